@@ -1,0 +1,1 @@
+"""Political actors in news: load, clean, extract actors, interactions and meetings."""

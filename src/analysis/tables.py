@@ -1,0 +1,58 @@
+"""Column contracts of the tables that flow between stages, and the `Extraction` bundle.
+
+Every table is a pandas DataFrame; the lists below are the minimum columns (DESIGN.md),
+in the order the CLI writes them. Stages may add columns after these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+ARTICLE_COLUMNS = [
+    "article_id", "path", "outlet", "url", "title", "published", "published_source",
+    "text", "n_removed_lines",
+]
+REPORT_COLUMNS = ["path", "status", "reason", "encoding"]
+REMOVED_COLUMNS = ["article_id", "line_no", "text", "reason"]
+MENTION_COLUMNS = [
+    "article_id", "sentence_id", "start_char", "end_char", "text", "label",
+    "actor_id", "actor", "method", "type", "country", "published",
+]
+ACTOR_COLUMNS = ["actor_id", "name", "type", "country", "aliases", "n_mentions", "n_articles"]
+INTERACTION_COLUMNS = [
+    "article_id", "sentence_id", "source", "target", "layer", "kind", "cameo", "date",
+    "date_text", "place", "status", "evidence", "published",
+]
+MEETING_COLUMNS = [
+    "meeting_id", "date", "date_precision", "place", "participants", "kind", "status",
+    "cameo", "n_sources", "article_ids", "evidence", "notes",
+]
+MERGE_COLUMNS = ["surface", "actor_id", "actor", "method", "score"]
+
+
+def empty_table(columns: list[str]) -> pd.DataFrame:
+    """An empty DataFrame with the given columns (for empty input)."""
+    return pd.DataFrame({name: pd.Series(dtype=object) for name in columns})
+
+
+@dataclass
+class Extraction:
+    """Everything `extract()` produces for one corpus.
+
+    Attributes:
+        articles: the corpus's articles table (see `ARTICLE_COLUMNS`).
+        mentions: one row per resolved mention (`MENTION_COLUMNS`).
+        actors: one row per canonical actor (`ACTOR_COLUMNS`).
+        interactions: co-occurrence and typed interactions (`INTERACTION_COLUMNS`).
+        meetings: deduplicated meetings (`MEETING_COLUMNS`).
+        merges: surface form -> actor decisions a researcher should review (`MERGE_COLUMNS`).
+    """
+
+    articles: pd.DataFrame
+    mentions: pd.DataFrame
+    actors: pd.DataFrame
+    interactions: pd.DataFrame
+    meetings: pd.DataFrame
+    merges: pd.DataFrame = field(default_factory=lambda: empty_table(MERGE_COLUMNS))
