@@ -1,0 +1,107 @@
+"""Command line: `analysis extract CORPUS_DIR --out OUT_DIR` and `analysis render`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from analysis.actors import RegistryError
+from analysis.corpus import CorpusError, load_corpus
+from analysis.extract import extract
+from analysis.parse import DEFAULT_MODEL, ModelNotFoundError
+
+# User mistakes that get one line on stderr instead of a traceback.
+USER_ERRORS = (CorpusError, ModelNotFoundError, RegistryError, FileNotFoundError, ValueError)
+
+
+def write_tables(corpus, extraction, out: Path) -> list[Path]:
+    """Write every table of a corpus and its extraction as CSV, and the network as GEXF.
+
+    Args:
+        corpus: the loaded `Corpus`.
+        extraction: its `Extraction`.
+        out: the output folder (created).
+
+    Returns:
+        The paths written.
+    """
+    from analysis.network import build_network, write_network
+
+    out.mkdir(parents=True, exist_ok=True)
+    tables = {
+        "articles": extraction.articles, "report": corpus.report, "removed": corpus.removed,
+        "mentions": extraction.mentions, "actors": extraction.actors,
+        "interactions": extraction.interactions, "meetings": extraction.meetings,
+        "merges": extraction.merges,
+    }
+    written = []
+    for name, table in tables.items():
+        path = out / f"{name}.csv"
+        table.to_csv(path, index=False)
+        written.append(path)
+    graph = build_network(extraction.interactions, actor_table=extraction.actors)
+    written.append(out / "network.gexf")
+    write_network(graph, written[-1])
+    return written
+
+
+def _extract_command(args: argparse.Namespace) -> int:
+    corpus = load_corpus(args.corpus, metadata=args.metadata)
+    skipped = corpus.report[corpus.report["status"] == "skipped"]
+    for row in skipped.itertuples():
+        print(f"skipped {row.path}: {row.reason}", file=sys.stderr)
+    extraction = extract(corpus, model=args.model, actors=args.actors, n_process=args.processes,
+                         cache_dir=args.cache_dir, use_cache=not args.no_cache)
+    written = write_tables(corpus, extraction, Path(args.out))
+    print(f"{len(corpus.articles)} articles loaded, {len(skipped)} skipped; "
+          f"{len(extraction.actors)} actors, {len(extraction.meetings)} meetings; "
+          f"wrote {len(written)} files to {args.out}")
+    return 0
+
+
+def _render_command(args: argparse.Namespace) -> int:
+    from analysis.render import render_notebooks
+
+    written = render_notebooks(corpus=args.corpus, notebooks_dir=args.notebooks,
+                               figures_dir=args.figures)
+    print(f"rendered {len(written)} notebooks; figures in {args.figures}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the `analysis` command."""
+    parser = argparse.ArgumentParser(prog="analysis", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    ext = commands.add_parser("extract", help="extract all tables from a folder of articles")
+    ext.add_argument("corpus", help="folder of .txt/.html/.jsonl articles")
+    ext.add_argument("--out", required=True, help="output folder for the CSV tables")
+    ext.add_argument("--metadata", help="metadata CSV (default: CORPUS/metadata.csv)")
+    ext.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline")
+    ext.add_argument("--actors", help="user actor registry (YAML) extending the packaged one")
+    ext.add_argument("--processes", type=int, default=1, help="processes for parsing")
+    ext.add_argument("--cache-dir", help="cache folder (default $ANALYSIS_CACHE or ~/.cache/analysis)")
+    ext.add_argument("--no-cache", action="store_true", help="parse everything, write no cache")
+    ext.set_defaults(run=_extract_command)
+    ren = commands.add_parser("render", help="execute the notebooks and write figures/")
+    ren.add_argument("--corpus", default="seeds", help="corpus folder the notebooks analyse")
+    ren.add_argument("--notebooks", default="notebooks", help="folder of the notebooks")
+    ren.add_argument("--figures", default="figures", help="where figures are written")
+    ren.set_defaults(run=_render_command)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `analysis` console script."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.run(args)
+    except USER_ERRORS as error:
+        print(f"analysis: error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

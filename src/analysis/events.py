@@ -1,0 +1,543 @@
+"""Interactions between actors, and meetings deduplicated across sentences and articles.
+
+Two layers of interactions come from each parsed article (the per-article map):
+
+- `cooccurrence`: every pair of actors named in one sentence, undirected;
+- `typed`: an interaction a verb or noun asserts (meet, visit, host, phone, congratulate, …),
+  read from the dependency parse, with a CAMEO code, a date, a place and a status.
+
+`build_meetings` is the corpus-level reduce: typed meet/visit/host/phone rows are merged into
+meetings when their participants, kind, date and place are compatible.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pandas as pd
+from spacy.tokens import Doc, Span, Token
+
+from analysis.actors import Mention
+from analysis.dates import ResolvedDate, find_date_expressions, resolve_date
+from analysis.tables import MEETING_COLUMNS, empty_table
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A kind of interaction, how it is written, and its CAMEO codes (held, planned)."""
+
+    kind: str
+    cameo: str
+    cameo_planned: str
+
+
+# Lemmas that assert an interaction, by kind; data, one table. CAMEO 2.0 codes: 036 express intent
+# to meet, 040 consult, 041 discuss by telephone, 042 make a visit, 043 host a visit,
+# 046 engage in negotiation, 051 praise or endorse, 033 intent to provide material aid,
+# 070 provide aid, 111 criticize, 112 accuse, 163 impose sanctions, 173 arrest or detain.
+VERB_TRIGGERS = {
+    "meet": Trigger("meet", "040", "036"),
+    "talk": Trigger("meet", "040", "036"),
+    "negotiate": Trigger("meet", "046", "036"),
+    "visit": Trigger("visit", "042", "036"),
+    "host": Trigger("host", "043", "036"),
+    "receive": Trigger("host", "043", "036"),
+    "phone": Trigger("phone", "041", "036"),
+    "call": Trigger("phone", "041", "036"),
+    "congratulate": Trigger("congratulate", "051", "051"),
+    "thank": Trigger("thank", "051", "051"),
+    "praise": Trigger("praise", "051", "051"),
+    "criticize": Trigger("criticize", "111", "111"),
+    "criticise": Trigger("criticize", "111", "111"),
+    "condemn": Trigger("criticize", "111", "111"),
+    "accuse": Trigger("accuse", "112", "112"),
+    "sanction": Trigger("sanction", "163", "163"),
+    "detain": Trigger("detain", "173", "173"),
+    "arrest": Trigger("detain", "173", "173"),
+}
+NOUN_TRIGGERS = {
+    "meeting": Trigger("meet", "040", "036"),
+    "talk": Trigger("meet", "040", "036"),
+    "summit": Trigger("meet", "040", "036"),
+    "negotiation": Trigger("meet", "046", "036"),
+    "visit": Trigger("visit", "042", "036"),
+    "call": Trigger("phone", "041", "036"),
+    "conversation": Trigger("meet", "040", "036"),
+    "sanction": Trigger("sanction", "163", "163"),
+}
+# Nouns that make a "phone" interaction of any talk: "spoke over the phone", "phone call".
+PHONE_WORDS = frozenset({"phone", "telephone", "phones", "telephoned", "phoned"})
+# Verbs that hand a trigger noun's participants to the verb's subject: "hold talks", "have a call".
+SUPPORT_VERBS = frozenset({"hold", "have", "conduct", "attend", "make", "pay", "begin", "start"})
+# Aid is asserted by a verb of offering with an aid noun as object: "promising a loan".
+AID_VERBS = frozenset({"offer", "promise", "pledge", "provide", "give", "send", "grant"})
+AID_NOUNS = frozenset({"aid", "assistance", "loan", "help", "support", "credit"})
+# Governing words that make an event intended rather than done: "agreed to meet", "plans to visit".
+PLAN_WORDS = frozenset({"agree", "plan", "set", "expect", "intend", "schedule", "prepare",
+                        "want", "hope", "due", "upcoming", "planned", "scheduled", "future",
+                        "propose", "invite", "offer", "ready", "seek", "try"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Subjects that stand for the two participants of the previous meeting.
+PAIR_WORDS = re.compile(r"\b(the|both)\s+(two\s+)?(leaders|presidents|men|sides|pair|ministers)\b"
+                        r"|\bthe\s+pair\b", re.IGNORECASE)
+MEETING_KINDS = {"meet": "in_person", "visit": "in_person", "host": "in_person", "phone": "phone"}
+ACTOR_TYPES_IN_NETWORK = frozenset({"person", "org", "group", "place"})
+
+
+def sentence_cooccurrences(mentions: list[Mention], resolved: dict[int, str]) -> list[tuple[int, str, str]]:
+    """Pairs of distinct actors named in the same sentence.
+
+    Args:
+        mentions: the article's mentions.
+        resolved: mention index -> canonical actor name (outlets left out).
+
+    Returns:
+        (sentence_id, actor_a, actor_b) with a < b, one per pair and sentence.
+    """
+    by_sentence: dict[int, set[str]] = {}
+    for index, mention in enumerate(mentions):
+        if index in resolved:
+            by_sentence.setdefault(mention.sentence_id, set()).add(resolved[index])
+    pairs = []
+    for sentence_id, names in sorted(by_sentence.items()):
+        pairs.extend((sentence_id, a, b) for a, b in itertools.combinations(sorted(names), 2))
+    return pairs
+
+
+class TypedInteractionFinder:
+    """Reads typed interactions from one parsed article's dependency parse."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], anchor: date | None,
+                 anchor_precision: str = "day") -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.anchor = anchor
+        self.anchor_precision = anchor_precision
+        self.mention_at = {}
+        for index, mention in enumerate(mentions):
+            span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self.mention_at.setdefault(token.i, index)
+
+    def find(self) -> list[dict]:
+        """Typed interactions, one dict per trigger with participants.
+
+        Returns:
+            Dicts with `sentence_id`, `kind`, `cameo`, `status`, `sources`, `targets` (mention
+            indexes), `place` (mention index or None), `date` (`ResolvedDate` or None),
+            `evidence`, `pair` (True when the subject was "the two leaders").
+        """
+        rows: list[dict] = []
+        previous_meeting: list[int] = []
+        for sentence_id, sent in enumerate(self.doc.sents):
+            for token in sent:
+                row = self._read_trigger(token, sent, sentence_id, previous_meeting)
+                if row is not None:
+                    rows.append(row)
+            meetings = [r for r in rows if r["sentence_id"] == sentence_id
+                        and r["kind"] in MEETING_KINDS and len(r["sources"] + r["targets"]) >= 2]
+            if meetings:
+                previous_meeting = meetings[0]["sources"] + meetings[0]["targets"]
+        return _drop_nested(rows)
+
+    def _trigger_of(self, token: Token) -> Trigger | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            if lemma in AID_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in AID_NOUNS
+                                          for c in token.children):
+                return Trigger("aid", "070", "033")
+            if lemma in ("speak", "talk") and _mentions_phone(token):
+                return Trigger("phone", "041", "036")
+            return VERB_TRIGGERS.get(lemma)
+        if token.pos_ in ("NOUN", "PROPN"):
+            if lemma == "call" and not any(c.lower_ in PHONE_WORDS for c in token.children):
+                return None if token.dep_ != "dobj" else VERB_TRIGGERS["call"]
+            return NOUN_TRIGGERS.get(lemma)
+        return None
+
+    def _read_trigger(self, token: Token, sent: Span, sentence_id: int,
+                      previous_meeting: list[int]) -> dict | None:
+        trigger = self._trigger_of(token)
+        if trigger is None:
+            return None
+        sources, targets = self._participants(token)
+        pair = False
+        if not sources:
+            subject = _subject_phrase(token)
+            if subject is not None and PAIR_WORDS.search(subject) and len(previous_meeting) >= 2:
+                sources, pair = list(previous_meeting), True
+        sources = [i for i in sources if self.mentions[i].type != "place"]
+        targets = [i for i in targets if i not in sources]
+        if trigger.kind not in ("visit",):
+            targets = [i for i in targets if self.mentions[i].type != "place"]
+        if not sources and not targets:
+            return None
+        planned = self._is_planned(token)
+        return {
+            "sentence_id": sentence_id,
+            "kind": trigger.kind,
+            "cameo": trigger.cameo_planned if planned else trigger.cameo,
+            "status": "planned" if planned else "held",
+            "sources": sources,
+            "targets": targets,
+            "place": self._place(token),
+            "date": self._date(token, sent),
+            "evidence": sent.text.strip(),
+            "pair": pair,
+            "trigger_i": token.i,
+        }
+
+    # --- participants ---------------------------------------------------------------------------
+
+    def _mentions_in(self, tokens) -> list[int]:
+        found = []
+        for t in tokens:
+            index = self.mention_at.get(t.i)
+            if index is not None and index not in found:
+                found.append(index)
+        return found
+
+    def _head_mentions(self, token: Token) -> list[int]:
+        """The actor mentions a noun phrase headed by `token` names, with its conjuncts."""
+        heads = [token, *token.conjuncts]
+        found = []
+        for head in heads:
+            index = self.mention_at.get(head.i)
+            if index is None:
+                # "his last ally Russian President Vladimir Putin": the name inside the phrase.
+                phrase = [t for t in head.subtree if t.dep_ not in ("prep", "relcl", "acl")
+                          and not any(a.dep_ in ("prep", "relcl", "acl") and a in head.subtree
+                                      and a != head and t in a.subtree for a in t.ancestors)]
+                inner = [i for i in self._mentions_in(phrase) if self.mentions[i].type != "place"]
+                index = inner[-1] if inner else None
+            if index is not None and index not in found:
+                found.append(index)
+        return found
+
+    def _participants(self, token: Token) -> tuple[list[int], list[int]]:
+        sources: list[int] = []
+        targets: list[int] = []
+        verb = token
+        if token.pos_ in ("NOUN", "PROPN"):
+            for child in token.children:
+                if child.dep_ == "poss":
+                    sources += self._head_mentions(child)
+                elif child.dep_ == "prep" and child.lower_ in ("between", "of", "by", "from"):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            (sources if child.lower_ != "between" or not sources else targets
+                             ).extend(self._head_mentions(obj))
+            # "hold talks": the support verb's subject takes part.
+            if token.head.lemma_.lower() in SUPPORT_VERBS and token.dep_ in ("dobj", "nsubjpass"):
+                verb = token.head
+            elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in (
+                    "take", "happen", "be", "occur"):
+                verb = None
+            else:
+                verb = None
+        if verb is not None:
+            sources += [i for i in self._subject_mentions(verb) if i not in sources]
+            for child in verb.children:
+                if child.dep_ in ("dobj", "dative") and verb is token:
+                    targets += self._head_mentions(child)
+                elif child.dep_ == "agent":
+                    sources += [i for c in child.children for i in self._head_mentions(c)]
+                elif child.dep_ == "nsubjpass":
+                    targets += self._head_mentions(child)
+        container = token if verb is None or verb is token else verb
+        for child in list(container.children) + (list(token.children) if container is not token else []):
+            if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        targets += [i for i in self._head_mentions(obj) if i not in targets]
+        if len(sources) > 1 and not targets:
+            sources, targets = sources[:1], sources[1:]
+        return _unique(sources), _unique(targets)
+
+    def _subject_mentions(self, verb: Token) -> list[int]:
+        """Mentions in the subject of `verb`, following xcomp/conj chains up to a subject."""
+        current = verb
+        for _ in range(4):
+            subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb is not current or not any(c.dep_ == "nsubjpass" for c in subjects):
+                subjects = [c for c in subjects if c.dep_ == "nsubj" or current is not verb]
+            if subjects:
+                return [i for s in subjects for i in self._head_mentions(s)]
+            if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head is not current:
+                current = current.head
+            else:
+                return []
+        return []
+
+    # --- status, place, date --------------------------------------------------------------------
+
+    def _is_planned(self, token: Token) -> bool:
+        chain = [token]
+        if token.pos_ in ("NOUN", "PROPN") and token.head is not token:
+            chain.append(token.head)
+        for _ in range(3):
+            head = chain[-1].head
+            if head is chain[-1] or chain[-1].dep_ not in ("xcomp", "dobj", "nsubj", "nsubjpass",
+                                                            "pobj", "prep", "advcl", "ccomp"):
+                break
+            chain.append(head)
+            if chain[-1].dep_ == "ROOT":
+                break
+        for item in chain:
+            if item.lemma_.lower() in PLAN_WORDS or item.lower_ in PLAN_WORDS:
+                return True
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in item.children):
+                return True
+            if any(c.dep_ in ("amod", "compound") and c.lower_ in PLAN_WORDS for c in item.children):
+                return True
+        # A headline infinitive: "Mishustin to visit Belarus on September 3".
+        return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            and token.dep_ == "ROOT"
+
+    def _place(self, token: Token) -> int | None:
+        """The place the trigger's clause gives: "in Moscow", "visit to Minsk", "visit Belarus"."""
+        clause = token.head if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX") \
+            else token
+        candidates = []
+        for t in clause.subtree:
+            index = self.mention_at.get(t.i)
+            if index is None or self.mentions[index].type != "place":
+                continue
+            prep = t.head if t.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ in ("in", "at", "to", "into") or t.dep_ == "dobj":
+                candidates.append(index)
+            elif prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+                candidates.append(index)  # "the resort of Sochi"
+        return candidates[0] if candidates else None
+
+    def _date(self, token: Token, sent: Span) -> ResolvedDate | None:
+        """The date expression attached to the trigger's clause, resolved against the anchor."""
+        clause = token
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head
+        subtree = {t.i for t in clause.subtree}
+        own = {t.i for t in token.subtree}
+        best: tuple[int, ResolvedDate] | None = None
+        for start, end, text in self._date_expressions(sent):
+            span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
+                                      alignment_mode="expand")
+            if span is None or not any(t.i in subtree or t.i in own for t in span):
+                continue
+            if any(_inside_other_clause(t, clause) for t in span):
+                continue
+            resolved = resolve_date(text, self.anchor, sent.text,
+                                    anchor_precision=self.anchor_precision)
+            distance = abs(span.start - token.i)
+            if best is None or distance < best[0]:
+                best = (distance, resolved)
+        return best[1] if best else None
+
+    def _date_expressions(self, sent: Span) -> list[tuple[int, int, str]]:
+        found = find_date_expressions(sent.text)
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+            if not any(s < end and start < e for s, e, _ in found):
+                found.append((start, end, ent.text))
+        return found
+
+
+def _inside_other_clause(token: Token, clause: Token) -> bool:
+    """Whether `token` sits in a clause of its own below `clause` (a relative or reported clause)."""
+    for ancestor in token.ancestors:
+        if ancestor == clause:
+            return False
+        if ancestor.dep_ in ("relcl", "ccomp", "advcl") and ancestor.pos_ == "VERB":
+            return True
+    return False
+
+
+def _mentions_phone(token: Token) -> bool:
+    return any(t.lower_ in PHONE_WORDS for t in token.subtree)
+
+
+def _subject_phrase(token: Token) -> str | None:
+    current = token
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return " ".join(t.text for t in child.subtree)
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _unique(indexes: list[int]) -> list[int]:
+    return list(dict.fromkeys(indexes))
+
+
+def _drop_nested(rows: list[dict]) -> list[dict]:
+    """One row per asserted event: "hold talks" and "meeting" inside "visit" stay separate rows,
+    but a noun trigger that is the object of a verb trigger of the same kind is dropped."""
+    kept = []
+    for row in rows:
+        twin = [r for r in rows if r is not row and r["sentence_id"] == row["sentence_id"]
+                and r["kind"] == row["kind"] and set(r["sources"] + r["targets"])
+                >= set(row["sources"] + row["targets"])
+                and len(r["sources"] + r["targets"]) > len(row["sources"] + row["targets"])]
+        if not twin:
+            kept.append(row)
+    return kept
+
+
+# --- meetings (the reduce) -----------------------------------------------------------------------
+
+# A dated meeting and an undated report of the same participants are one meeting when the
+# undated report was published within this many days of the meeting (news reports a meeting
+# from a few days before to a few days after it).
+UNDATED_MATCH_WINDOW = timedelta(days=7)
+
+
+@dataclass
+class _MeetingCluster:
+    rows: list[dict]
+
+    @property
+    def participants(self) -> set[str]:
+        return set().union(*(r["participants"] for r in self.rows))
+
+
+def _interval(row: dict) -> tuple[date, date] | None:
+    start, end = row.get("date_start"), row.get("date_end")
+    return (start, end) if start and end else None
+
+
+def _places_compatible(a: str, b: str, place_country: dict[str, str]) -> bool:
+    if not a or not b or a == b:
+        return True
+    # A city and its own country: "Sochi" and "Russia".
+    return place_country.get(a) == b or place_country.get(b) == a
+
+
+def _rows_compatible(row: dict, cluster: _MeetingCluster, place_country: dict[str, str]) -> bool:
+    if row["meeting_kind"] != cluster.rows[0]["meeting_kind"]:
+        return False
+    people, others = row["participants"], cluster.participants
+    if not people or not (people <= others or others <= people):
+        return False
+    own = _interval(row)
+    day_rows = [r for r in cluster.rows if r["date_precision"] == "day"]
+    for other in cluster.rows:
+        theirs = _interval(other)
+        place_ok = _places_compatible(row["place"], other["place"], place_country)
+        if own and theirs:
+            if own[0] > theirs[1] or theirs[0] > own[1]:
+                return False
+            if not place_ok and not (row["date_precision"] == "day" and day_rows):
+                return False
+        elif not place_ok:
+            return False
+    if own is None and not any(r["article_id"] == row["article_id"] for r in cluster.rows):
+        dated = [_interval(r) for r in cluster.rows if _interval(r)]
+        published = row.get("published_date")
+        if not dated or published is None:
+            return False
+        if not any(d[0] - UNDATED_MATCH_WINDOW <= published <= d[1] + UNDATED_MATCH_WINDOW
+                   for d in dated):
+            return False
+    if own is not None and not _interval_cluster(cluster) and not any(
+            r["article_id"] == row["article_id"] for r in cluster.rows):
+        published = [r.get("published_date") for r in cluster.rows if r.get("published_date")]
+        return any(own[0] - UNDATED_MATCH_WINDOW <= p <= own[1] + UNDATED_MATCH_WINDOW
+                   for p in published)
+    return True
+
+
+def _interval_cluster(cluster: _MeetingCluster) -> bool:
+    return any(_interval(r) for r in cluster.rows)
+
+
+def build_meetings(typed: pd.DataFrame, published: dict[str, date | None],
+                   place_country: dict[str, str]) -> pd.DataFrame:
+    """Merge typed meet/visit/host/phone interactions into meetings.
+
+    Rows are one meeting when they have the same kind (in person or phone), participants that
+    are equal or one a subset of the other, overlapping dates (an undated report joins a dated
+    meeting reported within `UNDATED_MATCH_WINDOW` of its publication), and compatible places
+    (a conflict is kept only when a day-precise date holds the rows together, and noted).
+
+    Args:
+        typed: typed interactions with `participants` (frozenset of names), `meeting_kind`,
+            `date_start`, `date_end`, `date_precision`, `place`, `status`, `article_id`, `evidence`,
+            `cameo`, `date`.
+        published: article_id -> publication date (None when unknown).
+        place_country: place name -> the country name it lies in.
+
+    Returns:
+        The meetings table (`tables.MEETING_COLUMNS`).
+    """
+    if typed.empty:
+        return empty_table(MEETING_COLUMNS)
+    rows = typed.to_dict("records")
+    for row in rows:
+        row["published_date"] = published.get(row["article_id"])
+    precision_rank = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
+    rows.sort(key=lambda r: (precision_rank.get(r["date_precision"], 5), -len(r["participants"]),
+                             r["article_id"], r["sentence_id"]))
+    clusters: list[_MeetingCluster] = []
+    for row in rows:
+        for cluster in clusters:
+            if _rows_compatible(row, cluster, place_country):
+                cluster.rows.append(row)
+                break
+        else:
+            clusters.append(_MeetingCluster([row]))
+    meetings = [_summarise(cluster, place_country) for cluster in clusters]
+    table = pd.DataFrame(meetings, columns=MEETING_COLUMNS + ["date_text"])
+    table["_undated"] = table["date"] == ""
+    table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
+    table["meeting_id"] = [f"M{i:03d}" for i in range(1, len(table) + 1)]
+    return table.reset_index(drop=True)
+
+
+def _summarise(cluster: _MeetingCluster, place_country: dict[str, str]) -> dict:
+    rows = cluster.rows
+    dated = [r for r in rows if _interval(r)]
+    precision_rank = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
+    best = min(dated, key=lambda r: precision_rank.get(r["date_precision"], 5)) if dated else None
+    places = [r["place"] for r in rows if r["place"]]
+    # The most specific place: a city over the country it lies in; most reported otherwise.
+    specific = [p for p in places if p in place_country] or places
+    place = max(sorted(set(specific)), key=specific.count) if specific else ""
+    notes = []
+    conflicting = sorted({p for p in places if not _places_compatible(p, place, place_country)})
+    for other in conflicting:
+        sources = sorted({r["article_id"] for r in rows if r["place"] == other})
+        notes.append(f"place {other!r} in {', '.join(sources)}")
+    held = any(r["status"] == "held" for r in rows)
+    if not held and best is not None:
+        # A planned meeting whose date has passed by a source's publication date took place.
+        held = any(r["published_date"] and best["date_end"] < r["published_date"] for r in rows)
+        if held:
+            notes.append("held: its date had passed when a source was published")
+    by_article: dict[str, dict] = {}
+    for r in rows:
+        by_article.setdefault(r["article_id"], r)
+    cameo = sorted({r["cameo"] for r in rows if (r["status"] == "held") == held} or
+                   {r["cameo"] for r in rows})
+    return {
+        "meeting_id": "",
+        "date": best["date"] if best else "",
+        "date_precision": best["date_precision"] if best else "unknown",
+        "date_text": best["date_text"] if best else "",
+        "place": place,
+        "participants": "; ".join(sorted(cluster.participants)),
+        "kind": rows[0]["meeting_kind"],
+        "status": "held" if held else "planned",
+        "cameo": ";".join(cameo),
+        "n_sources": len(by_article),
+        "article_ids": "; ".join(sorted(by_article)),
+        "evidence": " || ".join(by_article[a]["evidence"] for a in sorted(by_article)),
+        "notes": "; ".join(notes),
+    }

@@ -1,0 +1,339 @@
+"""`extract()`: the corpus -> mentions, actors, interactions and meetings.
+
+A per-article **map** (`analyse_article`: parse, mentions, roles, dates, typed interactions; it
+depends on one article and the registry only, runs in several processes, and is cached per
+article) followed by a corpus-level **reduce** (`reduce_results`: merge unknown names across
+articles, build the tables, deduplicate meetings).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+from spacy.tokens import Doc
+from tqdm.auto import tqdm
+
+from analysis.actors import Mention, MentionFinder, Registry, load_registry, resolve_names
+from analysis.corpus import Corpus
+from analysis.events import MEETING_KINDS, TypedInteractionFinder, build_meetings, \
+    sentence_cooccurrences
+from analysis.parse import DEFAULT_MODEL, DocCache, cache_key, default_cache_dir, load_model, \
+    model_signature, parse_texts
+from analysis.tables import ACTOR_COLUMNS, INTERACTION_COLUMNS, MENTION_COLUMNS, MERGE_COLUMNS, \
+    Extraction, empty_table
+
+log = logging.getLogger(__name__)
+
+# Show a progress bar from this many articles to parse (and only on a terminal).
+PROGRESS_MIN_ARTICLES = 50
+# Types that are actors in the network; outlets are sources of news, not actors in it.
+NETWORK_TYPES = frozenset({"person", "org", "group", "place"})
+
+
+def article_anchors(articles: pd.DataFrame) -> dict[str, tuple[date | None, str]]:
+    """The date each article's relative dates are read against.
+
+    An article's publication date (precision `day`). For an undated article, the median
+    publication date of the corpus with precision `year`: it fixes the year of "September 14"
+    but resolves no weekday or "last week". None when no article is dated.
+
+    Args:
+        articles: the articles table.
+
+    Returns:
+        article_id -> (anchor date or None, "day" | "year").
+    """
+    dated = sorted(date.fromisoformat(p) for p in articles["published"] if p)
+    fallback = dated[len(dated) // 2] if dated else None
+    anchors = {}
+    for article_id, published in zip(articles["article_id"], articles["published"]):
+        if published:
+            anchors[article_id] = (date.fromisoformat(published), "day")
+        else:
+            anchors[article_id] = (fallback, "year")
+    return anchors
+
+
+def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
+                    anchor_precision: str) -> dict:
+    """The per-article map: mentions and typed interactions of one parsed article.
+
+    Args:
+        doc: the parsed article.
+        finder: mention finder with the registry.
+        anchor: the date relative expressions are read against (see `article_anchors`).
+        anchor_precision: "day" or "year".
+
+    Returns:
+        A JSON-serialisable dict with `mentions`, `typed` and `sentences` (text of each
+        sentence that names an actor).
+    """
+    mentions = finder.find(doc, anchor)
+    typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision).find()
+    for row in typed:
+        resolved = row.pop("date")
+        row["date"] = None if resolved is None else {
+            "value": resolved.value, "precision": resolved.precision, "text": resolved.text,
+            "start": resolved.start.isoformat() if resolved.start else None,
+            "end": resolved.end.isoformat() if resolved.end else None,
+        }
+    sentences = list(doc.sents)
+    used = {m.sentence_id for m in mentions}
+    return {
+        "mentions": [asdict(m) for m in mentions],
+        "typed": typed,
+        "sentences": {str(i): sentences[i].text.strip() for i in sorted(used)},
+    }
+
+
+class _ResultCache:
+    """Per-article map results on disk as JSON, keyed by text, model, registry and anchor."""
+
+    def __init__(self, folder: Path, signature: str, salt: str) -> None:
+        self.folder = folder / "results" / signature
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.signature, self.salt = signature, salt
+
+    def path(self, text: str, anchor: tuple[date | None, str]) -> Path:
+        return self.folder / f"{cache_key(text, self.signature, f'{self.salt}|{anchor}')}.json"
+
+    def get(self, text: str, anchor: tuple[date | None, str]) -> dict | None:
+        path = self.path(text, anchor)
+        return json.loads(path.read_text("utf-8")) if path.exists() else None
+
+    def put(self, text: str, anchor: tuple[date | None, str], result: dict) -> None:
+        self.path(text, anchor).write_text(json.dumps(result), "utf-8")
+
+
+# Worker state for the process pool: each worker loads the model and registry once.
+_worker: dict = {}
+
+
+def _init_worker(model: str, actors: str | None, cache_dir: str | None) -> None:
+    nlp = load_model(model)
+    registry = load_registry(actors)
+    _worker.update(nlp=nlp, finder=MentionFinder(nlp.vocab, registry),
+                   cache=DocCache(cache_dir, nlp) if cache_dir else None)
+
+
+def _map_chunk(chunk: list[tuple[str, date | None, str]]) -> list[dict]:
+    docs = parse_texts([text for text, _, _ in chunk], _worker["nlp"], cache=_worker["cache"])
+    return [analyse_article(doc, _worker["finder"], anchor, precision)
+            for doc, (_, anchor, precision) in zip(docs, chunk)]
+
+
+def _map_articles(tasks: list[tuple[str, date | None, str]], *, model: str, actors: str | None,
+                  cache_dir: Path | None, n_process: int, nlp, finder) -> Iterator[dict]:
+    """Run the map over (text, anchor, precision) tasks, in order, in one or more processes."""
+    if n_process <= 1:
+        cache = DocCache(cache_dir, nlp) if cache_dir else None
+        docs = parse_texts((text for text, _, _ in tasks), nlp, cache=cache)
+        for doc, (_, anchor, precision) in zip(docs, tasks):
+            yield analyse_article(doc, finder, anchor, precision)
+        return
+    chunk_size = max(1, min(64, len(tasks) // (n_process * 4) or 1))
+    chunks = [tasks[i:i + chunk_size] for i in range(0, len(tasks), chunk_size)]
+    with ProcessPoolExecutor(n_process, initializer=_init_worker,
+                             initargs=(model, actors, str(cache_dir) if cache_dir else None)) as pool:
+        for results in pool.map(_map_chunk, chunks):
+            yield from results
+
+
+def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | None = None,
+            cache_dir: str | Path | None = None, n_process: int = 1, *,
+            use_cache: bool = True) -> Extraction:
+    """Extract mentions, actors, interactions and meetings from a loaded corpus.
+
+    Args:
+        corpus: from `load_corpus`.
+        model: an installed spaCy pipeline name.
+        actors: a user registry YAML that extends the packaged one.
+        cache_dir: where parsed documents and per-article results are cached
+            (default `$ANALYSIS_CACHE` or `~/.cache/analysis`).
+        n_process: processes for the per-article map.
+        use_cache: False parses everything and writes no cache.
+
+    Returns:
+        The `Extraction` with its tables.
+
+    Example:
+        >>> extraction = extract(load_corpus("seeds"))        # doctest: +SKIP
+        >>> extraction.meetings[["date", "participants", "place"]]  # doctest: +SKIP
+    """
+    if n_process < 1:
+        raise ValueError(f"n_process must be >= 1, got {n_process}")
+    registry = load_registry(actors)
+    nlp = load_model(model)
+    finder = MentionFinder(nlp.vocab, registry)
+    articles = corpus.articles
+    anchors = article_anchors(articles)
+    folder = Path(cache_dir) if cache_dir else default_cache_dir()
+    results_cache = _ResultCache(folder, model_signature(nlp), registry.digest) if use_cache else None
+
+    results: dict[str, dict] = {}
+    todo: list[tuple[str, str]] = []
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        cached = results_cache.get(text, anchors[article_id]) if results_cache else None
+        if cached is None:
+            todo.append((article_id, text))
+        else:
+            results[article_id] = cached
+    tasks = [(text, *anchors[article_id]) for article_id, text in todo]
+    mapped = _map_articles(tasks, model=model, actors=str(actors) if actors else None,
+                           cache_dir=folder if use_cache else None, n_process=n_process,
+                           nlp=nlp, finder=finder)
+    progress = tqdm(mapped, total=len(todo), desc="parsing", unit="article", disable=None
+                    if len(todo) >= PROGRESS_MIN_ARTICLES else True)
+    for (article_id, text), result in zip(todo, progress):
+        results[article_id] = result
+        if results_cache:
+            results_cache.put(text, anchors[article_id], result)
+    return reduce_results(articles, results, registry)
+
+
+def reduce_results(articles: pd.DataFrame, results: dict[str, dict], registry: Registry
+                   ) -> Extraction:
+    """The corpus-level reduce: merge names, build the tables, deduplicate meetings.
+
+    Args:
+        articles: the articles table.
+        results: article_id -> `analyse_article` output.
+        registry: the actor registry.
+
+    Returns:
+        The `Extraction`.
+    """
+    published = dict(zip(articles["article_id"], articles["published"]))
+    unresolved = [(m["name"], m["type"]) for result in results.values()
+                  for m in result["mentions"] if not m["actor_id"]]
+    resolution, merges = resolve_names(unresolved, registry)
+
+    mention_rows: list[dict] = []
+    names_by_article: dict[str, list[dict]] = {}
+    for article_id in articles["article_id"]:
+        result = results.get(article_id)
+        if result is None:
+            continue
+        rows = []
+        for m in result["mentions"]:
+            actor_id, name, method = m["actor_id"], m["name"], m["method"]
+            if not actor_id:
+                actor_id, name, merge_method, _ = resolution[(m["name"], m["type"])]
+                if merge_method == "fuzzy":
+                    method = "fuzzy"
+            actor = registry.actors.get(actor_id)
+            rows.append({
+                "article_id": article_id, "sentence_id": m["sentence_id"],
+                "start_char": m["start_char"], "end_char": m["end_char"], "text": m["text"],
+                "label": m["label"], "actor_id": actor_id, "actor": name, "method": method,
+                "type": actor.type if actor else m["type"],
+                "country": actor.country if actor else "", "published": published[article_id],
+            })
+        names_by_article[article_id] = rows
+        mention_rows.extend(rows)
+    mentions = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS) if mention_rows \
+        else empty_table(MENTION_COLUMNS)
+    interactions, typed_for_meetings = _interactions(articles, results, names_by_article)
+    place_country = _place_countries(registry)
+    published_dates = {a: date.fromisoformat(p) if p else None for a, p in published.items()}
+    meetings = build_meetings(typed_for_meetings, published_dates, place_country)
+    return Extraction(
+        articles=articles, mentions=mentions, actors=_actor_table(mentions),
+        interactions=interactions, meetings=meetings,
+        merges=pd.DataFrame(merges, columns=MERGE_COLUMNS) if merges else empty_table(MERGE_COLUMNS),
+    )
+
+
+def _actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    if mentions.empty:
+        return empty_table(ACTOR_COLUMNS)
+    grouped = mentions.groupby("actor_id", sort=False)
+    table = pd.DataFrame({
+        "actor_id": list(grouped.groups),
+        "name": grouped["actor"].first().values,
+        "type": grouped["type"].first().values,
+        "country": grouped["country"].first().values,
+        "aliases": grouped["text"].agg(lambda s: "|".join(sorted(set(s)))).values,
+        "n_mentions": grouped.size().values,
+        "n_articles": grouped["article_id"].nunique().values,
+    })
+    return table.sort_values(["n_mentions", "name"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _place_countries(registry: Registry) -> dict[str, str]:
+    """Place name -> the name of the country it lies in (cities only)."""
+    places = {}
+    for actor in registry.actors.values():
+        if actor.type == "place" and not actor.demonyms:
+            country = registry.country_actor(actor.country)
+            if country is not None:
+                places[actor.name] = country.name
+    return places
+
+
+def _interactions(articles: pd.DataFrame, results: dict[str, dict],
+                  names_by_article: dict[str, list[dict]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rows: list[dict] = []
+    meeting_rows: list[dict] = []
+    for article_id, published in zip(articles["article_id"], articles["published"]):
+        result = results.get(article_id)
+        if result is None:
+            continue
+        mentions = names_by_article[article_id]
+        in_network = {i: m["actor"] for i, m in enumerate(mentions) if m["type"] in NETWORK_TYPES}
+        sentences = result["sentences"]
+        base = {"article_id": article_id, "published": published}
+        for sentence_id, a, b in sentence_cooccurrences(
+                [Mention(m["sentence_id"], 0, 0, "", "", "") for m in mentions], in_network):
+            rows.append({**base, "sentence_id": sentence_id, "source": a, "target": b,
+                         "layer": "cooccurrence", "kind": "", "cameo": "", "date": "",
+                         "date_text": "", "place": "", "status": "",
+                         "evidence": sentences.get(str(sentence_id), "")})
+        for typed in result["typed"]:
+            sources = _names(typed["sources"], in_network)
+            targets = _names(typed["targets"], in_network)
+            place = mentions[typed["place"]]["actor"] if typed["place"] is not None else ""
+            resolved = typed["date"] or {}
+            common = {**base, "sentence_id": typed["sentence_id"], "layer": "typed",
+                      "kind": typed["kind"], "cameo": typed["cameo"],
+                      "date": resolved.get("value") or "", "date_text": resolved.get("text", ""),
+                      "place": place, "status": typed["status"], "evidence": typed["evidence"]}
+            pairs = [(s, t) for s in sources for t in targets if s != t] or \
+                [(s, "") for s in sources] or [("", t) for t in targets]
+            rows.extend({**common, "source": s, "target": t} for s, t in pairs)
+            if typed["kind"] in MEETING_KINDS:
+                people = {n for n in sources + targets if _type_of(n, mentions) != "place"}
+                if typed["kind"] == "visit" and not place:
+                    visited = [n for n in targets if _type_of(n, mentions) == "place"]
+                    place = visited[0] if visited else ""
+                if people:
+                    meeting_rows.append({
+                        **common, "place": place, "participants": frozenset(people),
+                        "meeting_kind": MEETING_KINDS[typed["kind"]],
+                        "date_precision": resolved.get("precision") or "unknown",
+                        "date_start": _as_date(resolved.get("start")),
+                        "date_end": _as_date(resolved.get("end")),
+                    })
+    interactions = pd.DataFrame(rows, columns=INTERACTION_COLUMNS) if rows \
+        else empty_table(INTERACTION_COLUMNS)
+    return interactions, pd.DataFrame(meeting_rows)
+
+
+def _names(indexes: Iterable[int], names: dict[int, str]) -> list[str]:
+    return list(dict.fromkeys(names[i] for i in indexes if i in names))
+
+
+def _type_of(name: str, mentions: list[dict]) -> str:
+    return next((m["type"] for m in mentions if m["actor"] == name), "")
+
+
+def _as_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+

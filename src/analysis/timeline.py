@@ -1,0 +1,97 @@
+"""The meeting timeline: which meetings, between whom, when, in date order."""
+
+from __future__ import annotations
+
+import logging
+
+import pandas as pd
+
+from analysis.frequency import (
+    actor_keys,
+    date_window,
+    overlaps_window,
+    period_columns,
+    require_columns,
+    text_column,
+)
+from analysis.tables import MEETING_COLUMNS, empty_table
+
+logger = logging.getLogger(__name__)
+
+PARTICIPANT_SEPARATOR = "; "
+TIMELINE_COLUMNS = [*MEETING_COLUMNS, "date_start", "date_end"]
+
+
+def participants(value: object) -> list[str]:
+    """The canonical names in a meetings table's `participants` cell (`"A; B"` -> `["A", "B"]`).
+
+    Args:
+        value: the cell (a string joined by `"; "`, or NaN/None for none).
+
+    Returns:
+        The names, in the cell's order, without blanks.
+    """
+    if not isinstance(value, str):
+        return []
+    return [name.strip() for name in value.split(";") if name.strip()]
+
+
+def meeting_timeline(
+    meetings: pd.DataFrame,
+    *,
+    actors: list[str] | str | None = None,
+    start: object = None,
+    end: object = None,
+) -> pd.DataFrame:
+    """Filter the meetings and put them in date order.
+
+    Args:
+        meetings: the meetings table (`tables.MEETING_COLUMNS`).
+        actors: keep meetings with at least one of these participants (canonical names,
+            case-insensitive).
+        start: first day to keep (inclusive; ISO string or date).
+        end: last day to keep (inclusive). A meeting is kept when its date overlaps
+            `[start, end]`: a meeting dated `2020-W37` (7-13 September) is kept for
+            `start="2020-09-10"`. Undated meetings have no date to compare, so they are kept
+            only when neither bound is given (a warning says how many were left out).
+
+    Returns:
+        The kept meetings with all their columns plus `date_start` and `date_end` (the first
+        and last day of `date` at its precision, NaT when undated): dated meetings first, by
+        `date_start` (then `date_end`, then `meeting_id`), then the undated ones by
+        `meeting_id`.
+
+    Raises:
+        ValueError: an argument is not valid (the message names it).
+
+    Example:
+        >>> meeting_timeline(extraction.meetings, actors=["Vladimir Putin"])  # doctest: +SKIP
+    """
+    require_columns(meetings, ["meeting_id", "date", "participants"], "meetings")
+    wanted = actor_keys(actors)
+    lo, hi = date_window(start, end)
+    if meetings.empty:
+        logger.warning("meeting_timeline: the meetings table is empty")
+        return empty_table(TIMELINE_COLUMNS).astype(
+            {"date_start": "datetime64[ns]", "date_end": "datetime64[ns]"}
+        )
+
+    timeline = meetings.copy()
+    timeline["date_start"], timeline["date_end"] = period_columns(timeline["date"])
+    if wanted is not None:
+        keep = timeline["participants"].map(
+            lambda cell: any(name.casefold() in wanted for name in participants(cell))
+        )
+        timeline = timeline[keep.astype(bool)]
+    if lo is not None or hi is not None:
+        undated = int(timeline["date_start"].isna().sum())
+        if undated:
+            logger.warning(
+                "meeting_timeline: %d undated meeting(s) left out by the date filter", undated
+            )
+        timeline = timeline[overlaps_window(timeline["date_start"], timeline["date_end"], lo, hi)]
+
+    timeline = timeline.assign(
+        _undated=timeline["date_start"].isna(), _id=text_column(timeline["meeting_id"])
+    ).sort_values(["_undated", "date_start", "date_end", "_id"], kind="stable", na_position="last")
+    return timeline.drop(columns=["_undated", "_id"]).reset_index(drop=True)
