@@ -61,6 +61,16 @@ NON_NAMES = frozenset({
     "updated", "published", "advertisement", "follow", "twitter", "facebook", "telegram",
 })
 CREDIT_SEPARATORS = frozenset({"/", "|"})
+# Words that make a name an organisation's: a span with one stays an ORG even when it "says".
+ORG_WORDS = frozenset({
+    "international", "council", "ministry", "party", "committee", "house", "agency", "union",
+    "group", "bank", "institute", "university", "news", "times", "post", "centre", "center",
+    "foundation", "service", "office", "department", "commission", "organization",
+    "organisation", "association", "front", "movement", "army", "forces", "court", "government",
+    "assembly", "watch", "network", "company", "corporation", "inc", "ltd", "fund", "club",
+    "federation", "alliance", "press", "media", "tv", "radio", "club", "society", "board",
+})
+SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "argue", "warn", "note", "explain"})
 
 # Role phrases. "leader" means the country's `leader` title in the registry (president by default).
 ROLE_WORDS = {
@@ -71,6 +81,7 @@ ROLE_WORDS = {
     "chancellor": "chancellor", "counterpart": "counterpart",
 }
 DETERMINERS = ("the", "his", "her", "their", "its")
+LEADER_TITLES = frozenset({"president", "prime_minister", "chancellor"})
 
 
 class RegistryError(ValueError):
@@ -275,7 +286,7 @@ def _parse_actor(entry: Any, source: str) -> RegistryActor:
 
 def _read_registry_file(text: str, source: str) -> list[RegistryActor]:
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f", line {mark.line + 1}" if mark else ""
@@ -333,6 +344,7 @@ class Mention:
     name: str = ""
     type: str = ""
     score: float = 100.0
+    speaks: bool = False
 
 
 class MentionFinder:
@@ -356,13 +368,16 @@ class MentionFinder:
         role_alt = "|".join(re.escape(r) for r in roles)
         self.role_patterns = [
             # the Russian leader, his Belarusian counterpart, the president
-            re.compile(rf"\b(?:{'|'.join(DETERMINERS)})\s+(?:(?P<country>{demonym_alt})\s+)?"
+            re.compile(rf"\b(?:{'|'.join(DETERMINERS)})\s+(?P<country>{demonym_alt})\s+"
                        rf"(?P<role>{role_alt})\b", re.IGNORECASE),
             # Russia's president
             re.compile(rf"\b(?P<country>{demonym_alt})['’]s\s+(?P<role>{role_alt})\b", re.IGNORECASE),
             # the President of Russia
             re.compile(rf"\bthe\s+(?P<role>{role_alt})\s+of\s+(?P<country>{demonym_alt})\b",
                        re.IGNORECASE),
+            # the authoritarian leader, the incumbent president: the leader named just before
+            re.compile(r"\b[Tt]h(?:e|is)\s+(?:[a-z][a-z-]+\s+)?(?P<role>leader|president)\b"
+                       r"(?!\s+of\b)"),
         ]
 
     def find(self, doc: Doc, published: date | None) -> list[Mention]:
@@ -386,7 +401,9 @@ class MentionFinder:
                 continue
             mentions.append(Mention(sentence_of[span.start], span.start_char, span.end_char,
                                     span.text, span.label_, "ner", name=span.text,
-                                    type=NER_LABEL_TYPES[span.label_]))
+                                    type=NER_LABEL_TYPES[span.label_],
+                                    speaks=span.root.dep_ == "nsubj"
+                                    and span.root.head.lemma_ in SPEECH_VERBS))
         mentions.sort(key=lambda m: m.start_char)
         self._resolve_surnames(mentions)
         mentions.extend(self._role_mentions(doc, sentence_of, mentions, published))
@@ -415,7 +432,21 @@ class MentionFinder:
         return spans
 
     def _resolve_surnames(self, mentions: list[Mention]) -> None:
-        """Unresolved one-word person names take the full name used earlier or later in the article."""
+        """Unresolved one-word person names take the full name used in the same article.
+
+        The same surname is `coref`; a spelling variant of it ("Lucasenko" beside
+        "Alexander Lukashenko") is `fuzzy`, with its similarity as score. An unresolved two- or
+        three-word ORG span without an organisation word is a person when its last word is a
+        person's surname in the article or when it is the subject of a speech verb
+        ("Keir Giles of Chatham House said").
+        """
+        surnames = {m.name.split()[-1] for m in mentions if m.type == "person"}
+        for mention in mentions:
+            words = mention.name.split()
+            if mention.method == "ner" and mention.type == "org" and 2 <= len(words) <= 3 \
+                    and (words[-1] in surnames or mention.speaks) \
+                    and not any(w.lower() in ORG_WORDS for w in words):
+                mention.type, mention.label = "person", "PERSON"
         full_names: dict[str, Mention] = {}
         for mention in mentions:
             words = mention.name.split()
@@ -424,14 +455,22 @@ class MentionFinder:
         for mention in mentions:
             if mention.method != "ner" or mention.type != "person" or " " in mention.name:
                 continue
-            full = full_names.get(normalize_name(mention.name))
-            if full is not None:
-                mention.method, mention.actor_id, mention.name = "coref", full.actor_id, full.name
+            key = normalize_name(mention.name)
+            match = process.extractOne(key, full_names.keys(), scorer=fuzz.ratio,
+                                       score_cutoff=FUZZY_THRESHOLD) if len(key) >= \
+                FUZZY_MIN_LENGTH else (key, 100.0, None) if key in full_names else None
+            if match is None:
+                continue
+            full = full_names[match[0]]
+            exact = full.name.split()[-1] == mention.name
+            mention.method = "coref" if exact else "fuzzy"
+            mention.actor_id, mention.name, mention.score = full.actor_id, full.name, float(match[1])
 
     def _role_mentions(self, doc: Doc, sentence_of: dict[int, int], mentions: list[Mention],
                        published: date | None) -> list[Mention]:
         found: list[Mention] = []
-        taken = [(m.start_char, m.end_char) for m in mentions]
+        # Places may sit inside a role phrase ("the President of Russia"); other mentions not.
+        taken = [(m.start_char, m.end_char) for m in mentions if m.type != "place"]
         for sent_id, sent in enumerate(doc.sents):
             for pattern in self.role_patterns:
                 for match in pattern.finditer(sent.text):
@@ -440,7 +479,8 @@ class MentionFinder:
                         continue
                     if _names_follow(doc.text, end, mentions):
                         continue  # a title or appositive before a name: the name is the mention
-                    actor = self._resolve_role(match, sent_id, start, [*mentions, *found], published)
+                    actor = self._resolve_role(match, doc, sent_id, start, [*mentions, *found],
+                                               published)
                     if actor is None:
                         continue
                     found.append(Mention(sent_id, start, end, match.group(0), "PERSON", "role",
@@ -448,10 +488,10 @@ class MentionFinder:
                     taken.append((start, end))
         return found
 
-    def _resolve_role(self, match: re.Match[str], sent_id: int, start: int,
+    def _resolve_role(self, match: re.Match[str], doc: Doc, sent_id: int, start: int,
                       mentions: list[Mention], published: date | None) -> RegistryActor | None:
         role = ROLE_WORDS[match.group("role").lower()]
-        demonym = match.group("country")
+        demonym = match.groupdict().get("country")
         country = self.registry.demonym_to_country.get(demonym.lower()) if demonym else ""
         if role == "counterpart":
             if not country:
@@ -466,8 +506,39 @@ class MentionFinder:
                             return actor
             return None
         if not country:
-            return None  # "the president" alone: whose? Left unresolved rather than guessed.
+            return self._previous_leader(doc, sent_id, start, mentions, published)
         return self.registry.holder(role, country, published)
+
+    def _previous_leader(self, doc: Doc, sent_id: int, start: int, mentions: list[Mention],
+                         published: date | None) -> RegistryActor | None:
+        """"The authoritarian leader": the last head of state or government named in this or the
+        previous sentence, other than the subject of the phrase's own verb ("Putin congratulated
+        the incumbent leader" is not Putin); None when there is none."""
+        subject_starts = _clause_subject_starts(doc, start)
+        before = [m for m in mentions if sent_id - 1 <= m.sentence_id <= sent_id
+                  and m.end_char <= start and m.actor_id and m.type == "person"
+                  and m.start_char not in subject_starts]
+        for mention in reversed(before):
+            if any(r.title in LEADER_TITLES for r in self.registry.roles_on(mention.actor_id, published)):
+                return self.registry.actors[mention.actor_id]
+        return None
+
+
+def _clause_subject_starts(doc: Doc, char: int) -> set[int]:
+    """Start characters of the subject tokens of the verb governing the token at `char`."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return set()
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    starts = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            # the subject's head word and its name parts, not everything below it
+            starts.update(t.idx for t in (child, *child.children) if t.dep_ in
+                          ("nsubj", "nsubjpass", "compound", "flat"))
+    return starts
 
 
 def _names_follow(text: str, end: int, mentions: list[Mention]) -> bool:
@@ -522,7 +593,7 @@ def slug(name: str) -> str:
 
 
 def resolve_names(names: list[tuple[str, str]], registry: Registry
-                  ) -> tuple[dict[tuple[str, str], tuple[str, str, str, float]], list[dict]]:
+                  ) -> dict[tuple[str, str], tuple[str, str, str, float]]:
     """Merge the unresolved names of a corpus into actors.
 
     Each (name, type) is matched, in order: exactly by its normalised form to the registry; fuzzily
@@ -535,12 +606,10 @@ def resolve_names(names: list[tuple[str, str]], registry: Registry
         registry: the actor registry.
 
     Returns:
-        A map (name, type) -> (actor_id, canonical name, method, score), and the merge rows
-        (`surface, actor_id, actor, method, score`) for every name that was not an exact match.
+        A map (name, type) -> (actor_id, canonical name, method, score).
     """
     counts = Counter(names)
     result: dict[tuple[str, str], tuple[str, str, str, float]] = {}
-    merges: list[dict] = []
     pending: list[tuple[str, str]] = []
     for name, kind in sorted(counts, key=lambda k: (-len(k[0].split()), -counts[k], k)):
         actor_id = registry.normal_to_id.get(normalize_name(name))
@@ -567,11 +636,7 @@ def resolve_names(names: list[tuple[str, str]], registry: Registry
             actor_id, canonical, _, _ = result[canon[target][0]]
             score = fuzz.ratio(normalize_name(name.split()[-1]), normalize_name(canonical.split()[-1]))
             result[(name, kind)] = (actor_id, canonical, "fuzzy", float(score))
-    for (name, _), (actor_id, canonical, method, score) in sorted(result.items()):
-        if method == "fuzzy":
-            merges.append({"surface": name, "actor_id": actor_id, "actor": canonical,
-                           "method": method, "score": round(score, 1)})
-    return result, merges
+    return result
 
 
 def _closest_corpus_name(name: str, kind: str, canon: dict[str, list[tuple[str, str]]]

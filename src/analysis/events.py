@@ -46,7 +46,7 @@ VERB_TRIGGERS = {
     "host": Trigger("host", "043", "036"),
     "receive": Trigger("host", "043", "036"),
     "phone": Trigger("phone", "041", "036"),
-    "call": Trigger("phone", "041", "036"),
+    "telephone": Trigger("phone", "041", "036"),
     "congratulate": Trigger("congratulate", "051", "051"),
     "thank": Trigger("thank", "051", "051"),
     "praise": Trigger("praise", "051", "051"),
@@ -83,6 +83,10 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Subjects that stand for the two participants of the previous meeting.
 PAIR_WORDS = re.compile(r"\b(the|both)\s+(two\s+)?(leaders|presidents|men|sides|pair|ministers)\b"
                         r"|\bthe\s+pair\b", re.IGNORECASE)
+# "said at a meeting with", "spoke during talks with": the subject was there.
+ATTENDING_PREPOSITIONS = frozenset({"at", "during", "in"})
+EVENT_PART_NOUNS = frozenset({"start", "end", "beginning", "opening", "close", "outset",
+                              "sidelines", "margins", "conclusion"})
 MEETING_KINDS = {"meet": "in_person", "visit": "in_person", "host": "in_person", "phone": "phone"}
 ACTOR_TYPES_IN_NETWORK = frozenset({"person", "org", "group", "place"})
 
@@ -150,12 +154,14 @@ class TypedInteractionFinder:
             if lemma in AID_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in AID_NOUNS
                                           for c in token.children):
                 return Trigger("aid", "070", "033")
-            if lemma in ("speak", "talk") and _mentions_phone(token):
+            if lemma in ("speak", "talk", "call") and _mentions_phone(token):
                 return Trigger("phone", "041", "036")
+            if lemma == "call":
+                return None  # "called Putin his elder brother": naming, not phoning
             return VERB_TRIGGERS.get(lemma)
         if token.pos_ in ("NOUN", "PROPN"):
             if lemma == "call" and not any(c.lower_ in PHONE_WORDS for c in token.children):
-                return None if token.dep_ != "dobj" else VERB_TRIGGERS["call"]
+                return None  # "a conference call", "calls for integration"
             return NOUN_TRIGGERS.get(lemma)
         return None
 
@@ -172,6 +178,9 @@ class TypedInteractionFinder:
                 sources, pair = list(previous_meeting), True
         sources = [i for i in sources if self.mentions[i].type != "place"]
         targets = [i for i in targets if i not in sources]
+        if len(sources) > 1 and not targets:
+            # "Putin and Lukashenko met": the first named is the source, the others the targets.
+            sources, targets = sources[:1], sources[1:]
         if trigger.kind not in ("visit",):
             targets = [i for i in targets if self.mentions[i].type != "place"]
         if not sources and not targets:
@@ -213,6 +222,9 @@ class TypedInteractionFinder:
                           and not any(a.dep_ in ("prep", "relcl", "acl") and a in head.subtree
                                       and a != head and t in a.subtree for a in t.ancestors)]
                 inner = [i for i in self._mentions_in(phrase) if self.mentions[i].type != "place"]
+                # "the President of Belarus Alexander Lukashenko": the person inside the phrase.
+                inner = inner or [i for i in self._mentions_in(head.subtree)
+                                  if self.mentions[i].type == "person"]
                 index = inner[-1] if inner else None
             if index is not None and index not in found:
                 found.append(index)
@@ -234,9 +246,9 @@ class TypedInteractionFinder:
             # "hold talks": the support verb's subject takes part.
             if token.head.lemma_.lower() in SUPPORT_VERBS and token.dep_ in ("dobj", "nsubjpass"):
                 verb = token.head
-            elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in (
-                    "take", "happen", "be", "occur"):
-                verb = None
+            elif not sources and _attending_verb(token) is not None:
+                # "Lavrov said at the start of a meeting with X": the speaker attends.
+                verb = _attending_verb(token)
             else:
                 verb = None
         if verb is not None:
@@ -254,8 +266,6 @@ class TypedInteractionFinder:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         targets += [i for i in self._head_mentions(obj) if i not in targets]
-        if len(sources) > 1 and not targets:
-            sources, targets = sources[:1], sources[1:]
         return _unique(sources), _unique(targets)
 
     def _subject_mentions(self, verb: Token) -> list[int]:
@@ -315,19 +325,22 @@ class TypedInteractionFinder:
         return candidates[0] if candidates else None
 
     def _date(self, token: Token, sent: Span) -> ResolvedDate | None:
-        """The date expression attached to the trigger's clause, resolved against the anchor."""
-        clause = token
-        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
-            clause = clause.head
-        subtree = {t.i for t in clause.subtree}
+        """The date expression of the trigger's own clause, resolved against the anchor.
+
+        A date counts when the nearest verb above it is the trigger's verb (or a verb the trigger
+        is an open complement of: "is set to hold talks … on September 14"), or when it sits in
+        the trigger noun's own phrase; a date of a reporting or subordinate clause ("…, Zakharova
+        said on August 31", "as protests began after the election on August 9") does not.
+        """
+        clause_verbs = _same_clause_verbs(_clause_verb(token))
         own = {t.i for t in token.subtree}
         best: tuple[int, ResolvedDate] | None = None
         for start, end, text in self._date_expressions(sent):
             span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
                                       alignment_mode="expand")
-            if span is None or not any(t.i in subtree or t.i in own for t in span):
+            if span is None:
                 continue
-            if any(_inside_other_clause(t, clause) for t in span):
+            if _clause_verb(span.root).i not in clause_verbs and span.root.i not in own:
                 continue
             resolved = resolve_date(text, self.anchor, sent.text,
                                     anchor_precision=self.anchor_precision)
@@ -347,14 +360,40 @@ class TypedInteractionFinder:
         return found
 
 
-def _inside_other_clause(token: Token, clause: Token) -> bool:
-    """Whether `token` sits in a clause of its own below `clause` (a relative or reported clause)."""
-    for ancestor in token.ancestors:
-        if ancestor == clause:
-            return False
-        if ancestor.dep_ in ("relcl", "ccomp", "advcl") and ancestor.pos_ == "VERB":
-            return True
-    return False
+def _attending_verb(noun: Token) -> Token | None:
+    """The verb whose subject attends a trigger noun: "said at (the start of) a meeting with".
+
+    Only through a preposition of place or time (`ATTENDING_PREPOSITIONS`), optionally via a
+    noun for a part of the event (`EVENT_PART_NOUNS`); "cooled after the failure of talks"
+    attends nothing.
+    """
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in EVENT_PART_NOUNS \
+            and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    if prep.lower_ in ATTENDING_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The nearest verb at or above `token` (the head of its clause)."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+        current = current.head
+    return current
+
+
+def _same_clause_verbs(verb: Token) -> set[int]:
+    """`verb` and the verbs it is an open complement of ("set to hold", "agreed to meet")."""
+    verbs = {verb.i}
+    current = verb
+    while current.dep_ in ("xcomp", "auxpass") and current.head is not current:
+        current = current.head
+        verbs.add(current.i)
+    return verbs
 
 
 def _mentions_phone(token: Token) -> bool:
@@ -397,15 +436,9 @@ def _drop_nested(rows: list[dict]) -> list[dict]:
 # undated report was published within this many days of the meeting (news reports a meeting
 # from a few days before to a few days after it).
 UNDATED_MATCH_WINDOW = timedelta(days=7)
-
-
-@dataclass
-class _MeetingCluster:
-    rows: list[dict]
-
-    @property
-    def participants(self) -> set[str]:
-        return set().union(*(r["participants"] for r in self.rows))
+# Dates vaguer than a day ("in the coming weeks", "last week") join a meeting only in a second
+# pass, and only where their place agrees: a vague date is weak evidence of sameness.
+VAGUE_PRECISIONS = frozenset({"week", "range", "month", "year"})
 
 
 def _interval(row: dict) -> tuple[date, date] | None:
@@ -420,42 +453,46 @@ def _places_compatible(a: str, b: str, place_country: dict[str, str]) -> bool:
     return place_country.get(a) == b or place_country.get(b) == a
 
 
-def _rows_compatible(row: dict, cluster: _MeetingCluster, place_country: dict[str, str]) -> bool:
-    if row["meeting_kind"] != cluster.rows[0]["meeting_kind"]:
-        return False
-    people, others = row["participants"], cluster.participants
-    if not people or not (people <= others or others <= people):
-        return False
+def _main_place(rows: list[dict], place_country: dict[str, str]) -> str:
+    """The most specific place the rows give: a city over its country, then the most reported."""
+    places = [r["place"] for r in rows if r["place"]]
+    specific = [p for p in places if p in place_country] or places
+    return max(sorted(set(specific)), key=specific.count) if specific else ""
+
+
+def _dates_compatible(row: dict, rows: list[dict]) -> bool:
     own = _interval(row)
-    day_rows = [r for r in cluster.rows if r["date_precision"] == "day"]
-    for other in cluster.rows:
-        theirs = _interval(other)
-        place_ok = _places_compatible(row["place"], other["place"], place_country)
-        if own and theirs:
-            if own[0] > theirs[1] or theirs[0] > own[1]:
-                return False
-            if not place_ok and not (row["date_precision"] == "day" and day_rows):
-                return False
-        elif not place_ok:
-            return False
-    if own is None and not any(r["article_id"] == row["article_id"] for r in cluster.rows):
-        dated = [_interval(r) for r in cluster.rows if _interval(r)]
-        published = row.get("published_date")
-        if not dated or published is None:
-            return False
-        if not any(d[0] - UNDATED_MATCH_WINDOW <= published <= d[1] + UNDATED_MATCH_WINDOW
-                   for d in dated):
-            return False
-    if own is not None and not _interval_cluster(cluster) and not any(
-            r["article_id"] == row["article_id"] for r in cluster.rows):
-        published = [r.get("published_date") for r in cluster.rows if r.get("published_date")]
-        return any(own[0] - UNDATED_MATCH_WINDOW <= p <= own[1] + UNDATED_MATCH_WINDOW
-                   for p in published)
-    return True
+    dated = [_interval(r) for r in rows if _interval(r)]
+    same_article = any(r["article_id"] == row["article_id"] for r in rows)
+    if own is not None and dated:
+        return all(own[0] <= d[1] and d[0] <= own[1] for d in dated)
+    if same_article:
+        return True
+    # One side is undated: it joins when it was published near the other side's date.
+    if own is None:
+        published, intervals = [row["published_date"]], dated
+    else:
+        published, intervals = [r["published_date"] for r in rows], [own]
+    return any(p is not None and d[0] - UNDATED_MATCH_WINDOW <= p <= d[1] + UNDATED_MATCH_WINDOW
+               for p in published for d in intervals)
 
 
-def _interval_cluster(cluster: _MeetingCluster) -> bool:
-    return any(_interval(r) for r in cluster.rows)
+def _same_meeting(row: dict, rows: list[dict], place_country: dict[str, str]) -> bool:
+    """Whether a typed row reports the meeting that `rows` (a cluster) report."""
+    if row["meeting_kind"] != rows[0]["meeting_kind"]:
+        return False
+    people = row["participants"]
+    others = set().union(*(r["participants"] for r in rows))
+    if not (people <= others or others <= people) or not _dates_compatible(row, rows):
+        return False
+    place = _main_place(rows, place_country)
+    if _places_compatible(row["place"], place, place_country):
+        return True
+    if row["date_precision"] in VAGUE_PRECISIONS:
+        return False
+    # Two sources that name the same day but different places: one meeting, noted conflict.
+    return row["date_precision"] == "day" and any(
+        r["date_precision"] == "day" and r["date_start"] == row["date_start"] for r in rows)
 
 
 def build_meetings(typed: pd.DataFrame, published: dict[str, date | None],
@@ -464,80 +501,88 @@ def build_meetings(typed: pd.DataFrame, published: dict[str, date | None],
 
     Rows are one meeting when they have the same kind (in person or phone), participants that
     are equal or one a subset of the other, overlapping dates (an undated report joins a dated
-    meeting reported within `UNDATED_MATCH_WINDOW` of its publication), and compatible places
-    (a conflict is kept only when a day-precise date holds the rows together, and noted).
+    meeting reported within `UNDATED_MATCH_WINDOW` of its publication, or of the same article),
+    and compatible places. Day-dated and undated rows are clustered first; rows with vaguer
+    dates join in a second pass only where their place agrees. Two sources that give the same
+    day and different places stay one meeting, with the conflict in `notes`.
 
     Args:
         typed: typed interactions with `participants` (frozenset of names), `meeting_kind`,
-            `date_start`, `date_end`, `date_precision`, `place`, `status`, `article_id`, `evidence`,
-            `cameo`, `date`.
+            `date_start`, `date_end`, `date_precision`, `place`, `status`, `article_id`,
+            `sentence_id`, `evidence`, `cameo`, `date`, `date_text`.
         published: article_id -> publication date (None when unknown).
-        place_country: place name -> the country name it lies in.
+        place_country: place name -> the name of the country it lies in.
 
     Returns:
-        The meetings table (`tables.MEETING_COLUMNS`).
+        The meetings table (`tables.MEETING_COLUMNS` plus `date_text`).
     """
     if typed.empty:
-        return empty_table(MEETING_COLUMNS)
+        return empty_table([*MEETING_COLUMNS, "date_text"])
     rows = typed.to_dict("records")
     for row in rows:
         row["published_date"] = published.get(row["article_id"])
-    precision_rank = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
+    precision_rank = {"day": 0, "unknown": 1, "week": 2, "range": 3, "month": 4, "year": 5}
     rows.sort(key=lambda r: (precision_rank.get(r["date_precision"], 5), -len(r["participants"]),
                              r["article_id"], r["sentence_id"]))
-    clusters: list[_MeetingCluster] = []
+    clusters: list[list[dict]] = []
     for row in rows:
         for cluster in clusters:
-            if _rows_compatible(row, cluster, place_country):
-                cluster.rows.append(row)
+            if _same_meeting(row, cluster, place_country):
+                cluster.append(row)
                 break
         else:
-            clusters.append(_MeetingCluster([row]))
-    meetings = [_summarise(cluster, place_country) for cluster in clusters]
-    table = pd.DataFrame(meetings, columns=MEETING_COLUMNS + ["date_text"])
+            clusters.append([row])
+    clusters = [c for c in clusters if _is_meeting(c)]
+    if not clusters:
+        return empty_table([*MEETING_COLUMNS, "date_text"])
+    table = pd.DataFrame([_summarise(c, place_country) for c in clusters],
+                         columns=[*MEETING_COLUMNS, "date_text"])
     table["_undated"] = table["date"] == ""
     table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
     table["meeting_id"] = [f"M{i:03d}" for i in range(1, len(table) + 1)]
     return table.reset_index(drop=True)
 
 
-def _summarise(cluster: _MeetingCluster, place_country: dict[str, str]) -> dict:
-    rows = cluster.rows
-    dated = [r for r in rows if _interval(r)]
+def _is_meeting(rows: list[dict]) -> bool:
+    """Two participants meet; one participant makes a meeting only by visiting or hosting."""
+    people = set().union(*(r["participants"] for r in rows))
+    return len(people) >= 2 or any(r["kind"] in ("visit", "host") for r in rows)
+
+
+def _summarise(rows: list[dict], place_country: dict[str, str]) -> dict:
+    """One meetings-table row from the typed rows of one meeting."""
     precision_rank = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
+    dated = [r for r in rows if _interval(r)]
     best = min(dated, key=lambda r: precision_rank.get(r["date_precision"], 5)) if dated else None
-    places = [r["place"] for r in rows if r["place"]]
-    # The most specific place: a city over the country it lies in; most reported otherwise.
-    specific = [p for p in places if p in place_country] or places
-    place = max(sorted(set(specific)), key=specific.count) if specific else ""
+    place = _main_place(rows, place_country)
     notes = []
-    conflicting = sorted({p for p in places if not _places_compatible(p, place, place_country)})
-    for other in conflicting:
-        sources = sorted({r["article_id"] for r in rows if r["place"] == other})
-        notes.append(f"place {other!r} in {', '.join(sources)}")
+    for other in sorted({r["place"] for r in rows if r["place"]}):
+        if not _places_compatible(other, place, place_country):
+            sources = sorted({r["article_id"] for r in rows if r["place"] == other})
+            notes.append(f"place {other} in {', '.join(sources)}")
     held = any(r["status"] == "held" for r in rows)
     if not held and best is not None:
-        # A planned meeting whose date has passed by a source's publication date took place.
+        # A planned meeting whose date had passed when a source was published took place.
         held = any(r["published_date"] and best["date_end"] < r["published_date"] for r in rows)
         if held:
             notes.append("held: its date had passed when a source was published")
-    by_article: dict[str, dict] = {}
-    for r in rows:
-        by_article.setdefault(r["article_id"], r)
-    cameo = sorted({r["cameo"] for r in rows if (r["status"] == "held") == held} or
-                   {r["cameo"] for r in rows})
+    first_by_article: dict[str, dict] = {}
+    for r in sorted(rows, key=lambda r: (r["article_id"], r["sentence_id"])):
+        first_by_article.setdefault(r["article_id"], r)
+    status = "held" if held else "planned"
+    cameo = sorted({r["cameo"] for r in rows if r["status"] == status} or {r["cameo"] for r in rows})
     return {
         "meeting_id": "",
         "date": best["date"] if best else "",
         "date_precision": best["date_precision"] if best else "unknown",
         "date_text": best["date_text"] if best else "",
         "place": place,
-        "participants": "; ".join(sorted(cluster.participants)),
+        "participants": "; ".join(sorted(set().union(*(r["participants"] for r in rows)))),
         "kind": rows[0]["meeting_kind"],
-        "status": "held" if held else "planned",
+        "status": status,
         "cameo": ";".join(cameo),
-        "n_sources": len(by_article),
-        "article_ids": "; ".join(sorted(by_article)),
-        "evidence": " || ".join(by_article[a]["evidence"] for a in sorted(by_article)),
+        "n_sources": len(first_by_article),
+        "article_ids": "; ".join(first_by_article),
+        "evidence": " || ".join(r["evidence"] for r in first_by_article.values()),
         "notes": "; ".join(notes),
     }

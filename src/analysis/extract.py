@@ -22,12 +22,29 @@ from tqdm.auto import tqdm
 
 from analysis.actors import Mention, MentionFinder, Registry, load_registry, resolve_names
 from analysis.corpus import Corpus
-from analysis.events import MEETING_KINDS, TypedInteractionFinder, build_meetings, \
-    sentence_cooccurrences
-from analysis.parse import DEFAULT_MODEL, DocCache, cache_key, default_cache_dir, load_model, \
-    model_signature, parse_texts
-from analysis.tables import ACTOR_COLUMNS, INTERACTION_COLUMNS, MENTION_COLUMNS, MERGE_COLUMNS, \
-    Extraction, empty_table
+from analysis.events import (
+    MEETING_KINDS,
+    TypedInteractionFinder,
+    build_meetings,
+    sentence_cooccurrences,
+)
+from analysis.parse import (
+    DEFAULT_MODEL,
+    DocCache,
+    cache_key,
+    default_cache_dir,
+    load_model,
+    model_signature,
+    parse_texts,
+)
+from analysis.tables import (
+    ACTOR_COLUMNS,
+    INTERACTION_COLUMNS,
+    MENTION_COLUMNS,
+    MERGE_COLUMNS,
+    Extraction,
+    empty_table,
+)
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +230,7 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, dict], registry: R
     published = dict(zip(articles["article_id"], articles["published"]))
     unresolved = [(m["name"], m["type"]) for result in results.values()
                   for m in result["mentions"] if not m["actor_id"]]
-    resolution, merges = resolve_names(unresolved, registry)
+    resolution = resolve_names(unresolved, registry)
 
     mention_rows: list[dict] = []
     names_by_article: dict[str, list[dict]] = {}
@@ -223,9 +240,9 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, dict], registry: R
             continue
         rows = []
         for m in result["mentions"]:
-            actor_id, name, method = m["actor_id"], m["name"], m["method"]
+            actor_id, name, method, score = m["actor_id"], m["name"], m["method"], m["score"]
             if not actor_id:
-                actor_id, name, merge_method, _ = resolution[(m["name"], m["type"])]
+                actor_id, name, merge_method, score = resolution[(m["name"], m["type"])]
                 if merge_method == "fuzzy":
                     method = "fuzzy"
             actor = registry.actors.get(actor_id)
@@ -235,11 +252,12 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, dict], registry: R
                 "label": m["label"], "actor_id": actor_id, "actor": name, "method": method,
                 "type": actor.type if actor else m["type"],
                 "country": actor.country if actor else "", "published": published[article_id],
+                "score": round(score, 1),
             })
         names_by_article[article_id] = rows
         mention_rows.extend(rows)
-    mentions = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS) if mention_rows \
-        else empty_table(MENTION_COLUMNS)
+    mentions = pd.DataFrame(mention_rows, columns=[*MENTION_COLUMNS, "score"]) if mention_rows \
+        else empty_table([*MENTION_COLUMNS, "score"])
     interactions, typed_for_meetings = _interactions(articles, results, names_by_article)
     place_country = _place_countries(registry)
     published_dates = {a: date.fromisoformat(p) if p else None for a, p in published.items()}
@@ -247,8 +265,27 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, dict], registry: R
     return Extraction(
         articles=articles, mentions=mentions, actors=_actor_table(mentions),
         interactions=interactions, meetings=meetings,
-        merges=pd.DataFrame(merges, columns=MERGE_COLUMNS) if merges else empty_table(MERGE_COLUMNS),
+        merges=merge_table(mentions),
     )
+
+
+def merge_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The fuzzy merges a researcher should review: one row per surface form and actor.
+
+    Args:
+        mentions: the mentions table.
+
+    Returns:
+        `surface, actor_id, actor, method, score, n_mentions`, lowest score first.
+    """
+    fuzzy = mentions[mentions["method"] == "fuzzy"]
+    if fuzzy.empty:
+        return empty_table([*MERGE_COLUMNS, "n_mentions"])
+    table = (fuzzy.groupby(["text", "actor_id", "actor", "method"], as_index=False)
+             .agg(score=("score", "min"), n_mentions=("score", "size"))
+             .rename(columns={"text": "surface"}))
+    return table.sort_values(["score", "surface"]).reset_index(drop=True)[
+        [*MERGE_COLUMNS, "n_mentions"]]
 
 
 def _actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
