@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-import matplotlib  # noqa: E402
+import matplotlib
 
 matplotlib.use("Agg")
 
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
+import pandas as pd
+import pytest
 
-from analysis.tables import (  # noqa: E402
+from analysis.tables import (
     ACTOR_COLUMNS,
     ARTICLE_COLUMNS,
     INTERACTION_COLUMNS,

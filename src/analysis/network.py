@@ -209,8 +209,8 @@ def write_network(graph: nx.Graph, path: str | Path) -> Path:
         The path written.
 
     Raises:
-        ValueError: the suffix is neither `.gexf` nor `.graphml`, or an attribute is not a
-            scalar these formats can store.
+        ValueError: the suffix is neither `.gexf` nor `.graphml`.
+        TypeError: an attribute is not a scalar these formats can store.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -234,7 +234,7 @@ def _check_scalar_attributes(graph: nx.Graph) -> None:
     for what, where, data in items:
         for key, value in data.items():
             if not isinstance(value, scalar):
-                raise ValueError(
+                raise TypeError(
                     f"{what} {where!r} attribute {key}={value!r} is not a str, int, float or "
                     "bool; GEXF and GraphML cannot store it"
                 )

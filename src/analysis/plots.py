@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import matplotlib as mpl
@@ -25,6 +26,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
+from matplotlib.transforms import Bbox
 
 from analysis.frequency import (
     articles_per_day,
@@ -97,7 +99,7 @@ def _figure(width: float, height: float) -> Figure:
     return figure
 
 
-def _renderer(figure: Figure):  # noqa: ANN202 - the renderer class depends on the backend
+def _renderer(figure: Figure):  # the renderer's class depends on the backend
     get_renderer = getattr(figure.canvas, "get_renderer", None)
     return get_renderer() if get_renderer is not None else figure._get_renderer()
 
@@ -111,41 +113,70 @@ def _empty_figure(message: str, title: str) -> Figure:
     return figure
 
 
+def _format_date_axis(ax: Axes, first: pd.Timestamp, last: pd.Timestamp, label: str) -> None:
+    """Date ticks as "14 Sep" (the year goes into the axis label when there is one year)."""
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    one_year = first.year == last.year
+    if (last - first).days > 180:
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b" if one_year else "%b %Y"))
+    else:
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b" if one_year else "%d %b %Y"))
+    ax.set_xlabel(f"{label} ({first.year})" if one_year else label)
+
+
 def _with_span(text: str, span: str) -> str:
     return f"{text}, {span}" if span else text
 
 
-def _declutter(texts: list[Text], obstacles: list = (), *, max_rounds: int = 60) -> None:
-    """Nudge annotation labels (offset in points) apart until none overlap.
+# A label position: offset from its anchor in points, and the text's alignment there.
+LabelSpot = tuple[float, float, str, str]
 
-    A label that overlaps an earlier label (or an obstacle box, in display pixels) moves up or
-    down, away from it, by the overlap; earlier labels in `texts` keep their place, so pass the
-    most important first.
+
+def _overlap_area(box: Bbox, other: Bbox) -> float:
+    width = min(box.x1, other.x1) - max(box.x0, other.x0)
+    height = min(box.y1, other.y1) - max(box.y0, other.y0)
+    return width * height if width > 0 and height > 0 else 0.0
+
+
+def _place_labels(
+    texts: list[Text],
+    spots: list[list[LabelSpot]],
+    obstacles: list[tuple[Bbox, int | None]],
+    bounds: Bbox,
+) -> None:
+    """Put each label on the first of its candidate spots where it collides with nothing.
+
+    Greedy and deterministic (no adjustText here): labels are placed in the order given, so
+    pass the most important first. A spot collides when the label's box overlaps a label
+    already placed, an obstacle owned by another label (`(box, index)`; index None: everyone's)
+    or leaves `bounds` (display pixels). When every spot collides, the one with the least
+    overlapping area wins.
     """
-    if len(texts) < 2 and not obstacles:
+    if not texts:
         return
-    figure = texts[0].figure if texts else None
-    if figure is None:
-        return
-    renderer = _renderer(figure)
-    points_per_pixel = 72.0 / figure.dpi
-    for _ in range(max_rounds):
-        moved = False
-        boxes = [text.get_window_extent(renderer).expanded(1.05, 1.15) for text in texts]
-        for i, text in enumerate(texts):
-            for other in [*boxes[:i], *obstacles]:
-                if not boxes[i].overlaps(other):
-                    continue
-                if boxes[i].y0 + boxes[i].height / 2 >= other.y0 + other.height / 2:
-                    shift = other.y1 - boxes[i].y0 + 1
-                else:
-                    shift = other.y0 - boxes[i].y1 - 1
-                x, y = text.xyann
-                text.xyann = (x, y + shift * points_per_pixel)
-                boxes[i] = text.get_window_extent(renderer).expanded(1.05, 1.15)
-                moved = True
-        if not moved:
-            return
+    renderer = _renderer(texts[0].figure)
+    placed: list[Bbox] = []
+    for i, (text, candidates) in enumerate(zip(texts, spots, strict=True)):
+        blockers = [box for box, owner in obstacles if owner != i]
+        best, best_cost = candidates[0], math.inf
+        for spot in candidates:
+            dx, dy, ha, va = spot
+            text.xyann = (dx, dy)
+            text.set_horizontalalignment(ha)
+            text.set_verticalalignment(va)
+            box = text.get_window_extent(renderer).expanded(1.04, 1.12)
+            outside = box.width * box.height - _overlap_area(box, bounds)
+            cost = outside + sum(_overlap_area(box, other) for other in [*placed, *blockers])
+            if cost < best_cost:
+                best, best_cost = spot, cost
+            if cost == 0:
+                break
+        dx, dy, ha, va = best
+        text.xyann = (dx, dy)
+        text.set_horizontalalignment(ha)
+        text.set_verticalalignment(va)
+        placed.append(text.get_window_extent(renderer).expanded(1.04, 1.12))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -235,12 +266,10 @@ def plot_articles_over_time(articles: pd.DataFrame) -> Figure:
         ax.bar(table.index, table[outlet], bottom=bottom, width=0.8, label=outlet,
                color=colours[outlet], edgecolor="white", linewidth=0.5)
         bottom += table[outlet]
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=9))
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     pad = pd.Timedelta(days=1)
     ax.set_xlim(table.index.min() - pad, table.index.max() + pad)
+    _format_date_axis(ax, table.index.min(), table.index.max(), "Publication date")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel("Publication date")
     ax.set_ylabel("Articles")
     ax.spines[["top", "right"]].set_visible(False)
     figure.suptitle(title)
@@ -271,9 +300,7 @@ def plot_resolution_methods(mentions: pd.DataFrame) -> Figure:
         return _empty_figure("No mentions", title)
     figure = _figure(6.5, 3.4)
     ax = figure.add_subplot()
-    methods = counts["method"].tolist()
-    colours = category_colours(methods)
-    bars = ax.bar(methods, counts["n_mentions"], color=[colours[m] for m in methods], width=0.65)
+    bars = ax.bar(counts["method"], counts["n_mentions"], color=OKABE_ITO["blue"], width=0.65)
     ax.bar_label(
         bars, labels=[f"{n} ({n / total:.0%})" for n in counts["n_mentions"]], padding=2,
         fontsize=FONT_SIZE_LABEL,
@@ -292,62 +319,144 @@ def plot_resolution_methods(mentions: pd.DataFrame) -> Figure:
 # ---------------------------------------------------------------------------------------------
 
 def _layout(graph: nx.Graph, seed: int) -> dict:
-    """Spring layout on log-damped weights: a pair that co-occurs 40 times should sit close to
-    each other, not collapse onto one point and squeeze everything else to the edge."""
+    """Node positions: each connected component laid out on its own, then packed.
+
+    A spring layout of a whole graph pushes small components (two actors quoted once) to
+    the corners and crushes the main component in the middle; here the largest component
+    takes the main area and the others are stacked in columns beside it, each drawn at a size
+    that grows with its number of nodes. Weights are log-damped: a pair that co-occurs 40 times
+    should sit close, not collapse onto one point.
+    """
     damped = nx.Graph()
     damped.add_nodes_from(graph)
     damped.add_weighted_edges_from(
         (a, b, 1.0 + math.log(max(float(data.get("weight", 1)), 1.0)))
         for a, b, data in graph.edges(data=True)
     )
-    k = 1.6 / math.sqrt(max(graph.number_of_nodes(), 1))
-    return nx.spring_layout(damped, seed=seed, weight="weight", k=k, iterations=200)
-
-
-def plot_network(
-    graph: nx.Graph, *, title: str | None = None, seed: int = 7, ax: Axes | None = None
-) -> Figure:
-    """Draw the actor network: node size by mentions, colour by country, edge width by weight.
-
-    Args:
-        graph: a graph from `build_network` (node attributes `country`, `n_mentions`; edge
-            attributes `weight`, `weight_typed`).
-        title: the title; by default it names the layer and the dates (`graph.graph`).
-        seed: the layout seed; the same graph and seed give the same picture.
-        ax: draw into these axes (e.g. one of two side-by-side layers); a new Figure otherwise.
-
-    Returns:
-        The Figure holding the drawing. Edges with at least one typed interaction are dark,
-        co-occurrence-only edges light; every node is labelled, labels pushed apart so that they
-        do not overlap.
-    """
-    layer = graph.graph.get("layer", "all")
-    default_title = _with_span(
-        f"Actor network: {LAYER_TITLES.get(layer, layer)}", graph.graph.get("date_span", "")
+    order = {node: i for i, node in enumerate(graph)}
+    components = sorted(
+        (sorted(component, key=order.__getitem__) for component in nx.connected_components(damped)),
+        key=lambda component: (-len(component), order[component[0]]),
     )
-    title = title or default_title
-    if ax is None:
-        n_nodes = graph.number_of_nodes()
-        figure = _figure(8, 6.5) if n_nodes > 8 else _figure(7, 5.5)
-        ax = figure.add_subplot()
-    else:
-        figure = ax.figure
+    gap = 0.6
+    positions: dict = {}
+    column_x, column_top, column_width, cursor_y, column_height = 0.0, 0.0, 0.0, 0.0, 0.0
+    for index, component in enumerate(components):
+        radius = 0.5 * math.sqrt(len(component))
+        local = _component_layout(damped.subgraph(component), seed, radius)
+        if index == 0:  # the main component, centred on the origin
+            positions.update(local)
+            sizes = [(2 * 0.5 * math.sqrt(len(c)) + gap) ** 2 for c in components[1:]]
+            column_height = max(2 * radius, math.sqrt(sum(sizes)))
+            column_x, column_top = radius + gap, max(radius, column_height / 2)
+            cursor_y = column_top
+            continue
+        if cursor_y - 2 * radius < column_top - column_height - 1e-9 and cursor_y < column_top:
+            column_x += column_width + gap  # the column is full: start the next one
+            column_width, cursor_y = 0.0, column_top
+        centre = (column_x + radius, cursor_y - radius)
+        positions.update({node: (centre[0] + x, centre[1] + y) for node, (x, y) in local.items()})
+        column_width = max(column_width, 2 * radius)
+        cursor_y -= 2 * radius + gap
+    return {node: positions[node] for node in graph}
+
+
+def _component_layout(component: nx.Graph, seed: int, radius: float) -> dict:
+    """One connected component laid out within a disc of `radius` around the origin."""
+    nodes = list(component)
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if len(nodes) == 2:  # side by side reads better than whatever angle the springs give
+        return {nodes[0]: (-radius, 0.0), nodes[1]: (radius, 0.0)}
+    k = 2.2 / math.sqrt(len(nodes))
+    raw = nx.spring_layout(component, seed=seed, weight="weight", k=k, iterations=200)
+    centre_x = sum(x for x, _ in raw.values()) / len(raw)
+    centre_y = sum(y for _, y in raw.values()) / len(raw)
+    extent = max(math.hypot(x - centre_x, y - centre_y) for x, y in raw.values()) or 1.0
+    return {node: ((x - centre_x) * radius / extent, (y - centre_y) * radius / extent)
+            for node, (x, y) in raw.items()}
+
+
+def _node_label_spots(
+    node: tuple[float, float], centre: tuple[float, float], radius: float
+) -> list[LabelSpot]:
+    """Candidate label spots around a node (radius in points): eight directions, the one
+    pointing away from the drawing's centre first, each at growing distances."""
+    preferred = math.atan2(node[1] - centre[1], node[0] - centre[0])
+    if node == centre:
+        preferred = math.pi / 2
+    directions = sorted(
+        (math.radians(degrees) for degrees in range(0, 360, 45)),
+        key=lambda angle: (abs(math.remainder(angle - preferred, math.tau)), angle),
+    )
+    spots = []
+    for gap in (2, 12, 26, 44, 64, 88):
+        for angle in directions:
+            cos, sin = math.cos(angle), math.sin(angle)
+            spots.append((
+                (radius + gap) * cos, (radius + gap) * sin,
+                "left" if cos > 0.38 else "right" if cos < -0.38 else "center",
+                "bottom" if sin > 0.38 else "top" if sin < -0.38 else "center",
+            ))
+    return spots
+
+
+@dataclass
+class _NetworkDrawing:
+    """One network drawn on one Axes, with its labels still to be placed."""
+
+    ax: Axes
+    labels: list[Text] = field(default_factory=list)
+    anchors: list[tuple[float, float]] = field(default_factory=list)  # data coordinates
+    radii: list[float] = field(default_factory=list)  # node radius in points
+    handles: list = field(default_factory=list)  # legend entries
+
+    def place_labels(self) -> None:
+        """Put every label beside its node (after the layout, when pixels are final)."""
+        if not self.labels:
+            return
+        ax, figure = self.ax, self.ax.figure
+        xs = [x for x, _ in self.anchors]
+        ys = [y for _, y in self.anchors]
+        centre = (sum(xs) / len(xs), sum(ys) / len(ys))
+        to_pixels = figure.dpi / 72.0
+        obstacles = []
+        for i, (anchor, radius) in enumerate(zip(self.anchors, self.radii, strict=True)):
+            x, y = ax.transData.transform(anchor)
+            r = (radius + 1) * to_pixels
+            obstacles.append((Bbox.from_extents(x - r, y - r, x + r, y + r), i))
+        spots = [_node_label_spots(anchor, centre, radius)
+                 for anchor, radius in zip(self.anchors, self.radii, strict=True)]
+        _place_labels(self.labels, spots, obstacles, ax.bbox)
+        for label, radius in zip(self.labels, self.radii, strict=True):
+            # A leader line only for a label that had to move away from its node.
+            moved = math.hypot(*label.xyann) > radius + 6
+            label.arrow_patch.set_visible(moved)
+
+
+def _draw_network(
+    ax: Axes,
+    graph: nx.Graph,
+    title: str,
+    positions: dict,
+    colours: dict[str, str],
+    largest_mentions: int,
+) -> _NetworkDrawing:
+    """Draw edges, nodes and (unplaced) labels of `graph` on `ax`."""
+    drawing = _NetworkDrawing(ax)
     ax.set_axis_off()
     ax.set_title(title, fontsize=11)
     if graph.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "No interactions match the selection", ha="center", va="center",
                 transform=ax.transAxes, color="#555555")
-        return figure
+        return drawing
 
-    positions = _layout(graph, seed)
     nodes = list(graph.nodes)
-    mentions = [int(graph.nodes[node].get("n_mentions", 0) or 0) for node in nodes]
-    if not any(mentions):  # no actor table: size by weighted degree instead
-        mentions = [int(graph.degree(node, weight="weight")) for node in nodes]
-    largest = max(max(mentions), 1)
-    sizes = [120 + 1300 * math.sqrt(value / largest) for value in mentions]
+    mentions = _node_mentions(graph)
+    # Smaller discs when there are many nodes, so that a crowded core stays readable.
+    biggest_disc = 1300 if len(positions) <= 12 else 850
+    sizes = [100 + biggest_disc * math.sqrt(mentions[node] / largest_mentions) for node in nodes]
     countries = [str(graph.nodes[node].get("country", "") or "") for node in nodes]
-    colours = category_colours(countries)
 
     weights = {(a, b): float(data.get("weight", 1)) for a, b, data in graph.edges(data=True)}
     heaviest = max(weights.values(), default=1.0)
@@ -361,61 +470,184 @@ def plot_network(
         )
     xs = [positions[node][0] for node in nodes]
     ys = [positions[node][1] for node in nodes]
-    ax.scatter(xs, ys, s=sizes, c=[colours[country] for country in countries],
+    ax.scatter(xs, ys, s=sizes, c=[colours.get(country, UNKNOWN_COLOUR) for country in countries],
                edgecolors="white", linewidths=1.2, zorder=2, gid="nodes")
+    # The whole layout's extent, so that panels sharing a layout share their scale too.
+    all_x = [x for x, _ in positions.values()]
+    all_y = [y for _, y in positions.values()]
+    pad_x = 0.2 * ((max(all_x) - min(all_x)) or 1.0)
+    pad_y = 0.15 * ((max(all_y) - min(all_y)) or 1.0)
+    ax.update_datalim([(min(all_x) - pad_x, min(all_y) - pad_y),
+                       (max(all_x) + pad_x, max(all_y) + pad_y)])
+    ax.margins(0)
+    ax.autoscale_view()
+    ax.set_aspect("equal", adjustable="datalim")  # the layout's distances, undistorted
 
-    # Labels sit beside their node, on the side away from the drawing's centre, in order of
-    # importance so that the most mentioned actors keep their place when labels collide.
-    centre_x, centre_y = sum(xs) / len(xs), sum(ys) / len(ys)
-    order = sorted(range(len(nodes)), key=lambda i: (-mentions[i], nodes[i]))
-    labels = []
-    for i in order:
-        dx, dy = xs[i] - centre_x, ys[i] - centre_y
-        norm = math.hypot(dx, dy) or 1.0
-        dx, dy = dx / norm, dy / norm
-        radius = math.sqrt(sizes[i]) / 2 + 3  # points
-        labels.append(ax.annotate(
-            str(nodes[i]), (xs[i], ys[i]), xytext=(dx * radius, dy * radius),
-            textcoords="offset points", fontsize=FONT_SIZE_LABEL,
-            ha="left" if dx > 0.35 else "right" if dx < -0.35 else "center",
-            va="bottom" if dy > 0.35 else "top" if dy < -0.35 else "center",
+    # Most mentioned first: they get the best spots when labels compete.
+    for i in sorted(range(len(nodes)), key=lambda i: (-mentions[nodes[i]], nodes[i])):
+        radius = math.sqrt(sizes[i]) / 2
+        label = ax.annotate(
+            str(nodes[i]), (xs[i], ys[i]), xytext=(0, radius + 2), textcoords="offset points",
+            ha="center", va="bottom", fontsize=FONT_SIZE_LABEL, zorder=3,
+            gid=f"label:{nodes[i]}",
             bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
-                  "alpha": 0.75},
-            zorder=3, gid=f"label:{nodes[i]}",
-        ))
-    ax.margins(0.18)
-    _declutter(labels)
+                  "alpha": 0.8},
+            arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.6,
+                        "shrinkA": 0, "shrinkB": radius + 1},
+        )
+        label.set_in_layout(False)  # placed inside the axes later; must not squeeze the layout
+        drawing.labels.append(label)
+        drawing.anchors.append((xs[i], ys[i]))
+        drawing.radii.append(radius)
 
-    legend_countries = sorted(set(countries) - {""})
-    handles = [Line2D([], [], marker="o", linestyle="none", markersize=8,
-                      markerfacecolor=colours[country], markeredgecolor="white", label=country)
-               for country in legend_countries]
-    if "" in countries:
-        handles.append(Line2D([], [], marker="o", linestyle="none", markersize=8,
-                              markerfacecolor=UNKNOWN_COLOUR, markeredgecolor="white",
-                              label="unknown"))
-    handles += [
+    drawing.handles = [
+        Line2D([], [], marker="o", linestyle="none", markersize=8,
+               markerfacecolor=colours.get(country, UNKNOWN_COLOUR), markeredgecolor="white",
+               label=country or "unknown")
+        for country in sorted(set(countries), key=lambda c: (c == "", c))
+    ]
+    return drawing
+
+
+def _node_mentions(graph: nx.Graph) -> dict[str, int]:
+    """Mentions per node, or weighted degree when the graph has no mention counts."""
+    mentions = {node: int(graph.nodes[node].get("n_mentions", 0) or 0) for node in graph}
+    if not any(mentions.values()):
+        mentions = {node: int(graph.degree(node, weight="weight")) for node in graph}
+    return mentions
+
+
+def _edge_handles() -> list[Line2D]:
+    return [
         Line2D([], [], color=TYPED_EDGE_COLOUR, linewidth=2.5, label="typed interaction"),
         Line2D([], [], color=COOCCURRENCE_EDGE_COLOUR, linewidth=2.5, label="co-occurrence only"),
     ]
-    ax.legend(handles=handles, title="Country · edges", fontsize=FONT_SIZE_LABEL,
-              title_fontsize=FONT_SIZE_LABEL, frameon=False, loc="upper center",
-              bbox_to_anchor=(0.5, 0.0), ncols=min(len(handles), 4))
-    ax.text(0.0, 1.0, "node size: mentions · edge width: interactions", transform=ax.transAxes,
-            fontsize=7, color="#555555", va="bottom")
+
+
+NETWORK_LEGEND_TITLE = "Node colour: country · size: mentions · edge width: interactions"
+
+
+def _network_title(graph: nx.Graph) -> str:
+    layer = graph.graph.get("layer", "all")
+    return _with_span(
+        f"Actor network: {LAYER_TITLES.get(layer, layer)}", graph.graph.get("date_span", "")
+    )
+
+
+def plot_network(
+    graph: nx.Graph, *, title: str | None = None, seed: int = 7, ax: Axes | None = None
+) -> Figure:
+    """Draw the actor network: node size by mentions, colour by country, edge width by weight.
+
+    Args:
+        graph: a graph from `build_network` (node attributes `country`, `n_mentions`; edge
+            attributes `weight`, `weight_typed`).
+        title: the title; by default it names the layer and the dates (`graph.graph`).
+        seed: the layout seed; the same graph and seed give the same picture.
+        ax: draw into these axes; a new Figure otherwise. Labels are placed for the axes'
+            layout at the time of the call; for layers side by side, `plot_network_layers`
+            lays out first and gives both panels the same node positions.
+
+    Returns:
+        The Figure holding the drawing. Edges with at least one typed interaction are dark,
+        co-occurrence-only edges light; every node is labelled, beside its node, and labels do
+        not overlap each other or other nodes (a thin leader line joins a label that had to
+        move away).
+    """
+    own_figure = ax is None
+    if ax is None:
+        figure = _figure(8, 6.5) if graph.number_of_nodes() > 8 else _figure(7, 5.5)
+        ax = figure.add_subplot()
+    else:
+        figure = ax.figure
+    countries = [graph.nodes[node].get("country", "") or "" for node in graph]
+    drawing = _draw_network(
+        ax, graph, title or _network_title(graph), _layout(graph, seed),
+        category_colours(countries), max([*_node_mentions(graph).values(), 1]),
+    )
+    if drawing.labels:
+        ax.legend(handles=[*drawing.handles, *_edge_handles()], title=NETWORK_LEGEND_TITLE,
+                  fontsize=FONT_SIZE_LABEL, title_fontsize=FONT_SIZE_LABEL, frameon=False,
+                  loc="upper center", bbox_to_anchor=(0.5, 0.0),
+                  ncols=min(len(drawing.handles) + 2, 5))
+    _finish_networks(figure, [drawing], own_figure=own_figure)
     return figure
+
+
+def plot_network_layers(
+    graphs: list[nx.Graph], *, titles: list[str] | None = None, seed: int = 7
+) -> Figure:
+    """Draw several networks side by side (e.g. the co-occurrence and the typed layer) with
+    the same node positions, node scale and colours, so the panels compare at a glance.
+
+    Args:
+        graphs: graphs from `build_network` (one panel each, left to right).
+        titles: one title per panel; by default each names its layer and dates.
+        seed: the layout seed (the layout is computed once, on all graphs together).
+
+    Returns:
+        The Figure, with one legend for all panels.
+
+    Raises:
+        ValueError: `graphs` is empty, or `titles` does not match it in length.
+    """
+    if not graphs:
+        raise ValueError("graphs=[] is empty; expected at least one graph")
+    if titles is not None and len(titles) != len(graphs):
+        raise ValueError(f"titles has {len(titles)} entries for {len(graphs)} graphs")
+    union = nx.Graph()
+    for graph in graphs:
+        union.add_nodes_from(graph.nodes(data=True))
+        for a, b, data in graph.edges(data=True):
+            weight = data.get("weight", 1)
+            if union.has_edge(a, b):
+                weight += union.edges[a, b]["weight"]
+            union.add_edge(a, b, weight=weight)
+    positions = _layout(union, seed) if union.number_of_nodes() else {}
+    countries = [union.nodes[node].get("country", "") or "" for node in union]
+    colours = category_colours(countries)
+    largest = max([max([*_node_mentions(graph).values(), 1]) for graph in graphs])
+    figure = _figure(6.5 * len(graphs), 6.2)
+    axes = figure.subplots(1, len(graphs), squeeze=False)[0]
+    drawings = [
+        _draw_network(ax, graph, titles[i] if titles else _network_title(graph),
+                      {node: positions[node] for node in graph}, colours, largest)
+        for i, (ax, graph) in enumerate(zip(axes, graphs, strict=True))
+    ]
+    if union.number_of_nodes():
+        handles = {handle.get_label(): handle for d in drawings for handle in d.handles}
+        ordered = [handles[name] for name in sorted(handles, key=lambda c: (c == "unknown", c))]
+        figure.legend(handles=[*ordered, *_edge_handles()], title=NETWORK_LEGEND_TITLE,
+                      fontsize=FONT_SIZE_LABEL, title_fontsize=FONT_SIZE_LABEL, frameon=False,
+                      loc="outside lower center", ncols=min(len(ordered) + 2, 8))
+    _finish_networks(figure, drawings, own_figure=True)
+    return figure
+
+
+def _finish_networks(
+    figure: Figure, drawings: list[_NetworkDrawing], *, own_figure: bool
+) -> None:
+    figure.draw_without_rendering()  # run the layout so that display coordinates are final
+    for drawing in drawings:
+        drawing.place_labels()
+    if own_figure:
+        figure.set_layout_engine("none")  # keep the layout the labels were placed in
 
 
 # ---------------------------------------------------------------------------------------------
 # Meeting timeline
 # ---------------------------------------------------------------------------------------------
 
+def _day_month(day: pd.Timestamp) -> str:
+    return f"{day.day} {day:%b}"  # "3 Sep": no zero padding, on every platform
+
+
 def _meeting_label(row: pd.Series) -> str:
     place = str(row["place"]) if isinstance(row.get("place"), str) and row["place"] else ""
     start, end = row["date_start"], row["date_end"]
-    when = start.strftime("%-d %b") if start == end else (
-        f"week of {start.strftime('%-d %b')}" if (end - start).days == 6
-        else f"{start.strftime('%-d %b')}–{end.strftime('%-d %b')}"
+    when = _day_month(start) if start == end else (
+        f"week of {_day_month(start)}" if (end - start).days == 6
+        else f"{_day_month(start)}–{_day_month(end)}"
     )
     n_sources = row.get("n_sources")
     sources = ""
@@ -424,7 +656,7 @@ def _meeting_label(row: pd.Series) -> str:
     return f"{place + ', ' if place else ''}{when}{sources}"
 
 
-def _undated_lines(undated: pd.DataFrame) -> list[str]:
+def _undated_lines(undated: pd.DataFrame, width: int = 34) -> list[str]:
     lines = []
     for _, row in undated.iterrows():
         kind = KIND_NAMES.get(str(row.get("kind", "")), str(row.get("kind", "")) or "meeting")
@@ -433,7 +665,7 @@ def _undated_lines(undated: pd.DataFrame) -> list[str]:
         where = f" in {place}" if isinstance(place, str) and place else ""
         who = " – ".join(participants(row["participants"])) or "unknown participants"
         text = f"{who}: {kind}{where}{', ' + status if status else ''}"
-        lines.append(textwrap.fill(text, width=34, initial_indent="• ", subsequent_indent="  "))
+        lines.append(textwrap.fill(text, width=width, initial_indent="• ", subsequent_indent="  "))
     return lines
 
 
@@ -470,13 +702,16 @@ def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None) -
     row_names = list(dict.fromkeys(groups))  # in order of each group's first meeting
     height = max(2.8, 0.55 * len(row_names) + 2.0)
     figure = _figure(10 if len(undated) else 8, height)
+    side_note = None
     if len(undated):
-        ax, side = figure.subplots(1, 2, width_ratios=[3.2, 1.1])
+        ax, side = figure.subplots(1, 2, width_ratios=[3.0, 1.1])
         side.set_axis_off()
-        side.text(0.0, 1.0, "Undated meetings\n\n" + "\n".join(_undated_lines(undated)),
-                  transform=side.transAxes, va="top", ha="left", fontsize=FONT_SIZE_LABEL,
-                  bbox={"boxstyle": "round,pad=0.5", "facecolor": "#F2F2F2",
-                        "edgecolor": "#BBBBBB"}, gid="undated")
+        side_note = side.text(
+            0.02, 1.0, "", transform=side.transAxes, va="top", ha="left",
+            fontsize=FONT_SIZE_LABEL, gid="undated",
+            bbox={"boxstyle": "round,pad=0.5", "facecolor": "#F2F2F2", "edgecolor": "#BBBBBB"},
+        )
+        side_note.set_in_layout(False)  # wrapped to the panel below, not the other way round
     else:
         ax = figure.add_subplot()
     figure.suptitle(title)
@@ -484,10 +719,16 @@ def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None) -
         ax.set_axis_off()
         ax.text(0.5, 0.5, "No dated meetings", ha="center", va="center",
                 transform=ax.transAxes, color="#555555")
+        if side_note is not None:
+            figure.draw_without_rendering()
+            _fill_undated_note(side_note, undated)
+            figure.set_layout_engine("none")
         return figure
 
     y_of = {name: len(row_names) - 1 - i for i, name in enumerate(row_names)}
-    labels = []
+    labels: list[Text] = []
+    markers: list[Line2D] = []
+    periods: list[Line2D] = []
     one_day = pd.Timedelta(days=1)
     for group, (_, row) in zip(groups, dated.iterrows(), strict=True):
         y = y_of[group]
@@ -496,40 +737,35 @@ def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None) -
         colour = STATUS_COLOURS.get(status, UNKNOWN_COLOUR)
         start, end = row["date_start"], row["date_end"]
         if end > start:  # a week or a month: show the whole period
-            ax.plot([start, end + one_day], [y, y], color=colour, alpha=0.35, linewidth=7,
-                    solid_capstyle="butt", zorder=1)
+            periods += ax.plot([start, end + one_day], [y, y], color=colour, alpha=0.35,
+                               linewidth=7, solid_capstyle="butt", zorder=1)
             x = start + (end + one_day - start) / 2
+            label_x = end + one_day  # beside the bar, not over it
         else:
-            x = start
-        ax.plot([x], [y], linestyle="none", marker=KIND_MARKERS.get(kind, "o"), markersize=10,
-                markeredgewidth=2, markeredgecolor=colour,
-                markerfacecolor=colour if status == "held" else "white", zorder=3,
-                gid=f"meeting:{row['meeting_id']}")
+            x = label_x = start
+        markers += ax.plot(
+            [x], [y], linestyle="none", marker=KIND_MARKERS.get(kind, "o"), markersize=10,
+            markeredgewidth=2, markeredgecolor=colour,
+            markerfacecolor=colour if status == "held" else "white", zorder=3,
+            gid=f"meeting:{row['meeting_id']}",
+        )
         labels.append(ax.annotate(
-            _meeting_label(row), (x, y), xytext=(9, 0), textcoords="offset points",
+            _meeting_label(row), (label_x, y), xytext=(9, 0), textcoords="offset points",
             va="center", ha="left", fontsize=FONT_SIZE_LABEL, zorder=4,
             gid=f"meeting-label:{row['meeting_id']}",
         ))
 
     first, last = dated["date_start"].min(), dated["date_end"].max() + one_day
     days = max((last - first).days, 1)
-    # Room on the right for the label of the last meeting.
-    ax.set_xlim(first - pd.Timedelta(days=max(1.0, days * 0.06)),
-                last + pd.Timedelta(days=max(3.0, days * 0.35)))
+    pad = pd.Timedelta(days=max(1.0, days * 0.06))
+    ax.set_xlim(first - pad, last + pad)
     ax.set_ylim(-0.7, len(row_names) - 0.3)
     ax.set_yticks(list(y_of.values()), labels=list(y_of.keys()))
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%-d %b\n%Y"))
+    _format_date_axis(ax, first, last, "Date of the meeting")
     ax.grid(axis="x", color="#E5E5E5", linewidth=0.8)
     ax.set_axisbelow(True)
-    ax.set_xlabel("Date of the meeting")
     ax.set_ylabel("Participants")
     ax.spines[["top", "right"]].set_visible(False)
-
-    figure.canvas.draw() if hasattr(figure.canvas, "draw") else None
-    markers = [line.get_window_extent(_renderer(figure)) for line in ax.lines
-               if (line.get_gid() or "").startswith("meeting:")]
-    _declutter(labels, markers)
 
     handles = [
         Line2D([], [], linestyle="none", marker="o", markersize=8, markeredgewidth=2,
@@ -539,14 +775,64 @@ def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None) -
                markeredgecolor=STATUS_COLOURS["planned"], markerfacecolor="white",
                label="planned"),
     ]
+    if (dated["date_end"] > dated["date_start"]).any():
+        handles.append(Line2D([], [], color="#555555", alpha=0.35, linewidth=7,
+                              solid_capstyle="butt", label="dated to a week or month"))
     for kind in ("phone", "video"):
         if (dated.get("kind") == kind).any():
             handles.append(Line2D([], [], linestyle="none", marker=KIND_MARKERS[kind],
                                   markersize=8, markeredgecolor="#555555",
                                   markerfacecolor="#555555", label=KIND_NAMES[kind]))
-    ax.legend(handles=handles, fontsize=FONT_SIZE_LABEL, frameon=False, loc="upper center",
-              bbox_to_anchor=(0.5, -0.28), ncols=len(handles))
+    figure.legend(handles=handles, fontsize=FONT_SIZE_LABEL, frameon=False,
+                  loc="outside lower center", ncols=len(handles))
+
+    for label in labels:  # placed inside the axes below; they must not squeeze the layout
+        label.set_in_layout(False)
+    figure.draw_without_rendering()  # the layout, so that display coordinates are final
+    _widen_for_labels(ax, labels)
+    if side_note is not None:
+        _fill_undated_note(side_note, undated)
+    renderer = _renderer(figure)
+    obstacles = [(line.get_window_extent(renderer), i) for i, line in enumerate(markers)]
+    obstacles += [(line.get_window_extent(renderer), None) for line in periods]
+    # Right of the marker first, then above or below it, then on its left.
+    spots = [(9, 0, "left", "center"), (3, 9, "left", "bottom"), (3, -9, "left", "top"),
+             (-9, 0, "right", "center"), (-3, 9, "right", "bottom"), (-3, -9, "right", "top"),
+             (3, 19, "left", "bottom"), (3, -19, "left", "top")]
+    _place_labels(labels, [spots] * len(labels), obstacles, ax.bbox)
+    figure.set_layout_engine("none")  # keep the layout the labels were placed in
     return figure
+
+
+def _widen_for_labels(ax: Axes, labels: list[Text], *, rounds: int = 2) -> None:
+    """Stretch the date axis to the right just enough for every label to fit right of its
+    marker (the labels keep their size in pixels while the dates get closer together)."""
+    renderer = _renderer(ax.figure)
+    for _ in range(rounds):
+        left, right = ax.get_xlim()
+        width = ax.bbox.width
+        needed = right
+        for label in labels:
+            box = label.get_window_extent(renderer)
+            anchor = box.x0 - label.xyann[0] * ax.figure.dpi / 72.0  # the marker, in pixels
+            fraction = (anchor - ax.bbox.x0) / width  # where the marker sits on the axis
+            room = width - (box.x1 - anchor) * 1.06 - 4  # pixels left of the label's start
+            if room > width * 0.2:  # a label wider than the axis cannot be helped
+                needed = max(needed, left + fraction * (right - left) * width / room)
+        if needed <= right:
+            return
+        ax.set_xlim(left, needed)
+        ax.figure.draw_without_rendering()
+
+
+def _fill_undated_note(note: Text, undated: pd.DataFrame) -> None:
+    """Write the list of undated meetings into `note`, wrapped to the width of its panel."""
+    renderer = _renderer(note.figure)
+    note.set_text("x" * 40)
+    per_char = note.get_window_extent(renderer).width / 40
+    width = note.axes.bbox.width * 0.98 - 2 * 0.5 * FONT_SIZE_LABEL * note.figure.dpi / 72
+    characters = max(int(width / per_char), 16)
+    note.set_text("Undated meetings\n\n" + "\n".join(_undated_lines(undated, characters)))
 
 
 # ---------------------------------------------------------------------------------------------
