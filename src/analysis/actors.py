@@ -68,7 +68,7 @@ ORG_WORDS = frozenset({
     "foundation", "service", "office", "department", "commission", "organization",
     "organisation", "association", "front", "movement", "army", "forces", "court", "government",
     "assembly", "watch", "network", "company", "corporation", "inc", "ltd", "fund", "club",
-    "federation", "alliance", "press", "media", "tv", "radio", "club", "society", "board",
+    "federation", "alliance", "press", "media", "tv", "radio", "society", "board",
 })
 SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "argue", "warn", "note", "explain"})
 

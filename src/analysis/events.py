@@ -73,7 +73,8 @@ PHONE_WORDS = frozenset({"phone", "telephone", "phones", "telephoned", "phoned"}
 # Verbs that hand a trigger noun's participants to the verb's subject: "hold talks", "have a call".
 SUPPORT_VERBS = frozenset({"hold", "have", "conduct", "attend", "make", "pay", "begin", "start"})
 # Aid is asserted by a verb of offering with an aid noun as object: "promising a loan".
-AID_VERBS = frozenset({"offer", "promise", "pledge", "provide", "give", "send", "grant"})
+AID_VERBS = {verb: Trigger("aid", "033", "033") for verb in ("offer", "promise", "pledge")} | {
+    verb: Trigger("aid", "070", "033") for verb in ("provide", "give", "send", "grant")}
 AID_NOUNS = frozenset({"aid", "assistance", "loan", "help", "support", "credit"})
 # Governing words that make an event intended rather than done: "agreed to meet", "plans to visit".
 PLAN_WORDS = frozenset({"agree", "plan", "set", "expect", "intend", "schedule", "prepare",
@@ -153,7 +154,7 @@ class TypedInteractionFinder:
         if token.pos_ == "VERB":
             if lemma in AID_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in AID_NOUNS
                                           for c in token.children):
-                return Trigger("aid", "070", "033")
+                return AID_VERBS[lemma]
             if lemma in ("speak", "talk", "call") and _mentions_phone(token):
                 return Trigger("phone", "041", "036")
             if lemma == "call":
@@ -269,12 +270,12 @@ class TypedInteractionFinder:
         return _unique(sources), _unique(targets)
 
     def _subject_mentions(self, verb: Token) -> list[int]:
-        """Mentions in the subject of `verb`, following xcomp/conj chains up to a subject."""
+        """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
+        set to meet", "agreed to meet"); a passive subject of `verb` itself is its target."""
         current = verb
         for _ in range(4):
-            subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if verb is not current or not any(c.dep_ == "nsubjpass" for c in subjects):
-                subjects = [c for c in subjects if c.dep_ == "nsubj" or current is not verb]
+            deps = ("nsubj",) if current is verb else ("nsubj", "nsubjpass")
+            subjects = [c for c in current.children if c.dep_ in deps]
             if subjects:
                 return [i for s in subjects for i in self._head_mentions(s)]
             if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head is not current:

@@ -1,0 +1,185 @@
+"""Actor registry, mention detection and resolution, on sentences written for the tests."""
+
+import os
+from datetime import date
+from itertools import combinations
+
+import pytest
+from rapidfuzz import fuzz
+
+from analysis.actors import (
+    FUZZY_THRESHOLD,
+    MentionFinder,
+    Registry,
+    RegistryActor,
+    RegistryError,
+    Role,
+    load_registry,
+    normalize_name,
+    resolve_names,
+)
+
+
+def person(actor_id, name, country, aliases=(), roles=()):
+    return RegistryActor(actor_id, name, "person", country, tuple(aliases), tuple(roles))
+
+
+@pytest.fixture(scope="module")
+def toy_registry():
+    return Registry({a.actor_id: a for a in [
+        person("putin", "Vladimir Putin", "RUS", ["Putin"],
+               [Role("president", "RUS", date(2012, 5, 7), None)]),
+        person("medvedev", "Dmitry Medvedev", "RUS", ["Medvedev"],
+               [Role("president", "RUS", date(2008, 5, 7), date(2012, 5, 7))]),
+        person("lavrov", "Sergei Lavrov", "RUS", ["Lavrov"],
+               [Role("foreign_minister", "RUS", date(2004, 3, 9), None)]),
+        person("lukashenko", "Alexander Lukashenko", "BLR",
+               ["Lukashenko", "Lukashenka", "Alyaksandr Lukashenka"],
+               [Role("president", "BLR", date(1994, 7, 20), None)]),
+        person("makei", "Vladimir Makei", "BLR", ["Makei", "Makey", "Uladzimer Makey"],
+               [Role("foreign_minister", "BLR", date(2012, 8, 20), date(2022, 11, 26))]),
+        person("kolesnikova", "Maria Kolesnikova", "BLR", ["Kolesnikova", "Maria Kalesnikava"]),
+        RegistryActor("russia", "Russia", "place", "RUS", ("Russian Federation",),
+                      demonyms=("Russian", "Russians")),
+        RegistryActor("belarus", "Belarus", "place", "BLR", (), demonyms=("Belarusian",)),
+        RegistryActor("sochi", "Sochi", "place", "RUS"),
+        RegistryActor("kremlin", "Kremlin", "org", "RUS", ("the Kremlin",), stands_for="RUS"),
+        RegistryActor("tass", "TASS", "outlet", "RUS", ("Tass", "Tas")),
+    ]})
+
+
+@pytest.fixture(scope="module")
+def finder(nlp, toy_registry):
+    return MentionFinder(nlp.vocab, toy_registry)
+
+
+def resolved(finder, nlp, text, day=date(2020, 9, 14)):
+    return [(m.text, m.actor_id or m.name, m.method) for m in finder.find(nlp(text), day)]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Lukashenko", "Lukashenka"), ("Lukashenko", "Lukasenko"), ("Lukashenko", "Lucasenko"),
+    ("Mezentsev", "Mezencev"), ("Tsikhanouskaya", "Tsikhanovskaya"), ("Zelensky", "Zelenskiy"),
+    ("Lukashenko's", "Lukashenko"),
+])
+def test_normalize_name_folds_transliteration_variants(a, b):
+    assert fuzz.ratio(normalize_name(a), normalize_name(b)) >= FUZZY_THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [("Putin", "Pushkin"), ("Makei", "Maas"), ("Lavrov", "Lazarev")])
+def test_normalize_name_keeps_different_names_apart(a, b):
+    assert fuzz.ratio(normalize_name(a), normalize_name(b)) < FUZZY_THRESHOLD
+
+
+def test_fuzzy_threshold_separates_registry_names():
+    """The threshold lies above every pair of different family names in the registry.
+
+    Gendered forms of one family name (Tsikhanouskaya, Tsikhanouski: a shared stem of 8+
+    letters) are close by nature; first names keep those apart (next test).
+    """
+    registry = load_registry()
+    surnames = {normalize_name(a.name.split()[-1]) for a in registry.actors.values()
+                if a.type == "person"}
+    closest = max(fuzz.ratio(a, b) for a, b in combinations(sorted(surnames), 2)
+                  if len(a) >= 6 and len(b) >= 6 and os.path.commonprefix([a, b]).__len__() < 8)
+    assert closest < FUZZY_THRESHOLD
+    # and a one-letter typo of an 10-letter name lies above it
+    assert fuzz.ratio(normalize_name("Kolenikova"), normalize_name("Kolesnikova")) >= FUZZY_THRESHOLD
+
+
+def test_first_names_keep_gendered_family_names_apart():
+    registry = load_registry()
+    assert registry.fuzzy_person("Sviatlana Tsikhanouskaia")[0] == "tsikhanouskaya"
+    assert registry.fuzzy_person("Siarhei Tsikhanouskiy")[0] == "tsikhanouski"
+
+
+def test_registry_matches_aliases_and_possessives(finder, nlp):
+    found = resolved(finder, nlp, "Alyaksandr Lukashenka met Putin. Lukashenko’s term ends.")
+    assert ("Alyaksandr Lukashenka", "lukashenko", "registry") in found
+    assert ("Putin", "putin", "registry") in found
+    assert ("Lukashenko", "lukashenko", "registry") in found
+
+
+def test_ner_cleaning_drops_credits_and_non_names(finder, nlp):
+    text = ("Belarusian President Alexander Lukashenko arrived in Sochi on Monday. "
+            "Andrei Stasiewicz / AP\nDownload the app for breaking news.")
+    names = [name for _, name, _ in resolved(finder, nlp, text)]
+    assert not any("Stasiewicz" in n for n in names)
+    assert "Download" not in names
+
+
+def test_unknown_person_and_surname_coreference(finder, nlp):
+    found = resolved(finder, nlp, "The analyst John Smith told reporters the meeting was "
+                                  "symbolic. Smith said Moscow would pay.")
+    assert ("John Smith", "John Smith", "ner") in found
+    assert ("Smith", "John Smith", "coref") in found
+
+
+def test_speaker_tagged_as_organisation_is_a_person(finder, nlp):
+    mentions = finder.find(nlp("Political analyst Artyom Shraibman said the talks changed little."),
+                           date(2020, 9, 14))
+    assert [(m.name, m.type) for m in mentions] == [("Artyom Shraibman", "person")]
+    mentions = finder.find(nlp("Amnesty International said the talks changed little."),
+                           date(2020, 9, 14))
+    assert all(m.type == "org" for m in mentions)
+
+
+def test_role_mentions_resolve_by_date(finder, nlp):
+    found = resolved(finder, nlp, "Protesters gathered as the Russian leader spoke.")
+    assert ("the Russian leader", "putin", "role") in found
+    # in 2010 the Russian president was someone else
+    earlier = resolved(finder, nlp, "Protesters gathered as the Russian president spoke.",
+                       day=date(2010, 1, 1))
+    assert ("the Russian president", "medvedev", "role") in earlier
+
+
+def test_counterpart_is_same_office_in_named_country(finder, nlp):
+    found = resolved(finder, nlp, "Lavrov spoke at a meeting with his Belarusian counterpart in Moscow.")
+    assert ("his Belarusian counterpart", "makei", "role") in found
+    found = resolved(finder, nlp, "Putin left the Russian leader's rival, his Belarusian counterpart, alone.")
+    assert ("his Belarusian counterpart", "lukashenko", "role") in found
+
+
+def test_role_before_a_name_is_a_title_not_a_second_mention(finder, nlp):
+    found = resolved(finder, nlp, "Lavrov will hold talks with his Belarusian counterpart Uladzimer Makey.")
+    assert [f for f in found if f[2] == "role"] == []
+    assert ("Uladzimer Makey", "makei", "registry") in found
+
+
+def test_resolve_names_merges_typos_into_registry_and_corpus_names(toy_registry):
+    names = [("Lucasenko", "person"), ("Maria Kolenikova", "person"), ("Kolenikova", "person"),
+             ("Keir Giles", "person"), ("Stephen Bezgan", "person"), ("Stephen Bezgan", "person")]
+    result = resolve_names(names, toy_registry)
+    assert result[("Lucasenko", "person")][:3] == ("lukashenko", "Alexander Lukashenko", "fuzzy")
+    actor_id, _, method, score = result[("Maria Kolenikova", "person")]
+    assert (actor_id, method) == ("kolesnikova", "fuzzy") and score >= FUZZY_THRESHOLD
+    assert result[("Keir Giles", "person")][2] == "ner"
+    assert result[("Stephen Bezgan", "person")][0] == "per:stephen-bezgan"
+
+
+def test_resolve_names_merges_unknown_variants_with_each_other(toy_registry):
+    names = [("Ivan Drozdovskiy", "person"), ("Drozdovsky", "person"), ("Ivan Petrov", "person")]
+    result = resolve_names(names, toy_registry)
+    assert result[("Drozdovsky", "person")][0] == result[("Ivan Drozdovskiy", "person")][0]
+    assert result[("Ivan Petrov", "person")][0] != result[("Ivan Drozdovskiy", "person")][0]
+
+
+def test_user_registry_errors_name_the_line(tmp_path):
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("actors:\n  - id: x\n    name: X\n    type: person\n  - id: y\n    type: robot\n"
+                   "    name: Y\n")
+    with pytest.raises(RegistryError, match="line 5"):
+        load_registry(bad)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("actors:\n  - id: x\n    name: [unclosed\n")
+    with pytest.raises(RegistryError, match="line"):
+        load_registry(broken)
+
+
+def test_user_registry_extends_and_overrides(tmp_path):
+    extra = tmp_path / "actors.yaml"
+    extra.write_text("actors:\n  - id: ivan-analyst\n    name: Ivan Analyst\n    type: person\n"
+                     "    country: RUS\n    aliases: [Analyst]\n")
+    registry = load_registry(extra)
+    assert registry.alias_to_id["Analyst"] == "ivan-analyst"
+    assert "putin" in registry.actors

@@ -1,0 +1,214 @@
+"""Typed interactions on sentences written for the tests, and meeting deduplication."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from analysis.actors import MentionFinder, load_registry
+from analysis.events import TypedInteractionFinder, build_meetings, sentence_cooccurrences
+
+ANCHOR = date(2020, 9, 14)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def finder(nlp):
+    return MentionFinder(nlp.vocab, load_registry())
+
+
+@pytest.fixture(scope="module")
+def typed(nlp, finder):
+    def read(text, anchor=ANCHOR):
+        doc = nlp(text)
+        mentions = finder.find(doc, anchor)
+        rows = TypedInteractionFinder(doc, mentions, anchor).find()
+        return [{
+            "kind": r["kind"], "cameo": r["cameo"], "status": r["status"],
+            "sources": [mentions[i].name for i in r["sources"]],
+            "targets": [mentions[i].name for i in r["targets"]],
+            "place": mentions[r["place"]].name if r["place"] is not None else "",
+            "date": r["date"].value if r["date"] else None,
+        } for r in rows]
+    return read
+
+
+def only(rows, kind):
+    found = [r for r in rows if r["kind"] == kind]
+    assert len(found) == 1, rows
+    return found[0]
+
+
+def test_held_meeting_with_date_and_place(typed):
+    row = only(typed("Lukashenko met Putin in Sochi on Monday."), "meet")
+    assert row["sources"] == ["Alexander Lukashenko"] and row["targets"] == ["Vladimir Putin"]
+    assert (row["status"], row["cameo"], row["place"], row["date"]) == \
+        ("held", "040", "Sochi", "2020-09-14")
+
+
+def test_planned_talks_take_the_date_of_their_own_clause(typed):
+    row = only(typed("Lavrov will hold talks with Makei in Moscow on September 16, "
+                     "Zakharova said on Sunday."), "meet")
+    assert row["sources"] == ["Sergei Lavrov"] and row["targets"] == ["Vladimir Makei"]
+    assert (row["status"], row["cameo"], row["date"], row["place"]) == \
+        ("planned", "036", "2020-09-16", "Moscow")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Lukashenko agreed to meet in Moscow.",
+    "Putin and Lukashenko are set to hold talks in Moscow.",
+    "Putin plans to meet Lukashenko in Moscow.",
+])
+def test_intended_meetings_are_planned(typed, text):
+    row = only(typed(text), "meet")
+    assert row["status"] == "planned"
+    assert set(row["sources"] + row["targets"]) == {"Vladimir Putin", "Alexander Lukashenko"}
+
+
+def test_meeting_between_two_named_actors(typed):
+    row = only(typed("A meeting between Putin and Lukashenko took place in Sochi."), "meet")
+    assert set(row["sources"] + row["targets"]) == {"Vladimir Putin", "Alexander Lukashenko"}
+    assert row["place"] == "Sochi" and row["status"] == "held"
+
+
+def test_visit_to_a_place_with_possessive_visitor(typed):
+    row = only(typed("Mishustin's visit to Minsk will take place on Thursday."), "visit")
+    assert row["sources"] == ["Mikhail Mishustin"] and row["place"] == "Minsk"
+    assert (row["status"], row["date"]) == ("planned", "2020-09-17")
+
+
+def test_headline_infinitive_is_planned(typed):
+    row = only(typed("Russian Prime Minister Mikhail Mishustin to visit Belarus on September 17"),
+               "visit")
+    assert (row["status"], row["date"], row["place"]) == ("planned", "2020-09-17", "Belarus")
+
+
+def test_the_two_leaders_are_the_previous_meetings_participants(typed):
+    rows = typed("Lukashenko met Putin on Monday. The two leaders spoke by phone on Friday.")
+    phone = only(rows, "phone")
+    assert set(phone["sources"] + phone["targets"]) == {"Vladimir Putin", "Alexander Lukashenko"}
+    assert phone["cameo"] == "041"
+
+
+def test_speaker_at_a_meeting_attends_it(typed):
+    row = only(typed("Lavrov said at the start of a meeting with Makei that ties were strong."),
+                "meet")
+    assert set(row["sources"] + row["targets"]) == {"Sergei Lavrov", "Vladimir Makei"}
+
+
+@pytest.mark.parametrize("text, kind, cameo, source, target", [
+    ("Putin congratulated Lukashenko on his victory.", "congratulate", "051",
+     "Vladimir Putin", "Alexander Lukashenko"),
+    ("Lukashenko thanked Putin for his support.", "thank", "051",
+     "Alexander Lukashenko", "Vladimir Putin"),
+    ("Pompeo criticized Lukashenko over the crackdown.", "criticize", "111",
+     "Mike Pompeo", "Alexander Lukashenko"),
+    ("Tsikhanouskaya accused Lukashenko of rigging the vote.", "accuse", "112",
+     "Sviatlana Tsikhanouskaya", "Alexander Lukashenko"),
+    ("Putin offered a loan to Lukashenko.", "aid", "033", "Vladimir Putin", "Alexander Lukashenko"),
+    ("Putin sent aid to Lukashenko.", "aid", "070", "Vladimir Putin", "Alexander Lukashenko"),
+])
+def test_other_typed_interactions(typed, text, kind, cameo, source, target):
+    row = only(typed(text), kind)
+    assert (row["cameo"], row["sources"], row["targets"]) == (cameo, [source], [target])
+
+
+def test_passive_detention_has_the_detained_as_target(typed):
+    row = only(typed("Maxim Znak was detained by masked men on Wednesday."), "detain")
+    assert row["targets"] == ["Maxim Znak"] and row["cameo"] == "173"
+
+
+def test_naming_someone_is_not_a_phone_call(typed):
+    assert typed("Lukashenko called Putin his elder brother.") == []
+
+
+def test_cooccurrence_pairs_are_unique_per_sentence():
+    from analysis.actors import Mention
+
+    mentions = [Mention(0, 0, 1, "", "", ""), Mention(0, 2, 3, "", "", ""),
+                Mention(0, 4, 5, "", "", ""), Mention(1, 0, 1, "", "", "")]
+    names = {0: "Putin", 1: "Lukashenko", 2: "Putin", 3: "Putin"}
+    assert sentence_cooccurrences(mentions, names) == [(0, "Lukashenko", "Putin")]
+
+
+# --- meetings ------------------------------------------------------------------------------------
+
+def typed_row(article, participants, *, day=None, span=None, precision=None, place="",
+              status="held", kind="meet", sentence=0):
+    start, end = (day, day) if day else span if span else (None, None)
+    return {"article_id": article, "sentence_id": sentence, "participants": frozenset(participants),
+            "meeting_kind": "phone" if kind == "phone" else "in_person", "kind": kind,
+            "date_start": start, "date_end": end,
+            "date_precision": precision or ("day" if day else "range" if span else "unknown"),
+            "date": start.isoformat() if day else "", "date_text": "", "place": place,
+            "status": status, "cameo": "040" if status == "held" else "036",
+            "evidence": f"sentence of {article}"}
+
+
+PLACES = {"Sochi": "Russia", "Moscow": "Russia", "Minsk": "Belarus"}
+PUBLISHED = {"a": date(2020, 8, 31), "b": date(2020, 9, 2), "c": date(2020, 9, 14),
+             "d": date(2020, 9, 14), "old": date(2020, 6, 1)}
+PL = {"Putin", "Lukashenko"}
+
+
+def meetings(*rows):
+    return build_meetings(pd.DataFrame(list(rows)), PUBLISHED, PLACES)
+
+
+def test_planned_and_held_reports_of_one_meeting_merge():
+    table = meetings(typed_row("a", {"Lavrov", "Makei"}, day=date(2020, 9, 2), place="Moscow",
+                               status="planned"),
+                     typed_row("b", {"Lavrov", "Makei"}, place="Moscow"))
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert (row.date, row.status, row.n_sources, row.article_ids) == ("2020-09-02", "held", 2, "a; b")
+
+
+def test_planned_meeting_whose_date_passed_counts_as_held():
+    table = meetings(typed_row("a", PL, day=date(2020, 9, 1), status="planned"),
+                     typed_row("c", PL, day=date(2020, 9, 1), status="planned"))
+    assert table.iloc[0].status == "held" and "date had passed" in table.iloc[0].notes
+
+
+def test_same_day_different_places_is_one_meeting_with_a_note():
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 14), place="Sochi"),
+                     typed_row("d", PL, day=date(2020, 9, 14), place="Moscow"))
+    assert len(table) == 1
+    row = table.iloc[0]
+    other = ({"Sochi", "Moscow"} - {row.place}).pop()
+    assert row.notes == f"place {other} in {'d' if other == 'Moscow' else 'c'}"
+
+
+def test_vague_date_with_conflicting_place_stays_separate():
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 14), place="Sochi"),
+                     typed_row("a", PL, span=(date(2020, 9, 1), date(2020, 9, 28)), place="Moscow",
+                               status="planned"))
+    assert len(table) == 2
+    assert set(table.place) == {"Sochi", "Moscow"}
+
+
+def test_city_is_preferred_over_its_country_and_visitor_joins_meeting():
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 14), place="Sochi"),
+                     typed_row("b", {"Lukashenko"}, day=date(2020, 9, 14), place="Russia",
+                               kind="visit", status="planned"))
+    assert len(table) == 1 and table.iloc[0].place == "Sochi"
+
+
+def test_different_days_are_different_meetings():
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 14)),
+                     typed_row("d", PL, day=date(2020, 9, 20)))
+    assert len(table) == 2
+
+
+def test_undated_report_far_from_the_date_does_not_merge():
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 14)), typed_row("old", PL))
+    assert len(table) == 2
+
+
+def test_phone_calls_and_meetings_are_kept_apart():
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 14)),
+                     typed_row("c", PL, day=date(2020, 9, 14), kind="phone", sentence=3))
+    assert sorted(table.kind) == ["in_person", "phone"]
+
+
+def test_one_participant_without_a_visit_is_no_meeting():
+    assert meetings(typed_row("c", {"Putin"}, day=date(2020, 9, 14))).empty

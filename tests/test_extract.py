@@ -1,0 +1,153 @@
+"""End to end on the seed articles: actors, mentions, meetings, cache and CLI."""
+
+import subprocess
+import sys
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from analysis import parse
+from analysis.corpus import load_corpus
+from analysis.extract import extract
+from analysis.parse import ModelNotFoundError, load_model
+
+from .conftest import SEEDS
+
+pytestmark = pytest.mark.slow
+
+BOILERPLATE_NAMES = ["Trump", "Orban", "Pokrovsk", "Kazan", "Download", "RL", "Stasiewicz"]
+
+
+def actor_of(extraction, surface):
+    found = extraction.mentions.loc[extraction.mentions["text"] == surface, "actor_id"]
+    assert not found.empty, f"{surface!r} not mentioned"
+    return set(found)
+
+
+@pytest.mark.parametrize("group", [
+    ["Lukashenko", "Lukashenka", "Alyaksandr Lukashenka", "Alexander Lukashenko", "Lukasenko",
+     "Lucasenko"],
+    ["Putin", "Vladimir Putin"], ["Lavrov", "Sergei Lavrov"], ["Mishustin", "Mikhail Mishustin"],
+    ["Alexievich", "Svetlana Alexievich"], ["Kolenikova", "Maria Kolenikova"],
+])
+def test_spelling_variants_are_one_actor(seed_extraction, group):
+    ids = set().union(*(actor_of(seed_extraction, surface) for surface in group
+                        if (seed_extraction.mentions["text"] == surface).any()))
+    assert len(ids) == 1, ids
+    assert any((seed_extraction.mentions["text"] == s).any() for s in group)
+
+
+def test_lukashenko_then_putin_are_most_mentioned_persons(seed_extraction):
+    persons = seed_extraction.actors[seed_extraction.actors["type"] == "person"]
+    assert list(persons["name"][:2]) == ["Alexander Lukashenko", "Vladimir Putin"]
+
+
+def test_nothing_comes_from_boilerplate(seed_extraction):
+    text = " ".join(seed_extraction.mentions["text"]) + " " + " ".join(seed_extraction.actors["name"])
+    for name in BOILERPLATE_NAMES:
+        assert name not in text.split(), name
+
+
+def test_unknown_people_are_persons(seed_extraction):
+    persons = set(seed_extraction.actors.loc[seed_extraction.actors["type"] == "person", "name"])
+    assert "Keir Giles" in persons
+    assert {"Stephen Bezgan", "Stephen Biegun"} & persons
+
+
+def test_counterpart_resolves_to_the_named_foreign_minister(seed_extraction):
+    mentions = seed_extraction.mentions
+    article = mentions[mentions["article_id"].str.startswith("001")]
+    counterpart = article[article["text"] == "his Belarusian counterpart"]
+    assert list(counterpart["method"]) == ["role"]
+    assert set(counterpart["actor_id"]) == actor_of(seed_extraction, "Uladzimer Makey")
+
+
+def test_merges_table_lists_fuzzy_spellings(seed_extraction):
+    merges = seed_extraction.merges
+    assert {"Lukasenko", "Lucasenko"} <= set(merges["surface"])
+    assert set(merges.loc[merges["surface"] == "Lucasenko", "actor"]) == {"Alexander Lukashenko"}
+
+
+def test_meetings_of_the_seeds(seed_extraction):
+    meetings = seed_extraction.meetings
+    by = {(m.participants, m.date, m.kind): m for m in meetings.itertuples()}
+    lavrov = by[("Sergei Lavrov; Vladimir Makei", "2020-09-02", "in_person")]
+    assert (lavrov.place, lavrov.status, lavrov.n_sources) == ("Moscow", "held", 2)
+    mishustin = by[("Mikhail Mishustin", "2020-09-03", "in_person")]
+    assert (mishustin.place, mishustin.status) == ("Minsk", "planned")
+    sochi = by[("Alexander Lukashenko; Vladimir Putin", "2020-09-14", "in_person")]
+    assert (sochi.place, sochi.status, sochi.n_sources) == ("Sochi", "held", 3)
+    assert sochi.article_ids == "002_cb77309abdb4a261; 003_435042da628b095d; 004_ff6c53ffd34a529f"
+    phone = meetings[meetings["kind"] == "phone"]
+    assert list(phone["participants"]) == ["Alexander Lukashenko; Vladimir Putin"]
+    assert list(phone["article_ids"]) == ["000_d249dcfac29959d5"]
+    assert list(phone["date"]) == [""]
+    # No second Sochi meeting; the 31 August report of a Moscow meeting stays apart.
+    assert (meetings["place"] == "Sochi").sum() == 1
+    assert len(meetings) <= 5
+
+
+def test_every_meeting_has_evidence_per_source(seed_extraction):
+    for meeting in seed_extraction.meetings.itertuples():
+        assert len(meeting.evidence.split(" || ")) == meeting.n_sources
+
+
+def test_second_run_reads_the_cache_and_parses_nothing(tmp_path, monkeypatch):
+    corpus = load_corpus(SEEDS)
+    first = extract(corpus, cache_dir=tmp_path)
+    assert len(list((tmp_path / "docs").rglob("*.spacy"))) == len(corpus.articles)
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("parsed although everything was cached")
+
+    monkeypatch.setattr(parse, "parse_texts", no_parsing)
+    monkeypatch.setattr("analysis.extract.parse_texts", no_parsing)
+    second = extract(corpus, cache_dir=tmp_path)
+    pd.testing.assert_frame_equal(first.meetings, second.meetings)
+    pd.testing.assert_frame_equal(first.mentions, second.mentions)
+
+
+def test_a_changed_article_is_parsed_again_alone(tmp_path, monkeypatch):
+    corpus = load_corpus(SEEDS)
+    extract(corpus, cache_dir=tmp_path)
+    corpus.articles.loc[0, "text"] += "\nPutin met Lukashenko in Minsk on Friday."
+    parsed = []
+    original = parse.parse_texts
+
+    def counting(texts, *args, **kwargs):
+        texts = list(texts)
+        parsed.extend(texts)
+        return original(texts, *args, **kwargs)
+
+    monkeypatch.setattr("analysis.extract.parse_texts", counting)
+    extract(corpus, cache_dir=tmp_path)
+    assert len(parsed) == 1 and parsed[0].endswith("in Minsk on Friday.")
+
+
+def test_missing_model_names_the_package():
+    with pytest.raises(ModelNotFoundError, match="pip install en-core-web-md"):
+        load_model("en_core_web_md")
+
+
+def test_cli_writes_all_tables_and_the_network(tmp_path):
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "extract", str(SEEDS), "--out", str(out),
+         "--cache-dir", str(tmp_path / "cache")], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    for name in ["articles", "report", "mentions", "actors", "interactions", "meetings"]:
+        table = pd.read_csv(out / f"{name}.csv", keep_default_na=False)
+        assert not table.empty, name
+    graph = nx.read_gexf(out / "network.gexf")
+    heaviest = max(graph.edges(data=True), key=lambda edge: edge[2]["weight"])
+    assert {heaviest[0], heaviest[1]} == {"Vladimir Putin", "Alexander Lukashenko"}
+
+
+def test_cli_user_mistakes_are_one_line_errors(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "analysis", "extract", str(tmp_path / "nope"),
+                             "--out", str(tmp_path / "out")], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "nope" in result.stderr
+    assert "Traceback" not in result.stderr
