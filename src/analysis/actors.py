@@ -231,8 +231,8 @@ def first_names_compatible(name: str, actor: RegistryActor) -> bool:
 
 # --- loading -------------------------------------------------------------------------------------
 
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that records each mapping's line number under `__line__`."""
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when available
+    """A safe YAML loader that records each mapping's line number under `__line__`."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:

