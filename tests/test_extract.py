@@ -151,3 +151,9 @@ def test_cli_user_mistakes_are_one_line_errors(tmp_path):
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "nope" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_several_processes_give_the_same_tables(seed_extraction):
+    parallel = extract(load_corpus(SEEDS), use_cache=False, n_process=2)
+    pd.testing.assert_frame_equal(parallel.mentions, seed_extraction.mentions)
+    pd.testing.assert_frame_equal(parallel.meetings, seed_extraction.meetings)
