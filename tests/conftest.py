@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("MPLBACKEND", "Agg")
 
@@ -22,6 +23,7 @@ from analysis.tables import (
     Extraction,
 )
 
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 PUTIN, LUKASHENKO = "Vladimir Putin", "Alexander Lukashenko"
 LAVROV, MAKEI = "Sergey Lavrov", "Vladimir Makei"
 KREMLIN, MINSK = "Kremlin", "Minsk"
@@ -164,3 +166,21 @@ def make_toy_extraction() -> Extraction:
 def toy_extraction() -> Extraction:
     """The toy Extraction (a new copy per test, so tests may modify it)."""
     return make_toy_extraction()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default spaCy pipeline, loaded once per test session."""
+    from analysis.parse import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def seed_extraction(tmp_path_factory):
+    """The seeds, loaded and extracted once per test session (with a fresh cache)."""
+    from analysis.corpus import load_corpus
+    from analysis.pipeline import extract
+
+    corpus = load_corpus(SEEDS)
+    return extract(corpus, cache_dir=tmp_path_factory.mktemp("cache"))

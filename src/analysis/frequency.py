@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 FREQUENCY_COLUMNS = ["actor_id", "actor", "type", "country", "n_mentions", "n_articles"]
 ARTICLES_PER_DAY_COLUMNS = ["published", "outlet", "n_articles"]
 RESOLUTION_COLUMNS = ["method", "n_mentions"]
+UNKNOWN_OUTLET = "unknown outlet"
 
 ACTOR_TYPES = frozenset({"person", "org", "place", "group", "outlet"})
 # The labels of spaCy's English NER models; a `labels=` value must be one of these or a type.
@@ -378,14 +379,14 @@ def articles_per_day(articles: pd.DataFrame) -> pd.DataFrame:
     Returns:
         `published` (ISO day), `outlet`, `n_articles`, sorted by day then outlet; articles
         without a publication date are left out and counted in `frame.attrs["n_undated"]`.
-        An empty outlet becomes `"unknown outlet"`.
+        An empty outlet becomes `UNKNOWN_OUTLET` ("unknown outlet").
 
     Raises:
         ValueError: `articles` lacks `published` or `outlet`.
     """
     require_columns(articles, ["published", "outlet"], "articles")
     published, _ = period_columns(articles["published"])
-    outlet = text_column(articles["outlet"]).replace("", "unknown outlet")
+    outlet = text_column(articles["outlet"]).replace("", UNKNOWN_OUTLET)
     dated = published.notna()
     frame = pd.DataFrame({"published": published[dated].dt.strftime("%Y-%m-%d"),
                           "outlet": outlet[dated]})

@@ -282,7 +282,13 @@ def centrality_table(graph: nx.Graph) -> pd.DataFrame:
 
 
 def edge_evidence(
-    interactions: pd.DataFrame, a: str, b: str, *, layer: str = "all"
+    interactions: pd.DataFrame,
+    a: str,
+    b: str,
+    *,
+    layer: str = "all",
+    start: object = None,
+    end: object = None,
 ) -> pd.DataFrame:
     """The interactions behind one edge of the network, in either direction.
 
@@ -291,25 +297,32 @@ def edge_evidence(
         a: one actor's canonical name.
         b: the other actor's canonical name.
         layer: `"all"`, `"cooccurrence"` or `"typed"`.
+        start: first day to keep, as in `build_network` (so that the rows match the edge's
+            weight in a graph built with the same bounds).
+        end: last day to keep.
 
     Returns:
         `article_id, sentence_id, layer, kind, date, evidence`, one row per interaction,
         ordered by article and sentence.
 
     Raises:
-        ValueError: `layer` is not valid.
+        ValueError: `layer` or a date bound is not valid.
     """
     require_columns(interactions, ["article_id", "source", "target", "layer"], "interactions")
     layer = _validate_layer(layer)
+    lo, hi = date_window(start, end)
     rows = _interaction_rows(interactions, layer)
-    if rows.empty:
-        return empty_table(EVIDENCE_COLUMNS)
     ends = {a, b}
     keep = [
         {source, target} == ends
         for source, target in zip(rows["source"], rows["target"], strict=True)
     ]
     rows = rows[keep]
+    if lo is not None or hi is not None:
+        days = interaction_days(rows)
+        rows = rows[overlaps_window(days, days, lo, hi)]
+    if rows.empty:
+        return empty_table(EVIDENCE_COLUMNS)
     sentence = pd.to_numeric(rows["sentence_id"], errors="coerce")
     rows = rows.assign(_sentence=sentence).sort_values(
         ["article_id", "_sentence", "layer", "kind"], kind="stable"

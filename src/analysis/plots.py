@@ -24,11 +24,12 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.text import Text
-from matplotlib.ticker import MaxNLocator
+from matplotlib.text import Annotation, Text
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import Bbox
 
 from analysis.frequency import (
+    UNKNOWN_OUTLET,
     articles_per_day,
     date_span_text,
     period_columns,
@@ -36,7 +37,14 @@ from analysis.frequency import (
     resolution_methods,
     text_column,
 )
-from analysis.timeline import participants
+from analysis.layout import (
+    POINTS_PER_UNIT,
+    network_extent,
+    network_layout,
+    node_label_spots,
+    place_labels,
+)
+from analysis.timeline import split_joined
 
 # Okabe & Ito (2008), "Color Universal Design".
 OKABE_ITO = {
@@ -114,69 +122,23 @@ def _empty_figure(message: str, title: str) -> Figure:
 
 
 def _format_date_axis(ax: Axes, first: pd.Timestamp, last: pd.Timestamp, label: str) -> None:
-    """Date ticks as "14 Sep" (the year goes into the axis label when there is one year)."""
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
-    ax.xaxis.set_major_locator(locator)
+    """Date ticks as "14 Sep"; the year goes into the axis label when the data span one year,
+    and into a tick's own label when that tick lies in another year (padding past New Year)."""
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
     one_year = first.year == last.year
-    if (last - first).days > 180:
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b" if one_year else "%b %Y"))
-    else:
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b" if one_year else "%d %b %Y"))
+    day_format = "%b" if (last - first).days > 180 else "%d %b"
+
+    def tick(value: float, _position: int | None = None) -> str:
+        day = mdates.num2date(value)
+        return day.strftime(day_format if one_year and day.year == first.year
+                            else f"{day_format} %Y")
+
+    ax.xaxis.set_major_formatter(FuncFormatter(tick))
     ax.set_xlabel(f"{label} ({first.year})" if one_year else label)
 
 
 def _with_span(text: str, span: str) -> str:
     return f"{text}, {span}" if span else text
-
-
-# A label position: offset from its anchor in points, and the text's alignment there.
-LabelSpot = tuple[float, float, str, str]
-
-
-def _overlap_area(box: Bbox, other: Bbox) -> float:
-    width = min(box.x1, other.x1) - max(box.x0, other.x0)
-    height = min(box.y1, other.y1) - max(box.y0, other.y0)
-    return width * height if width > 0 and height > 0 else 0.0
-
-
-def _place_labels(
-    texts: list[Text],
-    spots: list[list[LabelSpot]],
-    obstacles: list[tuple[Bbox, int | None]],
-    bounds: Bbox,
-) -> None:
-    """Put each label on the first of its candidate spots where it collides with nothing.
-
-    Greedy and deterministic (no adjustText here): labels are placed in the order given, so
-    pass the most important first. A spot collides when the label's box overlaps a label
-    already placed, an obstacle owned by another label (`(box, index)`; index None: everyone's)
-    or leaves `bounds` (display pixels). When every spot collides, the one with the least
-    overlapping area wins.
-    """
-    if not texts:
-        return
-    renderer = _renderer(texts[0].figure)
-    placed: list[Bbox] = []
-    for i, (text, candidates) in enumerate(zip(texts, spots, strict=True)):
-        blockers = [box for box, owner in obstacles if owner != i]
-        best, best_cost = candidates[0], math.inf
-        for spot in candidates:
-            dx, dy, ha, va = spot
-            text.xyann = (dx, dy)
-            text.set_horizontalalignment(ha)
-            text.set_verticalalignment(va)
-            box = text.get_window_extent(renderer).expanded(1.04, 1.12)
-            outside = box.width * box.height - _overlap_area(box, bounds)
-            cost = outside + sum(_overlap_area(box, other) for other in [*placed, *blockers])
-            if cost < best_cost:
-                best, best_cost = spot, cost
-            if cost == 0:
-                break
-        dx, dy, ha, va = best
-        text.xyann = (dx, dy)
-        text.set_horizontalalignment(ha)
-        text.set_verticalalignment(va)
-        placed.append(text.get_window_extent(renderer).expanded(1.04, 1.12))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -258,7 +220,8 @@ def plot_articles_over_time(articles: pd.DataFrame) -> Figure:
         index="published", columns="outlet", values="n_articles", aggfunc="sum", fill_value=0
     ).sort_index()
     table.index = pd.to_datetime(table.index)
-    colours = category_colours(table.columns)
+    colours = category_colours(name for name in table.columns if name != UNKNOWN_OUTLET)
+    colours[UNKNOWN_OUTLET] = UNKNOWN_COLOUR
     figure = _figure(7.5, 3.6)
     ax = figure.add_subplot()
     bottom = pd.Series(0, index=table.index)
@@ -318,87 +281,49 @@ def plot_resolution_methods(mentions: pd.DataFrame) -> Figure:
 # Network
 # ---------------------------------------------------------------------------------------------
 
-def _layout(graph: nx.Graph, seed: int) -> dict:
-    """Node positions: each connected component laid out on its own, then packed.
-
-    A spring layout of a whole graph pushes small components (two actors quoted once) to
-    the corners and crushes the main component in the middle; here the largest component
-    takes the main area and the others are stacked in columns beside it, each drawn at a size
-    that grows with its number of nodes. Weights are log-damped: a pair that co-occurs 40 times
-    should sit close, not collapse onto one point.
-    """
-    damped = nx.Graph()
-    damped.add_nodes_from(graph)
-    damped.add_weighted_edges_from(
-        (a, b, 1.0 + math.log(max(float(data.get("weight", 1)), 1.0)))
-        for a, b, data in graph.edges(data=True)
-    )
-    order = {node: i for i, node in enumerate(graph)}
-    components = sorted(
-        (sorted(component, key=order.__getitem__) for component in nx.connected_components(damped)),
-        key=lambda component: (-len(component), order[component[0]]),
-    )
-    gap = 0.6
-    positions: dict = {}
-    column_x, column_top, column_width, cursor_y, column_height = 0.0, 0.0, 0.0, 0.0, 0.0
-    for index, component in enumerate(components):
-        radius = 0.5 * math.sqrt(len(component))
-        local = _component_layout(damped.subgraph(component), seed, radius)
-        if index == 0:  # the main component, centred on the origin
-            positions.update(local)
-            sizes = [(2 * 0.5 * math.sqrt(len(c)) + gap) ** 2 for c in components[1:]]
-            column_height = max(2 * radius, math.sqrt(sum(sizes)))
-            column_x, column_top = radius + gap, max(radius, column_height / 2)
-            cursor_y = column_top
-            continue
-        if cursor_y - 2 * radius < column_top - column_height - 1e-9 and cursor_y < column_top:
-            column_x += column_width + gap  # the column is full: start the next one
-            column_width, cursor_y = 0.0, column_top
-        centre = (column_x + radius, cursor_y - radius)
-        positions.update({node: (centre[0] + x, centre[1] + y) for node, (x, y) in local.items()})
-        column_width = max(column_width, 2 * radius)
-        cursor_y -= 2 * radius + gap
-    return {node: positions[node] for node in graph}
+# Node disc areas in points²: the most mentioned actor gets the biggest disc; with many nodes
+# the discs shrink so that a crowded component stays readable.
+NODE_AREA_MIN = 100
+NODE_AREA_EXTRA = {"few": 1300, "many": 800}
+MANY_NODES = 12
 
 
-def _component_layout(component: nx.Graph, seed: int, radius: float) -> dict:
-    """One connected component laid out within a disc of `radius` around the origin."""
-    nodes = list(component)
-    if len(nodes) == 1:
-        return {nodes[0]: (0.0, 0.0)}
-    if len(nodes) == 2:  # side by side reads better than whatever angle the springs give
-        return {nodes[0]: (-radius, 0.0), nodes[1]: (radius, 0.0)}
-    k = 2.2 / math.sqrt(len(nodes))
-    raw = nx.spring_layout(component, seed=seed, weight="weight", k=k, iterations=200)
-    centre_x = sum(x for x, _ in raw.values()) / len(raw)
-    centre_y = sum(y for _, y in raw.values()) / len(raw)
-    extent = max(math.hypot(x - centre_x, y - centre_y) for x, y in raw.values()) or 1.0
-    return {node: ((x - centre_x) * radius / extent, (y - centre_y) * radius / extent)
-            for node, (x, y) in raw.items()}
+def _node_mentions(graph: nx.Graph) -> dict:
+    """Mentions per node, or weighted degree when the graph has no mention counts."""
+    mentions = {node: int(graph.nodes[node].get("n_mentions", 0) or 0) for node in graph}
+    if not any(mentions.values()):
+        mentions = {node: int(graph.degree(node, weight="weight")) for node in graph}
+    return mentions
 
 
-def _node_label_spots(
-    node: tuple[float, float], centre: tuple[float, float], radius: float
-) -> list[LabelSpot]:
-    """Candidate label spots around a node (radius in points): eight directions, the one
-    pointing away from the drawing's centre first, each at growing distances."""
-    preferred = math.atan2(node[1] - centre[1], node[0] - centre[0])
-    if node == centre:
-        preferred = math.pi / 2
-    directions = sorted(
-        (math.radians(degrees) for degrees in range(0, 360, 45)),
-        key=lambda angle: (abs(math.remainder(angle - preferred, math.tau)), angle),
-    )
-    spots = []
-    for gap in (2, 12, 26, 44, 64, 88):
-        for angle in directions:
-            cos, sin = math.cos(angle), math.sin(angle)
-            spots.append((
-                (radius + gap) * cos, (radius + gap) * sin,
-                "left" if cos > 0.38 else "right" if cos < -0.38 else "center",
-                "bottom" if sin > 0.38 else "top" if sin < -0.38 else "center",
-            ))
-    return spots
+def _node_radii(mentions: dict, largest: int, n_nodes: int) -> dict:
+    """Disc radius in points per node, from its mentions."""
+    extra = NODE_AREA_EXTRA["many" if n_nodes > MANY_NODES else "few"]
+    return {node: math.sqrt(NODE_AREA_MIN + extra * math.sqrt(value / max(largest, 1))) / 2
+            for node, value in mentions.items()}
+
+
+# Room around the drawing, in inches: labels beside the outermost nodes; title and legend.
+NETWORK_MARGIN_WIDTH = 2.4
+NETWORK_MARGIN_HEIGHT = 2.2
+
+
+def _panel_size(extent: tuple[float, float, float, float] | None) -> tuple[float, float]:
+    """Inches for one network panel at `POINTS_PER_UNIT` points per layout unit."""
+    if extent is None:
+        return 6.0, 3.0
+    x0, y0, x1, y1 = extent
+    width = (x1 - x0) * POINTS_PER_UNIT / 72 + NETWORK_MARGIN_WIDTH
+    height = (y1 - y0) * POINTS_PER_UNIT / 72 + NETWORK_MARGIN_HEIGHT
+    return max(width, 5.5), max(height, 4.5)
+
+
+def _shrink_to_fit(sizes: list[tuple[float, float]], max_width: float, max_height: float) -> float:
+    """The factor (at most 1) that fits panels side by side within the figure bounds; node
+    discs shrink by the same factor so that they keep their place between their neighbours."""
+    width = sum(size[0] for size in sizes)
+    height = max(size[1] for size in sizes)
+    return min(1.0, max_width / width, max_height / height)
 
 
 @dataclass
@@ -406,7 +331,7 @@ class _NetworkDrawing:
     """One network drawn on one Axes, with its labels still to be placed."""
 
     ax: Axes
-    labels: list[Text] = field(default_factory=list)
+    labels: list[Annotation] = field(default_factory=list)
     anchors: list[tuple[float, float]] = field(default_factory=list)  # data coordinates
     radii: list[float] = field(default_factory=list)  # node radius in points
     handles: list = field(default_factory=list)  # legend entries
@@ -425,13 +350,12 @@ class _NetworkDrawing:
             x, y = ax.transData.transform(anchor)
             r = (radius + 1) * to_pixels
             obstacles.append((Bbox.from_extents(x - r, y - r, x + r, y + r), i))
-        spots = [_node_label_spots(anchor, centre, radius)
+        spots = [node_label_spots(anchor, centre, radius)
                  for anchor, radius in zip(self.anchors, self.radii, strict=True)]
-        _place_labels(self.labels, spots, obstacles, ax.bbox)
+        place_labels(self.labels, spots, obstacles, ax.bbox, _renderer(figure))
         for label, radius in zip(self.labels, self.radii, strict=True):
             # A leader line only for a label that had to move away from its node.
-            moved = math.hypot(*label.xyann) > radius + 6
-            label.arrow_patch.set_visible(moved)
+            label.arrow_patch.set_visible(math.hypot(*label.xyann) > radius + 6)
 
 
 def _draw_network(
@@ -439,25 +363,27 @@ def _draw_network(
     graph: nx.Graph,
     title: str,
     positions: dict,
+    radii: dict,
     colours: dict[str, str],
-    largest_mentions: int,
 ) -> _NetworkDrawing:
-    """Draw edges, nodes and (unplaced) labels of `graph` on `ax`."""
+    """Draw the edges, nodes and (not yet placed) labels of `graph` on `ax`.
+
+    `positions` and `radii` may hold more nodes than `graph` (panels sharing one layout):
+    the axes' limits cover all of them so that the panels share a scale.
+    """
     drawing = _NetworkDrawing(ax)
     ax.set_axis_off()
-    ax.set_title(title, fontsize=11)
+    # Wrapped to the panel: a title wider than its figure would be cut off at both ends.
+    panel_inches = ax.get_position().width * ax.figure.get_figwidth()
+    ax.set_title(textwrap.fill(title, width=max(int(panel_inches * 72 / (11 * 0.55)), 20)),
+                 fontsize=11)
     if graph.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "No interactions match the selection", ha="center", va="center",
                 transform=ax.transAxes, color="#555555")
         return drawing
 
     nodes = list(graph.nodes)
-    mentions = _node_mentions(graph)
-    # Smaller discs when there are many nodes, so that a crowded core stays readable.
-    biggest_disc = 1300 if len(positions) <= 12 else 850
-    sizes = [100 + biggest_disc * math.sqrt(mentions[node] / largest_mentions) for node in nodes]
     countries = [str(graph.nodes[node].get("country", "") or "") for node in nodes]
-
     weights = {(a, b): float(data.get("weight", 1)) for a, b, data in graph.edges(data=True)}
     heaviest = max(weights.values(), default=1.0)
     for (a, b), weight in sorted(weights.items(), key=lambda item: item[1]):
@@ -470,22 +396,20 @@ def _draw_network(
         )
     xs = [positions[node][0] for node in nodes]
     ys = [positions[node][1] for node in nodes]
-    ax.scatter(xs, ys, s=sizes, c=[colours.get(country, UNKNOWN_COLOUR) for country in countries],
+    ax.scatter(xs, ys, s=[(2 * radii[node]) ** 2 for node in nodes],
+               c=[colours.get(country, UNKNOWN_COLOUR) for country in countries],
                edgecolors="white", linewidths=1.2, zorder=2, gid="nodes")
-    # The whole layout's extent, so that panels sharing a layout share their scale too.
-    all_x = [x for x, _ in positions.values()]
-    all_y = [y for _, y in positions.values()]
-    pad_x = 0.2 * ((max(all_x) - min(all_x)) or 1.0)
-    pad_y = 0.15 * ((max(all_y) - min(all_y)) or 1.0)
-    ax.update_datalim([(min(all_x) - pad_x, min(all_y) - pad_y),
-                       (max(all_x) + pad_x, max(all_y) + pad_y)])
+    x0, y0, x1, y1 = network_extent(positions, radii)
+    pad = 0.25
+    ax.update_datalim([(x0 - pad, y0 - pad), (x1 + pad, y1 + pad)])
     ax.margins(0)
     ax.autoscale_view()
     ax.set_aspect("equal", adjustable="datalim")  # the layout's distances, undistorted
 
+    mentions = _node_mentions(graph)
     # Most mentioned first: they get the best spots when labels compete.
     for i in sorted(range(len(nodes)), key=lambda i: (-mentions[nodes[i]], nodes[i])):
-        radius = math.sqrt(sizes[i]) / 2
+        radius = radii[nodes[i]]
         label = ax.annotate(
             str(nodes[i]), (xs[i], ys[i]), xytext=(0, radius + 2), textcoords="offset points",
             ha="center", va="bottom", fontsize=FONT_SIZE_LABEL, zorder=3,
@@ -509,14 +433,6 @@ def _draw_network(
     return drawing
 
 
-def _node_mentions(graph: nx.Graph) -> dict[str, int]:
-    """Mentions per node, or weighted degree when the graph has no mention counts."""
-    mentions = {node: int(graph.nodes[node].get("n_mentions", 0) or 0) for node in graph}
-    if not any(mentions.values()):
-        mentions = {node: int(graph.degree(node, weight="weight")) for node in graph}
-    return mentions
-
-
 def _edge_handles() -> list[Line2D]:
     return [
         Line2D([], [], color=TYPED_EDGE_COLOUR, linewidth=2.5, label="typed interaction"),
@@ -535,7 +451,12 @@ def _network_title(graph: nx.Graph) -> str:
 
 
 def plot_network(
-    graph: nx.Graph, *, title: str | None = None, seed: int = 7, ax: Axes | None = None
+    graph: nx.Graph,
+    *,
+    title: str | None = None,
+    seed: int = 7,
+    ax: Axes | None = None,
+    country_colours: dict[str, str] | None = None,
 ) -> Figure:
     """Draw the actor network: node size by mentions, colour by country, edge width by weight.
 
@@ -544,27 +465,36 @@ def plot_network(
             attributes `weight`, `weight_typed`).
         title: the title; by default it names the layer and the dates (`graph.graph`).
         seed: the layout seed; the same graph and seed give the same picture.
-        ax: draw into these axes; a new Figure otherwise. Labels are placed for the axes'
-            layout at the time of the call; for layers side by side, `plot_network_layers`
-            lays out first and gives both panels the same node positions.
+        ax: draw into these axes; a new Figure (sized to the network) otherwise. Labels are
+            placed for the axes' layout at the time of the call; for layers side by side,
+            `plot_network_layers` lays out first and gives the panels the same node positions.
+        country_colours: `{country: colour}`; pass `category_colours(actors["country"])` to
+            keep each country's colour across figures of different selections. By default the
+            countries in `graph` get `category_colours`.
 
     Returns:
-        The Figure holding the drawing. Edges with at least one typed interaction are dark,
-        co-occurrence-only edges light; every node is labelled, beside its node, and labels do
-        not overlap each other or other nodes (a thin leader line joins a label that had to
-        move away).
+        The Figure holding the drawing. Each connected component is laid out on its own (the
+        largest in the main area); edges with at least one typed interaction are dark,
+        co-occurrence-only edges light; every node is labelled beside its node, labels do not
+        overlap each other or other nodes (a thin leader line joins a label that had to move).
     """
+    mentions = _node_mentions(graph)
+    radii = _node_radii(mentions, max([*mentions.values(), 1]), graph.number_of_nodes())
+    positions = network_layout(graph, seed=seed, radii=radii)
     own_figure = ax is None
     if ax is None:
-        figure = _figure(8, 6.5) if graph.number_of_nodes() > 8 else _figure(7, 5.5)
+        size = _panel_size(network_extent(positions, radii) if positions else None)
+        scale = _shrink_to_fit([size], 12.0, 10.0)
+        radii = {node: radius * scale for node, radius in radii.items()}
+        figure = _figure(size[0] * scale, size[1] * scale)
         ax = figure.add_subplot()
     else:
         figure = ax.figure
-    countries = [graph.nodes[node].get("country", "") or "" for node in graph]
-    drawing = _draw_network(
-        ax, graph, title or _network_title(graph), _layout(graph, seed),
-        category_colours(countries), max([*_node_mentions(graph).values(), 1]),
-    )
+    if country_colours is None:
+        country_colours = category_colours(
+            graph.nodes[node].get("country", "") or "" for node in graph)
+    drawing = _draw_network(ax, graph, title or _network_title(graph), positions, radii,
+                            country_colours)
     if drawing.labels:
         ax.legend(handles=[*drawing.handles, *_edge_handles()], title=NETWORK_LEGEND_TITLE,
                   fontsize=FONT_SIZE_LABEL, title_fontsize=FONT_SIZE_LABEL, frameon=False,
@@ -575,15 +505,24 @@ def plot_network(
 
 
 def plot_network_layers(
-    graphs: list[nx.Graph], *, titles: list[str] | None = None, seed: int = 7
+    graphs: list[nx.Graph],
+    *,
+    titles: list[str] | None = None,
+    seed: int = 7,
+    country_colours: dict[str, str] | None = None,
 ) -> Figure:
-    """Draw several networks side by side (e.g. the co-occurrence and the typed layer) with
-    the same node positions, node scale and colours, so the panels compare at a glance.
+    """Draw several networks side by side (e.g. the co-occurrence and the typed layer).
+
+    Each panel has its own layout (a small typed layer stays readable instead of being lost in
+    the co-occurrence layer's positions); node sizes and country colours share one scale, so
+    the panels compare.
 
     Args:
         graphs: graphs from `build_network` (one panel each, left to right).
         titles: one title per panel; by default each names its layer and dates.
-        seed: the layout seed (the layout is computed once, on all graphs together).
+        seed: the layout seed of every panel.
+        country_colours: `{country: colour}`, as in `plot_network`; by default from the
+            countries of all panels.
 
     Returns:
         The Figure, with one legend for all panels.
@@ -595,26 +534,28 @@ def plot_network_layers(
         raise ValueError("graphs=[] is empty; expected at least one graph")
     if titles is not None and len(titles) != len(graphs):
         raise ValueError(f"titles has {len(titles)} entries for {len(graphs)} graphs")
-    union = nx.Graph()
+    # One size scale and one colour per country across the panels, so they compare.
+    mentions = {node: count for graph in graphs for node, count in _node_mentions(graph).items()}
+    largest = max([*mentions.values(), 1])
+    colours = country_colours or category_colours(
+        graph.nodes[node].get("country", "") or "" for graph in graphs for node in graph
+    )
+    panels = []
     for graph in graphs:
-        union.add_nodes_from(graph.nodes(data=True))
-        for a, b, data in graph.edges(data=True):
-            weight = data.get("weight", 1)
-            if union.has_edge(a, b):
-                weight += union.edges[a, b]["weight"]
-            union.add_edge(a, b, weight=weight)
-    positions = _layout(union, seed) if union.number_of_nodes() else {}
-    countries = [union.nodes[node].get("country", "") or "" for node in union]
-    colours = category_colours(countries)
-    largest = max([max([*_node_mentions(graph).values(), 1]) for graph in graphs])
-    figure = _figure(6.5 * len(graphs), 6.2)
-    axes = figure.subplots(1, len(graphs), squeeze=False)[0]
+        radii = _node_radii(_node_mentions(graph), largest, graph.number_of_nodes())
+        positions = network_layout(graph, seed=seed, radii=radii)
+        size = _panel_size(network_extent(positions, radii) if positions else None)
+        panels.append((graph, positions, radii, size))
+    sizes = [size for *_, size in panels]
+    scale = _shrink_to_fit(sizes, 16.0, 10.0)
+    figure = _figure(sum(w for w, _ in sizes) * scale, max(h for _, h in sizes) * scale)
+    axes = figure.subplots(1, len(graphs), squeeze=False, width_ratios=[w for w, _ in sizes])[0]
     drawings = [
-        _draw_network(ax, graph, titles[i] if titles else _network_title(graph),
-                      {node: positions[node] for node in graph}, colours, largest)
-        for i, (ax, graph) in enumerate(zip(axes, graphs, strict=True))
+        _draw_network(ax, graph, titles[i] if titles else _network_title(graph), positions,
+                      {node: radius * scale for node, radius in radii.items()}, colours)
+        for i, (ax, (graph, positions, radii, _)) in enumerate(zip(axes, panels, strict=True))
     ]
-    if union.number_of_nodes():
+    if any(graph.number_of_nodes() for graph in graphs):
         handles = {handle.get_label(): handle for d in drawings for handle in d.handles}
         ordered = [handles[name] for name in sorted(handles, key=lambda c: (c == "unknown", c))]
         figure.legend(handles=[*ordered, *_edge_handles()], title=NETWORK_LEGEND_TITLE,
@@ -663,7 +604,7 @@ def _undated_lines(undated: pd.DataFrame, width: int = 34) -> list[str]:
         status = str(row.get("status", "") or "")
         place = row.get("place")
         where = f" in {place}" if isinstance(place, str) and place else ""
-        who = " – ".join(participants(row["participants"])) or "unknown participants"
+        who = " – ".join(split_joined(row["participants"])) or "unknown participants"
         text = f"{who}: {kind}{where}{', ' + status if status else ''}"
         lines.append(textwrap.fill(text, width=width, initial_indent="• ", subsequent_indent="  "))
     return lines
@@ -697,10 +638,12 @@ def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None) -
     if rows.empty:
         return _empty_figure("No meetings match the selection", title)
 
-    groups = [" – ".join(participants(cell)) or "unknown participants"
+    # One row per set of participants, whatever order a source named them in.
+    groups = [" – ".join(sorted(set(split_joined(cell)))) or "unknown participants"
               for cell in dated["participants"]]
     row_names = list(dict.fromkeys(groups))  # in order of each group's first meeting
-    height = max(2.8, 0.55 * len(row_names) + 2.0)
+    undated_lines = sum(len(line.splitlines()) for line in _undated_lines(undated)) + 2
+    height = max(2.8, 0.55 * len(row_names) + 2.0, 0.16 * undated_lines + 1.2)
     figure = _figure(10 if len(undated) else 8, height)
     side_note = None
     if len(undated):
@@ -729,6 +672,7 @@ def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None) -
     labels: list[Text] = []
     markers: list[Line2D] = []
     periods: list[Line2D] = []
+    label_ends = []  # where each label's marker (or its period bar) ends, on the date axis
     one_day = pd.Timedelta(days=1)
     for group, (_, row) in zip(groups, dated.iterrows(), strict=True):
         y = y_of[group]
@@ -740,9 +684,10 @@ def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None) -
             periods += ax.plot([start, end + one_day], [y, y], color=colour, alpha=0.35,
                                linewidth=7, solid_capstyle="butt", zorder=1)
             x = start + (end + one_day - start) / 2
-            label_x = end + one_day  # beside the bar, not over it
+            label_ends.append(end + one_day)
         else:
-            x = label_x = start
+            x = start
+            label_ends.append(start)
         markers += ax.plot(
             [x], [y], linestyle="none", marker=KIND_MARKERS.get(kind, "o"), markersize=10,
             markeredgewidth=2, markeredgecolor=colour,
@@ -750,7 +695,7 @@ def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None) -
             gid=f"meeting:{row['meeting_id']}",
         )
         labels.append(ax.annotate(
-            _meeting_label(row), (label_x, y), xytext=(9, 0), textcoords="offset points",
+            _meeting_label(row), (x, y), xytext=(9, 0), textcoords="offset points",
             va="center", ha="left", fontsize=FONT_SIZE_LABEL, zorder=4,
             gid=f"meeting-label:{row['meeting_id']}",
         ))
@@ -789,40 +734,59 @@ def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None) -
     for label in labels:  # placed inside the axes below; they must not squeeze the layout
         label.set_in_layout(False)
     figure.draw_without_rendering()  # the layout, so that display coordinates are final
-    _widen_for_labels(ax, labels)
+    renderer = _renderer(figure)
+    _widen_for_labels(
+        ax, [mdates.date2num(end) for end in label_ends],
+        [label.get_window_extent(renderer).width for label in labels],
+    )
     if side_note is not None:
         _fill_undated_note(side_note, undated)
-    renderer = _renderer(figure)
-    obstacles = [(line.get_window_extent(renderer), i) for i, line in enumerate(markers)]
+    # Markers (with a little clearance, so that a label never starts right at another
+    # meeting's marker and seems to belong to it) and period bars are obstacles.
+    clearance = 4 * figure.dpi / 72
+    obstacles = [(line.get_window_extent(renderer).padded(clearance), i)
+                 for i, line in enumerate(markers)]
     obstacles += [(line.get_window_extent(renderer), None) for line in periods]
-    # Right of the marker first, then above or below it, then on its left.
-    spots = [(9, 0, "left", "center"), (3, 9, "left", "bottom"), (3, -9, "left", "top"),
-             (-9, 0, "right", "center"), (-3, 9, "right", "bottom"), (-3, -9, "right", "top"),
-             (3, 19, "left", "bottom"), (3, -19, "left", "top")]
-    _place_labels(labels, [spots] * len(labels), obstacles, ax.bbox)
+    points_per_pixel = 72 / figure.dpi
+    spots = []
+    for label, end in zip(labels, label_ends, strict=True):
+        marker_px = ax.transData.transform((mdates.date2num(label.xy[0]), 0))[0]
+        end_px = ax.transData.transform((mdates.date2num(end), 0))[0]
+        beside = (end_px - marker_px) * points_per_pixel + 9  # right of the marker or its bar
+        # Right of it first, then above or below the marker, then on its left.
+        spots.append([
+            (beside, 0, "left", "center"), (0, 10, "center", "bottom"),
+            (0, -10, "center", "top"), (-beside, 0, "right", "center"),
+            (-4, 10, "left", "bottom"), (-4, -10, "left", "top"),
+            (4, 10, "right", "bottom"), (4, -10, "right", "top"),
+            (0, 21, "center", "bottom"), (0, -21, "center", "top"),
+            (-4, 21, "left", "bottom"), (-4, -21, "left", "top"),
+            (4, 21, "right", "bottom"), (4, -21, "right", "top"),
+        ])
+    place_labels(labels, spots, obstacles, ax.bbox, renderer)
     figure.set_layout_engine("none")  # keep the layout the labels were placed in
     return figure
 
 
-def _widen_for_labels(ax: Axes, labels: list[Text], *, rounds: int = 2) -> None:
+def _widen_for_labels(ax: Axes, ends: list[float], widths: list[float]) -> None:
     """Stretch the date axis to the right just enough for every label to fit right of its
-    marker (the labels keep their size in pixels while the dates get closer together)."""
-    renderer = _renderer(ax.figure)
-    for _ in range(rounds):
-        left, right = ax.get_xlim()
-        width = ax.bbox.width
-        needed = right
-        for label in labels:
-            box = label.get_window_extent(renderer)
-            anchor = box.x0 - label.xyann[0] * ax.figure.dpi / 72.0  # the marker, in pixels
-            fraction = (anchor - ax.bbox.x0) / width  # where the marker sits on the axis
-            room = width - (box.x1 - anchor) * 1.06 - 4  # pixels left of the label's start
-            if room > width * 0.2:  # a label wider than the axis cannot be helped
-                needed = max(needed, left + fraction * (right - left) * width / room)
-        if needed <= right:
-            return
+    marker or period bar (labels keep their size in pixels while the dates get closer).
+
+    Args:
+        ax: the timeline's axes (after the layout).
+        ends: where each label starts, as a matplotlib date number.
+        widths: each label's width in pixels.
+    """
+    left, right = ax.get_xlim()
+    width = ax.bbox.width
+    needed = right
+    offset = 9 * ax.figure.dpi / 72  # the labels' offset from their marker
+    for end, label_width in zip(ends, widths, strict=True):
+        room = width - (label_width + offset) * 1.06 - 4  # pixels left for the dates
+        if room > width * 0.2:  # a label wider than the axis cannot be helped
+            needed = max(needed, left + (end - left) * width / room)
+    if needed > right:
         ax.set_xlim(left, needed)
-        ax.figure.draw_without_rendering()
 
 
 def _fill_undated_note(note: Text, undated: pd.DataFrame) -> None:

@@ -22,14 +22,14 @@ PARTICIPANT_SEPARATOR = "; "
 TIMELINE_COLUMNS = [*MEETING_COLUMNS, "date_start", "date_end"]
 
 
-def participants(value: object) -> list[str]:
-    """The canonical names in a meetings table's `participants` cell (`"A; B"` -> `["A", "B"]`).
+def split_joined(value: object) -> list[str]:
+    """The items of a `"; "`-joined cell (`participants`, `article_ids`): `"A; B"` -> `["A", "B"]`.
 
     Args:
         value: the cell (a string joined by `"; "`, or NaN/None for none).
 
     Returns:
-        The names, in the cell's order, without blanks.
+        The items, in the cell's order, without blanks.
     """
     if not isinstance(value, str):
         return []
@@ -80,7 +80,7 @@ def meeting_timeline(
     timeline["date_start"], timeline["date_end"] = period_columns(timeline["date"])
     if wanted is not None:
         keep = timeline["participants"].map(
-            lambda cell: any(name.casefold() in wanted for name in participants(cell))
+            lambda cell: any(name.casefold() in wanted for name in split_joined(cell))
         )
         timeline = timeline[keep.astype(bool)]
     if lo is not None or hi is not None:
@@ -95,3 +95,43 @@ def meeting_timeline(
         _undated=timeline["date_start"].isna(), _id=text_column(timeline["meeting_id"])
     ).sort_values(["_undated", "date_start", "date_end", "_id"], kind="stable", na_position="last")
     return timeline.drop(columns=["_undated", "_id"]).reset_index(drop=True)
+
+
+MEETING_EVIDENCE_COLUMNS = ["meeting_id", "article_id", "evidence"]
+
+
+def meeting_evidence(meetings: pd.DataFrame, meeting_id: str) -> pd.DataFrame:
+    """The sources behind one meeting: one row per evidence sentence, with its article.
+
+    The meetings table joins `article_ids` by `"; "` and `evidence` by `" || "`, one sentence
+    per source in the same order; when the two lists differ in length they cannot be paired,
+    and every sentence is listed with all the meeting's article ids.
+
+    Args:
+        meetings: the meetings table or a timeline from `meeting_timeline`.
+        meeting_id: the meeting.
+
+    Returns:
+        `meeting_id, article_id, evidence`; empty when the meeting is unknown.
+
+    Raises:
+        ValueError: `meetings` lacks `meeting_id`, `article_ids` or `evidence`.
+    """
+    require_columns(meetings, ["meeting_id", "article_ids", "evidence"], "meetings")
+    rows = meetings[text_column(meetings["meeting_id"]) == str(meeting_id)]
+    if rows.empty:
+        return empty_table(MEETING_EVIDENCE_COLUMNS)
+    row = rows.iloc[0]
+    article_ids = split_joined(row["article_ids"])
+    sentences = (
+        [part.strip() for part in row["evidence"].split("||") if part.strip()]
+        if isinstance(row["evidence"], str) else []
+    )
+    if len(article_ids) == len(sentences):
+        pairs = list(zip(article_ids, sentences, strict=True))
+    else:
+        pairs = [("; ".join(article_ids), sentence) for sentence in sentences]
+    return pd.DataFrame(
+        [{"meeting_id": str(meeting_id), "article_id": a, "evidence": e} for a, e in pairs],
+        columns=MEETING_EVIDENCE_COLUMNS,
+    )
