@@ -9,7 +9,7 @@ import pytest
 
 from analysis import parse
 from analysis.corpus import load_corpus
-from analysis.extract import extract
+from analysis.pipeline import extract
 from analysis.parse import ModelNotFoundError, load_model
 
 from .conftest import SEEDS
@@ -102,7 +102,7 @@ def test_second_run_reads_the_cache_and_parses_nothing(tmp_path, monkeypatch):
         raise AssertionError("parsed although everything was cached")
 
     monkeypatch.setattr(parse, "parse_texts", no_parsing)
-    monkeypatch.setattr("analysis.extract.parse_texts", no_parsing)
+    monkeypatch.setattr("analysis.pipeline.parse_texts", no_parsing)
     second = extract(corpus, cache_dir=tmp_path)
     pd.testing.assert_frame_equal(first.meetings, second.meetings)
     pd.testing.assert_frame_equal(first.mentions, second.mentions)
@@ -120,7 +120,7 @@ def test_a_changed_article_is_parsed_again_alone(tmp_path, monkeypatch):
         parsed.extend(texts)
         return original(texts, *args, **kwargs)
 
-    monkeypatch.setattr("analysis.extract.parse_texts", counting)
+    monkeypatch.setattr("analysis.pipeline.parse_texts", counting)
     extract(corpus, cache_dir=tmp_path)
     assert len(parsed) == 1 and parsed[0].endswith("in Minsk on Friday.")
 

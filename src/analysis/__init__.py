@@ -8,7 +8,7 @@
 """
 
 from analysis.corpus import Corpus, CorpusError, load_corpus
-from analysis.extract import extract
+from analysis.pipeline import extract
 from analysis.frequency import entity_frequency
 from analysis.network import build_network
 from analysis.tables import Extraction

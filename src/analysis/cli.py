@@ -9,7 +9,7 @@ from pathlib import Path
 
 from analysis.actors import RegistryError
 from analysis.corpus import CorpusError, load_corpus
-from analysis.extract import extract
+from analysis.pipeline import extract
 from analysis.parse import DEFAULT_MODEL, ModelNotFoundError
 
 # User mistakes that get one line on stderr instead of a traceback.

@@ -1,0 +1,68 @@
+"""`analysis render`: execute the notebooks headless, in order, so that they write `figures/`."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import papermill
+
+log = logging.getLogger(__name__)
+
+# Seconds one notebook cell may run: extraction of a few hundred articles fits well inside.
+CELL_TIMEOUT = 1800
+
+
+class RenderError(RuntimeError):
+    """A notebook failed; the message names it and the failing cell's error."""
+
+
+def notebook_paths(notebooks_dir: str | Path) -> list[Path]:
+    """The numbered notebooks (`01_…ipynb`, `02_…`) of a folder, in order."""
+    paths = sorted(p for p in Path(notebooks_dir).glob("[0-9][0-9]_*.ipynb"))
+    if not paths:
+        raise FileNotFoundError(f"no numbered notebooks (01_*.ipynb …) in {notebooks_dir}")
+    return paths
+
+
+def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "notebooks",
+                     figures_dir: str | Path = "figures", executed_dir: str | Path | None = None,
+                     ) -> list[Path]:
+    """Execute every numbered notebook with papermill, passing the corpus and figures folder.
+
+    Args:
+        corpus: the corpus folder the notebooks analyse (their `CORPUS` parameter).
+        notebooks_dir: where the notebooks are.
+        figures_dir: where the notebooks write figures (their `FIGURES` parameter).
+        executed_dir: where the executed copies go (default `out/notebooks`; they are
+            outputs, not sources: the stored notebooks stay without outputs).
+
+    Returns:
+        The executed notebooks' paths.
+
+    Raises:
+        FileNotFoundError: no corpus folder or no notebooks.
+        RenderError: a notebook raised; the message names it.
+    """
+    corpus, figures = Path(corpus).resolve(), Path(figures_dir).resolve()
+    if not corpus.is_dir():
+        raise FileNotFoundError(f"corpus folder {corpus} does not exist")
+    executed = Path(executed_dir or "out/notebooks").resolve()
+    executed.mkdir(parents=True, exist_ok=True)
+    figures.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in notebook_paths(notebooks_dir):
+        target = executed / path.name
+        log.info("executing %s", path)
+        try:
+            papermill.execute_notebook(
+                str(path), str(target), cwd=str(path.parent.resolve()),
+                parameters={"CORPUS": str(corpus), "FIGURES": str(figures)},
+                kernel_name="python3", progress_bar=False, execution_timeout=CELL_TIMEOUT,
+                request_save_on_cell_execute=False,
+            )
+        except papermill.PapermillExecutionError as error:
+            raise RenderError(f"{path.name}: cell {error.exec_count} raised "
+                              f"{error.ename}: {error.evalue}") from None
+        written.append(target)
+    return written
