@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.corpus import Corpus, load_corpus
-from analysis.extract import extract
+from analysis.pipeline import extract
 from analysis.parse import DEFAULT_MODEL, load_model
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
