@@ -139,10 +139,13 @@ class Registry:
             if actor.type == "place" and actor.demonyms:
                 for word in (actor.name, *actor.aliases, *actor.demonyms):
                     self.demonym_to_country[word.lower()] = actor.country
-        self._person_surnames = {
-            normalize_name(actor.name.split()[-1]): actor.actor_id
-            for actor in self.actors.values() if actor.type == "person"
-        }
+        # Every spelling of every person's surname; one shared by two people names neither.
+        owners: dict[str, set[str]] = defaultdict(set)
+        for actor in self.actors.values():
+            if actor.type == "person":
+                for alias in (actor.name, *actor.aliases):
+                    owners[normalize_name(alias.split()[-1])].add(actor.actor_id)
+        self._person_surnames = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
 
     def holder(self, title: str, country: str, day: date | None) -> RegistryActor | None:
         """The person who held `title` for `country` on `day`.
