@@ -692,3 +692,13 @@ def test_duplicate_ids_are_made_unique_and_reported(tmp_path):
     assert "renamed 'a-3'" in reasons["feed.jsonl"]
     assert "also produced by" in reasons["a.html"]
     assert set(corpus.report["status"]) == {"loaded"}
+
+
+def test_removed_by_reason_counts_families_with_examples():
+    from analysis.corpus import removed_by_reason
+
+    removed = pd.DataFrame({"article_id": ["a", "b", "a"], "line_no": [1, 2, 3],
+                            "text": ["Leave a Comment", "Leave a Comment", "main img"],
+                            "reason": ["promo", "promo", "markup"]})
+    table = removed_by_reason(removed)
+    assert table.values.tolist() == [["promo", 2, 2, "Leave a Comment"], ["markup", 1, 1, "main img"]]

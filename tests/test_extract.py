@@ -9,8 +9,8 @@ import pytest
 
 from analysis import parse
 from analysis.corpus import load_corpus
-from analysis.pipeline import extract
 from analysis.parse import ModelNotFoundError, load_model
+from analysis.pipeline import extract
 
 from .conftest import SEEDS
 

@@ -8,9 +8,9 @@
 """
 
 from analysis.corpus import Corpus, CorpusError, load_corpus
-from analysis.pipeline import extract
 from analysis.frequency import entity_frequency
 from analysis.network import build_network
+from analysis.pipeline import extract
 from analysis.tables import Extraction
 from analysis.timeline import meeting_timeline
 

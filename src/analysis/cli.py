@@ -9,8 +9,8 @@ from pathlib import Path
 
 from analysis.actors import RegistryError
 from analysis.corpus import CorpusError, load_corpus
-from analysis.pipeline import extract
 from analysis.parse import DEFAULT_MODEL, ModelNotFoundError
+from analysis.pipeline import extract
 
 # User mistakes that get one line on stderr instead of a traceback.
 USER_ERRORS = (CorpusError, ModelNotFoundError, RegistryError, FileNotFoundError, ValueError)

@@ -1011,3 +1011,27 @@ def load_corpus(
         articles=table, report=pd.DataFrame(report_rows, columns=REPORT_COLUMNS),
         removed=removed_table,
     )
+
+
+def removed_by_reason(removed: pd.DataFrame, examples: int = 2) -> pd.DataFrame:
+    """What the cleaning removed, per family: counts and a few example lines.
+
+    Args:
+        removed: `Corpus.removed`.
+        examples: example lines per family.
+
+    Returns:
+        `reason, n_lines, n_articles, examples` (examples joined by " | "), most lines first.
+    """
+    columns = ["reason", "n_lines", "n_articles", "examples"]
+    if removed.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = removed.groupby("reason")
+    table = pd.DataFrame({
+        "n_lines": grouped.size(),
+        "n_articles": grouped["article_id"].nunique(),
+        "examples": grouped["text"].agg(
+            lambda lines: " | ".join(line[:80] for line in list(dict.fromkeys(lines))[:examples])),
+    }).reset_index()
+    return table.sort_values(["n_lines", "reason"], ascending=[False, True]).reset_index(
+        drop=True)[columns]

@@ -422,3 +422,39 @@ def resolution_methods(mentions: pd.DataFrame) -> pd.DataFrame:
         ["n_mentions", "method"], ascending=[False, True], kind="stable"
     ).reset_index(drop=True)
 
+
+
+def mentions_in_context(mentions: pd.DataFrame, articles: pd.DataFrame, actor: str, *,
+                        width: int = 60) -> pd.DataFrame:
+    """Keyword in context: every mention of one actor with the text around it.
+
+    Args:
+        mentions: the mentions table (`start_char`/`end_char` index the article's clean text).
+        articles: the articles table.
+        actor: the actor's canonical name or id.
+        width: characters shown on each side.
+
+    Returns:
+        `article_id, published, left, mention, right, method`, in article and text order.
+
+    Raises:
+        ValueError: `width` is not positive.
+    """
+    if width <= 0:
+        raise ValueError(f"width={width!r}: expected a positive number of characters")
+    columns = ["article_id", "published", "left", "mention", "right", "method"]
+    rows = mentions[(mentions["actor"] == actor) | (mentions["actor_id"] == actor)]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    context = []
+    for row in rows.sort_values(["article_id", "start_char"]).itertuples():
+        text = texts.get(row.article_id, "")
+        start, end = int(row.start_char), int(row.end_char)
+        context.append({
+            "article_id": row.article_id, "published": row.published,
+            "left": " ".join(text[max(0, start - width):start].split()),
+            "mention": text[start:end],
+            "right": " ".join(text[end:end + width].split()), "method": row.method,
+        })
+    return pd.DataFrame(context, columns=columns)
