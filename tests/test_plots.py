@@ -276,3 +276,23 @@ def test_timeline_one_row_per_participant_set(toy_extraction):
     figure = plots.plot_meeting_timeline(meeting_timeline(meetings))
     rows = [t.get_text() for t in figure.axes[0].get_yticklabels()]
     assert len(rows) == 3 and rows.count(f"{LUKASHENKO} – {PUTIN}") == 1
+
+
+def test_network_layout_does_not_depend_on_the_hash_seed():
+    """Small components are laid out from views whose node order followed set order."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import networkx as nx\n"
+        "from analysis.layout import network_layout\n"
+        "g = nx.Graph()\n"
+        "g.add_edges_from([('a','b'),('b','c'),('c','a'),('c','d'),('d','e'),('e','a'),\n"
+        "                  ('x','y'),('y','z'),('z','x')])\n"
+        "print(sorted((n, round(x, 9), round(y, 9)) for n, (x, y) in network_layout(g).items()))\n"
+    )
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(runs) == 1

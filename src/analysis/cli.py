@@ -11,9 +11,11 @@ from analysis.actors import RegistryError
 from analysis.corpus import CorpusError, load_corpus
 from analysis.parse import DEFAULT_MODEL, ModelNotFoundError
 from analysis.pipeline import extract
+from analysis.render import RenderError, render_notebooks
 
 # User mistakes that get one line on stderr instead of a traceback.
-USER_ERRORS = (CorpusError, ModelNotFoundError, RegistryError, FileNotFoundError, ValueError)
+USER_ERRORS = (CorpusError, ModelNotFoundError, RegistryError, FileNotFoundError, ValueError,
+               RenderError)
 
 
 def write_tables(corpus, extraction, out: Path) -> list[Path]:
@@ -62,10 +64,8 @@ def _extract_command(args: argparse.Namespace) -> int:
 
 
 def _render_command(args: argparse.Namespace) -> int:
-    from analysis.render import render_notebooks
-
     written = render_notebooks(corpus=args.corpus, notebooks_dir=args.notebooks,
-                               figures_dir=args.figures)
+                               figures_dir=args.figures, out_dir=args.out)
     print(f"rendered {len(written)} notebooks; figures in {args.figures}")
     return 0
 
@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     ren.add_argument("--corpus", default="seeds", help="corpus folder the notebooks analyse")
     ren.add_argument("--notebooks", default="notebooks", help="folder of the notebooks")
     ren.add_argument("--figures", default="figures", help="where figures are written")
+    ren.add_argument("--out", default="out", help="where exports and executed notebooks go")
     ren.set_defaults(run=_render_command)
     return parser
 

@@ -73,11 +73,27 @@ def network_layout(
     for component in components:
         # A disc whose area grows with the number of nodes; a pair is drawn a little tighter.
         radius = 0.45 if len(component) == 2 else COMPONENT_SPREAD * math.sqrt(len(component))
-        local = _component_layout(damped.subgraph(component), seed, radius)
+        local = _component_layout(_ordered_subgraph(damped, component), seed, radius)
         unit_radii = {node: radii.get(node, 0.0) / POINTS_PER_UNIT for node in component}
         laid_out.append(_centred(separate_discs(local, unit_radii), unit_radii))
     positions = _pack(laid_out)
     return {node: positions[node] for node in graph}
+
+
+def _ordered_subgraph(graph: nx.Graph, nodes: list) -> nx.Graph:
+    """A copy of `graph` restricted to `nodes`, in that node order.
+
+    networkx's subgraph views may iterate their nodes in set order, which changes with the
+    process's hash seed: the layout (and so the PNG) would differ from one run to the next.
+    """
+    wanted = set(nodes)
+    order = {node: i for i, node in enumerate(nodes)}
+    subgraph = nx.Graph()
+    subgraph.add_nodes_from(nodes)
+    subgraph.add_edges_from(sorted(
+        ((a, b, data) for a, b, data in graph.edges(nodes, data=True) if b in wanted),
+        key=lambda edge: (order[edge[0]], order[edge[1]])))
+    return subgraph
 
 
 def _component_layout(component: nx.Graph, seed: int, radius: float) -> dict:

@@ -26,16 +26,16 @@ def notebook_paths(notebooks_dir: str | Path) -> list[Path]:
 
 
 def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "notebooks",
-                     figures_dir: str | Path = "figures", executed_dir: str | Path | None = None,
+                     figures_dir: str | Path = "figures", out_dir: str | Path = "out",
                      ) -> list[Path]:
-    """Execute every numbered notebook with papermill, passing the corpus and figures folder.
+    """Execute every numbered notebook with papermill, passing the corpus and output folders.
 
     Args:
         corpus: the corpus folder the notebooks analyse (their `CORPUS` parameter).
         notebooks_dir: where the notebooks are.
         figures_dir: where the notebooks write figures (their `FIGURES` parameter).
-        executed_dir: where the executed copies go (default `out/notebooks`; they are
-            outputs, not sources: the stored notebooks stay without outputs).
+        out_dir: where exports (`OUT`) and the executed copies (`OUT/notebooks`) go: they are
+            outputs, so the stored notebooks stay without outputs.
 
     Returns:
         The executed notebooks' paths.
@@ -47,7 +47,8 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
     corpus, figures = Path(corpus).resolve(), Path(figures_dir).resolve()
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder {corpus} does not exist")
-    executed = Path(executed_dir or "out/notebooks").resolve()
+    out = Path(out_dir).resolve()
+    executed = out / "notebooks"
     executed.mkdir(parents=True, exist_ok=True)
     figures.mkdir(parents=True, exist_ok=True)
     written = []
@@ -57,7 +58,7 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
         try:
             papermill.execute_notebook(
                 str(path), str(target), cwd=str(path.parent.resolve()),
-                parameters={"CORPUS": str(corpus), "FIGURES": str(figures)},
+                parameters={"CORPUS": str(corpus), "FIGURES": str(figures), "OUT": str(out)},
                 kernel_name="python3", progress_bar=False, execution_timeout=CELL_TIMEOUT,
                 request_save_on_cell_execute=False,
             )
