@@ -115,6 +115,9 @@ def test_other_typed_interactions(typed, text, kind, cameo, source, target):
 def test_passive_detention_has_the_detained_as_target(typed):
     row = only(typed("Maxim Znak was detained by masked men on Wednesday."), "detain")
     assert row["targets"] == ["Maxim Znak"] and row["cameo"] == "173"
+    row = only(typed("Alexievich summoned her supporters after Maxim Znak was detained."),
+               "detain")
+    assert (row["sources"], row["targets"]) == ([], ["Maxim Znak"])
 
 
 def test_naming_someone_is_not_a_phone_call(typed):

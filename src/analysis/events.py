@@ -277,6 +277,8 @@ class TypedInteractionFinder:
         for _ in range(4):
             deps = ("nsubj",) if current is verb else ("nsubj", "nsubjpass")
             subjects = [c for c in current.children if c.dep_ in deps]
+            if not subjects and any(c.dep_ in ("nsubjpass", "expl") for c in current.children):
+                return []  # "Znak was detained (by …)": a clause with a subject of its own
             if subjects:
                 return [i for s in subjects for i in self._head_mentions(s)]
             if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head is not current:
