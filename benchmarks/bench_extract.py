@@ -4,7 +4,8 @@ Run: `python benchmarks/bench_extract.py [--copies 60] [--processes 1]`
 
 The seeds are repeated (each copy made unique by one added line, so that no copy is a cache hit
 for another) to at least 300 articles. In one process and one run it times:
-  1. raw `nlp.pipe` over the clean texts, with the same model and components `extract()` uses;
+  1. raw `nlp.pipe` over the clean texts, with the same model, components and batch size that
+     `extract()` uses;
   2. `extract()` with an empty cache (parse, resolve, interactions, meetings, cache writes);
   3. `extract()` again over the unchanged corpus (everything read from the cache).
 """
@@ -20,8 +21,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.corpus import Corpus, load_corpus
+from analysis.parse import BATCH_SIZE, DEFAULT_MODEL, load_model
 from analysis.pipeline import extract
-from analysis.parse import DEFAULT_MODEL, load_model
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -62,7 +63,8 @@ def main() -> None:
     print(f"components: {', '.join(nlp.pipe_names)}")
     list(nlp.pipe(texts[:10]))  # warm-up, so that neither timed run pays first-call costs
     raw = timed("raw nlp.pipe", n, words,
-                lambda: [None for _ in nlp.pipe(texts, n_process=args.processes)])
+                lambda: [None for _ in nlp.pipe(texts, n_process=args.processes,
+                                                batch_size=BATCH_SIZE)])
     with tempfile.TemporaryDirectory() as cache:
         full = timed("extract() cold cache", n, words,
                      lambda: extract(corpus, model=args.model, cache_dir=cache,

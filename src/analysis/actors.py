@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -383,20 +384,21 @@ class MentionFinder:
                        r"(?!\s+of\b)"),
         ]
 
-    def find(self, doc: Doc, published: date | None) -> list[Mention]:
+    def find(self, doc: Doc, published: date | None, text: str | None = None) -> list[Mention]:
         """All mentions in one parsed article, in text order.
 
         Args:
             doc: the parsed article.
             published: its publication date (roles are read on that date), or None.
+            text: `doc.text`, when the caller has it (spaCy rebuilds it on every access).
 
         Returns:
             Mentions resolved by registry, NER, coref and role; unresolved names carry `name`.
         """
-        sentence_of = {}
-        for sentence_id, sent in enumerate(doc.sents):
-            for token in sent:
-                sentence_of[token.i] = sentence_id
+        sentences = list(doc.sents)
+        sentence_of = [0] * len(doc)  # token index -> sentence index
+        for sentence_id, sent in enumerate(sentences):
+            sentence_of[sent.start:sent.end] = [sentence_id] * len(sent)
         mentions = self._registry_mentions(doc, sentence_of)
         taken = {i for m in mentions for i in range(m.start_char, m.end_char)}
         for span in self._ner_spans(doc):
@@ -409,11 +411,13 @@ class MentionFinder:
                                     and span.root.head.lemma_ in SPEECH_VERBS))
         mentions.sort(key=lambda m: m.start_char)
         self._resolve_surnames(mentions)
-        mentions.extend(self._role_mentions(doc, sentence_of, mentions, published))
+        sentence_chars = [sent.start_char for sent in sentences]
+        mentions.extend(self._role_mentions(doc, text or doc.text, sentence_chars, mentions,
+                                            published))
         mentions.sort(key=lambda m: m.start_char)
         return mentions
 
-    def _registry_mentions(self, doc: Doc, sentence_of: dict[int, int]) -> list[Mention]:
+    def _registry_mentions(self, doc: Doc, sentence_of: list[int]) -> list[Mention]:
         from spacy.util import filter_spans
 
         spans = [Span(doc, start, end, label=match_id)
@@ -469,26 +473,28 @@ class MentionFinder:
             mention.method = "coref" if exact else "fuzzy"
             mention.actor_id, mention.name, mention.score = full.actor_id, full.name, float(match[1])
 
-    def _role_mentions(self, doc: Doc, sentence_of: dict[int, int], mentions: list[Mention],
-                       published: date | None) -> list[Mention]:
+    def _role_mentions(self, doc: Doc, text: str, sentence_chars: list[int],
+                       mentions: list[Mention], published: date | None) -> list[Mention]:
+        """Role phrases in text order, so that "his Belarusian counterpart" can refer to "the
+        Russian leader" resolved just before it."""
         found: list[Mention] = []
         # Places may sit inside a role phrase ("the President of Russia"); other mentions not.
         taken = [(m.start_char, m.end_char) for m in mentions if m.type != "place"]
-        for sent_id, sent in enumerate(doc.sents):
-            for pattern in self.role_patterns:
-                for match in pattern.finditer(sent.text):
-                    start, end = sent.start_char + match.start(), sent.start_char + match.end()
-                    if any(s < end and start < e for s, e in taken):
-                        continue
-                    if _names_follow(doc.text, end, mentions):
-                        continue  # a title or appositive before a name: the name is the mention
-                    actor = self._resolve_role(match, doc, sent_id, start, [*mentions, *found],
-                                               published)
-                    if actor is None:
-                        continue
-                    found.append(Mention(sent_id, start, end, match.group(0), "PERSON", "role",
-                                         actor_id=actor.actor_id, name=actor.name, type=actor.type))
-                    taken.append((start, end))
+        matches = sorted((match for pattern in self.role_patterns
+                          for match in pattern.finditer(text)), key=lambda m: m.start())
+        for match in matches:
+            start, end = match.start(), match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if _names_follow(text, end, mentions):
+                continue  # a title or appositive before a name: the name is the mention
+            sent_id = bisect_right(sentence_chars, start) - 1
+            actor = self._resolve_role(match, doc, sent_id, start, [*mentions, *found], published)
+            if actor is None:
+                continue
+            found.append(Mention(sent_id, start, end, match.group(0), "PERSON", "role",
+                                 actor_id=actor.actor_id, name=actor.name, type=actor.type))
+            taken.append((start, end))
         return found
 
     def _resolve_role(self, match: re.Match[str], doc: Doc, sent_id: int, start: int,

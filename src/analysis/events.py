@@ -117,8 +117,9 @@ class TypedInteractionFinder:
     """Reads typed interactions from one parsed article's dependency parse."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], anchor: date | None,
-                 anchor_precision: str = "day") -> None:
+                 anchor_precision: str = "day", text: str | None = None) -> None:
         self.doc = doc
+        self.text = text or doc.text  # spaCy rebuilds doc.text on every access
         self.mentions = mentions
         self.anchor = anchor
         self.anchor_precision = anchor_precision
@@ -140,8 +141,9 @@ class TypedInteractionFinder:
         rows: list[dict] = []
         previous_meeting: list[int] = []
         for sentence_id, sent in enumerate(self.doc.sents):
+            sent_text = self.text[sent.start_char:sent.end_char]
             for token in sent:
-                row = self._read_trigger(token, sent, sentence_id, previous_meeting)
+                row = self._read_trigger(token, sent, sent_text, sentence_id, previous_meeting)
                 if row is not None:
                     rows.append(row)
             meetings = [r for r in rows if r["sentence_id"] == sentence_id
@@ -167,7 +169,7 @@ class TypedInteractionFinder:
             return NOUN_TRIGGERS.get(lemma)
         return None
 
-    def _read_trigger(self, token: Token, sent: Span, sentence_id: int,
+    def _read_trigger(self, token: Token, sent: Span, sent_text: str, sentence_id: int,
                       previous_meeting: list[int]) -> dict | None:
         trigger = self._trigger_of(token)
         if trigger is None:
@@ -196,8 +198,8 @@ class TypedInteractionFinder:
             "sources": sources,
             "targets": targets,
             "place": self._place(token),
-            "date": self._date(token, sent),
-            "evidence": sent.text.strip(),
+            "date": self._date(token, sent, sent_text),
+            "evidence": sent_text.strip(),
             "pair": pair,
             "trigger_i": token.i,
         }
@@ -328,7 +330,7 @@ class TypedInteractionFinder:
                 candidates.append(index)  # "the resort of Sochi"
         return candidates[0] if candidates else None
 
-    def _date(self, token: Token, sent: Span) -> ResolvedDate | None:
+    def _date(self, token: Token, sent: Span, sent_text: str) -> ResolvedDate | None:
         """The date expression of the trigger's own clause, resolved against the anchor.
 
         A date counts when the nearest verb above it is the trigger's verb (or a verb the trigger
@@ -339,22 +341,22 @@ class TypedInteractionFinder:
         clause_verbs = _same_clause_verbs(_clause_verb(token))
         own = {t.i for t in token.subtree}
         best: tuple[int, ResolvedDate] | None = None
-        for start, end, text in self._date_expressions(sent):
+        for start, end, text in self._date_expressions(sent, sent_text):
             span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
                                       alignment_mode="expand")
             if span is None:
                 continue
             if _clause_verb(span.root).i not in clause_verbs and span.root.i not in own:
                 continue
-            resolved = resolve_date(text, self.anchor, sent.text,
+            resolved = resolve_date(text, self.anchor, sent_text,
                                     anchor_precision=self.anchor_precision)
             distance = abs(span.start - token.i)
             if best is None or distance < best[0]:
                 best = (distance, resolved)
         return best[1] if best else None
 
-    def _date_expressions(self, sent: Span) -> list[tuple[int, int, str]]:
-        found = find_date_expressions(sent.text)
+    def _date_expressions(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
+        found = find_date_expressions(sent_text)
         for ent in sent.ents:
             if ent.label_ != "DATE":
                 continue

