@@ -76,6 +76,26 @@ def test_visit_to_a_place_with_possessive_visitor(typed):
     assert (row["status"], row["date"]) == ("planned", "2020-09-17")
 
 
+@pytest.mark.parametrize("text, status, place, date_value", [
+    ("Macron will travel to Berlin on Thursday.", "planned", "Berlin", "2020-09-17"),
+    ("Lavrov arrived in Minsk on Saturday.", "held", "Minsk", "2020-09-12"),
+    ("Zelensky flew to Warsaw last week.", "held", "Warsaw", "2020-W37"),
+    ("Putin's trip to Minsk was cut short.", "held", "Minsk", None),
+])
+def test_travel_to_a_place_is_a_visit(typed, text, status, place, date_value):
+    row = only(typed(text), "visit")
+    assert (row["status"], row["place"], row["date"]) == (status, place, date_value)
+    assert row["cameo"] == ("036" if status == "planned" else "042")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin arrived at the conclusion that the talks had failed.",
+    "Lukashenko said the trip was long.",
+])
+def test_travel_words_without_a_place_are_no_visit(typed, text):
+    assert not [r for r in typed(text) if r["kind"] == "visit"]
+
+
 def test_headline_infinitive_is_planned(typed):
     row = only(typed("Russian Prime Minister Mikhail Mishustin to visit Belarus on September 17"),
                "visit")

@@ -7,7 +7,7 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from analysis import parse
+from analysis import parse, pipeline
 from analysis.corpus import load_corpus
 from analysis.parse import ModelNotFoundError, load_model
 from analysis.pipeline import extract
@@ -123,6 +123,29 @@ def test_a_changed_article_is_parsed_again_alone(tmp_path, monkeypatch):
     monkeypatch.setattr("analysis.pipeline.parse_texts", counting)
     extract(corpus, cache_dir=tmp_path)
     assert len(parsed) == 1 and parsed[0].endswith("in Minsk on Friday.")
+
+
+def test_changed_map_code_reruns_the_map_from_cached_parses(tmp_path, monkeypatch):
+    corpus = load_corpus(SEEDS)
+    extract(corpus, cache_dir=tmp_path)
+    mapped = []
+    original = pipeline.analyse_article
+
+    def counting(doc, *args, **kwargs):
+        mapped.append(doc)
+        return original(doc, *args, **kwargs)
+
+    monkeypatch.setattr("analysis.pipeline.analyse_article", counting)
+    extract(corpus, cache_dir=tmp_path)
+    assert mapped == []  # same code: every map result comes from the cache
+    monkeypatch.setattr("analysis.pipeline.map_code_digest", lambda: "changed-rules")
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("parsed again although the parses were cached")
+
+    monkeypatch.setattr(parse.DocCache, "put", no_parse)  # a parse would be written back
+    extract(corpus, cache_dir=tmp_path)
+    assert len(mapped) == len(corpus.articles)
 
 
 def test_missing_model_names_the_package():

@@ -58,17 +58,21 @@ VERB_TRIGGERS = {
     "sanction": Trigger("sanction", "163", "163"),
     "detain": Trigger("detain", "173", "173"),
     "arrest": Trigger("detain", "173", "173"),
-}
+} | {verb: Trigger("visit", "042", "036") for verb in ("travel", "fly", "arrive")}
 NOUN_TRIGGERS = {
     "meeting": Trigger("meet", "040", "036"),
     "talk": Trigger("meet", "040", "036"),
     "summit": Trigger("meet", "040", "036"),
     "negotiation": Trigger("meet", "046", "036"),
     "visit": Trigger("visit", "042", "036"),
+    "trip": Trigger("visit", "042", "036"),
     "call": Trigger("phone", "041", "036"),
     "conversation": Trigger("meet", "040", "036"),
     "sanction": Trigger("sanction", "163", "163"),
 }
+# Words of going somewhere: a visit only where the clause names the place ("arrived in Minsk"),
+# not in "arrived at a decision" or "a trip abroad".
+TRAVEL_WORDS = frozenset({"travel", "fly", "arrive", "trip"})
 # Nouns that make a "phone" interaction of any talk: "spoke over the phone", "phone call".
 PHONE_WORDS = frozenset({"phone", "telephone", "phones", "telephoned", "phoned"})
 # Verbs that hand a trigger noun's participants to the verb's subject: "hold talks", "have a call".
@@ -189,6 +193,9 @@ class TypedInteractionFinder:
             targets = [i for i in targets if self.mentions[i].type != "place"]
         if not sources and not targets:
             return None
+        place = self._place(token)
+        if place is None and token.lemma_.lower() in TRAVEL_WORDS:
+            return None
         planned = self._is_planned(token)
         return {
             "sentence_id": sentence_id,
@@ -197,7 +204,7 @@ class TypedInteractionFinder:
             "status": "planned" if planned else "held",
             "sources": sources,
             "targets": targets,
-            "place": self._place(token),
+            "place": place,
             "date": self._date(token, sent, sent_text),
             "evidence": sent_text.strip(),
             "pair": pair,

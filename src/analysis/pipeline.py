@@ -8,11 +8,13 @@ articles, build the tables, deduplicate meetings).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -107,8 +109,28 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
     return {"mentions": [dict(vars(m)) for m in mentions], "typed": typed, "sentences": sentences}
 
 
+# The modules whose code the per-article map runs.
+MAP_MODULES = ("actors.py", "dates.py", "events.py", "parse.py", "pipeline.py")
+
+
+@cache
+def map_code_digest() -> str:
+    """Hash of the source of the modules the per-article map runs.
+
+    Cached map results are keyed by it, so that a changed rule in actors, dates or events is never
+    answered from a result the old code made.
+
+    Returns:
+        16 hex digits.
+    """
+    digest = hashlib.sha256()
+    for name in MAP_MODULES:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 class _ResultCache:
-    """Per-article map results on disk as JSON, keyed by text, model, registry and anchor."""
+    """Per-article map results on disk as JSON, keyed by text, model, registry, code and anchor."""
 
     def __init__(self, folder: Path, signature: str, salt: str) -> None:
         self.folder = folder / "results" / signature
@@ -188,7 +210,8 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
     anchors = article_anchors(articles)
     folder = Path(cache_dir) if cache_dir else default_cache_dir()
     signature = model_signature(model)
-    results_cache = _ResultCache(folder, signature, registry.digest) if use_cache else None
+    results_cache = _ResultCache(folder, signature,
+                                 f"{registry.digest}|{map_code_digest()}") if use_cache else None
 
     results: dict[str, dict] = {}
     todo: list[tuple[str, str]] = []
