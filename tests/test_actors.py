@@ -124,6 +124,17 @@ def test_speaker_tagged_as_organisation_is_a_person(finder, nlp):
     assert all(m.type == "org" for m in mentions)
 
 
+def test_name_after_a_title_is_a_person_whatever_ner_said(finder, nlp):
+    doc = nlp("Kazakh President Kassym-Jomart Tokayev received guests in Astana.")
+    tagged = {ent.text: ent.label_ for ent in doc.ents}
+    mentions = {m.name: m.type for m in finder.find(doc, date(2024, 5, 23))}
+    assert mentions["Kassym-Jomart Tokayev"] == "person", tagged
+    assert mentions["Astana"] == "place"
+    # A title before an organisation's name does not make it a person.
+    mentions = finder.find(nlp("Prime Minister Office Holdings said nothing."), date(2024, 5, 23))
+    assert all(m.type != "person" for m in mentions)
+
+
 def test_role_mentions_resolve_by_date(finder, nlp):
     found = resolved(finder, nlp, "Protesters gathered as the Russian leader spoke.")
     assert ("the Russian leader", "putin", "role") in found

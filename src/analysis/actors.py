@@ -82,6 +82,11 @@ ROLE_WORDS = {
     "chancellor": "chancellor", "counterpart": "counterpart",
 }
 DETERMINERS = ("the", "his", "her", "their", "its")
+# Titles that make the name right after them a person's, whatever NER said ("Kazakh President
+# Kassym-Jomart Tokayev" tagged ORG, "Chancellor Scholz" tagged GPE).
+PERSON_TITLES = re.compile(
+    r"(?i)\b(?:president|prime minister|premier|chancellor|minister|secretary|spokes(?:man|woman"
+    r"|person)|ambassador|envoy|senator|governor|mayor|king|queen|general|mr|mrs|ms|dr)\.?\s+$")
 LEADER_TITLES = frozenset({"president", "prime_minister", "chancellor"})
 
 
@@ -399,21 +404,26 @@ class MentionFinder:
         sentence_of = [0] * len(doc)  # token index -> sentence index
         for sentence_id, sent in enumerate(sentences):
             sentence_of[sent.start:sent.end] = [sentence_id] * len(sent)
+        text = text or doc.text
         mentions = self._registry_mentions(doc, sentence_of)
         taken = {i for m in mentions for i in range(m.start_char, m.end_char)}
         for span in self._ner_spans(doc):
             if any(i in taken for i in range(span.start_char, span.end_char)):
                 continue
+            label = span.label_
+            if label != "PERSON" and PERSON_TITLES.search(text, max(0, span.start_char - 20),
+                                                          span.start_char) \
+                    and not any(w.lower() in ORG_WORDS for w in span.text.split()):
+                label = "PERSON"
             mentions.append(Mention(sentence_of[span.start], span.start_char, span.end_char,
-                                    span.text, span.label_, "ner", name=span.text,
-                                    type=NER_LABEL_TYPES[span.label_],
+                                    span.text, label, "ner", name=span.text,
+                                    type=NER_LABEL_TYPES[label],
                                     speaks=span.root.dep_ == "nsubj"
                                     and span.root.head.lemma_ in SPEECH_VERBS))
         mentions.sort(key=lambda m: m.start_char)
         self._resolve_surnames(mentions)
         sentence_chars = [sent.start_char for sent in sentences]
-        mentions.extend(self._role_mentions(doc, text or doc.text, sentence_chars, mentions,
-                                            published))
+        mentions.extend(self._role_mentions(doc, text, sentence_chars, mentions, published))
         mentions.sort(key=lambda m: m.start_char)
         return mentions
 
