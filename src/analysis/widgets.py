@@ -255,7 +255,15 @@ class ActorPicker(widgets.VBox):
         )
         self.select = widgets.SelectMultiple(
             options=self.all_actors, value=chosen, rows=rows,
-            description="", layout=widgets.Layout(width="max-content", min_width="18em"),
+            description="", layout=widgets.Layout(
+                width="max-content", min_width="18em",
+                # Under the search box, not under its "Actors" label (the label's width and
+                # margin, as ipywidgets lays out a described widget).
+                margin=("var(--jp-widgets-inline-margin) var(--jp-widgets-inline-margin) "
+                        "var(--jp-widgets-inline-margin) calc(var(--jp-widgets-inline-margin) "
+                        "+ var(--jp-widgets-inline-label-width) "
+                        "+ 2 * var(--jp-widgets-inline-margin))"),
+            ),
         )
         self._narrowing = False
         super().__init__([self.search, self.select])
