@@ -468,12 +468,6 @@ def test_timeline_explorer_follows_actor_and_dates(page, lab):
     screenshot(page, view, "04_meeting_timeline_explorer")
 
 
-@pytest.mark.xfail(
-    reason="the notebooks display bare matplotlib Figures (plots.py never calls pyplot) and "
-           "never run `%matplotlib inline`, so Lab shows '<Figure size ...>' text instead of "
-           "the figure; the explorers are unaffected (they send PNGs themselves)",
-    strict=False,
-)
 def test_notebook_figures_render_inline(page, lab):
     """04: the timeline cell above the explorer shows the figure as an image in Lab."""
     run_all_cells(page, lab, "04_meeting_timeline.ipynb")

@@ -49,10 +49,11 @@ def test_render_writes_every_figure_with_its_data(rendered):
 
 
 @pytest.mark.slow
-def test_executed_notebooks_have_no_errors_and_show_widgets(rendered):
+def test_executed_notebooks_have_no_errors_and_show_figures_and_widgets(rendered):
     for path in sorted((rendered / "out" / "notebooks").glob("*.ipynb")):
         outputs = [o for c in json.loads(path.read_text())["cells"] for o in c.get("outputs", [])]
         assert not [o for o in outputs if o["output_type"] == "error"], path.name
+        assert any("image/png" in o.get("data", {}) for o in outputs), path.name
         if not path.name.startswith("01"):
             assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {})
                        for o in outputs), path.name

@@ -219,6 +219,19 @@ def test_timeline_of_nothing(toy_extraction):
     assert "No meetings" in all_text(plots.plot_meeting_timeline(empty))
 
 
+def test_a_figure_a_cell_returns_displays_as_png(toy_extraction, monkeypatch):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell()
+    monkeypatch.setattr("IPython.get_ipython", lambda: shell)
+    shell.display_formatter.formatters["image/png"].type_printers.pop(Figure, None)
+    fig = plots.plot_entity_frequency(entity_frequency(toy_extraction.mentions))
+    assert "image/png" not in shell.display_formatter.format(fig)[0]  # what Lab showed as text
+    plots._show_figures_in_notebooks()
+    png = shell.display_formatter.format(fig)[0]["image/png"]
+    assert png == plots.figure_png(fig) and png.startswith(b"\x89PNG")
+
+
 def test_save_figure_writes_png_csv_svg_byte_identical(toy_extraction, tmp_path):
     graph = build_network(toy_extraction.interactions, actor_table=toy_extraction.actors)
     data = edge_table(graph)

@@ -2,13 +2,15 @@
 
 Every function takes a table (or a graph) from the analysis stages and returns a new Figure;
 none calls `pyplot`, so nothing is shown or kept open behind the caller's back (display it by
-returning it from a notebook cell, save it with `save_figure`). Colours come from the
+returning it from a notebook cell, where importing this module makes Figures show as PNGs; save
+it with `save_figure`). Colours come from the
 Okabe-Ito palette, which stays distinguishable under the common colour-vision deficiencies,
 and every encoding that matters is doubled by a shape, a fill or a label.
 """
 
 from __future__ import annotations
 
+import io
 import math
 import textwrap
 from collections.abc import Iterable
@@ -72,6 +74,8 @@ COOCCURRENCE_EDGE_COLOUR = "#BBBBBB"
 
 # 150 dpi keeps the PNGs sharp at the README's width without making them heavy.
 FIGURE_DPI = 150
+# Dots per inch of the figures shown in a notebook.
+SCREEN_DPI = 100
 # A fixed salt makes the ids in SVG files, and so the files, the same on every run.
 SVG_HASHSALT = "analysis-figures"
 FONT_SIZE_LABEL = 8
@@ -843,3 +847,42 @@ def save_figure(
                         facecolor="white")
         written.append(svg_path)
     return written
+
+
+def figure_png(fig: Figure, dpi: int = SCREEN_DPI) -> bytes:
+    """A figure as PNG bytes, without a timestamp, on white.
+
+    Args:
+        fig: the figure.
+        dpi: dots per inch (default: the notebook's screen resolution).
+
+    Returns:
+        The PNG file's bytes.
+    """
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None}, facecolor="white")
+    return buffer.getvalue()
+
+
+def _show_figures_in_notebooks() -> None:
+    """Make a Figure returned by a notebook cell display as a PNG.
+
+    The inline backend registers that display only once pyplot is imported, and these plots
+    never import it: without this, JupyterLab prints `<Figure size … with 2 Axes>`. A display
+    the user set up already (`%matplotlib inline`, ipympl) is left as it is.
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    formatter = shell.display_formatter.formatters["image/png"]
+    try:
+        formatter.lookup_by_type(Figure)
+    except KeyError:
+        formatter.for_type(Figure, figure_png)
+
+
+_show_figures_in_notebooks()

@@ -23,7 +23,6 @@ that a browser test can find it.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -39,6 +38,7 @@ from analysis.frequency import entity_frequency, period_columns, text_column
 from analysis.network import build_network, centrality_table, edge_evidence, interaction_days
 from analysis.plots import (
     category_colours,
+    figure_png,
     plot_entity_frequency,
     plot_meeting_timeline,
     plot_network,
@@ -65,8 +65,6 @@ LAYER_CHOICES = ("all", "cooccurrence", "typed")
 LABEL_CHOICES = ("all", "person", "org", "place")
 # Eight actors fit in the picker without scrolling and keep a network or timeline legible.
 DEFAULT_ACTOR_COUNT = 8
-# Dots per inch of the figures shown in the notebook (the saved PNGs use plots.FIGURE_DPI).
-SCREEN_DPI = 100
 
 
 # ---------------------------------------------------------------------------------------------
@@ -396,10 +394,7 @@ def show(output: widgets.Output, *objects: object) -> None:
     entries = []
     for obj in objects:
         if isinstance(obj, Figure):
-            buffer = io.BytesIO()
-            obj.savefig(buffer, format="png", dpi=SCREEN_DPI, metadata={"Software": None},
-                        facecolor="white")
-            obj = Image(data=buffer.getvalue(), format="png")
+            obj = Image(data=figure_png(obj), format="png")
         data, metadata = format_display_data(obj)
         entries.append({"output_type": "display_data", "data": data, "metadata": metadata})
     output.outputs = tuple(entries)
