@@ -61,6 +61,9 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
                 parameters={"CORPUS": str(corpus), "FIGURES": str(figures), "OUT": str(out)},
                 kernel_name="python3", progress_bar=False, execution_timeout=CELL_TIMEOUT,
                 request_save_on_cell_execute=False,
+                # The kernel talks to papermill over loopback only: its warning about TCP
+                # without encryption says nothing to a user of `analysis render`.
+                extra_arguments=["--IPKernelApp.log_level=ERROR"],
             )
         except papermill.PapermillExecutionError as error:
             raise RenderError(f"{path.name}: cell {error.exec_count} raised "
