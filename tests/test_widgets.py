@@ -161,6 +161,7 @@ def test_network_explorer_layers_dates_and_edge_evidence(toy_extraction):
     assert explorer.graph.number_of_edges() == 5
     assert explorer.table["actor"].iloc[0] == PUTIN
     assert explorer.evidence.empty and explorer.edges.value is None
+    assert explorer.edges.label == "Choose an edge"  # not a blank box
     explorer.edges.value = (LUKASHENKO, PUTIN)
     assert len(explorer.evidence) == 6
     assert "Sochi" in explorer.evidence_output.outputs[0]["data"]["text/html"]
@@ -175,6 +176,7 @@ def test_network_explorer_layers_dates_and_edge_evidence(toy_extraction):
     explorer.picker.select.value = (MAKEI,)
     assert explorer.graph.number_of_edges() == 0
     assert explorer.edges.value is None and explorer.evidence.empty
+    assert explorer.edges.label == "Choose an edge"
     assert "analysis-layer-filter" in explorer.layer._dom_classes
     assert set(explorer.country_colours) == {"RUS", "BLR", ""}  # from the whole actor table
 

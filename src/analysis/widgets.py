@@ -520,7 +520,8 @@ class NetworkExplorer(_Explorer):
         bounds = date_bounds(days)
         self.dates = date_range_picker(*(bounds or (None, None)))
         self.layer = layer_filter()
-        self.edges = widgets.Dropdown(options=[("Choose an edge", None)], value=None,
+        # index 0, not value None: a Dropdown shows a None value as a blank box.
+        self.edges = widgets.Dropdown(options=[("Choose an edge", None)], index=0,
                                       description="Edge",
                                       layout=widgets.Layout(width="max-content"))
         self.edges.add_class(EDGE_PICKER_CLASS)
@@ -567,8 +568,8 @@ class NetworkExplorer(_Explorer):
         self._updating_options = True  # new options reset the value for a moment
         try:
             self.edges.options = options
-            still_there = any(value == selected for _, value in options)
-            self.edges.value = selected if still_there else None
+            self.edges.index = next(
+                (i for i, (_, value) in enumerate(options) if value == selected), 0)
         finally:
             self._updating_options = False
         self._show_evidence()
