@@ -456,6 +456,17 @@ def test_timeline_explorer_follows_actor_and_dates(page, lab):
     assert "2020-09-14" in column(view, "date")
     assert view.locator(".analysis-table td", has_text="2020-09-14").count() >= 1
 
+    # Choosing the Sochi meeting shows the sentence of each of its three sources, whole.
+    meetings = option_labels(view, ".analysis-meeting-picker select")
+    sochi = next(i for i, label in enumerate(meetings) if "2020-09-14" in label)
+    view.locator(".analysis-meeting-picker select").select_option(index=sochi)
+    evidence = view.locator(".analysis-evidence")
+    wait_until(lambda: "004_ff6c53ffd34a529f" in evidence.inner_text(), REDRAW_TIMEOUT_S,
+               "the Sochi meeting's sources under the meeting picker")
+    shown = evidence.inner_text()
+    assert "002_cb77309abdb4a261" in shown and "003_435042da628b095d" in shown
+    assert "met his last ally Russian President Vladimir Putin on Monday" in shown
+
     src = figure_src(view)
     set_dates(view, "2020-09-01", "2020-09-10")
     redrawn(view, src, lambda: "2020-09-14" not in column(view, "date"),

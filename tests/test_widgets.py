@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import ipywidgets
 import pandas as pd
 import pytest
 
@@ -201,6 +202,14 @@ def test_timeline_explorer_filters_and_shows_sources(toy_extraction):
     markers = [line for line in explorer.figure.axes[0].lines
                if (line.get_gid() or "").startswith("meeting:")]
     assert len(markers) == 3
+
+
+def test_show_keeps_evidence_sentences_whole():
+    sentence = ("Belarus President Alexander Lukashenko met his last ally Russian President "
+                "Vladimir Putin on Monday in Sochi.")
+    output = ipywidgets.Output()
+    w.show(output, pd.DataFrame({"article_id": ["a3"], "evidence": [sentence]}))
+    assert sentence in output.outputs[0]["data"]["text/html"]
 
 
 def test_explorers_on_an_empty_extraction():

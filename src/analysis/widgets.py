@@ -385,7 +385,8 @@ def show(output: widgets.Output, *objects: object) -> None:
     """Replace what an Output widget shows, in one update (no flicker, works headless).
 
     A matplotlib Figure is shown as a PNG; anything else as IPython would display it (a
-    DataFrame as an HTML table).
+    DataFrame as an HTML table, with its texts whole: evidence sentences are not cut at 50
+    characters).
 
     Args:
         output: the Output widget.
@@ -395,7 +396,8 @@ def show(output: widgets.Output, *objects: object) -> None:
     for obj in objects:
         if isinstance(obj, Figure):
             obj = Image(data=figure_png(obj), format="png")
-        data, metadata = format_display_data(obj)
+        with pd.option_context("display.max_colwidth", None):
+            data, metadata = format_display_data(obj)
         entries.append({"output_type": "display_data", "data": data, "metadata": metadata})
     output.outputs = tuple(entries)
 
