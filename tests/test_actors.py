@@ -230,9 +230,6 @@ def test_packaged_registry_resolves_post_soviet_neighbours_and_turkey(packaged_f
     assert ("his Turkish counterpart", "erdogan", "role") in found
 
 
-@pytest.mark.xfail(strict=True, reason="the small spaCy model tags the demonyms 'Kazakh' (ORG) and "
-                   "'Moldovan' (PERSON) as one-word entities, which block the role phrase; "
-                   "clean_entity keeps a one-token demonym")
 def test_demonyms_the_ner_model_mistags_still_make_role_phrases(packaged_finder, nlp):
     found = resolved(packaged_finder, nlp, "Protesters gathered as the Kazakh president spoke.",
                      date(2020, 9, 14))

@@ -570,8 +570,8 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     """Clean one spaCy entity span into zero or more name spans.
 
     Drops leading determiners and demonyms, trailing possessives and punctuation, photo or wire
-    credits (`Andrei Stasiewicz / AP`), non-names (`Download`), and splits two person names run
-    together (`Vladimir Putin Dmitry Peskov`).
+    credits (`Andrei Stasiewicz / AP`), non-names (`Download`), a lone demonym that NER did not
+    tag as a place, and splits two person names run together (`Vladimir Putin Dmitry Peskov`).
 
     Args:
         ent: a spaCy entity.
@@ -597,6 +597,9 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
         return []
     if len(span) == 1 and (span.text.lower() in NON_NAMES or span[0].pos_ in ("VERB", "AUX")):
         return []
+    if len(span) == 1 and span.text.lower() in registry.demonym_to_country \
+            and ent.label_ != "GPE":
+        return []  # "Kazakh" tagged ORG in "the Kazakh president": the role phrase names the actor
     if ent.label_ == "PERSON" and len(span) >= 4 and all(t.is_title for t in span):
         half = len(span) // 2
         return [Span(doc, span.start, span.start + half, label="PERSON"),
