@@ -196,7 +196,6 @@ def test_user_registry_extends_and_overrides(tmp_path):
     assert "putin" in registry.actors
 
 
-
 @pytest.fixture(scope="module")
 def packaged_finder(nlp):
     return MentionFinder(nlp.vocab, load_registry())
@@ -230,10 +229,13 @@ def test_packaged_registry_resolves_post_soviet_neighbours_and_turkey(packaged_f
     assert ("his Turkish counterpart", "erdogan", "role") in found
 
 
-def test_demonyms_the_ner_model_mistags_still_make_role_phrases(packaged_finder, nlp):
-    found = resolved(packaged_finder, nlp, "Protesters gathered as the Kazakh president spoke.",
-                     date(2020, 9, 14))
-    assert ("the Kazakh president", "tokayev", "role") in found
-    found = resolved(packaged_finder, nlp, "Reporters waited as the Moldovan president spoke.",
-                     date(2021, 6, 1))
-    assert ("the Moldovan president", "sandu", "role") in found
+@pytest.mark.parametrize("text, day, actor_id", [
+    ("Protesters gathered as the Kazakh president spoke.", date(2020, 9, 14), "tokayev"),
+    ("Reporters waited as the Moldovan president spoke.", date(2021, 6, 1), "sandu"),
+])
+def test_demonyms_the_ner_model_mistags_still_make_role_phrases(packaged_finder, nlp, text, day,
+                                                                actor_id):
+    """The small model tags "Kazakh" ORG and "Moldovan" PERSON; the role phrase still wins."""
+    roles = [(actor, method) for surface, actor, method in resolved(packaged_finder, nlp, text, day)
+             if surface.endswith("president")]
+    assert roles == [(actor_id, "role")]
