@@ -96,6 +96,35 @@ def test_travel_words_without_a_place_are_no_visit(typed, text):
     assert not [r for r in typed(text) if r["kind"] == "visit"]
 
 
+@pytest.mark.parametrize("text, kind, cameo, date_value", [
+    ("Putin and Lukashenko held talks via video link on Friday.", "video", "040", "2020-09-11"),
+    ("Putin and Lukashenko had a video call on Friday.", "video", "040", "2020-09-11"),
+    ("Putin held a videoconference with Lukashenko.", "video", "040", None),
+    ("Putin discussed gas prices with Lukashenko by phone on Friday.", "phone", "041",
+     "2020-09-11"),
+    ("Makei had a phone conversation with Lavrov on Friday.", "phone", "041", "2020-09-11"),
+])
+def test_the_channel_makes_a_talk_a_call(typed, text, kind, cameo, date_value):
+    row = only(typed(text), kind)
+    assert len(row["sources"] + row["targets"]) == 2 and row["status"] == "held"
+    assert (row["cameo"], row["date"]) == (cameo, date_value)
+    assert not [r for r in typed(text) if r["kind"] == "meet"]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin discussed the economy with Lukashenko.",  # how is not said: no meeting claimed
+    "Putin criticised online censorship and spoke to Lukashenko.",
+])
+def test_talk_verbs_without_a_channel_are_no_call(typed, text):
+    assert not [r for r in typed(text) if r["kind"] in ("phone", "video")]
+
+
+def test_subject_of_is_due_to_visit(typed):
+    row = only(typed("Lukashenko is due to visit Sochi later this month."), "visit")
+    assert row["sources"] == ["Alexander Lukashenko"]
+    assert (row["status"], row["place"], row["date"]) == ("planned", "Sochi", "2020-09")
+
+
 def test_headline_infinitive_is_planned(typed):
     row = only(typed("Russian Prime Minister Mikhail Mishustin to visit Belarus on September 17"),
                "visit")

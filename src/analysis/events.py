@@ -66,15 +66,20 @@ NOUN_TRIGGERS = {
     "negotiation": Trigger("meet", "046", "036"),
     "visit": Trigger("visit", "042", "036"),
     "trip": Trigger("visit", "042", "036"),
-    "call": Trigger("phone", "041", "036"),
+    "videoconference": Trigger("video", "040", "036"),
     "conversation": Trigger("meet", "040", "036"),
     "sanction": Trigger("sanction", "163", "163"),
 }
 # Words of going somewhere: a visit only where the clause names the place ("arrived in Minsk"),
 # not in "arrived at a decision" or "a trip abroad".
 TRAVEL_WORDS = frozenset({"travel", "fly", "arrive", "trip"})
-# Nouns that make a "phone" interaction of any talk: "spoke over the phone", "phone call".
+# Words that make a talk a call: "spoke over the phone", "phone call", "talks via video link".
 PHONE_WORDS = frozenset({"phone", "telephone", "phones", "telephoned", "phoned"})
+VIDEO_WORDS = frozenset({"video", "videoconference", "videolink", "virtual", "virtually"})
+CHANNEL_TRIGGERS = {"phone": Trigger("phone", "041", "036"), "video": Trigger("video", "040", "036")}
+# Verbs that assert an interaction only with a channel word: "spoke by phone", "discussed … by
+# video link" (a plain "discussed" says nothing of a meeting).
+CHANNEL_VERBS = frozenset({"speak", "talk", "call", "discuss"})
 # Verbs that hand a trigger noun's participants to the verb's subject: "hold talks", "have a call".
 SUPPORT_VERBS = frozenset({"hold", "have", "conduct", "attend", "make", "pay", "begin", "start"})
 # Aid is asserted by a verb of offering with an aid noun as object: "promising a loan".
@@ -93,7 +98,8 @@ PAIR_WORDS = re.compile(r"\b(the|both)\s+(two\s+)?(leaders|presidents|men|sides|
 ATTENDING_PREPOSITIONS = frozenset({"at", "during", "in"})
 EVENT_PART_NOUNS = frozenset({"start", "end", "beginning", "opening", "close", "outset",
                               "sidelines", "margins", "conclusion"})
-MEETING_KINDS = {"meet": "in_person", "visit": "in_person", "host": "in_person", "phone": "phone"}
+MEETING_KINDS = {"meet": "in_person", "visit": "in_person", "host": "in_person", "phone": "phone",
+                 "video": "video"}
 ACTOR_TYPES_IN_NETWORK = frozenset({"person", "org", "group", "place"})
 
 
@@ -162,15 +168,28 @@ class TypedInteractionFinder:
             if lemma in AID_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in AID_NOUNS
                                           for c in token.children):
                 return AID_VERBS[lemma]
-            if lemma in ("speak", "talk", "call") and _mentions_phone(token):
-                return Trigger("phone", "041", "036")
+            trigger = VERB_TRIGGERS.get(lemma)
+            if lemma in CHANNEL_VERBS or trigger is not None and trigger.kind == "meet":
+                # "spoke by phone", "discussed … via video link": a call, not a meeting in person
+                channel = _channel(token)
+                if channel is not None:
+                    return CHANNEL_TRIGGERS[channel]
             if lemma == "call":
                 return None  # "called Putin his elder brother": naming, not phoning
-            return VERB_TRIGGERS.get(lemma)
+            return trigger
         if token.pos_ in ("NOUN", "PROPN"):
-            if lemma == "call" and not any(c.lower_ in PHONE_WORDS for c in token.children):
-                return None  # "a conference call", "calls for integration"
-            return NOUN_TRIGGERS.get(lemma)
+            if lemma == "call":
+                # "a phone call", "a video call"; not "a conference call", "calls for integration"
+                words = {c.lower_ for c in token.children}
+                channel = "phone" if words & PHONE_WORDS else "video" if words & VIDEO_WORDS \
+                    else None
+                return CHANNEL_TRIGGERS[channel] if channel else None
+            trigger = NOUN_TRIGGERS.get(lemma)
+            if trigger is not None and trigger.kind == "meet":
+                channel = _channel(token)
+                if channel is not None:
+                    return CHANNEL_TRIGGERS[channel]
+            return trigger
         return None
 
     def _read_trigger(self, token: Token, sent: Span, sent_text: str, sentence_id: int,
@@ -281,7 +300,8 @@ class TypedInteractionFinder:
 
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
-        set to meet", "agreed to meet"); a passive subject of `verb` itself is its target."""
+        set to meet", "agreed to meet", "is due to visit"); a passive subject of `verb` itself is
+        its target."""
         current = verb
         for _ in range(4):
             deps = ("nsubj",) if current is verb else ("nsubj", "nsubjpass")
@@ -290,7 +310,8 @@ class TypedInteractionFinder:
                 return []  # "Znak was detained (by …)": a clause with a subject of its own
             if subjects:
                 return [i for s in subjects for i in self._head_mentions(s)]
-            if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head is not current:
+            if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") \
+                    and current.head is not current:
                 current = current.head
             else:
                 return []
@@ -409,8 +430,19 @@ def _same_clause_verbs(verb: Token) -> set[int]:
     return verbs
 
 
-def _mentions_phone(token: Token) -> bool:
-    return any(t.lower_ in PHONE_WORDS for t in token.subtree)
+def _channel(token: Token) -> str | None:
+    """`phone` or `video` when the trigger's clause says how they talked, else None.
+
+    A trigger noun after a support verb ("held talks via video link") reads the verb's clause.
+    """
+    scope = token.head if token.pos_ in ("NOUN", "PROPN") \
+        and token.head.lemma_.lower() in SUPPORT_VERBS else token
+    words = {t.lower_ for t in scope.subtree}
+    if words & PHONE_WORDS:
+        return "phone"
+    if words & VIDEO_WORDS:
+        return "video"
+    return None
 
 
 def _subject_phrase(token: Token) -> str | None:
