@@ -836,8 +836,7 @@ def save_figure(
         stem = stem.with_suffix("")
     stem.parent.mkdir(parents=True, exist_ok=True)
     png, csv = Path(f"{stem}.png"), Path(f"{stem}.csv")
-    fig.savefig(png, format="png", dpi=FIGURE_DPI, metadata={"Software": None},
-                facecolor="white")
+    png.write_bytes(figure_png(fig, FIGURE_DPI))
     data.to_csv(csv, index=False, lineterminator="\n")
     written = [png, csv]
     if svg:
