@@ -168,29 +168,23 @@ class TypedInteractionFinder:
             if lemma in AID_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in AID_NOUNS
                                           for c in token.children):
                 return AID_VERBS[lemma]
-            trigger = VERB_TRIGGERS.get(lemma)
-            if lemma in CHANNEL_VERBS or trigger is not None and trigger.kind == "meet":
-                # "spoke by phone", "discussed … via video link": a call, not a meeting in person
-                channel = _channel(token)
-                if channel is not None:
-                    return CHANNEL_TRIGGERS[channel]
-            if lemma == "call":
-                return None  # "called Putin his elder brother": naming, not phoning
-            return trigger
-        if token.pos_ in ("NOUN", "PROPN"):
+            trigger, talks = VERB_TRIGGERS.get(lemma), lemma in CHANNEL_VERBS
+        elif token.pos_ in ("NOUN", "PROPN"):
             if lemma == "call":
                 # "a phone call", "a video call"; not "a conference call", "calls for integration"
-                words = {c.lower_ for c in token.children}
-                channel = "phone" if words & PHONE_WORDS else "video" if words & VIDEO_WORDS \
-                    else None
+                channel = _channel_in({c.lower_ for c in token.children})
                 return CHANNEL_TRIGGERS[channel] if channel else None
-            trigger = NOUN_TRIGGERS.get(lemma)
-            if trigger is not None and trigger.kind == "meet":
-                channel = _channel(token)
-                if channel is not None:
-                    return CHANNEL_TRIGGERS[channel]
-            return trigger
-        return None
+            trigger, talks = NOUN_TRIGGERS.get(lemma), False
+        else:
+            return None
+        if talks or trigger is not None and trigger.kind == "meet":
+            # "spoke by phone", "held talks via video link": a call, not a meeting in person
+            channel = _channel(token)
+            if channel is not None:
+                return CHANNEL_TRIGGERS[channel]
+        if lemma == "call":
+            return None  # "called Putin his elder brother": naming, not phoning
+        return trigger
 
     def _read_trigger(self, token: Token, sent: Span, sent_text: str, sentence_id: int,
                       previous_meeting: list[int]) -> dict | None:
@@ -437,7 +431,10 @@ def _channel(token: Token) -> str | None:
     """
     scope = token.head if token.pos_ in ("NOUN", "PROPN") \
         and token.head.lemma_.lower() in SUPPORT_VERBS else token
-    words = {t.lower_ for t in scope.subtree}
+    return _channel_in({t.lower_ for t in scope.subtree})
+
+
+def _channel_in(words: set[str]) -> str | None:
     if words & PHONE_WORDS:
         return "phone"
     if words & VIDEO_WORDS:
