@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.corpus import Corpus, load_corpus
-from analysis.parse import BATCH_SIZE, DEFAULT_MODEL, load_model
-from analysis.pipeline import extract
+from analysis.extract.corpus import Corpus, load_corpus
+from analysis.extract.parse import BATCH_SIZE, DEFAULT_MODEL, load_model
+from analysis.extract.pipeline import extract
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -171,7 +171,7 @@ def toy_extraction() -> Extraction:
 @pytest.fixture(scope="session")
 def nlp():
     """The default spaCy pipeline, loaded once per test session."""
-    from analysis.parse import load_model
+    from analysis.extract.parse import load_model
 
     return load_model()
 
@@ -179,8 +179,8 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_extraction(tmp_path_factory):
     """The seeds, loaded and extracted once per test session (with a fresh cache)."""
-    from analysis.corpus import load_corpus
-    from analysis.pipeline import extract
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
 
     corpus = load_corpus(SEEDS)
     return extract(corpus, cache_dir=tmp_path_factory.mktemp("cache"))

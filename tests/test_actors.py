@@ -7,7 +7,7 @@ from itertools import combinations
 import pytest
 from rapidfuzz import fuzz
 
-from analysis.actors import (
+from analysis.extract.actors import (
     FUZZY_THRESHOLD,
     MentionFinder,
     Registry,

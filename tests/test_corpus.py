@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus import (
+from analysis.extract.corpus import (
     DUPLICATE_MIN_WORDS,
     LINE_PATTERNS,
     MIN_LIST_RUN,
@@ -695,7 +695,7 @@ def test_duplicate_ids_are_made_unique_and_reported(tmp_path):
 
 
 def test_removed_by_reason_counts_families_with_examples():
-    from analysis.corpus import removed_by_reason
+    from analysis.extract.corpus import removed_by_reason
 
     removed = pd.DataFrame({"article_id": ["a", "b", "a"], "line_no": [1, 2, 3],
                             "text": ["Leave a Comment", "Leave a Comment", "main img"],

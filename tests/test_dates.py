@@ -1,4 +1,4 @@
-"""Tests of `analysis.dates`: the normaliser, the tense reader and the expression finder."""
+"""Tests of `analysis.extract.dates`: the normaliser, the tense reader and the expression finder."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from analysis.dates import (
+from analysis.extract.dates import (
     DIRECTION_SLACK_DAYS,
     FAMILIES,
     VAGUE_SPAN_DAYS,

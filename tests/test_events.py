@@ -5,8 +5,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.actors import MentionFinder, load_registry
-from analysis.events import TypedInteractionFinder, build_meetings, sentence_cooccurrences
+from analysis.extract.actors import MentionFinder, load_registry
+from analysis.extract.events import TypedInteractionFinder, build_meetings, sentence_cooccurrences
 
 ANCHOR = date(2020, 9, 14)  # a Monday
 
@@ -23,11 +23,11 @@ def typed(nlp, finder):
         mentions = finder.find(doc, anchor)
         rows = TypedInteractionFinder(doc, mentions, anchor).find()
         return [{
-            "kind": r["kind"], "cameo": r["cameo"], "status": r["status"],
-            "sources": [mentions[i].name for i in r["sources"]],
-            "targets": [mentions[i].name for i in r["targets"]],
-            "place": mentions[r["place"]].name if r["place"] is not None else "",
-            "date": r["date"].value if r["date"] else None,
+            "kind": r.kind, "cameo": r.cameo, "status": r.status,
+            "sources": [mentions[i].name for i in r.sources],
+            "targets": [mentions[i].name for i in r.targets],
+            "place": mentions[r.place].name if r.place is not None else "",
+            "date": r.date.value if r.date else None,
         } for r in rows]
     return read
 
@@ -174,7 +174,7 @@ def test_naming_someone_is_not_a_phone_call(typed):
 
 
 def test_cooccurrence_pairs_are_unique_per_sentence():
-    from analysis.actors import Mention
+    from analysis.extract.actors import Mention
 
     mentions = [Mention(0, 0, 1, "", "", ""), Mention(0, 2, 3, "", "", ""),
                 Mention(0, 4, 5, "", "", ""), Mention(1, 0, 1, "", "", "")]

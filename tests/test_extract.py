@@ -7,10 +7,10 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from analysis import parse, pipeline
-from analysis.corpus import load_corpus
-from analysis.parse import ModelNotFoundError, load_model
-from analysis.pipeline import extract
+from analysis.extract import parse, pipeline
+from analysis.extract.corpus import load_corpus
+from analysis.extract.parse import ModelNotFoundError, load_model
+from analysis.extract.pipeline import extract
 
 from .conftest import SEEDS
 
@@ -102,7 +102,7 @@ def test_second_run_reads_the_cache_and_parses_nothing(tmp_path, monkeypatch):
         raise AssertionError("parsed although everything was cached")
 
     monkeypatch.setattr(parse, "parse_texts", no_parsing)
-    monkeypatch.setattr("analysis.pipeline.parse_texts", no_parsing)
+    monkeypatch.setattr(pipeline, "parse_texts", no_parsing)
     second = extract(corpus, cache_dir=tmp_path)
     pd.testing.assert_frame_equal(first.meetings, second.meetings)
     pd.testing.assert_frame_equal(first.mentions, second.mentions)
@@ -120,7 +120,7 @@ def test_a_changed_article_is_parsed_again_alone(tmp_path, monkeypatch):
         parsed.extend(texts)
         return original(texts, *args, **kwargs)
 
-    monkeypatch.setattr("analysis.pipeline.parse_texts", counting)
+    monkeypatch.setattr(pipeline, "parse_texts", counting)
     extract(corpus, cache_dir=tmp_path)
     assert len(parsed) == 1 and parsed[0].endswith("in Minsk on Friday.")
 
@@ -135,10 +135,10 @@ def test_changed_map_code_reruns_the_map_from_cached_parses(tmp_path, monkeypatc
         mapped.append(doc)
         return original(doc, *args, **kwargs)
 
-    monkeypatch.setattr("analysis.pipeline.analyse_article", counting)
+    monkeypatch.setattr(pipeline, "analyse_article", counting)
     extract(corpus, cache_dir=tmp_path)
     assert mapped == []  # same code: every map result comes from the cache
-    monkeypatch.setattr("analysis.pipeline.map_code_digest", lambda: "changed-rules")
+    monkeypatch.setattr(pipeline, "map_code_digest", lambda: "changed-rules")
 
     def no_parse(*args, **kwargs):
         raise AssertionError("parsed again although the parses were cached")

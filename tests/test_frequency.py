@@ -9,16 +9,14 @@ import logging
 import pandas as pd
 import pytest
 
-from analysis.frequency import (
+from analysis.frames import date_window, parse_date_bound, period_bounds
+from analysis.tables import MENTION_COLUMNS, empty_table
+from analysis.views.frequency import (
     FREQUENCY_COLUMNS,
     articles_per_day,
-    date_window,
     entity_frequency,
-    parse_date_bound,
-    period_bounds,
     resolution_methods,
 )
-from analysis.tables import MENTION_COLUMNS, empty_table
 
 PUTIN, LUKASHENKO = "Vladimir Putin", "Alexander Lukashenko"
 LAVROV, MAKEI, KREMLIN, MINSK = "Sergey Lavrov", "Vladimir Makei", "Kremlin", "Minsk"
@@ -80,7 +78,7 @@ def test_undated_mentions_dropped_only_with_a_bound(toy_extraction, caplog):
     mentions = toy_extraction.mentions.copy()
     mentions.loc[mentions["article_id"] == "a1", "published"] = ""
     assert entity_frequency(mentions)["n_mentions"].sum() == 20
-    with caplog.at_level(logging.WARNING, logger="analysis.frequency"):
+    with caplog.at_level(logging.WARNING, logger="analysis.views.frequency"):
         table = entity_frequency(mentions, end="2020-12-31")
     assert table["n_mentions"].sum() == 13
     assert "7 mention(s)" in caplog.text
@@ -114,7 +112,7 @@ def test_missing_columns_are_named():
 
 
 def test_empty_input_gives_empty_frame_and_a_warning(caplog):
-    with caplog.at_level(logging.WARNING, logger="analysis.frequency"):
+    with caplog.at_level(logging.WARNING, logger="analysis.views.frequency"):
         table = entity_frequency(empty_table(MENTION_COLUMNS))
     assert table.empty and list(table.columns) == FREQUENCY_COLUMNS
     assert "empty" in caplog.text
@@ -186,7 +184,7 @@ def test_resolution_methods(toy_extraction):
 
 
 def test_mentions_in_context_cuts_the_article_text_around_each_mention():
-    from analysis.frequency import mentions_in_context
+    from analysis.views.frequency import mentions_in_context
 
     articles = pd.DataFrame({"article_id": ["a"], "text": ["Yesterday Putin met\nLukashenko in Sochi."]})
     mentions = pd.DataFrame({

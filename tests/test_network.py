@@ -8,7 +8,8 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from analysis.network import (
+from analysis.tables import INTERACTION_COLUMNS, empty_table
+from analysis.views.network import (
     CENTRALITY_COLUMNS,
     EVIDENCE_COLUMNS,
     build_network,
@@ -17,7 +18,6 @@ from analysis.network import (
     edge_table,
     write_network,
 )
-from analysis.tables import INTERACTION_COLUMNS, empty_table
 
 PUTIN, LUKASHENKO = "Vladimir Putin", "Alexander Lukashenko"
 LAVROV, MAKEI, KREMLIN, MINSK = "Sergey Lavrov", "Vladimir Makei", "Kremlin", "Minsk"
@@ -93,7 +93,7 @@ def test_undated_rows_are_dropped_only_with_a_bound(toy_extraction, caplog):
     interactions = toy_extraction.interactions.copy()
     interactions.loc[interactions["article_id"] == "a2", ["date", "published"]] = ""
     assert build_network(interactions).has_edge(LAVROV, MAKEI)
-    with caplog.at_level(logging.WARNING, logger="analysis.network"):
+    with caplog.at_level(logging.WARNING, logger="analysis.views.network"):
         graph = build_network(interactions, start="2020-01-01")
     assert not graph.has_edge(LAVROV, MAKEI)
     assert "4 interaction(s)" in caplog.text
@@ -109,7 +109,7 @@ def test_self_loops_and_blank_ends_are_ignored(toy_extraction):
 
 
 def test_empty_interactions_give_an_empty_graph(caplog):
-    with caplog.at_level(logging.WARNING, logger="analysis.network"):
+    with caplog.at_level(logging.WARNING, logger="analysis.views.network"):
         graph = build_network(empty_table(INTERACTION_COLUMNS))
     assert graph.number_of_nodes() == 0
     assert "no interactions" in caplog.text
@@ -159,7 +159,7 @@ def test_centrality_survives_eigenvector_failure(toy_extraction, monkeypatch, ca
         raise nx.PowerIterationFailedConvergence(1000)
 
     monkeypatch.setattr(nx, "eigenvector_centrality", fail)
-    with caplog.at_level(logging.WARNING, logger="analysis.network"):
+    with caplog.at_level(logging.WARNING, logger="analysis.views.network"):
         table = centrality_table(build_network(toy_extraction.interactions))
     assert table["eigenvector"].isna().all()
     assert len(table) == 6 and "eigenvector" in caplog.text

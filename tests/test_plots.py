@@ -14,11 +14,11 @@ from matplotlib.figure import Figure
 from matplotlib.text import Annotation
 
 from analysis import plots
-from analysis.frequency import entity_frequency, resolution_methods
-from analysis.layout import network_layout, separate_discs
-from analysis.network import build_network, edge_table
 from analysis.tables import INTERACTION_COLUMNS
-from analysis.timeline import meeting_timeline
+from analysis.views.frequency import entity_frequency, resolution_methods
+from analysis.views.layout import network_layout, separate_discs
+from analysis.views.network import build_network, edge_table
+from analysis.views.timeline import meeting_timeline
 
 PUTIN, LUKASHENKO = "Vladimir Putin", "Alexander Lukashenko"
 
@@ -299,7 +299,7 @@ def test_network_layout_does_not_depend_on_the_hash_seed():
 
     script = (
         "import networkx as nx\n"
-        "from analysis.layout import network_layout\n"
+        "from analysis.views.layout import network_layout\n"
         "g = nx.Graph()\n"
         "g.add_edges_from([('a','b'),('b','c'),('c','a'),('c','d'),('d','e'),('e','a'),\n"
         "                  ('x','y'),('y','z'),('z','x')])\n"

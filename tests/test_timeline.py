@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.tables import MEETING_COLUMNS, empty_table
-from analysis.timeline import (
+from analysis.views.timeline import (
     MEETING_EVIDENCE_COLUMNS,
     TIMELINE_COLUMNS,
     meeting_evidence,
@@ -49,7 +49,7 @@ def test_actor_filter_keeps_meetings_with_any_listed_participant(toy_extraction)
 
 
 def test_date_filter_keeps_overlapping_periods_and_drops_undated(toy_extraction, caplog):
-    with caplog.at_level(logging.WARNING, logger="analysis.timeline"):
+    with caplog.at_level(logging.WARNING, logger="analysis.views.timeline"):
         timeline = meeting_timeline(toy_extraction.meetings, start="2020-09-05")
     # the week of 31 August ends on 6 September, so it overlaps a start on the 5th
     assert ids(timeline) == ["m4", "m1"]
@@ -75,7 +75,7 @@ def test_invalid_arguments_are_named(toy_extraction, kwargs, named):
 
 
 def test_empty_meetings_give_an_empty_timeline(caplog):
-    with caplog.at_level(logging.WARNING, logger="analysis.timeline"):
+    with caplog.at_level(logging.WARNING, logger="analysis.views.timeline"):
         timeline = meeting_timeline(empty_table(MEETING_COLUMNS))
     assert timeline.empty and list(timeline.columns) == TIMELINE_COLUMNS
     assert "empty" in caplog.text

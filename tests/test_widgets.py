@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from analysis import widgets as w
-from analysis.frequency import entity_frequency
-from analysis.network import build_network
+from analysis.views.frequency import entity_frequency
+from analysis.views.network import build_network
 
 PUTIN, LUKASHENKO = "Vladimir Putin", "Alexander Lukashenko"
 LAVROV, MAKEI, KREMLIN, MINSK = "Sergey Lavrov", "Vladimir Makei", "Kremlin", "Minsk"
@@ -77,7 +77,7 @@ def test_edge_options_heaviest_first(toy_extraction):
 
 
 def test_meeting_options(toy_extraction):
-    from analysis.timeline import meeting_timeline
+    from analysis.views.timeline import meeting_timeline
 
     options = w.meeting_options(meeting_timeline(toy_extraction.meetings))
     assert [value for _, value in options] == ["m4", "m2", "m1", "m3"]

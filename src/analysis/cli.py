@@ -1,4 +1,5 @@
-"""Command line: `analysis extract CORPUS_DIR --out OUT_DIR` and `analysis render`."""
+"""Command line: `analysis extract CORPUS_DIR --out OUT_DIR`, `analysis evaluate CORPUS_DIR GOLD`
+and `analysis render`."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ import logging
 import sys
 from pathlib import Path
 
-from analysis.actors import RegistryError
-from analysis.corpus import CorpusError, load_corpus
-from analysis.parse import DEFAULT_MODEL, ModelNotFoundError
-from analysis.pipeline import extract
+import pandas as pd
+
+from analysis.extract.actors import RegistryError
+from analysis.extract.corpus import CorpusError, load_corpus
+from analysis.extract.parse import DEFAULT_MODEL, ModelNotFoundError
+from analysis.extract.pipeline import extract
 from analysis.render import RenderError, render_notebooks
+from analysis.scoring import evaluate, report_lines, summarise
 
 # User mistakes that get one line on stderr instead of a traceback.
 USER_ERRORS = (CorpusError, ModelNotFoundError, RegistryError, FileNotFoundError, ValueError,
@@ -29,7 +33,7 @@ def write_tables(corpus, extraction, out: Path) -> list[Path]:
     Returns:
         The paths written.
     """
-    from analysis.network import build_network, write_network
+    from analysis.views.network import build_network, write_network
 
     out.mkdir(parents=True, exist_ok=True)
     tables = {
@@ -63,6 +67,30 @@ def _extract_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate_command(args: argparse.Namespace) -> int:
+    corpus = load_corpus(args.corpus, metadata=args.metadata)
+    extraction = extract(corpus, model=args.model, actors=args.actors,
+                         cache_dir=args.cache_dir)
+    scored = evaluate(extraction, args.gold)
+    for line in report_lines(scored):
+        print(line)
+    if args.out:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        scored.to_csv(out / "scored.csv", index=False)
+        pd.DataFrame([summarise(scored)]).to_csv(out / "scores.csv", index=False)
+        print(f"wrote scored.csv and scores.csv to {out}")
+    return 0
+
+
+def _add_extraction_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--metadata", help="metadata CSV (default: CORPUS/metadata.csv)")
+    parser.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline")
+    parser.add_argument("--actors", help="user actor registry (YAML) extending the packaged one")
+    parser.add_argument("--cache-dir",
+                        help="cache folder (default $ANALYSIS_CACHE or ~/.cache/analysis)")
+
+
 def _render_command(args: argparse.Namespace) -> int:
     written = render_notebooks(corpus=args.corpus, notebooks_dir=args.notebooks,
                                figures_dir=args.figures, out_dir=args.out)
@@ -77,13 +105,17 @@ def build_parser() -> argparse.ArgumentParser:
     ext = commands.add_parser("extract", help="extract all tables from a folder of articles")
     ext.add_argument("corpus", help="folder of .txt/.html/.jsonl articles")
     ext.add_argument("--out", required=True, help="output folder for the CSV tables")
-    ext.add_argument("--metadata", help="metadata CSV (default: CORPUS/metadata.csv)")
-    ext.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline")
-    ext.add_argument("--actors", help="user actor registry (YAML) extending the packaged one")
+    _add_extraction_options(ext)
     ext.add_argument("--processes", type=int, default=1, help="processes for parsing")
-    ext.add_argument("--cache-dir", help="cache folder (default $ANALYSIS_CACHE or ~/.cache/analysis)")
     ext.add_argument("--no-cache", action="store_true", help="parse everything, write no cache")
     ext.set_defaults(run=_extract_command)
+    ev = commands.add_parser("evaluate", help="score a corpus's meetings against a gold file")
+    ev.add_argument("corpus", help="folder of the articles the gold annotates")
+    ev.add_argument("gold", help="gold JSON file (see docs/annotation.md)")
+    ev.add_argument("--out", help="folder for scored.csv (every gold and predicted row) and "
+                                  "scores.csv (the figures)")
+    _add_extraction_options(ev)
+    ev.set_defaults(run=_evaluate_command)
     ren = commands.add_parser("render", help="execute the notebooks and write figures/")
     ren.add_argument("--corpus", default="seeds", help="corpus folder the notebooks analyse")
     ren.add_argument("--notebooks", default="notebooks", help="folder of the notebooks")

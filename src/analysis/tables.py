@@ -1,6 +1,6 @@
 """Column contracts of the tables that flow between stages, and the `Extraction` bundle.
 
-Every table is a pandas DataFrame; the lists below are the minimum columns (DESIGN.md),
+Every table is a pandas DataFrame; the lists below are the minimum columns (docs/architecture.md),
 in the order the CLI writes them. Stages may add columns after these.
 """
 

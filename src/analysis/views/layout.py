@@ -1,6 +1,6 @@
 """Where things go in a figure: network node positions and non-overlapping labels.
 
-Used by `analysis.plots`. Everything here is deterministic (fixed seeds, no randomness of
+Used by `analysis.views.plots`. Everything here is deterministic (fixed seeds, no randomness of
 its own), so an unchanged table gives an unchanged picture.
 """
 

@@ -6,10 +6,10 @@ import logging
 
 import pandas as pd
 
-from analysis.frequency import (
+from analysis.frames import (
     actor_keys,
     date_window,
-    overlaps_window,
+    in_date_window,
     period_columns,
     require_columns,
     text_column,
@@ -18,6 +18,7 @@ from analysis.tables import MEETING_COLUMNS, empty_table
 
 logger = logging.getLogger(__name__)
 
+# How the meetings table joins the names in `participants` (and the ids in `article_ids`).
 PARTICIPANT_SEPARATOR = "; "
 TIMELINE_COLUMNS = [*MEETING_COLUMNS, "date_start", "date_end"]
 
@@ -33,7 +34,7 @@ def split_joined(value: object) -> list[str]:
     """
     if not isinstance(value, str):
         return []
-    return [name.strip() for name in value.split(";") if name.strip()]
+    return [name.strip() for name in value.split(PARTICIPANT_SEPARATOR.strip()) if name.strip()]
 
 
 def meeting_timeline(
@@ -83,13 +84,10 @@ def meeting_timeline(
             lambda cell: any(name.casefold() in wanted for name in split_joined(cell))
         )
         timeline = timeline[keep.astype(bool)]
-    if lo is not None or hi is not None:
-        undated = int(timeline["date_start"].isna().sum())
-        if undated:
-            logger.warning(
-                "meeting_timeline: %d undated meeting(s) left out by the date filter", undated
-            )
-        timeline = timeline[overlaps_window(timeline["date_start"], timeline["date_end"], lo, hi)]
+    timeline = timeline[in_date_window(
+        timeline["date_start"], timeline["date_end"], lo, hi, log=logger,
+        undated_message="meeting_timeline: %d undated meeting(s) left out by the date filter",
+    )]
 
     timeline = timeline.assign(
         _undated=timeline["date_start"].isna(), _id=text_column(timeline["meeting_id"])
@@ -130,7 +128,7 @@ def meeting_evidence(meetings: pd.DataFrame, meeting_id: str) -> pd.DataFrame:
     if len(article_ids) == len(sentences):
         pairs = list(zip(article_ids, sentences, strict=True))
     else:
-        pairs = [("; ".join(article_ids), sentence) for sentence in sentences]
+        pairs = [(PARTICIPANT_SEPARATOR.join(article_ids), sentence) for sentence in sentences]
     return pd.DataFrame(
         [{"meeting_id": str(meeting_id), "article_id": a, "evidence": e} for a, e in pairs],
         columns=MEETING_EVIDENCE_COLUMNS,

@@ -16,11 +16,12 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
-from analysis.frequency import (
+from analysis.frames import (
     actor_keys,
     date_span_text,
     date_window,
     full_day,
+    in_date_window,
     overlaps_window,
     require_columns,
     text_column,
@@ -158,15 +159,12 @@ def build_network(
     graph = nx.Graph(layer=layer, date_span="")
     rows = _interaction_rows(interactions, layer)
     days = interaction_days(rows)
-    if lo is not None or hi is not None:
-        undated = int(days.isna().sum())
-        if undated:
-            logger.warning(
-                "build_network: %d interaction(s) without a date or publication date left out "
-                "by the date filter", undated,
-            )
-        keep = overlaps_window(days, days, lo, hi)
-        rows, days = rows[keep], days[keep]
+    keep = in_date_window(
+        days, days, lo, hi, log=logger,
+        undated_message="build_network: %d interaction(s) without a date or publication date "
+        "left out by the date filter",
+    )
+    rows, days = rows[keep], days[keep]
     if wanted is not None:
         wanted = wanted | {names_by_id[key].casefold() for key in wanted if key in names_by_id}
         keep = rows["source"].str.casefold().isin(wanted) | rows["target"].str.casefold().isin(

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Token
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,26 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
             token.is_sent_start = True
     return doc
+
+
+def clause_verb(token: Token) -> Token:
+    """The nearest verb or auxiliary at or above `token` (the head of its clause).
+
+    Walks `token.ancestors`, which spaCy bounds by the sentence. Tokens are compared by index,
+    never by identity: spaCy makes a new `Token` on every access, so `tok.head is tok` is never
+    true and a walk that waits for it never ends on a verbless sentence.
+
+    Args:
+        token: any token.
+
+    Returns:
+        The first verb or auxiliary among `token` and its ancestors, else the sentence root.
+    """
+    current = token
+    for current in (token, *token.ancestors):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return current
 
 
 def model_signature(model: Language | str) -> str:

@@ -21,15 +21,18 @@ import pandas as pd
 from spacy.tokens import Doc
 from tqdm.auto import tqdm
 
-from analysis.actors import Mention, MentionFinder, Registry, load_registry, resolve_names
-from analysis.corpus import Corpus
-from analysis.events import (
+from analysis.extract.actors import Mention, MentionFinder, Registry, load_registry, resolve_names
+from analysis.extract.corpus import Corpus
+from analysis.extract.dates import ResolvedDate
+from analysis.extract.events import (
     MEETING_KINDS,
+    MeetingCandidate,
+    TypedInteraction,
     TypedInteractionFinder,
     build_meetings,
     sentence_cooccurrences,
 )
-from analysis.parse import (
+from analysis.extract.parse import (
     DEFAULT_MODEL,
     DocCache,
     cache_key,
@@ -38,6 +41,7 @@ from analysis.parse import (
     model_signature,
     parse_texts,
 )
+from analysis.extract.results import ArticleResult
 from analysis.tables import (
     ACTOR_COLUMNS,
     INTERACTION_COLUMNS,
@@ -80,7 +84,7 @@ def article_anchors(articles: pd.DataFrame) -> dict[str, tuple[date | None, str]
 
 
 def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
-                    anchor_precision: str) -> dict:
+                    anchor_precision: str) -> ArticleResult:
     """The per-article map: mentions and typed interactions of one parsed article.
 
     Args:
@@ -90,42 +94,39 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
         anchor_precision: "day" or "year".
 
     Returns:
-        A JSON-serialisable dict with `mentions`, `typed` and `sentences` (text of each
-        sentence that names an actor).
+        The article's `ArticleResult`.
     """
     text = doc.text
     mentions = finder.find(doc, anchor, text)
     typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text).find()
-    for row in typed:
-        resolved = row.pop("date")
-        row["date"] = None if resolved is None else {
-            "value": resolved.value, "precision": resolved.precision, "text": resolved.text,
-            "start": resolved.start.isoformat() if resolved.start else None,
-            "end": resolved.end.isoformat() if resolved.end else None,
-        }
     used = {m.sentence_id for m in mentions}
-    sentences = {str(i): text[sent.start_char:sent.end_char].strip()
+    sentences = {i: text[sent.start_char:sent.end_char].strip()
                  for i, sent in enumerate(doc.sents) if i in used}
-    return {"mentions": [dict(vars(m)) for m in mentions], "typed": typed, "sentences": sentences}
+    return ArticleResult(mentions=mentions, typed=typed, sentences=sentences)
 
 
-# The modules whose code the per-article map runs.
-MAP_MODULES = ("actors.py", "dates.py", "events.py", "parse.py", "pipeline.py")
+# What the per-article map reads: the code of the extraction stages and the rules files.
+MAP_FOLDERS = ("extract", "data")
 
 
 @cache
 def map_code_digest() -> str:
-    """Hash of the source of the modules the per-article map runs.
+    """Hash of every file the per-article map reads: its code and its rules.
 
-    Cached map results are keyed by it, so that a changed rule in actors, dates or events is never
-    answered from a result the old code made.
+    Cached map results are keyed by it, so that an edited rule, an edited module, or a module
+    moved or renamed is never answered from a result the old files made. The hash covers each
+    file's path inside the package and its bytes.
 
     Returns:
         16 hex digits.
     """
+    package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for name in MAP_MODULES:
-        digest.update((Path(__file__).parent / name).read_bytes())
+    for folder in MAP_FOLDERS:
+        for path in sorted((package / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -140,12 +141,14 @@ class _ResultCache:
     def path(self, text: str, anchor: tuple[date | None, str]) -> Path:
         return self.folder / f"{cache_key(text, self.signature, f'{self.salt}|{anchor}')}.json"
 
-    def get(self, text: str, anchor: tuple[date | None, str]) -> dict | None:
+    def get(self, text: str, anchor: tuple[date | None, str]) -> ArticleResult | None:
         path = self.path(text, anchor)
-        return json.loads(path.read_text("utf-8")) if path.exists() else None
+        if not path.exists():
+            return None
+        return ArticleResult.from_json(json.loads(path.read_text("utf-8")))
 
-    def put(self, text: str, anchor: tuple[date | None, str], result: dict) -> None:
-        self.path(text, anchor).write_text(json.dumps(result), "utf-8")
+    def put(self, text: str, anchor: tuple[date | None, str], result: ArticleResult) -> None:
+        self.path(text, anchor).write_text(json.dumps(result.to_json()), "utf-8")
 
 
 # Worker state for the process pool: each worker loads the model and registry once.
@@ -159,14 +162,14 @@ def _init_worker(model: str, actors: str | None, cache_dir: str | None) -> None:
                    cache=DocCache(cache_dir, nlp) if cache_dir else None)
 
 
-def _map_chunk(chunk: list[tuple[str, date | None, str]]) -> list[dict]:
+def _map_chunk(chunk: list[tuple[str, date | None, str]]) -> list[ArticleResult]:
     docs = parse_texts([text for text, _, _ in chunk], _worker["nlp"], cache=_worker["cache"])
     return [analyse_article(doc, _worker["finder"], anchor, precision)
             for doc, (_, anchor, precision) in zip(docs, chunk)]
 
 
 def _map_articles(tasks: list[tuple[str, date | None, str]], *, model: str, actors: str | None,
-                  cache_dir: Path | None, n_process: int, nlp, finder) -> Iterator[dict]:
+                  cache_dir: Path | None, n_process: int, nlp, finder) -> Iterator[ArticleResult]:
     """Run the map over (text, anchor, precision) tasks, in order, in one or more processes."""
     if n_process <= 1:
         cache = DocCache(cache_dir, nlp) if cache_dir else None
@@ -213,7 +216,7 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
     results_cache = _ResultCache(folder, signature,
                                  f"{registry.digest}|{map_code_digest()}") if use_cache else None
 
-    results: dict[str, dict] = {}
+    results: dict[str, ArticleResult] = {}
     todo: list[tuple[str, str]] = []
     for article_id, text in zip(articles["article_id"], articles["text"]):
         cached = results_cache.get(text, anchors[article_id]) if results_cache else None
@@ -237,7 +240,7 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
     return reduce_results(articles, results, registry)
 
 
-def reduce_results(articles: pd.DataFrame, results: dict[str, dict], registry: Registry
+def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], registry: Registry
                    ) -> Extraction:
     """The corpus-level reduce: merge names, build the tables, deduplicate meetings.
 
@@ -250,45 +253,47 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, dict], registry: R
         The `Extraction`.
     """
     published = dict(zip(articles["article_id"], articles["published"]))
-    unresolved = [(m["name"], m["type"]) for result in results.values()
-                  for m in result["mentions"] if not m["actor_id"]]
+    unresolved = [(m.name, m.type) for result in results.values()
+                  for m in result.mentions if not m.actor_id]
     resolution = resolve_names(unresolved, registry)
-
-    mention_rows: list[dict] = []
-    names_by_article: dict[str, list[dict]] = {}
-    for article_id in articles["article_id"]:
-        result = results.get(article_id)
-        if result is None:
-            continue
-        rows = []
-        for m in result["mentions"]:
-            actor_id, name, method, score = m["actor_id"], m["name"], m["method"], m["score"]
-            if not actor_id:
-                actor_id, name, merge_method, score = resolution[(m["name"], m["type"])]
-                if merge_method == "fuzzy":
-                    method = "fuzzy"
-            actor = registry.actors.get(actor_id)
-            rows.append({
-                "article_id": article_id, "sentence_id": m["sentence_id"],
-                "start_char": m["start_char"], "end_char": m["end_char"], "text": m["text"],
-                "label": m["label"], "actor_id": actor_id, "actor": name, "method": method,
-                "type": actor.type if actor else m["type"],
-                "country": actor.country if actor else "", "published": published[article_id],
-                "score": round(score, 1),
-            })
-        names_by_article[article_id] = rows
-        mention_rows.extend(rows)
+    rows_by_article = {
+        article_id: _mention_rows(article_id, results[article_id].mentions, resolution, registry,
+                                  published[article_id])
+        for article_id in articles["article_id"] if article_id in results}
+    mention_rows = [row for rows in rows_by_article.values() for row in rows]
     mentions = pd.DataFrame(mention_rows, columns=[*MENTION_COLUMNS, "score"]) if mention_rows \
         else empty_table([*MENTION_COLUMNS, "score"])
-    interactions, typed_for_meetings = _interactions(articles, results, names_by_article)
+    interactions, candidates = _interactions(articles, results, rows_by_article)
     place_country = _place_countries(registry)
     published_dates = {a: date.fromisoformat(p) if p else None for a, p in published.items()}
-    meetings = build_meetings(typed_for_meetings, published_dates, place_country)
+    meetings = build_meetings(candidates, published_dates, place_country)
     return Extraction(
         articles=articles, mentions=mentions, actors=_actor_table(mentions),
         interactions=interactions, meetings=meetings,
         merges=merge_table(mentions),
     )
+
+
+def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
+                  registry: Registry, published: str) -> list[dict]:
+    """The mentions-table rows of one article, with names merged across the corpus."""
+    rows = []
+    for m in mentions:
+        actor_id, name, method, score = m.actor_id, m.name, m.method, m.score
+        if not actor_id:
+            actor_id, name, merge_method, score = resolution[(m.name, m.type)]
+            if merge_method == "fuzzy":
+                method = "fuzzy"
+        actor = registry.actors.get(actor_id)
+        rows.append({
+            "article_id": article_id, "sentence_id": m.sentence_id,
+            "start_char": m.start_char, "end_char": m.end_char, "text": m.text,
+            "label": m.label, "actor_id": actor_id, "actor": name, "method": method,
+            "type": actor.type if actor else m.type,
+            "country": actor.country if actor else "", "published": published,
+            "score": round(score, 1),
+        })
+    return rows
 
 
 def merge_table(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -337,52 +342,85 @@ def _place_countries(registry: Registry) -> dict[str, str]:
     return places
 
 
-def _interactions(articles: pd.DataFrame, results: dict[str, dict],
-                  names_by_article: dict[str, list[dict]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
+                  rows_by_article: dict[str, list[dict]]
+                  ) -> tuple[pd.DataFrame, list[MeetingCandidate]]:
+    """The interactions table (both layers) and the meeting candidates of the typed layer."""
     rows: list[dict] = []
-    meeting_rows: list[dict] = []
+    candidates: list[MeetingCandidate] = []
     for article_id, published in zip(articles["article_id"], articles["published"]):
         result = results.get(article_id)
         if result is None:
             continue
-        mentions = names_by_article[article_id]
+        mentions = rows_by_article[article_id]
         in_network = {i: m["actor"] for i, m in enumerate(mentions) if m["type"] in NETWORK_TYPES}
-        sentences = result["sentences"]
         base = {"article_id": article_id, "published": published}
-        for sentence_id, a, b in sentence_cooccurrences(
-                [Mention(m["sentence_id"], 0, 0, "", "", "") for m in mentions], in_network):
-            rows.append({**base, "sentence_id": sentence_id, "source": a, "target": b,
-                         "layer": "cooccurrence", "kind": "", "cameo": "", "date": "",
-                         "date_text": "", "place": "", "status": "",
-                         "evidence": sentences.get(str(sentence_id), "")})
-        for typed in result["typed"]:
-            sources = _names(typed["sources"], in_network)
-            targets = _names(typed["targets"], in_network)
-            place = mentions[typed["place"]]["actor"] if typed["place"] is not None else ""
-            resolved = typed["date"] or {}
-            common = {**base, "sentence_id": typed["sentence_id"], "layer": "typed",
-                      "kind": typed["kind"], "cameo": typed["cameo"],
-                      "date": resolved.get("value") or "", "date_text": resolved.get("text", ""),
-                      "place": place, "status": typed["status"], "evidence": typed["evidence"]}
-            pairs = [(s, t) for s in sources for t in targets if s != t] or \
-                [(s, "") for s in sources] or [("", t) for t in targets]
-            rows.extend({**common, "source": s, "target": t} for s, t in pairs)
-            if typed["kind"] in MEETING_KINDS:
-                people = {n for n in sources + targets if _type_of(n, mentions) != "place"}
-                if typed["kind"] == "visit" and not place:
-                    visited = [n for n in targets if _type_of(n, mentions) == "place"]
-                    place = visited[0] if visited else ""
-                if people:
-                    meeting_rows.append({
-                        **common, "place": place, "participants": frozenset(people),
-                        "meeting_kind": MEETING_KINDS[typed["kind"]],
-                        "date_precision": resolved.get("precision") or "unknown",
-                        "date_start": _as_date(resolved.get("start")),
-                        "date_end": _as_date(resolved.get("end")),
-                    })
+        rows.extend(_cooccurrence_rows(base, result, in_network))
+        for typed in result.typed:
+            typed_rows, candidate = _typed_rows(base, typed, mentions, in_network)
+            rows.extend(typed_rows)
+            if candidate is not None:
+                candidates.append(candidate)
     interactions = pd.DataFrame(rows, columns=INTERACTION_COLUMNS) if rows \
         else empty_table(INTERACTION_COLUMNS)
-    return interactions, pd.DataFrame(meeting_rows)
+    return interactions, candidates
+
+
+def _cooccurrence_rows(base: dict, result: ArticleResult, in_network: dict[int, str]
+                       ) -> list[dict]:
+    """One `cooccurrence` row per pair of actors named in one sentence."""
+    return [{**base, "sentence_id": sentence_id, "source": a, "target": b,
+             "layer": "cooccurrence", "kind": "", "cameo": "", "date": "", "date_text": "",
+             "place": "", "status": "", "evidence": result.sentences.get(sentence_id, "")}
+            for sentence_id, a, b in sentence_cooccurrences(result.mentions, in_network)]
+
+
+def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],
+                in_network: dict[int, str]) -> tuple[list[dict], MeetingCandidate | None]:
+    """The `typed` rows of one interaction (one per source-target pair) and, when its kind
+    makes a meeting, its meeting candidate."""
+    sources = _names(typed.sources, in_network)
+    targets = _names(typed.targets, in_network)
+    place = mentions[typed.place]["actor"] if typed.place is not None else ""
+    when = _date_fields(typed.date)
+    common = {**base, "sentence_id": typed.sentence_id, "layer": "typed", "kind": typed.kind,
+              "cameo": typed.cameo, "date": when["date"], "date_text": when["date_text"],
+              "place": place, "status": typed.status, "evidence": typed.evidence}
+    pairs = [(s, t) for s in sources for t in targets if s != t] or \
+        [(s, "") for s in sources] or [("", t) for t in targets]
+    rows = [{**common, "source": s, "target": t} for s, t in pairs]
+    if typed.kind not in MEETING_KINDS:
+        return rows, None
+    return rows, _meeting_candidate(typed, base["article_id"], sources, targets, place,
+                                    mentions, when)
+
+
+def _date_fields(resolved: ResolvedDate | None) -> dict:
+    """A resolved date as the tables and the meeting candidates hold it."""
+    if resolved is None:
+        return {"date": "", "date_text": "", "date_precision": "unknown", "date_start": None,
+                "date_end": None}
+    return {"date": resolved.value or "", "date_text": resolved.text,
+            "date_precision": resolved.precision or "unknown", "date_start": resolved.start,
+            "date_end": resolved.end}
+
+
+def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[str],
+                       targets: list[str], place: str, mentions: list[dict], when: dict
+                       ) -> MeetingCandidate | None:
+    """The meeting a meet/visit/host/phone interaction may report: its participants are the
+    named people and parties (not places); a visit with no place of its own takes the place
+    visited. None when nobody takes part."""
+    people = {n for n in sources + targets if _type_of(n, mentions) != "place"}
+    if not people:
+        return None
+    if typed.kind == "visit" and not place:
+        visited = [n for n in targets if _type_of(n, mentions) == "place"]
+        place = visited[0] if visited else ""
+    return MeetingCandidate(
+        article_id=article_id, sentence_id=typed.sentence_id, participants=frozenset(people),
+        meeting_kind=MEETING_KINDS[typed.kind], kind=typed.kind, place=place,
+        status=typed.status, cameo=typed.cameo, evidence=typed.evidence, **when)
 
 
 def _names(indexes: Iterable[int], names: dict[int, str]) -> list[str]:
@@ -391,8 +429,3 @@ def _names(indexes: Iterable[int], names: dict[int, str]) -> list[str]:
 
 def _type_of(name: str, mentions: list[dict]) -> str:
     return next((m["type"] for m in mentions if m["actor"] == name), "")
-
-
-def _as_date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-

@@ -1,0 +1,116 @@
+"""The word lists of actor detection, read from `analysis/data/actor_lexicon.yaml`.
+
+The file is checked against `ActorLexicon` when this module is imported; the constants below are
+its lists in the shapes the code uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import ValidationInfo, field_validator
+
+from analysis.extract.rules import Schema, load_rules, packaged_path
+
+LEXICON_FILE = "actor_lexicon.yaml"
+# Role-phrase meanings that are not registry titles: the country's leader title, and the office
+# in another country of the person named before.
+PHRASE_ONLY_TITLES = ("leader", "counterpart")
+
+
+class Rewrite(Schema):
+    """One spelling fold: `spelling` is written as `becomes`."""
+
+    spelling: str
+    becomes: str
+
+
+class ActorLexicon(Schema):
+    """The schema of `actor_lexicon.yaml` (see the comments in the file)."""
+
+    titles: list[str]
+    leader_titles: list[str]
+    role_words: dict[str, str]
+    anaphoric_role_words: list[str]
+    determiners: list[str]
+    person_titles: list[str]
+    org_words: list[str]
+    speech_verbs: list[str]
+    non_names: list[str]
+    credit_separators: list[str]
+    leading_articles: list[str]
+    possessives: list[str]
+    transliteration: list[Rewrite]
+    name_suffixes: list[Rewrite]
+
+    @field_validator("titles", "leader_titles", "anaphoric_role_words", "determiners",
+                     "person_titles", "org_words", "speech_verbs", "non_names",
+                     "credit_separators", "leading_articles", "possessives")
+    @classmethod
+    def _words(cls, words: list[str]) -> list[str]:
+        for word in words:
+            if not word.strip():
+                raise ValueError("a word is blank")
+            if words.count(word) > 1:
+                raise ValueError(f"{word!r} is listed twice")
+        return words
+
+    @field_validator("leader_titles")
+    @classmethod
+    def _leader_titles_known(cls, titles: list[str], info: ValidationInfo) -> list[str]:
+        for title in titles:
+            _check_title(title, info.data.get("titles", []))
+        return titles
+
+    @field_validator("role_words")
+    @classmethod
+    def _role_titles_known(cls, words: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+        for title in words.values():
+            _check_title(title, [*info.data.get("titles", []), *PHRASE_ONLY_TITLES])
+        return words
+
+    @field_validator("anaphoric_role_words")
+    @classmethod
+    def _anaphoric_words_known(cls, words: list[str], info: ValidationInfo) -> list[str]:
+        for word in words:
+            if word not in info.data.get("role_words", {}):
+                raise ValueError(f"{word!r} is not one of `role_words`")
+        return words
+
+
+def _check_title(title: str, known: list[str]) -> None:
+    if title not in known:
+        raise ValueError(f"{title!r} is not one of `titles`")
+
+
+def load_lexicon() -> ActorLexicon:
+    """Read and check the packaged lexicon.
+
+    Returns:
+        The validated lexicon.
+
+    Raises:
+        RulesError: the file does not follow `ActorLexicon`.
+    """
+    return load_rules(ActorLexicon, packaged_path(LEXICON_FILE))
+
+
+LEXICON = load_lexicon()
+
+TITLES = frozenset(LEXICON.titles)
+LEADER_TITLES = frozenset(LEXICON.leader_titles)
+ROLE_WORDS = dict(LEXICON.role_words)
+DETERMINERS = tuple(LEXICON.determiners)
+# "President " before a name: any case, an optional full stop, then the name.
+PERSON_TITLES = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(title) for title in LEXICON.person_titles) + r")\.?\s+$")
+ORG_WORDS = frozenset(LEXICON.org_words)
+SPEECH_VERBS = frozenset(LEXICON.speech_verbs)
+NON_NAMES = frozenset(LEXICON.non_names)
+CREDIT_SEPARATORS = frozenset(LEXICON.credit_separators)
+LEADING_ARTICLES = tuple(LEXICON.leading_articles)
+POSSESSIVES = tuple(LEXICON.possessives)
+TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = tuple(
+    (rule.spelling, rule.becomes) for rule in LEXICON.transliteration)
+NAME_SUFFIX_RULES: tuple[tuple[str, str], ...] = tuple(
+    (rule.spelling, rule.becomes) for rule in LEXICON.name_suffixes)

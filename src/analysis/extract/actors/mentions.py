@@ -1,0 +1,326 @@
+"""Per-article detection (the map): actor mentions in one parsed article, resolved in four steps.
+
+1. `registry`: alias matches from the registry (`MentionFinder._registry_mentions`);
+2. `ner`: spaCy entities the registry does not cover, cleaned (`MentionFinder._ner_mentions`);
+3. `coref` / `fuzzy`: a surname alone takes the full name used in the same article
+   (`MentionFinder._resolve_surnames`);
+4. `role`: role phrases resolved by the registry's dated roles (`MentionFinder._role_mentions`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from analysis.extract.actors.lexicon import (
+    DETERMINERS,
+    LEADER_TITLES,
+    LEXICON,
+    ORG_WORDS,
+    PERSON_TITLES,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+)
+from analysis.extract.actors.names import (
+    FUZZY_MIN_LENGTH,
+    FUZZY_THRESHOLD,
+    clean_entity,
+    normalize_name,
+)
+from analysis.extract.actors.registry import Registry, RegistryActor
+from analysis.extract.parse import clause_verb
+
+# spaCy entity labels we turn into actors, and the actor type each stands for.
+NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+TYPE_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "ORG", "outlet": "ORG"}
+
+
+@dataclass
+class Mention:
+    """One mention in an article before the corpus-level merge.
+
+    `actor_id` is set when the registry resolved it; otherwise `name` is the cleaned surface
+    name that `resolve_names` will merge across the corpus.
+    """
+
+    sentence_id: int
+    start_char: int
+    end_char: int
+    text: str
+    label: str
+    method: str
+    actor_id: str = ""
+    name: str = ""
+    type: str = ""
+    score: float = 100.0
+    speaks: bool = False
+
+
+class MentionFinder:
+    """Finds and resolves actor mentions in parsed articles, with one registry."""
+
+    def __init__(self, nlp_vocab: Any, registry: Registry) -> None:
+        self.registry = registry
+        self.matcher = _alias_matcher(nlp_vocab, registry)
+        self.role_patterns = _role_patterns(registry)
+
+    def find(self, doc: Doc, published: date | None, text: str | None = None) -> list[Mention]:
+        """All mentions in one parsed article, in text order.
+
+        Args:
+            doc: the parsed article.
+            published: its publication date (roles are read on that date), or None.
+            text: `doc.text`, when the caller has it (spaCy rebuilds it on every access).
+
+        Returns:
+            Mentions resolved by registry, NER, coref and role; unresolved names carry `name`.
+        """
+        sentences = list(doc.sents)
+        sentence_of = [0] * len(doc)  # token index -> sentence index
+        for sentence_id, sent in enumerate(sentences):
+            sentence_of[sent.start:sent.end] = [sentence_id] * len(sent)
+        text = text or doc.text
+        mentions = self._registry_mentions(doc, sentence_of)
+        mentions.extend(self._ner_mentions(doc, text, sentence_of, mentions))
+        mentions.sort(key=lambda m: m.start_char)
+        self._resolve_surnames(mentions)
+        sentence_chars = [sent.start_char for sent in sentences]
+        mentions.extend(self._role_mentions(doc, text, sentence_chars, mentions, published))
+        mentions.sort(key=lambda m: m.start_char)
+        return mentions
+
+    # --- step 1: registry aliases ----------------------------------------------------------------
+
+    def _registry_mentions(self, doc: Doc, sentence_of: list[int]) -> list[Mention]:
+        from spacy.util import filter_spans
+
+        spans = [Span(doc, start, end, label=match_id)
+                 for match_id, start, end in self.matcher(doc)]
+        mentions = []
+        for span in filter_spans(spans):
+            actor = self.registry.actors[span.label_]
+            mentions.append(Mention(sentence_of[span.start], span.start_char, span.end_char,
+                                    span.text, TYPE_LABELS[actor.type], "registry",
+                                    actor_id=actor.actor_id, name=actor.name, type=actor.type))
+        return mentions
+
+    # --- step 2: NER entities --------------------------------------------------------------------
+
+    def _ner_mentions(self, doc: Doc, text: str, sentence_of: list[int],
+                      registry_mentions: list[Mention]) -> list[Mention]:
+        """Cleaned NER spans outside the registry mentions, as unresolved `ner` mentions."""
+        taken = {i for m in registry_mentions for i in range(m.start_char, m.end_char)}
+        mentions = []
+        for span in self._ner_spans(doc):
+            if any(i in taken for i in range(span.start_char, span.end_char)):
+                continue
+            label = "PERSON" if _after_person_title(span, text) else span.label_
+            mentions.append(Mention(sentence_of[span.start], span.start_char, span.end_char,
+                                    span.text, label, "ner", name=span.text,
+                                    type=NER_LABEL_TYPES[label], speaks=_speaks(span)))
+        return mentions
+
+    def _ner_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ not in NER_LABEL_TYPES:
+                continue
+            spans.extend(clean_entity(ent, self.registry))
+        return spans
+
+    # --- step 3: surnames alone ------------------------------------------------------------------
+
+    def _resolve_surnames(self, mentions: list[Mention]) -> None:
+        """Unresolved one-word person names take the full name used in the same article.
+
+        The same surname is `coref`; a spelling variant of it ("Lucasenko" beside
+        "Alexander Lukashenko") is `fuzzy`, with its similarity as score. Unresolved ORG spans
+        that name a person become persons first (`_promote_org_persons`).
+        """
+        _promote_org_persons(mentions)
+        full_names: dict[str, Mention] = {}
+        for mention in mentions:
+            words = mention.name.split()
+            if mention.type == "person" and len(words) > 1:
+                full_names.setdefault(normalize_name(words[-1]), mention)
+        for mention in mentions:
+            if mention.method != "ner" or mention.type != "person" or " " in mention.name:
+                continue
+            match = _match_surname(normalize_name(mention.name), full_names)
+            if match is None:
+                continue
+            full = full_names[match[0]]
+            exact = full.name.split()[-1] == mention.name
+            mention.method = "coref" if exact else "fuzzy"
+            mention.actor_id, mention.name, mention.score = full.actor_id, full.name, float(match[1])
+
+    # --- step 4: role phrases --------------------------------------------------------------------
+
+    def _role_mentions(self, doc: Doc, text: str, sentence_chars: list[int],
+                       mentions: list[Mention], published: date | None) -> list[Mention]:
+        """Role phrases in text order, so that "his Belarusian counterpart" can refer to "the
+        Russian leader" resolved just before it."""
+        found: list[Mention] = []
+        # Places may sit inside a role phrase ("the President of Russia"); other mentions not.
+        taken = [(m.start_char, m.end_char) for m in mentions if m.type != "place"]
+        matches = sorted((match for pattern in self.role_patterns
+                          for match in pattern.finditer(text)), key=lambda m: m.start())
+        for match in matches:
+            start, end = match.start(), match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if _names_follow(text, end, mentions):
+                continue  # a title or appositive before a name: the name is the mention
+            sent_id = bisect_right(sentence_chars, start) - 1
+            actor = self._resolve_role(match, doc, sent_id, [*mentions, *found], published)
+            if actor is None:
+                continue
+            found.append(Mention(sent_id, start, end, match.group(0), "PERSON", "role",
+                                 actor_id=actor.actor_id, name=actor.name, type=actor.type))
+            taken.append((start, end))
+        return found
+
+    def _resolve_role(self, match: re.Match[str], doc: Doc, sent_id: int,
+                      mentions: list[Mention], published: date | None) -> RegistryActor | None:
+        """The actor a role phrase names: a counterpart, the office holder of the named
+        country, or (no country) the leader named just before."""
+        role = ROLE_WORDS[match.group("role").lower()]
+        demonym = match.groupdict().get("country")
+        country = self.registry.demonym_to_country.get(demonym.lower()) if demonym else ""
+        if role == "counterpart":
+            return self._counterpart(country, sent_id, match.start(), mentions, published)
+        if not country:
+            return self._previous_leader(doc, sent_id, match.start(), mentions, published)
+        return self.registry.holder(role, country, published)
+
+    def _counterpart(self, country: str, sent_id: int, start: int, mentions: list[Mention],
+                     published: date | None) -> RegistryActor | None:
+        """"His Belarusian counterpart": the holder, in `country`, of an office that a person
+        named before it in the sentence holds elsewhere; None when there is none."""
+        if not country:
+            return None
+        before = [m for m in mentions if m.sentence_id == sent_id and m.end_char <= start
+                  and m.actor_id and m.type == "person"]
+        for mention in reversed(before):
+            for held in self.registry.roles_on(mention.actor_id, published):
+                if held.country != country:
+                    actor = self.registry.holder(held.title, country, published)
+                    if actor is not None:
+                        return actor
+        return None
+
+    def _previous_leader(self, doc: Doc, sent_id: int, start: int, mentions: list[Mention],
+                         published: date | None) -> RegistryActor | None:
+        """"The authoritarian leader": the last head of state or government named in this or the
+        previous sentence, other than the subject of the phrase's own verb ("Putin congratulated
+        the incumbent leader" is not Putin); None when there is none."""
+        subject_starts = _clause_subject_starts(doc, start)
+        before = [m for m in mentions if sent_id - 1 <= m.sentence_id <= sent_id
+                  and m.end_char <= start and m.actor_id and m.type == "person"
+                  and m.start_char not in subject_starts]
+        for mention in reversed(before):
+            if any(r.title in LEADER_TITLES for r in self.registry.roles_on(mention.actor_id, published)):
+                return self.registry.actors[mention.actor_id]
+        return None
+
+
+def _alias_matcher(nlp_vocab: Any, registry: Registry) -> PhraseMatcher:
+    """A phrase matcher of every registry name and alias, labelled with its actor id."""
+    from spacy.lang.en import English
+
+    matcher = PhraseMatcher(nlp_vocab, attr="ORTH")
+    alias_ids = {}
+    for actor in registry.actors.values():
+        for alias in {actor.name, *actor.aliases}:
+            alias_ids[alias] = actor.actor_id
+    # Patterns are made with a blank tokenizer of the same vocab: the alias's own tokens.
+    tokenizer = English(vocab=nlp_vocab).tokenizer
+    for alias, actor_id in alias_ids.items():
+        matcher.add(actor_id, [tokenizer(alias)])
+    return matcher
+
+
+def _role_patterns(registry: Registry) -> list[re.Pattern[str]]:
+    """The role-phrase patterns, each with a `role` group and most with a `country` group."""
+    demonyms = sorted(registry.demonym_to_country, key=len, reverse=True)
+    roles = sorted(ROLE_WORDS, key=len, reverse=True)
+    demonym_alt = "|".join(re.escape(d) for d in demonyms)
+    role_alt = "|".join(re.escape(r) for r in roles)
+    anaphoric_alt = "|".join(re.escape(r) for r in LEXICON.anaphoric_role_words)
+    return [
+        # the Russian leader, his Belarusian counterpart, the president
+        re.compile(rf"\b(?:{'|'.join(DETERMINERS)})\s+(?P<country>{demonym_alt})\s+"
+                   rf"(?P<role>{role_alt})\b", re.IGNORECASE),
+        # Russia's president
+        re.compile(rf"\b(?P<country>{demonym_alt})['’]s\s+(?P<role>{role_alt})\b", re.IGNORECASE),
+        # the President of Russia
+        re.compile(rf"\bthe\s+(?P<role>{role_alt})\s+of\s+(?P<country>{demonym_alt})\b",
+                   re.IGNORECASE),
+        # the authoritarian leader, the incumbent president: the leader named just before
+        re.compile(rf"\b[Tt]h(?:e|is)\s+(?:[a-z][a-z-]+\s+)?(?P<role>{anaphoric_alt})\b"
+                   r"(?!\s+of\b)"),
+    ]
+
+
+def _after_person_title(span: Span, text: str) -> bool:
+    """Whether a non-PERSON span follows a person's title ("Chancellor Scholz" tagged GPE) and
+    has no organisation word."""
+    return span.label_ != "PERSON" \
+        and PERSON_TITLES.search(text, max(0, span.start_char - 20), span.start_char) is not None \
+        and not any(w.lower() in ORG_WORDS for w in span.text.split())
+
+
+def _speaks(span: Span) -> bool:
+    """Whether the span is the subject of a verb of speech."""
+    return span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
+
+
+def _promote_org_persons(mentions: list[Mention]) -> None:
+    """An unresolved two- or three-word ORG span without an organisation word is a person when
+    its last word is a person's surname in the article or when it is the subject of a speech
+    verb ("Keir Giles of Chatham House said")."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "person"}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.method == "ner" and mention.type == "org" and 2 <= len(words) <= 3 \
+                and (words[-1] in surnames or mention.speaks) \
+                and not any(w.lower() in ORG_WORDS for w in words):
+            mention.type, mention.label = "person", "PERSON"
+
+
+def _match_surname(key: str, full_names: dict[str, Mention]) -> tuple[str, float] | None:
+    """The surname key of `full_names` a lone name's key matches: fuzzily when the key is long
+    enough, else exactly; with the similarity."""
+    if len(key) >= FUZZY_MIN_LENGTH:
+        best = process.extractOne(key, full_names.keys(), scorer=fuzz.ratio,
+                                  score_cutoff=FUZZY_THRESHOLD)
+        return (best[0], best[1]) if best is not None else None
+    return (key, 100.0) if key in full_names else None
+
+
+def _clause_subject_starts(doc: Doc, char: int) -> set[int]:
+    """Start characters of the subject tokens of the verb governing the token at `char`."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return set()
+    verb = clause_verb(span.root)
+    starts = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            # the subject's head word and its name parts, not everything below it
+            starts.update(t.idx for t in (child, *child.children) if t.dep_ in
+                          ("nsubj", "nsubjpass", "compound", "flat"))
+    return starts
+
+
+def _names_follow(text: str, end: int, mentions: list[Mention]) -> bool:
+    """Whether a person mention starts right after `end` (after optional comma/space)."""
+    gap = re.match(r"[\s,]*", text[end:]).end()
+    return any(m.start_char == end + gap and m.type == "person" for m in mentions)

@@ -1,0 +1,98 @@
+"""The corpus-level merge (the reduce): unresolved names of every article become actors."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz
+
+from analysis.extract.actors.names import (
+    FUZZY_MIN_LENGTH,
+    FUZZY_THRESHOLD,
+    normalize_name,
+    slug,
+)
+from analysis.extract.actors.registry import Registry
+
+Resolution = tuple[str, str, str, float]  # actor_id, canonical name, method, score
+
+
+def resolve_names(names: list[tuple[str, str]], registry: Registry
+                  ) -> dict[tuple[str, str], Resolution]:
+    """Merge the unresolved names of a corpus into actors.
+
+    Each (name, type) is matched, in order: exactly by its normalised form to the registry; fuzzily
+    (persons) to a registry surname; fuzzily to a longer name of the same type in the corpus that
+    ends with a similar surname; else it becomes an actor of its own, named by its most frequent
+    full form.
+
+    Args:
+        names: (surface name, actor type) of every unresolved mention, with repeats.
+        registry: the actor registry.
+
+    Returns:
+        A map (name, type) -> (actor_id, canonical name, method, score).
+    """
+    counts = Counter(names)
+    result: dict[tuple[str, str], Resolution] = {}
+    pending: list[tuple[str, str]] = []
+    for name, kind in sorted(counts, key=lambda k: (-len(k[0].split()), -counts[k], k)):
+        found = _registry_resolution(name, kind, registry)
+        if found is None:
+            pending.append((name, kind))
+        else:
+            result[(name, kind)] = found
+    _merge_within_corpus(pending, result)
+    return result
+
+
+def _registry_resolution(name: str, kind: str, registry: Registry) -> Resolution | None:
+    """A name's registry actor: by normalised form, else (persons) by a similar surname."""
+    actor_id = registry.normal_to_id.get(normalize_name(name))
+    if actor_id:
+        # An exact alias is a registry match; a transliteration variant of one is a merge.
+        method = "registry" if name in registry.alias_to_id else "fuzzy"
+        return actor_id, registry.actors[actor_id].name, method, 100.0
+    fuzzy = registry.fuzzy_person(name) if kind == "person" else None
+    if fuzzy:
+        actor_id, score = fuzzy
+        return actor_id, registry.actors[actor_id].name, "fuzzy", score
+    return None
+
+
+def _merge_within_corpus(pending: list[tuple[str, str]],
+                         result: dict[tuple[str, str], Resolution]) -> None:
+    """Names the registry does not know, longest first, so that a short form merges into the
+    full one: each joins the first similar name before it, or becomes an actor of its own."""
+    canon: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name, kind in pending:
+        target = _closest_corpus_name(name, kind, canon)
+        if target is None:
+            canon[f"{kind}:{name}"].append((name, kind))
+            result[(name, kind)] = (f"{kind[:3]}:{slug(name)}", name, "ner", 100.0)
+        else:
+            canon[target].append((name, kind))
+            actor_id, canonical, _, _ = result[canon[target][0]]
+            score = fuzz.ratio(normalize_name(name.split()[-1]), normalize_name(canonical.split()[-1]))
+            result[(name, kind)] = (actor_id, canonical, "fuzzy", float(score))
+
+
+def _closest_corpus_name(name: str, kind: str, canon: dict[str, list[tuple[str, str]]]
+                         ) -> str | None:
+    if kind != "person":
+        return None
+    words = name.split()
+    surname = normalize_name(words[-1])
+    if len(surname) < FUZZY_MIN_LENGTH:
+        return None
+    for key, members in canon.items():
+        head_name, head_kind = members[0]
+        if head_kind != kind:
+            continue
+        head_words = head_name.split()
+        if len(words) > 1 and len(head_words) > 1 and normalize_name(words[0])[:1] != \
+                normalize_name(head_words[0])[:1]:
+            continue
+        if fuzz.ratio(surname, normalize_name(head_words[-1])) >= FUZZY_THRESHOLD:
+            return key
+    return None

@@ -1,0 +1,148 @@
+"""Names: folding spellings to one key, comparing first names, and cleaning NER spans into names."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+from spacy.tokens import Span, Token
+from unidecode import unidecode
+
+from analysis.extract.actors.lexicon import (
+    CREDIT_SEPARATORS,
+    LEADING_ARTICLES,
+    NAME_SUFFIX_RULES,
+    NON_NAMES,
+    POSSESSIVES,
+    TRANSLITERATION_RULES,
+)
+
+if TYPE_CHECKING:
+    from analysis.extract.actors.registry import Registry, RegistryActor
+
+# Two normalised surnames at least this similar (rapidfuzz ratio, 0-100) are one name. Chosen from
+# the registry itself (tests/test_actors.py::test_fuzzy_threshold_separates_registry_names): the
+# closest pair of *different* registry surnames scores below it, while one-letter typos of
+# 8+ letter names ("Kolenikova"/"Kolesnikova": 95) score above it.
+FUZZY_THRESHOLD = 88.0
+# Shorter names are not fuzzy-matched: one edit in a 4-letter name is a different name.
+FUZZY_MIN_LENGTH = 6
+
+
+def normalize_name(name: str) -> str:
+    """Fold a name to a transliteration-neutral key: "Lukashenka"/"Lucasenko" -> similar keys.
+
+    Args:
+        name: a name in any script or spelling.
+
+    Returns:
+        Lower-case ASCII with Slavic spelling variants folded and possessives dropped.
+    """
+    text = unidecode(name).lower()
+    text = re.sub(r"['’`]s?\b", "", text)
+    text = re.sub(r"[^a-z ]+", " ", text)
+    for old, new in TRANSLITERATION_RULES:
+        text = text.replace(old, new)
+    for old, new in NAME_SUFFIX_RULES:
+        text = re.sub(re.escape(old) + r"\b", new, text)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return " ".join(text.split())
+
+
+def first_names_compatible(name: str, actor: RegistryActor) -> bool:
+    """Whether `name`'s first name (if it has one) can be one of the actor's first names.
+
+    Args:
+        name: a name as written.
+        actor: a registry actor.
+
+    Returns:
+        False when `name` has a first name that matches none of the actor's first names.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return True
+    first = normalize_name(words[0])
+    firsts = {normalize_name(alias.split()[0]) for alias in (actor.name, *actor.aliases)
+              if len(alias.split()) > 1}
+    return any(f[0] == first[0] and fuzz.ratio(f, first) >= 60 for f in firsts)
+
+
+def slug(name: str) -> str:
+    """An ASCII id for an actor the registry does not know.
+
+    Args:
+        name: a name, e.g. "Keir Giles".
+
+    Returns:
+        Its slug, e.g. "keir-giles".
+    """
+    return re.sub(r"[^a-z0-9]+", "-", unidecode(name).lower()).strip("-")
+
+
+# --- cleaning spaCy entities ---------------------------------------------------------------------
+
+def clean_entity(ent: Span, registry: Registry) -> list[Span]:
+    """Clean one spaCy entity span into zero or more name spans.
+
+    Drops leading determiners and demonyms, trailing possessives and punctuation, photo or wire
+    credits (`Andrei Stasiewicz / AP`), non-names (`Download`), a lone demonym that NER did not
+    tag as a place, and splits two person names run together (`Vladimir Putin Dmitry Peskov`).
+
+    Args:
+        ent: a spaCy entity.
+        registry: for demonyms.
+
+    Returns:
+        The cleaned spans (empty when nothing name-like is left).
+    """
+    if _is_credit(ent):
+        return []  # "Name / AP": a photo or wire credit, not an actor in the story
+    tokens = _trim(ent, registry)
+    if not tokens:
+        return []
+    span = Span(ent.doc, tokens[0].i, tokens[-1].i + 1, label=ent.label_)
+    if not _is_name(span, ent.label_, registry):
+        return []
+    if ent.label_ == "PERSON" and len(span) >= 4 and all(t.is_title for t in span):
+        return _split_run_together(span)
+    return [span]
+
+
+def _is_credit(ent: Span) -> bool:
+    """Whether the entity holds a credit separator ("Andrei Stasiewicz / AP")."""
+    return any(t.text in CREDIT_SEPARATORS for t in ent)
+
+
+def _trim(ent: Span, registry: Registry) -> list[Token]:
+    """The entity's tokens without leading articles and demonyms ("the Russian Kremlin" ->
+    "Kremlin"; a demonym stays when NER tagged a place) and trailing possessives and
+    punctuation."""
+    tokens = list(ent)
+    while tokens and (tokens[0].lower_ in LEADING_ARTICLES or
+                      tokens[0].lower_ in registry.demonym_to_country and len(tokens) > 1
+                      and ent.label_ != "GPE"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _is_name(span: Span, label: str, registry: Registry) -> bool:
+    """Whether a trimmed span can name someone: it has a letter and a capital first letter, and
+    is not one non-name word, verb or demonym."""
+    if not any(ch.isalpha() for ch in span.text) or not span.text[0].isupper():
+        return False
+    if len(span) == 1 and (span.text.lower() in NON_NAMES or span[0].pos_ in ("VERB", "AUX")):
+        return False
+    # "Kazakh" tagged ORG in "the Kazakh president": the role phrase names the actor
+    return not (len(span) == 1 and span.text.lower() in registry.demonym_to_country
+                and label != "GPE")
+
+
+def _split_run_together(span: Span) -> list[Span]:
+    """Two person names run together ("Vladimir Putin Dmitry Peskov"), split in the middle."""
+    half = len(span) // 2
+    return [Span(span.doc, span.start, span.start + half, label="PERSON"),
+            Span(span.doc, span.start + half, span.end, label="PERSON")]

@@ -1,0 +1,156 @@
+"""The actor registry in memory: actors with their dated roles, and the look-ups resolution uses."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz, process
+
+from analysis.extract.actors.names import (
+    FUZZY_MIN_LENGTH,
+    FUZZY_THRESHOLD,
+    first_names_compatible,
+    normalize_name,
+)
+
+ACTOR_TYPES = ("person", "org", "place", "group", "outlet")
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held between two dates (`end` None: still held)."""
+
+    title: str
+    country: str
+    start: date | None
+    end: date | None
+    host: str = ""
+
+    def held_on(self, day: date | None) -> bool:
+        """Whether the role was held on a day.
+
+        Args:
+            day: the date; None means "currently".
+
+        Returns:
+            True when held on `day` (when `day` is None: when the role is still open).
+        """
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class RegistryActor:
+    """One actor of the registry."""
+
+    actor_id: str
+    name: str
+    type: str
+    country: str = ""
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    stands_for: str = ""
+    leader: str = "president"
+
+
+@dataclass
+class Registry:
+    """Actors by id, with look-ups by alias, normalised name, demonym and role."""
+
+    actors: dict[str, RegistryActor]
+    digest: str = ""
+    alias_to_id: dict[str, str] = field(init=False)
+    normal_to_id: dict[str, str] = field(init=False)
+    demonym_to_country: dict[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.alias_to_id, self.normal_to_id, self.demonym_to_country = {}, {}, {}
+        for actor in self.actors.values():
+            for alias in (actor.name, *actor.aliases):
+                self.alias_to_id.setdefault(alias, actor.actor_id)
+                self.normal_to_id.setdefault(normalize_name(alias), actor.actor_id)
+            if actor.type == "place" and actor.demonyms:
+                for word in (actor.name, *actor.aliases, *actor.demonyms):
+                    self.demonym_to_country[word.lower()] = actor.country
+        self._person_surnames = self._unique_person_surnames()
+
+    def _unique_person_surnames(self) -> dict[str, str]:
+        """Every spelling of every person's surname; one shared by two people names neither."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for actor in self.actors.values():
+            if actor.type == "person":
+                for alias in (actor.name, *actor.aliases):
+                    owners[normalize_name(alias.split()[-1])].add(actor.actor_id)
+        return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+
+    def holder(self, title: str, country: str, day: date | None) -> RegistryActor | None:
+        """The person who held `title` for `country` on `day`.
+
+        Args:
+            title: a role title (`president`, `foreign_minister`, … or `leader`).
+            country: ISO-3 code.
+            day: the date; None means "currently".
+
+        Returns:
+            The actor, or None when nobody (or more than one) matches.
+        """
+        if title == "leader":
+            country_actor = self.country_actor(country)
+            title = country_actor.leader if country_actor else "president"
+        found = [
+            actor for actor in self.actors.values()
+            if any(r.title == title and r.country == country and r.held_on(day) for r in actor.roles)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def roles_on(self, actor_id: str, day: date | None) -> list[Role]:
+        """The roles an actor held on a day.
+
+        Args:
+            actor_id: the actor's id (an unknown id has none).
+            day: the date; None means "currently".
+
+        Returns:
+            The roles, in registry order.
+        """
+        actor = self.actors.get(actor_id)
+        return [r for r in actor.roles if r.held_on(day)] if actor else []
+
+    def country_actor(self, iso3: str) -> RegistryActor | None:
+        """The place entry of a country (the one with demonyms).
+
+        Args:
+            iso3: the country's ISO-3 code.
+
+        Returns:
+            The actor, or None when the registry has no such country.
+        """
+        for actor in self.actors.values():
+            if actor.type == "place" and actor.country == iso3 and actor.demonyms:
+                return actor
+        return None
+
+    def fuzzy_person(self, name: str) -> tuple[str, float] | None:
+        """The registry person whose surname is closest to `name`'s last word, if close enough.
+
+        Args:
+            name: a person's name as written ("Lukasenko", "Maria Kolenikova").
+
+        Returns:
+            (actor_id, score) or None.
+        """
+        surname = normalize_name(name.split()[-1])
+        if len(surname) < FUZZY_MIN_LENGTH:
+            return None
+        best = process.extractOne(surname, self._person_surnames.keys(), scorer=fuzz.ratio,
+                                  score_cutoff=FUZZY_THRESHOLD)
+        if best is None:
+            return None
+        actor_id = self._person_surnames[best[0]]
+        if not first_names_compatible(name, self.actors[actor_id]):
+            return None
+        return actor_id, float(best[1])

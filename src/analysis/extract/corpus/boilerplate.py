@@ -1,0 +1,353 @@
+"""Boilerplate lines: the pure line classifier behind the corpus cleaning.
+
+`clean_lines(lines)` splits an article's lines into content and boilerplate; `find_headline`
+finds the headline among the first lines. The line families (breadcrumbs, promos, legal notices,
+photo captions, bylines) and the markup and bullet patterns are rules read from
+`data/boilerplate.yaml`; the thresholds below are tuning constants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from analysis.extract.corpus.published import HAS_ALNUM, SENTENCE_END, date_prefix, dateline_date
+from analysis.extract.corpus.schema import boilerplate_rules
+
+# A line of at most this many words without sentence punctuation is navigation or a widget label
+# ("Top Trending", "main img", "Story highlights"); headlines and subheadings have three or more.
+SHORT_FRAGMENT_MAX_WORDS = 2
+# A markup-like token (`ugc_banner`, `ad_slot_2`) marks a widget name when the line is this short.
+MARKUP_LINE_MAX_WORDS = 4
+# A run of at least this many lines numbered n, n+1, n+2 ... is a list of links (trending,
+# most read); two numbered lines in a row are too common in real prose to count.
+MIN_LIST_RUN = 3
+# A numbered item may have its headline on the next line ("1" / "Russia Moving ..."), so
+# consecutive numbers may be this many lines apart.
+MAX_LIST_GAP = 2
+# A line repeated across articles is boilerplate only when it is this short: long sentences shared
+# by two articles are syndicated wire copy, which is content (legal notices are caught by pattern).
+REPEAT_MAX_WORDS = 25
+# ... and only when it occurs in at least this many distinct article texts (identical scrapes of
+# one article count once, so a duplicate file does not wipe itself out).
+MIN_REPEAT_ARTICLES = 2
+# A line contained in another line of the same article ("Story highlights" copies, pull quotes) is
+# a duplicate only from this length on; shorter overlaps are ordinary phrases.
+DUPLICATE_MIN_WORDS = 6
+# The headline is searched among the first lines only, before the first body sentence.
+HEADLINE_SEARCH_LINES = 6
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_WORDS = 20
+# A line with a body-like sentence of this many words ends the headline search.
+BODY_SENTENCE_MIN_WORDS = 8
+
+_RULES = boilerplate_rules()
+# The line families, in the order they are tried: compiled patterns and word limits (None: any).
+LINE_PATTERNS: dict[str, list[re.Pattern[str]]] = {
+    family.name: [re.compile(pattern) for pattern in family.patterns]
+    for family in _RULES.families
+}
+FAMILY_MAX_WORDS: dict[str, int | None] = {
+    family.name: family.max_words for family in _RULES.families
+}
+# A markup or widget identifier: `ugc_banner`, `ad_slot_2`.
+_MARKUP_TOKEN = re.compile(_RULES.markup_token)
+# A bulleted list item.
+_BULLET_ITEM = re.compile(_RULES.bullet_item)
+# A headline does not end like a clause (comma, colon, semicolon) or a sentence (period).
+_NOT_HEADLINE_END = re.compile(r"[.,;:][\"'”’»)\]]*\s*$")
+# A numbered list item: "1", "2'So Much Death': ...", "3Ukraine Hits ...", "4. ...", "5) ...";
+# group 1 is its number.
+_NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})(?:[.)]\s+|\s+(?=\S)|(?=[^\W\d_]|['\"‘“])|\s*$)")
+# A number alone on its line ("1", "2.").
+_BARE_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*$")
+
+Removed = list[tuple[int, str, str]]
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def line_key(line: str) -> str:
+    """The form in which lines are compared across and within articles.
+
+    Args:
+        line: one line of text.
+
+    Returns:
+        the line with whitespace collapsed (non-breaking spaces included) and case folded.
+    """
+    return " ".join(line.split()).casefold()
+
+
+def _family(text: str, n_words: int) -> str | None:
+    """The first line family with a pattern found in `text`, within the family's word limit."""
+    for family, patterns in LINE_PATTERNS.items():
+        limit = FAMILY_MAX_WORDS[family]
+        if (limit is None or n_words <= limit) and any(p.search(text) for p in patterns):
+            return family
+    return None
+
+
+def _fragment_reason(text: str, n_words: int) -> str | None:
+    """`markup` or `short_fragment` for a short line that is no sentence, else None."""
+    if SENTENCE_END.search(text):
+        return None
+    if n_words <= MARKUP_LINE_MAX_WORDS and _MARKUP_TOKEN.search(text):
+        return "markup"
+    if n_words <= SHORT_FRAGMENT_MAX_WORDS:
+        return "short_fragment"
+    return None
+
+
+def _line_reason(line: str, repeated: frozenset[str]) -> str | None:
+    """The boilerplate family of one line judged on its own, or None for content."""
+    text = " ".join(line.split())
+    n_words = _words(text)
+    if not HAS_ALNUM.search(text):
+        return "separator"
+    if dateline_date(text):
+        return "dateline"
+    if n_words <= REPEAT_MAX_WORDS and line_key(text) in repeated:
+        return "repeated_across_articles"
+    return _family(text, n_words) or _fragment_reason(text, n_words)
+
+
+def _numbered_items(lines: list[str], nonblank: list[int]) -> list[tuple[int, int]]:
+    """(position among the non-blank lines, number) of the headline-like numbered items.
+
+    Items are headline-like: a bare number, or a line that does not end with a period (a numbered
+    list of full sentences is content).
+    """
+    numbered = []
+    for position, index in enumerate(nonblank):
+        line = lines[index]
+        match = _NUMBERED_ITEM.match(line)
+        if match and (_BARE_NUMBER.match(line) or not _NOT_HEADLINE_END.search(line)):
+            numbered.append((position, int(match.group(1))))
+    return numbered
+
+
+def _numbered_list_lines(lines: list[str], nonblank: list[int]) -> set[int]:
+    """Indexes of lines inside runs of numbered items (1, 2, 3 ...) such as trending lists."""
+    marked: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for item in [*_numbered_items(lines, nonblank), (-1, -1)]:  # the sentinel closes the last run
+        if run and item[1] == run[-1][1] + 1 and 0 < item[0] - run[-1][0] <= MAX_LIST_GAP:
+            run.append(item)
+            continue
+        if len(run) >= MIN_LIST_RUN:
+            first, last = run[0][0], run[-1][0]
+            if _BARE_NUMBER.match(lines[nonblank[last]]) and last + 1 < len(nonblank):
+                last += 1  # a bare last number carries its headline on the next line
+            marked.update(nonblank[first:last + 1])
+        run = [item]
+    return marked
+
+
+def _bulleted_list_lines(lines: list[str], nonblank: list[int]) -> set[int]:
+    """Indexes of runs of bulleted items without sentence punctuation (link lists)."""
+    marked: set[int] = set()
+    run: list[int] = []
+    for index in [*nonblank, -1]:  # the sentinel closes the last run
+        line = lines[index] if index >= 0 else ""
+        if index >= 0 and _BULLET_ITEM.match(line) and not SENTENCE_END.search(line):
+            run.append(index)
+            continue
+        if len(run) >= MIN_LIST_RUN:
+            marked.update(run)
+        run = []
+    return marked
+
+
+def classify(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
+    """A reason per line, before the headline and duplicate rules.
+
+    Args:
+        lines: the article's lines, in order.
+        repeated: line keys (`line_key`) repeated across the corpus.
+
+    Returns:
+        one removal reason per line; None for content and blank lines.
+    """
+    reasons: list[str | None] = [
+        _line_reason(line, repeated) if line.strip() else None for line in lines
+    ]
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for index in _numbered_list_lines(lines, nonblank):
+        if reasons[index] in (None, "short_fragment", "markup"):
+            reasons[index] = "numbered_list"
+    for index in _bulleted_list_lines(lines, nonblank):
+        reasons[index] = reasons[index] or "bulleted_list"
+    return reasons
+
+
+def _is_headline_like(text: str, n_words: int) -> bool:
+    """3-20 words, not ending like a clause or a sentence, opening with a capital, digit or
+    quote."""
+    return HEADLINE_MIN_WORDS <= n_words <= HEADLINE_MAX_WORDS and not _NOT_HEADLINE_END.search(
+        text
+    ) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘«")
+
+
+def _headline_index(lines: list[str], reasons: list[str | None]) -> int | None:
+    """Index of the headline: the first headline-like line before the first body sentence."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > HEADLINE_SEARCH_LINES:
+            return None
+        if reasons[index] is not None:
+            continue
+        text = " ".join(line.split())
+        if date_prefix(text):
+            return None
+        n_words = _words(text)
+        if _is_headline_like(text, n_words):
+            return index
+        if n_words >= BODY_SENTENCE_MIN_WORDS and SENTENCE_END.search(text):
+            return None
+    return None
+
+
+def find_headline(lines: list[str], repeated: frozenset[str] = frozenset()) -> str:
+    """The headline line of an article's text, if it has one.
+
+    The headline is the first line of 3-20 words that is not boilerplate, does not end like a
+    sentence or a clause, and comes before the first body sentence within the first lines.
+
+    Args:
+        lines: the article's lines, in order.
+        repeated: line keys repeated across the corpus (see `clean_lines`).
+
+    Returns:
+        the headline with whitespace collapsed, or "".
+    """
+    repeated = frozenset(line_key(line) for line in repeated)
+    return headline(lines, classify(lines, repeated))
+
+
+def headline(lines: list[str], reasons: list[str | None]) -> str:
+    """The headline of classified lines.
+
+    Args:
+        lines: the article's lines, in order.
+        reasons: their reasons from `classify`.
+
+    Returns:
+        the headline with whitespace collapsed, or "".
+    """
+    index = _headline_index(lines, reasons)
+    return " ".join(lines[index].split()) if index is not None else ""
+
+
+def clean_lines(
+    lines: list[str], repeated: frozenset[str] = frozenset()
+) -> tuple[list[str], Removed]:
+    """Split an article's lines into content and boilerplate.
+
+    Rules (families of `LINE_PATTERNS` plus features): separators, datelines, lines repeated across
+    articles, breadcrumbs, promos, legal notices, photo captions, bylines, markup identifiers,
+    short fragments without sentence punctuation, runs of numbered or bulleted list items, and
+    lines whose text is contained in another line of the article (a "Story highlights" copy of a
+    body sentence). The headline is kept. A date token opening a body line
+    (`date 2020-09-14 As ...`) is stripped and the rest of the line kept.
+
+    Args:
+        lines: the article's lines, in order (blank lines allowed; they are dropped silently).
+        repeated: lines that occur in several articles of the corpus; compared after collapsing
+            whitespace and case.
+
+    Returns:
+        (kept lines with whitespace collapsed, removed entries `(line_no, text, reason)` where
+        `line_no` is 1-based; a stripped date prefix is an entry with reason `dateline_prefix`).
+    """
+    kept, removed, _ = clean_with_headline(lines, frozenset(line_key(line) for line in repeated))
+    return kept, removed
+
+
+def clean_with_headline(
+    lines: list[str], repeated_keys: frozenset[str]
+) -> tuple[list[str], Removed, str]:
+    """`clean_lines` on already keyed repeated lines, also returning the headline.
+
+    Args:
+        lines: the article's lines, in order.
+        repeated_keys: line keys (`line_key`) repeated across the corpus.
+
+    Returns:
+        (kept lines, removed entries, the headline or "").
+    """
+    reasons = classify(lines, repeated_keys)
+    headline_index = _headline_index(lines, reasons)
+    texts, prefixes = _strip_date_prefixes(lines, reasons)
+    _mark_duplicates(texts, reasons, headline_index)
+    kept, removed = _kept_and_removed(texts, reasons, prefixes)
+    return kept, removed, texts[headline_index] if headline_index is not None else ""
+
+
+def _strip_date_prefixes(
+    lines: list[str], reasons: list[str | None]
+) -> tuple[list[str], dict[int, str]]:
+    """The lines with whitespace collapsed and content lines' date prefixes cut off, and the
+    prefixes cut by line index."""
+    texts = [" ".join(line.split()) for line in lines]
+    prefixes: dict[int, str] = {}
+    for index, text in enumerate(texts):
+        prefix = date_prefix(text) if reasons[index] is None else None
+        if prefix:
+            prefixes[index] = prefix[1]
+            texts[index] = text[len(prefix[1]):].strip()
+    return texts, prefixes
+
+
+def _mark_duplicates(
+    texts: list[str], reasons: list[str | None], headline_index: int | None
+) -> None:
+    """Mark content lines (but the headline) whose text another content line contains."""
+    keys = {i: line_key(text) for i, text in enumerate(texts) if text and reasons[i] is None}
+    for index, key in keys.items():
+        if index == headline_index or _words(texts[index]) < DUPLICATE_MIN_WORDS:
+            continue
+        if any(
+            other != index and key in other_key and (len(other_key) > len(key) or other > index)
+            for other, other_key in keys.items()
+        ):
+            reasons[index] = "duplicate_of_other_line"
+
+
+def _kept_and_removed(
+    texts: list[str], reasons: list[str | None], prefixes: dict[int, str]
+) -> tuple[list[str], Removed]:
+    """The content lines, and the removed lines and date prefixes with their 1-based numbers."""
+    kept: list[str] = []
+    removed: Removed = []
+    for index, text in enumerate(texts):
+        if index in prefixes:
+            removed.append((index + 1, prefixes[index], "dateline_prefix"))
+        if not text:
+            continue
+        if reasons[index] is None:
+            kept.append(text)
+        else:
+            removed.append((index + 1, text, reasons[index]))
+    return kept, removed
+
+
+def repeated_lines(texts: list[str]) -> frozenset[str]:
+    """Lines (as `line_key`) that occur in at least `MIN_REPEAT_ARTICLES` distinct texts.
+
+    Args:
+        texts: the raw texts of the corpus's articles; identical texts count once.
+
+    Returns:
+        the repeated line keys of at most `REPEAT_MAX_WORDS` words.
+    """
+    counts: Counter[str] = Counter()
+    for text in set(texts):
+        keys = {line_key(line) for line in text.splitlines()}
+        counts.update(key for key in keys if key and _words(key) <= REPEAT_MAX_WORDS)
+    return frozenset(key for key, count in counts.items() if count >= MIN_REPEAT_ARTICLES)

@@ -1,0 +1,207 @@
+"""Publication dates: calendar dates in text, and the datelines at the top of an article.
+
+A dateline is a short line holding a date, labelled (`Updated: Sep 02, 2020, 03:03 PM IST`,
+`Posted on September 2, 2020`) or alone with at most a place; a date in a body sentence ("on
+September 2") is an event date and is not a publication date. The label words come from
+`data/boilerplate.yaml` (`dateline`), the month words from `analysis.extract.calendar`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from analysis.extract.calendar import ENGLISH_MONTHS, MONTHS, RUSSIAN_MONTHS
+from analysis.extract.corpus.schema import boilerplate_rules
+
+# Datelines are short: "Moscow, RussiaUpdated: Sep 02, 2020, 03:03 PM IST" is 8 words.
+DATELINE_MAX_WORDS = 12
+# Words a dateline may carry besides labels, dates and times ("Moscow, Russia", "by admin").
+DATELINE_OTHER_WORDS = 3
+# Publication dates are read only from the top of the text, where datelines live; a date in the
+# body ("on September 2") is an event date, not a publication date.
+DATE_SEARCH_LINES = 8
+
+# A word with a letter or digit (a line with none is a separator: "– .", "***", "———").
+HAS_ALNUM = re.compile(r"[^\W_]")
+# Sentence-final punctuation, possibly followed by closing quotes or brackets.
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternative of literal words, longest first (so "posted on" wins over "posted")."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_EN_MONTH = _alternation(ENGLISH_MONTHS)
+_RU_MONTH = _alternation(RUSSIAN_MONTHS)
+# Numeric dates only (ISO, dd.mm.yyyy): the forms that may open a body line as a bare prefix.
+_NUMERIC_DATE = (
+    r"(?<!\d)(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:T[\d:.+Z-]*)?"
+    r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4}))(?!\d)"
+)
+_DATE = (
+    r"(?:" + _NUMERIC_DATE
+    + rf"|(?P<m1>{_EN_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})(?!\d)"
+    + rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_EN_MONTH}|{_RU_MONTH})\.?,?\s+"
+    + r"(?P<y2>\d{4})(?!\d))"
+)
+DATE_PATTERN = re.compile(r"(?i)" + _DATE)
+_DATELINE_WORDS = boilerplate_rules().dateline
+# Labels that introduce a publication date, at a word start in any case or glued to a place.
+_LABEL = (
+    r"(?:(?i:\b(?:" + _alternation(_DATELINE_WORDS.labels) + r"))"
+    r"|(?<=[a-z])(?:" + _alternation(_DATELINE_WORDS.glued_labels) + r"))"
+)
+LABELLED_DATE = re.compile(_LABEL + r"\s*(?::\s*)?(?i:on\s+)?(?P<date>(?i:" + _DATE + "))")
+_LEADING_LABELLED_DATE = re.compile(r"^\s*" + LABELLED_DATE.pattern + r"\s*[|,:–-]?\s*")
+_LEADING_NUMERIC_DATE = re.compile(r"^\s*(?P<date>" + _NUMERIC_DATE + r")\s*[|,:–-]?\s*")
+_TIME = re.compile(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?")
+# An "updated" label ranks below the others.
+_UPDATED_LABEL = re.compile(r"(?i)" + _alternation(_DATELINE_WORDS.update_words))
+
+
+def parse_date(text: str) -> str:
+    """The first calendar date written in `text`, as an ISO date.
+
+    Args:
+        text: text holding a date such as `2020-09-14`, `Sep 02, 2020`, `14 September 2020`,
+            `14.09.2020` or `14 сентября 2020`.
+
+    Returns:
+        `YYYY-MM-DD`, or "" when `text` holds no valid date (relative dates are not resolved).
+    """
+    for match in DATE_PATTERN.finditer(text):
+        iso = _date_from_match(match)
+        if iso:
+            return iso
+    return ""
+
+
+def _month_number(word: str) -> int:
+    """The month of a month word the date pattern captured ("Sept", "september", "мая")."""
+    word = word.lower()
+    return MONTHS.get(word) or MONTHS[word[:3]]
+
+
+def _date_from_match(match: re.Match[str]) -> str:
+    groups = {key: value for key, value in match.groupdict().items() if value}
+    if "iy" in groups:
+        year, month, day = groups["iy"], groups["im"], groups["id"]
+    elif "dy" in groups:
+        year, month, day = groups["dy"], groups["dm"], groups["dd"]
+    elif "y1" in groups:
+        year, month, day = groups["y1"], _month_number(groups["m1"]), groups["d1"]
+    else:
+        year, month, day = groups["y2"], _month_number(groups["m2"]), groups["d2"]
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:  # 2020-02-31 and the like
+        return ""
+
+
+def _words_with_alnum(text: str) -> list[str]:
+    return [word for word in text.split() if HAS_ALNUM.search(word)]
+
+
+def _words_besides_date(line: str) -> list[str]:
+    """The words of a line once its labels, dates and times are taken out."""
+    return _words_with_alnum(_TIME.sub(" ", DATE_PATTERN.sub(" ", LABELLED_DATE.sub(" ", line))))
+
+
+def _labelled_dateline(
+    line: str, labelled: re.Match[str], iso: str, other_words: list[str]
+) -> tuple[str, bool] | None:
+    """A labelled date is a dateline when only a place precedes the label ("Moscow,
+    RussiaUpdated: ...") and the line is no sentence: "the office posted on 14 September 2020
+    a video." is body text."""
+    before = _words_with_alnum(line[: labelled.start()])
+    if any(not word[0].isupper() for word in before) or (
+        other_words and SENTENCE_END.search(line)
+    ):
+        return None
+    return iso, bool(_UPDATED_LABEL.search(labelled.group(0)))
+
+
+def _unlabelled_dateline(line: str, iso: str, other_words: list[str]) -> tuple[str, bool] | None:
+    """An unlabelled date needs the look of a dateline: no sentence, capitalised words only."""
+    if SENTENCE_END.search(line) or any(not word[0].isupper() for word in other_words):
+        return None
+    return iso, False
+
+
+def dateline_date(line: str) -> tuple[str, bool] | None:
+    """The date of a dateline.
+
+    Args:
+        line: one line, whitespace collapsed.
+
+    Returns:
+        (ISO date, whether it is labelled as an update) when `line` is a dateline, else None.
+    """
+    if len(line.split()) > DATELINE_MAX_WORDS:
+        return None
+    labelled = LABELLED_DATE.search(line)
+    bare = DATE_PATTERN.search(line)
+    iso = parse_date(labelled.group("date")) if labelled else _date_from_match(bare) if bare else ""
+    if not iso:
+        return None
+    other_words = _words_besides_date(line)
+    # Besides the date, a dateline holds only a few words (a place, a weekday, "by admin"); more
+    # words make it a body line that opens with a date (see `date_prefix`).
+    if len(other_words) > DATELINE_OTHER_WORDS:
+        return None
+    if labelled:
+        return _labelled_dateline(line, labelled, iso, other_words)
+    return _unlabelled_dateline(line, iso, other_words)
+
+
+def date_prefix(line: str) -> tuple[str, str] | None:
+    """The date token opening a body line (`date 2020-09-14 As ...`).
+
+    Args:
+        line: one line, whitespace collapsed.
+
+    Returns:
+        (ISO date, the prefix text) when the line opens with a date and goes on with more text
+        (a line that is a dateline has no prefix), else None.
+    """
+    match = _LEADING_LABELLED_DATE.match(line) or _LEADING_NUMERIC_DATE.match(line)
+    if not match or not match.group(0).strip():
+        return None
+    iso = parse_date(match.group("date"))
+    rest = line[match.end():]
+    if not iso or not rest.strip() or dateline_date(line):
+        return None
+    return iso, match.group(0).strip()
+
+
+def published_from_text(lines: list[str]) -> str:
+    """The publication date written in a dateline at the top of an article.
+
+    Only datelines count: a short line with a labelled date (`Updated: Sep 02, 2020, 03:03 PM IST`,
+    `Posted on September 2, 2020`, `date 2020-09-14`), a line that is a date (with at most a place
+    name), or a date token opening the first lines (`date 2020-09-14 As demand ...`). A date inside
+    a body sentence ("on September 2") is an event date and is ignored. A "published" date wins
+    over an "updated" one.
+
+    Args:
+        lines: the article's lines, in order.
+
+    Returns:
+        `YYYY-MM-DD`, or "" when the top of the text has no dateline.
+    """
+    updated = ""
+    for line in [line for line in lines if line.strip()][:DATE_SEARCH_LINES]:
+        found = dateline_date(line)
+        if found is None:
+            prefix = date_prefix(line)
+            found = (prefix[0], False) if prefix else None
+        if found is None:
+            continue
+        iso, is_update = found
+        if not is_update:
+            return iso
+        updated = updated or iso
+    return updated

@@ -1,0 +1,141 @@
+"""`resolve_date`: one date expression, read against the article's publication date.
+
+Checks the arguments, reads the anchor and the sentence's tense, then tries the families of
+`FAMILIES` on the normalised expression (and on it without a leading preposition); dateparser
+takes what no family matches.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from analysis.extract.dates.dateparsing import dateparser_resolve
+from analysis.extract.dates.expressions import FAMILIES
+from analysis.extract.dates.model import AnchorPrecision, ResolvedDate, Tense
+from analysis.extract.dates.periods import Context
+from analysis.extract.dates.tense import APOSTROPHES, sentence_tense
+
+_DIRECTIONS = {"past": -1, "present": 0, "future": 1}
+_LEADING_PREPOSITION = re.compile(
+    r"(?:on|in|at|during|by|since|until|till|from|of|before|after|over|for)\s+", re.IGNORECASE)
+
+
+def _check_arguments(expression: object, anchor_precision: str, tense: str | None) -> None:
+    """Raise for an unknown `anchor_precision` or `tense`, or an `expression` not a string."""
+    if anchor_precision not in ("day", "year"):
+        raise ValueError(f"anchor_precision {anchor_precision!r}: expected 'day' or 'year'")
+    if tense is not None and tense not in _DIRECTIONS:
+        raise ValueError(f"tense {tense!r}: expected 'past', 'future' or 'present'")
+    if not isinstance(expression, str):
+        raise TypeError(f"expression {expression!r} is not a string")
+
+
+def _parse_anchor(anchor: object, anchor_precision: str) -> tuple[datetime.date | None, str]:
+    """The anchor as a date and its precision; a bare year string ("2020") is a year anchor."""
+    if anchor is None or anchor != anchor:  # noqa: PLR0124 - NaN and NaT are unequal to themselves
+        return None, anchor_precision
+    if isinstance(anchor, datetime.datetime):
+        return anchor.date(), anchor_precision
+    if isinstance(anchor, datetime.date):
+        return anchor, anchor_precision
+    if isinstance(anchor, str):
+        text = anchor.strip()
+        if not text:
+            return None, anchor_precision
+        if re.fullmatch(r"\d{4}", text):
+            return datetime.date(int(text), 1, 1), "year"
+        try:
+            return datetime.date.fromisoformat(text[:10]), anchor_precision
+        except ValueError:
+            pass
+    raise ValueError(f"anchor {anchor!r} is not a date: expected a datetime.date, an ISO date "
+                     "string ('2020-09-14'), a year ('2020'), an empty string or None")
+
+
+def _locate(expression: str, sentence: str) -> tuple[int, int] | None:
+    """Where `expression` is in `sentence` (exactly, else case-insensitively), or None."""
+    start = sentence.find(expression)
+    if start >= 0:
+        return start, start + len(expression)
+    m = re.search(re.escape(expression.strip()), sentence, re.IGNORECASE)
+    return m.span() if m else None
+
+
+def _tense_of(expression: str, sentence: str | None) -> Tense:
+    """The tense of the clause around `expression` in `sentence`; present without a sentence."""
+    if not sentence:
+        return "present"
+    around = _locate(expression, sentence) if expression.strip() else None
+    return sentence_tense(sentence, around)
+
+
+def _normalise(expression: str) -> str:
+    text = " ".join(expression.translate(APOSTROPHES).split())
+    text = text.strip(" ,;:!?\"'“”()[]")
+    text = re.sub(r"'s$", "", text)
+    return text.rstrip(".")  # an abbreviated month's period is optional in the patterns
+
+
+def _without_preposition(text: str) -> list[str]:
+    """`text`, then `text` without its leading preposition when it has one."""
+    prep = _LEADING_PREPOSITION.match(text)
+    return [text] if prep is None else [text, text[prep.end():]]
+
+
+def _resolve_by_family(text: str, ctx: Context) -> ResolvedDate | None:
+    """The first family that matches all of `text` (or of it without a preposition), resolved."""
+    for candidate in _without_preposition(text):
+        for family in FAMILIES:
+            m = family.exact.fullmatch(candidate)
+            if m is not None:
+                return family.resolve(m, ctx)
+    return None
+
+
+def resolve_date(
+    expression: str,
+    anchor: datetime.date | str | None,
+    sentence: str | None = None,
+    *,
+    anchor_precision: AnchorPrecision = "day",
+    tense: Tense | None = None,
+) -> ResolvedDate:
+    """Resolve one date expression against the anchor (the article's publication date).
+
+    Args:
+        expression: the date expression ("on Monday", "September 14", "last week",
+            "26 years ago"); a leading preposition is ignored.
+        anchor: the publication date: a `datetime.date`, an ISO string, a year string
+            ("2020", read as `anchor_precision="year"`), or None / "" when unknown.
+        sentence: the sentence the expression comes from; its tense (around the expression, see
+            `sentence_tense`) picks the direction for weekdays and year-less dates.
+        anchor_precision: `"day"`, or `"year"` when the anchor fixes only the year (then
+            weekdays and relatives other than years are `unknown`).
+        tense: the tense, when the caller knows it; overrides `sentence`. Without either, the
+            nearest date in either direction is taken.
+
+    Returns:
+        The `ResolvedDate`; precision `unknown` (value None) when the expression is not a date
+        or the anchor does not fix it.
+
+    Raises:
+        ValueError: for an anchor that is not a date, or an unknown `anchor_precision`/`tense`.
+        TypeError: when `expression` is not a string.
+
+    Example:
+        >>> resolve_date("last week", "2020-09-02").value
+        '2020-W35'
+        >>> resolve_date("26 years ago", "2020-08-31").value
+        '1994'
+    """
+    _check_arguments(expression, anchor_precision, tense)
+    anchor_date, anchor_precision = _parse_anchor(anchor, anchor_precision)
+    if tense is None:
+        tense = _tense_of(expression, sentence)
+    ctx = Context(expression, anchor_date, anchor_precision, _DIRECTIONS[tense])
+    text = _normalise(expression)
+    resolved = _resolve_by_family(text, ctx)
+    if resolved is None and text:
+        resolved = dateparser_resolve(text, ctx)
+    return resolved or ctx.unknown()

@@ -1,0 +1,170 @@
+"""The trigger lexicon: which words assert which interaction, read from `data/triggers.yaml`.
+
+The file is checked at load (`TriggerRules`): an unknown key, a wrong type, a kind not listed in
+`kinds`, a CAMEO code that is not three digits, a lemma listed twice or a pattern that does not
+compile is a `RulesError` naming the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from analysis.extract.rules import Schema, load_rules, packaged_path
+
+TRIGGERS_FILE = "triggers.yaml"
+
+Lemma = Field(min_length=1, pattern=r"^[a-z'][a-z'\-]*$")
+
+
+class TriggerEntry(Schema):
+    """One trigger word: its lemma, kind and CAMEO codes when held and when planned."""
+
+    lemma: str = Lemma
+    kind: str
+    cameo: str = Field(pattern=r"^\d{3}$")
+    planned: str = Field(pattern=r"^\d{3}$")
+
+
+class Channel(Schema):
+    """Words that make a talk a call of one channel, and the trigger they make."""
+
+    words: list[str] = Field(min_length=1)
+    trigger: TriggerEntry
+
+
+class TriggerRules(Schema):
+    """The schema of `triggers.yaml`."""
+
+    kinds: list[str] = Field(min_length=1)
+    meeting_kinds: dict[str, Literal["in_person", "phone", "video"]]
+    verbs: list[TriggerEntry]
+    nouns: list[TriggerEntry]
+    aid_verbs: list[TriggerEntry]
+    aid_nouns: list[str]
+    channels: dict[Literal["phone", "video"], Channel]
+    channel_verbs: list[str]
+    call_lemma: str = Lemma
+    travel_words: list[str]
+    support_verbs: list[str]
+    plan_words: list[str]
+    future_auxiliaries: list[str]
+    pair_subject_pattern: str
+    attending_prepositions: list[str]
+    event_part_nouns: list[str]
+
+    @field_validator("verbs", "nouns", "aid_verbs")
+    @classmethod
+    def _entries_known_and_once(cls, entries: list[TriggerEntry], info: ValidationInfo
+                                ) -> list[TriggerEntry]:
+        seen: set[str] = set()
+        for number, entry in enumerate(entries, start=1):
+            if entry.lemma in seen:
+                raise ValueError(f"entry {number}: lemma {entry.lemma!r} is listed twice")
+            if entry.kind not in info.data.get("kinds", []):
+                raise ValueError(f"entry {number} ({entry.lemma!r}), field 'kind': "
+                                 f"{entry.kind!r} is not one of `kinds`")
+            seen.add(entry.lemma)
+        return entries
+
+    @field_validator("pair_subject_pattern")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"not a regular expression: {error}") from None
+        return pattern
+
+    @model_validator(mode="after")
+    def _known_kinds(self) -> TriggerRules:
+        for name, channel in self.channels.items():
+            if channel.trigger.kind not in self.kinds:
+                raise ValueError(f"channels, {name}, field 'kind': {channel.trigger.kind!r} is "
+                                 f"not one of `kinds`")
+        for kind in self.meeting_kinds:
+            if kind not in self.kinds:
+                raise ValueError(f"meeting_kinds: {kind!r} is not one of `kinds`")
+        return self
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A kind of interaction and its CAMEO codes (held, planned)."""
+
+    kind: str
+    cameo: str
+    cameo_planned: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The trigger lexicon as the finder reads it: lookups by lemma, sets of words."""
+
+    verbs: dict[str, Trigger]
+    nouns: dict[str, Trigger]
+    aid_verbs: dict[str, Trigger]
+    aid_nouns: frozenset[str]
+    channel_words: dict[str, frozenset[str]]
+    channel_triggers: dict[str, Trigger]
+    channel_verbs: frozenset[str]
+    call_lemma: str
+    travel_words: frozenset[str]
+    support_verbs: frozenset[str]
+    plan_words: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    pair_subject: re.Pattern
+    attending_prepositions: frozenset[str]
+    event_part_nouns: frozenset[str]
+    meeting_kinds: dict[str, str]
+
+
+def _by_lemma(entries: list[TriggerEntry]) -> dict[str, Trigger]:
+    return {e.lemma: Trigger(e.kind, e.cameo, e.planned) for e in entries}
+
+
+def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
+    """The finder's lookups from validated rules.
+
+    Args:
+        rules: a validated `TriggerRules`.
+
+    Returns:
+        The `Lexicon`.
+    """
+    return Lexicon(
+        verbs=_by_lemma(rules.verbs), nouns=_by_lemma(rules.nouns),
+        aid_verbs=_by_lemma(rules.aid_verbs), aid_nouns=frozenset(rules.aid_nouns),
+        channel_words={name: frozenset(c.words) for name, c in rules.channels.items()},
+        channel_triggers={name: _by_lemma([c.trigger])[c.trigger.lemma]
+                          for name, c in rules.channels.items()},
+        channel_verbs=frozenset(rules.channel_verbs), call_lemma=rules.call_lemma,
+        travel_words=frozenset(rules.travel_words), support_verbs=frozenset(rules.support_verbs),
+        plan_words=frozenset(rules.plan_words),
+        future_auxiliaries=frozenset(rules.future_auxiliaries),
+        pair_subject=re.compile(rules.pair_subject_pattern, re.IGNORECASE),
+        attending_prepositions=frozenset(rules.attending_prepositions),
+        event_part_nouns=frozenset(rules.event_part_nouns),
+        meeting_kinds=dict(rules.meeting_kinds),
+    )
+
+
+@cache
+def load_lexicon(path: Path | str | None = None) -> Lexicon:
+    """Read and check a trigger lexicon (the packaged one by default), once per process.
+
+    Args:
+        path: a triggers file of the same schema; None for `data/triggers.yaml`.
+
+    Returns:
+        The `Lexicon`.
+
+    Raises:
+        RulesError: the file does not follow `TriggerRules`.
+    """
+    return lexicon_from_rules(load_rules(TriggerRules, path or packaged_path(TRIGGERS_FILE)))

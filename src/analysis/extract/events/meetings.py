@@ -1,0 +1,267 @@
+"""Meetings: typed meet/visit/host/phone interactions merged across sentences and articles
+(the corpus-level reduce).
+
+Rows are one meeting when their participants, kind, date and place are compatible; see
+`build_meetings`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import date, timedelta
+
+import pandas as pd
+
+from analysis.tables import MEETING_COLUMNS, empty_table
+
+# A dated meeting and an undated report of the same participants are one meeting when the
+# undated report was published within this many days of the meeting (news reports a meeting
+# from a few days before to a few days after it).
+UNDATED_MATCH_WINDOW = timedelta(days=7)
+# Date precisions, finest first: the date of a meeting is that of its most precise report.
+PRECISION_ORDER = ("day", "week", "range", "month", "year")
+# Reports are clustered in this order: day-dated and undated ones first, vaguer dates after.
+CLUSTER_ORDER = ("day", "unknown", *PRECISION_ORDER[1:])
+
+
+@dataclass
+class MeetingCandidate:
+    """One typed interaction that may report a meeting, as the reduce reads it.
+
+    Attributes:
+        article_id, sentence_id: where it is reported.
+        participants: canonical names of the people and parties taking part.
+        meeting_kind: `in_person`, `phone` or `video`.
+        kind: the interaction kind (`meet`, `visit`, `host`, `phone`, `video`).
+        date, date_text, date_precision: the resolved date (ISO at its precision), as written,
+            and its precision (`unknown` when undated).
+        date_start, date_end: the days the date covers, or None.
+        place: canonical place name or "".
+        status: `held` or `planned`.
+        cameo: CAMEO code.
+        evidence: the sentence.
+        published_date: the article's publication date, or None.
+    """
+
+    article_id: str
+    sentence_id: int
+    participants: frozenset[str]
+    meeting_kind: str
+    kind: str
+    date: str
+    date_text: str
+    date_precision: str
+    date_start: date | None
+    date_end: date | None
+    place: str
+    status: str
+    cameo: str
+    evidence: str
+    published_date: date | None = None
+
+    @property
+    def interval(self) -> tuple[date, date] | None:
+        """(first day, last day) when dated, else None."""
+        return (self.date_start, self.date_end) if self.date_start and self.date_end else None
+
+
+_CANDIDATE_FIELDS = [f.name for f in fields(MeetingCandidate)]
+
+
+def _places_compatible(a: str, b: str, place_country: dict[str, str]) -> bool:
+    if not a or not b or a == b:
+        return True
+    # A city and its own country: "Sochi" and "Russia".
+    return place_country.get(a) == b or place_country.get(b) == a
+
+
+def _main_place(places: Counter[str], place_country: dict[str, str]) -> str:
+    """The most specific place reported: a city over its country, then the most reported."""
+    cities = [p for p in places if p in place_country] or list(places)
+    return max(sorted(cities), key=places.__getitem__) if cities else ""
+
+
+class _Cluster:
+    """The candidates of one meeting, with what `fits` needs kept up to date as rows join."""
+
+    def __init__(self, row: MeetingCandidate, place_country: dict[str, str]) -> None:
+        self.rows: list[MeetingCandidate] = []
+        self.place_country = place_country
+        self.kind = row.meeting_kind
+        self.participants: set[str] = set()
+        self.places: Counter[str] = Counter()
+        self.articles: set[str] = set()
+        self.published: set[date] = set()
+        self.days: set[date] = set()
+        self.latest_start: date | None = None  # dated rows all overlap [latest_start, earliest_end]
+        self.earliest_end: date | None = None
+        self.place = ""
+        self.add(row)
+
+    def add(self, row: MeetingCandidate) -> None:
+        self.rows.append(row)
+        self.participants |= row.participants
+        self.articles.add(row.article_id)
+        if row.published_date:
+            self.published.add(row.published_date)
+        if row.place:
+            self.places[row.place] += 1
+            self.place = _main_place(self.places, self.place_country)
+        interval = row.interval
+        if interval:
+            self.latest_start = max(filter(None, [self.latest_start, interval[0]]))
+            self.earliest_end = min(filter(None, [self.earliest_end, interval[1]]))
+            if row.date_precision == "day":
+                self.days.add(interval[0])
+
+    def _dates_fit(self, row: MeetingCandidate) -> bool:
+        own = row.interval
+        if own is not None and self.latest_start is not None:
+            return own[0] <= self.earliest_end and self.latest_start <= own[1]
+        if row.article_id in self.articles:
+            return True
+        # One side is undated: it joins when it was published near the other side's date.
+        if own is None:
+            if self.latest_start is None or row.published_date is None:
+                return False
+            published, interval = [row.published_date], (self.latest_start, self.earliest_end)
+        else:
+            published, interval = self.published, own
+        return any(interval[0] - UNDATED_MATCH_WINDOW <= p <= interval[1] + UNDATED_MATCH_WINDOW
+                   for p in published)
+
+    def fits(self, row: MeetingCandidate) -> bool:
+        """Whether `row` reports this meeting."""
+        people = row.participants
+        if row.meeting_kind != self.kind or not (
+                people <= self.participants or self.participants <= people):
+            return False
+        if not self._dates_fit(row):
+            return False
+        if _places_compatible(row.place, self.place, self.place_country):
+            return True
+        # Two sources that name the same day but different places: one meeting, noted conflict.
+        return row.date_precision == "day" and row.date_start in self.days
+
+
+def as_candidates(typed: pd.DataFrame | Sequence[MeetingCandidate]) -> list[MeetingCandidate]:
+    """Meeting candidates from a table with the candidate's columns (others are ignored).
+
+    Args:
+        typed: a DataFrame with the `MeetingCandidate` fields as columns, or candidates.
+
+    Returns:
+        The candidates.
+    """
+    if not isinstance(typed, pd.DataFrame):
+        return list(typed)
+    present = [name for name in _CANDIDATE_FIELDS if name in typed.columns]
+    return [MeetingCandidate(**row) for row in typed[present].to_dict("records")]
+
+
+def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
+                   published: dict[str, date | None], place_country: dict[str, str]
+                   ) -> pd.DataFrame:
+    """Merge typed meet/visit/host/phone interactions into meetings.
+
+    Rows are one meeting when they have the same kind (in person or phone), participants that
+    are equal or one a subset of the other, overlapping dates (an undated report joins a dated
+    meeting reported within `UNDATED_MATCH_WINDOW` of its publication, or of the same article),
+    and compatible places. Day-dated and undated rows are clustered first; rows with vaguer
+    dates join in a second pass only where their place agrees. Two sources that give the same
+    day and different places stay one meeting, with the conflict in `notes`.
+
+    Args:
+        typed: `MeetingCandidate`s, or a DataFrame with their fields as columns.
+        published: article_id -> publication date (None when unknown).
+        place_country: place name -> the name of the country it lies in.
+
+    Returns:
+        The meetings table (`tables.MEETING_COLUMNS` plus `date_text`).
+    """
+    rows = as_candidates(typed)
+    for row in rows:
+        row.published_date = published.get(row.article_id)
+    rows.sort(key=lambda r: (_rank(CLUSTER_ORDER, r.date_precision), -len(r.participants),
+                             r.article_id, r.sentence_id))
+    clusters: list[_Cluster] = []
+    for row in rows:
+        cluster = next((c for c in clusters if c.fits(row)), None)
+        if cluster is None:
+            clusters.append(_Cluster(row, place_country))
+        else:
+            cluster.add(row)
+    clusters = [c for c in clusters if _is_meeting(c.rows)]
+    if not clusters:
+        return empty_table([*MEETING_COLUMNS, "date_text"])
+    table = pd.DataFrame([_summarise(c.rows, place_country) for c in clusters],
+                         columns=[*MEETING_COLUMNS, "date_text"])
+    table["_undated"] = table["date"] == ""
+    table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
+    table["meeting_id"] = [f"M{i:03d}" for i in range(1, len(table) + 1)]
+    return table.reset_index(drop=True)
+
+
+def _rank(order: tuple[str, ...], precision: str) -> int:
+    return order.index(precision) if precision in order else len(order)
+
+
+def _is_meeting(rows: list[MeetingCandidate]) -> bool:
+    """Two participants meet; one participant makes a meeting only by visiting or hosting."""
+    people = set().union(*(r.participants for r in rows))
+    return len(people) >= 2 or any(r.kind in ("visit", "host") for r in rows)
+
+
+def _best_dated(rows: list[MeetingCandidate]) -> MeetingCandidate | None:
+    """The report with the most precise date, or None when none is dated."""
+    dated = [r for r in rows if r.interval]
+    return min(dated, key=lambda r: _rank(PRECISION_ORDER, r.date_precision)) if dated else None
+
+
+def _place_conflicts(rows: list[MeetingCandidate], place: str, place_country: dict[str, str]
+                     ) -> list[str]:
+    """Notes for the places some sources give that do not fit the meeting's place."""
+    notes = []
+    for other in sorted({r.place for r in rows if r.place}):
+        if not _places_compatible(other, place, place_country):
+            sources = sorted({r.article_id for r in rows if r.place == other})
+            notes.append(f"place {other} in {', '.join(sources)}")
+    return notes
+
+
+def _status(rows: list[MeetingCandidate], best: MeetingCandidate | None) -> tuple[str, list[str]]:
+    """`held` when a source says so or when a planned date had passed at publication."""
+    if any(r.status == "held" for r in rows):
+        return "held", []
+    if best is not None and any(r.published_date and best.date_end < r.published_date
+                                for r in rows):
+        return "held", ["held: its date had passed when a source was published"]
+    return "planned", []
+
+
+def _summarise(rows: list[MeetingCandidate], place_country: dict[str, str]) -> dict:
+    """One meetings-table row from the candidates of one meeting."""
+    best = _best_dated(rows)
+    place = _main_place(Counter(r.place for r in rows if r.place), place_country)
+    status, status_notes = _status(rows, best)
+    first_by_article: dict[str, MeetingCandidate] = {}
+    for r in sorted(rows, key=lambda r: (r.article_id, r.sentence_id)):
+        first_by_article.setdefault(r.article_id, r)
+    cameo = sorted({r.cameo for r in rows if r.status == status} or {r.cameo for r in rows})
+    return {
+        "meeting_id": "",
+        "date": best.date if best else "",
+        "date_precision": best.date_precision if best else "unknown",
+        "date_text": best.date_text if best else "",
+        "place": place,
+        "participants": "; ".join(sorted(set().union(*(r.participants for r in rows)))),
+        "kind": rows[0].meeting_kind,
+        "status": status,
+        "cameo": ";".join(cameo),
+        "n_sources": len(first_by_article),
+        "article_ids": "; ".join(first_by_article),
+        "evidence": " || ".join(r.evidence for r in first_by_article.values()),
+        "notes": "; ".join(_place_conflicts(rows, place, place_country) + status_notes),
+    }

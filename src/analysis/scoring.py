@@ -1,0 +1,261 @@
+"""Score the meetings table against a gold file written per docs/annotation.md.
+
+Scoring is at the level of participant pairs and per source article:
+
+- a gold meeting is **found** when a predicted meeting reported by its source article holds its
+  pair with the same kind class (phone, or not phone); a gold meeting with one named participant
+  (the counterpart given only by role) is found by any predicted pair that holds that participant;
+- a predicted pair is **right** when some gold meeting of one of its articles has it (or has one of
+  its two actors as its only named participant, with the same kind class);
+- a predicted row is a **duplicate** when it repeats another row's pair, kind and date.
+
+Predicted actors are matched to gold keys by name: the canonical name or any surface form the
+actors table lists for it, against the key's aliases (case, accents and punctuation ignored).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from unidecode import unidecode
+
+from analysis.tables import Extraction
+
+SCORED_COLUMNS = ["item", "outcome", "gold_id", "meeting_id", "article_id", "pair", "kind",
+                  "gold_date", "date", "gold_place", "place", "evidence"]
+
+
+class GoldError(ValueError):
+    """A gold file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class GoldMeeting:
+    """One gold meeting as reported by one source article."""
+
+    gold_id: str
+    participants: tuple[str, ...]
+    article_id: str
+    kind: str
+    status: str
+    date: str | None
+    place: str | None
+    evidence: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class Gold:
+    """A gold file: actor keys with their aliases, and meetings (one row per source article)."""
+
+    aliases: dict[str, list[str]]
+    meetings: list[GoldMeeting]
+
+
+def load_gold(path: str | Path) -> Gold:
+    """Read a gold file.
+
+    Args:
+        path: the JSON file (`{"actors": {key: [aliases]}, "meetings": [...]}`).
+
+    Returns:
+        The `Gold`; a meeting with several sources becomes one row per source.
+
+    Raises:
+        GoldError: the file is not JSON or an entry lacks a field or names an unknown actor.
+    """
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise GoldError(f"{path}: cannot be read as JSON ({error})") from None
+    aliases = {key: [key.replace("_", " "), *names]
+               for key, names in data.get("actors", {}).items()}
+    meetings = []
+    for number, entry in enumerate(data.get("meetings", []), start=1):
+        try:
+            meetings.extend(_gold_rows(entry, aliases))
+        except (KeyError, TypeError, ValueError) as error:
+            raise GoldError(f"{path}: meetings entry {number}: {error}") from None
+    return Gold(aliases=aliases, meetings=meetings)
+
+
+def _gold_rows(entry: dict, aliases: dict[str, list[str]]) -> list[GoldMeeting]:
+    unknown = [p for p in entry["participants"] if p not in aliases]
+    if unknown:
+        raise ValueError(f"participants {unknown} are not in 'actors'")
+    return [GoldMeeting(
+        gold_id=str(entry["id"]), participants=tuple(entry["participants"]), article_id=source,
+        kind=entry.get("kind", "in_person"), status=entry.get("status", "held"),
+        date=entry.get("date"), place=entry.get("place"), evidence=entry.get("evidence", ""),
+        required=bool(entry.get("required", True)),
+    ) for source in entry["sources"]]
+
+
+def fold(name: str) -> str:
+    """A name folded for matching: ASCII, lower case, letters and digits only."""
+    return re.sub(r"[^a-z0-9]+", " ", unidecode(name).lower()).strip()
+
+
+def actor_keys(actors: pd.DataFrame, gold: Gold) -> dict[str, set[str]]:
+    """Gold keys each predicted actor stands for.
+
+    Args:
+        actors: the actors table (`name`, `aliases`).
+        gold: the gold.
+
+    Returns:
+        Canonical actor name -> the gold keys whose aliases hold its name or a surface form.
+    """
+    by_alias: dict[str, set[str]] = {}
+    for key, names in gold.aliases.items():
+        for name in names:
+            by_alias.setdefault(fold(name), set()).add(key)
+    keys = {}
+    for name, surfaces in zip(actors["name"], actors["aliases"].fillna("")):
+        forms = [name, *str(surfaces).split("|")]
+        exact = by_alias.get(fold(name), set())
+        keys[name] = exact or set().union(*(by_alias.get(fold(f), set()) for f in forms))
+    return keys
+
+
+def _kind_class(kind: str) -> str:
+    return "phone" if kind == "phone" else "other"
+
+
+@dataclass(frozen=True)
+class _PredictedPair:
+    meeting_id: str
+    articles: frozenset[str]
+    names: tuple[str, str]
+    keys: tuple[frozenset[str], frozenset[str]]
+    kind: str
+    date: str
+    place: str
+    evidence: str
+
+
+def _predicted_pairs(meetings: pd.DataFrame, keys: dict[str, set[str]]) -> list[_PredictedPair]:
+    pairs = []
+    for row in meetings.itertuples():
+        names = sorted(n for n in str(row.participants).split("; ") if n)
+        articles = frozenset(a for a in str(row.article_ids).split("; ") if a)
+        for a, b in itertools.combinations(names, 2):
+            pairs.append(_PredictedPair(
+                row.meeting_id, articles, (a, b),
+                (frozenset(keys.get(a, ())), frozenset(keys.get(b, ()))), row.kind,
+                row.date or "", row.place or "", str(row.evidence).split(" || ")[0]))
+    return pairs
+
+
+def _holds(pair: _PredictedPair, gold: GoldMeeting) -> bool:
+    """Whether a predicted pair reports a gold meeting (same article and kind class)."""
+    if gold.article_id not in pair.articles or _kind_class(pair.kind) != _kind_class(gold.kind):
+        return False
+    first, second = pair.keys
+    if len(gold.participants) == 1:
+        return gold.participants[0] in first | second
+    a, b = gold.participants[:2]
+    return (a in first and b in second) or (b in first and a in second)
+
+
+def evaluate(extraction: Extraction, gold: Gold | str | Path) -> pd.DataFrame:
+    """Score an extraction's meetings against gold meetings.
+
+    Args:
+        extraction: the `Extraction` of the gold's corpus.
+        gold: a `Gold` or the path of a gold file.
+
+    Returns:
+        One row per gold meeting (`item` = `gold`, `outcome` = `found` | `missed`) and per
+        predicted pair (`item` = `predicted`, `outcome` = `right` | `false` | `duplicate`), with
+        `SCORED_COLUMNS`. `summarise` turns it into the figures.
+    """
+    gold = gold if isinstance(gold, Gold) else load_gold(gold)
+    keys = actor_keys(extraction.actors, gold)
+    pairs = _predicted_pairs(extraction.meetings, keys)
+    rows = [_score_gold(meeting, pairs) for meeting in gold.meetings if meeting.required]
+    seen: set[tuple] = set()
+    for pair in pairs:
+        signature = (pair.names, pair.kind, pair.date)
+        right = any(_holds(pair, meeting) for meeting in gold.meetings)
+        outcome = "duplicate" if signature in seen else "right" if right else "false"
+        seen.add(signature)
+        rows.append({"item": "predicted", "outcome": outcome, "gold_id": "",
+                     "meeting_id": pair.meeting_id, "article_id": "; ".join(sorted(pair.articles)),
+                     "pair": " – ".join(pair.names), "kind": pair.kind, "gold_date": "",
+                     "date": pair.date, "gold_place": "", "place": pair.place,
+                     "evidence": pair.evidence})
+    return pd.DataFrame(rows, columns=SCORED_COLUMNS)
+
+
+def _score_gold(meeting: GoldMeeting, pairs: list[_PredictedPair]) -> dict:
+    matches = [p for p in pairs if _holds(p, meeting)]
+    # Prefer the match that agrees on the date, then on the place.
+    best = max(matches, key=lambda p: (p.date == (meeting.date or ""),
+                                       fold(p.place) == fold(meeting.place or "")), default=None)
+    return {"item": "gold", "outcome": "found" if best else "missed", "gold_id": meeting.gold_id,
+            "meeting_id": best.meeting_id if best else "", "article_id": meeting.article_id,
+            "pair": " – ".join(meeting.participants), "kind": meeting.kind,
+            "gold_date": meeting.date or "", "date": best.date if best else "",
+            "gold_place": meeting.place or "", "place": best.place if best else "",
+            "evidence": meeting.evidence}
+
+
+def summarise(scored: pd.DataFrame) -> dict[str, float | int]:
+    """The figures of a scored table.
+
+    Args:
+        scored: what `evaluate` returned.
+
+    Returns:
+        `recall`, `precision`, `date_accuracy` (found gold meetings with a date: the same day),
+        `place_accuracy` (found gold meetings with a place: the same place), `duplicates`, and
+        the counts behind them.
+    """
+    gold = scored[scored["item"] == "gold"]
+    predicted = scored[scored["item"] == "predicted"]
+    found = gold[gold["outcome"] == "found"]
+    judged = predicted[predicted["outcome"] != "duplicate"]
+    dated = found[found["gold_date"] != ""]
+    placed = found[found["gold_place"] != ""]
+    return {
+        "gold": len(gold), "found": len(found), "recall": _share(len(found), len(gold)),
+        "predicted": len(judged), "right": int((judged["outcome"] == "right").sum()),
+        "precision": _share(int((judged["outcome"] == "right").sum()), len(judged)),
+        "dated": len(dated),
+        "date_accuracy": _share(int((dated["date"] == dated["gold_date"]).sum()), len(dated)),
+        "placed": len(placed),
+        "place_accuracy": _share(sum(fold(a) == fold(b) for a, b in
+                                     zip(placed["place"], placed["gold_place"])), len(placed)),
+        "duplicates": int((predicted["outcome"] == "duplicate").sum()),
+    }
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 3) if whole else float("nan")
+
+
+def report_lines(scored: pd.DataFrame) -> Iterable[str]:
+    """The figures, then each miss and each false row with its evidence, as lines to print.
+
+    Args:
+        scored: what `evaluate` returned.
+
+    Returns:
+        The lines.
+    """
+    figures = summarise(scored)
+    yield (f"recall {figures['recall']:.3f} ({figures['found']}/{figures['gold']})  "
+           f"precision {figures['precision']:.3f} ({figures['right']}/{figures['predicted']})  "
+           f"dates {figures['date_accuracy']:.3f} (of {figures['dated']})  "
+           f"places {figures['place_accuracy']:.3f} (of {figures['placed']})  "
+           f"duplicates {figures['duplicates']}")
+    for row in scored[scored["outcome"].isin(["missed", "false"])].itertuples():
+        what = "missed" if row.outcome == "missed" else "false "
+        yield f"{what} {row.article_id}: {row.pair} ({row.kind}) | {row.evidence}"

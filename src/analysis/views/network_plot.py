@@ -1,0 +1,408 @@
+"""Network figures: one actor network (`plot_network`) or several side by side
+(`plot_network_layers`), node size by mentions, colour by country, edge width by weight.
+
+Part of `analysis.views.plots`, which re-exports the public names. Node positions and label
+spots come from `analysis.views.layout`.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from dataclasses import dataclass, field
+
+import networkx as nx
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.text import Annotation
+from matplotlib.transforms import Bbox
+
+from analysis.views.layout import (
+    POINTS_PER_UNIT,
+    network_extent,
+    network_layout,
+    node_label_spots,
+    place_labels,
+)
+from analysis.views.plot_base import (
+    FONT_SIZE_LABEL,
+    UNKNOWN_COLOUR,
+    category_colours,
+    figure_renderer,
+    new_figure,
+    with_span,
+)
+
+TYPED_EDGE_COLOUR = "#555555"
+COOCCURRENCE_EDGE_COLOUR = "#BBBBBB"
+LAYER_TITLES = {
+    "all": "co-occurrence and typed interactions",
+    "cooccurrence": "named in the same sentence",
+    "typed": "typed interactions (meet, visit, phone, ...)",
+}
+NETWORK_LEGEND_TITLE = "Node colour: country · size: mentions · edge width: interactions"
+
+# Node disc areas in points²: the most mentioned actor gets the biggest disc; with many nodes
+# the discs shrink so that a crowded component stays readable.
+NODE_AREA_MIN = 100
+NODE_AREA_EXTRA = {"few": 1300, "many": 800}
+MANY_NODES = 12
+
+# Room around the drawing, in inches: labels beside the outermost nodes; title and legend.
+NETWORK_MARGIN_WIDTH = 2.4
+NETWORK_MARGIN_HEIGHT = 2.2
+
+
+# ---------------------------------------------------------------------------------------------
+# Sizes: node discs and panels
+# ---------------------------------------------------------------------------------------------
+
+def _node_mentions(graph: nx.Graph) -> dict:
+    """Mentions per node, or weighted degree when the graph has no mention counts."""
+    mentions = {node: int(graph.nodes[node].get("n_mentions", 0) or 0) for node in graph}
+    if not any(mentions.values()):
+        mentions = {node: int(graph.degree(node, weight="weight")) for node in graph}
+    return mentions
+
+
+def _node_radii(mentions: dict, largest: int, n_nodes: int) -> dict:
+    """Disc radius in points per node, from its mentions."""
+    extra = NODE_AREA_EXTRA["many" if n_nodes > MANY_NODES else "few"]
+    return {node: math.sqrt(NODE_AREA_MIN + extra * math.sqrt(value / max(largest, 1))) / 2
+            for node, value in mentions.items()}
+
+
+def _panel_size(extent: tuple[float, float, float, float] | None) -> tuple[float, float]:
+    """Inches for one network panel at `POINTS_PER_UNIT` points per layout unit."""
+    if extent is None:
+        return 6.0, 3.0
+    x0, y0, x1, y1 = extent
+    width = (x1 - x0) * POINTS_PER_UNIT / 72 + NETWORK_MARGIN_WIDTH
+    height = (y1 - y0) * POINTS_PER_UNIT / 72 + NETWORK_MARGIN_HEIGHT
+    return max(width, 5.5), max(height, 4.5)
+
+
+def _shrink_to_fit(sizes: list[tuple[float, float]], max_width: float, max_height: float) -> float:
+    """The factor (at most 1) that fits panels side by side within the figure bounds; node
+    discs shrink by the same factor so that they keep their place between their neighbours."""
+    width = sum(size[0] for size in sizes)
+    height = max(size[1] for size in sizes)
+    return min(1.0, max_width / width, max_height / height)
+
+
+@dataclass
+class _Panel:
+    """One network laid out for one panel: node positions, disc radii and the panel's inches."""
+
+    graph: nx.Graph
+    positions: dict
+    radii: dict
+    size: tuple[float, float]
+
+    def scaled_radii(self, scale: float) -> dict:
+        """The disc radii shrunk (or not) by `scale`, as the figure was."""
+        return {node: radius * scale for node, radius in self.radii.items()}
+
+
+def _lay_out_panel(graph: nx.Graph, largest: int, seed: int) -> _Panel:
+    """Size the node discs on the shared scale `largest`, lay the graph out, size its panel."""
+    radii = _node_radii(_node_mentions(graph), largest, graph.number_of_nodes())
+    positions = network_layout(graph, seed=seed, radii=radii)
+    size = _panel_size(network_extent(positions, radii) if positions else None)
+    return _Panel(graph, positions, radii, size)
+
+
+def _largest_mentions(graphs: list[nx.Graph]) -> int:
+    """The largest node size value over all graphs (at least 1): the discs' shared scale."""
+    mentions = {node: count for graph in graphs for node, count in _node_mentions(graph).items()}
+    return max([*mentions.values(), 1])
+
+
+# ---------------------------------------------------------------------------------------------
+# Drawing one network
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class _NetworkDrawing:
+    """One network drawn on one Axes, with its labels still to be placed."""
+
+    ax: Axes
+    labels: list[Annotation] = field(default_factory=list)
+    anchors: list[tuple[float, float]] = field(default_factory=list)  # data coordinates
+    radii: list[float] = field(default_factory=list)  # node radius in points
+    handles: list = field(default_factory=list)  # legend entries
+
+    def add_label(self, node: object, anchor: tuple[float, float], radius: float) -> None:
+        """Write `node`'s name above its disc; `place_labels` moves it later."""
+        label = self.ax.annotate(
+            str(node), anchor, xytext=(0, radius + 2), textcoords="offset points",
+            ha="center", va="bottom", fontsize=FONT_SIZE_LABEL, zorder=3,
+            gid=f"label:{node}",
+            bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
+                  "alpha": 0.8},
+            arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.6,
+                        "shrinkA": 0, "shrinkB": radius + 1},
+        )
+        label.set_in_layout(False)  # placed inside the axes later; must not squeeze the layout
+        self.labels.append(label)
+        self.anchors.append(anchor)
+        self.radii.append(radius)
+
+    def place_labels(self) -> None:
+        """Put every label beside its node (after the layout, when pixels are final)."""
+        if not self.labels:
+            return
+        ax, figure = self.ax, self.ax.figure
+        xs = [x for x, _ in self.anchors]
+        ys = [y for _, y in self.anchors]
+        centre = (sum(xs) / len(xs), sum(ys) / len(ys))
+        to_pixels = figure.dpi / 72.0
+        obstacles = []
+        for i, (anchor, radius) in enumerate(zip(self.anchors, self.radii, strict=True)):
+            x, y = ax.transData.transform(anchor)
+            r = (radius + 1) * to_pixels
+            obstacles.append((Bbox.from_extents(x - r, y - r, x + r, y + r), i))
+        spots = [node_label_spots(anchor, centre, radius)
+                 for anchor, radius in zip(self.anchors, self.radii, strict=True)]
+        place_labels(self.labels, spots, obstacles, ax.bbox, figure_renderer(figure))
+        for label, radius in zip(self.labels, self.radii, strict=True):
+            # A leader line only for a label that had to move away from its node.
+            label.arrow_patch.set_visible(math.hypot(*label.xyann) > radius + 6)
+
+
+def _set_panel_title(ax: Axes, title: str) -> None:
+    """The title, wrapped to the panel: a title wider than its figure would be cut off."""
+    panel_inches = ax.get_position().width * ax.figure.get_figwidth()
+    ax.set_title(textwrap.fill(title, width=max(int(panel_inches * 72 / (11 * 0.55)), 20)),
+                 fontsize=11)
+
+
+def _draw_edges(ax: Axes, graph: nx.Graph, positions: dict) -> None:
+    """Edges lightest first, width by weight; dark when typed, light when co-occurrence only."""
+    weights = {(a, b): float(data.get("weight", 1)) for a, b, data in graph.edges(data=True)}
+    heaviest = max(weights.values(), default=1.0)
+    for (a, b), weight in sorted(weights.items(), key=lambda item: item[1]):
+        typed = graph.edges[a, b].get("weight_typed", 0)
+        (xa, ya), (xb, yb) = positions[a], positions[b]
+        ax.plot(
+            [xa, xb], [ya, yb], color=TYPED_EDGE_COLOUR if typed else COOCCURRENCE_EDGE_COLOUR,
+            linewidth=0.8 + 6 * weight / heaviest, solid_capstyle="round", zorder=1,
+            gid=f"edge:{a}|{b}",
+        )
+
+
+def _fit_axes_to_layout(ax: Axes, positions: dict, radii: dict) -> None:
+    """Limits that cover every disc of the layout, at equal scale on both axes."""
+    x0, y0, x1, y1 = network_extent(positions, radii)
+    pad = 0.25
+    ax.update_datalim([(x0 - pad, y0 - pad), (x1 + pad, y1 + pad)])
+    ax.margins(0)
+    ax.autoscale_view()
+    ax.set_aspect("equal", adjustable="datalim")  # the layout's distances, undistorted
+
+
+def _country_handles(countries: list[str], colours: dict[str, str]) -> list[Line2D]:
+    """One legend entry per country, "unknown" (no country) last."""
+    return [
+        Line2D([], [], marker="o", linestyle="none", markersize=8,
+               markerfacecolor=colours.get(country, UNKNOWN_COLOUR), markeredgecolor="white",
+               label=country or "unknown")
+        for country in sorted(set(countries), key=lambda c: (c == "", c))
+    ]
+
+
+def _draw_network(
+    ax: Axes,
+    graph: nx.Graph,
+    title: str,
+    positions: dict,
+    radii: dict,
+    colours: dict[str, str],
+) -> _NetworkDrawing:
+    """Draw the edges, nodes and (not yet placed) labels of `graph` on `ax`.
+
+    `positions` and `radii` may hold more nodes than `graph` (panels sharing one layout):
+    the axes' limits cover all of them so that the panels share a scale.
+    """
+    drawing = _NetworkDrawing(ax)
+    ax.set_axis_off()
+    _set_panel_title(ax, title)
+    if graph.number_of_nodes() == 0:
+        ax.text(0.5, 0.5, "No interactions match the selection", ha="center", va="center",
+                transform=ax.transAxes, color="#555555")
+        return drawing
+
+    nodes = list(graph.nodes)
+    countries = [str(graph.nodes[node].get("country", "") or "") for node in nodes]
+    _draw_edges(ax, graph, positions)
+    xs = [positions[node][0] for node in nodes]
+    ys = [positions[node][1] for node in nodes]
+    ax.scatter(xs, ys, s=[(2 * radii[node]) ** 2 for node in nodes],
+               c=[colours.get(country, UNKNOWN_COLOUR) for country in countries],
+               edgecolors="white", linewidths=1.2, zorder=2, gid="nodes")
+    _fit_axes_to_layout(ax, positions, radii)
+
+    mentions = _node_mentions(graph)
+    # Most mentioned first: they get the best spots when labels compete.
+    for i in sorted(range(len(nodes)), key=lambda i: (-mentions[nodes[i]], nodes[i])):
+        drawing.add_label(nodes[i], (xs[i], ys[i]), radii[nodes[i]])
+    drawing.handles = _country_handles(countries, colours)
+    return drawing
+
+
+def _edge_handles() -> list[Line2D]:
+    return [
+        Line2D([], [], color=TYPED_EDGE_COLOUR, linewidth=2.5, label="typed interaction"),
+        Line2D([], [], color=COOCCURRENCE_EDGE_COLOUR, linewidth=2.5, label="co-occurrence only"),
+    ]
+
+
+def _network_title(graph: nx.Graph) -> str:
+    layer = graph.graph.get("layer", "all")
+    return with_span(
+        f"Actor network: {LAYER_TITLES.get(layer, layer)}", graph.graph.get("date_span", "")
+    )
+
+
+def _finish_networks(
+    figure: Figure, drawings: list[_NetworkDrawing], *, own_figure: bool
+) -> None:
+    figure.draw_without_rendering()  # run the layout so that display coordinates are final
+    for drawing in drawings:
+        drawing.place_labels()
+    if own_figure:
+        figure.set_layout_engine("none")  # keep the layout the labels were placed in
+
+
+# ---------------------------------------------------------------------------------------------
+# Public figures
+# ---------------------------------------------------------------------------------------------
+
+def plot_network(
+    graph: nx.Graph,
+    *,
+    title: str | None = None,
+    seed: int = 7,
+    ax: Axes | None = None,
+    country_colours: dict[str, str] | None = None,
+) -> Figure:
+    """Draw the actor network: node size by mentions, colour by country, edge width by weight.
+
+    Args:
+        graph: a graph from `build_network` (node attributes `country`, `n_mentions`; edge
+            attributes `weight`, `weight_typed`).
+        title: the title; by default it names the layer and the dates (`graph.graph`).
+        seed: the layout seed; the same graph and seed give the same picture.
+        ax: draw into these axes; a new Figure (sized to the network) otherwise. Labels are
+            placed for the axes' layout at the time of the call; for layers side by side,
+            `plot_network_layers` lays out first and gives the panels the same node positions.
+        country_colours: `{country: colour}`; pass `category_colours(actors["country"])` to
+            keep each country's colour across figures of different selections. By default the
+            countries in `graph` get `category_colours`.
+
+    Returns:
+        The Figure holding the drawing. Each connected component is laid out on its own (the
+        largest in the main area); edges with at least one typed interaction are dark,
+        co-occurrence-only edges light; every node is labelled beside its node, labels do not
+        overlap each other or other nodes (a thin leader line joins a label that had to move).
+    """
+    panel = _lay_out_panel(graph, _largest_mentions([graph]), seed)
+    radii = panel.radii
+    own_figure = ax is None
+    if ax is None:
+        scale = _shrink_to_fit([panel.size], 12.0, 10.0)
+        radii = panel.scaled_radii(scale)
+        figure = new_figure(panel.size[0] * scale, panel.size[1] * scale)
+        ax = figure.add_subplot()
+    else:
+        figure = ax.figure
+    if country_colours is None:
+        country_colours = category_colours(
+            graph.nodes[node].get("country", "") or "" for node in graph)
+    drawing = _draw_network(ax, graph, title or _network_title(graph), panel.positions, radii,
+                            country_colours)
+    if drawing.labels:
+        ax.legend(handles=[*drawing.handles, *_edge_handles()], title=NETWORK_LEGEND_TITLE,
+                  fontsize=FONT_SIZE_LABEL, title_fontsize=FONT_SIZE_LABEL, frameon=False,
+                  loc="upper center", bbox_to_anchor=(0.5, 0.0),
+                  ncols=min(len(drawing.handles) + 2, 5))
+    _finish_networks(figure, [drawing], own_figure=own_figure)
+    return figure
+
+
+def _check_layer_arguments(graphs: list[nx.Graph], titles: list[str] | None) -> None:
+    if not graphs:
+        raise ValueError("graphs=[] is empty; expected at least one graph")
+    if titles is not None and len(titles) != len(graphs):
+        raise ValueError(f"titles has {len(titles)} entries for {len(graphs)} graphs")
+
+
+def _countries_colours(graphs: list[nx.Graph]) -> dict[str, str]:
+    """`category_colours` of the countries of every node in `graphs`."""
+    return category_colours(
+        graph.nodes[node].get("country", "") or "" for graph in graphs for node in graph
+    )
+
+
+def _side_by_side(panels: list[_Panel]) -> tuple[Figure, list[Axes], float]:
+    """A Figure with one Axes per panel, left to right, each as wide as its panel; shrunk to
+    at most 16 x 10 inches by the returned scale."""
+    sizes = [panel.size for panel in panels]
+    scale = _shrink_to_fit(sizes, 16.0, 10.0)
+    figure = new_figure(sum(w for w, _ in sizes) * scale, max(h for _, h in sizes) * scale)
+    axes = figure.subplots(1, len(panels), squeeze=False, width_ratios=[w for w, _ in sizes])[0]
+    return figure, list(axes), scale
+
+
+def _add_shared_legend(figure: Figure, drawings: list[_NetworkDrawing]) -> None:
+    """One legend under all panels: every country drawn (unknown last), then the edge kinds."""
+    handles = {handle.get_label(): handle for d in drawings for handle in d.handles}
+    ordered = [handles[name] for name in sorted(handles, key=lambda c: (c == "unknown", c))]
+    figure.legend(handles=[*ordered, *_edge_handles()], title=NETWORK_LEGEND_TITLE,
+                  fontsize=FONT_SIZE_LABEL, title_fontsize=FONT_SIZE_LABEL, frameon=False,
+                  loc="outside lower center", ncols=min(len(ordered) + 2, 8))
+
+
+def plot_network_layers(
+    graphs: list[nx.Graph],
+    *,
+    titles: list[str] | None = None,
+    seed: int = 7,
+    country_colours: dict[str, str] | None = None,
+) -> Figure:
+    """Draw several networks side by side (e.g. the co-occurrence and the typed layer).
+
+    Each panel has its own layout (a small typed layer stays readable instead of being lost in
+    the co-occurrence layer's positions); node sizes and country colours share one scale, so
+    the panels compare.
+
+    Args:
+        graphs: graphs from `build_network` (one panel each, left to right).
+        titles: one title per panel; by default each names its layer and dates.
+        seed: the layout seed of every panel.
+        country_colours: `{country: colour}`, as in `plot_network`; by default from the
+            countries of all panels.
+
+    Returns:
+        The Figure, with one legend for all panels.
+
+    Raises:
+        ValueError: `graphs` is empty, or `titles` does not match it in length.
+    """
+    _check_layer_arguments(graphs, titles)
+    # One size scale and one colour per country across the panels, so they compare.
+    largest = _largest_mentions(graphs)
+    colours = country_colours or _countries_colours(graphs)
+    panels = [_lay_out_panel(graph, largest, seed) for graph in graphs]
+    figure, axes, scale = _side_by_side(panels)
+    panel_titles = titles or [_network_title(graph) for graph in graphs]
+    drawings = [
+        _draw_network(ax, panel.graph, panel_title, panel.positions, panel.scaled_radii(scale),
+                      colours)
+        for ax, panel, panel_title in zip(axes, panels, panel_titles, strict=True)
+    ]
+    if any(graph.number_of_nodes() for graph in graphs):
+        _add_shared_legend(figure, drawings)
+    _finish_networks(figure, drawings, own_figure=True)
+    return figure

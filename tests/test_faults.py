@@ -1,0 +1,99 @@
+"""Faults: inputs that once hung or aborted a run finish, with a clear result."""
+
+from __future__ import annotations
+
+import itertools
+import signal
+from contextlib import contextmanager
+from datetime import date
+
+import pytest
+
+from analysis.extract.actors import MentionFinder, load_registry
+from analysis.extract.parse import clause_verb
+from analysis.extract.pipeline import analyse_article
+
+ANCHOR = date(2020, 9, 14)
+
+# Verbless sentences as headlines and photo captions write them: each once sent a walk up the
+# parse tree into an endless loop (`tok.head is tok` is never true in spaCy).
+VERBLESS = [
+    "Putin's talks with Lukashenko in Sochi on Monday.",
+    "Netanyahu and President Barack Obama during the president's trip to Israel this week.",
+]
+NAMES = ["Vladimir Putin", "Angela Merkel", "Joko Widodo", "Cyril Ramaphosa", "Emmanuel Macron",
+         "Lula da Silva", "Narendra Modi", "Xi Jinping"]
+PLACES = ["Sochi", "Jakarta", "Pretoria", "Paris", "Brasilia", "New Delhi"]
+TEMPLATES = [
+    "{a}'s talks with {b} in {p} on Monday.",
+    "{a} and {b} during {a}'s visit to {p} this week.",
+    "{a} with {b} in {p}",
+    "Photo: {a} and {b} at the summit in {p}",
+    "{a}, {b}.",
+    "{a} in {p}.",
+    "The {a}–{b} summit",
+    "{p}: {a}'s meeting with {b}",
+    "{a}",
+    "{p}.",
+]
+
+
+@contextmanager
+def time_limit(seconds: int):
+    """Fail instead of hanging when the block runs longer than `seconds`."""
+    def fail(signum, frame):
+        raise TimeoutError(f"still running after {seconds} s")
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def headline_sentences() -> list[str]:
+    """A few hundred headline- and caption-like sentences, most without a verb."""
+    pairs = itertools.permutations(NAMES, 2)
+    return [template.format(a=a, b=b, p=PLACES[i % len(PLACES)])
+            for i, ((a, b), template) in enumerate(itertools.product(pairs, TEMPLATES))]
+
+
+@pytest.fixture(scope="module")
+def finder(nlp):
+    return MentionFinder(nlp.vocab, load_registry())
+
+
+@pytest.mark.parametrize("text", VERBLESS)
+def test_verbless_sentence_finishes_with_its_meeting(nlp, finder, text):
+    with time_limit(10):
+        result = analyse_article(nlp(text), finder, ANCHOR, "day")
+    assert len(result.typed) == 1 and result.mentions
+
+
+@pytest.mark.parametrize("text", ["Sochi.", ".", "Photo: Reuters", "Talks", "\n\n", ""])
+def test_fragments_and_one_token_sentences_finish(nlp, finder, text):
+    with time_limit(10):
+        result = analyse_article(nlp(text), finder, ANCHOR, "day")
+    assert result.typed == []
+
+
+def test_clause_verb_stops_at_a_root_that_is_no_verb(nlp):
+    doc = nlp("Putin's talks with Lukashenko in Sochi on Monday.")
+    with time_limit(5):
+        heads = {clause_verb(token).i for token in doc}
+    assert heads == {doc[:].root.i}
+
+
+def test_clause_verb_finds_the_verb_above_a_noun(nlp):
+    doc = nlp("Putin met Lukashenko in Sochi.")
+    assert clause_verb(doc[4]).text == "met"  # Sochi -> in -> met
+
+
+def test_map_over_generated_headlines_finishes(nlp, finder):
+    texts = headline_sentences()
+    assert len(texts) >= 300
+    with time_limit(120):
+        results = [analyse_article(doc, finder, ANCHOR, "day") for doc in nlp.pipe(texts)]
+    assert len(results) == len(texts)
+    assert sum(bool(r.mentions) for r in results) > len(texts) * 0.9

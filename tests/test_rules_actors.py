@@ -1,0 +1,151 @@
+"""The actor rules files: the lexicon and the registry, their schemas, the packaged data's
+integrity, and the one-line errors a malformed user registry gives (also on the command line)."""
+
+import os
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from analysis.extract.actors import RegistryError, load_registry
+from analysis.extract.actors.lexicon import PHRASE_ONLY_TITLES, TITLES, ActorLexicon, load_lexicon
+from analysis.extract.actors.loading import REGISTRY_FILE, ActorEntry, read_registry_file
+from analysis.extract.rules import RulesError, packaged_path, read_yaml, validate
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+# Surface forms the packaged registry may give to two actors, with the reason. None today: the
+# registry's header promises every alias is unique (case-insensitive).
+SHARED_ALIASES_ALLOWED: dict[str, str] = {}
+
+
+# --- the packaged files follow their schemas -----------------------------------------------------
+
+def test_packaged_lexicon_follows_its_schema():
+    lexicon = load_lexicon()
+    assert isinstance(lexicon, ActorLexicon)
+    assert "president" in lexicon.titles and lexicon.role_words["leader"] == "leader"
+
+
+def test_packaged_registry_follows_its_schema():
+    entries = read_registry_file(packaged_path(REGISTRY_FILE))
+    assert entries and all(isinstance(entry, ActorEntry) for entry in entries)
+
+
+def test_a_lexicon_role_word_must_mean_a_known_title():
+    data = read_yaml(packaged_path("actor_lexicon.yaml"))
+    data["role_words"] = {**data["role_words"], "tsar": "tsar"}
+    with pytest.raises(RulesError, match=r"^x\.yaml: field 'role_words': .*'tsar'"):
+        validate(ActorLexicon, data, "x.yaml")
+
+
+# --- the packaged registry's data ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def packaged_entries():
+    return read_registry_file(packaged_path(REGISTRY_FILE))
+
+
+def test_registry_ids_are_unique(packaged_entries):
+    ids = [entry.id for entry in packaged_entries]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+
+
+def test_no_alias_names_two_actors(packaged_entries):
+    owners = defaultdict(set)
+    for entry in packaged_entries:
+        for alias in (entry.name, *(entry.aliases or ())):
+            owners[alias.lower()].add(entry.id)
+    shared = {alias: ids for alias, ids in owners.items()
+              if len(ids) > 1 and alias not in SHARED_ALIASES_ALLOWED}
+    assert shared == {}
+
+
+def test_every_role_title_is_known_and_its_dates_in_order(packaged_entries):
+    for entry in packaged_entries:
+        assert entry.leader is None or entry.leader in TITLES, entry.id
+        for role in entry.roles or ():
+            assert role.title in TITLES, (entry.id, role.title)
+            assert not (role.start and role.end) or role.start <= role.end, (entry.id, role)
+
+
+def test_only_persons_hold_roles(packaged_entries):
+    assert [entry.id for entry in packaged_entries if entry.roles and entry.type != "person"] == []
+
+
+def test_every_role_word_means_a_title():
+    for phrase, title in load_lexicon().role_words.items():
+        assert title in TITLES or title in PHRASE_ONLY_TITLES, phrase
+
+
+# --- a malformed user registry: one line naming file, entry and field -----------------------------
+
+GOOD = "actors:\n  - id: x\n    name: X\n    type: person\n"
+SECOND = "  - id: y\n    name: Y\n    type: person\n"
+ROLE = "    roles:\n      - {title: president, country: RUS, %s}\n"
+
+MALFORMED = {
+    # case: (second entry, the field the message names, what it says)
+    "unknown key": (SECOND + "    colour: red\n", "field 'colour'", "Extra inputs"),
+    "wrong type": (SECOND + "    country: 5\n", "field 'country'", "valid string"),
+    "unknown type": ("  - id: y\n    name: Y\n    type: robot\n", "field 'type'", "'person'"),
+    "blank name": ("  - id: y\n    name: ' '\n    type: person\n", "field 'name'", "blank"),
+    "empty alias": (SECOND + "    aliases: ['']\n", "aliases, entry 1", "blank"),
+    "aliases a number": (SECOND + "    aliases: 5\n", "field 'aliases'", "valid list"),
+    "aliases a mapping": (SECOND + "    aliases: {a: 1}\n", "aliases", "valid list"),
+    "roles a word": (SECOND + "    roles: president\n", "field 'roles'", "valid list"),
+    "unknown title": (SECOND + "    roles:\n      - {title: tsar, country: RUS}\n",
+                      "roles, entry 1 ('tsar'), field 'title'", "not a known role title"),
+    "unknown leader": ("  - id: y\n    name: Y\n    type: place\n    leader: king\n",
+                       "field 'leader'", "not a known role title"),
+    "impossible date": (SECOND + ROLE % "from: 2023-02-30",
+                        "roles, entry 1 ('president'), field 'from'", "not a real date"),
+    "impossible quoted date": (SECOND + ROLE % "from: '2023-02-30'",
+                               "roles, entry 1 ('president'), field 'from'", "not an ISO date"),
+    "from after to": (SECOND + ROLE % "from: 2020-01-01, to: 2019-12-31",
+                      "roles, entry 1 ('president'), field 'to'", "ends (2019-12-31) before"),
+}
+
+
+def _one_line_error(path):
+    with pytest.raises(RegistryError) as raised:
+        load_registry(path)
+    message = str(raised.value)
+    assert "\n" not in message
+    return message
+
+
+@pytest.mark.parametrize("case", MALFORMED)
+def test_malformed_registry_entry_is_one_line_naming_file_entry_and_field(tmp_path, case):
+    second, field, says = MALFORMED[case]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(GOOD + second, encoding="utf-8")
+    message = _one_line_error(bad)
+    assert message.startswith(f"{bad}: actors, entry 2 ('y')")
+    assert field in message and says in message
+
+
+def test_a_registry_that_is_not_utf8_is_one_line_naming_the_file(tmp_path):
+    bad = tmp_path / "latin1.yaml"
+    bad.write_bytes((GOOD + "  - id: y\n    name: Jos\xe9\n    type: person\n").encode("latin-1"))
+    assert _one_line_error(bad).startswith(f"{bad}: not UTF-8")
+
+
+def test_registry_error_is_a_rules_error():
+    assert issubclass(RegistryError, RulesError)
+
+
+def test_cli_bad_registry_is_one_line_and_exit_code_2(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(GOOD + MALFORMED["aliases a mapping"][0], encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "extract", str(SEEDS), "--out", str(tmp_path / "out"),
+         "--actors", str(bad)],
+        capture_output=True, text=True, check=False,
+        env={**os.environ, "ANALYSIS_CACHE": str(tmp_path / "cache")})
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert str(bad) in result.stderr and "entry 2 ('y')" in result.stderr
+    assert "aliases" in result.stderr

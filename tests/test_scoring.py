@@ -1,0 +1,99 @@
+"""Scoring meetings against gold: pairs per source article, role-only counterparts, duplicates."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis.scoring import GoldError, evaluate, load_gold, report_lines, summarise
+from analysis.tables import ACTOR_COLUMNS, MEETING_COLUMNS, Extraction, empty_table
+
+ACTORS = [("widodo", "Joko Widodo", "Widodo|Jokowi"), ("anwar", "Anwar Ibrahim", "Anwar"),
+          ("albanese", "Anthony Albanese", "Albanese"), ("marles", "Richard Marles", "Marles")]
+GOLD = {
+    "actors": {"joko_widodo": ["Jokowi", "Widodo"], "anwar_ibrahim": ["Anwar"],
+               "anthony_albanese": ["Albanese"], "penny_wong": ["Wong"]},
+    "meetings": [
+        {"id": "M1", "participants": ["joko_widodo", "anwar_ibrahim"], "date": "2023-06-08",
+         "place": "Jakarta", "kind": "in_person", "status": "held", "sources": ["a1", "a2"],
+         "evidence": "Jokowi met Anwar in Jakarta.", "required": True},
+        {"id": "M2", "participants": ["anthony_albanese"], "date": None, "place": None,
+         "kind": "phone", "status": "held", "sources": ["a2"],
+         "evidence": "Albanese spoke to his Indonesian counterpart.", "required": True},
+        {"id": "M3", "participants": ["penny_wong", "anwar_ibrahim"], "date": None, "place": None,
+         "kind": "in_person", "status": "held", "sources": ["a3"], "evidence": "Wong met Anwar.",
+         "required": True},
+    ],
+}
+
+
+def meeting(mid, people, articles, *, kind="in_person", date="", place=""):
+    return {"meeting_id": mid, "date": date, "date_precision": "day" if date else "unknown",
+            "place": place, "participants": "; ".join(people), "kind": kind, "status": "held",
+            "cameo": "040", "n_sources": len(articles), "article_ids": "; ".join(articles),
+            "evidence": "a sentence", "notes": ""}
+
+
+def extraction(meetings):
+    actors = pd.DataFrame([{"actor_id": a, "name": n, "type": "person", "country": "",
+                            "aliases": al, "n_mentions": 1, "n_articles": 1}
+                           for a, n, al in ACTORS], columns=ACTOR_COLUMNS)
+    empty = empty_table(["article_id"])
+    return Extraction(articles=empty, mentions=empty, actors=actors, interactions=empty,
+                      meetings=pd.DataFrame(meetings, columns=MEETING_COLUMNS))
+
+
+@pytest.fixture
+def gold_file(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(GOLD), "utf-8")
+    return path
+
+
+def test_found_missed_right_false_and_duplicate(gold_file):
+    scored = evaluate(extraction([
+        meeting("M001", ["Anwar Ibrahim", "Joko Widodo"], ["a1", "a2"], date="2023-06-08",
+                place="Jakarta"),
+        meeting("M002", ["Anthony Albanese", "Joko Widodo"], ["a2"], kind="phone"),
+        meeting("M003", ["Anthony Albanese", "Richard Marles"], ["a3"]),
+        meeting("M004", ["Anwar Ibrahim", "Joko Widodo"], ["a1"], date="2023-06-08"),
+    ]), gold_file)
+    gold = scored[scored["item"] == "gold"].set_index(["gold_id", "article_id"])["outcome"]
+    assert gold.to_dict() == {("M1", "a1"): "found", ("M1", "a2"): "found",
+                              ("M2", "a2"): "found", ("M3", "a3"): "missed"}
+    predicted = scored[scored["item"] == "predicted"].set_index("meeting_id")["outcome"]
+    assert predicted.to_dict() == {"M001": "right", "M002": "right", "M003": "false",
+                                   "M004": "duplicate"}
+    figures = summarise(scored)
+    assert (figures["recall"], figures["precision"], figures["duplicates"]) == (0.75, 0.667, 1)
+    assert (figures["date_accuracy"], figures["place_accuracy"]) == (1.0, 1.0)
+
+
+def test_a_pair_from_another_article_or_kind_does_not_count(gold_file):
+    scored = evaluate(extraction([
+        meeting("M001", ["Anwar Ibrahim", "Joko Widodo"], ["a9"]),
+        meeting("M002", ["Anwar Ibrahim", "Joko Widodo"], ["a1"], kind="phone"),
+    ]), gold_file)
+    figures = summarise(scored)
+    assert figures["found"] == 0 and figures["right"] == 0
+
+
+def test_wrong_date_and_place_lower_their_accuracy_only(gold_file):
+    scored = evaluate(extraction([
+        meeting("M001", ["Anwar Ibrahim", "Joko Widodo"], ["a1", "a2"], date="2023-06-07",
+                place="Bali")]), gold_file)
+    figures = summarise(scored)
+    assert figures["found"] == 2 and figures["date_accuracy"] == 0.0
+    assert figures["place_accuracy"] == 0.0
+    lines = list(report_lines(scored))
+    assert lines[0].startswith("recall 0.500 (2/4)")
+    assert any(line.startswith("missed a3: penny_wong – anwar_ibrahim") for line in lines)
+
+
+def test_a_gold_meeting_naming_an_unknown_actor_is_a_clear_error(tmp_path):
+    bad = {"actors": {"a": ["A"]}, "meetings": [{"id": "M1", "participants": ["a", "b"],
+                                                 "sources": ["x"]}]}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(bad), "utf-8")
+    with pytest.raises(GoldError, match=r"meetings entry 1: participants \['b'\]"):
+        load_gold(path)
