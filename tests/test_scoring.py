@@ -97,3 +97,15 @@ def test_a_gold_meeting_naming_an_unknown_actor_is_a_clear_error(tmp_path):
     path.write_text(json.dumps(bad), "utf-8")
     with pytest.raises(GoldError, match=r"meetings entry 1: participants \['b'\]"):
         load_gold(path)
+
+
+def test_predictions_outside_the_annotated_articles_are_left_out(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({**GOLD, "articles": ["a1", "a2"]}), "utf-8")
+    scored = evaluate(extraction([
+        meeting("M001", ["Anwar Ibrahim", "Joko Widodo"], ["a1", "a9"]),
+        meeting("M002", ["Anthony Albanese", "Richard Marles"], ["a9"]),
+    ]), path)
+    predicted = scored[scored["item"] == "predicted"]
+    assert predicted["meeting_id"].tolist() == ["M001"]
+    assert predicted["article_id"].tolist() == ["a1"]

@@ -9,6 +9,9 @@ Scoring is at the level of participant pairs and per source article:
   its two actors as its only named participant, with the same kind class);
 - a predicted row is a **duplicate** when it repeats another row's pair, kind and date.
 
+A gold file may list the `articles` it annotates; predictions from other articles of the corpus
+are then left out (one corpus folder can hold a development and a test split).
+
 Predicted actors are matched to gold keys by name: the canonical name or any surface form the
 actors table lists for it, against the key's aliases (case, accents and punctuation ignored).
 """
@@ -52,10 +55,12 @@ class GoldMeeting:
 
 @dataclass(frozen=True)
 class Gold:
-    """A gold file: actor keys with their aliases, and meetings (one row per source article)."""
+    """A gold file: actor keys with their aliases, meetings (one row per source article) and the
+    articles it annotates (None: every article of the corpus)."""
 
     aliases: dict[str, list[str]]
     meetings: list[GoldMeeting]
+    articles: frozenset[str] | None = None
 
 
 def load_gold(path: str | Path) -> Gold:
@@ -82,7 +87,9 @@ def load_gold(path: str | Path) -> Gold:
             meetings.extend(_gold_rows(entry, aliases))
         except (KeyError, TypeError, ValueError) as error:
             raise GoldError(f"{path}: meetings entry {number}: {error}") from None
-    return Gold(aliases=aliases, meetings=meetings)
+    articles = data.get("articles")
+    return Gold(aliases=aliases, meetings=meetings,
+                articles=None if articles is None else frozenset(map(str, articles)))
 
 
 def _gold_rows(entry: dict, aliases: dict[str, list[str]]) -> list[GoldMeeting]:
@@ -140,11 +147,17 @@ class _PredictedPair:
     evidence: str
 
 
-def _predicted_pairs(meetings: pd.DataFrame, keys: dict[str, set[str]]) -> list[_PredictedPair]:
+def _predicted_pairs(meetings: pd.DataFrame, keys: dict[str, set[str]],
+                     annotated: frozenset[str] | None) -> list[_PredictedPair]:
+    """Every pair of each predicted meeting, with the annotated articles that report it."""
     pairs = []
     for row in meetings.itertuples():
         names = sorted(n for n in str(row.participants).split("; ") if n)
         articles = frozenset(a for a in str(row.article_ids).split("; ") if a)
+        if annotated is not None:
+            articles &= annotated
+            if not articles:
+                continue
         for a, b in itertools.combinations(names, 2):
             pairs.append(_PredictedPair(
                 row.meeting_id, articles, (a, b),
@@ -178,7 +191,7 @@ def evaluate(extraction: Extraction, gold: Gold | str | Path) -> pd.DataFrame:
     """
     gold = gold if isinstance(gold, Gold) else load_gold(gold)
     keys = actor_keys(extraction.actors, gold)
-    pairs = _predicted_pairs(extraction.meetings, keys)
+    pairs = _predicted_pairs(extraction.meetings, keys, gold.articles)
     rows = [_score_gold(meeting, pairs) for meeting in gold.meetings if meeting.required]
     seen: set[tuple] = set()
     for pair in pairs:

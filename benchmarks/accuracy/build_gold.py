@@ -1,0 +1,63 @@
+"""Build gold_dev.json, gold_test.json, gold.json, corpus/metadata.csv and sources.csv
+from articles_meta.py and annotations.py.  Run: python3 build_gold.py"""
+import csv
+import json
+from pathlib import Path
+
+from annotations import A
+from articles_meta import ARTICLES
+
+HERE = Path(__file__).resolve().parent
+
+
+def split_of(aid):
+    return "test" if aid.startswith("test_") else "dev"
+
+
+def build():
+    ids = [a[0] for a in ARTICLES]
+    assert set(ids) == set(A), (set(ids) ^ set(A))
+    rows = []
+    n = 0
+    for aid in ids:
+        for m in A[aid]["meetings"]:
+            n += 1
+            rows.append((aid, dict(id=f"M{n:03d}", participants=m["participants"], date=m["date"],
+                                   place=m["place"], kind=m["kind"], status=m["status"],
+                                   sources=[aid], evidence=m["evidence"], required=m["required"])))
+
+    def gold_for(sel):
+        actors = {}
+        for aid in ids:
+            if aid not in sel:
+                continue
+            for k, al in A[aid]["actors"].items():
+                cur = actors.setdefault(k, [])
+                for a in al:
+                    if a not in cur:
+                        cur.append(a)
+        meetings = [m for aid, m in rows if aid in sel]
+        roles = [dict(article=aid, text=t, actor=k) for aid in ids if aid in sel for t, k in A[aid]["roles"]]
+        return {"articles": [a for a in ids if a in sel], "actors": dict(sorted(actors.items())),
+                "meetings": meetings, "roles": roles}
+
+    dev = {a for a in ids if split_of(a) == "dev"}
+    test = {a for a in ids if split_of(a) == "test"}
+    for name, sel in (("gold_dev.json", dev), ("gold_test.json", test), ("gold.json", set(ids))):
+        (HERE / name).write_text(json.dumps(gold_for(sel), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+    with open(HERE / "corpus" / "metadata.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["article_id", "outlet", "url", "published"])
+        for aid, region, decade, outlet, url, pub in ARTICLES:
+            w.writerow([aid, outlet, url, pub])
+    with open(HERE / "sources.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["article_id", "region", "decade", "url", "outlet", "published", "split"])
+        for aid, region, decade, outlet, url, pub in ARTICLES:
+            w.writerow([aid, region, decade, url, outlet, pub, split_of(aid)])
+
+
+if __name__ == "__main__":
+    build()
+    print("built")

@@ -1,0 +1,130 @@
+"""Validate the accuracy gold files against the corpus. Run: python3 validate_gold.py"""
+import csv
+import datetime as dt
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+errors = []
+
+
+def err(msg):
+    errors.append(msg)
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+meta = {r["article_id"]: r for r in csv.DictReader(open(CORPUS / "metadata.csv", encoding="utf-8"))}
+src = {r["article_id"]: r for r in csv.DictReader(open(HERE / "sources.csv", encoding="utf-8"))}
+txt_ids = {p.stem for p in CORPUS.glob("*.txt")}
+if set(meta) != txt_ids:
+    err(f"metadata rows vs .txt files differ: {set(meta) ^ txt_ids}")
+if set(src) != txt_ids:
+    err(f"sources rows vs .txt files differ: {set(src) ^ txt_ids}")
+for aid, r in meta.items():
+    if r["published"]:
+        try:
+            dt.date.fromisoformat(r["published"])
+        except ValueError:
+            err(f"{aid}: bad published {r['published']!r}")
+    if src.get(aid, {}).get("published") != r["published"] or src.get(aid, {}).get("url") != r["url"]:
+        err(f"{aid}: metadata.csv and sources.csv disagree")
+    exp = "test" if aid.startswith("test_") else "dev"
+    if src.get(aid, {}).get("split") != exp:
+        err(f"{aid}: split column {src.get(aid, {}).get('split')} != id prefix {exp}")
+# split rule: within each region (sources.csv order = collection order), k % 4 == 2 -> test
+_k = Counter()
+for aid, r in src.items():
+    _k[r["region"]] += 1
+    if (r["split"] == "test") != (_k[r["region"]] % 4 == 2):
+        err(f"{aid}: split does not follow the per-region k % 4 == 2 rule")
+texts = {aid: (CORPUS / f"{aid}.txt").read_text(encoding="utf-8") for aid in txt_ids}
+for aid, t in texts.items():
+    wc = len(t.split())
+    if wc < 40:
+        err(f"{aid}: only {wc} words")
+
+golds = {n: json.load(open(HERE / n, encoding="utf-8")) for n in ("gold_dev.json", "gold_test.json", "gold.json")}
+for name, g in golds.items():
+    actors = g["actors"]
+    for k in actors:
+        if not re.fullmatch(r"[a-z0-9_]+", k):
+            err(f"{name}: actor key not snake_case: {k}")
+    seen_ids = set()
+    used_articles = set()
+    for m in g["meetings"]:
+        if m["id"] in seen_ids:
+            err(f"{name}: duplicate id {m['id']}")
+        seen_ids.add(m["id"])
+        if not m["participants"] or len(set(m["participants"])) != len(m["participants"]):
+            err(f"{name} {m['id']}: bad participants {m['participants']}")
+        for p in m["participants"]:
+            if p not in actors:
+                err(f"{name} {m['id']}: participant {p} not in actors")
+        if m["date"] is not None:
+            try:
+                dt.date.fromisoformat(m["date"])
+            except (TypeError, ValueError):
+                err(f"{name} {m['id']}: bad date {m['date']!r}")
+        if m["kind"] not in ("in_person", "phone", "video"):
+            err(f"{name} {m['id']}: bad kind")
+        if m["status"] not in ("held", "planned"):
+            err(f"{name} {m['id']}: bad status")
+        if not isinstance(m["required"], bool):
+            err(f"{name} {m['id']}: required not bool")
+        if len(m["sources"]) != 1:
+            err(f"{name} {m['id']}: expected exactly one source")
+        for s in m["sources"]:
+            used_articles.add(s)
+            if s not in txt_ids:
+                err(f"{name} {m['id']}: source {s} has no .txt")
+            if s not in meta:
+                err(f"{name} {m['id']}: source {s} has no metadata row")
+            if name == "gold_dev.json" and not s.startswith("dev_"):
+                err(f"{name} {m['id']}: non-dev source {s}")
+            if name == "gold_test.json" and not s.startswith("test_"):
+                err(f"{name} {m['id']}: non-test source {s}")
+            if s in texts and norm(m["evidence"]) not in norm(texts[s]):
+                err(f"{name} {m['id']}: evidence not found verbatim in {s}: {m['evidence'][:60]!r}")
+    for r in g["roles"]:
+        if r["actor"] not in actors:
+            err(f"{name}: role actor {r['actor']} missing")
+        if r["article"] not in texts or r["text"] not in texts[r["article"]]:
+            err(f"{name}: role text {r['text']!r} not in {r['article']}")
+        if name == "gold_dev.json" and not r["article"].startswith("dev_"):
+            err(f"{name}: role from non-dev article")
+        if name == "gold_test.json" and not r["article"].startswith("test_"):
+            err(f"{name}: role from non-test article")
+    # every alias must occur verbatim in at least one article of this split
+    split_texts = [t for aid, t in texts.items()
+                   if name == "gold.json" or aid.startswith("dev_" if name == "gold_dev.json" else "test_")]
+    for k, al in actors.items():
+        for a in al:
+            if not any(a in t for t in split_texts):
+                err(f"{name}: alias {a!r} of {k} not found in any article of the split")
+
+# dev + test == all
+d, t, a = golds["gold_dev.json"], golds["gold_test.json"], golds["gold.json"]
+if len(d["meetings"]) + len(t["meetings"]) != len(a["meetings"]):
+    err("meeting counts of dev+test != all")
+if len(d["roles"]) + len(t["roles"]) != len(a["roles"]):
+    err("role counts of dev+test != all")
+
+if errors:
+    print("\n".join(errors))
+    print(f"{len(errors)} problem(s)")
+    sys.exit(1)
+
+c = Counter()
+for name, g in (("dev", d), ("test", t)):
+    c[name, "meetings"] = len(g["meetings"])
+    c[name, "required"] = sum(m["required"] for m in g["meetings"])
+    c[name, "actors"] = len(g["actors"])
+    c[name, "roles"] = len(g["roles"])
+print("OK:", len(txt_ids), "articles;", dict(c))
