@@ -5,10 +5,18 @@ import json
 import pandas as pd
 import pytest
 
-from analysis.scoring import GoldError, evaluate, load_gold, report_lines, summarise
+from analysis.scoring import (
+    GoldError,
+    actor_keys,
+    evaluate,
+    load_gold,
+    report_lines,
+    summarise,
+)
 from analysis.tables import ACTOR_COLUMNS, MEETING_COLUMNS, Extraction, empty_table
 
 ACTORS = [("widodo", "Joko Widodo", "Widodo|Jokowi"), ("anwar", "Anwar Ibrahim", "Anwar"),
+          ("wong", "Wong", "Wong"), ("penny", "Senator Penny Wong", "Senator Penny Wong"),
           ("albanese", "Anthony Albanese", "Albanese"), ("marles", "Richard Marles", "Marles")]
 GOLD = {
     "actors": {"joko_widodo": ["Jokowi", "Widodo"], "anwar_ibrahim": ["Anwar"],
@@ -109,3 +117,14 @@ def test_predictions_outside_the_annotated_articles_are_left_out(tmp_path):
     predicted = scored[scored["item"] == "predicted"]
     assert predicted["meeting_id"].tolist() == ["M001"]
     assert predicted["article_id"].tolist() == ["a1"]
+
+
+def test_actor_names_match_gold_aliases_by_whole_words(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"actors": {"penny_wong": ["Penny Wong"],
+                                           "anwar_ibrahim": ["Anwar"]}, "meetings": []}), "utf-8")
+    keys = actor_keys(extraction([]).actors, load_gold(path))
+    assert keys["Senator Penny Wong"] == {"penny_wong"}
+    assert keys["Wong"] == set()  # one word: only an exact alias counts
+    assert keys["Anwar Ibrahim"] == {"anwar_ibrahim"}  # by its surface form "Anwar"
+    assert keys["Richard Marles"] == set()

@@ -117,7 +117,9 @@ def actor_keys(actors: pd.DataFrame, gold: Gold) -> dict[str, set[str]]:
         gold: the gold.
 
     Returns:
-        Canonical actor name -> the gold keys whose aliases hold its name or a surface form.
+        Canonical actor name -> the gold keys one of whose aliases is its name or a surface form,
+        or else, for a name of two words or more, an alias that holds all its words or all of
+        whose words it holds ("Ayaz Sadiq" for "Sardar Ayaz Sadiq").
     """
     by_alias: dict[str, set[str]] = {}
     for key, names in gold.aliases.items():
@@ -126,9 +128,19 @@ def actor_keys(actors: pd.DataFrame, gold: Gold) -> dict[str, set[str]]:
     keys = {}
     for name, surfaces in zip(actors["name"], actors["aliases"].fillna("")):
         forms = [name, *str(surfaces).split("|")]
-        exact = by_alias.get(fold(name), set())
-        keys[name] = exact or set().union(*(by_alias.get(fold(f), set()) for f in forms))
+        keys[name] = by_alias.get(fold(name), set()) \
+            or set().union(*(by_alias.get(fold(f), set()) for f in forms)) \
+            or _keys_sharing_words(fold(name), by_alias)
     return keys
+
+
+def _keys_sharing_words(name: str, by_alias: dict[str, set[str]]) -> set[str]:
+    words = set(name.split())
+    if len(words) < 2:
+        return set()
+    return set().union(*(keys for alias, keys in by_alias.items()
+                         if len(alias.split()) >= 2
+                         and (words <= set(alias.split()) or set(alias.split()) <= words)))
 
 
 def _kind_class(kind: str) -> str:
