@@ -23,6 +23,7 @@ from tqdm.auto import tqdm
 
 from analysis.extract.actors import Mention, MentionFinder, Registry, load_registry, resolve_names
 from analysis.extract.corpus import Corpus
+from analysis.extract.corpus.published import dateline_place
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import (
     MEETING_KINDS,
@@ -53,6 +54,8 @@ from analysis.tables import (
 
 log = logging.getLogger(__name__)
 
+# A meeting held this many days from publication, naming no place, is placed at the dateline.
+DATELINE_DAYS = 3
 # Show a progress bar from this many articles to parse (and only on a terminal).
 PROGRESS_MIN_ARTICLES = 50
 # Types that are actors in the network; outlets are sources of news, not actors in it.
@@ -102,7 +105,8 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
     used = {m.sentence_id for m in mentions}
     sentences = {i: text[sent.start_char:sent.end_char].strip()
                  for i, sent in enumerate(doc.sents) if i in used}
-    return ArticleResult(mentions=mentions, typed=typed, sentences=sentences)
+    return ArticleResult(mentions=mentions, typed=typed, sentences=sentences,
+                         dateline=dateline_place(text.splitlines()))
 
 
 # What the per-article map reads: the code of the extraction stages and the rules files.
@@ -357,7 +361,8 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
         base = {"article_id": article_id, "published": published}
         rows.extend(_cooccurrence_rows(base, result, in_network))
         for typed in result.typed:
-            typed_rows, candidate = _typed_rows(base, typed, mentions, in_network)
+            typed_rows, candidate = _typed_rows(base, typed, mentions, in_network,
+                                                result.dateline)
             rows.extend(typed_rows)
             if candidate is not None:
                 candidates.append(candidate)
@@ -376,7 +381,8 @@ def _cooccurrence_rows(base: dict, result: ArticleResult, in_network: dict[int, 
 
 
 def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],
-                in_network: dict[int, str]) -> tuple[list[dict], MeetingCandidate | None]:
+                in_network: dict[int, str], dateline: str = ""
+                ) -> tuple[list[dict], MeetingCandidate | None]:
     """The `typed` rows of one interaction (one per source-target pair) and, when its kind
     makes a meeting, its meeting candidate."""
     sources = _names(typed.sources, in_network)
@@ -389,10 +395,22 @@ def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],
     pairs = [(s, t) for s in sources for t in targets if s != t] or \
         [(s, "") for s in sources] or [("", t) for t in targets]
     rows = [{**common, "source": s, "target": t} for s, t in pairs]
-    if typed.kind not in MEETING_KINDS:
+    if typed.kind not in MEETING_KINDS or not typed.specific:
         return rows, None
+    if not place and _at_dateline(typed, when, base["published"]):
+        place = dateline
     return rows, _meeting_candidate(typed, base["article_id"], sources, targets, place,
                                     mentions, when)
+
+
+def _at_dateline(typed: TypedInteraction, when: dict, published: str) -> bool:
+    """Whether a meeting that names no place took place where the article was filed: held in
+    person, on a day within `DATELINE_DAYS` of publication or undated."""
+    if typed.status != "held" or typed.kind in ("phone", "video"):
+        return False
+    if when["date_start"] is None or not published:
+        return True
+    return abs((date.fromisoformat(published) - when["date_start"]).days) <= DATELINE_DAYS
 
 
 def _date_fields(resolved: ResolvedDate | None) -> dict:

@@ -22,11 +22,13 @@ class ArticleResult:
         mentions: the article's actor mentions, in text order.
         typed: its typed interactions; their `sources`, `targets` and `place` index `mentions`.
         sentences: sentence index -> text, for every sentence that names an actor.
+        dateline: the place the article's dateline names ("Hyde Park"), or "".
     """
 
     mentions: list[Mention]
     typed: list[TypedInteraction]
     sentences: dict[int, str]
+    dateline: str = ""
 
     def to_json(self) -> dict:
         """A JSON-serialisable dict (dates as ISO strings, sentence keys as strings).
@@ -38,6 +40,7 @@ class ArticleResult:
             "mentions": [asdict(m) for m in self.mentions],
             "typed": [{**asdict(t), "date": _date_to_json(t.date)} for t in self.typed],
             "sentences": {str(i): text for i, text in self.sentences.items()},
+            "dateline": self.dateline,
         }
 
     @classmethod
@@ -58,6 +61,7 @@ class ArticleResult:
             typed=[TypedInteraction(**{**t, "date": _date_from_json(t["date"])})
                    for t in data["typed"]],
             sentences={int(i): text for i, text in data["sentences"].items()},
+            dateline=data["dateline"],
         )
 
 

@@ -36,16 +36,21 @@ class ActorLexicon(Schema):
     person_titles: list[str]
     org_words: list[str]
     speech_verbs: list[str]
+    person_subject_verbs: list[str]
     non_names: list[str]
     credit_separators: list[str]
     leading_articles: list[str]
+    honorifics: list[str]
+    name_titles: list[str]
     possessives: list[str]
     transliteration: list[Rewrite]
     name_suffixes: list[Rewrite]
 
     @field_validator("titles", "leader_titles", "anaphoric_role_words", "determiners",
-                     "person_titles", "org_words", "speech_verbs", "non_names",
-                     "credit_separators", "leading_articles", "possessives")
+                     "person_titles", "org_words", "speech_verbs", "person_subject_verbs",
+                     "non_names",
+                     "credit_separators", "leading_articles", "possessives", "honorifics",
+                     "name_titles")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:
         for word in words:
@@ -103,12 +108,17 @@ ROLE_WORDS = dict(LEXICON.role_words)
 DETERMINERS = tuple(LEXICON.determiners)
 # "President " before a name: any case, an optional full stop, then the name.
 PERSON_TITLES = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(title) for title in LEXICON.person_titles) + r")\.?\s+$")
+    r"(?i)\b(?:" + "|".join(re.escape(title) for title in LEXICON.person_titles) + r")\.?,?\s+$")
 ORG_WORDS = frozenset(LEXICON.org_words)
 SPEECH_VERBS = frozenset(LEXICON.speech_verbs)
+PERSON_SUBJECT_VERBS = frozenset(LEXICON.person_subject_verbs) | SPEECH_VERBS
 NON_NAMES = frozenset(LEXICON.non_names)
 CREDIT_SEPARATORS = frozenset(LEXICON.credit_separators)
 LEADING_ARTICLES = tuple(LEXICON.leading_articles)
+# Words a name loses from its front, and the words that alone name nobody.
+LEADING_TITLES = frozenset(LEXICON.honorifics) | (
+    frozenset(LEXICON.person_titles) - frozenset(LEXICON.name_titles))
+TITLE_WORDS = frozenset(LEXICON.honorifics) | frozenset(LEXICON.person_titles)
 POSSESSIVES = tuple(LEXICON.possessives)
 TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = tuple(
     (rule.spelling, rule.becomes) for rule in LEXICON.transliteration)

@@ -23,7 +23,9 @@ from analysis.extract.actors.lexicon import (
     DETERMINERS,
     LEADER_TITLES,
     LEXICON,
+    NON_NAMES,
     ORG_WORDS,
+    PERSON_SUBJECT_VERBS,
     PERSON_TITLES,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -35,11 +37,15 @@ from analysis.extract.actors.names import (
     normalize_name,
 )
 from analysis.extract.actors.registry import Registry, RegistryActor
+from analysis.extract.calendar import MONTHS, WEEKDAYS
 from analysis.extract.parse import clause_verb
 
 # spaCy entity labels we turn into actors, and the actor type each stands for.
 NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 TYPE_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "ORG", "outlet": "ORG"}
+# Capitalised words that head no name: titles, months, weekdays, words that name nobody.
+NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(MONTHS) \
+    | frozenset(WEEKDAYS)
 
 
 @dataclass
@@ -89,6 +95,7 @@ class MentionFinder:
         text = text or doc.text
         mentions = self._registry_mentions(doc, sentence_of)
         mentions.extend(self._ner_mentions(doc, text, sentence_of, mentions))
+        mentions.extend(_names_ner_left_out(doc, sentence_of, mentions))
         mentions.sort(key=lambda m: m.start_char)
         self._resolve_surnames(mentions)
         sentence_chars = [sent.start_char for sent in sentences]
@@ -150,14 +157,16 @@ class MentionFinder:
             words = mention.name.split()
             if mention.type == "person" and len(words) > 1:
                 full_names.setdefault(normalize_name(words[-1]), mention)
+        first_names = _unique_first_names(mentions, set(full_names))
         for mention in mentions:
             if mention.method != "ner" or mention.type != "person" or " " in mention.name:
                 continue
-            match = _match_surname(normalize_name(mention.name), full_names)
+            match = _match_surname(normalize_name(mention.name), full_names) \
+                or _match_first_name(normalize_name(mention.name), first_names)
             if match is None:
                 continue
-            full = full_names[match[0]]
-            exact = full.name.split()[-1] == mention.name
+            full = full_names.get(match[0]) or first_names[match[0]]
+            exact = mention.name in (full.name.split()[-1], full.name.split()[0])
             mention.method = "coref" if exact else "fuzzy"
             mention.actor_id, mention.name, mention.score = full.actor_id, full.name, float(match[1])
 
@@ -269,6 +278,44 @@ def _role_patterns(registry: Registry) -> list[re.Pattern[str]]:
     ]
 
 
+def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention]
+                        ) -> list[Mention]:
+    """Capitalised names NER did not tag that the parse shows are people: a conjunct of a
+    person ("Soeharto and Mahathir Mohamad met") or the subject of a verb of meeting or speech
+    ("Albanese said"). Each is an unresolved `ner` mention of type person."""
+    taken = {i for m in mentions for i in range(m.start_char, m.end_char)}
+    people = [m for m in mentions if m.type == "person"]
+    found = []
+    for token in doc:
+        if token.idx in taken or not _is_name_head(token):
+            continue
+        beside_person = any(_person_at(c.idx, people) for c in token.conjuncts)
+        subject = token.dep_ == "nsubj" and token.head.lemma_.lower() in PERSON_SUBJECT_VERBS
+        if not (beside_person or subject):
+            continue
+        words = [t for t in token.subtree if t.dep_ in ("compound", "flat") and t.i < token.i
+                 and t.pos_ == "PROPN"] + [token]
+        span = doc[words[0].i:token.i + 1]
+        if any(t.idx in taken for t in span) or any(w.lower_ in ORG_WORDS for w in span):
+            continue
+        found.append(Mention(sentence_of[token.i], span.start_char, span.end_char, span.text,
+                             "PERSON", "ner", name=span.text, type="person",
+                             speaks=_speaks(span)))
+        taken.update(range(span.start_char, span.end_char))
+    return found
+
+
+def _is_name_head(token) -> bool:
+    """A proper noun written as a name (capitalised, letters) that is no title or weekday."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() \
+        and len(token.text) > 2 and token.ent_type_ not in NER_LABEL_TYPES \
+        and token.lower_ not in NON_NAME_HEADS
+
+
+def _person_at(char: int, people: list[Mention]) -> bool:
+    return any(m.start_char <= char < m.end_char for m in people)
+
+
 def _after_person_title(span: Span, text: str) -> bool:
     """Whether a non-PERSON span follows a person's title ("Chancellor Scholz" tagged GPE) and
     has no organisation word."""
@@ -293,6 +340,25 @@ def _promote_org_persons(mentions: list[Mention]) -> None:
                 and (words[-1] in surnames or mention.speaks) \
                 and not any(w.lower() in ORG_WORDS for w in words):
             mention.type, mention.label = "person", "PERSON"
+
+
+def _unique_first_names(mentions: list[Mention], surnames: set[str]) -> dict[str, Mention]:
+    """First name -> the one full person name of the article it begins ("Chris" -> "Chris
+    Hipkins"); first names two people share, or that are someone's surname, are left out."""
+    by_first: dict[str, set[str]] = {}
+    full: dict[str, Mention] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.type == "person" and len(words) > 1:
+            key = normalize_name(words[0])
+            by_first.setdefault(key, set()).add(mention.name)
+            full.setdefault(key, mention)
+    return {key: full[key] for key, names in by_first.items()
+            if len(names) == 1 and key not in surnames}
+
+
+def _match_first_name(key: str, first_names: dict[str, Mention]) -> tuple[str, float] | None:
+    return (key, 100.0) if key in first_names else None
 
 
 def _match_surname(key: str, full_names: dict[str, Mention]) -> tuple[str, float] | None:

@@ -12,9 +12,11 @@ from unidecode import unidecode
 from analysis.extract.actors.lexicon import (
     CREDIT_SEPARATORS,
     LEADING_ARTICLES,
+    LEADING_TITLES,
     NAME_SUFFIX_RULES,
     NON_NAMES,
     POSSESSIVES,
+    TITLE_WORDS,
     TRANSLITERATION_RULES,
 )
 
@@ -122,11 +124,18 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     tokens = list(ent)
     while tokens and (tokens[0].lower_ in LEADING_ARTICLES or
                       tokens[0].lower_ in registry.demonym_to_country and len(tokens) > 1
-                      and ent.label_ != "GPE"):
+                      and ent.label_ != "GPE"
+                      or ent.label_ == "PERSON" and _title_word(tokens[0]) in LEADING_TITLES):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct):
         tokens = tokens[:-1]
+    if all(_title_word(t) in TITLE_WORDS for t in tokens):
+        return []  # "Majesty King": titles, no name
     return tokens
+
+
+def _title_word(token: Token) -> str:
+    return token.lower_.rstrip(".")
 
 
 def _is_name(span: Span, label: str, registry: Registry) -> bool:

@@ -205,3 +205,33 @@ def published_from_text(lines: list[str]) -> str:
             return iso
         updated = updated or iso
     return updated
+
+
+# A dateline that opens a paragraph names where the story was filed: "ISLAMABAD:",
+# "HYDE PARK, N.Y., OCT. 23 --", "LE TOUQUET, France (CNN) --", "Addis Ababa, October 21, 2024
+# (FBC) –". The place is in capitals, or in title case when a full date follows it.
+_AGENCY_AND_DASH = r"\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-)\s"
+_UPPER_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"(?:,?\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?" + _AGENCY_AND_DASH)
+_TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?i:" + _DATE + ")" + _AGENCY_AND_DASH)
+
+
+def dateline_place(lines: list[str]) -> str:
+    """The place a dateline at the start of one of the first lines names, in title case.
+
+    Args:
+        lines: the article's lines (its clean text split at line breaks).
+
+    Returns:
+        "Hyde Park" for "HYDE PARK, N.Y., OCT. 23 -- President Clinton …", or "" when no line
+        opens with a dateline.
+    """
+    labels = {word.lower() for word in (*_DATELINE_WORDS.labels, *_DATELINE_WORDS.update_words)}
+    for line in lines[:DATE_SEARCH_LINES]:
+        match = _UPPER_DATELINE.match(line) or _TITLE_DATELINE.match(line)
+        if match and len(match["place"]) >= 4 and match["place"].lower() not in labels:
+            return match["place"].title() if match["place"].isupper() else match["place"]
+    return ""

@@ -11,6 +11,7 @@ Two layers of interactions come from each parsed article (the per-article map, `
 into meetings when their participants, kind, date and place are compatible.
 """
 
+from analysis.extract.events.clauses import trigger_of
 from analysis.extract.events.lexicon import Lexicon, Trigger, load_lexicon
 from analysis.extract.events.meetings import MeetingCandidate, build_meetings
 from analysis.extract.events.typed import (
@@ -18,7 +19,6 @@ from analysis.extract.events.typed import (
     TypedInteraction,
     TypedInteractionFinder,
     sentence_cooccurrences,
-    trigger_of,
 )
 
 MEETING_KINDS = LEXICON.meeting_kinds

@@ -38,6 +38,15 @@ class Channel(Schema):
     trigger: TriggerEntry
 
 
+class VisitCall(Schema):
+    """A "call" that is a visit: its modifiers, the trigger it makes, its counterpart's
+    preposition ("paid a courtesy call on the president")."""
+
+    modifiers: list[str] = Field(min_length=1)
+    trigger: TriggerEntry
+    preposition: str = Lemma
+
+
 class TriggerRules(Schema):
     """The schema of `triggers.yaml`."""
 
@@ -50,13 +59,20 @@ class TriggerRules(Schema):
     channels: dict[Literal["phone", "video"], Channel]
     channel_verbs: list[str]
     call_lemma: str = Lemma
+    visit_call: VisitCall
     travel_words: list[str]
     support_verbs: list[str]
     plan_words: list[str]
     future_auxiliaries: list[str]
     pair_subject_pattern: str
+    person_pronouns: list[str]
+    two_party_kinds: list[str]
     attending_prepositions: list[str]
     event_part_nouns: list[str]
+    topic_verbs: list[str]
+    topic_prepositions: list[str]
+    vague_frequency_words: list[str]
+    count_words: list[str]
 
     @field_validator("verbs", "nouns", "aid_verbs")
     @classmethod
@@ -83,6 +99,9 @@ class TriggerRules(Schema):
 
     @model_validator(mode="after")
     def _known_kinds(self) -> TriggerRules:
+        if self.visit_call.trigger.kind not in self.kinds:
+            raise ValueError(f"visit_call, field 'kind': {self.visit_call.trigger.kind!r} is "
+                             f"not one of `kinds`")
         for name, channel in self.channels.items():
             if channel.trigger.kind not in self.kinds:
                 raise ValueError(f"channels, {name}, field 'kind': {channel.trigger.kind!r} is "
@@ -114,13 +133,22 @@ class Lexicon:
     channel_triggers: dict[str, Trigger]
     channel_verbs: frozenset[str]
     call_lemma: str
+    visit_call_modifiers: frozenset[str]
+    visit_call_trigger: Trigger
+    visit_call_preposition: str
     travel_words: frozenset[str]
     support_verbs: frozenset[str]
     plan_words: frozenset[str]
     future_auxiliaries: frozenset[str]
     pair_subject: re.Pattern
+    person_pronouns: frozenset[str]
+    two_party_kinds: frozenset[str]
     attending_prepositions: frozenset[str]
     event_part_nouns: frozenset[str]
+    topic_verbs: frozenset[str]
+    topic_prepositions: frozenset[str]
+    vague_frequency_words: frozenset[str]
+    count_words: frozenset[str]
     meeting_kinds: dict[str, str]
 
 
@@ -144,12 +172,21 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         channel_triggers={name: _by_lemma([c.trigger])[c.trigger.lemma]
                           for name, c in rules.channels.items()},
         channel_verbs=frozenset(rules.channel_verbs), call_lemma=rules.call_lemma,
+        visit_call_modifiers=frozenset(rules.visit_call.modifiers),
+        visit_call_trigger=_by_lemma([rules.visit_call.trigger])[rules.visit_call.trigger.lemma],
+        visit_call_preposition=rules.visit_call.preposition,
         travel_words=frozenset(rules.travel_words), support_verbs=frozenset(rules.support_verbs),
         plan_words=frozenset(rules.plan_words),
         future_auxiliaries=frozenset(rules.future_auxiliaries),
         pair_subject=re.compile(rules.pair_subject_pattern, re.IGNORECASE),
+        person_pronouns=frozenset(rules.person_pronouns),
+        two_party_kinds=frozenset(rules.two_party_kinds),
         attending_prepositions=frozenset(rules.attending_prepositions),
         event_part_nouns=frozenset(rules.event_part_nouns),
+        topic_verbs=frozenset(rules.topic_verbs),
+        topic_prepositions=frozenset(rules.topic_prepositions),
+        vague_frequency_words=frozenset(rules.vague_frequency_words),
+        count_words=frozenset(rules.count_words),
         meeting_kinds=dict(rules.meeting_kinds),
     )
 

@@ -15,15 +15,26 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.dates import ResolvedDate, find_date_expressions, resolve_date
-from analysis.extract.events.lexicon import Trigger, load_lexicon
+from analysis.extract.events.clauses import (
+    COUNTERPART_PREPOSITIONS,
+    LEXICON,
+    governing_chain,
+    is_one_occasion,
+    is_topic_talk,
+    is_visit_call,
+    marks_plan,
+    objects_of,
+    same_clause_verbs,
+    subject_phrase,
+    trigger_of,
+    verb_of_noun,
+)
+from analysis.extract.events.lexicon import Trigger
 from analysis.extract.parse import clause_verb
 
-LEXICON = load_lexicon()
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
 # "a visit by X", "a call from X", "the meeting of X".
 PARTICIPANT_PREPOSITIONS = ("between", "of", "by", "from")
-# Prepositions whose object is the counterpart: "met with X", "a visit to X".
-COUNTERPART_PREPOSITIONS = ("with", "to")
 # Prepositions and relations that close a noun phrase: the name inside "his ally President X"
 # is looked for before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
@@ -45,6 +56,8 @@ class TypedInteraction:
         evidence: the sentence.
         pair: True when the subject was "the two leaders" (the previous meeting's pair).
         trigger_i: the trigger token's index in the document.
+        specific: False for a count without one occasion ("have spoken several times"), which
+            is an interaction but no one meeting.
     """
 
     sentence_id: int
@@ -58,6 +71,7 @@ class TypedInteraction:
     evidence: str
     pair: bool
     trigger_i: int
+    specific: bool = True
 
 
 def sentence_cooccurrences(mentions: list[Mention], resolved: dict[int, str]
@@ -79,40 +93,6 @@ def sentence_cooccurrences(mentions: list[Mention], resolved: dict[int, str]
     for sentence_id, names in sorted(by_sentence.items()):
         pairs.extend((sentence_id, a, b) for a, b in itertools.combinations(sorted(names), 2))
     return pairs
-
-
-def trigger_of(token: Token) -> Trigger | None:
-    """The trigger a token is, if any: a verb or noun of the lexicon, read with its channel.
-
-    Args:
-        token: any token.
-
-    Returns:
-        The `Trigger` ("spoke by phone" is a phone call, "held talks via video link" a video
-        call, "promised a loan" aid), or None.
-    """
-    lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
-        aid = LEXICON.aid_verbs.get(lemma)
-        if aid is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in LEXICON.aid_nouns
-                                   for c in token.children):
-            return aid
-        trigger, talks = LEXICON.verbs.get(lemma), lemma in LEXICON.channel_verbs
-    elif token.pos_ in ("NOUN", "PROPN"):
-        if lemma == LEXICON.call_lemma:
-            # "a phone call", "a video call"; not "a conference call", "calls for integration"
-            channel = _channel_in({c.lower_ for c in token.children})
-            return LEXICON.channel_triggers[channel] if channel else None
-        trigger, talks = LEXICON.nouns.get(lemma), False
-    else:
-        return None
-    if talks or trigger is not None and trigger.kind == "meet":
-        channel = _channel(token)
-        if channel is not None:
-            return LEXICON.channel_triggers[channel]
-    if lemma == LEXICON.call_lemma:
-        return None  # "called Putin his elder brother": naming, not phoning
-    return trigger
 
 
 class TypedInteractionFinder:
@@ -159,16 +139,17 @@ class TypedInteractionFinder:
         sources, targets, pair = self._roles(token, trigger, previous_meeting)
         if not sources and not targets:
             return None
-        place = self._place(token)
+        place = self._place(token) if trigger.kind not in ("phone", "video") else None
         if place is None and token.lemma_.lower() in LEXICON.travel_words:
             return None
         planned = self._is_planned(token)
+        when = self._date(token, sent, sent_text)
         return TypedInteraction(
             sentence_id=sentence_id, kind=trigger.kind,
             cameo=trigger.cameo_planned if planned else trigger.cameo,
             status="planned" if planned else "held", sources=sources, targets=targets,
-            place=place, date=self._date(token, sent, sent_text), evidence=sent_text.strip(),
-            pair=pair, trigger_i=token.i,
+            place=place, date=when, evidence=sent_text.strip(), pair=pair, trigger_i=token.i,
+            specific=is_one_occasion(token, when),
         )
 
     # --- participants ---------------------------------------------------------------------------
@@ -176,21 +157,79 @@ class TypedInteractionFinder:
     def _roles(self, token: Token, trigger: Trigger, previous_meeting: list[int]
                ) -> tuple[list[int], list[int], bool]:
         """Sources and targets of a trigger, and whether the subject was "the two leaders"."""
+        if is_topic_talk(token):
+            return [], [], False
         sources, targets = self._participants(token)
         pair = False
         if not sources:
-            subject = _subject_phrase(token)
-            if subject is not None and LEXICON.pair_subject.search(subject) \
-                    and len(previous_meeting) >= 2:
-                sources, pair = list(previous_meeting), True
+            sources = self._pair_subject(token, previous_meeting)
+            pair = bool(sources)
+        sources, targets = self._arrange(sources, targets, trigger)
+        if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1:
+            other = self._nearest_person(token, exclude=set(sources + targets))
+            if other is not None:
+                (targets if sources else sources).append(other)
+        return sources, targets, pair
+
+    def _arrange(self, sources: list[int], targets: list[int], trigger: Trigger
+                 ) -> tuple[list[int], list[int]]:
+        """Places out of the sources (and out of the targets but for a visit), a host's venue
+        ("welcomed X to Parliament House") out of the targets, and "Putin and Lukashenko met"
+        as Putin (source) and Lukashenko (target)."""
+        if trigger.kind == "host":
+            targets = [i for i in targets if not self._after_to(i)]
         sources = [i for i in sources if self.mentions[i].type != "place"]
         targets = [i for i in targets if i not in sources]
         if len(sources) > 1 and not targets:
-            # "Putin and Lukashenko met": the first named is the source, the others the targets.
             sources, targets = sources[:1], sources[1:]
         if trigger.kind != "visit":
             targets = [i for i in targets if self.mentions[i].type != "place"]
-        return sources, targets, pair
+        return sources, targets
+
+    def _pair_subject(self, token: Token, previous_meeting: list[int]) -> list[int]:
+        """The two people a subject such as "the two leaders" stands for: those of the previous
+        meeting, else the last two people named; [] for any other subject."""
+        subject = subject_phrase(token)
+        if subject is None or not LEXICON.pair_subject.search(subject):
+            return []
+        people = previous_meeting or self._last_two_people(token)
+        return list(people) if len(people) >= 2 else []
+
+    def _after_to(self, index: int) -> bool:
+        mention = self.mentions[index]
+        span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to"
+
+    def _nearest_person(self, token: Token, exclude: set[int]) -> int | None:
+        """The person named nearest the trigger in its sentence, outside `exclude`."""
+        sentence = token.sent
+        near = [(abs(t.i - token.i), index) for t in sentence
+                if (index := self.mention_at.get(t.i)) is not None and index not in exclude
+                and self.mentions[index].type == "person"]
+        return min(near)[1] if near else None
+
+    def _last_two_people(self, token: Token) -> list[int]:
+        """The last two different people named before `token` (for "the two leaders")."""
+        names: dict[str, int] = {}
+        for index, mention in enumerate(self.mentions):
+            if mention.type == "person" and mention.start_char < token.idx:
+                key = mention.actor_id or mention.name
+                names.pop(key, None)
+                names[key] = index
+        return list(names.values())[-2:]
+
+    def _antecedent(self, pronoun: Token) -> int | None:
+        """The person a personal pronoun stands for: the last person named before it as the
+        subject of a clause, else the last person named before it."""
+        before = [i for i, m in enumerate(self.mentions)
+                  if m.type == "person" and m.end_char <= pronoun.idx]
+        subjects = [i for i in before if self._is_subject(i)]
+        return (subjects or before or [None])[-1]
+
+    def _is_subject(self, index: int) -> bool:
+        mention = self.mentions[index]
+        span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def _mentions_in(self, tokens) -> list[int]:
         found = []
@@ -205,7 +244,9 @@ class TypedInteractionFinder:
         found = []
         for head in [token, *token.conjuncts]:
             index = self.mention_at.get(head.i)
-            if index is None:
+            if index is None and head.lower_ in LEXICON.person_pronouns:
+                index = self._antecedent(head)
+            elif index is None:
                 index = self._name_inside(head)
             if index is not None and index not in found:
                 found.append(index)
@@ -217,9 +258,11 @@ class TypedInteractionFinder:
         phrase = [t for t in head.subtree if t.dep_ not in PHRASE_BOUNDARIES
                   and not any(a.dep_ in PHRASE_BOUNDARIES and a in head.subtree
                               and a != head and t in a.subtree for a in t.ancestors)]
-        inner = [i for i in self._mentions_in(phrase) if self.mentions[i].type != "place"]
-        inner = inner or [i for i in self._mentions_in(head.subtree)
-                          if self.mentions[i].type == "person"]
+        named = [i for i in self._mentions_in(phrase) if self.mentions[i].type != "place"]
+        # "the Chairperson of the Commission, Mr X": the person the title phrase names.
+        people = [i for i in named if self.mentions[i].type == "person"] or \
+            [i for i in self._mentions_in(head.subtree) if self.mentions[i].type == "person"]
+        inner = people or named
         return inner[-1] if inner else None
 
     def _participants(self, token: Token) -> tuple[list[int], list[int]]:
@@ -228,14 +271,17 @@ class TypedInteractionFinder:
         verb: Token | None = token
         if token.pos_ in ("NOUN", "PROPN"):
             sources, targets = self._noun_participants(token)
-            verb = _verb_of_noun(token, has_sources=bool(sources))
+            verb = verb_of_noun(token, has_sources=bool(sources))
         if verb is not None:
             self._add_verb_participants(verb, token, sources, targets)
         container = token if verb is None or verb.i == token.i else verb
         children = list(container.children)
         if container.i != token.i:
             children += list(token.children)
-        for obj in _objects_of(children, COUNTERPART_PREPOSITIONS):
+        prepositions = COUNTERPART_PREPOSITIONS
+        if is_visit_call(token):
+            prepositions += (LEXICON.visit_call_preposition,)
+        for obj in objects_of(children, prepositions):
             targets += [i for i in self._head_mentions(obj) if i not in targets]
         return _unique(sources), _unique(targets)
 
@@ -247,7 +293,7 @@ class TypedInteractionFinder:
             if child.dep_ == "poss":
                 sources += self._head_mentions(child)
             elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPOSITIONS:
-                for obj in _objects_of([child], PARTICIPANT_PREPOSITIONS):
+                for obj in objects_of([child], PARTICIPANT_PREPOSITIONS):
                     # "X's talks between …" or a second object of "between": counterparts.
                     into = targets if child.lower_ == "between" and sources else sources
                     into.extend(self._head_mentions(obj))
@@ -289,26 +335,40 @@ class TypedInteractionFinder:
     def _is_planned(self, token: Token) -> bool:
         """Whether the trigger's event is intended, not done: a planning word, a future
         auxiliary or a headline infinitive ("Mishustin to visit Belarus") governs it."""
-        if any(_marks_plan(item) for item in _governing_chain(token)):
+        if any(marks_plan(item) for item in governing_chain(token)):
             return True
         return token.tag_ == "VB" and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
     def _place(self, token: Token) -> int | None:
-        """The place the trigger's clause gives: "in Moscow", "visit to Minsk", "visit Belarus"."""
-        clause = token.head if token.pos_ in ("NOUN", "PROPN") \
-            and token.head.pos_ in ("VERB", "AUX") else token
-        candidates = []
-        for t in clause.subtree:
+        """The place the trigger's clause gives: "in Moscow", "visit to Minsk", "visit Belarus",
+        and for a noun the verb it hangs on ("arrived in Bonn for talks"); a city or country
+        (GPE) over a building named beside it ("the Presidential Villa, Abuja" gives Abuja)."""
+        is_noun = token.pos_ in ("NOUN", "PROPN")
+        clause = token.head if is_noun and token.head.pos_ in ("VERB", "AUX") else token
+        found = self._places_in(clause.subtree)
+        attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
+        if attended is not None:
+            found = self._places_in(t for child in attended.children if child.dep_ == "prep"
+                                    and child.i != token.head.i for t in child.subtree)
+        cities = [i for i in found if self.mentions[i].label == "GPE"]
+        return (cities or found or [None])[0]
+
+    def _places_in(self, tokens) -> list[int]:
+        """Place mentions among `tokens` that say where: after in/at/to/into, a direct object,
+        "the resort of Sochi", or named beside one of these ("the Villa, Abuja")."""
+        found: list[int] = []
+        for t in tokens:
             index = self.mention_at.get(t.i)
-            if index is None or self.mentions[index].type != "place":
+            if index is None or self.mentions[index].type != "place" or index in found:
                 continue
             prep = t.head if t.dep_ == "pobj" else None
-            if prep is not None and prep.lower_ in ("in", "at", "to", "into") or t.dep_ == "dobj":
-                candidates.append(index)
-            elif prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj":
-                candidates.append(index)  # "the resort of Sochi"
-        return candidates[0] if candidates else None
+            if prep is not None and prep.lower_ in ("in", "at", "to", "into") \
+                    or t.dep_ == "dobj" \
+                    or prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj" \
+                    or t.dep_ in ("appos", "npadvmod") and found:
+                found.append(index)
+        return found
 
     def _date(self, token: Token, sent: Span, sent_text: str) -> ResolvedDate | None:
         """The date expression of the trigger's own clause, resolved against the anchor.
@@ -318,7 +378,7 @@ class TypedInteractionFinder:
         the trigger noun's own phrase; a date of a reporting or subordinate clause ("…, Zakharova
         said on August 31", "as protests began after the election on August 9") does not.
         """
-        clause_verbs = _same_clause_verbs(clause_verb(token))
+        clause_verbs = same_clause_verbs(clause_verb(token))
         own = {t.i for t in token.subtree}
         best: tuple[int, ResolvedDate] | None = None
         for start, end, text in self._date_expressions(sent, sent_text):
@@ -346,119 +406,21 @@ class TypedInteractionFinder:
         return found
 
 
-def _objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Token]:
-    """The objects of the children that are one of `prepositions`."""
-    return [obj for child in children if child.dep_ == "prep" and child.lower_ in prepositions
-            for obj in child.children if obj.dep_ == "pobj"]
-
-
-def _verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
-    """The verb whose subject takes part in a trigger noun's event, if any.
-
-    "hold talks": the support verb. "Lavrov said at the start of a meeting with X": the verb the
-    noun attends (only when the noun names no participant of its own).
-    """
-    if noun.head.lemma_.lower() in LEXICON.support_verbs and noun.dep_ in ("dobj", "nsubjpass"):
-        return noun.head
-    if not has_sources:
-        return _attending_verb(noun)
-    return None
-
-
-def _attending_verb(noun: Token) -> Token | None:
-    """The verb whose subject attends a trigger noun: "said at (the start of) a meeting with".
-
-    Only through a preposition of place or time (`attending_prepositions`), optionally via a
-    noun for a part of the event (`event_part_nouns`); "cooled after the failure of talks"
-    attends nothing.
-    """
-    if noun.dep_ != "pobj":
-        return None
-    prep = noun.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in LEXICON.event_part_nouns \
-            and prep.head.dep_ == "pobj":
-        prep = prep.head.head
-    if prep.lower_ in LEXICON.attending_prepositions and prep.head.pos_ in ("VERB", "AUX"):
-        return prep.head
-    return None
-
-
-def _governing_chain(token: Token) -> list[Token]:
-    """The trigger and up to three words governing it through complements and objects."""
-    chain = [token]
-    if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
-        chain.append(token.head)
-    for _ in range(3):
-        head = chain[-1].head
-        if head.i == chain[-1].i or chain[-1].dep_ not in (
-                "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "advcl", "ccomp"):
-            break
-        chain.append(head)
-        if chain[-1].dep_ == "ROOT":
-            break
-    return chain
-
-
-def _marks_plan(item: Token) -> bool:
-    """Whether a word says its event is intended: "agreed", "will", "the planned visit"."""
-    plan = LEXICON.plan_words
-    if item.lemma_.lower() in plan or item.lower_ in plan:
-        return True
-    return any(c.dep_ == "aux" and c.lower_ in LEXICON.future_auxiliaries
-               or c.dep_ in ("amod", "compound") and c.lower_ in plan for c in item.children)
-
-
-def _same_clause_verbs(verb: Token) -> set[int]:
-    """`verb` and the verbs it is an open complement of ("set to hold", "agreed to meet")."""
-    verbs = {verb.i}
-    current = verb
-    for head in verb.ancestors:  # bounded by the sentence, unlike a walk up `.head`
-        if current.dep_ not in ("xcomp", "auxpass"):
-            break
-        verbs.add(head.i)
-        current = head
-    return verbs
-
-
-def _channel(token: Token) -> str | None:
-    """`phone` or `video` when the trigger's clause says how they talked, else None.
-
-    A trigger noun after a support verb ("held talks via video link") reads the verb's clause.
-    """
-    scope = token.head if token.pos_ in ("NOUN", "PROPN") \
-        and token.head.lemma_.lower() in LEXICON.support_verbs else token
-    return _channel_in({t.lower_ for t in scope.subtree})
-
-
-def _channel_in(words: set[str]) -> str | None:
-    for channel in ("phone", "video"):  # a phone word wins: "a video and phone call" is a call
-        if words & LEXICON.channel_words[channel]:
-            return channel
-    return None
-
-
-def _subject_phrase(token: Token) -> str | None:
-    current = token
-    for _ in range(4):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return " ".join(t.text for t in child.subtree)
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
-
-
 def _unique(indexes: list[int]) -> list[int]:
     return list(dict.fromkeys(indexes))
 
 
 def _drop_nested(rows: list[TypedInteraction]) -> list[TypedInteraction]:
     """One row per asserted event: "hold talks" and "meeting" inside "visit" stay separate rows,
-    but a noun trigger that is the object of a verb trigger of the same kind is dropped."""
-    def people(row: TypedInteraction) -> list[int]:
-        return row.sources + row.targets
+    but of two triggers of one kind in one sentence whose participants one holds, the smaller is
+    dropped ("met Widodo for talks": the talks are that meeting), and of two equal ones the
+    later."""
+    def people(row: TypedInteraction) -> set[int]:
+        return set(row.sources + row.targets)
+
+    def covers(other: TypedInteraction, row: TypedInteraction) -> bool:
+        return other.sentence_id == row.sentence_id and other.kind == row.kind \
+            and people(other) >= people(row) \
+            and (people(other) > people(row) or other.trigger_i < row.trigger_i)
     return [row for row in rows if not any(
-        other is not row and other.sentence_id == row.sentence_id and other.kind == row.kind
-        and set(people(other)) >= set(people(row)) and len(people(other)) > len(people(row))
-        for other in rows)]
+        other is not row and covers(other, row) for other in rows)]

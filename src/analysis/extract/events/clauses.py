@@ -1,0 +1,195 @@
+"""What the parse says about a trigger and its clause: which trigger a token is, the verb its
+noun hangs on, whether it is planned, how often and by which channel it happened.
+
+Tokens are compared by index, never by identity (spaCy makes a new `Token` on every access).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis.extract.dates import ResolvedDate
+from analysis.extract.events.lexicon import Trigger, load_lexicon
+
+LEXICON = load_lexicon()
+# Prepositions whose object is the counterpart: "met with X", "a visit to X".
+COUNTERPART_PREPOSITIONS = ("with", "to")
+
+
+def trigger_of(token: Token) -> Trigger | None:
+    """The trigger a token is, if any: a verb or noun of the lexicon, read with its channel.
+
+    Args:
+        token: any token.
+
+    Returns:
+        The `Trigger` ("spoke by phone" is a phone call, "held talks via video link" a video
+        call, "promised a loan" aid), or None.
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        aid = LEXICON.aid_verbs.get(lemma)
+        if aid is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in LEXICON.aid_nouns
+                                   for c in token.children):
+            return aid
+        trigger, talks = LEXICON.verbs.get(lemma), lemma in LEXICON.channel_verbs
+    elif token.pos_ in ("NOUN", "PROPN"):
+        if is_visit_call(token):
+            return LEXICON.visit_call_trigger
+        if lemma == LEXICON.call_lemma:
+            # "a phone call", "a video call"; not "a conference call", "calls for integration"
+            channel = channel_of_words({c.lower_ for c in token.children})
+            return LEXICON.channel_triggers[channel] if channel else None
+        trigger, talks = LEXICON.nouns.get(lemma), False
+    else:
+        return None
+    if talks or trigger is not None and trigger.kind == "meet":
+        channel = clause_channel(token)
+        if channel is not None:
+            return LEXICON.channel_triggers[channel]
+    if lemma == LEXICON.call_lemma:
+        return None  # "called Putin his elder brother": naming, not phoning
+    return trigger
+
+
+def is_visit_call(token: Token) -> bool:
+    """ "a courtesy call": a call in person."""
+    return token.lemma_.lower() == LEXICON.call_lemma and any(
+        c.lower_ in LEXICON.visit_call_modifiers for c in token.children)
+
+
+def is_topic_talk(token: Token) -> bool:
+    """ "talked about the weather" with no one to talk with or to: talk, not a meeting."""
+    if token.lemma_.lower() not in LEXICON.topic_verbs:
+        return False
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    return bool(preps & LEXICON.topic_prepositions) and not preps & set(COUNTERPART_PREPOSITIONS)
+
+
+def frequency(token: Token) -> str | None:
+    """`vague` for "several times", "regularly"; `count` for "twice", "three times"; else None.
+
+    Read on the trigger and, for a trigger noun after a support verb, on the verb too."""
+    scope = [token]
+    if token.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in LEXICON.support_verbs:
+        scope.append(token.head)
+    for word in scope:
+        for child in word.children:
+            if child.lower_ in LEXICON.vague_frequency_words:
+                return "vague"
+            if child.lower_ in LEXICON.count_words:
+                vague = any(g.lower_ in LEXICON.vague_frequency_words for g in child.children)
+                return "vague" if vague else "count"
+    return None
+
+
+def is_one_occasion(token: Token, when: ResolvedDate | None) -> bool:
+    """Whether the trigger reports one occasion: no count, or a number of times in a span of a
+    day or a week ("spoke twice this week"), not "several times" or "five times this year"."""
+    how_often = frequency(token)
+    if how_often is None:
+        return True
+    return how_often == "count" and when is not None and when.precision in ("day", "week")
+
+
+def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Token]:
+    """The objects of the children that are one of `prepositions`."""
+    return [obj for child in children if child.dep_ == "prep" and child.lower_ in prepositions
+            for obj in child.children if obj.dep_ == "pobj"]
+
+
+def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
+    """The verb whose subject takes part in a trigger noun's event, if any.
+
+    "hold talks": the support verb. "Lavrov said at the start of a meeting with X": the verb the
+    noun attends (only when the noun names no participant of its own).
+    """
+    if noun.head.lemma_.lower() in LEXICON.support_verbs and noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head
+    if not has_sources:
+        return attending_verb(noun)
+    return None
+
+
+def attending_verb(noun: Token) -> Token | None:
+    """The verb whose subject attends a trigger noun: "said at (the start of) a meeting with".
+
+    Only through a preposition of place or time (`attending_prepositions`), optionally via a
+    noun for a part of the event (`event_part_nouns`); "cooled after the failure of talks"
+    attends nothing.
+    """
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in LEXICON.event_part_nouns \
+            and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    if prep.lower_ in LEXICON.attending_prepositions and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+def governing_chain(token: Token) -> list[Token]:
+    """The trigger and up to three words governing it through complements and objects."""
+    chain = [token]
+    if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
+        chain.append(token.head)
+    for _ in range(3):
+        head = chain[-1].head
+        if head.i == chain[-1].i or chain[-1].dep_ not in (
+                "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "advcl", "ccomp"):
+            break
+        chain.append(head)
+        if chain[-1].dep_ == "ROOT":
+            break
+    return chain
+
+
+def marks_plan(item: Token) -> bool:
+    """Whether a word says its event is intended: "agreed", "will", "the planned visit"."""
+    plan = LEXICON.plan_words
+    if item.lemma_.lower() in plan or item.lower_ in plan:
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in LEXICON.future_auxiliaries
+               or c.dep_ in ("amod", "compound") and c.lower_ in plan for c in item.children)
+
+
+def same_clause_verbs(verb: Token) -> set[int]:
+    """`verb` and the verbs it is an open complement of ("set to hold", "agreed to meet")."""
+    verbs = {verb.i}
+    current = verb
+    for head in verb.ancestors:  # bounded by the sentence, unlike a walk up `.head`
+        if current.dep_ not in ("xcomp", "auxpass"):
+            break
+        verbs.add(head.i)
+        current = head
+    return verbs
+
+
+def clause_channel(token: Token) -> str | None:
+    """`phone` or `video` when the trigger's clause says how they talked, else None.
+
+    A trigger noun after a support verb ("held talks via video link") reads the verb's clause.
+    """
+    scope = token.head if token.pos_ in ("NOUN", "PROPN") \
+        and token.head.lemma_.lower() in LEXICON.support_verbs else token
+    return channel_of_words({t.lower_ for t in scope.subtree})
+
+
+def channel_of_words(words: set[str]) -> str | None:
+    for channel in ("phone", "video"):  # a phone word wins: "a video and phone call" is a call
+        if words & LEXICON.channel_words[channel]:
+            return channel
+    return None
+
+
+def subject_phrase(token: Token) -> str | None:
+    current = token
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return " ".join(t.text for t in child.subtree)
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None

@@ -1,0 +1,136 @@
+"""Meeting participants, places and counts, family by family, on sentences written for the tests
+(any topic, any region: none of these names is in the packaged registry's seeds)."""
+
+from datetime import date
+
+import pytest
+
+from analysis.extract.actors import MentionFinder, load_registry
+from analysis.extract.corpus.published import dateline_place
+from analysis.extract.events import TypedInteractionFinder
+
+ANCHOR = date(2019, 6, 21)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def finder(nlp):
+    return MentionFinder(nlp.vocab, load_registry())
+
+
+@pytest.fixture(scope="module")
+def read(nlp, finder):
+    """Typed interactions of a text, with names instead of mention indexes."""
+    def read(text, anchor=ANCHOR):
+        doc = nlp(text)
+        mentions = finder.find(doc, anchor)
+        return [{
+            "kind": r.kind, "status": r.status, "specific": r.specific,
+            "people": {mentions[i].name for i in r.sources + r.targets},
+            "place": mentions[r.place].name if r.place is not None else "",
+            "date": r.date.value if r.date else None,
+        } for r in TypedInteractionFinder(doc, mentions, anchor).find()]
+    return read
+
+
+def meetings(rows, kinds=("meet", "host", "phone", "video")):
+    return [r for r in rows if r["kind"] in kinds]
+
+
+@pytest.mark.parametrize("text, people", [
+    # coordination the parser attaches wrongly: the other person of the sentence takes part
+    ("U.S. Secretary of State Rex Tillerson and Chinese Foreign Minister Wang Yi on Friday held "
+     "their first direct talks.", {"Rex Tillerson", "Wang Yi"}),
+    # an object in apposition to a title
+    ("President Muhammadu Buhari on Thursday met behind closed doors the visiting Liberian "
+     "President, Mr George Weah, at the Presidential Villa, Abuja.", {"Muhammadu Buhari",
+                                                                      "George Weah"}),
+    # a name NER missed, coordinated with one it found
+    ("Soeharto and Mahathir Mohamad held a reunion here on Sunday.",
+     {"Soeharto", "Mahathir Mohamad"}),
+    # the person a title phrase names, not the organisation inside it
+    ("The Chairperson of the African Union Commission, Moussa Faki Mahamat, met with the United "
+     "Nations Secretary General, Antonio Guterres.", {"Moussa Faki Mahamat", "António Guterres"}),
+])
+def test_both_people_of_a_meeting_take_part(read, text, people):
+    assert meetings(read(text))[0]["people"] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Anwar Ibrahim arrived in Jakarta on Sunday. He met Indonesian President Joko Widodo for "
+     "talks at a palace in Bogor.", {"Anwar Ibrahim", "Joko Widodo"}),
+    ("Prabowo Subianto toured the region. In his meeting with Chinese President Xi Jinping, "
+     "Subianto pledged a friendly policy.", {"Prabowo Subianto", "Xi Jinping"}),
+    ("Jacinda Ardern spoke in Wellington. She later held talks with Scott Morrison.",
+     {"Jacinda Ardern", "Scott Morrison"}),
+])
+def test_a_pronoun_stands_for_the_person_named_before_it(read, text, people):
+    assert meetings(read(text))[0]["people"] == people
+
+
+def test_the_two_leaders_are_the_last_two_people_named(read):
+    rows = meetings(read("Relations between Habibie and Mahathir had been cool. The two heads of "
+                         "state finally met yesterday in Batam."))
+    assert rows[0]["people"] == {"Habibie", "Mahathir"} and rows[0]["place"] == "Batam"
+
+
+@pytest.mark.parametrize("text, kind, people, place", [
+    ("Chirac arrived in Bonn last night for informal talks with German Chancellor Helmut Kohl.",
+     "meet", {"Chirac", "Helmut Kohl"}, "Bonn"),
+    ("Sheikh Hasina on Saturday paid a courtesy call on President Mohammed Shahabuddin.",
+     "meet", {"Hasina", "Mohammed Shahabuddin"}, ""),
+    ("Olusegun Obasanjo on Sunday played host to the former South African President, Thabo "
+     "Mbeki, in Abeokuta.", "host", {"Olusegun Obasanjo", "Thabo Mbeki"}, "Abeokuta"),
+    ("Anthony Albanese welcomed Chris Hipkins to Parliament House on Tuesday.", "host",
+     {"Anthony Albanese", "Chris Hipkins"}, ""),
+])
+def test_nouns_and_verbs_of_meeting(read, text, kind, people, place):
+    row = meetings(read(text))[0]
+    assert (row["kind"], row["people"], row["place"]) == (kind, people, place)
+
+
+def test_a_call_has_no_place_from_a_title(read):
+    row = meetings(read("Abdel Fattah El-Sisi held a phone call with King Abdullah II of Jordan."))[0]
+    assert row["kind"] == "phone" and row["place"] == ""
+
+
+@pytest.mark.parametrize("text, specific", [
+    ("Narendra Modi and Sheikh Hasina have spoken over the phone several times this year.", False),
+    ("Narendra Modi and Sheikh Hasina met regularly during the talks.", False),
+    ("Narendra Modi and Sheikh Hasina spoke by phone twice this week.", True),
+    ("Narendra Modi and Sheikh Hasina spoke by phone on Friday.", True),
+])
+def test_a_count_of_calls_is_no_one_meeting(read, text, specific):
+    assert meetings(read(text))[0]["specific"] is specific
+
+
+def test_talking_about_something_is_no_meeting(read):
+    text = "With Tony Blair and George W. Bush talking about weeks, not months, the contrast grew."
+    assert meetings(read(text)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mr Tony Abbott this morning sat down for formal talks with Mr John Key.", "John Key"),
+    ("Tony Abbott held talks with Mr Key.", "Key"),
+])
+def test_honorifics_are_not_part_of_a_name(read, text, name):
+    assert name in meetings(read(text))[0]["people"]
+
+
+def test_a_first_name_alone_is_the_person_it_begins(nlp, finder):
+    doc = nlp("Anthony Albanese welcomed Chris Hipkins. He first met Chris in Wellington.")
+    chris = [m for m in finder.find(doc, ANCHOR) if m.text == "Chris"]
+    assert chris and chris[0].name == "Chris Hipkins" and chris[0].method == "coref"
+
+
+@pytest.mark.parametrize("line, place", [
+    ("ISLAMABAD: In his latest meeting, the president said", "Islamabad"),
+    ("HYDE PARK, N.Y., OCT. 23 -- President Clinton and Russian President Boris", "Hyde Park"),
+    ("LE TOUQUET, France (CNN) -- There were plenty of smiles", "Le Touquet"),
+    ("Addis Ababa, October 21, 2024 (FBC) – The Chairperson met", "Addis Ababa"),
+    ("MOSCOW (Reuters) - Russia said on Monday", "Moscow"),
+    ("THE French President, Mr Jacques Chirac, arrived", ""),
+    ("Putin met Lukashenko - in Sochi", ""),
+    ("AP - Putin said", ""),
+])
+def test_dateline_place(line, place):
+    assert dateline_place(["A headline", line]) == place
