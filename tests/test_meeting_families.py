@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from analysis.extract.actors import MentionFinder, load_registry
-from analysis.extract.corpus.published import dateline_place
+from analysis.extract.corpus.published import dateline_day, dateline_place
 from analysis.extract.events import TypedInteractionFinder
 
 ANCHOR = date(2019, 6, 21)  # a Friday
@@ -134,3 +134,34 @@ def test_a_first_name_alone_is_the_person_it_begins(nlp, finder):
 ])
 def test_dateline_place(line, place):
     assert dateline_place(["A headline", line]) == place
+
+
+@pytest.mark.parametrize("lines, published, day", [
+    (["HYDE PARK, N.Y., OCT. 23 -- President Clinton met"], date(1995, 10, 24), date(1995, 10, 23)),
+    (["Addis Ababa, October 21, 2024 (FBC) – The Chairperson"], date(2024, 10, 21),
+     date(2024, 10, 21)),
+    (["HYDE PARK, N.Y., OCT. 23 -- President Clinton met"], date(1995, 12, 24), None),
+    (["MOSCOW (Reuters) - Russia said"], date(2020, 9, 14), None),
+])
+def test_a_dateline_day_shortly_before_publication_is_the_anchor(lines, published, day):
+    assert dateline_day(lines, published) == day
+
+
+def test_a_dateline_is_no_subject(read):
+    rows = meetings(read("Addis Ababa, October 21, 2024 (FBC) – The Chairperson of African Union "
+                         "Commission Mr. Moussa Faki Mahamat today met with the United Nations "
+                         "Secretary General Mr. Antonio Guterres.", anchor=date(2024, 10, 21)))
+    assert rows[0]["people"] == {"Moussa Faki Mahamat", "António Guterres"}
+    assert rows[0]["date"] == "2024-10-21"
+
+
+def test_merged_spellings_are_shown_under_one_name(tmp_path):
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
+    (tmp_path / "a.txt").write_text("Hugo Chávez met Juan Manuel Santos in Caracas on Monday.\n")
+    (tmp_path / "b.txt").write_text("Hugo Chavez spoke in Caracas. Hugo Chavez met Evo Morales.\n")
+    extraction = extract(load_corpus(tmp_path), use_cache=False)
+    chavez = extraction.mentions[extraction.mentions["text"].str.startswith("Hugo Ch")]
+    assert chavez["actor_id"].nunique() == 1 and chavez["actor"].nunique() == 1
+    assert set(extraction.actors["name"]) >= set(chavez["actor"])
+    assert extraction.meetings["participants"].str.contains(chavez["actor"].iloc[0]).all()

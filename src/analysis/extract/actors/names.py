@@ -13,6 +13,7 @@ from analysis.extract.actors.lexicon import (
     CREDIT_SEPARATORS,
     LEADING_ARTICLES,
     LEADING_TITLES,
+    LEXICON,
     NAME_SUFFIX_RULES,
     NON_NAMES,
     POSSESSIVES,
@@ -109,7 +110,7 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
         return []
     if ent.label_ == "PERSON" and len(span) >= 4 and all(t.is_title for t in span):
         return _split_run_together(span)
-    return [span]
+    return _split_at_honorific(span)
 
 
 def _is_credit(ent: Span) -> bool:
@@ -148,6 +149,16 @@ def _is_name(span: Span, label: str, registry: Registry) -> bool:
     # "Kazakh" tagged ORG in "the Kazakh president": the role phrase names the actor
     return not (len(span) == 1 and span.text.lower() in registry.demonym_to_country
                 and label != "GPE")
+
+
+def _split_at_honorific(span: Span) -> list[Span]:
+    """An organisation and a person NER ran together ("African Union Commission Mr. Moussa Faki
+    Mahamat"): split before the honorific, the rest is a person."""
+    inside = [t.i for t in span[1:] if _title_word(t) in LEXICON.honorifics]
+    if not inside or inside[0] + 1 >= span.end:
+        return [span]
+    return [Span(span.doc, span.start, inside[0], label=span.label_),
+            Span(span.doc, inside[0] + 1, span.end, label="PERSON")]
 
 
 def _split_run_together(span: Span) -> list[Span]:

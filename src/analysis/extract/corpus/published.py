@@ -22,6 +22,8 @@ DATELINE_OTHER_WORDS = 3
 # Publication dates are read only from the top of the text, where datelines live; a date in the
 # body ("on September 2") is an event date, not a publication date.
 DATE_SEARCH_LINES = 8
+# A dateline's day is the anchor of "today" when it is at most this many days before publication.
+DATELINE_LEAD_DAYS = 3
 
 # A word with a letter or digit (a line with none is a separator: "– .", "***", "———").
 HAS_ALNUM = re.compile(r"[^\W_]")
@@ -214,9 +216,18 @@ _AGENCY_AND_DASH = r"\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-)\s"
 _UPPER_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
-    r"(?:,?\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?" + _AGENCY_AND_DASH)
+    r"(?:,?\s+(?P<month>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*\d{4})?)?"
+    + _AGENCY_AND_DASH)
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?i:" + _DATE + ")" + _AGENCY_AND_DASH)
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    labels = {word.lower() for word in (*_DATELINE_WORDS.labels, *_DATELINE_WORDS.update_words)}
+    match = _UPPER_DATELINE.match(line) or _TITLE_DATELINE.match(line)
+    if match and len(match["place"]) >= 4 and match["place"].lower() not in labels:
+        return match
+    return None
 
 
 def dateline_place(lines: list[str]) -> str:
@@ -229,9 +240,55 @@ def dateline_place(lines: list[str]) -> str:
         "Hyde Park" for "HYDE PARK, N.Y., OCT. 23 -- President Clinton …", or "" when no line
         opens with a dateline.
     """
-    labels = {word.lower() for word in (*_DATELINE_WORDS.labels, *_DATELINE_WORDS.update_words)}
     for line in lines[:DATE_SEARCH_LINES]:
-        match = _UPPER_DATELINE.match(line) or _TITLE_DATELINE.match(line)
-        if match and len(match["place"]) >= 4 and match["place"].lower() not in labels:
+        if match := _dateline(line):
             return match["place"].title() if match["place"].isupper() else match["place"]
     return ""
+
+
+def dateline_end(line: str) -> int:
+    """Where the text after a dateline starts in a line that opens with one, else 0.
+
+    Args:
+        line: one line of an article.
+
+    Returns:
+        The offset of the first character after "ADDIS ABABA, Oct. 21 (FBC) – ", or 0.
+    """
+    match = _dateline(line)
+    return match.end() if match else 0
+
+
+def dateline_day(lines: list[str], published: dt.date) -> dt.date | None:
+    """The day a dateline gives ("HYDE PARK, N.Y., OCT. 23 --"), in the year of publication.
+
+    Args:
+        lines: the article's lines.
+        published: its publication date.
+
+    Returns:
+        The day, when a dateline gives one up to `DATELINE_LEAD_DAYS` before publication (wire
+        copy filed the day before it was printed); else None.
+    """
+    for line in lines[:DATE_SEARCH_LINES]:
+        match = _dateline(line)
+        if match is None:
+            continue
+        day = _dateline_month_day(match, published.year)
+        if day is not None and 0 <= (published - day).days <= DATELINE_LEAD_DAYS:
+            return day
+        return None
+    return None
+
+
+def _dateline_month_day(match: re.Match[str], year: int) -> dt.date | None:
+    groups = match.groupdict()
+    if groups.get("month") and groups["month"].lower().rstrip(".") in MONTHS:
+        month, day = _month_number(groups["month"].rstrip(".")), int(groups["day"])
+    else:
+        iso = parse_date(match.group(0))
+        return dt.date.fromisoformat(iso) if iso else None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

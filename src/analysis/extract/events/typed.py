@@ -179,12 +179,18 @@ class TypedInteractionFinder:
         if trigger.kind == "host":
             targets = [i for i in targets if not self._after_to(i)]
         sources = [i for i in sources if self.mentions[i].type != "place"]
-        targets = [i for i in targets if i not in sources]
+        source_actors = {self._actor(i) for i in sources}
+        targets = [i for i in targets if self._actor(i) not in source_actors]
         if len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
         if trigger.kind != "visit":
             targets = [i for i in targets if self.mentions[i].type != "place"]
         return sources, targets
+
+    def _actor(self, index: int) -> str:
+        """Who a mention names: its registry id, else its name."""
+        mention = self.mentions[index]
+        return mention.actor_id or mention.name
 
     def _pair_subject(self, token: Token, previous_meeting: list[int]) -> list[int]:
         """The two people a subject such as "the two leaders" stands for: those of the previous
