@@ -38,28 +38,28 @@ def meetings(rows, kinds=("meet", "host", "phone", "video")):
 
 @pytest.mark.parametrize("text, people", [
     # coordination the parser attaches wrongly: the other person of the sentence takes part
-    ("U.S. Secretary of State Rex Tillerson and Chinese Foreign Minister Wang Yi on Friday held "
-     "their first direct talks.", {"Rex Tillerson", "Wang Yi"}),
+    (("U.S. Secretary of State Rex Tillerson and Chinese Foreign Minister Wang Yi on Friday held "
+     "their first direct talks."), {"Rex Tillerson", "Wang Yi"}),
     # an object in apposition to a title
-    ("President Muhammadu Buhari on Thursday met behind closed doors the visiting Liberian "
-     "President, Mr George Weah, at the Presidential Villa, Abuja.", {"Muhammadu Buhari",
+    (("President Muhammadu Buhari on Thursday met behind closed doors the visiting Liberian "
+     "President, Mr George Weah, at the Presidential Villa, Abuja."), {"Muhammadu Buhari",
                                                                       "George Weah"}),
     # a name NER missed, coordinated with one it found
     ("Soeharto and Mahathir Mohamad held a reunion here on Sunday.",
      {"Soeharto", "Mahathir Mohamad"}),
     # the person a title phrase names, not the organisation inside it
-    ("The Chairperson of the African Union Commission, Moussa Faki Mahamat, met with the United "
-     "Nations Secretary General, Antonio Guterres.", {"Moussa Faki Mahamat", "António Guterres"}),
+    (("The Chairperson of the African Union Commission, Moussa Faki Mahamat, met with the United "
+     "Nations Secretary General, Antonio Guterres."), {"Moussa Faki Mahamat", "António Guterres"}),
 ])
 def test_both_people_of_a_meeting_take_part(read, text, people):
     assert meetings(read(text))[0]["people"] == people
 
 
 @pytest.mark.parametrize("text, people", [
-    ("Anwar Ibrahim arrived in Jakarta on Sunday. He met Indonesian President Joko Widodo for "
-     "talks at a palace in Bogor.", {"Anwar Ibrahim", "Joko Widodo"}),
-    ("Prabowo Subianto toured the region. In his meeting with Chinese President Xi Jinping, "
-     "Subianto pledged a friendly policy.", {"Prabowo Subianto", "Xi Jinping"}),
+    (("Anwar Ibrahim arrived in Jakarta on Sunday. He met Indonesian President Joko Widodo for "
+     "talks at a palace in Bogor."), {"Anwar Ibrahim", "Joko Widodo"}),
+    (("Prabowo Subianto toured the region. In his meeting with Chinese President Xi Jinping, "
+     "Subianto pledged a friendly policy."), {"Prabowo Subianto", "Xi Jinping"}),
     ("Jacinda Ardern spoke in Wellington. She later held talks with Scott Morrison.",
      {"Jacinda Ardern", "Scott Morrison"}),
 ])
@@ -78,8 +78,8 @@ def test_the_two_leaders_are_the_last_two_people_named(read):
      "meet", {"Chirac", "Helmut Kohl"}, "Bonn"),
     ("Sheikh Hasina on Saturday paid a courtesy call on President Mohammed Shahabuddin.",
      "meet", {"Hasina", "Mohammed Shahabuddin"}, ""),
-    ("Olusegun Obasanjo on Sunday played host to the former South African President, Thabo "
-     "Mbeki, in Abeokuta.", "host", {"Olusegun Obasanjo", "Thabo Mbeki"}, "Abeokuta"),
+    (("Olusegun Obasanjo on Sunday played host to the former South African President, Thabo "
+     "Mbeki, in Abeokuta."), "host", {"Olusegun Obasanjo", "Thabo Mbeki"}, "Abeokuta"),
     ("Anthony Albanese welcomed Chris Hipkins to Parliament House on Tuesday.", "host",
      {"Anthony Albanese", "Chris Hipkins"}, ""),
 ])
@@ -165,3 +165,50 @@ def test_merged_spellings_are_shown_under_one_name(tmp_path):
     assert chavez["actor_id"].nunique() == 1 and chavez["actor"].nunique() == 1
     assert set(extraction.actors["name"]) >= set(chavez["actor"])
     assert extraction.meetings["participants"].str.contains(chavez["actor"].iloc[0]).all()
+
+
+@pytest.mark.parametrize("text, kind, people", [
+    # a government readout: a named counterpart, a day, no place
+    ("The Prime Minister spoke to French President Emmanuel Macron this morning.", "phone",
+     {"Emmanuel Macron"}),
+    ("Jordan's King Abdullah II spoke with Egyptian President Abdel Fattah al-Sisi on Saturday.",
+     "phone", {"King Abdullah II", "Abdel Fattah al-Sisi"}),
+])
+def test_a_readout_of_speaking_to_someone_is_a_call(read, text, kind, people):
+    row = meetings(read(text))[0]
+    assert (row["kind"], row["people"]) == (kind, people)
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi spoke to reporters this morning.",
+    "Narendra Modi spoke with Xi Jinping in Beijing on Friday.",  # in person, not a call
+    "Narendra Modi criticised the plan and spoke to Xi Jinping.",  # no day of its own
+])
+def test_speaking_is_no_call_without_a_named_counterpart_a_day_and_no_place(read, text):
+    assert not [r for r in read(text) if r["kind"] == "phone"]
+
+
+def test_a_counterpart_named_by_role_alone_still_makes_a_meeting(nlp, finder):
+    doc = nlp("The Prime Minister spoke to French President Emmanuel Macron this morning.")
+    mentions = finder.find(doc, ANCHOR)
+    row = TypedInteractionFinder(doc, mentions, ANCHOR).find()[0]
+    assert row.role_party and [mentions[i].name for i in row.targets] == ["Emmanuel Macron"]
+
+
+def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
+    (tmp_path / "a.txt").write_text(
+        "Shinzo Abe held separate meetings with Moon Jae-in and Xi Jinping in Chengdu on "
+        "Tuesday.\n")
+    (tmp_path / "b.txt").write_text(
+        "Jordan's King Abdullah II spoke with Egyptian President Abdel Fattah al-Sisi on "
+        "Saturday.\nThe discussion between King Abdullah II and President Sisi also touched on "
+        "trade.\n")
+    meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
+    pairs = {(row.participants, row.kind) for row in meetings_table.itertuples()}
+    assert ("Moon Jae-in; Shinzo Abe", "in_person") in pairs
+    assert ("Shinzo Abe; Xi Jinping", "in_person") in pairs
+    assert not any("Moon" in p and "Xi" in p for p, _ in pairs)
+    # the discussion is the call reported before it, not a second meeting in person
+    assert [k for p, k in pairs if "Abdullah" in p] == ["phone"]

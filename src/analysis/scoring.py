@@ -6,7 +6,9 @@ Scoring is at the level of participant pairs and per source article:
   pair with the same kind class (phone, or not phone); a gold meeting with one named participant
   (the counterpart given only by role) is found by any predicted pair that holds that participant;
 - a predicted pair is **right** when some gold meeting of one of its articles has it (or has one of
-  its two actors as its only named participant, with the same kind class);
+  its two actors as its only named participant, with the same kind class); a predicted meeting
+  with one named participant (the other named by role) counts as one pair, right when a gold
+  meeting of its article holds that participant;
 - a predicted row is a **duplicate** when it repeats another row's pair, kind and date.
 
 A gold file may list the `articles` it annotates; predictions from other articles of the corpus
@@ -170,7 +172,8 @@ def _predicted_pairs(meetings: pd.DataFrame, keys: dict[str, set[str]],
             articles &= annotated
             if not articles:
                 continue
-        for a, b in itertools.combinations(names, 2):
+        # A meeting with one named participant (the other named by role) is one half-pair.
+        for a, b in itertools.combinations(names, 2) if len(names) > 1 else [(*names, "")]:
             pairs.append(_PredictedPair(
                 row.meeting_id, articles, (a, b),
                 (frozenset(keys.get(a, ())), frozenset(keys.get(b, ()))), row.kind,
@@ -183,6 +186,8 @@ def _holds(pair: _PredictedPair, gold: GoldMeeting) -> bool:
     if gold.article_id not in pair.articles or _kind_class(pair.kind) != _kind_class(gold.kind):
         return False
     first, second = pair.keys
+    if not pair.names[1]:
+        return bool(first & set(gold.participants))
     if len(gold.participants) == 1:
         return gold.participants[0] in first | second
     a, b = gold.participants[:2]
@@ -213,7 +218,8 @@ def evaluate(extraction: Extraction, gold: Gold | str | Path) -> pd.DataFrame:
         seen.add(signature)
         rows.append({"item": "predicted", "outcome": outcome, "gold_id": "",
                      "meeting_id": pair.meeting_id, "article_id": "; ".join(sorted(pair.articles)),
-                     "pair": " – ".join(pair.names), "kind": pair.kind, "gold_date": "",
+                     "pair": " – ".join(filter(None, pair.names)), "kind": pair.kind,
+                     "gold_date": "",
                      "date": pair.date, "gold_place": "", "place": pair.place,
                      "evidence": pair.evidence})
     return pd.DataFrame(rows, columns=SCORED_COLUMNS)

@@ -378,11 +378,9 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
         base = {"article_id": article_id, "published": published}
         rows.extend(_cooccurrence_rows(base, result, in_network))
         for typed in result.typed:
-            typed_rows, candidate = _typed_rows(base, typed, mentions, in_network,
-                                                result.dateline)
+            typed_rows, found = _typed_rows(base, typed, mentions, in_network, result.dateline)
             rows.extend(typed_rows)
-            if candidate is not None:
-                candidates.append(candidate)
+            candidates.extend(found)
     interactions = pd.DataFrame(rows, columns=INTERACTION_COLUMNS) if rows \
         else empty_table(INTERACTION_COLUMNS)
     return interactions, candidates
@@ -399,9 +397,9 @@ def _cooccurrence_rows(base: dict, result: ArticleResult, in_network: dict[int, 
 
 def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],
                 in_network: dict[int, str], dateline: str = ""
-                ) -> tuple[list[dict], MeetingCandidate | None]:
+                ) -> tuple[list[dict], list[MeetingCandidate]]:
     """The `typed` rows of one interaction (one per source-target pair) and, when its kind
-    makes a meeting, its meeting candidate."""
+    makes a meeting, its meeting candidates (one per target when they were met separately)."""
     sources = _names(typed.sources, in_network)
     targets = _names(typed.targets, in_network)
     place = mentions[typed.place]["actor"] if typed.place is not None else ""
@@ -413,11 +411,14 @@ def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],
         [(s, "") for s in sources] or [("", t) for t in targets]
     rows = [{**common, "source": s, "target": t} for s, t in pairs]
     if typed.kind not in MEETING_KINDS or not typed.specific:
-        return rows, None
+        return rows, []
     if not place and _at_dateline(typed, when, base["published"]):
         place = dateline
-    return rows, _meeting_candidate(typed, base["article_id"], sources, targets, place,
-                                    mentions, when)
+    groups = [[target] for target in targets] if typed.separate and len(targets) > 1 \
+        else [targets]
+    found = [_meeting_candidate(typed, base["article_id"], sources, group, place, mentions, when)
+             for group in groups]
+    return rows, [candidate for candidate in found if candidate is not None]
 
 
 def _at_dateline(typed: TypedInteraction, when: dict, published: str) -> bool:
@@ -455,7 +456,8 @@ def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[s
     return MeetingCandidate(
         article_id=article_id, sentence_id=typed.sentence_id, participants=frozenset(people),
         meeting_kind=MEETING_KINDS[typed.kind], kind=typed.kind, place=place,
-        status=typed.status, cameo=typed.cameo, evidence=typed.evidence, **when)
+        status=typed.status, cameo=typed.cameo, evidence=typed.evidence,
+        anaphoric=typed.anaphoric, role_party=typed.role_party, **when)
 
 
 def _names(indexes: Iterable[int], names: dict[int, str]) -> list[str]:

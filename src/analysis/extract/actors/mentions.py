@@ -45,6 +45,9 @@ from analysis.extract.parse import clause_verb
 # spaCy entity labels we turn into actors, and the actor type each stands for.
 NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 TYPE_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "ORG", "outlet": "ORG"}
+# A particle joined to a surname by a hyphen: "al-Sisi", "el-Sisi", "bin-Salman".
+NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|ash|bin|ibn|abu)[-‑]", re.IGNORECASE)
+REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 # Capitalised words that head no name: titles, months, weekdays, words that name nobody.
 NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(MONTHS) \
     | frozenset(WEEKDAYS)
@@ -159,6 +162,8 @@ class MentionFinder:
             words = mention.name.split()
             if mention.type == "person" and len(words) > 1:
                 full_names.setdefault(normalize_name(words[-1]), mention)
+                # "al-Sisi" is also "Sisi"
+                full_names.setdefault(normalize_name(NAME_PARTICLE.sub("", words[-1])), mention)
         first_names = _unique_first_names(mentions, set(full_names))
         for mention in mentions:
             if mention.method != "ner" or mention.type != "person" or " " in mention.name:
@@ -325,9 +330,13 @@ def _title_word(token: Token) -> str:
 
 
 def _is_name_head(token) -> bool:
-    """A proper noun written as a name (capitalised, letters) that is no title or weekday."""
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() \
-        and len(token.text) > 2 and token.ent_type_ not in NER_LABEL_TYPES \
+    """A proper noun written as a name (capitalised, letters) that is no title or weekday, or a
+    regnal number after one ("Abdullah II")."""
+    if token.pos_ != "PROPN" or token.ent_type_ in NER_LABEL_TYPES:
+        return False
+    if REGNAL_NUMBER.match(token.text):
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    return token.text[:1].isupper() and token.text.isalpha() and len(token.text) > 2 \
         and token.lower_ not in NON_NAME_HEADS
 
 

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from analysis.extract.calendar import WEEKDAYS
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events.lexicon import Trigger, load_lexicon
 
 LEXICON = load_lexicon()
+# Words that date a clause to a day even when NER misses them ("this afternoon").
+DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "morning", "afternoon",
+                       "evening"})
 # Prepositions whose object is the counterpart: "met with X", "a visit to X".
 COUNTERPART_PREPOSITIONS = ("with", "to")
 
@@ -49,7 +53,35 @@ def trigger_of(token: Token) -> Trigger | None:
             return LEXICON.channel_triggers[channel]
     if lemma == LEXICON.call_lemma:
         return None  # "called Putin his elder brother": naming, not phoning
+    if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):
+        return LEXICON.channel_triggers["phone"]
     return trigger
+
+
+def is_call_readout(verb: Token) -> bool:
+    """ "spoke to President Macron this morning": a name after to/with, a day or time of its
+    own, and no place (in, at) in the clause. "Spoke to reporters", "spoke with Xi in Beijing"
+    and "criticised censorship and spoke to Lukashenko" are no call."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    counterparts = objects_of(preps, COUNTERPART_PREPOSITIONS)
+    named = any(obj.pos_ == "PROPN" for obj in counterparts)
+    dated = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree)
+    placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                 and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
+    return named and dated and not placed and not any(p.lower_ == "during" for p in preps)
+
+
+def is_separate(token: Token) -> bool:
+    """ "held separate meetings with X and Y", "met X and Y separately": one meeting each."""
+    scope = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
+    return any(c.lower_ in LEXICON.separate_words for word in scope for c in word.children)
+
+
+def is_anaphoric(token: Token) -> bool:
+    """ "The discussion between X and Y also touched on …": a definite trigger noun that is the
+    subject of its clause speaks of an event the article has reported."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def is_visit_call(token: Token) -> bool:
@@ -183,13 +215,31 @@ def channel_of_words(words: set[str]) -> str | None:
     return None
 
 
-def subject_phrase(token: Token) -> str | None:
+def subject_head(token: Token) -> Token | None:
+    """The head of the subject of the trigger's clause, up to four levels above it."""
     current = token
     for _ in range(4):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                return " ".join(t.text for t in child.subtree)
+                return child
         if current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def subject_phrase(token: Token) -> str | None:
+    """The words of the subject of the trigger's clause ("the two leaders"), or None."""
+    head = subject_head(token)
+    return None if head is None else " ".join(t.text for t in head.subtree)
+
+
+def party_heads(token: Token) -> list[Token]:
+    """The heads of the phrases that name the trigger's parties: its subject, and the objects
+    after with/to of the trigger (or of the verb a trigger noun hangs on)."""
+    heads = [head] if (head := subject_head(token)) is not None else []
+    scope = [token]
+    if token.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in LEXICON.support_verbs:
+        scope.append(token.head)
+    preps = [c for word in scope for c in word.children if c.dep_ == "prep"]
+    return heads + objects_of(preps, COUNTERPART_PREPOSITIONS)

@@ -58,6 +58,9 @@ class TriggerRules(Schema):
     aid_nouns: list[str]
     channels: dict[Literal["phone", "video"], Channel]
     channel_verbs: list[str]
+    call_verbs: list[str]
+    separate_words: list[str]
+    role_heads: list[str]
     call_lemma: str = Lemma
     visit_call: VisitCall
     travel_words: list[str]
@@ -132,6 +135,9 @@ class Lexicon:
     channel_words: dict[str, frozenset[str]]
     channel_triggers: dict[str, Trigger]
     channel_verbs: frozenset[str]
+    call_verbs: frozenset[str]
+    separate_words: frozenset[str]
+    role_heads: frozenset[str]
     call_lemma: str
     visit_call_modifiers: frozenset[str]
     visit_call_trigger: Trigger
@@ -172,6 +178,8 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         channel_triggers={name: _by_lemma([c.trigger])[c.trigger.lemma]
                           for name, c in rules.channels.items()},
         channel_verbs=frozenset(rules.channel_verbs), call_lemma=rules.call_lemma,
+        call_verbs=frozenset(rules.call_verbs), separate_words=frozenset(rules.separate_words),
+        role_heads=frozenset(rules.role_heads),
         visit_call_modifiers=frozenset(rules.visit_call.modifiers),
         visit_call_trigger=_by_lemma([rules.visit_call.trigger])[rules.visit_call.trigger.lemma],
         visit_call_preposition=rules.visit_call.preposition,

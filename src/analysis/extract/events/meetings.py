@@ -43,6 +43,9 @@ class MeetingCandidate:
         cameo: CAMEO code.
         evidence: the sentence.
         published_date: the article's publication date, or None.
+        anaphoric: True for "the discussion between X and Y …": it joins the meeting of the
+            same people its article reported before, whatever its kind or place.
+        role_party: True when the other party is named by role alone ("the Prime Minister").
     """
 
     article_id: str
@@ -60,6 +63,8 @@ class MeetingCandidate:
     cameo: str
     evidence: str
     published_date: date | None = None
+    anaphoric: bool = False
+    role_party: bool = False
 
     @property
     def interval(self) -> tuple[date, date] | None:
@@ -135,6 +140,9 @@ class _Cluster:
     def fits(self, row: MeetingCandidate) -> bool:
         """Whether `row` reports this meeting."""
         people = row.participants
+        if row.anaphoric and row.article_id in self.articles and len(people) >= 2 \
+                and people <= self.participants:
+            return True
         if row.meeting_kind != self.kind or not (
                 people <= self.participants or self.participants <= people):
             return False
@@ -209,9 +217,10 @@ def _rank(order: tuple[str, ...], precision: str) -> int:
 
 
 def _is_meeting(rows: list[MeetingCandidate]) -> bool:
-    """Two participants meet; one participant makes a meeting only by visiting or hosting."""
+    """Two participants meet; one participant makes a meeting by visiting, or with a
+    counterpart named by role alone (a host alone hosts no one: "received death threats")."""
     people = set().union(*(r.participants for r in rows))
-    return len(people) >= 2 or any(r.kind in ("visit", "host") for r in rows)
+    return len(people) >= 2 or any(r.kind == "visit" or r.role_party for r in rows)
 
 
 def _best_dated(rows: list[MeetingCandidate]) -> MeetingCandidate | None:

@@ -19,11 +19,14 @@ from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
     governing_chain,
+    is_anaphoric,
     is_one_occasion,
+    is_separate,
     is_topic_talk,
     is_visit_call,
     marks_plan,
     objects_of,
+    party_heads,
     same_clause_verbs,
     subject_phrase,
     trigger_of,
@@ -58,6 +61,11 @@ class TypedInteraction:
         trigger_i: the trigger token's index in the document.
         specific: False for a count without one occasion ("have spoken several times"), which
             is an interaction but no one meeting.
+        separate: True when each target was met on their own ("met X and Y separately").
+        anaphoric: True for "the discussion between X and Y …", which speaks of an event the
+            article reported before.
+        role_party: True when a party is named by role alone ("The Prime Minister spoke to
+            President Macron"): a meeting even with one named participant.
     """
 
     sentence_id: int
@@ -72,6 +80,9 @@ class TypedInteraction:
     pair: bool
     trigger_i: int
     specific: bool = True
+    separate: bool = False
+    anaphoric: bool = False
+    role_party: bool = False
 
 
 def sentence_cooccurrences(mentions: list[Mention], resolved: dict[int, str]
@@ -149,7 +160,9 @@ class TypedInteractionFinder:
             cameo=trigger.cameo_planned if planned else trigger.cameo,
             status="planned" if planned else "held", sources=sources, targets=targets,
             place=place, date=when, evidence=sent_text.strip(), pair=pair, trigger_i=token.i,
-            specific=is_one_occasion(token, when),
+            specific=is_one_occasion(token, when), separate=is_separate(token),
+            anaphoric=is_anaphoric(token),
+            role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
         )
 
     # --- participants ---------------------------------------------------------------------------
@@ -164,19 +177,19 @@ class TypedInteractionFinder:
         if not sources:
             sources = self._pair_subject(token, previous_meeting)
             pair = bool(sources)
-        sources, targets = self._arrange(sources, targets, trigger)
+        sources, targets = self._arrange(sources, targets, trigger, token)
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1:
             other = self._nearest_person(token, exclude=set(sources + targets))
             if other is not None:
                 (targets if sources else sources).append(other)
         return sources, targets, pair
 
-    def _arrange(self, sources: list[int], targets: list[int], trigger: Trigger
+    def _arrange(self, sources: list[int], targets: list[int], trigger: Trigger, token: Token
                  ) -> tuple[list[int], list[int]]:
-        """Places out of the sources (and out of the targets but for a visit), a host's venue
-        ("welcomed X to Parliament House") out of the targets, and "Putin and Lukashenko met"
-        as Putin (source) and Lukashenko (target)."""
-        if trigger.kind == "host":
+        """Places out of the sources (and out of the targets but for a visit), the venue a
+        hosting verb names ("welcomed X to Parliament House", not "played host to X") out of the
+        targets, and "Putin and Lukashenko met" as Putin (source) and Lukashenko (target)."""
+        if trigger.kind == "host" and token.pos_ == "VERB":
             targets = [i for i in targets if not self._after_to(i)]
         sources = [i for i in sources if self.mentions[i].type != "place"]
         source_actors = {self._actor(i) for i in sources}
@@ -186,6 +199,12 @@ class TypedInteractionFinder:
         if trigger.kind != "visit":
             targets = [i for i in targets if self.mentions[i].type != "place"]
         return sources, targets
+
+    def _names_a_role(self, token: Token) -> bool:
+        """Whether a party of the trigger is a role phrase that names nobody ("the Prime
+        Minister", "his Malaysian counterpart")."""
+        return any(head.lemma_.lower() in LEXICON.role_heads and head.i not in self.mention_at
+                   for head in party_heads(token))
 
     def _actor(self, index: int) -> str:
         """Who a mention names: its registry id, else its name."""
@@ -254,9 +273,20 @@ class TypedInteractionFinder:
                 index = self._antecedent(head)
             elif index is None:
                 index = self._name_inside(head)
+            elif self.mentions[index].type != "person":
+                # "The African Union Commission (AUC) Chairperson, Dr. Nkosazana Dlamini Zuma"
+                person = self._person_in_apposition(head)
+                index = index if person is None else person
             if index is not None and index not in found:
                 found.append(index)
         return found
+
+    def _person_in_apposition(self, head: Token) -> int | None:
+        """A person named in apposition to `head`, if any."""
+        people = [i for c in head.children if c.dep_ == "appos"
+                  if (i := self.mention_at.get(c.i)) is not None
+                  and self.mentions[i].type == "person"]
+        return people[0] if people else None
 
     def _name_inside(self, head: Token) -> int | None:
         """The actor a phrase names inside it: "his last ally Russian President Vladimir Putin",
