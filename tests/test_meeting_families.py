@@ -212,3 +212,29 @@ def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
     assert not any("Moon" in p and "Xi" in p for p, _ in pairs)
     # the discussion is the call reported before it, not a second meeting in person
     assert [k for p, k in pairs if "Abdullah" in p] == ["phone"]
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi did not meet Sheikh Hasina in Delhi.",
+    "Narendra Modi refused to meet Sheikh Hasina.",
+    "The meeting between Narendra Modi and Sheikh Hasina was cancelled.",
+    "Narendra Modi has no plans to meet Sheikh Hasina.",
+    "There was no meeting between Narendra Modi and Sheikh Hasina.",
+    "Narendra Modi never met Sheikh Hasina.",
+])
+def test_a_meeting_that_did_not_take_place_is_none(read, text):
+    assert meetings(read(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi might talk with Sheikh Hasina next week.",
+    "If Narendra Modi meets Sheikh Hasina in Delhi, they will discuss trade.",
+    "Narendra Modi could meet Sheikh Hasina in Delhi.",
+])
+def test_a_possible_meeting_is_planned_never_held(read, text):
+    assert [r["status"] for r in meetings(read(text))] == ["planned"]
+
+
+def test_a_negated_report_of_a_meeting_held_is_still_held(read):
+    rows = meetings(read("Narendra Modi did not say when he met Sheikh Hasina."))
+    assert [r["status"] for r in rows] == ["held"]

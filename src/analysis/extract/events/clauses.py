@@ -243,3 +243,41 @@ def party_heads(token: Token) -> list[Token]:
         scope.append(token.head)
     preps = [c for word in scope for c in word.children if c.dep_ == "prep"]
     return heads + objects_of(preps, COUNTERPART_PREPOSITIONS)
+
+
+def own_clause_chain(token: Token) -> list[Token]:
+    """The trigger and the words whose clause it shares: its support verb ("hold talks"), the
+    verbs it is an open complement of ("refused to meet", "agreed to meet") and a noun it
+    completes ("no plans to meet"); not a reporting verb ("did not say when they met")."""
+    chain = [token]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass", "nsubj") \
+            and token.head.pos_ in ("VERB", "AUX"):
+        chain.append(token.head)
+    for _ in range(3):
+        current = chain[-1]
+        if current.dep_ not in ("xcomp", "acl") or current.head.i == current.i:
+            break
+        chain.append(current.head)
+    return chain
+
+
+def is_denied(token: Token) -> bool:
+    """Whether the text says the event did not take place: "did not meet", "refused to meet",
+    "the meeting was cancelled", "no plans to meet", "never met"."""
+    for word in own_clause_chain(token):
+        if word.lemma_.lower() in LEXICON.denial_words and word.i != token.i:
+            return True
+        if any(c.dep_ in ("neg", "det") and c.lower_ in LEXICON.negations
+               for c in word.children):
+            return True
+    return False
+
+
+def is_hypothetical(token: Token) -> bool:
+    """Whether the event is only possible: "might talk", "could meet", "if they meet"."""
+    for word in own_clause_chain(token):
+        if any(c.dep_ == "aux" and c.lower_ in LEXICON.hypothetical_auxiliaries
+               or c.dep_ == "mark" and c.lower_ in LEXICON.condition_marks
+               for c in word.children):
+            return True
+    return False

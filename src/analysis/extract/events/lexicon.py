@@ -67,6 +67,10 @@ class TriggerRules(Schema):
     support_verbs: list[str]
     plan_words: list[str]
     future_auxiliaries: list[str]
+    hypothetical_auxiliaries: list[str]
+    condition_marks: list[str]
+    negations: list[str]
+    denial_words: list[str]
     pair_subject_pattern: str
     person_pronouns: list[str]
     two_party_kinds: list[str]
@@ -146,6 +150,10 @@ class Lexicon:
     support_verbs: frozenset[str]
     plan_words: frozenset[str]
     future_auxiliaries: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    condition_marks: frozenset[str]
+    negations: frozenset[str]
+    denial_words: frozenset[str]
     pair_subject: re.Pattern
     person_pronouns: frozenset[str]
     two_party_kinds: frozenset[str]
@@ -186,6 +194,9 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         travel_words=frozenset(rules.travel_words), support_verbs=frozenset(rules.support_verbs),
         plan_words=frozenset(rules.plan_words),
         future_auxiliaries=frozenset(rules.future_auxiliaries),
+        hypothetical_auxiliaries=frozenset(rules.hypothetical_auxiliaries),
+        condition_marks=frozenset(rules.condition_marks),
+        negations=frozenset(rules.negations), denial_words=frozenset(rules.denial_words),
         pair_subject=re.compile(rules.pair_subject_pattern, re.IGNORECASE),
         person_pronouns=frozenset(rules.person_pronouns),
         two_party_kinds=frozenset(rules.two_party_kinds),

@@ -20,6 +20,8 @@ from analysis.extract.events.clauses import (
     LEXICON,
     governing_chain,
     is_anaphoric,
+    is_denied,
+    is_hypothetical,
     is_one_occasion,
     is_separate,
     is_topic_talk,
@@ -145,7 +147,7 @@ class TypedInteractionFinder:
     def _read_trigger(self, token: Token, sent: Span, sent_text: str, sentence_id: int,
                       previous_meeting: list[int]) -> TypedInteraction | None:
         trigger = trigger_of(token)
-        if trigger is None:
+        if trigger is None or is_denied(token):
             return None
         sources, targets, pair = self._roles(token, trigger, previous_meeting)
         if not sources and not targets:
@@ -371,7 +373,7 @@ class TypedInteractionFinder:
     def _is_planned(self, token: Token) -> bool:
         """Whether the trigger's event is intended, not done: a planning word, a future
         auxiliary or a headline infinitive ("Mishustin to visit Belarus") governs it."""
-        if any(marks_plan(item) for item in governing_chain(token)):
+        if any(marks_plan(item) for item in governing_chain(token)) or is_hypothetical(token):
             return True
         return token.tag_ == "VB" and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
