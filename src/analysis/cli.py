@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -72,14 +73,15 @@ def _evaluate_command(args: argparse.Namespace) -> int:
     extraction = extract(corpus, model=args.model, actors=args.actors,
                          cache_dir=args.cache_dir)
     scored = evaluate(extraction, args.gold)
-    for line in report_lines(scored):
-        print(line)
     if args.out:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         scored.to_csv(out / "scored.csv", index=False)
         pd.DataFrame([summarise(scored)]).to_csv(out / "scores.csv", index=False)
-        print(f"wrote scored.csv and scores.csv to {out}")
+    for line in report_lines(scored):
+        print(line)
+    if args.out:
+        print(f"wrote scored.csv and scores.csv to {args.out}")
     return 0
 
 
@@ -134,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     except USER_ERRORS as error:
         print(f"analysis: error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `analysis evaluate … | head`: the reader has what it wanted
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python's exit flush quiet
+        return 0
 
 
 if __name__ == "__main__":
