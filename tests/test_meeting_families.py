@@ -238,3 +238,29 @@ def test_a_possible_meeting_is_planned_never_held(read, text):
 def test_a_negated_report_of_a_meeting_held_is_still_held(read):
     rows = meetings(read("Narendra Modi did not say when he met Sheikh Hasina."))
     assert [r["status"] for r in rows] == ["held"]
+
+
+def test_hard_wrapped_lines_are_joined_into_sentences():
+    from analysis.extract.corpus.boilerplate import unwrap_lines
+    wrapped = ["Chinese President Hu Jintao and visiting Russian",
+               "President Vladimir Putin began their talks at the Great Hall of the People in",
+               "Beijing on Tuesday afternoon.",
+               "In the opening address, Hu said this year marks the 10th anniversary of the",
+               "establishment of China-Russia strategic partnership of coordination and fifth",
+               "anniversary of the good neighbourly treaty of friendship and cooperation."]
+    assert unwrap_lines(wrapped) == [" ".join(wrapped[:3]), " ".join(wrapped[3:])]
+    article = ["Putin and Xi meet in Beijing", "Putin met Xi in Beijing on Tuesday.",
+               "They discussed gas, trade and the war in Ukraine at length."]
+    assert unwrap_lines(article) == article  # a headline stays its own line
+
+
+def test_a_meeting_without_a_place_takes_the_place_its_people_visited(tmp_path):
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
+    (tmp_path / "a.txt").write_text(
+        "Prabowo Subianto arrived in Beijing on Monday.\n"
+        "Prabowo Subianto held talks with Xi Jinping on Monday.\n")
+    (tmp_path / "metadata.csv").write_text("article_id,outlet,url,published\na,X,,2024-04-02\n")
+    meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
+    talks = meetings_table[meetings_table["participants"].str.contains("Xi Jinping")]
+    assert talks["place"].tolist() == ["Beijing"]

@@ -11,8 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from functools import cache
@@ -22,17 +21,11 @@ import pandas as pd
 from spacy.tokens import Doc
 from tqdm.auto import tqdm
 
-from analysis.extract.actors import Mention, MentionFinder, Registry, load_registry, resolve_names
+from analysis.extract.actors import MentionFinder, load_registry
 from analysis.extract.corpus import Corpus
 from analysis.extract.corpus.published import dateline_day, dateline_place
-from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import (
-    MEETING_KINDS,
-    MeetingCandidate,
-    TypedInteraction,
     TypedInteractionFinder,
-    build_meetings,
-    sentence_cooccurrences,
 )
 from analysis.extract.parse import (
     DEFAULT_MODEL,
@@ -43,24 +36,16 @@ from analysis.extract.parse import (
     model_signature,
     parse_texts,
 )
+from analysis.extract.reduce import reduce_results
 from analysis.extract.results import ArticleResult
 from analysis.tables import (
-    ACTOR_COLUMNS,
-    INTERACTION_COLUMNS,
-    MENTION_COLUMNS,
-    MERGE_COLUMNS,
     Extraction,
-    empty_table,
 )
 
 log = logging.getLogger(__name__)
 
-# A meeting held this many days from publication, naming no place, is placed at the dateline.
-DATELINE_DAYS = 3
 # Show a progress bar from this many articles to parse (and only on a terminal).
 PROGRESS_MIN_ARTICLES = 50
-# Types that are actors in the network; outlets are sources of news, not actors in it.
-NETWORK_TYPES = frozenset({"person", "org", "group", "place"})
 
 
 def article_anchors(articles: pd.DataFrame) -> dict[str, tuple[date | None, str]]:
@@ -247,222 +232,3 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
         if results_cache:
             results_cache.put(text, anchors[article_id], result)
     return reduce_results(articles, results, registry)
-
-
-def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], registry: Registry
-                   ) -> Extraction:
-    """The corpus-level reduce: merge names, build the tables, deduplicate meetings.
-
-    Args:
-        articles: the articles table.
-        results: article_id -> `analyse_article` output.
-        registry: the actor registry.
-
-    Returns:
-        The `Extraction`.
-    """
-    published = dict(zip(articles["article_id"], articles["published"]))
-    unresolved = [(m.name, m.type) for result in results.values()
-                  for m in result.mentions if not m.actor_id]
-    resolution = resolve_names(unresolved, registry)
-    rows_by_article = {
-        article_id: _mention_rows(article_id, results[article_id].mentions, resolution, registry,
-                                  published[article_id])
-        for article_id in articles["article_id"] if article_id in results}
-    mention_rows = [row for rows in rows_by_article.values() for row in rows]
-    _one_name_per_actor(mention_rows)
-    mentions = pd.DataFrame(mention_rows, columns=[*MENTION_COLUMNS, "score"]) if mention_rows \
-        else empty_table([*MENTION_COLUMNS, "score"])
-    interactions, candidates = _interactions(articles, results, rows_by_article)
-    place_country = _place_countries(registry)
-    published_dates = {a: date.fromisoformat(p) if p else None for a, p in published.items()}
-    meetings = build_meetings(candidates, published_dates, place_country)
-    return Extraction(
-        articles=articles, mentions=mentions, actors=_actor_table(mentions),
-        interactions=interactions, meetings=meetings,
-        merges=merge_table(mentions),
-    )
-
-
-def _one_name_per_actor(rows: list[dict]) -> None:
-    """Give every mention of one actor the same name: the one its mentions use most ("Hugo
-    Chávez" and "Hugo Chavez" merged into one actor are shown under one of them)."""
-    counts: dict[str, Counter[str]] = {}
-    for row in rows:
-        counts.setdefault(row["actor_id"], Counter())[row["actor"]] += 1
-    names = {actor_id: min(c, key=lambda name: (-c[name], name)) for actor_id, c in counts.items()}
-    for row in rows:
-        row["actor"] = names[row["actor_id"]]
-
-
-def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
-                  registry: Registry, published: str) -> list[dict]:
-    """The mentions-table rows of one article, with names merged across the corpus."""
-    rows = []
-    for m in mentions:
-        actor_id, name, method, score = m.actor_id, m.name, m.method, m.score
-        if not actor_id:
-            actor_id, name, merge_method, score = resolution[(m.name, m.type)]
-            if merge_method == "fuzzy":
-                method = "fuzzy"
-        actor = registry.actors.get(actor_id)
-        rows.append({
-            "article_id": article_id, "sentence_id": m.sentence_id,
-            "start_char": m.start_char, "end_char": m.end_char, "text": m.text,
-            "label": m.label, "actor_id": actor_id, "actor": name, "method": method,
-            "type": actor.type if actor else m.type,
-            "country": actor.country if actor else "", "published": published,
-            "score": round(score, 1),
-        })
-    return rows
-
-
-def merge_table(mentions: pd.DataFrame) -> pd.DataFrame:
-    """The fuzzy merges a researcher should review: one row per surface form and actor.
-
-    Args:
-        mentions: the mentions table.
-
-    Returns:
-        `surface, actor_id, actor, method, score, n_mentions`, lowest score first.
-    """
-    fuzzy = mentions[mentions["method"] == "fuzzy"]
-    if fuzzy.empty:
-        return empty_table([*MERGE_COLUMNS, "n_mentions"])
-    table = (fuzzy.groupby(["text", "actor_id", "actor", "method"], as_index=False)
-             .agg(score=("score", "min"), n_mentions=("score", "size"))
-             .rename(columns={"text": "surface"}))
-    return table.sort_values(["score", "surface"]).reset_index(drop=True)[
-        [*MERGE_COLUMNS, "n_mentions"]]
-
-
-def _actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
-    if mentions.empty:
-        return empty_table(ACTOR_COLUMNS)
-    grouped = mentions.groupby("actor_id", sort=False)
-    table = pd.DataFrame({
-        "actor_id": list(grouped.groups),
-        "name": grouped["actor"].first().values,
-        "type": grouped["type"].first().values,
-        "country": grouped["country"].first().values,
-        "aliases": grouped["text"].agg(lambda s: "|".join(sorted(set(s)))).values,
-        "n_mentions": grouped.size().values,
-        "n_articles": grouped["article_id"].nunique().values,
-    })
-    return table.sort_values(["n_mentions", "name"], ascending=[False, True]).reset_index(drop=True)
-
-
-def _place_countries(registry: Registry) -> dict[str, str]:
-    """Place name -> the name of the country it lies in (cities only)."""
-    places = {}
-    for actor in registry.actors.values():
-        if actor.type == "place" and not actor.demonyms:
-            country = registry.country_actor(actor.country)
-            if country is not None:
-                places[actor.name] = country.name
-    return places
-
-
-def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
-                  rows_by_article: dict[str, list[dict]]
-                  ) -> tuple[pd.DataFrame, list[MeetingCandidate]]:
-    """The interactions table (both layers) and the meeting candidates of the typed layer."""
-    rows: list[dict] = []
-    candidates: list[MeetingCandidate] = []
-    for article_id, published in zip(articles["article_id"], articles["published"]):
-        result = results.get(article_id)
-        if result is None:
-            continue
-        mentions = rows_by_article[article_id]
-        in_network = {i: m["actor"] for i, m in enumerate(mentions) if m["type"] in NETWORK_TYPES}
-        base = {"article_id": article_id, "published": published}
-        rows.extend(_cooccurrence_rows(base, result, in_network))
-        for typed in result.typed:
-            typed_rows, found = _typed_rows(base, typed, mentions, in_network, result.dateline)
-            rows.extend(typed_rows)
-            candidates.extend(found)
-    interactions = pd.DataFrame(rows, columns=INTERACTION_COLUMNS) if rows \
-        else empty_table(INTERACTION_COLUMNS)
-    return interactions, candidates
-
-
-def _cooccurrence_rows(base: dict, result: ArticleResult, in_network: dict[int, str]
-                       ) -> list[dict]:
-    """One `cooccurrence` row per pair of actors named in one sentence."""
-    return [{**base, "sentence_id": sentence_id, "source": a, "target": b,
-             "layer": "cooccurrence", "kind": "", "cameo": "", "date": "", "date_text": "",
-             "place": "", "status": "", "evidence": result.sentences.get(sentence_id, "")}
-            for sentence_id, a, b in sentence_cooccurrences(result.mentions, in_network)]
-
-
-def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],
-                in_network: dict[int, str], dateline: str = ""
-                ) -> tuple[list[dict], list[MeetingCandidate]]:
-    """The `typed` rows of one interaction (one per source-target pair) and, when its kind
-    makes a meeting, its meeting candidates (one per target when they were met separately)."""
-    sources = _names(typed.sources, in_network)
-    targets = _names(typed.targets, in_network)
-    place = mentions[typed.place]["actor"] if typed.place is not None else ""
-    when = _date_fields(typed.date)
-    common = {**base, "sentence_id": typed.sentence_id, "layer": "typed", "kind": typed.kind,
-              "cameo": typed.cameo, "date": when["date"], "date_text": when["date_text"],
-              "place": place, "status": typed.status, "evidence": typed.evidence}
-    pairs = [(s, t) for s in sources for t in targets if s != t] or \
-        [(s, "") for s in sources] or [("", t) for t in targets]
-    rows = [{**common, "source": s, "target": t} for s, t in pairs]
-    if typed.kind not in MEETING_KINDS or not typed.specific:
-        return rows, []
-    if not place and _at_dateline(typed, when, base["published"]):
-        place = dateline
-    groups = [[target] for target in targets] if typed.separate and len(targets) > 1 \
-        else [targets]
-    found = [_meeting_candidate(typed, base["article_id"], sources, group, place, mentions, when)
-             for group in groups]
-    return rows, [candidate for candidate in found if candidate is not None]
-
-
-def _at_dateline(typed: TypedInteraction, when: dict, published: str) -> bool:
-    """Whether a meeting that names no place took place where the article was filed: held in
-    person, on a day within `DATELINE_DAYS` of publication or undated."""
-    if typed.status != "held" or typed.kind in ("phone", "video"):
-        return False
-    if when["date_start"] is None or not published:
-        return True
-    return abs((date.fromisoformat(published) - when["date_start"]).days) <= DATELINE_DAYS
-
-
-def _date_fields(resolved: ResolvedDate | None) -> dict:
-    """A resolved date as the tables and the meeting candidates hold it."""
-    if resolved is None:
-        return {"date": "", "date_text": "", "date_precision": "unknown", "date_start": None,
-                "date_end": None}
-    return {"date": resolved.value or "", "date_text": resolved.text,
-            "date_precision": resolved.precision or "unknown", "date_start": resolved.start,
-            "date_end": resolved.end}
-
-
-def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[str],
-                       targets: list[str], place: str, mentions: list[dict], when: dict
-                       ) -> MeetingCandidate | None:
-    """The meeting a meet/visit/host/phone interaction may report: its participants are the
-    named people and parties (not places); a visit with no place of its own takes the place
-    visited. None when nobody takes part."""
-    people = {n for n in sources + targets if _type_of(n, mentions) != "place"}
-    if not people:
-        return None
-    if typed.kind == "visit" and not place:
-        visited = [n for n in targets if _type_of(n, mentions) == "place"]
-        place = visited[0] if visited else ""
-    return MeetingCandidate(
-        article_id=article_id, sentence_id=typed.sentence_id, participants=frozenset(people),
-        meeting_kind=MEETING_KINDS[typed.kind], kind=typed.kind, place=place,
-        status=typed.status, cameo=typed.cameo, evidence=typed.evidence,
-        anaphoric=typed.anaphoric, role_party=typed.role_party, **when)
-
-
-def _names(indexes: Iterable[int], names: dict[int, str]) -> list[str]:
-    return list(dict.fromkeys(names[i] for i in indexes if i in names))
-
-
-def _type_of(name: str, mentions: list[dict]) -> str:
-    return next((m["type"] for m in mentions if m["actor"] == name), "")

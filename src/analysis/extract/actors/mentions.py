@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -102,6 +103,7 @@ class MentionFinder:
         mentions.extend(self._ner_mentions(doc, text, sentence_of, mentions))
         mentions.extend(_names_ner_left_out(doc, sentence_of, mentions))
         mentions.sort(key=lambda m: m.start_char)
+        _vote_types(mentions)
         self._resolve_surnames(mentions)
         sentence_chars = [sent.start_char for sent in sentences]
         mentions.extend(self._role_mentions(doc, text, sentence_chars, mentions, published))
@@ -306,6 +308,20 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
                              speaks=_speaks(span)))
         taken.update(range(span.start_char, span.end_char))
     return found
+
+
+def _vote_types(mentions: list[Mention]) -> None:
+    """One type per name in an article: unresolved NER mentions of one name take the type most
+    of them have, a person on a tie ("Prabowo Subianto" tagged a place once, a person once)."""
+    votes: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        if mention.method == "ner":
+            votes.setdefault(mention.name, Counter())[mention.type] += 1
+    for mention in mentions:
+        counts = votes.get(mention.name) if mention.method == "ner" else None
+        if counts and len(counts) > 1:
+            kind = max(counts, key=lambda k: (counts[k], k == "person"))
+            mention.type, mention.label = kind, TYPE_LABELS[kind]
 
 
 def _reads_as_person(token: Token, people: list[Mention]) -> bool:

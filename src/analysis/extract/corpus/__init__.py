@@ -38,6 +38,7 @@ from analysis.extract.corpus.boilerplate import (
     headline,
     line_key,
     repeated_lines,
+    unwrap_lines,
 )
 from analysis.extract.corpus.files import (
     CorpusError,
@@ -99,7 +100,7 @@ def _cleaned(
     ]
     if not kept:
         add_note(article.report_row, f"{article.article_id}: every line removed by cleaning")
-    return "\n".join(kept), n_removed, found_headline, removed_rows
+    return "\n".join(unwrap_lines(kept)), n_removed, found_headline, removed_rows
 
 
 def _article_row(

@@ -351,3 +351,40 @@ def repeated_lines(texts: list[str]) -> frozenset[str]:
         keys = {line_key(line) for line in text.splitlines()}
         counts.update(key for key in keys if key and _words(key) <= REPEAT_MAX_WORDS)
     return frozenset(key for key, count in counts.items() if count >= MIN_REPEAT_ARTICLES)
+
+
+# A text is hard-wrapped (lines broken at a fixed width, as wire archives store them) when at
+# least this many lines, and this share of its long lines, are long and stop mid-sentence.
+WRAPPED_MIN_LINES = 4
+WRAPPED_MIN_SHARE = 0.3
+# A line this long (in characters) can be a wrapped line of a paragraph.
+WRAPPED_LINE_CHARS = 40
+_LINE_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+
+
+def unwrap_lines(lines: list[str]) -> list[str]:
+    """Join the lines of a hard-wrapped text back into paragraphs.
+
+    "Chinese President Hu Jintao and visiting Russian" / "President Vladimir Putin began their
+    talks …" is one sentence: in a text whose long lines often stop mid-sentence, a long line
+    that does not end a sentence is joined with the next. Texts that are not hard-wrapped are
+    returned as they are.
+
+    Args:
+        lines: the kept lines of one article.
+
+    Returns:
+        The lines, paragraphs joined when the text is hard-wrapped.
+    """
+    long_lines = [line for line in lines if len(line) >= WRAPPED_LINE_CHARS]
+    cut = [line for line in long_lines if not _LINE_END.search(line)]
+    if len(cut) < WRAPPED_MIN_LINES or len(cut) < WRAPPED_MIN_SHARE * len(long_lines):
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if len(previous) >= WRAPPED_LINE_CHARS and not _LINE_END.search(previous):
+            joined[-1] = f"{previous.rstrip()} {line.lstrip()}"
+        else:
+            joined.append(line)
+    return joined
