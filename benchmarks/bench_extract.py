@@ -1,6 +1,8 @@
 """Throughput of `extract()` against raw spaCy `nlp.pipe`, and of a cached second run.
 
-Run: `python benchmarks/bench_extract.py [--copies 60] [--processes 1] [--repeats 2]`
+Run: `python benchmarks/bench_extract.py [--copies 60] [--processes 1] [--repeats 2]`, or with
+`--corpus DIR [--times N]` over any folder of articles (e.g. the 60 unique real articles of
+`benchmarks/accuracy/corpus`), taken N times with a line added to each copy.
 
 The seeds are repeated (each copy made unique by one added line, so that no copy is a cache hit
 for another) to at least 300 articles. In one process and one run it times:
@@ -29,9 +31,9 @@ from analysis.extract.pipeline import extract
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
-def repeated_corpus(copies: int) -> Corpus:
-    """The seed corpus repeated `copies` times, each copy's texts made unique."""
-    seeds = load_corpus(SEEDS)
+def repeated_corpus(copies: int, folder: Path = SEEDS) -> Corpus:
+    """A corpus repeated `copies` times, each copy's texts made unique."""
+    seeds = load_corpus(folder)
     frames = []
     for copy in range(copies):
         frame = seeds.articles.copy()
@@ -52,12 +54,14 @@ def timed(label: str, n_articles: int, n_words: int, run) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=60, help="copies of the 5 seeds (>= 60)")
+    parser.add_argument("--copies", type=int, default=60,
+                        help="copies of the corpus (default 60 of the 5 seeds)")
+    parser.add_argument("--corpus", type=Path, default=SEEDS, help="folder of articles")
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--repeats", type=int, default=2, help="alternating runs of steps 1-2")
     args = parser.parse_args()
-    corpus = repeated_corpus(args.copies)
+    corpus = repeated_corpus(args.copies, args.corpus)
     texts = list(corpus.articles["text"])
     n, words = len(texts), sum(len(t.split()) for t in texts)
     print(f"{n} articles, {words} words, model {args.model}, {args.processes} process(es)")

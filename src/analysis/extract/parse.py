@@ -84,9 +84,11 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
             token.is_sent_start = True
             line_starts.append(token.i)
+    text = doc.text
     for start in line_starts:  # "ADDIS ABABA, Oct. 21 (FBC) – The chairperson met …"
-        line = doc[start:].text.split("\n", 1)[0]
-        body = dateline_end(line)
+        begin = doc[start].idx
+        end = text.find("\n", begin)
+        body = dateline_end(text[begin:end if end >= 0 else len(text)])
         after = doc.char_span(doc[start].idx + body, doc[start].idx + body + 1,
                               alignment_mode="expand") if body else None
         if after is not None and after.start > start:

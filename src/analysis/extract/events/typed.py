@@ -118,6 +118,7 @@ class TypedInteractionFinder:
         self.mentions = mentions
         self.anchor = anchor
         self.anchor_precision = anchor_precision
+        self.dates_of_sentence: dict[int, list[tuple[int, int, str]]] = {}
         self.mention_at = {}
         for index, mention in enumerate(mentions):
             span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
@@ -434,6 +435,12 @@ class TypedInteractionFinder:
         return best[1] if best else None
 
     def _date_expressions(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
+        """The sentence's date expressions (found once per sentence, whatever its triggers)."""
+        if sent.start not in self.dates_of_sentence:
+            self.dates_of_sentence[sent.start] = self._find_dates(sent, sent_text)
+        return self.dates_of_sentence[sent.start]
+
+    def _find_dates(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
         found = find_date_expressions(sent_text)
         for ent in sent.ents:
             if ent.label_ != "DATE":

@@ -1,0 +1,62 @@
+"""Accuracy of the meetings table on the seeds, the development split and the test split.
+
+Run: `python benchmarks/bench_accuracy.py [--write]`. Extracts the seeds and the 60 articles of
+`benchmarks/accuracy/corpus` (cache in `$ANALYSIS_CACHE`), scores them with `analysis evaluate`'s
+scorer against `seeds/gold.json`, `gold_dev.json`, `gold_test.json` and `gold.json`, and prints
+recall, precision, date and place accuracy and duplicates per split. `--write` stores the figures
+in `benchmarks/accuracy/scores.json`, which `tests/test_accuracy.py` holds the package to (a
+regression guard: the figures may rise, not fall).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from analysis import extract, load_corpus
+from analysis.scoring import evaluate, summarise
+
+ROOT = Path(__file__).resolve().parents[1]
+ACCURACY = ROOT / "benchmarks" / "accuracy"
+SCORES = ACCURACY / "scores.json"
+# split -> (corpus folder, gold file)
+SPLITS = {
+    "seeds": (ROOT / "seeds", ACCURACY / "seeds" / "gold.json"),
+    "dev": (ACCURACY / "corpus", ACCURACY / "gold_dev.json"),
+    "test": (ACCURACY / "corpus", ACCURACY / "gold_test.json"),
+    "all": (ACCURACY / "corpus", ACCURACY / "gold.json"),
+}
+FIGURES = ["recall", "precision", "date_accuracy", "place_accuracy", "duplicates"]
+
+
+def measure() -> dict[str, dict]:
+    """The figures of every split.
+
+    Returns:
+        split -> `analysis.scoring.summarise` figures.
+    """
+    extractions = {folder: extract(load_corpus(folder)) for folder, _ in SPLITS.values()}
+    return {split: summarise(evaluate(extractions[folder], gold))
+            for split, (folder, gold) in SPLITS.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help=f"store the figures in {SCORES}")
+    args = parser.parse_args()
+    figures = measure()
+    print("| split | gold meetings | recall | precision | dates | places | duplicates |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for split, f in figures.items():
+        print(f"| {split} | {f['gold']} | {f['recall']:.3f} ({f['found']}/{f['gold']}) | "
+              f"{f['precision']:.3f} ({f['right']}/{f['predicted']}) | "
+              f"{f['date_accuracy']:.3f} (of {f['dated']}) | "
+              f"{f['place_accuracy']:.3f} (of {f['placed']}) | {f['duplicates']} |")
+    if args.write:
+        SCORES.write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
+        print(f"wrote {SCORES}")
+
+
+if __name__ == "__main__":
+    main()
