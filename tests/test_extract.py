@@ -1,7 +1,9 @@
 """End to end on the seed articles: actors, mentions, meetings, cache and CLI."""
 
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import networkx as nx
 import pandas as pd
@@ -178,3 +180,19 @@ def test_several_processes_give_the_same_tables(seed_extraction):
     parallel = extract(load_corpus(SEEDS), use_cache=False, n_process=2)
     pd.testing.assert_frame_equal(parallel.mentions, seed_extraction.mentions)
     pd.testing.assert_frame_equal(parallel.meetings, seed_extraction.meetings)
+
+
+def test_the_map_digest_covers_every_rules_file_and_module_and_where_it_lies(tmp_path):
+    package = tmp_path / "analysis"
+    shutil.copytree(Path(pipeline.__file__).resolve().parents[1], package,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    digest = pipeline.map_code_digest.__wrapped__  # uncached: the files change between calls
+    first = digest(package)
+    (package / "views" / "plots.py").write_text("# the map reads no view\n")
+    assert digest(package) == first
+    rules = package / "data" / "triggers.yaml"
+    rules.write_text(rules.read_text("utf-8") + "\n# a comment\n", "utf-8")
+    edited = digest(package)
+    assert edited != first
+    (package / "extract" / "events" / "clauses.py").rename(package / "extract" / "clauses.py")
+    assert digest(package) not in (first, edited)

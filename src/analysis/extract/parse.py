@@ -79,7 +79,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
     Without this, the parser may join a headline with the first body sentence. A dateline
     that opens a line ends a sentence too, so that its place is not parsed as the subject.
     """
-    line_starts = [0]
+    line_starts = [0] if len(doc) else []
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
             token.is_sent_start = True

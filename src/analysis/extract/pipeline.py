@@ -103,18 +103,23 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
 MAP_FOLDERS = ("extract", "data")
 
 
+PACKAGE = Path(__file__).resolve().parents[1]
+
+
 @cache
-def map_code_digest() -> str:
+def map_code_digest(package: Path = PACKAGE) -> str:
     """Hash of every file the per-article map reads: its code and its rules.
 
     Cached map results are keyed by it, so that an edited rule, an edited module, or a module
     moved or renamed is never answered from a result the old files made. The hash covers each
     file's path inside the package and its bytes.
 
+    Args:
+        package: the `analysis` package folder (this installation's by default).
+
     Returns:
         16 hex digits.
     """
-    package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
     for folder in MAP_FOLDERS:
         for path in sorted((package / folder).rglob("*")):
