@@ -264,3 +264,25 @@ def test_a_meeting_without_a_place_takes_the_place_its_people_visited(tmp_path):
     meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
     talks = meetings_table[meetings_table["participants"].str.contains("Xi Jinping")]
     assert talks["place"].tolist() == ["Beijing"]
+
+
+def test_arranging_meetings_makes_the_arranger_take_part_planned(read):
+    rows = meetings(read("Shinzo Abe said he is arranging a meeting with Moon Jae-in."))
+    assert rows[0]["people"] == {"Shinzo Abe", "Moon Jae-in"} and rows[0]["status"] == "planned"
+
+
+def test_the_presidents_meetings_are_those_of_the_two_presidents_named(read):
+    rows = meetings(read("Bill Clinton flew to Merida to see Ernesto Zedillo. The presidents' "
+                         "private meetings earlier today were cordial."))
+    assert {"Bill Clinton", "Ernesto Zedillo"} in [r["people"] for r in rows]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Prabowo Subianto arrived on Monday. Prabowo Subianto held talks with Xi Jinping.",
+     "Prabowo Subianto", "person"),
+    ("Obasanjo hosted Mbeki in Abeokuta. The ex-leader arrived Abeokuta at 11 a.m.",
+     "Abeokuta", "place"),
+])
+def test_one_type_per_name_in_an_article(nlp, finder, text, name, kind):
+    types = {m.type for m in finder.find(nlp(text), ANCHOR) if m.name == name}
+    assert types <= {kind}

@@ -312,7 +312,8 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
 
 def _vote_types(mentions: list[Mention]) -> None:
     """One type per name in an article: unresolved NER mentions of one name take the type most
-    of them have, a person on a tie ("Prabowo Subianto" tagged a place once, a person once)."""
+    of them have; on a tie a name of two words or more is a person ("Prabowo Subianto" tagged a
+    place once, a person once), a one-word name is not ("Abeokuta")."""
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
         if mention.method == "ner":
@@ -320,7 +321,8 @@ def _vote_types(mentions: list[Mention]) -> None:
     for mention in mentions:
         counts = votes.get(mention.name) if mention.method == "ner" else None
         if counts and len(counts) > 1:
-            kind = max(counts, key=lambda k: (counts[k], k == "person"))
+            several_words = " " in mention.name
+            kind = max(counts, key=lambda k: (counts[k], (k == "person") == several_words))
             mention.type, mention.label = kind, TYPE_LABELS[kind]
 
 

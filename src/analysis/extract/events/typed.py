@@ -139,10 +139,10 @@ class TypedInteractionFinder:
             found = [row for token in sent if (row := self._read_trigger(
                 token, sent, sent_text, sentence_id, previous_meeting)) is not None]
             rows.extend(found)
-            meetings = [r for r in found if r.kind in LEXICON.meeting_kinds
-                        and len(r.sources + r.targets) >= 2]
+            meetings = [people for r in found if r.kind in LEXICON.meeting_kinds
+                        and len(people := self._people(r.sources + r.targets)) >= 2]
             if meetings:
-                previous_meeting = meetings[0].sources + meetings[0].targets
+                previous_meeting = meetings[0]
         return _drop_nested(rows)
 
     def _read_trigger(self, token: Token, sent: Span, sent_text: str, sentence_id: int,
@@ -214,14 +214,19 @@ class TypedInteractionFinder:
         mention = self.mentions[index]
         return mention.actor_id or mention.name
 
+    def _people(self, indexes: list[int]) -> list[int]:
+        return [i for i in indexes if self.mentions[i].type == "person"]
+
     def _pair_subject(self, token: Token, previous_meeting: list[int]) -> list[int]:
-        """The two people a subject such as "the two leaders" stands for: those of the previous
-        meeting, else the last two people named; [] for any other subject."""
-        subject = subject_phrase(token)
-        if subject is None or not LEXICON.pair_subject.search(subject):
+        """The two people a subject or possessor such as "the two leaders" or "the presidents'"
+        stands for: those of the previous meeting, else the last two people named; [] for
+        any other phrase."""
+        phrases = [subject_phrase(token)] + [" ".join(t.text for t in c.subtree)
+                                             for c in token.children if c.dep_ == "poss"]
+        if not any(p and LEXICON.pair_subject.search(p) for p in phrases):
             return []
-        people = previous_meeting or self._last_two_people(token)
-        return list(people) if len(people) >= 2 else []
+        people = previous_meeting if len(previous_meeting) == 2 else self._last_two_people(token)
+        return list(people) if len(people) == 2 else []
 
     def _after_to(self, index: int) -> bool:
         mention = self.mentions[index]
