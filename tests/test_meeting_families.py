@@ -286,3 +286,13 @@ def test_the_presidents_meetings_are_those_of_the_two_presidents_named(read):
 def test_one_type_per_name_in_an_article(nlp, finder, text, name, kind):
     types = {m.type for m in finder.find(nlp(text), ANCHOR) if m.name == name}
     assert types <= {kind}
+
+
+@pytest.mark.parametrize("text, n_rows", [
+    ("Hugo Chavez met Alvaro Uribe on Friday. The two leaders met again on Saturday.", 2),
+    (("Hugo Chavez met Alvaro Uribe on Friday. The foreign ministers of the two countries would "
+     "meet in two months."), 1),
+])
+def test_only_a_phrase_for_the_same_two_people_stands_for_them(read, text, n_rows):
+    rows = [r for r in meetings(read(text)) if r["people"] == {"Hugo Chavez", "Alvaro Uribe"}]
+    assert len(rows) == n_rows
