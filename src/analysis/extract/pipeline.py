@@ -29,6 +29,7 @@ from analysis.extract.events import (
 )
 from analysis.extract.parse import (
     DEFAULT_MODEL,
+    CacheFolder,
     DocCache,
     cache_key,
     default_cache_dir,
@@ -129,25 +130,66 @@ def map_code_digest(package: Path = PACKAGE) -> str:
     return digest.hexdigest()[:16]
 
 
-class _ResultCache:
-    """Per-article map results on disk as JSON, keyed by text, model, registry, code and anchor."""
+class _ResultCache(CacheFolder):
+    """Per-article map results on disk, keyed by text, model, registry, code and anchor.
+
+    Each entry is a JSON envelope `{"key": ..., "sha256": ..., "result": ...}`: the key it was
+    written for and a checksum of the result. An entry whose key is not the one asked for, whose
+    result does not match its checksum, or that cannot be read back, is discarded.
+    """
 
     def __init__(self, folder: Path, signature: str, salt: str) -> None:
-        self.folder = folder / "results" / signature
-        self.folder.mkdir(parents=True, exist_ok=True)
+        super().__init__(folder, Path("results") / signature)
         self.signature, self.salt = signature, salt
 
-    def path(self, text: str, anchor: tuple[date | None, str]) -> Path:
-        return self.folder / f"{cache_key(text, self.signature, f'{self.salt}|{anchor}')}.json"
+    def _key_and_path(self, text: str, anchor: tuple[date | None, str]) -> tuple[str, Path]:
+        key = cache_key(text, self.signature, f"{self.salt}|{anchor}")
+        return key, self.folder / f"{key}.json"
 
     def get(self, text: str, anchor: tuple[date | None, str]) -> ArticleResult | None:
-        path = self.path(text, anchor)
-        if not path.exists():
+        """The cached map result of an article, or None (also for an entry failing its checks).
+
+        Args:
+            text: the article text.
+            anchor: its date anchor and precision (see `article_anchors`).
+
+        Returns:
+            The `ArticleResult`, or None.
+        """
+        key, path = self._key_and_path(text, anchor)
+        data = self.read(path)
+        if data is None:
             return None
-        return ArticleResult.from_json(json.loads(path.read_text("utf-8")))
+        try:
+            entry = json.loads(data)
+            if entry["key"] != key:
+                self.discard(path, "was written for another key")
+                return None
+            if entry["sha256"] != self._checksum(entry["result"]):
+                self.discard(path, "does not match its checksum")
+                return None
+            return ArticleResult.from_json(entry["result"])
+        except (ValueError, KeyError, TypeError) as error:
+            self.discard(path, f"cannot be read back ({type(error).__name__}: {error})")
+            return None
 
     def put(self, text: str, anchor: tuple[date | None, str], result: ArticleResult) -> None:
-        self.path(text, anchor).write_text(json.dumps(result.to_json()), "utf-8")
+        """Store the map result of an article, with its key and checksum.
+
+        Args:
+            text: the article text.
+            anchor: its date anchor and precision.
+            result: what `analyse_article` returned for it.
+        """
+        key, path = self._key_and_path(text, anchor)
+        data = result.to_json()
+        entry = {"key": key, "sha256": self._checksum(data), "result": data}
+        self.write(path, json.dumps(entry).encode("utf-8"))
+
+    @staticmethod
+    def _checksum(data: dict) -> str:
+        """Hash of a result as JSON (which reads back and dumps again to the same text)."""
+        return hashlib.sha256(json.dumps(data).encode("utf-8")).hexdigest()
 
 
 # Worker state for the process pool: each worker loads the model and registry once.
