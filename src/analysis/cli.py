@@ -4,6 +4,7 @@ and `analysis render`."""
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import os
 import sys
@@ -18,40 +19,125 @@ from analysis.extract.pipeline import extract
 from analysis.render import RenderError, render_notebooks
 from analysis.scoring import evaluate, report_lines, summarise
 
+# What starts a formula in a spreadsheet cell (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class OutputError(Exception):
+    """The output files could not be written (full disk, no permission); OUT is unchanged."""
+
+
 # User mistakes that get one line on stderr instead of a traceback.
 USER_ERRORS = (CorpusError, ModelNotFoundError, RegistryError, FileNotFoundError, ValueError,
-               RenderError)
+               RenderError, OutputError)
 
 
-def write_tables(corpus, extraction, out: Path) -> list[Path]:
+def _neutralise(value: object) -> object:
+    """`value` with a `'` in front when it is a string a spreadsheet would run as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def spreadsheet_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `table` whose text cells cannot start a spreadsheet formula.
+
+    Args:
+        table: any table.
+
+    Returns:
+        The table with `'` prefixed to every string cell that starts with one of
+        `FORMULA_STARTS`; numbers, dates and missing values are unchanged.
+    """
+    safe = table.copy()
+    for column in safe.columns:
+        if pd.api.types.is_object_dtype(safe[column]) or pd.api.types.is_string_dtype(
+                safe[column]):
+            safe[column] = safe[column].map(_neutralise)
+    return safe
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and those of its parents that do not exist yet, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _stage(writers: dict, out: Path) -> dict[Path, Path]:
+    """Run each writer on a temporary file in `out`; on any failure remove them all and raise.
+
+    Args:
+        writers: final path -> function writing the file to the path it is given.
+        out: the (existing) output folder.
+
+    Returns:
+        Final path -> its written temporary file.
+    """
+    staged: dict[Path, Path] = {}
+    try:
+        for path, write in writers.items():
+            staged[path] = out / f".{path.stem}.{os.getpid()}.tmp{path.suffix}"
+            write(staged[path])
+    except BaseException:
+        for temporary in staged.values():
+            temporary.unlink(missing_ok=True)
+        raise
+    return staged
+
+
+def _write_all(writers: dict, out: Path) -> list[Path]:
+    """Write every file of `writers` into `out`, all or none (see `write_tables`)."""
+    created = _missing_folders(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        staged = _stage(writers, out)
+    except OSError as error:
+        for folder in created:
+            if folder.exists() and not any(folder.iterdir()):
+                folder.rmdir()
+        raise OutputError(f"could not write the tables to {out} ({error}); "
+                          "nothing in it was changed") from error
+    for path, temporary in staged.items():
+        os.replace(temporary, path)
+    return list(staged)
+
+
+def write_tables(corpus, extraction, out: Path, *, raw_csv: bool = False) -> list[Path]:
     """Write every table of a corpus and its extraction as CSV, and the network as GEXF.
+
+    All files are first written to temporary files in `out` and renamed into place only when
+    every one is written, so a failure leaves `out` as it was.
 
     Args:
         corpus: the loaded `Corpus`.
         extraction: its `Extraction`.
         out: the output folder (created).
+        raw_csv: write text cells as they are; by default a cell that a spreadsheet would run
+            as a formula gets a leading `'` (see `spreadsheet_safe`).
 
     Returns:
         The paths written.
+
+    Raises:
+        OutputError: a file could not be written (full disk, no permission).
     """
     from analysis.views.network import build_network, write_network
 
-    out.mkdir(parents=True, exist_ok=True)
     tables = {
         "articles": extraction.articles, "report": corpus.report, "removed": corpus.removed,
         "mentions": extraction.mentions, "actors": extraction.actors,
         "interactions": extraction.interactions, "meetings": extraction.meetings,
         "merges": extraction.merges,
     }
-    written = []
-    for name, table in tables.items():
-        path = out / f"{name}.csv"
-        table.to_csv(path, index=False)
-        written.append(path)
+    writers = {out / f"{name}.csv": functools.partial(
+        (table if raw_csv else spreadsheet_safe(table)).to_csv, index=False)
+        for name, table in tables.items()}
     graph = build_network(extraction.interactions, actor_table=extraction.actors)
-    written.append(out / "network.gexf")
-    write_network(graph, written[-1])
-    return written
+    writers[out / "network.gexf"] = functools.partial(write_network, graph)
+    return _write_all(writers, out)
 
 
 def _extract_command(args: argparse.Namespace) -> int:
@@ -61,7 +147,7 @@ def _extract_command(args: argparse.Namespace) -> int:
         print(f"skipped {row.path}: {row.reason}", file=sys.stderr)
     extraction = extract(corpus, model=args.model, actors=args.actors, n_process=args.processes,
                          cache_dir=args.cache_dir, use_cache=not args.no_cache)
-    written = write_tables(corpus, extraction, Path(args.out))
+    written = write_tables(corpus, extraction, Path(args.out), raw_csv=args.raw_csv)
     print(f"{len(corpus.articles)} articles loaded, {len(skipped)} skipped; "
           f"{len(extraction.actors)} actors, {len(extraction.meetings)} meetings; "
           f"wrote {len(written)} files to {args.out}")
@@ -110,6 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_extraction_options(ext)
     ext.add_argument("--processes", type=int, default=1, help="processes for parsing")
     ext.add_argument("--no-cache", action="store_true", help="parse everything, write no cache")
+    ext.add_argument("--raw-csv", action="store_true",
+                     help="write text cells as they are (by default a cell starting with "
+                          "= + - @ gets a leading ' so spreadsheets do not run it as a formula)")
     ext.set_defaults(run=_extract_command)
     ev = commands.add_parser("evaluate", help="score a corpus's meetings against a gold file")
     ev.add_argument("corpus", help="folder of the articles the gold annotates")

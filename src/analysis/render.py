@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 import papermill
+from jupyter_client import AsyncKernelManager
 
 log = logging.getLogger(__name__)
 
@@ -15,6 +16,21 @@ CELL_TIMEOUT = 1800
 
 class RenderError(RuntimeError):
     """A notebook failed; the message names it and the failing cell's error."""
+
+
+class FinishedKernelManager(AsyncKernelManager):
+    """A kernel manager that shuts a kernel down without interrupting it first.
+
+    jupyter_client sends SIGINT before every shutdown request; when the signal lands while the
+    kernel handles a message, the kernel logs "KeyboardInterrupt caught in kernel" on stderr.
+    Render shuts a kernel down only after its notebook has finished (or failed), so there is
+    nothing to interrupt: the shutdown request alone stops it (and a kernel that does not stop
+    is killed after jupyter_client's grace period).
+    """
+
+    async def _async_interrupt_kernel(self) -> None:
+        if not self.shutting_down:
+            await super()._async_interrupt_kernel()
 
 
 def notebook_paths(notebooks_dir: str | Path) -> list[Path]:
@@ -42,7 +58,8 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
 
     Raises:
         FileNotFoundError: no corpus folder or no notebooks.
-        RenderError: a notebook raised; the message names it.
+        RenderError: a notebook raised, its kernel could not start or died, or a cell ran past
+            `CELL_TIMEOUT`; the message names the notebook.
     """
     corpus, figures = Path(corpus).resolve(), Path(figures_dir).resolve()
     if not corpus.is_dir():
@@ -64,9 +81,15 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
                 # The kernel talks to papermill over loopback only: its warning about TCP
                 # without encryption says nothing to a user of `analysis render`.
                 extra_arguments=["--IPKernelApp.log_level=ERROR"],
+                kernel_manager_class=FinishedKernelManager,
             )
         except papermill.PapermillExecutionError as error:
             raise RenderError(f"{path.name}: cell {error.exec_count} raised "
                               f"{error.ename}: {error.evalue}") from None
+        except TimeoutError as error:  # nbclient's CellTimeoutError
+            raise RenderError(f"{path.name}: {error}") from None
+        except RuntimeError as error:  # the kernel did not start, or died
+            raise RenderError(f"{path.name}: the Python kernel failed: {error} (a kernel needs "
+                              "the python3 kernelspec and loopback networking)") from None
         written.append(target)
     return written

@@ -43,11 +43,11 @@ def _parse_anchor(anchor: object, anchor_precision: str) -> tuple[datetime.date 
         text = anchor.strip()
         if not text:
             return None, anchor_precision
-        if re.fullmatch(r"\d{4}", text):
-            return datetime.date(int(text), 1, 1), "year"
         try:
+            if re.fullmatch(r"\d{4}", text):
+                return datetime.date(int(text), 1, 1), "year"
             return datetime.date.fromisoformat(text[:10]), anchor_precision
-        except ValueError:
+        except ValueError:  # "0000", "2020-02-30": not a date
             pass
     raise ValueError(f"anchor {anchor!r} is not a date: expected a datetime.date, an ISO date "
                      "string ('2020-09-14'), a year ('2020'), an empty string or None")
@@ -93,6 +93,18 @@ def _resolve_by_family(text: str, ctx: Context) -> ResolvedDate | None:
     return None
 
 
+def _resolve_text(text: str, ctx: Context) -> ResolvedDate | None:
+    """`text` resolved by its family, else by dateparser; None when neither gives a date or the
+    date would fall outside the calendar (before year 1 or after 9999)."""
+    try:
+        resolved = _resolve_by_family(text, ctx)
+        if resolved is None and text:
+            resolved = dateparser_resolve(text, ctx)
+    except (OverflowError, ValueError):  # date arithmetic past datetime.MINYEAR / MAXYEAR
+        return None
+    return resolved
+
+
 def resolve_date(
     expression: str,
     anchor: datetime.date | str | None,
@@ -116,8 +128,9 @@ def resolve_date(
             nearest date in either direction is taken.
 
     Returns:
-        The `ResolvedDate`; precision `unknown` (value None) when the expression is not a date
-        or the anchor does not fix it.
+        The `ResolvedDate`; precision `unknown` (value None) when the expression is not a date,
+        the anchor does not fix it, or the date (or the week, range … around it) would fall
+        before year 1 or after year 9999.
 
     Raises:
         ValueError: for an anchor that is not a date, or an unknown `anchor_precision`/`tense`.
@@ -134,8 +147,4 @@ def resolve_date(
     if tense is None:
         tense = _tense_of(expression, sentence)
     ctx = Context(expression, anchor_date, anchor_precision, _DIRECTIONS[tense])
-    text = _normalise(expression)
-    resolved = _resolve_by_family(text, ctx)
-    if resolved is None and text:
-        resolved = dateparser_resolve(text, ctx)
-    return resolved or ctx.unknown()
+    return _resolve_text(_normalise(expression), ctx) or ctx.unknown()
