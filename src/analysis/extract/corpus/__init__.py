@@ -154,8 +154,10 @@ def load_corpus(
     """Load a folder of `.txt`, `.html`/`.htm` and `.jsonl` articles.
 
     Files are read one at a time. A file that cannot be used (empty, binary, undecodable, other
-    type) and a `.jsonl` line that is not JSON or has no `text` are reported as skipped and
-    loading goes on. Two inputs with the same id keep both articles: the later one (in path
+    type, not a regular file such as a FIFO, which is never opened) and a `.jsonl` line (lines
+    end at a line feed only) that is not JSON or has no `text` are reported as skipped and
+    loading goes on. A file name that is not valid UTF-8 is escaped (`caf\\xe9`) in ids and the
+    report. Two inputs with the same id keep both articles: the later one (in path
     order) becomes `id-2`. Metadata values win over values found in the file; a date written in
     the text is used only when the metadata has none (`published_source` says which).
 

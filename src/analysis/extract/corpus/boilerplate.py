@@ -9,7 +9,10 @@ photo captions, bylines) and the markup and bullet patterns are rules read from
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
+
+import numpy as np
 
 from analysis.extract.corpus.published import HAS_ALNUM, SENTENCE_END, date_prefix, dateline_date
 from analysis.extract.corpus.schema import boilerplate_rules
@@ -307,16 +310,65 @@ def _strip_date_prefixes(
 def _mark_duplicates(
     texts: list[str], reasons: list[str | None], headline_index: int | None
 ) -> None:
-    """Mark content lines (but the headline) whose text another content line contains."""
+    """Mark content lines (but the headline) whose text another content line contains.
+
+    A line is a duplicate when a longer content line contains its key, or when the same key
+    comes again later (the last copy is kept).
+    """
     keys = {i: line_key(text) for i, text in enumerate(texts) if text and reasons[i] is None}
+    last = {key: index for index, key in keys.items()}
+    contained = _contained_keys(set(last))
     for index, key in keys.items():
         if index == headline_index or _words(texts[index]) < DUPLICATE_MIN_WORDS:
             continue
-        if any(
-            other != index and key in other_key and (len(other_key) > len(key) or other > index)
-            for other, other_key in keys.items()
-        ):
+        if last[key] > index or key in contained:
             reasons[index] = "duplicate_of_other_line"
+
+
+def _gram_hashes(key: str) -> list[int]:
+    """Hashes of the word 4-grams of a key, in order."""
+    words = key.split(" ")
+    return list(map(hash, zip(words, words[1:], words[2:], words[3:], strict=False)))
+
+
+def _anchors(keys: list[str]) -> dict[int, list[str]]:
+    """Keys of at least `DUPLICATE_MIN_WORDS` words by the hash of their anchor: the rarest in the
+    corpus of their interior word 4-grams (first and last word may be cut in a containing line,
+    the interior ones are whole words there)."""
+    hashes, starts = array("q"), []  # compact: a 50 MB text has millions of 4-grams
+    for key in keys:
+        starts.append(len(hashes))
+        hashes.extend(_gram_hashes(key))
+    starts.append(len(hashes))
+    all_hashes = np.frombuffer(hashes, dtype=np.int64) if hashes else np.zeros(0, np.int64)
+    _, inverse, counts = np.unique(all_hashes, return_inverse=True, return_counts=True)
+    frequency = counts[inverse]
+    by_anchor: dict[int, list[str]] = {}
+    for index, key in enumerate(keys):
+        start, end = starts[index] + 1, starts[index + 1] - 1  # interior 4-grams
+        if end - start >= DUPLICATE_MIN_WORDS - 5:
+            rarest = start + int(np.argmin(frequency[start:end]))
+            by_anchor.setdefault(hashes[rarest], []).append(key)
+    return by_anchor
+
+
+def _contained_keys(keys: set[str]) -> set[str]:
+    """The keys of at least `DUPLICATE_MIN_WORDS` words contained in another, longer key.
+
+    Only a key whose anchor 4-gram another key has is compared with it (`in`), which keeps the
+    check near-linear: many comparisons happen only when many keys share all their interior
+    4-grams.
+    """
+    ordered = sorted(keys)
+    by_anchor = _anchors(ordered)
+    contained: set[str] = set()
+    for other in ordered:
+        for anchor in by_anchor.keys() & _gram_hashes(other):
+            contained.update(
+                key for key in by_anchor[anchor]
+                if key not in contained and len(key) < len(other) and key in other
+            )
+    return contained
 
 
 def _kept_and_removed(
@@ -381,10 +433,29 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     if len(cut) < WRAPPED_MIN_LINES or len(cut) < WRAPPED_MIN_SHARE * len(long_lines):
         return lines
     joined: list[str] = []
+    pieces: list[str] = []  # the last joined line, in pieces: joined once it is complete
+    size = 0
     for line in lines:
-        previous = joined[-1] if joined else ""
-        if len(previous) >= WRAPPED_LINE_CHARS and not _LINE_END.search(previous):
-            joined[-1] = f"{previous.rstrip()} {line.lstrip()}"
-        else:
-            joined.append(line)
+        tail = next((piece for piece in reversed(pieces) if piece.strip()), "")
+        if size >= WRAPPED_LINE_CHARS and not _LINE_END.search(tail):
+            size = _join_piece(pieces, size, line)
+            continue
+        if pieces:
+            joined.append("".join(pieces))
+        pieces, size = [line], len(line)
+    if pieces:
+        joined.append("".join(pieces))
     return joined
+
+
+def _join_piece(pieces: list[str], size: int, line: str) -> int:
+    """Append `line` to a line in pieces as `f"{joined.rstrip()} {line.lstrip()}"` would, without
+    copying the joined line; returns its new length."""
+    while pieces and not pieces[-1].strip():
+        size -= len(pieces.pop())
+    if pieces:
+        stripped = pieces[-1].rstrip()
+        size -= len(pieces[-1]) - len(stripped)
+        pieces[-1] = stripped
+    pieces.extend((" ", line.lstrip()))
+    return size + 1 + len(pieces[-1])

@@ -3,18 +3,21 @@
 Every entry of the folder (not its subfolders, which are reported as skipped) is one report row,
 except hidden files (names starting with ".") and the metadata file in use; a `.jsonl` file gets
 one row for the file and one row per line that failed (blank lines are not articles and get no
-row).
+row). Entries that are not regular files (FIFOs, sockets, devices) are skipped without being
+opened. Paths and ids are written so that any table can be saved as UTF-8: a file name that is not
+valid UTF-8, and a lone surrogate in a `.jsonl` string, are escaped (`caf\\xe9`, `\\ud800`).
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import logging
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
 import trafilatura
 
 from analysis.extract.corpus.decoding import SkipFile, decode_bytes
@@ -29,6 +32,15 @@ METADATA_FILENAME = "metadata.csv"
 METADATA_FIELDS = ("outlet", "url", "published", "title")
 
 Read = tuple[list["RawArticle"], list[dict]]
+
+# A lone surrogate: what Python makes of a file name byte that is not UTF-8 (U+DC80-U+DCFF) or
+# what a JSON `\ud800` escape gives; neither can be written as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# File types by `stat` mode test, for the report.
+_FILE_TYPES = (
+    (stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+)
 
 
 class CorpusError(ValueError):
@@ -51,8 +63,41 @@ class RawArticle:
     raw_text: str = ""
 
 
+def _escaped_surrogate(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def _escaped_name_byte(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def safe_text(text: str) -> str:
+    """Text that can be written as UTF-8.
+
+    Args:
+        text: a string read from JSON.
+
+    Returns:
+        `text` with each lone surrogate escaped as `\\ud800`.
+    """
+    return _SURROGATE.sub(_escaped_surrogate, text)
+
+
+def safe_name(name: str) -> str:
+    """A file name or path that can be written as UTF-8.
+
+    Args:
+        name: a name as Python decodes it (a byte that is not UTF-8 becomes a surrogate).
+
+    Returns:
+        `name` with each undecodable byte escaped as `\\xe9`.
+    """
+    return _SURROGATE.sub(_escaped_name_byte, name)
+
+
 def _report_row(path: Path | str, status: str, reason: str = "", encoding: str = "") -> dict:
-    return {"path": str(path), "status": status, "reason": reason, "encoding": encoding}
+    return {"path": safe_name(str(path)), "status": status, "reason": reason, "encoding": encoding}
 
 
 def add_note(row: dict[str, str], note: str) -> None:
@@ -68,7 +113,7 @@ def add_note(row: dict[str, str], note: str) -> None:
 def _read_text_file(path: Path) -> Read:
     text, encoding = decode_bytes(path.read_bytes())
     row = _report_row(path, "loaded", encoding=encoding)
-    return [RawArticle(path.stem, str(path), text, row)], [row]
+    return [RawArticle(safe_name(path.stem), row["path"], text, row)], [row]
 
 
 def _read_html_file(path: Path, clean: bool) -> Read:
@@ -82,7 +127,7 @@ def _read_html_file(path: Path, clean: bool) -> Read:
     if not text.strip():
         raise SkipFile("no main text found in HTML")
     row = _report_row(path, "loaded", encoding=encoding)
-    article = RawArticle(path.stem, str(path), text, row)
+    article = RawArticle(safe_name(path.stem), row["path"], text, row)
     # Without cleaning, the raw text is every visible text of the page (navigation included).
     article.raw_text = "" if clean else trafilatura.html2txt(html)
     article.title = " ".join((document.title or "").split())
@@ -108,10 +153,10 @@ def _jsonl_record(line: str) -> dict:
 def _jsonl_article(path: Path, line_no: int, record: dict, file_row: dict) -> RawArticle:
     """The article of one `.jsonl` record; its id defaults to `<file stem>_<line number>`."""
     given_id = str(record.get("id", "")).strip() if record.get("id") is not None else ""
-    article_id = given_id or f"{path.stem}_{line_no}"
-    article = RawArticle(article_id, str(path), record["text"], file_row)
+    article_id = safe_text(given_id) or f"{safe_name(path.stem)}_{line_no}"
+    article = RawArticle(article_id, file_row["path"], safe_text(record["text"]), file_row)
     for name in ("outlet", "url", "title"):
-        setattr(article, name, " ".join(str(record.get(name) or "").split()))
+        setattr(article, name, safe_text(" ".join(str(record.get(name) or "").split())))
     if record.get("published"):
         published = parse_date(str(record["published"]))
         if published:
@@ -127,7 +172,8 @@ def _read_jsonl_file(path: Path) -> Read:
     file_row = _report_row(path, "loaded", encoding=encoding)
     articles: list[RawArticle] = []
     line_rows: list[dict] = []
-    for line_no, line in enumerate(text.splitlines(), start=1):
+    # Records end at "\n" only: U+2028, U+2029 and U+0085 are text inside a record.
+    for line_no, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -142,19 +188,37 @@ def _read_jsonl_file(path: Path) -> Read:
     return articles, [file_row, *line_rows]
 
 
+def _check_regular(path: Path) -> None:
+    """Raise `SkipFile` unless `path` (links followed) is a regular file; nothing is opened, so a
+    FIFO cannot block."""
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise SkipFile("folder (subfolders are not read)")
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _FILE_TYPES if test(mode)), "unknown type")
+        raise SkipFile(f"not a regular file ({kind})")
+
+
 def _read_entry(path: Path, clean: bool) -> Read:
     """Read one folder entry; every problem becomes a skipped report row."""
+    articles, rows = _read_checked_entry(path, clean)
+    if safe_name(path.name) != path.name:
+        add_note(rows[0], "file name is not valid UTF-8 (shown escaped)")
+    return articles, rows
+
+
+def _read_checked_entry(path: Path, clean: bool) -> Read:
+    """Read one folder entry of any type; every problem becomes a skipped report row."""
     suffix = path.suffix.lower()
     try:
-        if path.is_dir():
-            raise SkipFile("folder (subfolders are not read)")
+        _check_regular(path)
         if suffix in TEXT_SUFFIXES:
             return _read_text_file(path)
         if suffix in HTML_SUFFIXES:
             return _read_html_file(path, clean)
         if suffix in JSONL_SUFFIXES:
             return _read_jsonl_file(path)
-        raise SkipFile(f"unsupported file type {suffix or '(no extension)'!r}")
+        raise SkipFile(f"unsupported file type {safe_name(suffix) or '(no extension)'!r}")
     except SkipFile as skip:
         return [], [_report_row(path, "skipped", str(skip))]
     except OSError as error:
@@ -163,32 +227,37 @@ def _read_entry(path: Path, clean: bool) -> Read:
         return [], [_report_row(path, "skipped", f"undecodable: {error.reason}")]
 
 
-def _rename_duplicate(article: RawArticle, articles: list[RawArticle], taken: set[str],
-                      first_path: str) -> None:
-    """Give `article` the first free id `<id>-2`, `<id>-3` ... and note it on both report rows."""
-    original = article.article_id
-    suffix = 2
-    while f"{original}-{suffix}" in taken:
-        suffix += 1
-    article.article_id = f"{original}-{suffix}"
-    taken.add(article.article_id)
-    add_note(article.report_row, f"article_id {original!r} already used by {first_path}; "
-                                 f"renamed {article.article_id!r}")
-    first = next(a for a in articles if a.article_id == original)
-    first_note = f"article_id {original!r} also produced by {article.path}"
-    if first_note not in first.report_row["reason"]:
-        add_note(first.report_row, first_note)
-
-
 def _make_ids_unique(articles: list[RawArticle]) -> None:
-    """Rename later articles whose id is taken (`a`, `a-2`, `a-3` ...) and note it in the report."""
-    first_path: dict[str, str] = {}
+    """Rename later articles whose id is taken (`a`, `a-2`, `a-3` ...) and note it in the report.
+
+    The renamed article's report row notes the new id; the first article's row notes each other
+    file that produced its id, once. Linear: the next free suffix is kept per id, and each row's
+    notes are joined once at the end.
+    """
     taken = {article.article_id for article in articles}
+    first: dict[str, RawArticle] = {}
+    next_suffix: dict[str, int] = {}
+    notes: dict[int, tuple[dict[str, str], dict[str, None]]] = {}
+
+    def note(row: dict[str, str], text: str) -> None:
+        notes.setdefault(id(row), (row, {}))[1].setdefault(text)
+
     for article in articles:
-        if article.article_id not in first_path:
-            first_path[article.article_id] = article.path
-        else:
-            _rename_duplicate(article, articles, taken, first_path[article.article_id])
+        original = article.article_id
+        if original not in first:
+            first[original] = article
+            continue
+        suffix = next_suffix.get(original, 2)
+        while f"{original}-{suffix}" in taken:
+            suffix += 1
+        next_suffix[original] = suffix + 1
+        article.article_id = f"{original}-{suffix}"
+        taken.add(article.article_id)
+        note(article.report_row, f"article_id {original!r} already used by "
+                                 f"{first[original].path}; renamed {article.article_id!r}")
+        note(first[original].report_row, f"article_id {original!r} also produced by {article.path}")
+    for row, row_notes in notes.values():
+        add_note(row, "; ".join(row_notes))
 
 
 def corpus_folder(path: str | Path) -> Path:
@@ -265,20 +334,41 @@ def read_folder(folder: Path, meta_path: Path | None, clean: bool) -> Read:
     return articles, report_rows
 
 
-def _metadata_table(path: Path) -> pd.DataFrame:
-    """The metadata CSV as strings, checked to have unique `article_id`s."""
+def _metadata_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The metadata CSV's header and its non-blank rows with their line numbers."""
     if not path.is_file():
         raise CorpusError(f"metadata file not found: {path}")
     try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as error:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            rows = [(reader.line_num, row) for row in reader if row]
+    except (csv.Error, UnicodeDecodeError) as error:
         raise CorpusError(f"metadata file {path} is not a readable CSV: {error}") from error
-    if "article_id" not in table.columns:
+    if not rows:
+        raise CorpusError(f"metadata file {path} is not a readable CSV: it is empty")
+    return rows[0][1], rows[1:]
+
+
+def _metadata_table(path: Path) -> list[dict[str, str]]:
+    """The metadata CSV's records, checked to fit the header and to have unique, stripped
+    `article_id`s; cells missing at the end of a row are ""."""
+    header, rows = _metadata_rows(path)
+    if "article_id" not in header:
         raise CorpusError(f"metadata file {path} has no 'article_id' column")
-    duplicated = sorted(set(table["article_id"][table["article_id"].duplicated()]))
-    if duplicated:
-        raise CorpusError(f"metadata file {path} lists article_id {duplicated[0]!r} twice")
-    return table
+    records, seen = [], set()
+    for line_no, row in rows:
+        if len(row) > len(header):
+            raise CorpusError(
+                f"metadata file {path}, line {line_no}: {len(row)} fields, more fields than the "
+                f"header's {len(header)}")
+        record = dict(zip(header, row + [""] * (len(header) - len(row)), strict=True))
+        record["article_id"] = record["article_id"].strip()
+        if record["article_id"] in seen:
+            raise CorpusError(
+                f"metadata file {path} lists article_id {record['article_id']!r} twice")
+        seen.add(record["article_id"])
+        records.append(record)
+    return records
 
 
 def read_metadata(path: Path) -> dict[str, dict[str, str]]:
@@ -291,11 +381,12 @@ def read_metadata(path: Path) -> dict[str, dict[str, str]]:
         metadata rows by article_id, with ISO dates; unknown cells are "".
 
     Raises:
-        CorpusError: the file is missing, unreadable, lacks `article_id`, repeats an id or holds
-            a `published` value that is not an ISO date.
+        CorpusError: the file is missing, unreadable, lacks `article_id`, repeats an id (ids are
+            stripped: `a` and ` a ` are one id), has a row with more fields than the header or
+            holds a `published` value that is not an ISO date.
     """
     rows: dict[str, dict[str, str]] = {}
-    for record in _metadata_table(path).to_dict("records"):
+    for record in _metadata_table(path):
         row = {name: " ".join(str(record.get(name, "")).split()) for name in METADATA_FIELDS}
         if row["published"]:
             iso = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[T ].*)?", row["published"])
@@ -305,5 +396,5 @@ def read_metadata(path: Path) -> dict[str, dict[str, str]]:
                     f"{record['article_id']!r} is not an ISO date (YYYY-MM-DD)"
                 )
             row["published"] = iso.group(1)
-        rows[str(record["article_id"]).strip()] = row
+        rows[record["article_id"]] = row
     return rows
