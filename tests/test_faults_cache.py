@@ -159,6 +159,8 @@ def test_extract_goes_on_over_a_long_article(small_max_length, tmp_path, caplog)
     for mention in mentions.itertuples():
         assert texts[mention.article_id][mention.start_char:mention.end_char] == mention.text
     assert set(extraction.meetings["article_ids"]) >= {"long"}
+    reasons = dict(zip(corpus.report["path"].map(lambda p: Path(p).stem), corpus.report["reason"]))
+    assert "parsed in pieces" in reasons["long"] and "parsed in pieces" not in reasons["short"]
 
 
 # 8. Atomic writes: a killed or failed write leaves the old entry or none, never a broken one.

@@ -196,6 +196,19 @@ class _ResultCache(CacheFolder):
 _worker: dict = {}
 
 
+def _note_long_articles(corpus: Corpus, max_length: int) -> None:
+    """Say in the corpus report which articles are longer than the pipeline takes at once and
+    are parsed in paragraph-aligned pieces."""
+    long_paths = set(corpus.articles.loc[corpus.articles["text"].str.len() > max_length, "path"])
+    if not long_paths:
+        return
+    report = corpus.report
+    rows = report["path"].isin(long_paths)
+    note = f"parsed in pieces (longer than the model's max_length of {max_length:,} characters)"
+    report.loc[rows, "reason"] = [f"{reason}; {note}" if reason else note
+                                  for reason in report.loc[rows, "reason"]]
+
+
 def _init_worker(model: str, actors: str | None, cache_dir: str | None) -> None:
     nlp = load_model(model)
     registry = load_registry(actors)
@@ -268,6 +281,7 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
     if not todo:  # everything cached: the model is not even loaded
         return reduce_results(articles, results, registry)
     nlp = load_model(model)
+    _note_long_articles(corpus, nlp.max_length)
     tasks = [(text, *anchors[article_id]) for article_id, text in todo]
     mapped = _map_articles(tasks, model=model, actors=str(actors) if actors else None,
                            cache_dir=folder if use_cache else None, n_process=n_process,
