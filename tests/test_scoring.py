@@ -128,3 +128,24 @@ def test_actor_names_match_gold_aliases_by_whole_words(tmp_path):
     assert keys["Wong"] == set()  # one word: only an exact alias counts
     assert keys["Anwar Ibrahim"] == {"anwar_ibrahim"}  # by its surface form "Anwar"
     assert keys["Richard Marles"] == set()
+
+
+def test_a_place_is_right_in_any_spelling_the_actors_table_gives_it(tmp_path):
+    gold = {"actors": {"a": ["Viktor Yushchenko"], "b": ["Aleksander Kwasniewski"]},
+            "meetings": [{"id": "M1", "participants": ["a", "b"], "date": None, "place": "Kiev",
+                          "kind": "in_person", "sources": ["k"], "evidence": ""}]}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), "utf-8")
+    found = extraction([meeting("M001", ["Aleksander Kwasniewski", "Viktor Yushchenko"], ["k"],
+                                place="Kyiv")])
+    found.actors = pd.concat([found.actors, pd.DataFrame([{
+        "actor_id": "kyiv", "name": "Kyiv", "type": "place", "country": "UKR",
+        "aliases": "Kiev|Kyiv", "n_mentions": 2, "n_articles": 1}])], ignore_index=True)
+    people = [("ky", "Aleksander Kwasniewski", "Kwasniewski"),
+                    ("yu", "Viktor Yushchenko", "Yushchenko")]
+    found.actors = pd.concat([found.actors, pd.DataFrame([
+        {"actor_id": a, "name": n, "type": "person", "country": "", "aliases": al,
+         "n_mentions": 1, "n_articles": 1} for a, n, al in people])], ignore_index=True)
+    assert summarise(evaluate(found, path))["place_accuracy"] == 1.0
+    found.actors.loc[found.actors["name"] == "Kyiv", "aliases"] = "Kyiv"
+    assert summarise(evaluate(found, path))["place_accuracy"] == 0.0

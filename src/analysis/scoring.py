@@ -33,7 +33,7 @@ from unidecode import unidecode
 from analysis.tables import Extraction
 
 SCORED_COLUMNS = ["item", "outcome", "gold_id", "meeting_id", "article_id", "pair", "kind",
-                  "gold_date", "date", "gold_place", "place", "evidence"]
+                  "gold_date", "date", "gold_place", "place", "place_right", "evidence"]
 
 
 class GoldError(ValueError):
@@ -209,7 +209,8 @@ def evaluate(extraction: Extraction, gold: Gold | str | Path) -> pd.DataFrame:
     gold = gold if isinstance(gold, Gold) else load_gold(gold)
     keys = actor_keys(extraction.actors, gold)
     pairs = _predicted_pairs(extraction.meetings, keys, gold.articles)
-    rows = [_score_gold(meeting, pairs) for meeting in gold.meetings if meeting.required]
+    forms = place_forms(extraction.actors)
+    rows = [_score_gold(meeting, pairs, forms) for meeting in gold.meetings if meeting.required]
     seen: set[tuple] = set()
     for pair in pairs:
         signature = (pair.names, pair.kind, pair.date)
@@ -221,20 +222,43 @@ def evaluate(extraction: Extraction, gold: Gold | str | Path) -> pd.DataFrame:
                      "pair": " – ".join(filter(None, pair.names)), "kind": pair.kind,
                      "gold_date": "",
                      "date": pair.date, "gold_place": "", "place": pair.place,
-                     "evidence": pair.evidence})
+                     "place_right": "", "evidence": pair.evidence})
     return pd.DataFrame(rows, columns=SCORED_COLUMNS)
 
 
-def _score_gold(meeting: GoldMeeting, pairs: list[_PredictedPair]) -> dict:
+def place_forms(actors: pd.DataFrame) -> dict[str, set[str]]:
+    """Every spelling of each place the extraction names: its name and the surface forms the
+    actors table lists ("Kyiv" is also "Kiev"), folded.
+
+    Args:
+        actors: the actors table.
+
+    Returns:
+        Place name -> folded spellings.
+    """
+    places = actors[actors["type"] == "place"]
+    return {name: {fold(name), *(fold(a) for a in str(aliases).split("|") if a)}
+            for name, aliases in zip(places["name"], places["aliases"].fillna(""))}
+
+
+def _same_place(predicted: str, gold_place: str, forms: dict[str, set[str]]) -> bool:
+    return bool(predicted) and fold(gold_place) in forms.get(predicted, {fold(predicted)})
+
+
+def _score_gold(meeting: GoldMeeting, pairs: list[_PredictedPair],
+                forms: dict[str, set[str]]) -> dict:
     matches = [p for p in pairs if _holds(p, meeting)]
     # Prefer the match that agrees on the date, then on the place.
     best = max(matches, key=lambda p: (p.date == (meeting.date or ""),
-                                       fold(p.place) == fold(meeting.place or "")), default=None)
+                                       _same_place(p.place, meeting.place or "", forms)),
+               default=None)
     return {"item": "gold", "outcome": "found" if best else "missed", "gold_id": meeting.gold_id,
             "meeting_id": best.meeting_id if best else "", "article_id": meeting.article_id,
             "pair": " – ".join(meeting.participants), "kind": meeting.kind,
             "gold_date": meeting.date or "", "date": best.date if best else "",
             "gold_place": meeting.place or "", "place": best.place if best else "",
+            "place_right": bool(best and meeting.place and _same_place(best.place, meeting.place,
+                                                                       forms)),
             "evidence": meeting.evidence}
 
 
@@ -246,7 +270,8 @@ def summarise(scored: pd.DataFrame) -> dict[str, float | int]:
 
     Returns:
         `recall`, `precision`, `date_accuracy` (found gold meetings with a date: the same day),
-        `place_accuracy` (found gold meetings with a place: the same place), `duplicates`, and
+        `place_accuracy` (found gold meetings with a place: the same place, in any spelling the
+        actors table gives it), `duplicates`, and
         the counts behind them.
     """
     gold = scored[scored["item"] == "gold"]
@@ -262,8 +287,7 @@ def summarise(scored: pd.DataFrame) -> dict[str, float | int]:
         "dated": len(dated),
         "date_accuracy": _share(int((dated["date"] == dated["gold_date"]).sum()), len(dated)),
         "placed": len(placed),
-        "place_accuracy": _share(sum(fold(a) == fold(b) for a, b in
-                                     zip(placed["place"], placed["gold_place"])), len(placed)),
+        "place_accuracy": _share(int(placed["place_right"].astype(bool).sum()), len(placed)),
         "duplicates": int((predicted["outcome"] == "duplicate").sum()),
     }
 
