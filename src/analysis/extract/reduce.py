@@ -220,9 +220,7 @@ def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],
     common = {**base, "sentence_id": typed.sentence_id, "layer": "typed", "kind": typed.kind,
               "cameo": typed.cameo, "date": when["date"], "date_text": when["date_text"],
               "place": place, "status": typed.status, "evidence": typed.evidence}
-    pairs = [(s, t) for s in sources for t in targets if s != t] or \
-        [(s, "") for s in sources] or [("", t) for t in targets]
-    rows = [{**common, "source": s, "target": t} for s, t in pairs]
+    rows = [{**common, "source": s, "target": t} for s, t in _source_target_pairs(sources, targets)]
     if typed.kind not in MEETING_KINDS or not typed.specific:
         return rows, []
     if not place and _at_dateline(typed, when, base["published"]):
@@ -232,6 +230,12 @@ def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],
     found = [_meeting_candidate(typed, base["article_id"], sources, group, place, mentions, when)
              for group in groups]
     return rows, [candidate for candidate in found if candidate is not None]
+
+
+def _source_target_pairs(sources: list[str], targets: list[str]) -> list[tuple[str, str]]:
+    """Every source with every other target; a lone side is paired with ""."""
+    return [(s, t) for s in sources for t in targets if s != t] or \
+        [(s, "") for s in sources] or [("", t) for t in targets]
 
 
 def _at_dateline(typed: TypedInteraction, when: dict, published: str) -> bool:
