@@ -296,3 +296,16 @@ def test_one_type_per_name_in_an_article(nlp, finder, text, name, kind):
 def test_only_a_phrase_for_the_same_two_people_stands_for_them(read, text, n_rows):
     rows = [r for r in meetings(read(text)) if r["people"] == {"Hugo Chavez", "Alvaro Uribe"}]
     assert len(rows) == n_rows
+
+
+@pytest.mark.parametrize("text, people, role_party", [
+    ('"I met Xi Jinping last week," Narendra Modi said.', {"Narendra Modi", "Xi Jinping"}, False),
+    ('"We agreed to hold a meeting before the end of this year," Narendra Modi said.',
+     {"Narendra Modi"}, True),
+])
+def test_reported_speech_in_the_first_person_is_the_speaker(nlp, finder, text, people, role_party):
+    doc = nlp(text)
+    mentions = finder.find(doc, ANCHOR)
+    row = TypedInteractionFinder(doc, mentions, ANCHOR).find()[0]
+    assert {mentions[i].name for i in row.sources + row.targets} == people
+    assert row.role_party is role_party

@@ -73,6 +73,9 @@ class TriggerRules(Schema):
     denial_words: list[str]
     pair_subject_pattern: str
     person_pronouns: list[str]
+    speaker_pronouns: list[str]
+    plural_speaker_pronouns: list[str]
+    speech_verbs: list[str]
     two_party_kinds: list[str]
     attending_prepositions: list[str]
     event_part_nouns: list[str]
@@ -156,6 +159,9 @@ class Lexicon:
     denial_words: frozenset[str]
     pair_subject: re.Pattern
     person_pronouns: frozenset[str]
+    speaker_pronouns: frozenset[str]
+    plural_speaker_pronouns: frozenset[str]
+    speech_verbs: frozenset[str]
     two_party_kinds: frozenset[str]
     attending_prepositions: frozenset[str]
     event_part_nouns: frozenset[str]
@@ -199,6 +205,9 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         negations=frozenset(rules.negations), denial_words=frozenset(rules.denial_words),
         pair_subject=re.compile(rules.pair_subject_pattern, re.IGNORECASE),
         person_pronouns=frozenset(rules.person_pronouns),
+        speaker_pronouns=frozenset(rules.speaker_pronouns),
+        plural_speaker_pronouns=frozenset(rules.plural_speaker_pronouns),
+        speech_verbs=frozenset(rules.speech_verbs),
         two_party_kinds=frozenset(rules.two_party_kinds),
         attending_prepositions=frozenset(rules.attending_prepositions),
         event_part_nouns=frozenset(rules.event_part_nouns),

@@ -207,7 +207,20 @@ class TypedInteractionFinder:
         """Whether a party of the trigger is a role phrase that names nobody ("the Prime
         Minister", "his Malaysian counterpart")."""
         return any(head.lemma_.lower() in LEXICON.role_heads and head.i not in self.mention_at
+                   or head.lower_ in LEXICON.plural_speaker_pronouns
                    for head in party_heads(token))
+
+    def _speaker(self, pronoun: Token) -> int | None:
+        """The person who says the sentence a first-person pronoun is quoted in ("'We agreed to
+        hold a meeting,' Zelenskyy said"): the subject of its verb of speech."""
+        for verb in pronoun.sent:
+            if verb.lemma_.lower() not in LEXICON.speech_verbs:
+                continue
+            for subject in verb.children:
+                index = self.mention_at.get(subject.i) if subject.dep_ == "nsubj" else None
+                if index is not None and self.mentions[index].type == "person":
+                    return index
+        return None
 
     def _actor(self, index: int) -> str:
         """Who a mention names: its registry id, else its name."""
@@ -279,6 +292,8 @@ class TypedInteractionFinder:
             index = self.mention_at.get(head.i)
             if index is None and head.lower_ in LEXICON.person_pronouns:
                 index = self._antecedent(head)
+            elif index is None and head.lower_ in LEXICON.speaker_pronouns:
+                index = self._speaker(head)
             elif index is None:
                 index = self._name_inside(head)
             elif self.mentions[index].type != "person":
