@@ -177,6 +177,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def finder(nlp):
+    """A mention finder over the packaged registry (test_actors has a toy one of its own)."""
+    from analysis.extract.actors import MentionFinder, load_registry
+
+    return MentionFinder(nlp.vocab, load_registry())
+
+
+@pytest.fixture(scope="session")
 def seed_extraction(tmp_path_factory):
     """The seeds, loaded and extracted once per test session (with a fresh cache)."""
     from analysis.extract.corpus import load_corpus

@@ -5,15 +5,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.extract.actors import MentionFinder, load_registry
 from analysis.extract.events import TypedInteractionFinder, build_meetings, sentence_cooccurrences
 
 ANCHOR = date(2020, 9, 14)  # a Monday
-
-
-@pytest.fixture(scope="module")
-def finder(nlp):
-    return MentionFinder(nlp.vocab, load_registry())
 
 
 @pytest.fixture(scope="module")

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import itertools
-import signal
-from contextlib import contextmanager
 from datetime import date
 
 import pytest
 
-from analysis.extract.actors import MentionFinder, load_registry
 from analysis.extract.parse import clause_verb
 from analysis.extract.pipeline import analyse_article
+from tests.helpers import time_limit
 
 ANCHOR = date(2020, 9, 14)
 
@@ -38,30 +36,11 @@ TEMPLATES = [
 ]
 
 
-@contextmanager
-def time_limit(seconds: int):
-    """Fail instead of hanging when the block runs longer than `seconds`."""
-    def fail(signum, frame):
-        raise TimeoutError(f"still running after {seconds} s")
-    previous = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def headline_sentences() -> list[str]:
     """A few hundred headline- and caption-like sentences, most without a verb."""
     pairs = itertools.permutations(NAMES, 2)
     return [template.format(a=a, b=b, p=PLACES[i % len(PLACES)])
             for i, ((a, b), template) in enumerate(itertools.product(pairs, TEMPLATES))]
-
-
-@pytest.fixture(scope="module")
-def finder(nlp):
-    return MentionFinder(nlp.vocab, load_registry())
 
 
 @pytest.mark.parametrize("text", VERBLESS)

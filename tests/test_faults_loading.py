@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from analysis.extract.corpus import boilerplate as boilerplate_module
 from analysis.extract.corpus import files as files_module
 from analysis.extract.corpus.boilerplate import _LINE_END as LINE_END
 from analysis.extract.corpus.boilerplate import WRAPPED_LINE_CHARS, unwrap_lines
+from tests.helpers import time_limit
 
 CORPUS_PACKAGE = Path(boilerplate_module.__file__).parent
 BODY = "Lukashenko met Putin in Sochi on Monday, the Kremlin said in a statement."
@@ -27,24 +26,6 @@ BODY = "Lukashenko met Putin in Sochi on Monday, the Kremlin said in a statement
 
 class BudgetExceeded(Exception):
     """More lines of the corpus package ran than the budget allows."""
-
-
-class StillRunning(Exception):  # not an OSError, which the loader would catch and go on
-    """The block ran past its time limit."""
-
-
-@contextmanager
-def time_limit(seconds: int):
-    """Fail instead of hanging (a blocked `open`) when the block runs longer than `seconds`."""
-    def fail(signum, frame):
-        raise StillRunning(f"still running after {seconds} s")
-    previous = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def report_of(corpus) -> dict[str, tuple[str, str]]:

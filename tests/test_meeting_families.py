@@ -5,16 +5,10 @@ from datetime import date
 
 import pytest
 
-from analysis.extract.actors import MentionFinder, load_registry
 from analysis.extract.corpus.published import dateline_day, dateline_place
 from analysis.extract.events import TypedInteractionFinder
 
 ANCHOR = date(2019, 6, 21)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def finder(nlp):
-    return MentionFinder(nlp.vocab, load_registry())
 
 
 @pytest.fixture(scope="module")

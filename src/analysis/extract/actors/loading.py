@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, field_validator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from analysis.extract.actors.lexicon import LEXICON_FILE, TITLES
 from analysis.extract.actors.registry import ACTOR_TYPES, Registry, RegistryActor, Role
@@ -145,10 +152,17 @@ def read_registry_file(path: Path) -> list[ActorEntry]:
     """
     data = _read_data(path)
     entries = validate(RegistryFile, data, str(path)).actors
-    lines = _entry_lines(path.read_text("utf-8"))
-    return [validate(ActorEntry, entry, f"{path}: {describe_location(data, ('actors', index))}"
-                                        f" (line {line})")
-            for index, (entry, line) in enumerate(zip(entries, lines, strict=True))]
+    return [_actor_entry(path, data, index, entry) for index, entry in enumerate(entries)]
+
+
+def _actor_entry(path: Path, data: object, index: int, entry: dict[str, Any]) -> ActorEntry:
+    """One checked entry; only a failing one has its line looked up (YAML is parsed again)."""
+    try:
+        return ActorEntry.model_validate(entry)
+    except ValidationError:
+        line = _entry_lines(path.read_text("utf-8"))[index]
+        return validate(ActorEntry, entry, f"{path}: {describe_location(data, ('actors', index))}"
+                                           f" (line {line})")
 
 
 def load_registry(user_file: str | Path | None = None) -> Registry:

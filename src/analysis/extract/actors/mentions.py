@@ -38,6 +38,7 @@ from analysis.extract.actors.names import (
     FUZZY_THRESHOLD,
     clean_entity,
     normalize_name,
+    title_word,
 )
 from analysis.extract.actors.registry import Registry, RegistryActor
 from analysis.extract.calendar import MONTHS, WEEKDAYS
@@ -299,7 +300,7 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
                 or not _reads_as_person(token, people + found):
             continue
         words = [t for t in token.subtree if t.dep_ in ("compound", "flat") and t.i < token.i
-                 and t.pos_ == "PROPN" and _title_word(t) not in LEADING_TITLES] + [token]
+                 and t.pos_ == "PROPN" and title_word(t) not in LEADING_TITLES] + [token]
         span = doc[words[0].i:token.i + 1]
         if any(t.idx in taken for t in span) or any(w.lower_ in ORG_WORDS for w in span):
             continue
@@ -335,16 +336,12 @@ def _reads_as_person(token: Token, people: list[Mention]) -> bool:
         return True
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in PERSON_SUBJECT_VERBS:
         return True
-    if token.dep_ == "appos" and _title_word(token.head) in TITLE_WORDS:
+    if token.dep_ == "appos" and title_word(token.head) in TITLE_WORDS:
         return True
     first = min((t.i for t in token.subtree if t.dep_ in ("compound", "flat") and t.i < token.i),
                 default=token.i)
-    return _title_word(token.doc[first]) in LEXICON.honorifics or \
-        first > 0 and _title_word(token.doc[first - 1]) in LEXICON.honorifics
-
-
-def _title_word(token: Token) -> str:
-    return token.lower_.rstrip(".")
+    return title_word(token.doc[first]) in LEXICON.honorifics or \
+        first > 0 and title_word(token.doc[first - 1]) in LEXICON.honorifics
 
 
 def _is_name_head(token) -> bool:

@@ -126,16 +126,17 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     while tokens and (tokens[0].lower_ in LEADING_ARTICLES or
                       tokens[0].lower_ in registry.demonym_to_country and len(tokens) > 1
                       and ent.label_ != "GPE"
-                      or ent.label_ == "PERSON" and _title_word(tokens[0]) in LEADING_TITLES):
+                      or ent.label_ == "PERSON" and title_word(tokens[0]) in LEADING_TITLES):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct):
         tokens = tokens[:-1]
-    if all(_title_word(t) in TITLE_WORDS for t in tokens):
+    if all(title_word(t) in TITLE_WORDS for t in tokens):
         return []  # "Majesty King": titles, no name
     return tokens
 
 
-def _title_word(token: Token) -> str:
+def title_word(token: Token) -> str:
+    """A token as the title and honorific lists hold it: lower case, no final dot ("Dr." -> "dr")."""
     return token.lower_.rstrip(".")
 
 
@@ -154,7 +155,7 @@ def _is_name(span: Span, label: str, registry: Registry) -> bool:
 def _split_at_honorific(span: Span) -> list[Span]:
     """An organisation and a person NER ran together ("African Union Commission Mr. Moussa Faki
     Mahamat"): split before the honorific, the rest is a person."""
-    inside = [t.i for t in span[1:] if _title_word(t) in LEXICON.honorifics]
+    inside = [t.i for t in span[1:] if title_word(t) in LEXICON.honorifics]
     if not inside or inside[0] + 1 >= span.end:
         return [span]
     return [Span(span.doc, span.start, inside[0], label=span.label_),

@@ -1,0 +1,25 @@
+"""Helpers several test modules share (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+import signal
+from contextlib import contextmanager
+
+
+class StillRunning(Exception):  # not an OSError, which the loader would catch and go on
+    """The block ran past its time limit."""
+
+
+@contextmanager
+def time_limit(seconds: int):
+    """Fail instead of hanging (an endless loop, a blocked `open`) when the block runs longer
+    than `seconds`."""
+    def fail(signum, frame):
+        raise StillRunning(f"still running after {seconds} s")
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
