@@ -210,9 +210,11 @@ def published_from_text(lines: list[str]) -> str:
 
 
 # A dateline that opens a paragraph names where the story was filed: "ISLAMABAD:",
-# "HYDE PARK, N.Y., OCT. 23 --", "LE TOUQUET, France (CNN) --", "Addis Ababa, October 21, 2024
-# (FBC) –". The place is in capitals, or in title case when a full date follows it.
-_AGENCY_AND_DASH = r"\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-)\s"
+# "HYDE PARK, N.Y., OCT. 23 --", "LE TOUQUET, France (CNN) --", "MERIDA, Mexico (AP) President",
+# "Addis Ababa, October 21, 2024 (FBC) –", or a line of its own with a date ("BONN, Germany,
+# Feb. 17, Kyodo"). The place is in capitals, or in title case when a full date follows it.
+_AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-)\s|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
+                    r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$))")
 _UPPER_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
@@ -224,7 +226,10 @@ _TITLE_DATELINE = re.compile(
 
 def _dateline(line: str) -> re.Match[str] | None:
     labels = {word.lower() for word in (*_DATELINE_WORDS.labels, *_DATELINE_WORDS.update_words)}
-    match = _UPPER_DATELINE.match(line) or _TITLE_DATELINE.match(line)
+    match = _UPPER_DATELINE.match(line)
+    if match and match["line_end"] is not None and not match["month"]:
+        match = None  # a line in capitals alone is a headline unless a date follows the place
+    match = match or _TITLE_DATELINE.match(line)
     if match and len(match["place"]) >= 4 and match["place"].lower() not in labels:
         return match
     return None

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from analysis.extract.calendar import WEEKDAYS
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events.lexicon import Trigger, load_lexicon
+from analysis.extract.parse import clause_verb
 
 LEXICON = load_lexicon()
 # Words that date a clause to a day even when NER misses them ("this afternoon").
@@ -196,6 +197,27 @@ def same_clause_verbs(verb: Token) -> set[int]:
         verbs.add(head.i)
         current = head
     return verbs
+
+
+def clause_tokens(clause: Token, trigger: Token) -> list[Token]:
+    """The tokens of `clause` that belong to it: not those of a subordinate clause, nor of
+    a subject that does not hold the trigger; a noun trigger's own phrase always counts.
+
+    Args:
+        clause: the trigger's clause head (the trigger, or the verb a trigger noun hangs on).
+        trigger: the trigger token.
+
+    Returns:
+        The tokens, in order.
+    """
+    verbs = same_clause_verbs(clause_verb(clause))
+    own = {t.i for t in trigger.subtree} if trigger.i != clause.i else set()
+    other_subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                      and not c.left_edge.i <= trigger.i <= c.right_edge.i]
+    return [t for t in clause.subtree
+            if (t.i in own or clause_verb(t).i in verbs)
+            and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in other_subjects)]
+
 
 
 def clause_channel(token: Token) -> str | None:

@@ -83,6 +83,7 @@ class TriggerRules(Schema):
     topic_prepositions: list[str]
     vague_frequency_words: list[str]
     count_words: list[str]
+    place_nouns: list[str]
 
     @field_validator("verbs", "nouns", "aid_verbs")
     @classmethod
@@ -169,6 +170,7 @@ class Lexicon:
     topic_prepositions: frozenset[str]
     vague_frequency_words: frozenset[str]
     count_words: frozenset[str]
+    place_nouns: frozenset[str]
     meeting_kinds: dict[str, str]
 
 
@@ -215,6 +217,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         topic_prepositions=frozenset(rules.topic_prepositions),
         vague_frequency_words=frozenset(rules.vague_frequency_words),
         count_words=frozenset(rules.count_words),
+        place_nouns=frozenset(rules.place_nouns),
         meeting_kinds=dict(rules.meeting_kinds),
     )
 

@@ -137,6 +137,12 @@ class _Cluster:
         return any(interval[0] - UNDATED_MATCH_WINDOW <= p <= interval[1] + UNDATED_MATCH_WINDOW
                    for p in published)
 
+    def distance(self, row: MeetingCandidate) -> int:
+        """How many sentences `row` lies from this meeting's nearest report in its article
+        (a report joins the nearest of the meetings it fits); a large number for none."""
+        return min((abs(r.sentence_id - row.sentence_id) for r in self.rows
+                    if r.article_id == row.article_id), default=1_000_000)
+
     def fits(self, row: MeetingCandidate) -> bool:
         """Whether `row` reports this meeting."""
         people = row.participants
@@ -196,7 +202,8 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
                              r.article_id, r.sentence_id))
     clusters: list[_Cluster] = []
     for row in rows:
-        cluster = next((c for c in clusters if c.fits(row)), None)
+        fitting = [c for c in clusters if c.fits(row)]
+        cluster = min(fitting, key=lambda c: c.distance(row)) if fitting else None
         if cluster is None:
             clusters.append(_Cluster(row, place_country))
         else:

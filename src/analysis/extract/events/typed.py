@@ -18,6 +18,7 @@ from analysis.extract.dates import ResolvedDate, find_date_expressions, resolve_
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
+    clause_tokens,
     governing_chain,
     is_anaphoric,
     is_denied,
@@ -402,10 +403,12 @@ class TypedInteractionFinder:
     def _place(self, token: Token) -> int | None:
         """The place the trigger's clause gives: "in Moscow", "visit to Minsk", "visit Belarus",
         and for a noun the verb it hangs on ("arrived in Bonn for talks"); a city or country
-        (GPE) over a building named beside it ("the Presidential Villa, Abuja" gives Abuja)."""
+        (GPE) over a building named beside it ("the Presidential Villa, Abuja" gives Abuja).
+        Places of another clause ("to discuss the fighting in Iraq") or of a subject that is not
+        the trigger ("a deployment to Iraq dominated the talks") do not count."""
         is_noun = token.pos_ in ("NOUN", "PROPN")
         clause = token.head if is_noun and token.head.pos_ in ("VERB", "AUX") else token
-        found = self._places_in(clause.subtree)
+        found = self._places_in(clause_tokens(clause, token))
         attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
         if attended is not None:
             found = self._places_in(t for child in attended.children if child.dep_ == "prep"
@@ -424,7 +427,8 @@ class TypedInteractionFinder:
             prep = t.head if t.dep_ == "pobj" else None
             if prep is not None and prep.lower_ in ("in", "at", "to", "into") \
                     or t.dep_ == "dobj" \
-                    or prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj" \
+                    or prep is not None and prep.lower_ == "of" \
+                    and prep.head.lemma_.lower() in LEXICON.place_nouns \
                     or t.dep_ in ("appos", "npadvmod") and found:
                 found.append(index)
         return found
@@ -438,7 +442,7 @@ class TypedInteractionFinder:
         said on August 31", "as protests began after the election on August 9") does not.
         """
         clause_verbs = same_clause_verbs(clause_verb(token))
-        own = {t.i for t in token.subtree}
+        own = {t.i for t in token.subtree} if token.pos_ in ("NOUN", "PROPN") else set()
         best: tuple[int, ResolvedDate] | None = None
         for start, end, text in self._date_expressions(sent, sent_text):
             span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
