@@ -11,6 +11,8 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+from datetime import date
+
 import pandas as pd
 import pytest
 
@@ -192,3 +194,24 @@ def seed_extraction(tmp_path_factory):
 
     corpus = load_corpus(SEEDS)
     return extract(corpus, cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+# The day relative dates of the written test sentences are read against (a Friday).
+ANCHOR = date(2019, 6, 21)
+
+
+@pytest.fixture(scope="session")
+def read(nlp, finder):
+    """Typed interactions of a text, with names instead of mention indexes."""
+    from analysis.extract.events import TypedInteractionFinder
+
+    def read(text, anchor=ANCHOR):
+        doc = nlp(text)
+        mentions = finder.find(doc, anchor)
+        return [{
+            "kind": r.kind, "status": r.status, "specific": r.specific,
+            "people": {mentions[i].name for i in r.sources + r.targets},
+            "place": mentions[r.place].name if r.place is not None else "",
+            "date": r.date.value if r.date else None,
+        } for r in TypedInteractionFinder(doc, mentions, anchor).find()]
+    return read

@@ -23,3 +23,8 @@ def time_limit(seconds: int):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def meetings(rows, kinds=("meet", "host", "phone", "video")):
+    """The rows of a `read` fixture result that may report meetings."""
+    return [r for r in rows if r["kind"] in kinds]

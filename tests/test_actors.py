@@ -18,6 +18,7 @@ from analysis.extract.actors import (
     normalize_name,
     resolve_names,
 )
+from analysis.extract.actors.mentions import Mention, _vote_types
 
 
 def person(actor_id, name, country, aliases=(), roles=()):
@@ -239,3 +240,19 @@ def test_demonyms_the_ner_model_mistags_still_make_role_phrases(packaged_finder,
     roles = [(actor, method) for surface, actor, method in resolved(packaged_finder, nlp, text, day)
              if surface.endswith("president")]
     assert roles == [(actor_id, "role")]
+
+
+def _ner(name: str, label: str, kind: str) -> Mention:
+    return Mention(0, 0, len(name), name, label, "ner", name=name, type=kind)
+
+
+@pytest.mark.parametrize("others, expected", [
+    # "Hipkins" tagged a person once and an organisation once, beside "Chris Hipkins": a person
+    ([_ner("Chris Hipkins", "PERSON", "person")], "person"),
+    # without a full name that ends in it, a one-word name on a tie is not a person
+    ([], "org"),
+])
+def test_a_tied_one_word_name_is_a_person_when_it_is_a_surname_of_the_article(others, expected):
+    mentions = [*others, _ner("Hipkins", "PERSON", "person"), _ner("Hipkins", "ORG", "org")]
+    _vote_types(mentions)
+    assert {m.type for m in mentions if m.name == "Hipkins"} == {expected}

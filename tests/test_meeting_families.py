@@ -8,26 +8,8 @@ import pytest
 from analysis.extract.corpus.published import dateline_day, dateline_place
 from analysis.extract.events import TypedInteractionFinder
 
-ANCHOR = date(2019, 6, 21)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def read(nlp, finder):
-    """Typed interactions of a text, with names instead of mention indexes."""
-    def read(text, anchor=ANCHOR):
-        doc = nlp(text)
-        mentions = finder.find(doc, anchor)
-        return [{
-            "kind": r.kind, "status": r.status, "specific": r.specific,
-            "people": {mentions[i].name for i in r.sources + r.targets},
-            "place": mentions[r.place].name if r.place is not None else "",
-            "date": r.date.value if r.date else None,
-        } for r in TypedInteractionFinder(doc, mentions, anchor).find()]
-    return read
-
-
-def meetings(rows, kinds=("meet", "host", "phone", "video")):
-    return [r for r in rows if r["kind"] in kinds]
+from .conftest import ANCHOR
+from .helpers import meetings
 
 
 @pytest.mark.parametrize("text, people", [

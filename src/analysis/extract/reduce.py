@@ -4,7 +4,8 @@ and meetings tables.
 Names left unresolved by the map are merged across articles (`resolve_names`), every actor gets
 one name, typed interactions become table rows and meeting candidates, and `build_meetings`
 deduplicates the meetings. A meeting that names no place takes the place one of its people
-visited in the same article, else the article's dateline when it was held near publication.
+visited in the same article, else that of a report of a meeting near it that names only a place
+("The meeting took place in Bonn"), else the article's dateline when it was held near publication.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from analysis.tables import (
 
 # A meeting held this many days from publication, naming no place, is placed at the dateline.
 DATELINE_DAYS = 3
+# A meeting report that names only a place places the meetings this many sentences around it.
+NEARBY_SENTENCES = 2
 # Types that are actors in the network; outlets are sources of news, not actors in it.
 NETWORK_TYPES = frozenset({"person", "org", "group", "place"})
 
@@ -170,7 +173,8 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
         rows.extend(_cooccurrence_rows(base, result, in_network))
         visits = _visits(result, mentions, in_network)
         for typed in result.typed:
-            fallback = _nearest_visit(typed, visits, in_network) or result.dateline
+            fallback = _nearest_visit(typed, visits, in_network) \
+                or _nearby_meeting_place(typed, result.typed, mentions) or result.dateline
             typed_rows, found = _typed_rows(base, typed, mentions, in_network, fallback)
             rows.extend(typed_rows)
             candidates.extend(found)
@@ -206,13 +210,23 @@ def _nearest_visit(typed: TypedInteraction, visits: list[tuple[int, set[str], st
     return min(places)[1] if places else ""
 
 
+def _nearby_meeting_place(typed: TypedInteraction, reports: list[TypedInteraction],
+                          mentions: list[dict]) -> str:
+    """The place of the nearest meeting report within `NEARBY_SENTENCES` of `typed` that names
+    a place and nobody ("The meeting took place in Bonn"); "" when none."""
+    near = [(abs(r.sentence_id - typed.sentence_id), mentions[r.place]["actor"]) for r in reports
+            if not r.sources and not r.targets and r.place is not None and r.status == "held"
+            and abs(r.sentence_id - typed.sentence_id) <= NEARBY_SENTENCES]
+    return min(near)[1] if near else ""
+
+
 def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],
                 in_network: dict[int, str], fallback_place: str = ""
                 ) -> tuple[list[dict], list[MeetingCandidate]]:
     """The `typed` rows of one interaction (one per source-target pair) and, when its kind
     makes a meeting, its meeting candidates (one per target when they were met separately).
-    A meeting held near publication that names no place takes `fallback_place` (a place its
-    people visited, or the dateline)."""
+    A meeting held near publication that names no place, or only a venue ("the Yellow Oval
+    Room"), takes `fallback_place` (a place its people visited, or the dateline)."""
     sources = _names(typed.sources, in_network)
     targets = _names(typed.targets, in_network)
     place = mentions[typed.place]["actor"] if typed.place is not None else ""
@@ -223,7 +237,8 @@ def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],
     rows = [{**common, "source": s, "target": t} for s, t in _source_target_pairs(sources, targets)]
     if typed.kind not in MEETING_KINDS or not typed.specific:
         return rows, []
-    if not place and _at_dateline(typed, when, base["published"]):
+    venue = typed.place is not None and mentions[typed.place]["label"] != "GPE"
+    if (not place or venue) and fallback_place and _at_dateline(typed, when, base["published"]):
         place = fallback_place
     groups = [[target] for target in targets] if typed.separate and len(targets) > 1 \
         else [targets]

@@ -314,7 +314,9 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
 def _vote_types(mentions: list[Mention]) -> None:
     """One type per name in an article: unresolved NER mentions of one name take the type most
     of them have; on a tie a name of two words or more is a person ("Prabowo Subianto" tagged a
-    place once, a person once), a one-word name is not ("Abeokuta")."""
+    place once, a person once), and so is the surname of a person the article names in full
+    ("Hipkins" beside "Chris Hipkins"); another one-word name is not ("Abeokuta")."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and " " in m.name}
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
         if mention.method == "ner":
@@ -322,8 +324,8 @@ def _vote_types(mentions: list[Mention]) -> None:
     for mention in mentions:
         counts = votes.get(mention.name) if mention.method == "ner" else None
         if counts and len(counts) > 1:
-            several_words = " " in mention.name
-            kind = max(counts, key=lambda k: (counts[k], (k == "person") == several_words))
+            person_like = " " in mention.name or mention.name in surnames
+            kind = max(counts, key=lambda k: (counts[k], (k == "person") == person_like))
             mention.type, mention.label = kind, TYPE_LABELS[kind]
 
 

@@ -4,8 +4,9 @@ Two layers of interactions come from each parsed article (the per-article map, `
 
 - `cooccurrence`: every pair of actors named in one sentence, undirected;
 - `typed`: an interaction a verb or noun asserts (meet, visit, host, phone, congratulate, …),
-  read from the dependency parse, with a CAMEO code, a date, a place and a status. The trigger
-  words are data: `data/triggers.yaml`, read by `lexicon`.
+  read from the dependency parse, with a CAMEO code, a date, a place and a status (`setting`
+  reads the place and date of the trigger's own clause). The trigger words are data:
+  `data/triggers.yaml`, read by `lexicon`.
 
 `meetings.build_meetings` is the corpus-level reduce: typed meet/visit/host/phone rows are merged
 into meetings when their participants, kind, date and place are compatible.

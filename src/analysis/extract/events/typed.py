@@ -14,11 +14,10 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
-from analysis.extract.dates import ResolvedDate, find_date_expressions, resolve_date
+from analysis.extract.dates import ResolvedDate
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
-    clause_tokens,
     governing_chain,
     is_anaphoric,
     is_denied,
@@ -30,13 +29,12 @@ from analysis.extract.events.clauses import (
     marks_plan,
     objects_of,
     party_heads,
-    same_clause_verbs,
     subject_phrase,
     trigger_of,
     verb_of_noun,
 )
 from analysis.extract.events.lexicon import Trigger
-from analysis.extract.parse import clause_verb
+from analysis.extract.events.setting import SettingReader
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
 # "a visit by X", "a call from X", "the meeting of X".
@@ -44,6 +42,8 @@ PARTICIPANT_PREPOSITIONS = ("between", "of", "by", "from")
 # Prepositions and relations that close a noun phrase: the name inside "his ally President X"
 # is looked for before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
+# Quotation marks, straight and curly: a trigger after an odd number of them is quoted.
+QUOTE_MARKS = ("\"", "“", "”")
 
 
 @dataclass
@@ -117,15 +117,13 @@ class TypedInteractionFinder:
         self.doc = doc
         self.text = text or doc.text  # spaCy rebuilds doc.text on every access
         self.mentions = mentions
-        self.anchor = anchor
-        self.anchor_precision = anchor_precision
-        self.dates_of_sentence: dict[int, list[tuple[int, int, str]]] = {}
         self.mention_at = {}
         for index, mention in enumerate(mentions):
             span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
             if span is not None:
                 for token in span:
                     self.mention_at.setdefault(token.i, index)
+        self.setting = SettingReader(doc, mentions, self.mention_at, anchor, anchor_precision)
 
     def find(self) -> list[TypedInteraction]:
         """Typed interactions, one per trigger with participants.
@@ -152,13 +150,16 @@ class TypedInteractionFinder:
         if trigger is None or is_denied(token):
             return None
         sources, targets, pair = self._roles(token, trigger, previous_meeting)
-        if not sources and not targets:
+        place = self.setting.place(token) if trigger.kind not in ("phone", "video") else None
+        # A meeting that names only its place ("The meeting took place in Bonn") is kept: the
+        # reduce places the meetings around it there.
+        if not sources and not targets and not (trigger.kind == "meet" and place is not None
+                                                and self.setting.says_where(place, token)):
             return None
-        place = self._place(token) if trigger.kind not in ("phone", "video") else None
         if place is None and token.lemma_.lower() in LEXICON.travel_words:
             return None
         planned = self._is_planned(token)
-        when = self._date(token, sent, sent_text)
+        when = self.setting.date(token, sent, sent_text)
         return TypedInteraction(
             sentence_id=sentence_id, kind=trigger.kind,
             cameo=trigger.cameo_planned if planned else trigger.cameo,
@@ -248,11 +249,20 @@ class TypedInteractionFinder:
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to"
 
     def _nearest_person(self, token: Token, exclude: set[int]) -> int | None:
-        """The person named nearest the trigger in its sentence, outside `exclude`."""
+        """The person named nearest the trigger in its sentence, other than those `exclude`
+        names, nor the speaker of a quote the trigger stands in that does not speak of the
+        speaker ("'He will talk to President Putin,' Peskov told reporters", not "…'how we'll
+        work together' after the leaders' meeting with Ardern")."""
         sentence = token.sent
+        taken = {self._actor(i) for i in exclude}
+        reporters = {index for t in sentence if t.dep_ == "nsubj"
+                     and t.head.lemma_.lower() in LEXICON.speech_verbs
+                     and (index := self.mention_at.get(t.i)) is not None} \
+            if _in_quote(token) and not any(t.lower_ in LEXICON.speaker_pronouns
+                                            for t in sentence) else set()
         near = [(abs(t.i - token.i), index) for t in sentence
-                if (index := self.mention_at.get(t.i)) is not None and index not in exclude
-                and self.mentions[index].type == "person"]
+                if (index := self.mention_at.get(t.i)) is not None and index not in reporters
+                and self._actor(index) not in taken and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
 
     def _last_two_people(self, token: Token) -> list[int]:
@@ -390,7 +400,7 @@ class TypedInteractionFinder:
                 return []
         return []
 
-    # --- status, place, date --------------------------------------------------------------------
+    # --- status --------------------------------------------------------------------
 
     def _is_planned(self, token: Token) -> bool:
         """Whether the trigger's event is intended, not done: a planning word, a future
@@ -400,79 +410,11 @@ class TypedInteractionFinder:
         return token.tag_ == "VB" and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
-    def _place(self, token: Token) -> int | None:
-        """The place the trigger's clause gives: "in Moscow", "visit to Minsk", "visit Belarus",
-        and for a noun the verb it hangs on ("arrived in Bonn for talks"); a city or country
-        (GPE) over a building named beside it ("the Presidential Villa, Abuja" gives Abuja).
-        Places of another clause ("to discuss the fighting in Iraq") or of a subject that is not
-        the trigger ("a deployment to Iraq dominated the talks") do not count."""
-        is_noun = token.pos_ in ("NOUN", "PROPN")
-        clause = token.head if is_noun and token.head.pos_ in ("VERB", "AUX") else token
-        found = self._places_in(clause_tokens(clause, token))
-        attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
-        if attended is not None:
-            found = self._places_in(t for child in attended.children if child.dep_ == "prep"
-                                    and child.i != token.head.i for t in child.subtree)
-        cities = [i for i in found if self.mentions[i].label == "GPE"]
-        return (cities or found or [None])[0]
 
-    def _places_in(self, tokens) -> list[int]:
-        """Place mentions among `tokens` that say where: after in/at/to/into, a direct object,
-        "the resort of Sochi", or named beside one of these ("the Villa, Abuja")."""
-        found: list[int] = []
-        for t in tokens:
-            index = self.mention_at.get(t.i)
-            if index is None or self.mentions[index].type != "place" or index in found:
-                continue
-            prep = t.head if t.dep_ == "pobj" else None
-            if prep is not None and prep.lower_ in ("in", "at", "to", "into") \
-                    or t.dep_ == "dobj" \
-                    or prep is not None and prep.lower_ == "of" \
-                    and prep.head.lemma_.lower() in LEXICON.place_nouns \
-                    or t.dep_ in ("appos", "npadvmod") and found:
-                found.append(index)
-        return found
-
-    def _date(self, token: Token, sent: Span, sent_text: str) -> ResolvedDate | None:
-        """The date expression of the trigger's own clause, resolved against the anchor.
-
-        A date counts when the nearest verb above it is the trigger's verb (or a verb the trigger
-        is an open complement of: "is set to hold talks … on September 14"), or when it sits in
-        the trigger noun's own phrase; a date of a reporting or subordinate clause ("…, Zakharova
-        said on August 31", "as protests began after the election on August 9") does not.
-        """
-        clause_verbs = same_clause_verbs(clause_verb(token))
-        own = {t.i for t in token.subtree} if token.pos_ in ("NOUN", "PROPN") else set()
-        best: tuple[int, ResolvedDate] | None = None
-        for start, end, text in self._date_expressions(sent, sent_text):
-            span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
-                                      alignment_mode="expand")
-            if span is None:
-                continue
-            if clause_verb(span.root).i not in clause_verbs and span.root.i not in own:
-                continue
-            resolved = resolve_date(text, self.anchor, sent_text,
-                                    anchor_precision=self.anchor_precision)
-            distance = abs(span.start - token.i)
-            if best is None or distance < best[0]:
-                best = (distance, resolved)
-        return best[1] if best else None
-
-    def _date_expressions(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
-        """The sentence's date expressions (found once per sentence, whatever its triggers)."""
-        if sent.start not in self.dates_of_sentence:
-            self.dates_of_sentence[sent.start] = self._find_dates(sent, sent_text)
-        return self.dates_of_sentence[sent.start]
-
-    def _find_dates(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
-        found = find_date_expressions(sent_text)
-        for ent in sent.ents:
-            if ent.label_ != "DATE":
-                continue
-            start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
-            if not any(s < end and start < e for s, e, _ in found):
-                found.append((start, end, ent.text))
-        return found
+def _in_quote(token: Token) -> bool:
+    """Whether `token` stands inside quotation marks opened in its sentence."""
+    before = token.doc.text[token.sent.start_char:token.idx]
+    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
 def _unique(indexes: list[int]) -> list[int]:

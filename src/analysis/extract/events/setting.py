@@ -1,0 +1,116 @@
+"""Where and when a trigger's event was: the place and the date its own clause gives.
+
+A place or date of a subordinate clause ("to discuss the fighting in Iraq"), of a relative clause
+on another noun ("Abbas, whose faction lost Gaza in June") or of another subject does not count.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.extract.actors import Mention
+from analysis.extract.dates import ResolvedDate, find_date_expressions, resolve_date
+from analysis.extract.events.clauses import LEXICON, clause_tokens, same_clause_verbs, verb_of_noun
+from analysis.extract.parse import clause_verb
+
+
+class SettingReader:
+    """Reads the place and date of triggers in one parsed article."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], mention_at: dict[int, int],
+                 anchor: date | None, anchor_precision: str = "day") -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.mention_at = mention_at  # token index -> index of the mention it is part of
+        self.anchor = anchor
+        self.anchor_precision = anchor_precision
+        self.dates_of_sentence: dict[int, list[tuple[int, int, str]]] = {}
+
+    def place(self, token: Token) -> int | None:
+        """The place the trigger's clause gives: "in Moscow", "visit to Minsk", "visit Belarus",
+        and for a noun the verb it hangs on ("arrived in Bonn for talks"); a city or country
+        (GPE) over a building named beside it ("the Presidential Villa, Abuja" gives Abuja).
+        Places of another clause ("to discuss the fighting in Iraq") or of a subject that is not
+        the trigger ("a deployment to Iraq dominated the talks") do not count."""
+        is_noun = token.pos_ in ("NOUN", "PROPN")
+        clause = token.head if is_noun and token.head.pos_ in ("VERB", "AUX") else token
+        found = self._places_in(clause_tokens(clause, token))
+        attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
+        if attended is not None:
+            found = self._places_in(t for child in attended.children if child.dep_ == "prep"
+                                    and child.i != token.head.i for t in child.subtree)
+        cities = [i for i in found if self.mentions[i].label == "GPE"]
+        return (cities or found or [None])[0]
+
+    def says_where(self, place: int, trigger: Token) -> bool:
+        """Whether a place hangs on the trigger or its verb through prepositions and place
+        nouns alone ("took place in the German city of Bonn", not "a discussion about liberty
+        in the United States")."""
+        mention = self.mentions[place]
+        span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        for above in span.root.ancestors if span is not None else []:
+            if above.i in (trigger.i, trigger.head.i):
+                return True
+            if above.pos_ != "ADP" and above.lemma_.lower() not in LEXICON.place_nouns:
+                return False
+        return False
+
+    def _places_in(self, tokens) -> list[int]:
+        """Place mentions among `tokens` that say where: after in/at/to/into, a direct object,
+        "the resort of Sochi", or named beside one of these ("the Villa, Abuja")."""
+        found: list[int] = []
+        for t in tokens:
+            index = self.mention_at.get(t.i)
+            if index is None or self.mentions[index].type != "place" or index in found:
+                continue
+            prep = t.head if t.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ in ("in", "at", "to", "into") \
+                    or t.dep_ == "dobj" \
+                    or prep is not None and prep.lower_ == "of" \
+                    and prep.head.lemma_.lower() in LEXICON.place_nouns \
+                    or t.dep_ in ("appos", "npadvmod") and found:
+                found.append(index)
+        return found
+
+    def date(self, token: Token, sent: Span, sent_text: str) -> ResolvedDate | None:
+        """The date expression of the trigger's own clause, resolved against the anchor.
+
+        A date counts when the nearest verb above it is the trigger's verb (or a verb the trigger
+        is an open complement of: "is set to hold talks … on September 14"), or when it sits in
+        the trigger noun's own phrase; a date of a reporting or subordinate clause ("…, Zakharova
+        said on August 31", "as protests began after the election on August 9") does not.
+        """
+        clause_verbs = same_clause_verbs(clause_verb(token))
+        own = {t.i for t in token.subtree} if token.pos_ in ("NOUN", "PROPN") else set()
+        best: tuple[int, ResolvedDate] | None = None
+        for start, end, text in self._date_expressions(sent, sent_text):
+            span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
+                                      alignment_mode="expand")
+            if span is None:
+                continue
+            if clause_verb(span.root).i not in clause_verbs and span.root.i not in own:
+                continue
+            resolved = resolve_date(text, self.anchor, sent_text,
+                                    anchor_precision=self.anchor_precision)
+            distance = abs(span.start - token.i)
+            if best is None or distance < best[0]:
+                best = (distance, resolved)
+        return best[1] if best else None
+
+    def _date_expressions(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
+        """The sentence's date expressions (found once per sentence, whatever its triggers)."""
+        if sent.start not in self.dates_of_sentence:
+            self.dates_of_sentence[sent.start] = self._find_dates(sent, sent_text)
+        return self.dates_of_sentence[sent.start]
+
+    def _find_dates(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
+        found = find_date_expressions(sent_text)
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+            if not any(s < end and start < e for s, e, _ in found):
+                found.append((start, end, ent.text))
+        return found

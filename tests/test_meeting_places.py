@@ -1,0 +1,115 @@
+"""Where and when a meeting was: the place and date of the clause that states it, a report that
+names only the place, the dateline over a venue, and which meeting of an article a report joins.
+Sentences written for the tests, on any region."""
+
+import pytest
+
+from analysis.extract.corpus import load_corpus
+from analysis.extract.corpus.published import dateline_place
+from analysis.extract.pipeline import extract
+
+from .helpers import meetings
+
+
+@pytest.mark.parametrize("text, place", [
+    # a place of a purpose clause is not the meeting's
+    ("President Bush met Prime Minister Tony Blair to discuss the fighting in Iraq.", ""),
+    # nor a place inside another subject
+    ("A deployment to Iraq dominated talks between Tony Abbott and John Key.", ""),
+    # "of X" after a place noun, not after a person or a title
+    ("Ehud Olmert met Mahmoud Abbas in the West Bank town of Jericho.", "Jericho"),
+    ("Antonio Guterres met with Prime Minister Abiy Ahmed of Ethiopia.", ""),
+    ("Talks between the leaders of Australia and New Zealand, Tony Abbott and John Key, ended.",
+     ""),
+    ("Tony Abbott met John Key in Wellington.", "Wellington"),
+])
+def test_the_place_is_that_of_the_clause_stating_the_meeting(read, text, place):
+    assert meetings(read(text))[0]["place"] == place
+
+
+def test_a_date_of_a_relative_clause_on_another_noun_is_not_the_meetings(read):
+    rows = meetings(read("Ehud Olmert hosted Mahmoud Abbas, whose faction lost control of Gaza "
+                         "in June, at his official residence."))
+    assert rows[0]["people"] == {"Ehud Olmert", "Mahmoud Abbas"} and rows[0]["date"] is None
+
+
+def test_they_stand_for_the_pair_of_the_previous_meeting(read):
+    rows = meetings(read("Ehud Olmert hosted Mahmoud Abbas at his residence on Tuesday. They "
+                         "last met three weeks ago in the West Bank town of Jericho."))
+    assert rows[1]["people"] == {"Ehud Olmert", "Mahmoud Abbas"}
+    assert rows[1]["place"] == "Jericho" and rows[1]["date"].startswith("2019-05")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The meeting took place in the German city of Bonn.", True),
+    ("The talk included a discussion about liberty in the United States.", False),
+])
+def test_a_meeting_that_names_only_its_place_is_kept_for_the_meetings_around_it(read, text,
+                                                                                 kept):
+    rows = meetings(read(text))
+    assert bool(rows and rows[0]["people"] == set() and rows[0]["place"]) == kept
+
+
+@pytest.mark.parametrize("text, people", [
+    # the speaker of a quote about others does not take part
+    ('"There will be talks with President Emmanuel Macron," Dmitry Peskov told reporters.',
+     {"Emmanuel Macron"}),
+    # one who speaks of "we" does
+    ('"We had talks with President Emmanuel Macron," Olaf Scholz said.',
+     {"Olaf Scholz", "Emmanuel Macron"}),
+])
+def test_the_reporter_of_a_quote_is_no_participant_unless_the_quote_speaks_of_him(read, text,
+                                                                                    people):
+    assert meetings(read(text))[0]["people"] == people
+
+
+def meetings_of(tmp_path, texts: dict[str, str], published: str) -> list[dict]:
+    """The meetings table of articles written to a folder, all published on `published`."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, "utf-8")
+    (folder / "metadata.csv").write_text(
+        "article_id,outlet,url,published\n"
+        + "".join(f"{name},Test,https://example.org/{name},{published}\n" for name in texts),
+        "utf-8")
+    extraction = extract(load_corpus(folder), cache_dir=tmp_path / "cache")
+    return extraction.meetings.to_dict("records")
+
+
+def test_a_report_naming_only_the_place_places_the_meeting_beside_it(tmp_path):
+    rows = meetings_of(tmp_path, {"bonn": (
+        "U.S., China ministers meet\n\n"
+        "Rex Tillerson and Wang Yi on Friday held their first direct talks.\n\n"
+        "The meeting took place in the German city of Bonn on the sidelines of a gathering.\n")},
+        "2017-02-17")
+    assert [(r["participants"], r["place"]) for r in rows] == [("Rex Tillerson; Wang Yi", "Bonn")]
+
+
+def test_the_dateline_city_wins_over_a_venue(tmp_path):
+    rows = meetings_of(tmp_path, {"oval": (
+        "Leaders agree on a hotline\n\n"
+        "WASHINGTON -- Bill Clinton and Jiang Zemin met in the Yellow Oval Room on Tuesday "
+        "night.\n")}, "1997-10-29")
+    assert rows[0]["place"] == "Washington"
+
+
+def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
+    rows = meetings_of(tmp_path, {"tour": (
+        "Prabowo Subianto tours Asia\n\n"
+        "Prabowo Subianto met Chinese President Xi Jinping on Monday.\n\n"
+        "Prabowo Subianto then flew to Japan, where he held talks with Prime Minister Fumio "
+        "Kishida.\n")},
+        "2024-04-05")
+    places = {r["participants"]: r["place"] for r in rows}
+    assert places["Prabowo Subianto; Xi Jinping"] == ""
+    assert places["Fumio Kishida; Prabowo Subianto"] == "Japan"
+
+
+@pytest.mark.parametrize("line, place", [
+    ("BONN, Germany, Feb. 17, Kyodo", "Bonn"),
+    ("MERIDA, Mexico (AP) President Clinton said America's leaders", "Merida"),
+    ("CLINTON MEETS WITH ZEDILLO", ""),
+])
+def test_more_dateline_forms(line, place):
+    assert dateline_place(["A headline", line]) == place
