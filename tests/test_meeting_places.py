@@ -2,6 +2,8 @@
 names only the place, the dateline over a venue, and which meeting of an article a report joins.
 Sentences written for the tests, on any region."""
 
+from datetime import date
+
 import pytest
 
 from analysis.extract.corpus import load_corpus
@@ -110,6 +112,44 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("BONN, Germany, Feb. 17, Kyodo", "Bonn"),
     ("MERIDA, Mexico (AP) President Clinton said America's leaders", "Merida"),
     ("CLINTON MEETS WITH ZEDILLO", ""),
+    ("AP Kuala Lumpur", "Kuala Lumpur"),
+    ("Reuters, Nairobi", "Nairobi"),
+    ("AP - Putin said", ""),
 ])
 def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place
+
+
+def test_a_meeting_during_a_visit_takes_the_visits_date_and_place(read):
+    rows = read("On 16 June 2005, Aleksander Kwasniewski paid a one-day visit to Kiev. During the "
+                "visit, Aleksander Kwasniewski met Viktor Yushchenko.", anchor=date(2005, 6, 17))
+    meeting = meetings(rows)[0]
+    assert meeting["people"] == {"Aleksander Kwasniewski", "Viktor Yushchenko"}
+    assert (meeting["date"], meeting["place"]) == ("2005-06-16", "Kyiv")
+
+
+def test_a_date_that_resolves_wins_over_a_nearer_one_that_does_not(read):
+    rows = read("On 16 June 2005, Aleksander Kwasniewski paid a one-day visit to Kiev.",
+                anchor=date(2005, 6, 17))
+    assert rows[0]["kind"] == "visit" and rows[0]["date"] == "2005-06-16"
+
+
+def test_a_meeting_that_names_nobody_dates_the_meeting_beside_it(tmp_path):
+    rows = meetings_of(tmp_path, {"touquet": (
+        "Chirac and Blair agree to disagree\n\n"
+        "Tony Blair rolled into the French seaside town of Le Touquet for a summit with Jacques "
+        "Chirac. Agreements were swiftly stitched up during the mini-summit, on Tuesday, on "
+        "immigration.\n")}, "2003-02-05")
+    assert [(r["participants"], r["date"]) for r in rows] == [
+        ("Jacques Chirac; Tony Blair", "2003-02-04")]
+
+
+def test_the_dateline_places_only_a_meeting_of_the_day_before_or_of_the_day(tmp_path):
+    rows = meetings_of(tmp_path, {"tour": (
+        "Leaders meet\n\n"
+        "AP Kuala Lumpur\n\n"
+        "Prabowo Subianto met Xi Jinping on Monday. Prabowo Subianto held talks with Anwar "
+        "Ibrahim on Thursday.\n")}, "2024-04-04")
+    places = {r["participants"]: r["place"] for r in rows}
+    assert places == {"Prabowo Subianto; Xi Jinping": "",
+                      "Anwar Ibrahim; Prabowo Subianto": "Kuala Lumpur"}

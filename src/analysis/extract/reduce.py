@@ -4,14 +4,16 @@ and meetings tables.
 Names left unresolved by the map are merged across articles (`resolve_names`), every actor gets
 one name, typed interactions become table rows and meeting candidates, and `build_meetings`
 deduplicates the meetings. A meeting that names no place takes the place one of its people
-visited in the same article, else that of a report of a meeting near it that names only a place
-("The meeting took place in Bonn"), else the article's dateline when it was held near publication.
+visited in the same article, else that of a report of a meeting near it that names nobody ("The
+meeting took place in Bonn"), else the article's dateline when it was held near publication; an
+undated meeting takes the date of such a report ("the mini-summit on Tuesday").
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
@@ -36,8 +38,8 @@ from analysis.tables import (
 )
 
 # A meeting held this many days from publication, naming no place, is placed at the dateline.
-DATELINE_DAYS = 3
-# A meeting report that names only a place places the meetings this many sentences around it.
+DATELINE_DAYS = 1
+# A meeting report that names nobody places and dates the meetings this many sentences around it.
 NEARBY_SENTENCES = 2
 # Types that are actors in the network; outlets are sources of news, not actors in it.
 NETWORK_TYPES = frozenset({"person", "org", "group", "place"})
@@ -173,8 +175,13 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
         rows.extend(_cooccurrence_rows(base, result, in_network))
         visits = _visits(result, mentions, in_network)
         for typed in result.typed:
-            fallback = _nearest_visit(typed, visits, in_network) \
-                or _nearby_meeting_place(typed, result.typed, mentions) or result.dateline
+            nearby = _nearby_unnamed_meeting(typed, result.typed)
+            nearby_place = mentions[nearby.place]["actor"] \
+                if nearby is not None and nearby.place is not None else ""
+            fallback = _nearest_visit(typed, visits, in_network) or nearby_place \
+                or result.dateline
+            if typed.date is None and nearby is not None:
+                typed = replace(typed, date=nearby.date)
             typed_rows, found = _typed_rows(base, typed, mentions, in_network, fallback)
             rows.extend(typed_rows)
             candidates.extend(found)
@@ -210,14 +217,17 @@ def _nearest_visit(typed: TypedInteraction, visits: list[tuple[int, set[str], st
     return min(places)[1] if places else ""
 
 
-def _nearby_meeting_place(typed: TypedInteraction, reports: list[TypedInteraction],
-                          mentions: list[dict]) -> str:
-    """The place of the nearest meeting report within `NEARBY_SENTENCES` of `typed` that names
-    a place and nobody ("The meeting took place in Bonn"); "" when none."""
-    near = [(abs(r.sentence_id - typed.sentence_id), mentions[r.place]["actor"]) for r in reports
-            if not r.sources and not r.targets and r.place is not None and r.status == "held"
+def _nearby_unnamed_meeting(typed: TypedInteraction, reports: list[TypedInteraction]
+                            ) -> TypedInteraction | None:
+    """The nearest held meeting report within `NEARBY_SENTENCES` of a held meeting that names
+    nobody ("The meeting took place in Bonn", "Agreements were stitched up during the
+    mini-summit on Tuesday"): its place and date are those of the meetings beside it."""
+    if typed.status != "held" or typed.kind not in MEETING_KINDS:
+        return None
+    near = [(abs(r.sentence_id - typed.sentence_id), index) for index, r in enumerate(reports)
+            if not r.sources and not r.targets and r.status == "held"
             and abs(r.sentence_id - typed.sentence_id) <= NEARBY_SENTENCES]
-    return min(near)[1] if near else ""
+    return reports[min(near)[1]] if near else None
 
 
 def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],

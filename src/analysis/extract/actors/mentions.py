@@ -375,13 +375,14 @@ def _speaks(span: Span) -> bool:
 
 
 def _promote_org_persons(mentions: list[Mention]) -> None:
-    """An unresolved two- or three-word ORG span without an organisation word is a person when
-    its last word is a person's surname in the article or when it is the subject of a speech
-    verb ("Keir Giles of Chatham House said")."""
+    """An unresolved two- or three-word ORG or FAC span without an organisation word is a
+    person when its last word is a person's surname in the article ("Prabowo Subianto" tagged a
+    building beside "Subianto") or when it is the subject of a speech verb ("Keir Giles of
+    Chatham House said")."""
     surnames = {m.name.split()[-1] for m in mentions if m.type == "person"}
     for mention in mentions:
         words = mention.name.split()
-        if mention.method == "ner" and mention.type == "org" and 2 <= len(words) <= 3 \
+        if mention.method == "ner" and mention.label in ("ORG", "FAC") and 2 <= len(words) <= 3 \
                 and (words[-1] in surnames or mention.speaks) \
                 and not any(w.lower() in ORG_WORDS for w in words):
             mention.type, mention.label = "person", "PERSON"

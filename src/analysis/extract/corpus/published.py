@@ -224,12 +224,18 @@ _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?i:" + _DATE + ")" + _AGENCY_AND_DASH)
 
 
+# An agency and a place alone on a line: "AP Kuala Lumpur", "Reuters, Nairobi".
+_AGENCY_DATELINE = re.compile(
+    r"^(?:" + _alternation(_DATELINE_WORDS.agencies) + r")\s*[,|/–-]?\s*"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*$")
+
+
 def _dateline(line: str) -> re.Match[str] | None:
     labels = {word.lower() for word in (*_DATELINE_WORDS.labels, *_DATELINE_WORDS.update_words)}
     match = _UPPER_DATELINE.match(line)
     if match and match["line_end"] is not None and not match["month"]:
         match = None  # a line in capitals alone is a headline unless a date follows the place
-    match = match or _TITLE_DATELINE.match(line)
+    match = match or _TITLE_DATELINE.match(line) or _AGENCY_DATELINE.match(line)
     if match and len(match["place"]) >= 4 and match["place"].lower() not in labels:
         return match
     return None

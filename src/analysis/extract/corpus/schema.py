@@ -50,6 +50,7 @@ class DatelineWords(Schema):
     labels: list[Word] = Field(min_length=1)
     glued_labels: list[Word]
     update_words: list[Word] = Field(min_length=1)
+    agencies: list[Word] = Field(default_factory=list)
 
 
 class BoilerplateRules(Schema):

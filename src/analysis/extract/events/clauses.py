@@ -220,6 +220,24 @@ def clause_tokens(clause: Token, trigger: Token) -> list[Token]:
 
 
 
+def during_visit(token: Token) -> bool:
+    """Whether the trigger's clause is set "during the visit" ("during his trip", "in the
+    course of the tour"): a preposition of time whose object is a visit noun.
+
+    Args:
+        token: a trigger.
+
+    Returns:
+        True when the clause's verb (or the trigger) has such a phrase.
+    """
+    clause = clause_verb(token)
+    return any(child.dep_ == "prep" and child.lower_ in LEXICON.during_prepositions
+               and any(obj.dep_ == "pobj" and LEXICON.nouns.get(obj.lemma_.lower()) is not None
+                       and LEXICON.nouns[obj.lemma_.lower()].kind == "visit"
+                       for obj in child.children)
+               for head in {clause, token} for child in head.children)
+
+
 def clause_channel(token: Token) -> str | None:
     """`phone` or `video` when the trigger's clause says how they talked, else None.
 

@@ -84,6 +84,7 @@ class TriggerRules(Schema):
     vague_frequency_words: list[str]
     count_words: list[str]
     place_nouns: list[str]
+    during_prepositions: list[str]
 
     @field_validator("verbs", "nouns", "aid_verbs")
     @classmethod
@@ -171,6 +172,7 @@ class Lexicon:
     vague_frequency_words: frozenset[str]
     count_words: frozenset[str]
     place_nouns: frozenset[str]
+    during_prepositions: frozenset[str]
     meeting_kinds: dict[str, str]
 
 
@@ -218,6 +220,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         vague_frequency_words=frozenset(rules.vague_frequency_words),
         count_words=frozenset(rules.count_words),
         place_nouns=frozenset(rules.place_nouns),
+        during_prepositions=frozenset(rules.during_prepositions),
         meeting_kinds=dict(rules.meeting_kinds),
     )
 

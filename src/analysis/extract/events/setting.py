@@ -39,8 +39,10 @@ class SettingReader:
         found = self._places_in(clause_tokens(clause, token))
         attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
         if attended is not None:
+            verbs = same_clause_verbs(attended)
             found = self._places_in(t for child in attended.children if child.dep_ == "prep"
-                                    and child.i != token.head.i for t in child.subtree)
+                                    and child.i != token.head.i for t in child.subtree
+                                    if clause_verb(t).i in verbs)
         cities = [i for i in found if self.mentions[i].label == "GPE"]
         return (cities or found or [None])[0]
 
@@ -84,7 +86,7 @@ class SettingReader:
         """
         clause_verbs = same_clause_verbs(clause_verb(token))
         own = {t.i for t in token.subtree} if token.pos_ in ("NOUN", "PROPN") else set()
-        best: tuple[int, ResolvedDate] | None = None
+        best: tuple[tuple[bool, int], ResolvedDate] | None = None
         for start, end, text in self._date_expressions(sent, sent_text):
             span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
                                       alignment_mode="expand")
@@ -94,9 +96,10 @@ class SettingReader:
                 continue
             resolved = resolve_date(text, self.anchor, sent_text,
                                     anchor_precision=self.anchor_precision)
-            distance = abs(span.start - token.i)
-            if best is None or distance < best[0]:
-                best = (distance, resolved)
+            # the nearest expression that resolves ("one-day" does not)
+            rank = (resolved.value is None, abs(span.start - token.i))
+            if best is None or rank < best[0]:
+                best = (rank, resolved)
         return best[1] if best else None
 
     def _date_expressions(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:

@@ -18,6 +18,7 @@ from analysis.extract.dates import ResolvedDate
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
+    during_visit,
     governing_chain,
     is_anaphoric,
     is_denied,
@@ -124,6 +125,7 @@ class TypedInteractionFinder:
                 for token in span:
                     self.mention_at.setdefault(token.i, index)
         self.setting = SettingReader(doc, mentions, self.mention_at, anchor, anchor_precision)
+        self.last_visit: TypedInteraction | None = None  # the last held visit read so far
 
     def find(self) -> list[TypedInteraction]:
         """Typed interactions, one per trigger with participants.
@@ -138,6 +140,8 @@ class TypedInteractionFinder:
             found = [row for token in sent if (row := self._read_trigger(
                 token, sent, sent_text, sentence_id, previous_meeting)) is not None]
             rows.extend(found)
+            self.last_visit = next((r for r in reversed(found) if r.kind == "visit"
+                                    and r.status == "held" and r.sources), self.last_visit)
             meetings = [people for r in found if r.kind in LEXICON.meeting_kinds
                         and len(people := self._people(r.sources + r.targets)) >= 2]
             if meetings:
@@ -151,15 +155,21 @@ class TypedInteractionFinder:
             return None
         sources, targets, pair = self._roles(token, trigger, previous_meeting)
         place = self.setting.place(token) if trigger.kind not in ("phone", "video") else None
-        # A meeting that names only its place ("The meeting took place in Bonn") is kept: the
-        # reduce places the meetings around it there.
-        if not sources and not targets and not (trigger.kind == "meet" and place is not None
-                                                and self.setting.says_where(place, token)):
-            return None
         if place is None and token.lemma_.lower() in LEXICON.travel_words:
             return None
         planned = self._is_planned(token)
         when = self.setting.date(token, sent, sent_text)
+        # A meeting that names nobody but its place or date ("The meeting took place in Bonn",
+        # "during the mini-summit, on Tuesday") is kept: the reduce places and dates the
+        # meetings around it by it.
+        if not sources and not targets and not (trigger.kind == "meet" and (
+                place is not None and self.setting.says_where(place, token)
+                or when is not None and when.value is not None)):
+            return None
+        if self.last_visit is not None and during_visit(token):
+            # "During the visit, X met Y": the date and place of the visit reported before.
+            when = when or self.last_visit.date
+            place = place if place is not None else self.last_visit.place
         return TypedInteraction(
             sentence_id=sentence_id, kind=trigger.kind,
             cameo=trigger.cameo_planned if planned else trigger.cameo,
