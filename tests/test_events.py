@@ -256,5 +256,21 @@ def test_phone_calls_and_meetings_are_kept_apart():
     assert sorted(table.kind) == ["in_person", "phone"]
 
 
+def test_calls_of_other_sources_are_not_merged_into_a_bigger_call():
+    day = date(2020, 9, 14)
+    table = meetings(typed_row("c", {"Putin", "Macron", "Merkel"}, day=day, kind="phone"),
+                     typed_row("d", {"Putin", "Macron"}, day=day, kind="phone"),
+                     typed_row("d", {"Putin", "Merkel"}, day=day, kind="phone", sentence=2))
+    assert sorted(table.participants) == ["Macron; Merkel; Putin", "Macron; Putin",
+                                          "Merkel; Putin"]
+
+
+def test_a_later_sentence_naming_part_of_a_call_joins_it():
+    day = date(2020, 9, 14)
+    table = meetings(typed_row("c", {"Putin", "Macron", "Merkel"}, day=day, kind="phone"),
+                     typed_row("c", {"Putin", "Macron"}, kind="phone", sentence=2))
+    assert list(table.participants) == ["Macron; Merkel; Putin"]
+
+
 def test_one_participant_without_a_visit_is_no_meeting():
     assert meetings(typed_row("c", {"Putin"}, day=date(2020, 9, 14))).empty

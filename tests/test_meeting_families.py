@@ -285,3 +285,17 @@ def test_reported_speech_in_the_first_person_is_the_speaker(nlp, finder, text, p
     row = TypedInteractionFinder(doc, mentions, ANCHOR).find()[0]
     assert {mentions[i].name for i in row.sources + row.targets} == people
     assert row.role_party is role_party
+
+
+@pytest.mark.parametrize("text, people", [
+    # a spouse named beside the leader comes with him and takes no part of her own
+    (("President Mohammed Shahabuddin and his wife Dr Rebeka Sultana welcomed Sheikh Hasina at "
+      "the palace."), {"Mohammed Shahabuddin", "Sheikh Hasina"}),
+    # an aide in apposition to his possessor's title
+    ("Li Keqiang and his aide, Wang Huning, met Shinzo Abe.", {"Li Keqiang", "Shinzo Abe"}),
+    # an adviser by title, with no possessor, is a participant
+    ("National Security Adviser Jake Sullivan met Wang Yi in Vienna.", {"Jake Sullivan",
+                                                                      "Wang Yi"}),
+])
+def test_a_companion_beside_a_participant_does_not_take_part(read, text, people):
+    assert meetings(read(text))[0]["people"] == people

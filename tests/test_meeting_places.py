@@ -153,3 +153,19 @@ def test_the_dateline_places_only_a_meeting_of_the_day_before_or_of_the_day(tmp_
     places = {r["participants"]: r["place"] for r in rows}
     assert places == {"Prabowo Subianto; Xi Jinping": "",
                       "Anwar Ibrahim; Prabowo Subianto": "Kuala Lumpur"}
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Vladimir Putin and Alexander Lukashenko held phone calls on August 19 and 20.",
+     ["2019-08-19", "2019-08-20"]),
+    ("Vladimir Putin spoke by phone with Emmanuel Macron on 21 and 22 August.",
+     ["2019-08-21", "2019-08-22"]),
+    ("Vladimir Putin and Angela Merkel held meetings on August 23 and August 24.",
+     ["2019-08-23", "2019-08-24"]),
+    # talks over two days are one meeting, dated by its first day
+    ("Vladimir Putin and Angela Merkel held talks on August 23 and 24.", ["2019-08-23"]),
+    # a number after "and" that is no day
+    ("Vladimir Putin met Angela Merkel on August 23 and 20 people protested.", ["2019-08-23"]),
+])
+def test_several_calls_on_several_days_are_one_meeting_each(read, text, dates):
+    assert [r["date"] for r in meetings(read(text, anchor=date(2019, 8, 30)))] == dates

@@ -78,6 +78,41 @@ def is_separate(token: Token) -> bool:
     return any(c.lower_ in LEXICON.separate_words for word in scope for c in word.children)
 
 
+def is_several_occasions(token: Token, trigger: Trigger) -> bool:
+    """Whether a trigger given several days reports one event per day: a call ("spoke on
+    August 19 and 20") or a plural noun of occasions ("meetings", "phone calls"), not "talks"
+    or a meeting that lasted two days ("met on 19 and 20 August").
+
+    Args:
+        token: the trigger.
+        trigger: its kind and codes.
+
+    Returns:
+        True for one event per day.
+    """
+    if trigger.kind in ("phone", "video"):
+        return True
+    return token.tag_ == "NNS" and token.lower_ not in LEXICON.one_event_plurals
+
+
+def is_companion(head: Token) -> bool:
+    """Whether a noun phrase names someone who comes with another person: "his wife Rebeka
+    Sultana", "Jill Biden, her husband's aide", "the wife of the president" (a companion noun
+    with a possessor, or in apposition to the name). "National Security Adviser Jake Sullivan"
+    is no companion: his title has no possessor.
+
+    Args:
+        head: the head of a participant's noun phrase.
+
+    Returns:
+        True for a companion.
+    """
+    nouns = [head, *(c for c in head.children if c.dep_ in ("appos", "compound"))]
+    return any(noun.lemma_.lower() in LEXICON.companion_nouns and any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        for noun in nouns)
+
+
 def is_anaphoric(token: Token) -> bool:
     """ "The discussion between X and Y also touched on …": a definite trigger noun that is the
     subject of its clause speaks of an event the article has reported."""

@@ -85,6 +85,8 @@ class TriggerRules(Schema):
     count_words: list[str]
     place_nouns: list[str]
     during_prepositions: list[str]
+    one_event_plurals: list[str]
+    companion_nouns: list[str]
 
     @field_validator("verbs", "nouns", "aid_verbs")
     @classmethod
@@ -173,6 +175,8 @@ class Lexicon:
     count_words: frozenset[str]
     place_nouns: frozenset[str]
     during_prepositions: frozenset[str]
+    one_event_plurals: frozenset[str]
+    companion_nouns: frozenset[str]
     meeting_kinds: dict[str, str]
 
 
@@ -221,6 +225,8 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         count_words=frozenset(rules.count_words),
         place_nouns=frozenset(rules.place_nouns),
         during_prepositions=frozenset(rules.during_prepositions),
+        one_event_plurals=frozenset(rules.one_event_plurals),
+        companion_nouns=frozenset(rules.companion_nouns),
         meeting_kinds=dict(rules.meeting_kinds),
     )
 

@@ -152,6 +152,12 @@ class _Cluster:
         if row.meeting_kind != self.kind or not (
                 people <= self.participants or self.participants <= people):
             return False
+        # A call is split into the calls the sources report: other articles' reports join it
+        # only with the same people ("Putin spoke with Macron" is not the Putin-Macron-Merkel
+        # call another source reports that day).
+        if self.kind != "in_person" and people != self.participants \
+                and row.article_id not in self.articles:
+            return False
         if not self._dates_fit(row):
             return False
         if _places_compatible(row.place, self.place, self.place_country):

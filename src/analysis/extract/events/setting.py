@@ -6,6 +6,7 @@ on another noun ("Abbas, whose faction lost Gaza in June") or of another subject
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -14,6 +15,12 @@ from analysis.extract.actors import Mention
 from analysis.extract.dates import ResolvedDate, find_date_expressions, resolve_date
 from analysis.extract.events.clauses import LEXICON, clause_tokens, same_clause_verbs, verb_of_noun
 from analysis.extract.parse import clause_verb
+
+# What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
+COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+DAY_AFTER = re.compile(r"\s*(?:and|&)\s*(\d{1,2})"
+                       r"(?!\d|[:.,]\d|\s*(?:%|per|percent|people|of)\b)")
+DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:and|&)\s*$")
 
 
 class SettingReader:
@@ -76,17 +83,21 @@ class SettingReader:
                 found.append(index)
         return found
 
-    def date(self, token: Token, sent: Span, sent_text: str) -> ResolvedDate | None:
-        """The date expression of the trigger's own clause, resolved against the anchor.
+    def dates(self, token: Token, sent: Span, sent_text: str) -> list[ResolvedDate]:
+        """The date of the trigger's own clause, resolved against the anchor, then the other
+        days given with it ("on August 19 and 20", "on 19 and 20 August", "on August 19 and
+        August 20"); [] when the clause gives none.
 
         A date counts when the nearest verb above it is the trigger's verb (or a verb the trigger
         is an open complement of: "is set to hold talks … on September 14"), or when it sits in
         the trigger noun's own phrase; a date of a reporting or subordinate clause ("…, Zakharova
-        said on August 31", "as protests began after the election on August 9") does not.
+        said on August 31", "as protests began after the election on August 9") does not. Of
+        several, the nearest that resolves ("one-day" does not) is the date; days given with it
+        come in calendar order.
         """
         clause_verbs = same_clause_verbs(clause_verb(token))
         own = {t.i for t in token.subtree} if token.pos_ in ("NOUN", "PROPN") else set()
-        best: tuple[tuple[bool, int], ResolvedDate] | None = None
+        found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []
         for start, end, text in self._date_expressions(sent, sent_text):
             span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
                                       alignment_mode="expand")
@@ -96,11 +107,17 @@ class SettingReader:
                 continue
             resolved = resolve_date(text, self.anchor, sent_text,
                                     anchor_precision=self.anchor_precision)
-            # the nearest expression that resolves ("one-day" does not)
-            rank = (resolved.value is None, abs(span.start - token.i))
-            if best is None or rank < best[0]:
-                best = (rank, resolved)
-        return best[1] if best else None
+            found.append(((resolved.value is None, abs(span.start - token.i)), start, end,
+                          resolved))
+        if not found:
+            return []
+        _, start, end, best = min(found, key=lambda item: item[0])
+        if best.precision != "day":
+            return [best]
+        others = [resolved for _, s, e, resolved in found if resolved.precision == "day"
+                  and COORDINATION.fullmatch(sent_text[min(end, e):max(start, s)])]
+        days = [best, *_coordinated_days(best, sent_text[:start], sent_text[end:]), *others]
+        return sorted(days, key=lambda day: day.start)
 
     def _date_expressions(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
         """The sentence's date expressions (found once per sentence, whatever its triggers)."""
@@ -117,3 +134,17 @@ class SettingReader:
             if not any(s < end and start < e for s, e, _ in found):
                 found.append((start, end, ent.text))
         return found
+
+
+def _coordinated_days(day: ResolvedDate, before: str, after: str) -> list[ResolvedDate]:
+    """The bare day numbers coordinated with a day date: "20" in "August 19 and 20", "19" in
+    "19 and 20 August"."""
+    numbers = [int(m[1]) for m in (DAY_BEFORE.search(before), DAY_AFTER.match(after)) if m]
+    days = []
+    for number in numbers:
+        try:
+            other = day.start.replace(day=number)
+        except ValueError:
+            continue
+        days.append(ResolvedDate(f"{number}", other.isoformat(), "day", other, other))
+    return days

@@ -8,7 +8,7 @@ words are triggers is data (`data/triggers.yaml`, see `lexicon`).
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -21,10 +21,12 @@ from analysis.extract.events.clauses import (
     during_visit,
     governing_chain,
     is_anaphoric,
+    is_companion,
     is_denied,
     is_hypothetical,
     is_one_occasion,
     is_separate,
+    is_several_occasions,
     is_topic_talk,
     is_visit_call,
     marks_plan,
@@ -137,8 +139,8 @@ class TypedInteractionFinder:
         previous_meeting: list[int] = []
         for sentence_id, sent in enumerate(self.doc.sents):
             sent_text = self.text[sent.start_char:sent.end_char]
-            found = [row for token in sent if (row := self._read_trigger(
-                token, sent, sent_text, sentence_id, previous_meeting)) is not None]
+            found = [row for token in sent for row in self._read_trigger(
+                token, sent, sent_text, sentence_id, previous_meeting)]
             rows.extend(found)
             self.last_visit = next((r for r in reversed(found) if r.kind == "visit"
                                     and r.status == "held" and r.sources), self.last_visit)
@@ -149,28 +151,26 @@ class TypedInteractionFinder:
         return _drop_nested(rows)
 
     def _read_trigger(self, token: Token, sent: Span, sent_text: str, sentence_id: int,
-                      previous_meeting: list[int]) -> TypedInteraction | None:
+                      previous_meeting: list[int]) -> list[TypedInteraction]:
+        """The interaction a trigger asserts, one per day when it reports several occasions
+        on several days ("phone calls on August 19 and 20"); [] for none."""
         trigger = trigger_of(token)
         if trigger is None or is_denied(token):
-            return None
+            return []
         sources, targets, pair = self._roles(token, trigger, previous_meeting)
         place = self.setting.place(token) if trigger.kind not in ("phone", "video") else None
         if place is None and token.lemma_.lower() in LEXICON.travel_words:
-            return None
+            return []
         planned = self._is_planned(token)
-        when = self.setting.date(token, sent, sent_text)
-        # A meeting that names nobody but its place or date ("The meeting took place in Bonn",
-        # "during the mini-summit, on Tuesday") is kept: the reduce places and dates the
-        # meetings around it by it.
-        if not sources and not targets and not (trigger.kind == "meet" and (
-                place is not None and self.setting.says_where(place, token)
-                or when is not None and when.value is not None)):
-            return None
+        days = self.setting.dates(token, sent, sent_text)
+        when = days[0] if days else None
+        if not sources and not targets and not self._sets_a_meeting(token, trigger, place, when):
+            return []
         if self.last_visit is not None and during_visit(token):
             # "During the visit, X met Y": the date and place of the visit reported before.
             when = when or self.last_visit.date
             place = place if place is not None else self.last_visit.place
-        return TypedInteraction(
+        row = TypedInteraction(
             sentence_id=sentence_id, kind=trigger.kind,
             cameo=trigger.cameo_planned if planned else trigger.cameo,
             status="planned" if planned else "held", sources=sources, targets=targets,
@@ -179,6 +179,18 @@ class TypedInteractionFinder:
             anaphoric=is_anaphoric(token),
             role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
         )
+        if len(days) < 2 or not is_several_occasions(token, trigger):
+            return [row]
+        return [row, *(replace(row, date=day) for day in days[1:])]
+
+    def _sets_a_meeting(self, token: Token, trigger: Trigger, place: int | None,
+                        when: ResolvedDate | None) -> bool:
+        """Whether a meeting that names nobody gives its place or date ("The meeting took place
+        in Bonn", "during the mini-summit, on Tuesday"): it is kept, for the reduce places and
+        dates the meetings around it by it."""
+        return trigger.kind == "meet" and (
+            place is not None and self.setting.says_where(place, token)
+            or when is not None and when.value is not None)
 
     # --- participants ---------------------------------------------------------------------------
 
@@ -310,6 +322,8 @@ class TypedInteractionFinder:
         """The actor mentions a noun phrase headed by `token` names, with its conjuncts."""
         found = []
         for head in [token, *token.conjuncts]:
+            if is_companion(head) and found:
+                continue  # "X and his wife Y welcomed Z": Y comes with X
             index = self.mention_at.get(head.i)
             if index is None and head.lower_ in LEXICON.person_pronouns:
                 index = self._antecedent(head)
