@@ -256,6 +256,24 @@ def test_phone_calls_and_meetings_are_kept_apart():
     assert sorted(table.kind) == ["in_person", "phone"]
 
 
+def test_an_undated_report_fitting_two_meetings_joins_neither_and_says_so():
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 12)),
+                     typed_row("d", PL, day=date(2020, 9, 16), sentence=1),
+                     typed_row("b", PL, sentence=4))  # published 2 September: fits neither
+    assert len(table) == 3
+    undated = table[table.date == ""].iloc[0]
+    assert undated.notes == "undated: kept apart from the meeting(s) of 2020-09-12, 2020-09-16"
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 8)),
+                     typed_row("a", PL, day=date(2020, 9, 1), sentence=1),
+                     typed_row("b", PL, sentence=4))  # published 2 September: fits both
+    assert len(table) == 3 and "kept apart" in table[table.date == ""].iloc[0].notes
+
+
+def test_an_undated_report_fitting_one_meeting_joins_it():
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 12)), typed_row("d", PL, sentence=4))
+    assert len(table) == 1 and table.iloc[0].n_sources == 2 and table.iloc[0].notes == ""
+
+
 def test_calls_of_other_sources_are_not_merged_into_a_bigger_call():
     day = date(2020, 9, 14)
     table = meetings(typed_row("c", {"Putin", "Macron", "Merkel"}, day=day, kind="phone"),

@@ -188,10 +188,12 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
 
     Rows are one meeting when they have the same kind (in person or phone), participants that
     are equal or one a subset of the other, overlapping dates (an undated report joins a dated
-    meeting reported within `UNDATED_MATCH_WINDOW` of its publication, or of the same article),
-    and compatible places. Day-dated and undated rows are clustered first; rows with vaguer
-    dates join in a second pass only where their place agrees. Two sources that give the same
-    day and different places stay one meeting, with the conflict in `notes`.
+    meeting reported within `UNDATED_MATCH_WINDOW` of its publication, or of the same article;
+    one that fits several dated meetings joins none, and an undated meeting notes the dated ones
+    of the same people it was kept apart from), and compatible places. Day-dated and undated
+    rows are clustered first; rows with vaguer dates join in a second pass only where their
+    place agrees. Two sources that give the same day and different places stay one meeting,
+    with the conflict in `notes`. Calls of other sources join a call only with the same people.
 
     Args:
         typed: `MeetingCandidate`s, or a DataFrame with their fields as columns.
@@ -210,6 +212,9 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
     for row in rows:
         fitting = [c for c in clusters if c.fits(row)]
         cluster = min(fitting, key=lambda c: c.distance(row)) if fitting else None
+        if row.interval is None and len(fitting) > 1 \
+                and not any(row.article_id in c.articles for c in fitting):
+            cluster = None  # an undated report that fits several meetings joins none
         if cluster is None:
             clusters.append(_Cluster(row, place_country))
         else:
@@ -217,12 +222,22 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
     clusters = [c for c in clusters if _is_meeting(c.rows)]
     if not clusters:
         return empty_table([*MEETING_COLUMNS, "date_text"])
-    table = pd.DataFrame([_summarise(c.rows, place_country) for c in clusters],
-                         columns=[*MEETING_COLUMNS, "date_text"])
+    table = pd.DataFrame([_summarise(c.rows, place_country, _undated_note(c, clusters))
+                          for c in clusters], columns=[*MEETING_COLUMNS, "date_text"])
     table["_undated"] = table["date"] == ""
     table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
     table["meeting_id"] = [f"M{i:03d}" for i in range(1, len(table) + 1)]
     return table.reset_index(drop=True)
+
+
+def _undated_note(cluster: _Cluster, clusters: list[_Cluster]) -> list[str]:
+    """For an undated meeting, a note naming the dated meetings of the same people and kind
+    it was kept apart from (its sources' dates fit none of them, or several)."""
+    if cluster.latest_start is not None:
+        return []
+    dates = sorted({str(c.latest_start) for c in clusters if c.latest_start is not None
+                    and c.kind == cluster.kind and c.participants == cluster.participants})
+    return [f"undated: kept apart from the meeting(s) of {', '.join(dates)}"] if dates else []
 
 
 def _rank(order: tuple[str, ...], precision: str) -> int:
@@ -263,8 +278,9 @@ def _status(rows: list[MeetingCandidate], best: MeetingCandidate | None) -> tupl
     return "planned", []
 
 
-def _summarise(rows: list[MeetingCandidate], place_country: dict[str, str]) -> dict:
-    """One meetings-table row from the candidates of one meeting."""
+def _summarise(rows: list[MeetingCandidate], place_country: dict[str, str],
+               notes: list[str]) -> dict:
+    """One meetings-table row from the candidates of one meeting, with `notes` added."""
     best = _best_dated(rows)
     place = _main_place(Counter(r.place for r in rows if r.place), place_country)
     status, status_notes = _status(rows, best)
@@ -285,5 +301,6 @@ def _summarise(rows: list[MeetingCandidate], place_country: dict[str, str]) -> d
         "n_sources": len(first_by_article),
         "article_ids": "; ".join(first_by_article),
         "evidence": " || ".join(r.evidence for r in first_by_article.values()),
-        "notes": "; ".join(_place_conflicts(rows, place, place_country) + status_notes),
+        "notes": "; ".join(_place_conflicts(rows, place, place_country) + status_notes
+                           + notes),
     }
