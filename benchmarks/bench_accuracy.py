@@ -1,11 +1,13 @@
-"""Accuracy of the meetings table on the seeds, the development split and the test split.
+"""Accuracy of the meetings and actors on the seeds, the development split and the test split.
 
 Run: `python benchmarks/bench_accuracy.py [--write]`. Extracts the seeds and the 60 articles of
 `benchmarks/accuracy/corpus` (cache in `$ANALYSIS_CACHE`), scores them with `analysis evaluate`'s
 scorer against `seeds/gold.json`, `gold_dev.json`, `gold_test.json` and `gold.json`, and prints
-recall, precision, date and place accuracy and duplicates per split. `--write` stores the figures
-in `benchmarks/accuracy/scores.json`, which `tests/test_accuracy.py` holds the package to (a
-regression guard: the figures may rise, not fall).
+recall, precision, date and place accuracy and duplicates per split, then the actor figures
+(`analysis.actor_scoring`: alias groups merged, wrong merges, role phrases resolved, junk among
+the 30 most mentioned). `--write` stores the figures in `benchmarks/accuracy/scores.json`, which
+`tests/test_accuracy.py` holds the package to (a regression guard: the figures may rise, not
+fall).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 from pathlib import Path
 
 from analysis import extract, load_corpus
+from analysis.actor_scoring import evaluate_actors
 from analysis.scoring import evaluate, summarise
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,8 +40,14 @@ def measure() -> dict[str, dict]:
         split -> `analysis.scoring.summarise` figures.
     """
     extractions = {folder: extract(load_corpus(folder)) for folder, _ in SPLITS.values()}
-    return {split: summarise(evaluate(extractions[folder], gold))
+    return {split: {**summarise(evaluate(extractions[folder], gold)),
+                    **_actor_figures(evaluate_actors(extractions[folder], gold))}
             for split, (folder, gold) in SPLITS.items()}
+
+
+def _actor_figures(figures: dict) -> dict:
+    """The counts and shares of `evaluate_actors`, without its review lists."""
+    return {name: value for name, value in figures.items() if not isinstance(value, list)}
 
 
 def main() -> None:
@@ -53,6 +62,13 @@ def main() -> None:
               f"{f['precision']:.3f} ({f['right']}/{f['predicted']}) | "
               f"{f['date_accuracy']:.3f} (of {f['dated']}) | "
               f"{f['place_accuracy']:.3f} (of {f['placed']}) | {f['duplicates']} |")
+    print()
+    print("| split | alias groups merged | wrong merges | roles resolved | junk in top 30 |")
+    print("| --- | --- | --- | --- | --- |")
+    for split, f in figures.items():
+        print(f"| {split} | {f['merge_rate']:.3f} ({f['merged']}/{f['alias_groups']}) | "
+              f"{f['wrong_merges']} | {f['role_accuracy']:.3f} "
+              f"({f['roles_resolved']}/{f['roles']}) | {f['junk']} |")
     if args.write:
         SCORES.write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
         print(f"wrote {SCORES}")

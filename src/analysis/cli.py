@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.actor_scoring import actor_report_lines, evaluate_actors
 from analysis.extract.actors import RegistryError
 from analysis.extract.corpus import CorpusError, load_corpus
 from analysis.extract.parse import DEFAULT_MODEL, ModelNotFoundError
@@ -165,6 +166,8 @@ def _evaluate_command(args: argparse.Namespace) -> int:
         scored.to_csv(out / "scored.csv", index=False)
         pd.DataFrame([summarise(scored)]).to_csv(out / "scores.csv", index=False)
     for line in report_lines(scored):
+        print(line)
+    for line in actor_report_lines(evaluate_actors(extraction, args.gold)):
         print(line)
     if args.out:
         print(f"wrote scored.csv and scores.csv to {args.out}")

@@ -57,19 +57,22 @@ class GoldMeeting:
 
 @dataclass(frozen=True)
 class Gold:
-    """A gold file: actor keys with their aliases, meetings (one row per source article) and the
-    articles it annotates (None: every article of the corpus)."""
+    """A gold file: actor keys with their aliases, meetings (one row per source article), the
+    articles it annotates (None: every article of the corpus) and its role phrases (article,
+    phrase as written, the key it denotes)."""
 
     aliases: dict[str, list[str]]
     meetings: list[GoldMeeting]
     articles: frozenset[str] | None = None
+    roles: tuple[tuple[str, str, str], ...] = ()
 
 
 def load_gold(path: str | Path) -> Gold:
     """Read a gold file.
 
     Args:
-        path: the JSON file (`{"actors": {key: [aliases]}, "meetings": [...]}`).
+        path: the JSON file (`{"actors": {key: [aliases]}, "meetings": [...], "roles":
+            [{"article", "text", "actor"}]}`).
 
     Returns:
         The `Gold`; a meeting with several sources becomes one row per source.
@@ -90,7 +93,12 @@ def load_gold(path: str | Path) -> Gold:
         except (KeyError, TypeError, ValueError) as error:
             raise GoldError(f"{path}: meetings entry {number}: {error}") from None
     articles = data.get("articles")
-    return Gold(aliases=aliases, meetings=meetings,
+    try:
+        roles = tuple((str(r["article"]), str(r["text"]), str(r["actor"]))
+                      for r in data.get("roles", []))
+    except (KeyError, TypeError) as error:
+        raise GoldError(f"{path}: a roles entry lacks {error}") from None
+    return Gold(aliases=aliases, meetings=meetings, roles=roles,
                 articles=None if articles is None else frozenset(map(str, articles)))
 
 

@@ -1,0 +1,135 @@
+"""Score the actors of an extraction against the actor gold of a gold file (docs/annotation.md).
+
+- **Alias groups**: a gold actor written in two or more forms across the corpus ("Saddam",
+  "Saddam Hussein") is *merged* when every mention whose text is one of its aliases resolves to
+  one predicted actor.
+- **Wrong merges**: a predicted actor whose mentions are aliases of two different gold actors.
+- **Roles**: a gold role phrase ("his Pakistani counterpart") is *resolved* when a mention of its
+  article with that text resolves to the gold actor it denotes.
+- **Junk**: a person or organisation among the 30 most mentioned whose name and surface forms
+  match no gold alias ("Holds Talks", "Sgt").
+
+Aliases that two gold actors share ("Hussein") are left out of the first two measures. Mentions
+are matched to aliases by their text, folded (case, accents and punctuation ignored).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from analysis.scoring import Gold, actor_keys, fold, load_gold
+from analysis.tables import Extraction
+
+TOP_ACTORS = 30
+ACTOR_TYPES = ("person", "org")
+
+
+def evaluate_actors(extraction: Extraction, gold: Gold | str) -> dict:
+    """The actor figures of an extraction against a gold file.
+
+    Args:
+        extraction: what `extract` returned for the corpus the gold annotates.
+        gold: a `Gold` or the path of a gold file.
+
+    Returns:
+        `alias_groups`, `merged`, `merge_rate`, `wrong_merges`, `roles`, `roles_resolved`,
+        `role_accuracy`, `junk` (counts and shares), and `unmerged`, `wrongly_merged`,
+        `unresolved_roles`, `junk_actors` (what to review, as lists of strings).
+    """
+    gold = load_gold(gold) if not isinstance(gold, Gold) else gold
+    mentions = extraction.mentions
+    if gold.articles is not None:
+        mentions = mentions[mentions["article_id"].isin(gold.articles)]
+    mentions = mentions[mentions["type"].isin(ACTOR_TYPES)]
+    key_of = _unambiguous_aliases(gold)
+    matched = mentions.assign(key=[key_of.get(fold(text)) for text in mentions["text"]])
+    matched = matched[matched["key"].notna()]
+    unmerged, groups = _unmerged_groups(matched)
+    wrongly_merged = [f"{actor}: {', '.join(sorted(keys))}"
+                      for actor, keys in matched.groupby("actor")["key"].agg(set).items()
+                      if len(keys) > 1]
+    keys = actor_keys(extraction.actors, gold)
+    unresolved = list(_unresolved_roles(gold, extraction.mentions, keys))
+    junk = _junk_actors(extraction.actors, keys, mentions)
+    return {
+        "alias_groups": groups, "merged": groups - len(unmerged),
+        "merge_rate": _share(groups - len(unmerged), groups),
+        "wrong_merges": len(wrongly_merged),
+        "roles": len(gold.roles), "roles_resolved": len(gold.roles) - len(unresolved),
+        "role_accuracy": _share(len(gold.roles) - len(unresolved), len(gold.roles)),
+        "junk": len(junk),
+        "unmerged": unmerged, "wrongly_merged": wrongly_merged,
+        "unresolved_roles": unresolved, "junk_actors": junk,
+    }
+
+
+def _unambiguous_aliases(gold: Gold) -> dict[str, str]:
+    """Folded alias -> the one gold key it names (aliases of two keys are left out)."""
+    keys: dict[str, set[str]] = {}
+    for key, names in gold.aliases.items():
+        for name in names:
+            keys.setdefault(fold(name), set()).add(key)
+    return {alias: next(iter(found)) for alias, found in keys.items() if len(found) == 1}
+
+
+def _unmerged_groups(matched: pd.DataFrame) -> tuple[list[str], int]:
+    """The gold actors written in two or more forms whose mentions resolve to several actors,
+    and how many gold actors are written in two or more forms."""
+    unmerged, groups = [], 0
+    for key, rows in matched.groupby("key"):
+        if rows["text"].map(fold).nunique() < 2:
+            continue
+        groups += 1
+        actors = sorted(rows["actor"].unique())
+        if len(actors) > 1:
+            unmerged.append(f"{key}: {' | '.join(actors)}")
+    return unmerged, groups
+
+
+def _unresolved_roles(gold: Gold, mentions: pd.DataFrame, keys: dict[str, set[str]]
+                      ) -> Iterable[str]:
+    """The gold role phrases no mention of their article resolves to the right actor."""
+    by_article = dict(tuple(mentions.groupby("article_id")))
+    for article, text, key in gold.roles:
+        rows = by_article.get(article)
+        phrase = fold(text)
+        resolved = rows is not None and any(
+            key in keys.get(actor, set()) for mention, actor in zip(rows["text"], rows["actor"])
+            if fold(mention) and (fold(mention) in phrase or phrase in fold(mention)))
+        if not resolved:
+            yield f"{article}: {text!r} -> {key}"
+
+
+def _junk_actors(actors: pd.DataFrame, keys: dict[str, set[str]], mentions: pd.DataFrame
+                 ) -> list[str]:
+    """Persons and organisations among the `TOP_ACTORS` most mentioned in the gold's articles
+    that match no gold actor."""
+    known = set(actors["name"])
+    top = [name for name in mentions["actor"].value_counts().index if name in known][:TOP_ACTORS]
+    return [name for name in top if not keys.get(name)]
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 3) if whole else float("nan")
+
+
+def actor_report_lines(figures: dict) -> Iterable[str]:
+    """The actor figures, then what to review, as lines to print.
+
+    Args:
+        figures: what `evaluate_actors` returned.
+
+    Returns:
+        The lines.
+    """
+    yield (f"actors: alias groups merged {figures['merge_rate']:.3f} "
+           f"({figures['merged']}/{figures['alias_groups']})  wrong merges "
+           f"{figures['wrong_merges']}  roles resolved {figures['role_accuracy']:.3f} "
+           f"({figures['roles_resolved']}/{figures['roles']})  junk in top {TOP_ACTORS} "
+           f"{figures['junk']}")
+    for label, field in (("unmerged", "unmerged"), ("wrong merge", "wrongly_merged"),
+                         ("unresolved role", "unresolved_roles"), ("junk", "junk_actors")):
+        for item in figures[field]:
+            yield f"{label}: {item}"

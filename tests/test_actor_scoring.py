@@ -1,0 +1,75 @@
+"""Scoring actors against gold: alias groups merged, wrong merges, role phrases, junk."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis.actor_scoring import actor_report_lines, evaluate_actors
+from analysis.tables import ACTOR_COLUMNS, MENTION_COLUMNS, Extraction, empty_table
+
+GOLD = {
+    "actors": {"saddam_hussein": ["Saddam Hussein", "Saddam"], "hussein_king": ["King Hussein"],
+               "moon_jae_in": ["Moon Jae-in", "Moon"], "shinzo_abe": ["Shinzo Abe", "Abe"],
+               "un": ["United Nations", "UN"]},
+    "meetings": [],
+    "roles": [{"article": "a1", "text": "the Iraqi leader", "actor": "saddam_hussein"},
+              {"article": "a2", "text": "his Japanese counterpart", "actor": "shinzo_abe"}],
+}
+
+
+def mention(article, text, actor, kind="person", method="ner"):
+    return {"article_id": article, "sentence_id": 0, "start_char": 0, "end_char": len(text),
+            "text": text, "label": "PERSON", "actor_id": actor.lower(), "actor": actor,
+            "method": method, "type": kind, "country": "", "published": "2019-01-01"}
+
+
+def extraction(mentions):
+    table = pd.DataFrame(mentions, columns=MENTION_COLUMNS)
+    actors = table.groupby("actor").agg(type=("type", "first"), n_mentions=("text", "size"),
+                                        aliases=("text", lambda t: "|".join(sorted(set(t)))))
+    actors = actors.reset_index().rename(columns={"actor": "name"})
+    actors["actor_id"], actors["country"], actors["n_articles"] = actors["name"], "", 1
+    empty = empty_table(["article_id"])
+    return Extraction(articles=empty, mentions=table, actors=actors[ACTOR_COLUMNS],
+                      interactions=empty, meetings=empty)
+
+
+@pytest.fixture
+def gold_file(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(GOLD), "utf-8")
+    return path
+
+
+def test_alias_groups_wrong_merges_roles_and_junk(gold_file):
+    figures = evaluate_actors(extraction([
+        mention("a1", "Saddam Hussein", "Saddam Hussein"),
+        mention("a1", "Saddam", "Saddam Hussein"),            # merged
+        mention("a1", "the Iraqi leader", "Saddam Hussein", method="role"),  # role resolved
+        mention("a2", "Moon Jae-in", "Moon Jae-in"),
+        mention("a2", "Moon", "Moon"),                         # not merged
+        mention("a2", "King Hussein", "Saddam Hussein"),       # a wrong merge
+        mention("a2", "his Japanese counterpart", "Moon Jae-in", method="role"),  # wrong holder
+        mention("a2", "Holds Talks", "Holds Talks"),           # junk
+        mention("a2", "UN", "United Nations", kind="org"),
+    ]), gold_file)
+    assert (figures["alias_groups"], figures["merged"]) == (2, 1)
+    assert figures["unmerged"] == ["moon_jae_in: Moon | Moon Jae-in"]
+    assert figures["wrong_merges"] == 1 and "hussein_king" in figures["wrongly_merged"][0]
+    assert (figures["roles"], figures["roles_resolved"]) == (2, 1)
+    assert figures["junk_actors"] == ["Holds Talks"]
+    lines = list(actor_report_lines(figures))
+    assert lines[0].startswith("actors: alias groups merged 0.500 (1/2)  wrong merges 1")
+    assert "junk: Holds Talks" in lines
+
+
+def test_an_alias_two_gold_actors_share_is_left_out(tmp_path):
+    gold = {**GOLD, "actors": {"a": ["Hussein", "Saddam Hussein"], "b": ["Hussein", "King Hussein"]},
+            "roles": []}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), "utf-8")
+    figures = evaluate_actors(extraction([mention("a1", "Hussein", "King Hussein"),
+                                          mention("a1", "Saddam Hussein", "Saddam Hussein")]),
+                              path)
+    assert figures["alias_groups"] == 0 and figures["wrong_merges"] == 0
