@@ -1,6 +1,7 @@
 """Scoring actors against gold: alias groups merged, wrong merges, role phrases, junk."""
 
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -14,12 +15,22 @@ GOLD = {
                "un": ["United Nations", "UN"]},
     "meetings": [],
     "roles": [{"article": "a1", "text": "the Iraqi leader", "actor": "saddam_hussein"},
+              {"article": "a2", "text": "the Korean leader", "actor": "moon_jae_in"},
               {"article": "a2", "text": "his Japanese counterpart", "actor": "shinzo_abe"}],
 }
 
 
-def mention(article, text, actor, kind="person", method="ner"):
-    return {"article_id": article, "sentence_id": 0, "start_char": 0, "end_char": len(text),
+TEXTS = {
+    "a1": "Saddam Hussein spoke. Saddam said the Iraqi leader would talk.",
+    "a2": ("Moon Jae-in met Moon. King Hussein came. The Korean leader met them. "
+           "Holds Talks. The UN. Moon met his Japanese counterpart Shinzo Abe."),
+}
+
+
+def mention(article, text, actor, kind="person", method="ner", nth=0):
+    start = [m.start() for m in re.finditer(re.escape(text), TEXTS[article])][nth]
+    return {"article_id": article, "sentence_id": 0, "start_char": start,
+            "end_char": start + len(text),
             "text": text, "label": "PERSON", "actor_id": actor.lower(), "actor": actor,
             "method": method, "type": kind, "country": "", "published": "2019-01-01"}
 
@@ -31,7 +42,8 @@ def extraction(mentions):
     actors = actors.reset_index().rename(columns={"actor": "name"})
     actors["actor_id"], actors["country"], actors["n_articles"] = actors["name"], "", 1
     empty = empty_table(["article_id"])
-    return Extraction(articles=empty, mentions=table, actors=actors[ACTOR_COLUMNS],
+    articles = pd.DataFrame({"article_id": list(TEXTS), "text": list(TEXTS.values())})
+    return Extraction(articles=articles, mentions=table, actors=actors[ACTOR_COLUMNS],
                       interactions=empty, meetings=empty)
 
 
@@ -48,16 +60,18 @@ def test_alias_groups_wrong_merges_roles_and_junk(gold_file):
         mention("a1", "Saddam", "Saddam Hussein"),            # merged
         mention("a1", "the Iraqi leader", "Saddam Hussein", method="role"),  # role resolved
         mention("a2", "Moon Jae-in", "Moon Jae-in"),
-        mention("a2", "Moon", "Moon"),                         # not merged
+        mention("a2", "Moon", "Moon", nth=1),                  # not merged
         mention("a2", "King Hussein", "Saddam Hussein"),       # a wrong merge
-        mention("a2", "his Japanese counterpart", "Moon Jae-in", method="role"),  # wrong holder
+        mention("a2", "The Korean leader", "Saddam Hussein", method="role"),  # wrong holder
+        mention("a2", "Shinzo Abe", "Shinzo Abe"),  # named right after the phrase: resolved
         mention("a2", "Holds Talks", "Holds Talks"),           # junk
         mention("a2", "UN", "United Nations", kind="org"),
     ]), gold_file)
     assert (figures["alias_groups"], figures["merged"]) == (2, 1)
     assert figures["unmerged"] == ["moon_jae_in: Moon | Moon Jae-in"]
     assert figures["wrong_merges"] == 1 and "hussein_king" in figures["wrongly_merged"][0]
-    assert (figures["roles"], figures["roles_resolved"]) == (2, 1)
+    assert (figures["roles"], figures["roles_resolved"]) == (3, 2)
+    assert figures["unresolved_roles"] == ["a2: 'the Korean leader' -> moon_jae_in"]
     assert figures["junk_actors"] == ["Holds Talks"]
     lines = list(actor_report_lines(figures))
     assert lines[0].startswith("actors: alias groups merged 0.500 (1/2)  wrong merges 1")

@@ -4,8 +4,9 @@
   "Saddam Hussein") is *merged* when every mention whose text is one of its aliases resolves to
   one predicted actor.
 - **Wrong merges**: a predicted actor whose mentions are aliases of two different gold actors.
-- **Roles**: a gold role phrase ("his Pakistani counterpart") is *resolved* when a mention of its
-  article with that text resolves to the gold actor it denotes.
+- **Roles**: a gold role phrase ("his Pakistani counterpart") is *resolved* when a mention over
+  the phrase in its article, or a name right after it ("his Pakistani counterpart Khurshid
+  Kasuri"), resolves to the gold actor it denotes.
 - **Junk**: a person or organisation among the 30 most mentioned whose name and surface forms
   match no gold alias ("Holds Talks", "Sgt").
 
@@ -15,6 +16,7 @@ are matched to aliases by their text, folded (case, accents and punctuation igno
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -23,6 +25,8 @@ from analysis.scoring import Gold, actor_keys, fold, load_gold
 from analysis.tables import Extraction
 
 TOP_ACTORS = 30
+# A name this many characters after a role phrase is the one it denotes (", " or " ").
+NAME_GAP = 3
 ACTOR_TYPES = ("person", "org")
 
 
@@ -51,7 +55,7 @@ def evaluate_actors(extraction: Extraction, gold: Gold | str) -> dict:
                       for actor, keys in matched.groupby("actor")["key"].agg(set).items()
                       if len(keys) > 1]
     keys = actor_keys(extraction.actors, gold)
-    unresolved = list(_unresolved_roles(gold, extraction.mentions, keys))
+    unresolved = list(_unresolved_roles(gold, extraction, keys))
     junk = _junk_actors(extraction.actors, keys, mentions)
     return {
         "alias_groups": groups, "merged": groups - len(unmerged),
@@ -88,18 +92,25 @@ def _unmerged_groups(matched: pd.DataFrame) -> tuple[list[str], int]:
     return unmerged, groups
 
 
-def _unresolved_roles(gold: Gold, mentions: pd.DataFrame, keys: dict[str, set[str]]
+def _unresolved_roles(gold: Gold, extraction: Extraction, keys: dict[str, set[str]]
                       ) -> Iterable[str]:
-    """The gold role phrases no mention of their article resolves to the right actor."""
-    by_article = dict(tuple(mentions.groupby("article_id")))
-    for article, text, key in gold.roles:
-        rows = by_article.get(article)
-        phrase = fold(text)
-        resolved = rows is not None and any(
-            key in keys.get(actor, set()) for mention, actor in zip(rows["text"], rows["actor"])
-            if fold(mention) and (fold(mention) in phrase or phrase in fold(mention)))
-        if not resolved:
-            yield f"{article}: {text!r} -> {key}"
+    """The gold role phrases their article does not resolve to the right actor: no mention
+    over the phrase, or named right after it ("his Pakistani counterpart Khurshid Kasuri"),
+    resolves to it."""
+    mentions = dict(tuple(extraction.mentions.groupby("article_id")))
+    texts = dict(zip(extraction.articles["article_id"], extraction.articles["text"]))
+    for article, phrase, key in gold.roles:
+        rows = mentions.get(article)
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(phrase),
+                                                           str(texts.get(article, "")),
+                                                           re.IGNORECASE)]
+        right = [] if rows is None else [
+            (start, end) for start, end, actor in zip(rows["start_char"], rows["end_char"],
+                                                      rows["actor"])
+            if key in keys.get(actor, set())]
+        if not any(start < phrase_end + NAME_GAP and phrase_start < end
+                   for phrase_start, phrase_end in spans for start, end in right):
+            yield f"{article}: {phrase!r} -> {key}"
 
 
 def _junk_actors(actors: pd.DataFrame, keys: dict[str, set[str]], mentions: pd.DataFrame

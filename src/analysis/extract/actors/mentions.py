@@ -4,7 +4,8 @@
 2. `ner`: spaCy entities the registry does not cover, cleaned (`MentionFinder._ner_mentions`);
 3. `coref` / `fuzzy`: a surname alone takes the full name used in the same article
    (`MentionFinder._resolve_surnames`);
-4. `role`: role phrases resolved by the registry's dated roles (`MentionFinder._role_mentions`).
+4. `role`: role phrases resolved by the roles the article states, then the registry's dated roles
+   (`MentionFinder._role_mentions`, `roles`).
 """
 
 from __future__ import annotations
@@ -21,15 +22,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors.lexicon import (
-    DETERMINERS,
-    LEADER_TITLES,
     LEADING_TITLES,
     LEXICON,
     NON_NAMES,
     ORG_WORDS,
     PERSON_SUBJECT_VERBS,
     PERSON_TITLES,
-    ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -40,9 +38,9 @@ from analysis.extract.actors.names import (
     normalize_name,
     title_word,
 )
-from analysis.extract.actors.registry import Registry, RegistryActor
+from analysis.extract.actors.registry import Registry
+from analysis.extract.actors.roles import RoleReader
 from analysis.extract.calendar import MONTHS, WEEKDAYS
-from analysis.extract.parse import clause_verb
 
 # spaCy entity labels we turn into actors, and the actor type each stands for.
 NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -82,7 +80,7 @@ class MentionFinder:
     def __init__(self, nlp_vocab: Any, registry: Registry) -> None:
         self.registry = registry
         self.matcher = _alias_matcher(nlp_vocab, registry)
-        self.role_patterns = _role_patterns(registry)
+        self.roles = RoleReader(registry)
 
     def find(self, doc: Doc, published: date | None, text: str | None = None) -> list[Mention]:
         """All mentions in one parsed article, in text order.
@@ -184,12 +182,15 @@ class MentionFinder:
 
     def _role_mentions(self, doc: Doc, text: str, sentence_chars: list[int],
                        mentions: list[Mention], published: date | None) -> list[Mention]:
-        """Role phrases in text order, so that "his Belarusian counterpart" can refer to "the
+        """Role phrases in text order, resolved by the roles the article states and the
+        registry (`roles.RoleReader`), so that "his Belarusian counterpart" can refer to "the
         Russian leader" resolved just before it."""
+        people = [m for m in mentions if m.type == "person"]
+        stated = self.roles.stated_roles(text, people, published)
         found: list[Mention] = []
         # Places may sit inside a role phrase ("the President of Russia"); other mentions not.
         taken = [(m.start_char, m.end_char) for m in mentions if m.type != "place"]
-        matches = sorted((match for pattern in self.role_patterns
+        matches = sorted((match for pattern in self.roles.phrases
                           for match in pattern.finditer(text)), key=lambda m: m.start())
         for match in matches:
             start, end = match.start(), match.end()
@@ -198,56 +199,15 @@ class MentionFinder:
             if _names_follow(text, end, mentions):
                 continue  # a title or appositive before a name: the name is the mention
             sent_id = bisect_right(sentence_chars, start) - 1
-            actor = self._resolve_role(match, doc, sent_id, [*mentions, *found], published)
-            if actor is None:
+            before = [m for m in [*people, *found]
+                      if m.end_char <= start and m.sentence_id >= sent_id - 1]
+            holder = self.roles.resolve(match, doc, stated, before, published)
+            if holder is None:
                 continue
             found.append(Mention(sent_id, start, end, match.group(0), "PERSON", "role",
-                                 actor_id=actor.actor_id, name=actor.name, type=actor.type))
+                                 actor_id=holder.actor_id, name=holder.name, type="person"))
             taken.append((start, end))
         return found
-
-    def _resolve_role(self, match: re.Match[str], doc: Doc, sent_id: int,
-                      mentions: list[Mention], published: date | None) -> RegistryActor | None:
-        """The actor a role phrase names: a counterpart, the office holder of the named
-        country, or (no country) the leader named just before."""
-        role = ROLE_WORDS[match.group("role").lower()]
-        demonym = match.groupdict().get("country")
-        country = self.registry.demonym_to_country.get(demonym.lower()) if demonym else ""
-        if role == "counterpart":
-            return self._counterpart(country, sent_id, match.start(), mentions, published)
-        if not country:
-            return self._previous_leader(doc, sent_id, match.start(), mentions, published)
-        return self.registry.holder(role, country, published)
-
-    def _counterpart(self, country: str, sent_id: int, start: int, mentions: list[Mention],
-                     published: date | None) -> RegistryActor | None:
-        """"His Belarusian counterpart": the holder, in `country`, of an office that a person
-        named before it in the sentence holds elsewhere; None when there is none."""
-        if not country:
-            return None
-        before = [m for m in mentions if m.sentence_id == sent_id and m.end_char <= start
-                  and m.actor_id and m.type == "person"]
-        for mention in reversed(before):
-            for held in self.registry.roles_on(mention.actor_id, published):
-                if held.country != country:
-                    actor = self.registry.holder(held.title, country, published)
-                    if actor is not None:
-                        return actor
-        return None
-
-    def _previous_leader(self, doc: Doc, sent_id: int, start: int, mentions: list[Mention],
-                         published: date | None) -> RegistryActor | None:
-        """"The authoritarian leader": the last head of state or government named in this or the
-        previous sentence, other than the subject of the phrase's own verb ("Putin congratulated
-        the incumbent leader" is not Putin); None when there is none."""
-        subject_starts = _clause_subject_starts(doc, start)
-        before = [m for m in mentions if sent_id - 1 <= m.sentence_id <= sent_id
-                  and m.end_char <= start and m.actor_id and m.type == "person"
-                  and m.start_char not in subject_starts]
-        for mention in reversed(before):
-            if any(r.title in LEADER_TITLES for r in self.registry.roles_on(mention.actor_id, published)):
-                return self.registry.actors[mention.actor_id]
-        return None
 
 
 def _alias_matcher(nlp_vocab: Any, registry: Registry) -> PhraseMatcher:
@@ -264,28 +224,6 @@ def _alias_matcher(nlp_vocab: Any, registry: Registry) -> PhraseMatcher:
     for alias, actor_id in alias_ids.items():
         matcher.add(actor_id, [tokenizer(alias)])
     return matcher
-
-
-def _role_patterns(registry: Registry) -> list[re.Pattern[str]]:
-    """The role-phrase patterns, each with a `role` group and most with a `country` group."""
-    demonyms = sorted(registry.demonym_to_country, key=len, reverse=True)
-    roles = sorted(ROLE_WORDS, key=len, reverse=True)
-    demonym_alt = "|".join(re.escape(d) for d in demonyms)
-    role_alt = "|".join(re.escape(r) for r in roles)
-    anaphoric_alt = "|".join(re.escape(r) for r in LEXICON.anaphoric_role_words)
-    return [
-        # the Russian leader, his Belarusian counterpart, the president
-        re.compile(rf"\b(?:{'|'.join(DETERMINERS)})\s+(?P<country>{demonym_alt})\s+"
-                   rf"(?P<role>{role_alt})\b", re.IGNORECASE),
-        # Russia's president
-        re.compile(rf"\b(?P<country>{demonym_alt})['’]s\s+(?P<role>{role_alt})\b", re.IGNORECASE),
-        # the President of Russia
-        re.compile(rf"\bthe\s+(?P<role>{role_alt})\s+of\s+(?P<country>{demonym_alt})\b",
-                   re.IGNORECASE),
-        # the authoritarian leader, the incumbent president: the leader named just before
-        re.compile(rf"\b[Tt]h(?:e|is)\s+(?:[a-z][a-z-]+\s+)?(?P<role>{anaphoric_alt})\b"
-                   r"(?!\s+of\b)"),
-    ]
 
 
 def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention]
@@ -415,21 +353,6 @@ def _match_surname(key: str, full_names: dict[str, Mention]) -> tuple[str, float
                                   score_cutoff=FUZZY_THRESHOLD)
         return (best[0], best[1]) if best is not None else None
     return (key, 100.0) if key in full_names else None
-
-
-def _clause_subject_starts(doc: Doc, char: int) -> set[int]:
-    """Start characters of the subject tokens of the verb governing the token at `char`."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
-        return set()
-    verb = clause_verb(span.root)
-    starts = set()
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            # the subject's head word and its name parts, not everything below it
-            starts.update(t.idx for t in (child, *child.children) if t.dep_ in
-                          ("nsubj", "nsubjpass", "compound", "flat"))
-    return starts
 
 
 def _names_follow(text: str, end: int, mentions: list[Mention]) -> bool:

@@ -1,0 +1,215 @@
+"""Roles an article states, and the role phrases they resolve (step 4 of the per-article map).
+
+An article states roles all the time: "Indonesian President Joko Widodo", "Joko Widodo,
+Indonesia's president", "President of Ukraine Viktor Yushchenko", "Prime Minister Anwar
+Ibrahim" (`stated_roles`). A role phrase ("the Indonesian president", "his Malaysian
+counterpart", "Malaysia's leader", "the emir") resolves first to the person the same article
+gives that role (the one it names most, on a tie the last named before the phrase), then to the
+registry's holder of the office on the publication date, and stays unresolved when neither
+knows. Without a publication date the registry is not asked: its offices change over time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from analysis.extract.actors.lexicon import DETERMINERS, LEADER_TITLES, LEXICON, ROLE_WORDS
+from analysis.extract.actors.registry import Registry
+from analysis.extract.parse import clause_verb
+
+# Words between a determiner and a role that keep the office current ("the visiting Liberian
+# President"); "former", "late" or "ex-" make it someone else's.
+CURRENT_ADJECTIVES = ("new", "visiting", "incoming", "outgoing", "current", "sitting", "acting",
+                      "interim", "newly elected", "newly appointed")
+PAST_MARKERS = re.compile(r"(?i)\b(?:former|ex|late|then|erstwhile|one-time)\b[-\s]*$")
+HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Sheikh|H\.E|Gen|Col|Sir|Dame)\.?\s+)*"
+# Role words that name no office of their own: the country's leader, and a counterpart.
+PHRASE_ONLY = ("leader", "counterpart")
+
+
+@dataclass(frozen=True)
+class StatedRole:
+    """A role the article gives a person: `title` (a registry title, or `leader`) of `country`
+    (ISO-3, "" when not said), stated at `start_char`."""
+
+    actor_id: str
+    name: str
+    title: str
+    country: str
+    start_char: int
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who a role phrase names: the registry id (or "") and the name."""
+
+    actor_id: str
+    name: str
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+class RoleReader:
+    """Finds stated roles and resolves role phrases, with one registry."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        countries = _alternation(registry.demonym_to_country)
+        titles = _alternation(word for word, title in ROLE_WORDS.items()
+                              if title not in PHRASE_ONLY)
+        adjectives = _alternation(CURRENT_ADJECTIVES)
+        of_country = rf"of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country2>{countries})"
+        # "Indonesian President Joko Widodo", "Malaysia's Prime Minister, Dr Anwar",
+        # "President of Ukraine Viktor Yushchenko": the text right before a name
+        self.title_before = re.compile(
+            rf"(?:\b(?P<country>{countries})(?:['’]s)?\s+)?(?:(?:{adjectives})\s+)?"
+            rf"\b(?P<title>{titles})\.?(?:\s+{of_country})?\s*,?\s+{HONORIFICS}$",
+            re.IGNORECASE)
+        # "Joko Widodo, Indonesia's president", "Tamim, the emir of Qatar,": right after it
+        self.title_after = re.compile(
+            rf"^\s*,\s+(?:the\s+|his\s+|her\s+)?(?:(?P<country>{countries})(?:['’]s)?\s+)?"
+            rf"(?:(?:{adjectives})\s+)?(?P<title>{titles})\b(?:\s+{of_country})?"
+            r"(?=\s*(?:[,.;)]|$|\s+(?:of|and|who|said|met|has|was|is)\b))", re.IGNORECASE)
+        self.phrases = _role_patterns(countries, adjectives)
+
+    def stated_roles(self, text: str, people: list, published: date | None
+                     ) -> list[StatedRole]:
+        """The roles an article gives the people it names, as written beside their names, and
+        for registry persons their offices on the publication date.
+
+        Args:
+            text: the article's text.
+            people: its person mentions (`Mention`s, resolved or not).
+            published: the publication date, or None.
+
+        Returns:
+            The stated roles, in text order.
+        """
+        found = []
+        for person in people:
+            match = self.title_before.search(text, max(0, person.start_char - 80),
+                                             person.start_char)
+            if match is None:
+                match = self.title_after.match(text[person.end_char:person.end_char + 80])
+            elif PAST_MARKERS.search(text[max(0, match.start() - 12):match.start()]):
+                match = None  # "former Malaysian prime minister Mahathir
+            if match is not None:
+                country = match["country"] or match["country2"] or ""
+                found.append(StatedRole(person.actor_id, person.name,
+                                        ROLE_WORDS[match["title"].lower()],
+                                        self.registry.demonym_to_country.get(country.lower(), ""),
+                                        person.start_char))
+            if person.actor_id and published is not None:
+                found.extend(StatedRole(person.actor_id, person.name, role.title, role.country,
+                                        person.start_char)
+                             for role in self.registry.roles_on(person.actor_id, published))
+        return found
+
+    def resolve(self, match: re.Match[str], doc: Doc, stated: list[StatedRole],
+                before: list, published: date | None) -> Holder | None:
+        """The person a role phrase names, or None.
+
+        Args:
+            match: the phrase, matched by one of `self.phrases` (groups `role`, `country`).
+            doc: the parsed article.
+            stated: the article's stated roles.
+            before: the person mentions named before the phrase (`Mention`s).
+            published: the publication date, or None.
+
+        Returns:
+            The holder: from the article's stated roles, else the registry's offices.
+        """
+        role = ROLE_WORDS[match.group("role").lower()]
+        written = match.groupdict().get("country")
+        country = self.registry.demonym_to_country.get(written.lower(), "") if written else ""
+        if role == "counterpart":
+            role = self._title_before(before, stated) or "leader"
+            if not country:
+                return None
+        holder = _stated_holder(role, country, stated, match.start())
+        if holder is not None or published is None:
+            return holder
+        if not country:
+            return self._previous_leader(doc, match.start(), before, published) \
+                if role in LEXICON.anaphoric_role_words else None
+        actor = self.registry.holder(role, country, published)
+        return Holder(actor.actor_id, actor.name) if actor is not None else None
+
+    @staticmethod
+    def _title_before(before: list, stated: list[StatedRole]) -> str:
+        """The title of the last person named before a counterpart phrase, if stated."""
+        for mention in reversed(before):
+            titles = [s.title for s in stated if s.name == mention.name]
+            if titles:
+                return titles[0]
+        return ""
+
+    def _previous_leader(self, doc: Doc, start: int, before: list, published: date
+                         ) -> Holder | None:
+        """"The authoritarian leader": the last head of state or government the registry knows
+        named in this or the previous sentence, other than the subject of the phrase's own verb
+        ("Putin congratulated the incumbent leader" is not Putin)."""
+        subject_starts = _clause_subject_starts(doc, start)
+        for mention in reversed(before):
+            if mention.actor_id and mention.start_char not in subject_starts and any(
+                    r.title in LEADER_TITLES
+                    for r in self.registry.roles_on(mention.actor_id, published)):
+                return Holder(mention.actor_id, mention.name)
+        return None
+
+
+def _stated_holder(role: str, country: str, stated: list[StatedRole], start: int
+                   ) -> Holder | None:
+    """The person the article gives a role: the office (for `leader`, any head of state or
+    government) of `country` (any country when ""), the one named most, on a tie the last
+    named before `start`."""
+    titles = LEADER_TITLES if role == "leader" else {role}
+    holders = [s for s in stated if s.title in titles and (not country or s.country == country)]
+    if not holders:
+        return None
+    counts = Counter((s.actor_id, s.name) for s in holders)
+    last_before = {(s.actor_id, s.name): s.start_char < start for s in holders}
+    best = max(counts, key=lambda key: (counts[key], last_before[key]))
+    return Holder(*best)
+
+
+def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
+    """The role-phrase patterns, each with a `role` group and most with a `country` group."""
+    roles = _alternation(ROLE_WORDS)
+    determiners = _alternation(DETERMINERS)
+    current = rf"(?:(?:{adjectives})\s+)?"
+    return [
+        # the Russian leader, his Belarusian counterpart, the visiting Liberian President
+        re.compile(rf"\b(?:{determiners})\s+{current}(?P<country>{countries})\s+{current}"
+                   rf"(?P<role>{roles})\b", re.IGNORECASE),
+        # Russia's president, Malaysia's new prime minister
+        re.compile(rf"\b(?P<country>{countries})['’]s\s+{current}(?P<role>{roles})\b",
+                   re.IGNORECASE),
+        # the President of Russia
+        re.compile(rf"\bthe\s+(?P<role>{roles})\s+of\s+(?P<country>{countries})\b",
+                   re.IGNORECASE),
+        # the president, the emir, the authoritarian leader: the article's holder
+        re.compile(rf"\b[Tt]h(?:e|is)\s+(?:[a-z][a-z-]+\s+)?(?P<role>{roles})\b(?!\s+of\b)"),
+    ]
+
+
+def _clause_subject_starts(doc: Doc, char: int) -> set[int]:
+    """Start characters of the subject tokens of the verb governing the token at `char`."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return set()
+    verb = clause_verb(span.root)
+    starts = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            # the subject's head word and its name parts, not everything below it
+            starts.update(t.idx for t in (child, *child.children) if t.dep_ in
+                          ("nsubj", "nsubjpass", "compound", "flat"))
+    return starts

@@ -1,0 +1,65 @@
+"""Roles an article states beside a name, and the role phrases they resolve, on sentences written
+for the tests (people the packaged registry does not know, in countries it does)."""
+
+from datetime import date
+
+import pytest
+
+from analysis.extract.actors import MentionFinder, load_registry
+
+DAY = date(2024, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def packaged(nlp):
+    return MentionFinder(nlp.vocab, load_registry())
+
+
+def roles(finder, nlp, text, day=DAY):
+    """(phrase, the name it resolves to) of every role mention."""
+    return [(m.text, m.name) for m in finder.find(nlp(text), day) if m.method == "role"]
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    # a title and a demonym before the name
+    ("Chinese Premier Li Qiang arrived in Berlin. The Chinese premier met business leaders.",
+     "The Chinese premier", "Li Qiang"),
+    # the country's possessive, and the name's apposition
+    (("Yoon Suk Yeol, Japan's new foreign minister, landed in Delhi. Later Japan's foreign "
+     "minister spoke."), "Japan's foreign minister", "Yoon Suk Yeol"),
+    # "the President of X" before the name
+    ("President of Turkey Kemal Aydin opened the summit. The Turkish president spoke first.",
+     "The Turkish president", "Kemal Aydin"),
+    # "the president" alone: the president the article names most
+    (("French President Jean Martin hosted Israeli President Dan Levy. Martin praised Levy. "
+     "Martin said the president would return."), "the president", "Jean Martin"),
+    # a counterpart: the same office in the other country
+    (("Indian Foreign Minister Ravi Kumar met Japanese Foreign Minister Ken Sato. Kumar thanked "
+     "his Japanese counterpart."), "his Japanese counterpart", "Ken Sato"),
+    # the leader of a country: its head of state or government named in the article
+    (("Chancellor Olaf Weber of Germany, the German Chancellor Olaf Weber, spoke. The German "
+     "leader then left."), "The German leader", "Olaf Weber"),
+])
+def test_a_role_phrase_resolves_to_the_person_the_article_gives_the_role(packaged, nlp, text,
+                                                                          phrase, name):
+    assert (phrase, name) in roles(packaged, nlp, text)
+
+
+def test_a_former_office_is_not_the_persons_now(packaged, nlp):
+    text = ("Former Japanese prime minister Taro Yamada spoke. The Japanese prime minister did "
+            "not attend.")
+    assert ("The Japanese prime minister", "Taro Yamada") not in roles(packaged, nlp, text)
+
+
+def test_without_a_publication_date_the_registry_is_not_asked(packaged, nlp):
+    text = "Protesters gathered as the Russian leader spoke."
+    assert roles(packaged, nlp, text, day=date(2020, 9, 14)) == [("the Russian leader",
+                                                                  "Vladimir Putin")]
+    assert roles(packaged, nlp, text, day=None) == []
+
+
+def test_the_article_wins_over_the_registry(packaged, nlp):
+    # the registry's Russian president in 2020 is Putin; this (invented) article says otherwise
+    text = "Russian President Ivan Petrov arrived. The Russian president spoke."
+    assert roles(packaged, nlp, text, day=date(2020, 9, 14)) == [("The Russian president",
+                                                                  "Ivan Petrov")]
