@@ -4,8 +4,19 @@ import csv
 import json
 from pathlib import Path
 
-from annotations import A
-from articles_meta import ARTICLES
+from annotations import A as A_FIRST
+from articles_meta import ARTICLES as ARTICLES_FIRST
+from batch_2a import A as A_2A
+from batch_2a import ARTICLES as ARTICLES_2A
+from batch_2b import A as A_2B
+from batch_2b import ARTICLES as ARTICLES_2B
+
+# The first batch (60 articles), then batch 2a and 2b (12 each, collected and annotated later,
+# each before the package was run on it); `batch` names it in sources.csv.
+BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B))
+ARTICLES = [article for _, articles in BATCHES for article in articles]
+BATCH_OF = {article[0]: batch for batch, articles in BATCHES for article in articles}
+A = {**A_FIRST, **A_2A, **A_2B}
 
 HERE = Path(__file__).resolve().parent
 
@@ -53,9 +64,10 @@ def build():
             w.writerow([aid, outlet, url, pub])
     with open(HERE / "sources.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["article_id", "region", "decade", "url", "outlet", "published", "split"])
+        w.writerow(["article_id", "region", "decade", "url", "outlet", "published", "split",
+                    "batch"])
         for aid, region, decade, outlet, url, pub in ARTICLES:
-            w.writerow([aid, region, decade, url, outlet, pub, split_of(aid)])
+            w.writerow([aid, region, decade, url, outlet, pub, split_of(aid), BATCH_OF[aid]])
 
 
 if __name__ == "__main__":

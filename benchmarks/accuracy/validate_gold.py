@@ -38,12 +38,14 @@ for aid, r in meta.items():
     exp = "test" if aid.startswith("test_") else "dev"
     if src.get(aid, {}).get("split") != exp:
         err(f"{aid}: split column {src.get(aid, {}).get('split')} != id prefix {exp}")
-# split rule: within each region (sources.csv order = collection order), k % 4 == 2 -> test
+# split rules: batch 1, within each region (sources.csv order = collection order), k % 4 == 2 ->
+# test; batches 2a and 2b, positions 2, 6, 10 of the batch's collection order -> test
 _k = Counter()
 for aid, r in src.items():
-    _k[r["region"]] += 1
-    if (r["split"] == "test") != (_k[r["region"]] % 4 == 2):
-        err(f"{aid}: split does not follow the per-region k % 4 == 2 rule")
+    _k[r["region"] if r["batch"] == "1" else r["batch"]] += 1
+    k = _k[r["region"] if r["batch"] == "1" else r["batch"]]
+    if (r["split"] == "test") != (k % 4 == 2):
+        err(f"{aid}: split does not follow the k % 4 == 2 rule of batch {r['batch']}")
 texts = {aid: (CORPUS / f"{aid}.txt").read_text(encoding="utf-8") for aid in txt_ids}
 for aid, t in texts.items():
     wc = len(t.split())
