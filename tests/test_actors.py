@@ -256,3 +256,13 @@ def test_a_tied_one_word_name_is_a_person_when_it_is_a_surname_of_the_article(ot
     mentions = [*others, _ner("Hipkins", "PERSON", "person"), _ner("Hipkins", "ORG", "org")]
     _vote_types(mentions)
     assert {m.type for m in mentions if m.name == "Hipkins"} == {expected}
+
+
+@pytest.mark.parametrize("name, found", [
+    ("Lukasenko", "lukashenko"),  # a misspelling of a registry surname
+    ("Borneo", None),  # a longer word is another word, not "Borne"
+    ("Putina", None),
+])
+def test_a_registry_surname_matches_misspellings_not_other_words(name, found):
+    match = load_registry().fuzzy_person(name)
+    assert (match[0] if match else None) == found

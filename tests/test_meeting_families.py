@@ -299,3 +299,31 @@ def test_reported_speech_in_the_first_person_is_the_speaker(nlp, finder, text, p
 ])
 def test_a_companion_beside_a_participant_does_not_take_part(read, text, people):
     assert meetings(read(text))[0]["people"] == people
+
+
+@pytest.mark.parametrize("text, not_taking_part", [
+    # a building's name is a venue, never a party
+    (("Cabinet ministers and General Samson Kiprop were present at State House to receive the "
+      "Tanzanian leader."), "State House"),
+    # a title of an organisation names a person by role, not the organisation
+    ("The NRC chairman met Mahathir Mohamad in Malaysia.", "NRC"),
+])
+def test_venues_and_officers_are_not_organisations_taking_part(read, text, not_taking_part):
+    rows = meetings(read(text))
+    assert rows and all(not_taking_part not in row["people"] for row in rows)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Javier Milei and Lula greeted each other cordially at the G7 summit in Italy.", False),
+    ("They will run into each other at a summit of the Mercosur trade bloc.", False),
+    ("Hugo Chavez and Alvaro Uribe reconciled after a private meeting on Friday.", True),
+    ("Narendra Modi spoke at a summit with Joe Biden.", True),
+])
+def test_a_gathering_attended_is_a_meeting_only_with_a_person_of_its_own(read, text, kept):
+    assert bool([r for r in meetings(read(text)) if len(r["people"]) == 2]) == kept
+
+
+def test_a_verb_whose_object_is_a_thing_takes_no_other_person_of_the_sentence(read):
+    rows = read("Joko Widodo welcomed the interest of Malaysian companies to invest near the "
+                "home of Anwar Ibrahim.")
+    assert not [r for r in meetings(rows) if len(r["people"]) == 2]

@@ -169,3 +169,15 @@ def test_the_dateline_places_only_a_meeting_of_the_day_before_or_of_the_day(tmp_
 ])
 def test_several_calls_on_several_days_are_one_meeting_each(read, text, dates):
     assert [r["date"] for r in meetings(read(text, anchor=date(2019, 8, 30)))] == dates
+
+
+@pytest.mark.parametrize("text, place", [
+    # beside a venue: the city
+    ("Uhuru Kenyatta received John Magufuli at State House, Nairobi.", "Nairobi"),
+    # a demonym says whose, not where
+    ("Keir Starmer met Wolfgang Schmidt at the German Chancellery.", ""),
+    # a direct object of a verb of the relative clause is no place
+    ("Tony Blair had a private meeting with Lionel Jospin where they discussed Europe.", ""),
+])
+def test_more_places_of_the_clause(read, text, place):
+    assert meetings(read(text))[0]["place"] == place

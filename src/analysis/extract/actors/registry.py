@@ -148,8 +148,9 @@ class Registry:
             return None
         best = process.extractOne(surname, self._person_surnames.keys(), scorer=fuzz.ratio,
                                   score_cutoff=FUZZY_THRESHOLD)
-        if best is None:
-            return None
+        if best is None or surname != best[0] and (
+                surname.startswith(best[0]) or best[0].startswith(surname)):
+            return None  # a longer or shorter word is another word: "Borneo" is not "Borne"
         actor_id = self._person_surnames[best[0]]
         if not first_names_compatible(name, self.actors[actor_id]):
             return None

@@ -211,8 +211,8 @@ def published_from_text(lines: list[str]) -> str:
 
 # A dateline that opens a paragraph names where the story was filed: "ISLAMABAD:",
 # "HYDE PARK, N.Y., OCT. 23 --", "LE TOUQUET, France (CNN) --", "MERIDA, Mexico (AP) President",
-# "Addis Ababa, October 21, 2024 (FBC) –", or a line of its own with a date ("BONN, Germany,
-# Feb. 17, Kyodo"). The place is in capitals, or in title case when a full date follows it.
+# "Addis Ababa, October 21, 2024 (FBC) –", "Agra, July 15:", or a line of its own with a date
+# ("BONN, Germany, Feb. 17, Kyodo"). The place is in capitals, or in title case when a full date follows it.
 _AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-)\s|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$))")
 _UPPER_DATELINE = re.compile(
@@ -221,7 +221,8 @@ _UPPER_DATELINE = re.compile(
     r"(?:,?\s+(?P<month>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*\d{4})?)?"
     + _AGENCY_AND_DASH)
 _TITLE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?i:" + _DATE + ")" + _AGENCY_AND_DASH)
+    r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?i:" + _DATE
+    + rf"|(?P<month>{_EN_MONTH})\.?\s+(?P<day>\d{{1,2}})(?!\d))" + _AGENCY_AND_DASH)
 
 
 # An agency and a place alone on a line: "AP Kuala Lumpur", "Reuters, Nairobi".

@@ -19,6 +19,8 @@ DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "morning", "a
                        "evening"})
 # Prepositions whose object is the counterpart: "met with X", "a visit to X".
 COUNTERPART_PREPOSITIONS = ("with", "to")
+# Quotation marks, straight and curly: a token after an odd number of them is quoted.
+QUOTE_MARKS = ("\"", "“", "”")
 
 
 def trigger_of(token: Token) -> Trigger | None:
@@ -271,6 +273,19 @@ def during_visit(token: Token) -> bool:
                        and LEXICON.nouns[obj.lemma_.lower()].kind == "visit"
                        for obj in child.children)
                for head in {clause, token} for child in head.children)
+
+
+def in_quote(token: Token) -> bool:
+    """Whether `token` stands inside quotation marks opened in its sentence.
+
+    Args:
+        token: any token.
+
+    Returns:
+        True after an odd number of quotation marks in its sentence.
+    """
+    before = token.doc.text[token.sent.start_char:token.idx]
+    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
 def clause_channel(token: Token) -> str | None:

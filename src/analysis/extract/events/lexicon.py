@@ -87,6 +87,8 @@ class TriggerRules(Schema):
     during_prepositions: list[str]
     one_event_plurals: list[str]
     companion_nouns: list[str]
+    venue_words: list[str]
+    gathering_nouns: list[str]
 
     @field_validator("verbs", "nouns", "aid_verbs")
     @classmethod
@@ -177,6 +179,8 @@ class Lexicon:
     during_prepositions: frozenset[str]
     one_event_plurals: frozenset[str]
     companion_nouns: frozenset[str]
+    venue_words: frozenset[str]
+    gathering_nouns: frozenset[str]
     meeting_kinds: dict[str, str]
 
 
@@ -227,6 +231,8 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         during_prepositions=frozenset(rules.during_prepositions),
         one_event_plurals=frozenset(rules.one_event_plurals),
         companion_nouns=frozenset(rules.companion_nouns),
+        venue_words=frozenset(rules.venue_words),
+        gathering_nouns=frozenset(rules.gathering_nouns),
         meeting_kinds=dict(rules.meeting_kinds),
     )
 

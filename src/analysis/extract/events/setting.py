@@ -16,6 +16,8 @@ from analysis.extract.dates import ResolvedDate, find_date_expressions, resolve_
 from analysis.extract.events.clauses import LEXICON, clause_tokens, same_clause_verbs, verb_of_noun
 from analysis.extract.parse import clause_verb
 
+# Prepositions whose object says where: "in Moscow", "at State House", "visit to Minsk".
+LOCATIVE = ("in", "at", "to", "into")
 # What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
 COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 DAY_AFTER = re.compile(r"\s*(?:and|&)\s*(\d{1,2})"
@@ -43,13 +45,13 @@ class SettingReader:
         the trigger ("a deployment to Iraq dominated the talks") do not count."""
         is_noun = token.pos_ in ("NOUN", "PROPN")
         clause = token.head if is_noun and token.head.pos_ in ("VERB", "AUX") else token
-        found = self._places_in(clause_tokens(clause, token))
+        found = self._places_in(clause_tokens(clause, token), {token.i, clause.i})
         attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
         if attended is not None:
             verbs = same_clause_verbs(attended)
-            found = self._places_in(t for child in attended.children if child.dep_ == "prep"
-                                    and child.i != token.head.i for t in child.subtree
-                                    if clause_verb(t).i in verbs)
+            found = self._places_in((t for child in attended.children if child.dep_ == "prep"
+                                     and child.i != token.head.i for t in child.subtree
+                                     if clause_verb(t).i in verbs), set())
         cities = [i for i in found if self.mentions[i].label == "GPE"]
         return (cities or found or [None])[0]
 
@@ -66,20 +68,24 @@ class SettingReader:
                 return False
         return False
 
-    def _places_in(self, tokens) -> list[int]:
-        """Place mentions among `tokens` that say where: after in/at/to/into, a direct object,
-        "the resort of Sochi", or named beside one of these ("the Villa, Abuja")."""
+    def _places_in(self, tokens, verbs: set[int]) -> list[int]:
+        """Place mentions among `tokens` that say where: after in/at/to/into, the direct object
+        of one of `verbs` ("visit Belarus"), "the resort of Sochi", or named beside one of these
+        or beside a venue ("the Villa, Abuja", "at State House, Nairobi"). A demonym ("the
+        German chancellery") says whose, not where."""
         found: list[int] = []
         for t in tokens:
             index = self.mention_at.get(t.i)
-            if index is None or self.mentions[index].type != "place" or index in found:
+            if index is None or self.mentions[index].type != "place" or index in found \
+                    or t.pos_ == "ADJ" or t.dep_ == "amod":
                 continue
             prep = t.head if t.dep_ == "pobj" else None
-            if prep is not None and prep.lower_ in ("in", "at", "to", "into") \
-                    or t.dep_ == "dobj" \
+            if prep is not None and prep.lower_ in LOCATIVE \
+                    or t.dep_ == "dobj" and t.head.i in verbs \
                     or prep is not None and prep.lower_ == "of" \
                     and prep.head.lemma_.lower() in LEXICON.place_nouns \
-                    or t.dep_ in ("appos", "npadvmod") and found:
+                    or t.dep_ in ("appos", "npadvmod") and (
+                        found or t.head.dep_ == "pobj" and t.head.head.lower_ in LOCATIVE):
                 found.append(index)
         return found
 

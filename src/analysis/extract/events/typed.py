@@ -7,7 +7,6 @@ words are triggers is data (`data/triggers.yaml`, see `lexicon`).
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -18,8 +17,10 @@ from analysis.extract.dates import ResolvedDate
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
+    attending_verb,
     during_visit,
     governing_chain,
+    in_quote,
     is_anaphoric,
     is_companion,
     is_denied,
@@ -45,8 +46,6 @@ PARTICIPANT_PREPOSITIONS = ("between", "of", "by", "from")
 # Prepositions and relations that close a noun phrase: the name inside "his ally President X"
 # is looked for before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
-# Quotation marks, straight and curly: a trigger after an odd number of them is quoted.
-QUOTE_MARKS = ("\"", "“", "”")
 
 
 @dataclass
@@ -89,27 +88,6 @@ class TypedInteraction:
     separate: bool = False
     anaphoric: bool = False
     role_party: bool = False
-
-
-def sentence_cooccurrences(mentions: list[Mention], resolved: dict[int, str]
-                           ) -> list[tuple[int, str, str]]:
-    """Pairs of distinct actors named in the same sentence.
-
-    Args:
-        mentions: the article's mentions.
-        resolved: mention index -> canonical actor name (mentions left out are no actors).
-
-    Returns:
-        (sentence_id, actor_a, actor_b) with a < b, one per pair and sentence.
-    """
-    by_sentence: dict[int, set[str]] = {}
-    for index, mention in enumerate(mentions):
-        if index in resolved:
-            by_sentence.setdefault(mention.sentence_id, set()).add(resolved[index])
-    pairs = []
-    for sentence_id, names in sorted(by_sentence.items()):
-        pairs.extend((sentence_id, a, b) for a, b in itertools.combinations(sorted(names), 2))
-    return pairs
 
 
 class TypedInteractionFinder:
@@ -197,7 +175,7 @@ class TypedInteractionFinder:
     def _roles(self, token: Token, trigger: Trigger, previous_meeting: list[int]
                ) -> tuple[list[int], list[int], bool]:
         """Sources and targets of a trigger, and whether the subject was "the two leaders"."""
-        if is_topic_talk(token):
+        if is_topic_talk(token) or self._attended_without_counterpart(token):
             return [], [], False
         sources, targets = self._participants(token)
         pair = False
@@ -205,20 +183,43 @@ class TypedInteractionFinder:
             sources = self._pair_subject(token, previous_meeting)
             pair = bool(sources)
         sources, targets = self._arrange(sources, targets, trigger, token)
-        if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1:
+        if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
+                and not self._object_is_a_thing(token):
             other = self._nearest_person(token, exclude=set(sources + targets))
             if other is not None:
                 (targets if sources else sources).append(other)
         return sources, targets, pair
 
+    def _attended_without_counterpart(self, token: Token) -> bool:
+        """Whether a trigger noun is a gathering its clause's subject attends that names no
+        person of its own: "greeted each other at the G7 summit" or "at a summit of the
+        Mercosur bloc" is no meeting of theirs; "said at a summit with X" and "reconciled
+        following a private meeting" are."""
+        if token.lemma_.lower() not in LEXICON.gathering_nouns or attending_verb(token) is None:
+            return False
+        own = [child for child in token.children if child.dep_ == "poss" or child.dep_ == "prep"
+               and child.lower_ in (*COUNTERPART_PREPOSITIONS, *PARTICIPANT_PREPOSITIONS)]
+        return not any(self._names_a_person(child) for child in own)
+
+    def _names_a_person(self, phrase: Token) -> bool:
+        """Whether a phrase names a person or stands for one ("his")."""
+        for t in phrase.subtree:
+            index = self.mention_at.get(t.i)
+            if t.lower_ in LEXICON.person_pronouns \
+                    or index is not None and self.mentions[index].type == "person":
+                return True
+        return False
+
     def _arrange(self, sources: list[int], targets: list[int], trigger: Trigger, token: Token
                  ) -> tuple[list[int], list[int]]:
-        """Places out of the sources (and out of the targets but for a visit), the venue a
-        hosting verb names ("welcomed X to Parliament House", not "played host to X") out of the
-        targets, and "Putin and Lukashenko met" as Putin (source) and Lukashenko (target)."""
+        """Places out of the sources (and out of the targets but for a visit), venues out of
+        both, the venue a hosting verb names ("welcomed X to Parliament House", not "played host
+        to X") out of the targets, and "Putin and Lukashenko met" as Putin (source) and
+        Lukashenko (target)."""
         if trigger.kind == "host" and token.pos_ == "VERB":
             targets = [i for i in targets if not self._after_to(i)]
-        sources = [i for i in sources if self.mentions[i].type != "place"]
+        sources = [i for i in sources if self.mentions[i].type != "place" and not self._venue(i)]
+        targets = [i for i in targets if not self._venue(i)]
         source_actors = {self._actor(i) for i in sources}
         targets = [i for i in targets if self._actor(i) not in source_actors]
         if len(sources) > 1 and not targets:
@@ -226,6 +227,20 @@ class TypedInteractionFinder:
         if trigger.kind != "visit":
             targets = [i for i in targets if self.mentions[i].type != "place"]
         return sources, targets
+
+    def _object_is_a_thing(self, token: Token) -> bool:
+        """Whether a trigger verb's direct object is a thing, not a person ("welcomed the
+        interest of companies", "received a letter"): nobody else in the sentence is met."""
+        return any(child.dep_ == "dobj" and child.pos_ == "NOUN"
+                   and child.lemma_.lower() not in LEXICON.role_heads
+                   and not self._names_a_person(child) for child in token.children)
+
+    def _venue(self, index: int) -> bool:
+        """Whether an organisation's name is a building's ("State House", "the Élysée Palace"):
+        a venue, not a party."""
+        mention = self.mentions[index]
+        words = mention.name.lower().split()
+        return mention.type == "org" and bool(words) and words[-1] in LEXICON.venue_words
 
     def _names_a_role(self, token: Token) -> bool:
         """Whether a party of the trigger is a role phrase that names nobody ("the Prime
@@ -280,7 +295,7 @@ class TypedInteractionFinder:
         reporters = {index for t in sentence if t.dep_ == "nsubj"
                      and t.head.lemma_.lower() in LEXICON.speech_verbs
                      and (index := self.mention_at.get(t.i)) is not None} \
-            if _in_quote(token) and not any(t.lower_ in LEXICON.speaker_pronouns
+            if in_quote(token) and not any(t.lower_ in LEXICON.speaker_pronouns
                                             for t in sentence) else set()
         near = [(abs(t.i - token.i), index) for t in sentence
                 if (index := self.mention_at.get(t.i)) is not None and index not in reporters
@@ -356,8 +371,17 @@ class TypedInteractionFinder:
         # "the Chairperson of the Commission, Mr X": the person the title phrase names.
         people = [i for i in named if self.mentions[i].type == "person"] or \
             [i for i in self._mentions_in(head.subtree) if self.mentions[i].type == "person"]
+        if not people and head.lemma_.lower() in LEXICON.role_heads:
+            named = self._named_in_apposition(head)
         inner = people or named
         return inner[-1] if inner else None
+
+    def _named_in_apposition(self, title: Token) -> list[int]:
+        """The actors named in apposition to a title ("the Chairperson of the Commission,
+        Moussa Faki Mahamat", whatever NER made of the name); not an organisation the title
+        belongs to ("the NRC chairman" is a person named by role)."""
+        return [i for c in title.children if c.dep_ == "appos"
+                for i in self._mentions_in(c.subtree) if self.mentions[i].type != "place"]
 
     def _participants(self, token: Token) -> tuple[list[int], list[int]]:
         sources: list[int] = []
@@ -433,12 +457,6 @@ class TypedInteractionFinder:
             return True
         return token.tag_ == "VB" and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def _in_quote(token: Token) -> bool:
-    """Whether `token` stands inside quotation marks opened in its sentence."""
-    before = token.doc.text[token.sent.start_char:token.idx]
-    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
 def _unique(indexes: list[int]) -> list[int]:
