@@ -274,6 +274,12 @@ def test_an_undated_report_fitting_one_meeting_joins_it():
     assert len(table) == 1 and table.iloc[0].n_sources == 2 and table.iloc[0].notes == ""
 
 
+def test_a_report_naming_the_other_party_by_role_stays_in_its_article():
+    lone = {**typed_row("d", {"Putin"}, sentence=3), "role_party": True}
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 14)), lone)
+    assert sorted(table.participants) == ["Lukashenko; Putin", "Putin"]
+
+
 def test_calls_of_other_sources_are_not_merged_into_a_bigger_call():
     day = date(2020, 9, 14)
     table = meetings(typed_row("c", {"Putin", "Macron", "Merkel"}, day=day, kind="phone"),

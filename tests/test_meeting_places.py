@@ -115,6 +115,7 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("AP Kuala Lumpur", "Kuala Lumpur"),
     ("Reuters, Nairobi", "Nairobi"),
     ("AP - Putin said", ""),
+    ("TOKYO, Oct. 7 Kyodo South Korean President Kim Dae Jung invited", "Tokyo"),
 ])
 def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place
@@ -181,3 +182,17 @@ def test_several_calls_on_several_days_are_one_meeting_each(read, text, dates):
 ])
 def test_more_places_of_the_clause(read, text, place):
     assert meetings(read(text))[0]["place"] == place
+
+
+def test_the_purpose_of_a_journey_takes_the_journeys_date(read):
+    rows = meetings(read("Keir Starmer arrived at the Chancellery on Thursday to meet Wolfgang "
+                         "Schmidt."))
+    assert rows[0]["people"] == {"Keir Starmer", "Wolfgang Schmidt"}
+    assert rows[0]["date"] == "2019-06-20"
+
+
+def test_reunited_is_a_meeting(read):
+    rows = meetings(read("Scott Morrison and Jacinda Ardern were reunited in Queenstown on "
+                         "Sunday."))
+    assert rows[0]["people"] == {"Scott Morrison", "Jacinda Ardern"}
+    assert rows[0]["place"] == "Queenstown"

@@ -225,11 +225,14 @@ def marks_plan(item: Token) -> bool:
 
 
 def same_clause_verbs(verb: Token) -> set[int]:
-    """`verb` and the verbs it is an open complement of ("set to hold", "agreed to meet")."""
+    """`verb` and the verbs it is an open complement of ("set to hold", "agreed to meet"), or
+    the purpose of a journey ("arrived on Thursday to meet", "flew to Delhi to hold talks")."""
     verbs = {verb.i}
     current = verb
     for head in verb.ancestors:  # bounded by the sentence, unlike a walk up `.head`
-        if current.dep_ not in ("xcomp", "auxpass"):
+        purpose = current.dep_ == "advcl" and head.lemma_.lower() in LEXICON.travel_words \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current.dep_ not in ("xcomp", "auxpass") and not purpose:
             break
         verbs.add(head.i)
         current = head

@@ -152,6 +152,10 @@ class _Cluster:
         if row.meeting_kind != self.kind or not (
                 people <= self.participants or self.participants <= people):
             return False
+        # A report whose other party is named only by role ("the Prime Minister") may mean
+        # anyone: it joins a meeting of its own article only.
+        if row.role_party and len(people) == 1 and row.article_id not in self.articles:
+            return False
         # A call is split into the calls the sources report: other articles' reports join it
         # only with the same people ("Putin spoke with Macron" is not the Putin-Macron-Merkel
         # call another source reports that day).
