@@ -63,3 +63,15 @@ def test_the_article_wins_over_the_registry(packaged, nlp):
     text = "Russian President Ivan Petrov arrived. The Russian president spoke."
     assert roles(packaged, nlp, text, day=date(2020, 9, 14)) == [("The Russian president",
                                                                   "Ivan Petrov")]
+
+
+def test_a_person_takes_the_country_of_the_role_the_article_gives_them(packaged, nlp):
+    mentions = packaged.find(nlp("Kenyan President Samuel Otieno arrived. Otieno spoke."), DAY)
+    assert {(m.name, m.country) for m in mentions if m.type == "person"} == {
+        ("Samuel Otieno", "KEN")}
+
+
+def test_the_leaders_of_several_countries_are_the_people_of_those_countries(read):
+    rows = read("Israeli Prime Minister Avi Cohen and Egypt's President Omar Nasser spoke. "
+                "Later the chiefs of Israel and Egypt met in a palace.")
+    assert [r["people"] for r in rows if r["kind"] == "meet"] == [{"Avi Cohen", "Omar Nasser"}]

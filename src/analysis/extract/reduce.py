@@ -107,7 +107,7 @@ def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
             "start_char": m.start_char, "end_char": m.end_char, "text": m.text,
             "label": m.label, "actor_id": actor_id, "actor": name, "method": method,
             "type": actor.type if actor else m.type,
-            "country": actor.country if actor else "", "published": published,
+            "country": actor.country if actor else m.country, "published": published,
             "score": round(score, 1),
         })
     return rows
@@ -132,6 +132,12 @@ def merge_table(mentions: pd.DataFrame) -> pd.DataFrame:
         [*MERGE_COLUMNS, "n_mentions"]]
 
 
+def _most_common_country(countries: pd.Series) -> str:
+    """The country most of an actor's mentions give ("" when none does)."""
+    given = countries[countries != ""]
+    return str(given.mode().iat[0]) if not given.empty else ""
+
+
 def _actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
     if mentions.empty:
         return empty_table(ACTOR_COLUMNS)
@@ -140,7 +146,7 @@ def _actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
         "actor_id": list(grouped.groups),
         "name": grouped["actor"].first().values,
         "type": grouped["type"].first().values,
-        "country": grouped["country"].first().values,
+        "country": grouped["country"].agg(_most_common_country).values,
         "aliases": grouped["text"].agg(lambda s: "|".join(sorted(set(s)))).values,
         "n_mentions": grouped.size().values,
         "n_articles": grouped["article_id"].nunique().values,

@@ -39,7 +39,7 @@ from analysis.extract.actors.names import (
     title_word,
 )
 from analysis.extract.actors.registry import Registry
-from analysis.extract.actors.roles import RoleReader
+from analysis.extract.actors.roles import RoleReader, StatedRole
 from analysis.extract.calendar import MONTHS, WEEKDAYS
 
 # spaCy entity labels we turn into actors, and the actor type each stands for.
@@ -58,7 +58,8 @@ class Mention:
     """One mention in an article before the corpus-level merge.
 
     `actor_id` is set when the registry resolved it; otherwise `name` is the cleaned surface
-    name that `resolve_names` will merge across the corpus.
+    name that `resolve_names` will merge across the corpus. `country` (ISO-3) is the registry's,
+    or for a person the country of a role the article gives ("Israeli Prime Minister X").
     """
 
     sentence_id: int
@@ -72,6 +73,7 @@ class Mention:
     type: str = ""
     score: float = 100.0
     speaks: bool = False
+    country: str = ""
 
 
 class MentionFinder:
@@ -105,9 +107,22 @@ class MentionFinder:
         _vote_types(mentions)
         self._resolve_surnames(mentions)
         sentence_chars = [sent.start_char for sent in sentences]
-        mentions.extend(self._role_mentions(doc, text, sentence_chars, mentions, published))
+        stated = self.roles.stated_roles(text, [m for m in mentions if m.type == "person"],
+                                         published)
+        mentions.extend(self._role_mentions(doc, text, sentence_chars, mentions, stated,
+                                            published))
         mentions.sort(key=lambda m: m.start_char)
+        self._assign_countries(mentions, stated)
         return mentions
+
+    def _assign_countries(self, mentions: list[Mention], stated: list[StatedRole]) -> None:
+        """Each mention's country: the registry actor's, else a role the article gives the
+        person."""
+        by_name = {role.name: role.country for role in reversed(stated) if role.country}
+        for mention in mentions:
+            actor = self.registry.actors.get(mention.actor_id)
+            mention.country = actor.country if actor is not None and actor.country \
+                else by_name.get(mention.name, "")
 
     # --- step 1: registry aliases ----------------------------------------------------------------
 
@@ -181,12 +196,12 @@ class MentionFinder:
     # --- step 4: role phrases --------------------------------------------------------------------
 
     def _role_mentions(self, doc: Doc, text: str, sentence_chars: list[int],
-                       mentions: list[Mention], published: date | None) -> list[Mention]:
+                       mentions: list[Mention], stated: list[StatedRole],
+                       published: date | None) -> list[Mention]:
         """Role phrases in text order, resolved by the roles the article states and the
         registry (`roles.RoleReader`), so that "his Belarusian counterpart" can refer to "the
         Russian leader" resolved just before it."""
         people = [m for m in mentions if m.type == "person"]
-        stated = self.roles.stated_roles(text, people, published)
         found: list[Mention] = []
         # Places may sit inside a role phrase ("the President of Russia"); other mentions not.
         taken = [(m.start_char, m.end_char) for m in mentions if m.type != "place"]

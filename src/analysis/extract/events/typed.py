@@ -7,7 +7,8 @@ words are triggers is data (`data/triggers.yaml`, see `lexicon`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -33,10 +34,12 @@ from analysis.extract.events.clauses import (
     marks_plan,
     objects_of,
     party_heads,
+    subject_head,
     subject_phrase,
     trigger_of,
     verb_of_noun,
 )
+from analysis.extract.events.interaction import TypedInteraction, drop_nested
 from analysis.extract.events.lexicon import Trigger
 from analysis.extract.events.setting import SettingReader
 
@@ -46,48 +49,6 @@ PARTICIPANT_PREPOSITIONS = ("between", "of", "by", "from")
 # Prepositions and relations that close a noun phrase: the name inside "his ally President X"
 # is looked for before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
-
-
-@dataclass
-class TypedInteraction:
-    """One interaction a trigger asserts in one sentence.
-
-    Attributes:
-        sentence_id: the sentence's index in the article.
-        kind: the interaction kind (`meet`, `visit`, `phone`, …; see `data/triggers.yaml`).
-        cameo: CAMEO code (the planned code when `status` is `planned`).
-        status: `held` or `planned`.
-        sources: indexes of the mentions that act.
-        targets: indexes of the mentions acted on or met.
-        place: index of the place mention of the trigger's clause, or None.
-        date: the date of the trigger's clause, resolved, or None.
-        evidence: the sentence.
-        pair: True when the subject was "the two leaders" (the previous meeting's pair).
-        trigger_i: the trigger token's index in the document.
-        specific: False for a count without one occasion ("have spoken several times"), which
-            is an interaction but no one meeting.
-        separate: True when each target was met on their own ("met X and Y separately").
-        anaphoric: True for "the discussion between X and Y …", which speaks of an event the
-            article reported before.
-        role_party: True when a party is named by role alone ("The Prime Minister spoke to
-            President Macron"): a meeting even with one named participant.
-    """
-
-    sentence_id: int
-    kind: str
-    cameo: str
-    status: str
-    sources: list[int]
-    targets: list[int]
-    place: int | None
-    date: ResolvedDate | None
-    evidence: str
-    pair: bool
-    trigger_i: int
-    specific: bool = True
-    separate: bool = False
-    anaphoric: bool = False
-    role_party: bool = False
 
 
 class TypedInteractionFinder:
@@ -126,7 +87,7 @@ class TypedInteractionFinder:
                         and len(people := self._people(r.sources + r.targets)) >= 2]
             if meetings:
                 previous_meeting = meetings[0]
-        return _drop_nested(rows)
+        return drop_nested(rows)
 
     def _read_trigger(self, token: Token, sent: Span, sent_text: str, sentence_id: int,
                       previous_meeting: list[int]) -> list[TypedInteraction]:
@@ -180,7 +141,7 @@ class TypedInteractionFinder:
         sources, targets = self._participants(token)
         pair = False
         if not sources:
-            sources = self._pair_subject(token, previous_meeting)
+            sources = self._leaders_of(token) or self._pair_subject(token, previous_meeting)
             pair = bool(sources)
         sources, targets = self._arrange(sources, targets, trigger, token)
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
@@ -268,6 +229,30 @@ class TypedInteractionFinder:
 
     def _people(self, indexes: list[int]) -> list[int]:
         return [i for i in indexes if self.mentions[i].type == "person"]
+
+    def _leaders_of(self, token: Token) -> list[int]:
+        """The people a subject such as "the leaders of Israel, Egypt and the Palestinians"
+        stands for: for each country named, the person of that country the article names most
+        (its roles say whose), when it names one for two countries or more."""
+        head = subject_head(token)
+        if head is None or head.tag_ != "NNS" or head.lemma_.lower() not in LEXICON.role_heads:
+            return []
+        countries = [self.mentions[i].country for child in head.children
+                     if child.dep_ == "prep" and child.lower_ == "of"
+                     for i in self._mentions_in(child.subtree)
+                     if self.mentions[i].type == "place" and self.mentions[i].country]
+        people = [p for country in dict.fromkeys(countries)
+                  if (p := self._most_named_of(country)) is not None]
+        return people if len(people) >= 2 else []
+
+    def _most_named_of(self, country: str) -> int | None:
+        """The first mention of the person of `country` the article names most, if any."""
+        names = Counter(self._actor(i) for i, m in enumerate(self.mentions)
+                        if m.type == "person" and m.country == country)
+        if not names:
+            return None
+        best = names.most_common(1)[0][0]
+        return next(i for i, m in enumerate(self.mentions) if self._actor(i) == best)
 
     def _pair_subject(self, token: Token, previous_meeting: list[int]) -> list[int]:
         """The two people a subject or possessor such as "the two leaders" or "the presidents'"
@@ -461,19 +446,3 @@ class TypedInteractionFinder:
 
 def _unique(indexes: list[int]) -> list[int]:
     return list(dict.fromkeys(indexes))
-
-
-def _drop_nested(rows: list[TypedInteraction]) -> list[TypedInteraction]:
-    """One row per asserted event: "hold talks" and "meeting" inside "visit" stay separate rows,
-    but of two triggers of one kind in one sentence whose participants one holds, the smaller is
-    dropped ("met Widodo for talks": the talks are that meeting), and of two equal ones the
-    later."""
-    def people(row: TypedInteraction) -> set[int]:
-        return set(row.sources + row.targets)
-
-    def covers(other: TypedInteraction, row: TypedInteraction) -> bool:
-        return other.sentence_id == row.sentence_id and other.kind == row.kind \
-            and people(other) >= people(row) \
-            and (people(other) > people(row) or other.trigger_i < row.trigger_i)
-    return [row for row in rows if not any(
-        other is not row and covers(other, row) for other in rows)]

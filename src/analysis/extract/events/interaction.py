@@ -1,0 +1,72 @@
+"""One typed interaction: what a trigger asserts in one sentence (read by `typed`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.extract.dates import ResolvedDate
+
+
+@dataclass
+class TypedInteraction:
+    """One interaction a trigger asserts in one sentence.
+
+    Attributes:
+        sentence_id: the sentence's index in the article.
+        kind: the interaction kind (`meet`, `visit`, `phone`, …; see `data/triggers.yaml`).
+        cameo: CAMEO code (the planned code when `status` is `planned`).
+        status: `held` or `planned`.
+        sources: indexes of the mentions that act.
+        targets: indexes of the mentions acted on or met.
+        place: index of the place mention of the trigger's clause, or None.
+        date: the date of the trigger's clause, resolved, or None.
+        evidence: the sentence.
+        pair: True when the subject was "the two leaders" (the previous meeting's pair).
+        trigger_i: the trigger token's index in the document.
+        specific: False for a count without one occasion ("have spoken several times"), which
+            is an interaction but no one meeting.
+        separate: True when each target was met on their own ("met X and Y separately").
+        anaphoric: True for "the discussion between X and Y …", which speaks of an event the
+            article reported before.
+        role_party: True when a party is named by role alone ("The Prime Minister spoke to
+            President Macron"): a meeting even with one named participant.
+    """
+
+    sentence_id: int
+    kind: str
+    cameo: str
+    status: str
+    sources: list[int]
+    targets: list[int]
+    place: int | None
+    date: ResolvedDate | None
+    evidence: str
+    pair: bool
+    trigger_i: int
+    specific: bool = True
+    separate: bool = False
+    anaphoric: bool = False
+    role_party: bool = False
+
+
+def drop_nested(rows: list[TypedInteraction]) -> list[TypedInteraction]:
+    """One row per asserted event: "hold talks" and "meeting" inside "visit" stay separate rows,
+    but of two triggers of one kind in one sentence whose participants one holds, the smaller is
+    dropped ("met Widodo for talks": the talks are that meeting), and of two equal ones the
+    later.
+
+    Args:
+        rows: an article's interactions.
+
+    Returns:
+        Those that no other covers.
+    """
+    def people(row: TypedInteraction) -> set[int]:
+        return set(row.sources + row.targets)
+
+    def covers(other: TypedInteraction, row: TypedInteraction) -> bool:
+        return other.sentence_id == row.sentence_id and other.kind == row.kind \
+            and people(other) >= people(row) \
+            and (people(other) > people(row) or other.trigger_i < row.trigger_i)
+    return [row for row in rows if not any(
+        other is not row and covers(other, row) for other in rows)]
