@@ -87,3 +87,15 @@ def test_an_alias_two_gold_actors_share_is_left_out(tmp_path):
                                           mention("a1", "Saddam Hussein", "Saddam Hussein")]),
                               path)
     assert figures["alias_groups"] == 0 and figures["wrong_merges"] == 0
+
+
+def test_the_actors_of_each_article_decide_a_shared_alias(tmp_path):
+    gold = {**GOLD, "actors": {"a": ["Hussein", "Saddam Hussein"], "b": ["Hussein", "King Hussein"]},
+            "article_actors": {"a1": ["a"], "a2": ["b"]}, "roles": []}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), "utf-8")
+    figures = evaluate_actors(extraction([mention("a1", "Saddam Hussein", "Saddam Hussein"),
+                                          mention("a2", "King Hussein", "King Hussein"),
+                                          mention("a2", "Hussein", "King Hussein")]), path)
+    # "Hussein" in a2 can only be b there: b is written in two forms, merged
+    assert (figures["alias_groups"], figures["merged"], figures["wrong_merges"]) == (1, 1, 0)

@@ -6,6 +6,7 @@ from itertools import combinations
 
 import pytest
 from rapidfuzz import fuzz
+from spacy.tokens import Span
 
 from analysis.extract.actors import (
     FUZZY_THRESHOLD,
@@ -19,6 +20,7 @@ from analysis.extract.actors import (
     resolve_names,
 )
 from analysis.extract.actors.mentions import Mention, _vote_types
+from analysis.extract.actors.names import clean_entity
 
 
 def person(actor_id, name, country, aliases=(), roles=()):
@@ -266,3 +268,40 @@ def test_a_tied_one_word_name_is_a_person_when_it_is_a_surname_of_the_article(ot
 def test_a_registry_surname_matches_misspellings_not_other_words(name, found):
     match = load_registry().fuzzy_person(name)
     assert (match[0] if match else None) == found
+
+
+def test_short_surnames_and_particles_merge_across_articles(toy_registry):
+    names = [("George W. Bush", "person"), ("George Bush", "person"), ("Bush", "person"),
+             ("Abdel Fattah El-Sisi", "person"), ("Abdel Fattah al-Sisi", "person")]
+    result = resolve_names(names, toy_registry)
+    assert {result[n][1] for n in names[:3]} == {"George W. Bush"}
+    assert result[names[4]][1] == "Abdel Fattah El-Sisi"
+
+
+def test_a_lone_surname_two_people_share_merges_with_neither(toy_registry):
+    names = [("Laura Bush", "person"), ("George Bush", "person"), ("Bush", "person")]
+    result = resolve_names(names, toy_registry)
+    assert result[("Bush", "person")][1] == "Bush"
+
+
+@pytest.mark.parametrize("text, names", [
+    # the leader named more takes the surname a spouse shares
+    ("Tony Blair and Cherie Blair arrived. Tony Blair spoke. Blair said more.",
+     ["Tony Blair", "Cherie Blair", "Tony Blair", "Tony Blair"]),
+    # two people of one surname named as often: the surname alone stays unresolved
+    ("King Hussein met Saddam Hussein. Hussein said little.",
+     ["King Hussein", "Saddam Hussein", "Hussein"]),
+])
+def test_a_surname_goes_to_the_person_the_article_names_most(finder, nlp, text, names):
+    found = [m.name for m in finder.find(nlp(text), date(1990, 8, 1)) if m.type == "person"]
+    assert found == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Blair Meets Jospin", ["Blair", "Jospin"]),
+    ("Abe and Moon", ["Abe", "Moon"]),
+])
+def test_a_person_span_joined_by_a_verb_or_conjunction_is_split(nlp, toy_registry, text, names):
+    doc = nlp(text)
+    span = Span(doc, 0, len(doc), label="PERSON")
+    assert [part.text for part in clean_entity(span, toy_registry)] == names

@@ -50,6 +50,7 @@ def build():
         meetings = [m for aid, m in rows if aid in sel]
         roles = [dict(article=aid, text=t, actor=k) for aid in ids if aid in sel for t, k in A[aid]["roles"]]
         return {"articles": [a for a in ids if a in sel], "actors": dict(sorted(actors.items())),
+                "article_actors": {aid: sorted(A[aid]["actors"]) for aid in ids if aid in sel},
                 "meetings": meetings, "roles": roles}
 
     dev = {a for a in ids if split_of(a) == "dev"}

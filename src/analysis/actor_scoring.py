@@ -10,8 +10,9 @@
 - **Junk**: a person or organisation among the 30 most mentioned whose name and surface forms
   match no gold alias ("Holds Talks", "Sgt").
 
-Aliases that two gold actors share ("Hussein") are left out of the first two measures. Mentions
-are matched to aliases by their text, folded (case, accents and punctuation ignored).
+An alias two gold actors share ("Hussein") is left out of the first two measures, unless the gold
+lists the actors of each article and only one of them is named in the mention's article.
+Mentions are matched to aliases by their text, folded (case, accents and punctuation ignored).
 """
 
 from __future__ import annotations
@@ -47,8 +48,10 @@ def evaluate_actors(extraction: Extraction, gold: Gold | str) -> dict:
     if gold.articles is not None:
         mentions = mentions[mentions["article_id"].isin(gold.articles)]
     mentions = mentions[mentions["type"].isin(ACTOR_TYPES)]
-    key_of = _unambiguous_aliases(gold)
-    matched = mentions.assign(key=[key_of.get(fold(text)) for text in mentions["text"]])
+    keys_of = _alias_keys(gold)
+    matched = mentions.assign(key=[_key(keys_of.get(fold(text), set()), article, gold)
+                                   for text, article in zip(mentions["text"],
+                                                            mentions["article_id"])])
     matched = matched[matched["key"].notna()]
     unmerged, groups = _unmerged_groups(matched)
     wrongly_merged = [f"{actor}: {', '.join(sorted(keys))}"
@@ -69,13 +72,21 @@ def evaluate_actors(extraction: Extraction, gold: Gold | str) -> dict:
     }
 
 
-def _unambiguous_aliases(gold: Gold) -> dict[str, str]:
-    """Folded alias -> the one gold key it names (aliases of two keys are left out)."""
+def _alias_keys(gold: Gold) -> dict[str, set[str]]:
+    """Folded alias -> the gold keys it names."""
     keys: dict[str, set[str]] = {}
     for key, names in gold.aliases.items():
         for name in names:
             keys.setdefault(fold(name), set()).add(key)
-    return {alias: next(iter(found)) for alias, found in keys.items() if len(found) == 1}
+    return keys
+
+
+def _key(keys: set[str], article: str, gold: Gold) -> str | None:
+    """The one gold key a mention's alias names in its article (the keys the article names,
+    when the gold lists them), or None when it names none or several."""
+    if gold.article_actors is not None and article in gold.article_actors:
+        keys = keys & gold.article_actors[article]
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _unmerged_groups(matched: pd.DataFrame) -> tuple[list[str], int]:

@@ -59,12 +59,14 @@ class GoldMeeting:
 class Gold:
     """A gold file: actor keys with their aliases, meetings (one row per source article), the
     articles it annotates (None: every article of the corpus) and its role phrases (article,
-    phrase as written, the key it denotes)."""
+    phrase as written, the key it denotes) and, when the file gives them, the actor keys each
+    article names (which makes an alias two keys share in the corpus one key's in an article)."""
 
     aliases: dict[str, list[str]]
     meetings: list[GoldMeeting]
     articles: frozenset[str] | None = None
     roles: tuple[tuple[str, str, str], ...] = ()
+    article_actors: dict[str, frozenset[str]] | None = None
 
 
 def load_gold(path: str | Path) -> Gold:
@@ -72,7 +74,7 @@ def load_gold(path: str | Path) -> Gold:
 
     Args:
         path: the JSON file (`{"actors": {key: [aliases]}, "meetings": [...], "roles":
-            [{"article", "text", "actor"}]}`).
+            [{"article", "text", "actor"}], "article_actors": {article: [keys]}}`).
 
     Returns:
         The `Gold`; a meeting with several sources becomes one row per source.
@@ -98,8 +100,11 @@ def load_gold(path: str | Path) -> Gold:
                       for r in data.get("roles", []))
     except (KeyError, TypeError) as error:
         raise GoldError(f"{path}: a roles entry lacks {error}") from None
+    by_article = data.get("article_actors")
     return Gold(aliases=aliases, meetings=meetings, roles=roles,
-                articles=None if articles is None else frozenset(map(str, articles)))
+                articles=None if articles is None else frozenset(map(str, articles)),
+                article_actors=None if by_article is None else {
+                    str(article): frozenset(keys) for article, keys in by_article.items()})
 
 
 def _gold_rows(entry: dict, aliases: dict[str, list[str]]) -> list[GoldMeeting]:

@@ -36,6 +36,7 @@ from analysis.extract.actors.names import (
     FUZZY_THRESHOLD,
     clean_entity,
     normalize_name,
+    surname_key,
     title_word,
 )
 from analysis.extract.actors.registry import Registry
@@ -45,8 +46,6 @@ from analysis.extract.calendar import MONTHS, WEEKDAYS
 # spaCy entity labels we turn into actors, and the actor type each stands for.
 NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 TYPE_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "ORG", "outlet": "ORG"}
-# A particle joined to a surname by a hyphen: "al-Sisi", "el-Sisi", "bin-Salman".
-NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|ash|bin|ibn|abu)[-‑]", re.IGNORECASE)
 REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 # Capitalised words that head no name: titles, months, weekdays, words that name nobody.
 NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(MONTHS) \
@@ -105,7 +104,7 @@ class MentionFinder:
         mentions.extend(_names_ner_left_out(doc, sentence_of, mentions))
         mentions.sort(key=lambda m: m.start_char)
         _vote_types(mentions)
-        self._resolve_surnames(mentions)
+        self._resolve_surnames(mentions, text)
         sentence_chars = [sent.start_char for sent in sentences]
         stated = self.roles.stated_roles(text, [m for m in mentions if m.type == "person"],
                                          published)
@@ -165,7 +164,7 @@ class MentionFinder:
 
     # --- step 3: surnames alone ------------------------------------------------------------------
 
-    def _resolve_surnames(self, mentions: list[Mention]) -> None:
+    def _resolve_surnames(self, mentions: list[Mention], text: str) -> None:
         """Unresolved one-word person names take the full name used in the same article.
 
         The same surname is `coref`; a spelling variant of it ("Lucasenko" beside
@@ -173,14 +172,15 @@ class MentionFinder:
         that name a person become persons first (`_promote_org_persons`).
         """
         _promote_org_persons(mentions)
-        full_names: dict[str, Mention] = {}
-        for mention in mentions:
-            words = mention.name.split()
-            if mention.type == "person" and len(words) > 1:
-                full_names.setdefault(normalize_name(words[-1]), mention)
-                # "al-Sisi" is also "Sisi"
-                full_names.setdefault(normalize_name(NAME_PARTICLE.sub("", words[-1])), mention)
+        _keep_name_titles(mentions, text)
+        full_names = _unique_surnames(mentions)
         first_names = _unique_first_names(mentions, set(full_names))
+        for mention in mentions:
+            # "Obasanjo" tagged an organisation beside "Olusegun Obasanjo": the person
+            key = normalize_name(mention.name)
+            if mention.method == "ner" and mention.label == "ORG" and " " not in mention.name \
+                    and (key in full_names or key in first_names):
+                mention.type, mention.label = "person", "PERSON"
         for mention in mentions:
             if mention.method != "ner" or mention.type != "person" or " " in mention.name:
                 continue
@@ -339,6 +339,39 @@ def _promote_org_persons(mentions: list[Mention]) -> None:
                 and (words[-1] in surnames or mention.speaks) \
                 and not any(w.lower() in ORG_WORDS for w in words):
             mention.type, mention.label = "person", "PERSON"
+
+
+def _keep_name_titles(mentions: list[Mention], text: str) -> None:
+    """A one-word person name right after a title that is part of a name ("King Hussein",
+    "Emir Tamim") takes the title: it is not the surname of another person of the article."""
+    for mention in mentions:
+        if mention.method != "ner" or mention.type != "person" or " " in mention.name:
+            continue
+        before = text[max(0, mention.start_char - 12):mention.start_char].split()
+        if before and before[-1].lower().rstrip(".") in LEXICON.name_titles:
+            mention.name = f"{before[-1].rstrip('.')} {mention.name}"
+
+
+def _unique_surnames(mentions: list[Mention]) -> dict[str, Mention]:
+    """Surname -> the full person name of the article it ends ("al-Sisi" is also "Sisi").
+    When people of different first names share it ("Tony Blair" and "Cherie Blair"), the one
+    named most takes it; on a tie nobody does: a reader would ask which one."""
+    by_surname: dict[str, Counter[str]] = {}
+    full: dict[tuple[str, str], Mention] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.type != "person" or len(words) < 2:
+            continue
+        first = normalize_name(words[0])
+        for key in {normalize_name(words[-1]), surname_key(words[-1])}:
+            by_surname.setdefault(key, Counter())[first] += 1
+            full.setdefault((key, first), mention)
+    unique = {}
+    for key, firsts in by_surname.items():
+        ranked = firsts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            unique[key] = full[(key, ranked[0][0])]
+    return unique
 
 
 def _unique_first_names(mentions: list[Mention], surnames: set[str]) -> dict[str, Mention]:

@@ -11,6 +11,7 @@ from analysis.extract.actors.names import (
     FUZZY_THRESHOLD,
     normalize_name,
     slug,
+    surname_key,
 )
 from analysis.extract.actors.registry import Registry
 
@@ -73,26 +74,28 @@ def _merge_within_corpus(pending: list[tuple[str, str]],
         else:
             canon[target].append((name, kind))
             actor_id, canonical, _, _ = result[canon[target][0]]
-            score = fuzz.ratio(normalize_name(name.split()[-1]), normalize_name(canonical.split()[-1]))
+            score = fuzz.ratio(surname_key(name.split()[-1]), surname_key(canonical.split()[-1]))
             result[(name, kind)] = (actor_id, canonical, "fuzzy", float(score))
 
 
 def _closest_corpus_name(name: str, kind: str, canon: dict[str, list[tuple[str, str]]]
                          ) -> str | None:
+    """The person already in `canon` a name stands for: the same surname (particles aside, any
+    length: "Bush", "al-Sisi") or a similar one (`FUZZY_THRESHOLD`, long surnames only), with
+    compatible first initials; a lone surname that several people share stands for none."""
     if kind != "person":
         return None
     words = name.split()
-    surname = normalize_name(words[-1])
-    if len(surname) < FUZZY_MIN_LENGTH:
-        return None
+    surname = surname_key(words[-1])
+    found = []
     for key, members in canon.items():
         head_name, head_kind = members[0]
-        if head_kind != kind:
-            continue
         head_words = head_name.split()
-        if len(words) > 1 and len(head_words) > 1 and normalize_name(words[0])[:1] != \
-                normalize_name(head_words[0])[:1]:
+        if head_kind != kind or len(words) > 1 and len(head_words) > 1 \
+                and normalize_name(words[0])[:1] != normalize_name(head_words[0])[:1]:
             continue
-        if fuzz.ratio(surname, normalize_name(head_words[-1])) >= FUZZY_THRESHOLD:
-            return key
-    return None
+        head_surname = surname_key(head_words[-1])
+        if head_surname == surname or len(surname) >= FUZZY_MIN_LENGTH \
+                and fuzz.ratio(surname, head_surname) >= FUZZY_THRESHOLD:
+            found.append(key)
+    return found[0] if len(found) == 1 or found and len(words) > 1 else None

@@ -31,6 +31,21 @@ if TYPE_CHECKING:
 FUZZY_THRESHOLD = 88.0
 # Shorter names are not fuzzy-matched: one edit in a 4-letter name is a different name.
 FUZZY_MIN_LENGTH = 6
+# A particle joined to a surname by a hyphen: "al-Sisi", "el-Sisi", "bin-Salman".
+NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|ash|bin|ibn|abu)[-‑]", re.IGNORECASE)
+
+
+def surname_key(word: str) -> str:
+    """A surname as names are compared: normalised, without a joined particle ("al-Sisi",
+    "El-Sisi" and "Sisi" are one).
+
+    Args:
+        word: the last word of a name.
+
+    Returns:
+        The key.
+    """
+    return normalize_name(NAME_PARTICLE.sub("", word))
 
 
 def normalize_name(name: str) -> str:
@@ -91,7 +106,8 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
 
     Drops leading determiners and demonyms, trailing possessives and punctuation, photo or wire
     credits (`Andrei Stasiewicz / AP`), non-names (`Download`), a lone demonym that NER did not
-    tag as a place, and splits two person names run together (`Vladimir Putin Dmitry Peskov`).
+    tag as a place, and splits two person names run together (`Vladimir Putin Dmitry Peskov`) or
+    joined by a verb or a conjunction (`Blair Meets Jospin`, `Abe and Moon`).
 
     Args:
         ent: a spaCy entity.
@@ -106,11 +122,31 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     if not tokens:
         return []
     span = Span(ent.doc, tokens[0].i, tokens[-1].i + 1, label=ent.label_)
+    if ent.label_ == "PERSON":
+        parts = _split_at_non_names(span)
+        if len(parts) != 1 or parts[0] != span:
+            return [part for part in parts if _is_name(part, "PERSON", registry)]
     if not _is_name(span, ent.label_, registry):
         return []
     if ent.label_ == "PERSON" and len(span) >= 4 and all(t.is_title for t in span):
         return _split_run_together(span)
     return _split_at_honorific(span)
+
+
+def _split_at_non_names(span: Span) -> list[Span]:
+    """A person span cut at the words no name holds: a verb or a conjunction ("Blair Meets
+    Jospin", "Echoing Hu", "Abe and Moon" in headlines), and a lone initial at its end
+    ("Howard J")."""
+    parts, start = [], span.start
+    for token in span:
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "&"):
+            if token.i > start:
+                parts.append(Span(span.doc, start, token.i, label="PERSON"))
+            start = token.i + 1
+    if start < span.end:
+        parts.append(Span(span.doc, start, span.end, label="PERSON"))
+    return [Span(span.doc, part.start, part.end - 1, label="PERSON")
+            if len(part) > 1 and len(part[-1].text) == 1 else part for part in parts]
 
 
 def _is_credit(ent: Span) -> bool:
