@@ -10,13 +10,18 @@ from batch_2a import A as A_2A
 from batch_2a import ARTICLES as ARTICLES_2A
 from batch_2b import A as A_2B
 from batch_2b import ARTICLES as ARTICLES_2B
+from batch_3a import A as A_3A
+from batch_3a import ARTICLES as ARTICLES_3A
+from batch_3b import A as A_3B
+from batch_3b import ARTICLES as ARTICLES_3B
 
-# The first batch (60 articles), then batch 2a and 2b (12 each, collected and annotated later,
-# each before the package was run on it); `batch` names it in sources.csv.
-BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B))
+# The first batch (60 articles), then batches 2a, 2b, 3a and 3b (12 each, collected and annotated
+# later, each before the package was run on it); `batch` names it in sources.csv.
+BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B),
+           ("3a", ARTICLES_3A), ("3b", ARTICLES_3B))
 ARTICLES = [article for _, articles in BATCHES for article in articles]
 BATCH_OF = {article[0]: batch for batch, articles in BATCHES for article in articles}
-A = {**A_FIRST, **A_2A, **A_2B}
+A = {**A_FIRST, **A_2A, **A_2B, **A_3A, **A_3B}
 
 HERE = Path(__file__).resolve().parent
 

@@ -39,7 +39,7 @@ for aid, r in meta.items():
     if src.get(aid, {}).get("split") != exp:
         err(f"{aid}: split column {src.get(aid, {}).get('split')} != id prefix {exp}")
 # split rules: batch 1, within each region (sources.csv order = collection order), k % 4 == 2 ->
-# test; batches 2a and 2b, positions 2, 6, 10 of the batch's collection order -> test
+# test; later batches (2a, 2b, 3a, 3b), positions 2, 6, 10 of the batch's order -> test
 _k = Counter()
 for aid, r in src.items():
     _k[r["region"] if r["batch"] == "1" else r["batch"]] += 1
