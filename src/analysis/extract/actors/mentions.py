@@ -205,9 +205,7 @@ class MentionFinder:
         found: list[Mention] = []
         # Places may sit inside a role phrase ("the President of Russia"); other mentions not.
         taken = [(m.start_char, m.end_char) for m in mentions if m.type != "place"]
-        matches = sorted((match for pattern in self.roles.phrases
-                          for match in pattern.finditer(text)), key=lambda m: m.start())
-        for match in matches:
+        for match in self.roles.phrase_matches(text):
             start, end = match.start(), match.end()
             if any(s < end and start < e for s, e in taken):
                 continue

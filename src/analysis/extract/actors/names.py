@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -48,8 +49,10 @@ def surname_key(word: str) -> str:
     return normalize_name(NAME_PARTICLE.sub("", word))
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """Fold a name to a transliteration-neutral key: "Lukashenka"/"Lucasenko" -> similar keys.
+    Cached: a corpus repeats its names.
 
     Args:
         name: a name in any script or spelling.

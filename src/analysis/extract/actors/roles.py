@@ -28,6 +28,9 @@ CURRENT_ADJECTIVES = ("new", "visiting", "incoming", "outgoing", "current", "sit
                       "interim", "newly elected", "newly appointed")
 PAST_MARKERS = re.compile(r"(?i)\b(?:former|ex|late|then|erstwhile|one-time)\b[-\s]*$")
 HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Sheikh|H\.E|Gen|Col|Sir|Dame)\.?\s+)*"
+# How far before and after a role word a role phrase may reach ("his newly elected South African
+# counterpart", "the President of the Democratic Republic of the Congo").
+WINDOW_BEFORE, WINDOW_AFTER = 60, 60
 # Role words that name no office of their own: the country's leader, and a counterpart.
 PHRASE_ONLY = ("leader", "counterpart")
 
@@ -53,7 +56,24 @@ class Holder:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    """A regex alternative of literal words as a trie (longest first at every branch), so that
+    matching hundreds of country names costs a few steps per position, not one per name."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(char) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 class RoleReader:
@@ -78,6 +98,25 @@ class RoleReader:
             rf"(?:(?:{adjectives})\s+)?(?P<title>{titles})\b(?:\s+{of_country})?"
             r"(?=\s*(?:[,.;)]|$|\s+(?:of|and|who|said|met|has|was|is)\b))", re.IGNORECASE)
         self.phrases = _role_patterns(countries, adjectives)
+        # The role words alone: the long patterns above run only near one of them.
+        self.role_word = re.compile(rf"\b(?:{_alternation(ROLE_WORDS)})\b", re.IGNORECASE)
+
+    def phrase_matches(self, text: str) -> list[re.Match[str]]:
+        """The role phrases of a text, in text order (the patterns run only in a window around
+        each role word: the country alternation is long).
+
+        Args:
+            text: the article's text.
+
+        Returns:
+            The matches of `self.phrases`.
+        """
+        found: dict[tuple[int, int], re.Match[str]] = {}
+        for start, end in _windows(self.role_word.finditer(text), len(text)):
+            for pattern in self.phrases:
+                for match in pattern.finditer(text, start, end):
+                    found.setdefault((match.start(), match.end()), match)
+        return sorted(found.values(), key=lambda match: match.start())
 
     def stated_roles(self, text: str, people: list, published: date | None
                      ) -> list[StatedRole]:
@@ -94,8 +133,11 @@ class RoleReader:
         """
         found = []
         for person in people:
-            match = self.title_before.search(text, max(0, person.start_char - 80),
-                                             person.start_char)
+            words = list(self.role_word.finditer(text, max(0, person.start_char - 80),
+                                                 person.start_char))
+            match = self.title_before.search(
+                text, max(0, words[-1].start() - WINDOW_BEFORE, person.start_char - 80),
+                person.start_char) if words else None
             if match is None:
                 match = self.title_after.match(text[person.end_char:person.end_char + 80])
             elif PAST_MARKERS.search(text[max(0, match.start() - 12):match.start()]):
@@ -163,6 +205,18 @@ class RoleReader:
                     for r in self.registry.roles_on(mention.actor_id, published)):
                 return Holder(mention.actor_id, mention.name)
         return None
+
+
+def _windows(words, length: int) -> list[tuple[int, int]]:
+    """Merged character windows around role-word matches, wide enough for a phrase."""
+    windows: list[list[int]] = []
+    for word in words:
+        start, end = max(0, word.start() - WINDOW_BEFORE), min(length, word.end() + WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [(start, end) for start, end in windows]
 
 
 def _stated_holder(role: str, country: str, stated: list[StatedRole], start: int

@@ -36,6 +36,7 @@ class SettingReader:
         self.anchor = anchor
         self.anchor_precision = anchor_precision
         self.dates_of_sentence: dict[int, list[tuple[int, int, str]]] = {}
+        self.resolved_at: dict[int, ResolvedDate] = {}  # expression start -> its resolution
 
     def place(self, token: Token) -> int | None:
         """The place the trigger's clause gives: "in Moscow", "visit to Minsk", "visit Belarus",
@@ -111,8 +112,7 @@ class SettingReader:
                 continue
             if clause_verb(span.root).i not in clause_verbs and span.root.i not in own:
                 continue
-            resolved = resolve_date(text, self.anchor, sent_text,
-                                    anchor_precision=self.anchor_precision)
+            resolved = self._resolved(sent.start_char + start, text, sent_text)
             found.append(((resolved.value is None, abs(span.start - token.i)), start, end,
                           resolved))
         if not found:
@@ -124,6 +124,13 @@ class SettingReader:
                   and COORDINATION.fullmatch(sent_text[min(end, e):max(start, s)])]
         days = [best, *_coordinated_days(best, sent_text[:start], sent_text[end:]), *others]
         return sorted(days, key=lambda day: day.start)
+
+    def _resolved(self, char: int, text: str, sent_text: str) -> ResolvedDate:
+        """An expression of the article resolved once, whatever the triggers around it."""
+        if char not in self.resolved_at:
+            self.resolved_at[char] = resolve_date(text, self.anchor, sent_text,
+                                                  anchor_precision=self.anchor_precision)
+        return self.resolved_at[char]
 
     def _date_expressions(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
         """The sentence's date expressions (found once per sentence, whatever its triggers)."""
