@@ -196,3 +196,11 @@ def test_reunited_is_a_meeting(read):
                          "Sunday."))
     assert rows[0]["people"] == {"Scott Morrison", "Jacinda Ardern"}
     assert rows[0]["place"] == "Queenstown"
+
+
+def test_a_meeting_placed_in_a_country_takes_the_city_named_beside_it(tmp_path):
+    rows = meetings_of(tmp_path, {"jakarta": (
+        "Leaders meet\n\n"
+        "Hu Jintao and Junichiro Koizumi met Saturday on the sidelines of a conference in "
+        "Indonesia. Their meeting came at the end of a summit in Jakarta.\n")}, "2005-04-24")
+    assert rows[0]["place"] == "Jakarta"

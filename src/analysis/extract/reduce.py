@@ -69,8 +69,8 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
     _one_name_per_actor(mention_rows)
     mentions = pd.DataFrame(mention_rows, columns=[*MENTION_COLUMNS, "score"]) if mention_rows \
         else empty_table([*MENTION_COLUMNS, "score"])
-    interactions, candidates = _interactions(articles, results, rows_by_article)
     place_country = _place_countries(registry)
+    interactions, candidates = _interactions(articles, results, rows_by_article, place_country)
     published_dates = {a: date.fromisoformat(p) if p else None for a, p in published.items()}
     meetings = build_meetings(candidates, published_dates, place_country)
     return Extraction(
@@ -166,9 +166,11 @@ def _place_countries(registry: Registry) -> dict[str, str]:
 
 
 def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
-                  rows_by_article: dict[str, list[dict]]
+                  rows_by_article: dict[str, list[dict]], place_country: dict[str, str]
                   ) -> tuple[pd.DataFrame, list[MeetingCandidate]]:
-    """The interactions table (both layers) and the meeting candidates of the typed layer."""
+    """The interactions table (both layers) and the meeting candidates of the typed layer.
+    A meeting placed in a country takes the one city of that country its article names near
+    it ("in Indonesia … the summit in Jakarta")."""
     rows: list[dict] = []
     candidates: list[MeetingCandidate] = []
     for article_id, published in zip(articles["article_id"], articles["published"]):
@@ -188,6 +190,9 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
                 or result.dateline
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
+            city = _nearby_city(typed, mentions, place_country)
+            if city is not None:
+                typed = replace(typed, place=city)
             typed_rows, found = _typed_rows(base, typed, mentions, in_network, fallback)
             rows.extend(typed_rows)
             candidates.extend(found)
@@ -234,6 +239,21 @@ def _nearby_unnamed_meeting(typed: TypedInteraction, reports: list[TypedInteract
             if not r.sources and not r.targets and r.status == "held"
             and abs(r.sentence_id - typed.sentence_id) <= NEARBY_SENTENCES]
     return reports[min(near)[1]] if near else None
+
+
+def _nearby_city(typed: TypedInteraction, mentions: list[dict], place_country: dict[str, str]
+                 ) -> int | None:
+    """For an interaction placed in a country, the mention of the one city of that country
+    named within `NEARBY_SENTENCES` of it, if the article names exactly one."""
+    if typed.place is None:
+        return None
+    country = mentions[typed.place]["actor"]
+    cities = {}
+    for index, mention in enumerate(mentions):
+        if place_country.get(mention["actor"]) == country \
+                and abs(mention["sentence_id"] - typed.sentence_id) <= NEARBY_SENTENCES:
+            cities.setdefault(mention["actor"], index)
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],
