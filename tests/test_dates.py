@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
@@ -16,6 +17,7 @@ from analysis.extract.dates import (
     resolve_date,
     sentence_tense,
 )
+from analysis.extract.dates.words import CUES, DAY_WORDS
 
 # Anchors used below, with their weekdays (ISO week in brackets):
 # 2020-08-31 Mon (W36) · 2020-09-02 Wed (W36) · 2020-09-14 Mon (W38)
@@ -78,7 +80,8 @@ CASES = [
     ("the day after tomorrow", "2020-12-30", None, "2021-01-01", "day"),
     ("this morning", "2020-09-14", None, "2020-09-14", "day"),
     ("last night", "2020-09-14", None, "2020-09-13", "day"),
-    ("three weeks ago", "2020-09-14", None, "2020-08-24", "day"),
+    # issue 12: "N weeks ago" is the ISO week (TIMEX3), no longer a day it does not name
+    ("three weeks ago", "2020-09-14", None, "2020-W35", "week"),
     ("two days ago", "2021-01-01", None, "2020-12-30", "day"),
     ("in two weeks", "2020-12-25", None, "2021-01-08", "day"),
     # ISO weeks
@@ -399,11 +402,38 @@ FAMILY_EXAMPLES = {
     "past_span": ("Protests over the past 26 years were rare", "the past 26 years"),
     "ago": ("since he came to power 26 years ago", "26 years ago"),
     "in_n": ("The two will meet again in two weeks", "in two weeks"),
+    # issue 12
+    "year_period": ("Net income fell in the 1988 period.", "the 1988 period"),
+    "spelled_year": ("The games will open in nineteen ninety-six.", "nineteen ninety-six"),
+    "short_year": ("He has been a party member since '58.", "'58"),
+    "reference_day": ("They flew to Washington the following day.", "the following day"),
+    "year_ago": ("Sales rose from year-ago levels.", "year-ago levels"),
+    "the_unit": ("Earnings for the year will reach $2 billion", "the year"),
+    "unit_edge": ("The sale will close by year-end", "year-end"),
+    "that_unit": ("Gorbachev came to power that year", "that year"),
+    "reference_step": ("Prices rose again the following month", "the following month"),
+    "reference_weekday": ("They had met the previous Friday", "the previous Friday"),
+    "reference_offset": ("Two days later, the ministers met again", "Two days later"),
 }
 
 
 def test_every_family_has_an_example() -> None:
-    assert set(FAMILY_EXAMPLES) == {family.name for family in FAMILIES}
+    assert set(FAMILY_EXAMPLES) == {family.name for family in FAMILIES if family.in_text}
+
+
+def test_every_family_example_has_the_family_cue() -> None:
+    # a family runs only on text with its cue: its example must have it, and so every day word
+    for family in FAMILIES:
+        if family.in_text:
+            assert re.search(CUES[family.cue], FAMILY_EXAMPLES[family.name][1], re.IGNORECASE)
+    assert all(re.search(CUES["day_word"], word) for word in DAY_WORDS)
+
+
+def test_families_left_out_of_running_text() -> None:
+    # "then" is mostly "and then": resolved when given (spaCy DATE), never looked for
+    assert [family.name for family in FAMILIES if not family.in_text] == ["then"]
+    assert find_date_expressions("He was then foreign minister, at the time") == []
+    assert resolve_date("then", "1989-10-30", reference="1985").value == "1985"
 
 
 @pytest.mark.parametrize("family", sorted(FAMILY_EXAMPLES))

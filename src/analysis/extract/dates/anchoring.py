@@ -18,7 +18,15 @@ from analysis.extract.dates.model import (
     WEEKDAY_YEAR_SEARCH,
     ResolvedDate,
 )
-from analysis.extract.dates.periods import DAY_DELTA, Context, date_or_none, pick, shift_date
+from analysis.extract.dates.periods import (
+    DAY_DELTA,
+    Context,
+    date_or_none,
+    day_number,
+    day_of_number,
+    pick,
+    shift_date,
+)
 from analysis.extract.dates.words import DAY_WORDS, number
 
 
@@ -85,24 +93,29 @@ def _month_day_for_year_anchor(month: int, day: int, weekday: int | None,
     return (matching or dates or [None])[0]
 
 
-def _weekday_breaks_tie(chosen: datetime.date, dates: list[datetime.date], weekday: int | None,
-                        anchor: datetime.date) -> datetime.date:
-    """`chosen`, unless the weekday contradicts it: then the nearest of `dates` where it holds."""
-    if weekday is None or chosen.weekday() == weekday:
+def _weekday_breaks_tie(chosen: int, days: list[int], weekday: int | None, anchor: int) -> int:
+    """`chosen` (a day number), unless the weekday contradicts it: then the nearest of `days`
+    where it holds."""
+    def weekday_of(number: int) -> int:
+        return (number - 1) % 7  # day number 1, 1 January of year 1, is a Monday
+
+    if weekday is None or weekday_of(chosen) == weekday:
         return chosen
-    matching = [d for d in dates if d.weekday() == weekday]
+    matching = [d for d in days if weekday_of(d) == weekday]
     return pick(matching, anchor, 0) if matching else chosen
 
 
 def _month_day_near_anchor(month: int, day: int, weekday: int | None,
                            ctx: Context) -> datetime.date | None:
-    """The month-day in the year (anchor year +-1) nearest the anchor in the direction."""
+    """The month-day in the year (anchor year +-1) nearest the anchor in the direction; None
+    when that occurrence would be before year 1 or after 9999."""
     years = range(ctx.anchor.year - 1, ctx.anchor.year + 2)
-    dates = [d for y in years if (d := date_or_none(y, month, day))]
-    if not dates:
+    days = [d for y in years if (d := day_number(y, month, day)) is not None]
+    if not days:
         return None
-    chosen = pick(dates, ctx.anchor, ctx.direction, DIRECTION_SLACK_DAYS)
-    return _weekday_breaks_tie(chosen, dates, weekday, ctx.anchor)
+    anchor = ctx.anchor.toordinal()
+    chosen = pick(days, anchor, ctx.direction, DIRECTION_SLACK_DAYS)
+    return day_of_number(_weekday_breaks_tie(chosen, days, weekday, anchor))
 
 
 def resolve_month_day(m: re.Match[str], ctx: Context) -> ResolvedDate:
@@ -123,18 +136,18 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> ResolvedDate:
 # ---------------------------------------------------------------------------------------------
 
 
-def _month_start(month: int, qualifier: str, ctx: Context) -> datetime.date:
+def _month_start(month: int, qualifier: str, ctx: Context) -> datetime.date | None:
     """The first day of the `month` meant: last/next/this, the anchor's own month, or the
-    nearest in the direction (months compared by their first days)."""
-    starts = [datetime.date(y, month, 1) for y in range(ctx.anchor.year - 1, ctx.anchor.year + 2)]
-    this = datetime.date(ctx.anchor.year, ctx.anchor.month, 1)
+    nearest in the direction (months compared by their first days); None off the calendar."""
+    starts = [day_number(y, month, 1) for y in range(ctx.anchor.year - 1, ctx.anchor.year + 2)]
+    this = day_number(ctx.anchor.year, ctx.anchor.month, 1)
     if qualifier == "last":
-        return max(s for s in starts if s < this)
+        return day_of_number(max(s for s in starts if s < this))
     if qualifier == "next":
-        return min(s for s in starts if s > this)
+        return day_of_number(min(s for s in starts if s > this))
     if qualifier == "this" or month == ctx.anchor.month:
         return datetime.date(ctx.anchor.year, month, 1)
-    return pick(starts, this, ctx.direction)
+    return day_of_number(pick(starts, this, ctx.direction))
 
 
 def resolve_month(m: re.Match[str], ctx: Context) -> ResolvedDate:
@@ -145,7 +158,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> ResolvedDate:
     if ctx.anchor_precision == "year":
         return ctx.month(ctx.anchor.year, month)
     chosen = _month_start(month, _qualifier(m), ctx)
-    return ctx.month(chosen.year, chosen.month)
+    return ctx.month(chosen.year, chosen.month) if chosen else ctx.unknown()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -161,6 +174,8 @@ def _weekday_offset(back: int, ahead: int, qualifier: str, direction: int) -> in
         return ahead or 7
     if back == 0:
         return 0  # "met on Monday" in a Monday article: today
+    if qualifier == "this":  # "this Friday": the coming one, unless the sentence looks back
+        return -back if direction < 0 else ahead
     if direction < 0:
         return -back
     if direction > 0:
@@ -253,26 +268,46 @@ def resolve_coming(m: re.Match[str], ctx: Context) -> ResolvedDate:
     return ctx.range(ctx.anchor + DAY_DELTA, shift_date(ctx.anchor, unit, count))
 
 
+def _past_unit(m: re.Match[str], ctx: Context) -> ResolvedDate | None:
+    """"the past year" / "the last year": the calendar year holding most of the twelve months
+    before the anchor; "the last week": last week's ISO week. None for other spans (a range)."""
+    if m["n"] or m["n2"] or m["vague"] or m["plural"]:
+        return None
+    unit = m["unit"].lower()
+    if unit == "year":
+        return ctx.year(shift_date(ctx.anchor, "month", -6).year)
+    if unit == "week" and m["which"].lower() == "last":
+        return ctx.week(ctx.anchor - datetime.timedelta(weeks=1))
+    return None
+
+
 def resolve_past_span(m: re.Match[str], ctx: Context) -> ResolvedDate:
-    """`the past 26 years`, `the last few weeks` (up to the anchor)."""
+    """`the past 26 years`, `the last few weeks` (up to the anchor); `the past year` a year and
+    `the last week` an ISO week."""
+    if not ctx.knows("day"):
+        return ctx.unknown()
+    single = _past_unit(m, ctx)
+    if single is not None:
+        return single
     span = _span(m)
-    if span is None or not ctx.knows("day"):
+    if span is None:
         return ctx.unknown()
     unit, count = span
     return ctx.range(shift_date(ctx.anchor, unit, -count), ctx.anchor)
 
 
 def _offset(m: re.Match[str], ctx: Context, sign: int) -> ResolvedDate:
-    """"N units ago" / "in N units": days and weeks give a day, months a month, years a year."""
+    """"N units ago" / "in N units": the unit's period (a day, an ISO week, a month, a year) N
+    units back, as TIMEX3 gives "six weeks ago"; "in two weeks", a date set ahead, is a day."""
     unit = m["unit"].lower()
     if not ctx.knows(unit):
         return ctx.unknown()
     shifted = shift_date(ctx.anchor, unit, sign * number(m["n"]))
-    return ctx.unit("day" if unit == "week" else unit, shifted)
+    return ctx.unit("day" if unit == "week" and sign > 0 else unit, shifted)
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> ResolvedDate:
-    """`26 years ago`, `a week ago`."""
+    """`26 years ago`, `six weeks ago`, `a week or so ago`."""
     return _offset(m, ctx, -1)
 
 

@@ -1,24 +1,34 @@
 """`resolve_date`: one date expression, read against the article's publication date.
 
 Checks the arguments, reads the anchor and the sentence's tense, then tries the families of
-`FAMILIES` on the normalised expression (and on it without a leading preposition); dateparser
-takes what no family matches.
+`FAMILIES` on the normalised expression, then on it without a leading preposition and without a
+leading modifier ("early", "around", "the end of": TIMEX3 keeps the value of what they modify);
+dateparser takes what no family matches. `resolve_in_order` resolves the expressions of an
+article in order, each against the date mentioned last before it (the reference time).
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 
 from analysis.extract.dates.dateparsing import dateparser_resolve
 from analysis.extract.dates.expressions import FAMILIES
 from analysis.extract.dates.model import AnchorPrecision, ResolvedDate, Tense
 from analysis.extract.dates.periods import Context
+from analysis.extract.dates.reference import parse_references
 from analysis.extract.dates.tense import APOSTROPHES, sentence_tense
 
 _DIRECTIONS = {"past": -1, "present": 0, "future": 1}
 _LEADING_PREPOSITION = re.compile(
     r"(?:on|in|at|during|by|since|until|till|from|of|before|after|over|for)\s+", re.IGNORECASE)
+# Words that modify a date without moving it (TIMEX3 `mod` START, MID, END, APPROX).
+_LEADING_MODIFIER = re.compile(
+    r"(?:early|late|earlier|later|around|about|approximately|roughly|circa|some|nearly|almost"
+    r"|sometime)\s+(?:(?:in|on|during)\s+)?|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end"
+    r"|close)\s+of\s+",
+    re.IGNORECASE)
 
 
 def _check_arguments(expression: object, anchor_precision: str, tense: str | None) -> None:
@@ -72,20 +82,30 @@ def _tense_of(expression: str, sentence: str | None) -> Tense:
 
 def _normalise(expression: str) -> str:
     text = " ".join(expression.translate(APOSTROPHES).split())
-    text = text.strip(" ,;:!?\"'“”()[]")
+    text = text.strip(" ,;:!?\"“”()[]")
     text = re.sub(r"'s$", "", text)
+    text = re.sub(r"^'+(?!\d\d\b)|'+$", "", text)  # quotes, not the apostrophe of "'58"
     return text.rstrip(".")  # an abbreviated month's period is optional in the patterns
 
 
-def _without_preposition(text: str) -> list[str]:
-    """`text`, then `text` without its leading preposition when it has one."""
-    prep = _LEADING_PREPOSITION.match(text)
-    return [text] if prep is None else [text, text[prep.end():]]
+def _without_leading(pattern: re.Pattern[str], texts: list[str]) -> list[str]:
+    """Each of `texts`, then it without what `pattern` matches at its start (when it does)."""
+    found = []
+    for text in texts:
+        m = pattern.match(text)
+        found += [text] if m is None or m.end() == len(text) else [text, text[m.end():]]
+    return found
+
+
+def _readings(text: str) -> list[str]:
+    """`text`, then without its leading preposition, then (each) without a leading modifier."""
+    return _without_leading(_LEADING_MODIFIER, _without_leading(_LEADING_PREPOSITION, [text]))
 
 
 def _resolve_by_family(text: str, ctx: Context) -> ResolvedDate | None:
-    """The first family that matches all of `text` (or of it without a preposition), resolved."""
-    for candidate in _without_preposition(text):
+    """The first family that matches all of `text` (or of it without a preposition or a
+    modifier), resolved."""
+    for candidate in _readings(text):
         for family in FAMILIES:
             m = family.exact.fullmatch(candidate)
             if m is not None:
@@ -112,12 +132,13 @@ def resolve_date(
     *,
     anchor_precision: AnchorPrecision = "day",
     tense: Tense | None = None,
+    reference: ResolvedDate | datetime.date | str | list | tuple | None = None,
 ) -> ResolvedDate:
     """Resolve one date expression against the anchor (the article's publication date).
 
     Args:
         expression: the date expression ("on Monday", "September 14", "last week",
-            "26 years ago"); a leading preposition is ignored.
+            "26 years ago"); a leading preposition or modifier ("early", "around") is ignored.
         anchor: the publication date: a `datetime.date`, an ISO string, a year string
             ("2020", read as `anchor_precision="year"`), or None / "" when unknown.
         sentence: the sentence the expression comes from; its tense (around the expression, see
@@ -126,6 +147,12 @@ def resolve_date(
             weekdays and relatives other than years are `unknown`).
         tense: the tense, when the caller knows it; overrides `sentence`. Without either, the
             nearest date in either direction is taken.
+        reference: the date mentioned last before the expression in the article (a
+            `ResolvedDate`, a date or an ISO value such as `1989-10-26`, `1989-10`, `1989`), or
+            the dates mentioned before it, a list in article order: anaphora ("the following
+            day", "the previous Friday", "that year", "then") count from the last one at least
+            as fine as they are. None: they count from the anchor ("then", "that year" stay
+            `unknown`).
 
     Returns:
         The `ResolvedDate`; precision `unknown` (value None) when the expression is not a date,
@@ -133,7 +160,8 @@ def resolve_date(
         before year 1 or after year 9999.
 
     Raises:
-        ValueError: for an anchor that is not a date, or an unknown `anchor_precision`/`tense`.
+        ValueError: for an anchor or a reference that is not a date, or an unknown
+            `anchor_precision`/`tense`.
         TypeError: when `expression` is not a string.
 
     Example:
@@ -146,5 +174,44 @@ def resolve_date(
     anchor_date, anchor_precision = _parse_anchor(anchor, anchor_precision)
     if tense is None:
         tense = _tense_of(expression, sentence)
-    ctx = Context(expression, anchor_date, anchor_precision, _DIRECTIONS[tense])
+    ctx = Context(expression, anchor_date, anchor_precision, _DIRECTIONS[tense],
+                  parse_references(reference))
     return _resolve_text(_normalise(expression), ctx) or ctx.unknown()
+
+
+def resolve_in_order(
+    expressions: Iterable[tuple[str, str | None]],
+    anchor: datetime.date | str | None,
+    *,
+    anchor_precision: AnchorPrecision = "day",
+) -> list[ResolvedDate]:
+    """Resolve the date expressions of one article in the order they come, each anaphor against
+    the date mentioned last before it.
+
+    Every expression resolved to a day, week, month or year becomes a reference time of the
+    ones after it (a range or an unresolved expression does not), as TimeML annotators read
+    "Baker met Shevardnadze on Sept. 22. The following day ..."; an anaphor counts from the last
+    one at least as fine as itself.
+
+    Args:
+        expressions: `(expression, sentence)` pairs in the order of the article (the sentence
+            may be None).
+        anchor: the publication date, as for `resolve_date`.
+        anchor_precision: as for `resolve_date`.
+
+    Returns:
+        One `ResolvedDate` per expression, in the same order.
+
+    Example:
+        >>> [r.value for r in resolve_in_order([("Sept. 22", "They met on Sept. 22."),
+        ...                                     ("the following day", None)], "1989-10-30")]
+        ['1989-09-22', '1989-09-23']
+    """
+    resolved: list[ResolvedDate] = []
+    references: list[ResolvedDate] = []
+    for expression, sentence in expressions:
+        date = resolve_date(expression, anchor, sentence, anchor_precision=anchor_precision,
+                            reference=references)
+        resolved.append(date)
+        references.extend(parse_references(date))
+    return resolved

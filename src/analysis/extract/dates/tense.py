@@ -10,10 +10,16 @@ import re
 
 from analysis.extract.dates.model import Tense
 
+# A passive after will/would is future, not the past participle it ends on ("will be held").
+_FUTURE_PASSIVE = (
+    r"(?:will|won't|would|shall)\s+(?:not\s+)?be\s+"
+    r"(?:[a-z]+ed|held|made|taken|given|seen|kept|led|sent|paid|sold|won|met|told)"
+)
 _FUTURE_MARKERS = (
-    r"will", r"won't", r"\w+'ll", r"shall", r"going\s+to", r"(?:is|are|was|were)\s+to",
-    r"(?:is|are|was|were)\s+due\s+to", r"set\s+to", r"scheduled", r"slated", r"poised\s+to",
-    r"expected\s+to", r"plans?\s+to", r"planned", r"planning\s+to", r"intends?\s+to",
+    _FUTURE_PASSIVE, r"will", r"won't", r"\w+'ll", r"shall", r"going\s+to",
+    r"(?:is|are|was|were)\s+to", r"(?:is|are|was|were)\s+due\s+to", r"set\s+to", r"set\s+for",
+    r"scheduled", r"slated", r"poised\s+to", r"expect(?:s|ed)?\s+to", r"due(?!\s+to\b)",
+    r"plans?\s+to", r"planned", r"planning\s+to", r"intends?\s+to",
     r"agreed\s+to", r"to\s+be\s+held", r"would", r"upcoming", r"forthcoming", r"ahead\s+of",
     r"next\s+(?:week|month|year)", r"tomorrow",
 )
@@ -21,7 +27,8 @@ _PAST_MARKERS = (
     r"was", r"were", r"had", r"did", r"didn't", r"said", r"told", r"met", r"held", r"spoke",
     r"came", r"went", r"took", r"gave", r"made", r"saw", r"left", r"flew", r"sent", r"won",
     r"began", r"became", r"brought", r"thought", r"found", r"kept", r"led", r"ran", r"stood",
-    r"wrote", r"sought", r"fought", r"struck", r"got", r"paid", r"ago", r"yesterday",
+    r"wrote", r"sought", r"fought", r"struck", r"got", r"paid", r"fell", r"rose",
+    r"broke", r"lost", r"sold", r"bought", r"ago", r"yesterday",
     r"last\s+(?:week|month|year|night|weekend)", r"earlier", r"previously",
 )
 _PRESENT_MARKERS = (r"is", r"are", r"am", r"says")
@@ -48,7 +55,7 @@ def _marker_regex(markers: tuple[str, ...] | list[str]) -> str:
 # An auxiliary before a future marker belongs to it ("is set to", "had agreed to": future).
 _AUXILIARY = r"(?:(?:is|are|am|was|were|has|have|had)\s+(?:been\s+)?)?"
 _STRONG_MARKERS = re.compile(
-    rf"(?P<future>{_marker_regex([_AUXILIARY + f'(?:{m})' for m in _FUTURE_MARKERS])})"
+    rf"(?P<future>\b{_AUXILIARY}(?:{'|'.join(_FUTURE_MARKERS)})\b)"  # the auxiliary factored out
     rf"|(?P<past>{_marker_regex(_PAST_MARKERS)})|(?P<present>{_marker_regex(_PRESENT_MARKERS)})",
     re.IGNORECASE,
 )

@@ -59,6 +59,23 @@ def number(text: str) -> int:
     return sum(NUMBER_WORDS[part] for part in text.split("-"))
 
 
+def spelled_year(text: str) -> int:
+    """The year written in words ("nineteen ninety-six" 1996, "two thousand and one" 2001).
+
+    Args:
+        text: the year as matched by `SPELLED_YEAR`.
+
+    Returns:
+        The year.
+    """
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("and", "oh")]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(NUMBER_WORDS[w] for w in words[2:])
+    if words[1:] == ["hundred"]:
+        return NUMBER_WORDS[words[0]] * 100
+    return NUMBER_WORDS[words[0]] * 100 + sum(NUMBER_WORDS[w] for w in words[1:])
+
+
 WD = rf"(?:{alternation(WEEKDAYS)})"
 MONTH = rf"(?:{alternation(list(ENGLISH_MONTHS))})\b\.?"
 FULL_MONTH = rf"(?:{alternation(FULL_MONTHS)})\b"
@@ -70,11 +87,30 @@ NUM = (
     rf"(?:\d{{1,3}}|(?:{_TENS})-(?:{_ONES})|a\s+couple\s+of|couple\s+of|"
     rf"{alternation([w for w in NUMBER_WORDS if w not in ('a', 'an') and ' ' not in w])})"
 )
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_BELOW_100 = rf"(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}"
+# A year in words: "nineteen ninety-six", "nineteen oh five", "two thousand and one".
+SPELLED_YEAR = (
+    rf"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+"
+    rf"(?:hundred|oh[\s-](?:{_ONES})|(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS})"
+    rf"|two[\s-]thousand(?:(?:\s+and)?[\s-](?:{_BELOW_100}))?"
+)
 UNIT = r"(?P<unit>day|week|month|year)"
+# Cues: words (or a digit) without which a family cannot match, so that `find_date_expressions`
+# runs only the families whose cue the text has (prefixes: "week" is in "weekend").
+CUES = {
+    "digit": r"\d",
+    "month": rf"\b(?:{alternation(list(ENGLISH_MONTHS))})",
+    "weekday": rf"\b(?:{alternation(WEEKDAYS)})",
+    "day_word": r"\b(?:today|tonight|tomorrow|yesterday|night|morning|afternoon|evening)",
+    "unit": r"\b(?:day|week|month|year)",
+    "number": rf"\b(?:{_TEENS}|twenty|thousand)",
+}
 DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Words that follow a number that is a count, not a year ("in 2000 people" is not a date).
 NOT_YEAR_AFTER = (
     r"(?![.,]?\d|\s*%|\s+(?:people|persons|protesters|protestors|demonstrators|troops|soldiers|"
     r"police|officers|votes|cases|percent|km|kilometres|kilometers|miles|tonnes|tons|dollars|"
-    r"euros|rubles|roubles|members|students|workers|others|more))"
+    r"euros|rubles|roubles|members|students|workers|others|more|years|months|weeks|days|hours|"
+    r"nights|times))"
 )

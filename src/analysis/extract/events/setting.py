@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
-from analysis.extract.dates import ResolvedDate, find_date_expressions, resolve_date
+from analysis.extract.dates import ResolvedDate, find_date_expressions, resolve_in_order
 from analysis.extract.events.clauses import LEXICON, clause_tokens, same_clause_verbs, verb_of_noun
 from analysis.extract.parse import clause_verb
 
@@ -28,15 +28,16 @@ DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:and|&)\s*$")
 class SettingReader:
     """Reads the place and date of triggers in one parsed article."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], mention_at: dict[int, int],
+    def __init__(self, doc: Doc, text: str, mentions: list[Mention], mention_at: dict[int, int],
                  anchor: date | None, anchor_precision: str = "day") -> None:
         self.doc = doc
+        self.text = text  # doc.text, which spaCy rebuilds on every access
         self.mentions = mentions
         self.mention_at = mention_at  # token index -> index of the mention it is part of
         self.anchor = anchor
         self.anchor_precision = anchor_precision
         self.dates_of_sentence: dict[int, list[tuple[int, int, str]]] = {}
-        self.resolved_at: dict[int, ResolvedDate] = {}  # expression start -> its resolution
+        self.resolved_at: dict[int, ResolvedDate] | None = None  # expression start -> date
 
     def place(self, token: Token) -> int | None:
         """The place the trigger's clause gives: "in Moscow", "visit to Minsk", "visit Belarus",
@@ -112,7 +113,7 @@ class SettingReader:
                 continue
             if clause_verb(span.root).i not in clause_verbs and span.root.i not in own:
                 continue
-            resolved = self._resolved(sent.start_char + start, text, sent_text)
+            resolved = self._resolved(sent.start_char + start)
             found.append(((resolved.value is None, abs(span.start - token.i)), start, end,
                           resolved))
         if not found:
@@ -125,11 +126,17 @@ class SettingReader:
         days = [best, *_coordinated_days(best, sent_text[:start], sent_text[end:]), *others]
         return sorted(days, key=lambda day: day.start)
 
-    def _resolved(self, char: int, text: str, sent_text: str) -> ResolvedDate:
-        """An expression of the article resolved once, whatever the triggers around it."""
-        if char not in self.resolved_at:
-            self.resolved_at[char] = resolve_date(text, self.anchor, sent_text,
-                                                  anchor_precision=self.anchor_precision)
+    def _resolved(self, char: int) -> ResolvedDate:
+        """The expression of the article that starts at `char`, resolved once for the article,
+        in text order: "the following day" counts from the date mentioned before it."""
+        if self.resolved_at is None:
+            found = [(sent.start_char + start, expression, sent_text)
+                     for sent in self.doc.sents
+                     for sent_text in [self.text[sent.start_char:sent.end_char]]
+                     for start, _, expression in sorted(self._date_expressions(sent, sent_text))]
+            resolved = resolve_in_order([(expression, sentence) for _, expression, sentence in found],
+                                        self.anchor, anchor_precision=self.anchor_precision)
+            self.resolved_at = {char: r for (char, _, _), r in zip(found, resolved)}
         return self.resolved_at[char]
 
     def _date_expressions(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:

@@ -65,7 +65,8 @@ class TypedInteractionFinder:
             if span is not None:
                 for token in span:
                     self.mention_at.setdefault(token.i, index)
-        self.setting = SettingReader(doc, mentions, self.mention_at, anchor, anchor_precision)
+        self.setting = SettingReader(doc, self.text, mentions, self.mention_at, anchor,
+                                     anchor_precision)
         self.last_visit: TypedInteraction | None = None  # the last held visit read so far
 
     def find(self) -> list[TypedInteraction]:
