@@ -204,3 +204,12 @@ def test_a_meeting_placed_in_a_country_takes_the_city_named_beside_it(tmp_path):
         "Hu Jintao and Junichiro Koizumi met Saturday on the sidelines of a conference in "
         "Indonesia. Their meeting came at the end of a summit in Jakarta.\n")}, "2005-04-24")
     assert rows[0]["place"] == "Jakarta"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On 18 June Justin Trudeau and Joe Biden held their first summit since 2016.",
+     "2019-06-18"),
+    ("On 18 June Justin Trudeau and Joe Biden held talks until Thursday.", "2019-06-18"),
+])
+def test_the_bound_of_a_span_is_not_the_meetings_date(read, text, day):
+    assert meetings(read(text))[0]["date"] == day

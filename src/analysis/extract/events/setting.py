@@ -18,6 +18,8 @@ from analysis.extract.parse import clause_verb
 
 # Prepositions whose object says where: "in Moscow", "at State House", "visit to Minsk".
 LOCATIVE = ("in", "at", "to", "into")
+# Words that make the date after them a bound, not the event's date: "since 1997", "until May".
+BOUNDARY_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$")
 # What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
 COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 DAY_AFTER = re.compile(r"\s*(?:and|&)\s*(\d{1,2})"
@@ -99,7 +101,8 @@ class SettingReader:
         A date counts when the nearest verb above it is the trigger's verb (or a verb the trigger
         is an open complement of: "is set to hold talks … on September 14"), or when it sits in
         the trigger noun's own phrase; a date of a reporting or subordinate clause ("…, Zakharova
-        said on August 31", "as protests began after the election on August 9") does not. Of
+        said on August 31", "as protests began after the election on August 9") does not, nor
+        does the bound of a span ("their first meeting since 1997", "until Friday"). Of
         several, the nearest that resolves ("one-day" does not) is the date; days given with it
         come in calendar order.
         """
@@ -111,7 +114,8 @@ class SettingReader:
                                       alignment_mode="expand")
             if span is None:
                 continue
-            if clause_verb(span.root).i not in clause_verbs and span.root.i not in own:
+            if clause_verb(span.root).i not in clause_verbs and span.root.i not in own \
+                    or BOUNDARY_BEFORE.search(sent_text, 0, start):
                 continue
             resolved = self._resolved(sent.start_char + start)
             found.append(((resolved.value is None, abs(span.start - token.i)), start, end,
