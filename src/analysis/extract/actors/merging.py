@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
+from unidecode import unidecode
 
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
     FUZZY_THRESHOLD,
+    NAME_PARTICLE,
     normalize_name,
     slug,
     surname_key,
@@ -80,22 +83,35 @@ def _merge_within_corpus(pending: list[tuple[str, str]],
 
 def _closest_corpus_name(name: str, kind: str, canon: dict[str, list[tuple[str, str]]]
                          ) -> str | None:
-    """The person already in `canon` a name stands for: the same surname (particles aside, any
-    length: "Bush", "al-Sisi") or a similar one (`FUZZY_THRESHOLD`, long surnames only), with
-    compatible first initials; a lone surname that several people share stands for none."""
+    """The person already in `canon` a name stands for: the same surname (particles aside; a
+    short one spelled the same: "Bush", "al-Sisi") or a similar long one (`FUZZY_THRESHOLD`),
+    with compatible first and middle names ("George Bush" is not "George H. W. Bush" when
+    "George W. Bush" is there too); a name several people could be stands for none."""
     if kind != "person":
         return None
     words = name.split()
-    surname = surname_key(words[-1])
-    found = []
-    for key, members in canon.items():
-        head_name, head_kind = members[0]
-        head_words = head_name.split()
-        if head_kind != kind or len(words) > 1 and len(head_words) > 1 \
-                and normalize_name(words[0])[:1] != normalize_name(head_words[0])[:1]:
-            continue
-        head_surname = surname_key(head_words[-1])
-        if head_surname == surname or len(surname) >= FUZZY_MIN_LENGTH \
-                and fuzz.ratio(surname, head_surname) >= FUZZY_THRESHOLD:
-            found.append(key)
-    return found[0] if len(found) == 1 or found and len(words) > 1 else None
+    found = [key for key, members in canon.items()
+             if members[0][1] == kind and _same_person(words, members[0][0].split())]
+    return found[0] if len(found) == 1 else None
+
+
+def _same_person(words: list[str], other: list[str]) -> bool:
+    """Whether two person names can be one person: surnames alike, and first names and middle
+    names that do not differ where both give one."""
+    surname, other_surname = surname_key(words[-1]), surname_key(other[-1])
+    if surname == other_surname:
+        if len(surname) < FUZZY_MIN_LENGTH and _plain(words[-1]) != _plain(other[-1]):
+            return False  # "Jill" and "Il" fold alike: short names must be spelled alike
+    elif len(surname) < FUZZY_MIN_LENGTH or fuzz.ratio(surname, other_surname) < FUZZY_THRESHOLD:
+        return False
+    if len(words) < 2 or len(other) < 2:
+        return True
+    if normalize_name(words[0])[:1] != normalize_name(other[0])[:1]:
+        return False
+    middle, other_middle = _plain(" ".join(words[1:-1])), _plain(" ".join(other[1:-1]))
+    return not middle or not other_middle or middle == other_middle
+
+
+def _plain(text: str) -> str:
+    """Letters only, lower case, ASCII, without a joined particle."""
+    return re.sub(r"[^a-z]", "", unidecode(NAME_PARTICLE.sub("", text)).lower())
