@@ -209,7 +209,7 @@ def read(nlp, finder):
         doc = nlp(text)
         mentions = finder.find(doc, anchor)
         return [{
-            "kind": r.kind, "status": r.status, "specific": r.specific,
+            "kind": r.kind, "status": r.status, "specific": r.specific, "separate": r.separate,
             "people": {mentions[i].name for i in r.sources + r.targets},
             "place": mentions[r.place].name if r.place is not None else "",
             "date": r.date.value if r.date else None,

@@ -328,3 +328,20 @@ def test_a_verb_whose_object_is_a_thing_takes_no_other_person_of_the_sentence(re
     rows = read("Joko Widodo welcomed the interest of Malaysian companies to invest near the "
                 "home of Anwar Ibrahim.")
     assert not [r for r in meetings(rows) if len(r["people"]) == 2]
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    # "are to meet": planned
+    ("Pierre Buyoya and Yoweri Museveni are to meet in Kampala on Monday.", "meet", "planned"),
+    # "hold a call with": a phone call
+    ("Liz Truss held a call with Mohammed bin Salman on Saturday.", "phone", "held"),
+])
+def test_planned_by_be_to_and_calls_held_with(read, text, kind, status):
+    row = meetings(read(text))[0]
+    assert (row["kind"], row["status"], len(row["people"])) == (kind, status, 2)
+
+
+def test_a_party_named_by_role_meets_each_of_several_others(read):
+    rows = read("The PM will still meet Irish Taoiseach Micheal Martin, Canadian prime minister "
+                "Justin Trudeau and Polish president Andrzej Duda.")
+    assert [r["separate"] for r in meetings(rows)] == [True]

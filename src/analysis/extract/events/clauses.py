@@ -44,9 +44,7 @@ def trigger_of(token: Token) -> Trigger | None:
         if is_visit_call(token):
             return LEXICON.visit_call_trigger
         if lemma == LEXICON.call_lemma:
-            # "a phone call", "a video call"; not "a conference call", "calls for integration"
-            channel = channel_of_words({c.lower_ for c in token.children})
-            return LEXICON.channel_triggers[channel] if channel else None
+            return _call_noun(token)
         trigger, talks = LEXICON.nouns.get(lemma), False
     else:
         return None
@@ -59,6 +57,28 @@ def trigger_of(token: Token) -> Trigger | None:
     if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):
         return LEXICON.channel_triggers["phone"]
     return trigger
+
+
+def _call_noun(noun: Token) -> Trigger | None:
+    """"A phone call", "a video call", "held a call with X"; not "a conference call", "calls
+    for integration"."""
+    channel = channel_of_words({c.lower_ for c in noun.children})
+    if channel is None and is_held_with(noun):
+        channel = "phone"
+    return LEXICON.channel_triggers[channel] if channel else None
+
+
+def is_held_with(noun: Token) -> bool:
+    """Whether a noun is held with someone: "hold a call with X", "had a call with X".
+
+    Args:
+        noun: a trigger noun.
+
+    Returns:
+        True for the object of a support verb with a "with" phrase.
+    """
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEXICON.support_verbs \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def is_call_readout(verb: Token) -> bool:
@@ -216,9 +236,13 @@ def governing_chain(token: Token) -> list[Token]:
 
 
 def marks_plan(item: Token) -> bool:
-    """Whether a word says its event is intended: "agreed", "will", "the planned visit"."""
+    """Whether a word says its event is intended: "agreed", "will", "the planned visit", "are
+    to meet" (a form of "be" with an infinitive of it)."""
     plan = LEXICON.plan_words
     if item.lemma_.lower() in plan or item.lower_ in plan:
+        return True
+    if item.lemma_ == "be" and any(c.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in item.children):
         return True
     return any(c.dep_ == "aux" and c.lower_ in LEXICON.future_auxiliaries
                or c.dep_ in ("amod", "compound") and c.lower_ in plan for c in item.children)

@@ -106,22 +106,32 @@ class TypedInteractionFinder:
         when = days[0] if days else None
         if not sources and not targets and not self._sets_a_meeting(token, trigger, place, when):
             return []
-        if self.last_visit is not None and during_visit(token):
-            # "During the visit, X met Y": the date and place of the visit reported before.
-            when = when or self.last_visit.date
-            place = place if place is not None else self.last_visit.place
+        when, place = self._during_visit(token, when, place)
         row = TypedInteraction(
             sentence_id=sentence_id, kind=trigger.kind,
             cameo=trigger.cameo_planned if planned else trigger.cameo,
             status="planned" if planned else "held", sources=sources, targets=targets,
             place=place, date=when, evidence=sent_text.strip(), pair=pair, trigger_i=token.i,
-            specific=is_one_occasion(token, when), separate=is_separate(token),
+            specific=is_one_occasion(token, when),
+            separate=is_separate(token) or self._role_meets_each(token, sources, targets),
             anaphoric=is_anaphoric(token),
             role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
         )
         if len(days) < 2 or not is_several_occasions(token, trigger):
             return [row]
         return [row, *(replace(row, date=day) for day in days[1:])]
+
+    def _during_visit(self, token: Token, when: ResolvedDate | None, place: int | None
+                      ) -> tuple[ResolvedDate | None, int | None]:
+        """"During the visit, X met Y": the date and place of the visit reported before, where
+        the trigger's clause gives none."""
+        if self.last_visit is None or not during_visit(token):
+            return when, place
+        return when or self.last_visit.date, place if place is not None else self.last_visit.place
+
+    def _role_meets_each(self, token: Token, sources: list[int], targets: list[int]) -> bool:
+        """"The PM will meet X, Y and Z": a party named by role meets each of them."""
+        return not sources and len(targets) > 1 and self._names_a_role(token)
 
     def _sets_a_meeting(self, token: Token, trigger: Trigger, place: int | None,
                         when: ResolvedDate | None) -> bool:
