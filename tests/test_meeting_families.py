@@ -345,3 +345,11 @@ def test_a_party_named_by_role_meets_each_of_several_others(read):
     rows = read("The PM will still meet Irish Taoiseach Micheal Martin, Canadian prime minister "
                 "Justin Trudeau and Polish president Andrzej Duda.")
     assert [r["separate"] for r in meetings(rows)] == [True]
+
+
+def test_the_three_leaders_stand_for_the_three_of_the_previous_meeting(read):
+    rows = meetings(read("Justin Trudeau met Joe Biden and Emmanuel Macron in Ottawa on Monday. "
+                         "The three North American leaders were then scheduled to meet for "
+                         "dinner. On Tuesday, all three will meet for a formal discussion."))
+    trio = {"Justin Trudeau", "Joe Biden", "Emmanuel Macron"}
+    assert [r["people"] for r in rows] == [trio, trio, trio]

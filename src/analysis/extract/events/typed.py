@@ -7,6 +7,7 @@ words are triggers is data (`data/triggers.yaml`, see `lexicon`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -46,6 +47,11 @@ from analysis.extract.events.setting import SettingReader
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
 # "a visit by X", "a call from X", "the meeting of X".
 PARTICIPANT_PREPOSITIONS = ("between", "of", "by", "from")
+# Subjects that stand for the three or four people of the previous meeting: "the three North
+# American leaders", "all three".
+GROUP_SIZES = {"three": 3, "four": 4}
+GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+){0,3}\s+"
+                           r"(?:leaders|presidents|heads|men|women|ministers)\b|\s*$)")
 # Prepositions and relations that close a noun phrase: the name inside "his ally President X"
 # is looked for before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
@@ -266,15 +272,22 @@ class TypedInteractionFinder:
         return next(i for i, m in enumerate(self.mentions) if self._actor(i) == best)
 
     def _pair_subject(self, token: Token, previous_meeting: list[int]) -> list[int]:
-        """The two people a subject or possessor such as "the two leaders" or "the presidents'"
-        stands for: those of the previous meeting, else the last two people named; [] for
-        any other phrase."""
-        phrases = [subject_phrase(token)] + [" ".join(t.text for t in c.subtree)
-                                             for c in token.children if c.dep_ == "poss"]
-        if not any(p and LEXICON.pair_subject.search(p) for p in phrases):
+        """The people a subject or possessor such as "the two leaders", "the presidents'" or
+        "the three North American leaders" stands for: those of the previous meeting when it
+        had as many, else (for two) the last two named; [] for any other phrase."""
+        phrases = [p for p in [subject_phrase(token)] + [
+            " ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "poss"] if p]
+        groups = [GROUP_SUBJECT.search(p) for p in phrases]
+        size = next((GROUP_SIZES[g[1].lower()] for g in groups if g), 0)
+        if not size and any(LEXICON.pair_subject.search(p) for p in phrases):
+            size = 2
+        if not size:
             return []
-        people = previous_meeting if len(previous_meeting) == 2 else self._last_two_people(token)
-        return list(people) if len(people) == 2 else []
+        if len(previous_meeting) == size:
+            return list(previous_meeting)
+        # "the two leaders" may be the last two named; three or more only a meeting's
+        people = self._last_people(token, size) if size == 2 else []
+        return list(people) if len(people) == size else []
 
     def _after_to(self, index: int) -> bool:
         mention = self.mentions[index]
@@ -298,15 +311,15 @@ class TypedInteractionFinder:
                 and self._actor(index) not in taken and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
 
-    def _last_two_people(self, token: Token) -> list[int]:
-        """The last two different people named before `token` (for "the two leaders")."""
+    def _last_people(self, token: Token, count: int) -> list[int]:
+        """The last `count` different people named before `token` ("the two leaders")."""
         names: dict[str, int] = {}
         for index, mention in enumerate(self.mentions):
             if mention.type == "person" and mention.start_char < token.idx:
                 key = mention.actor_id or mention.name
                 names.pop(key, None)
                 names[key] = index
-        return list(names.values())[-2:]
+        return list(names.values())[-count:]
 
     def _antecedent(self, pronoun: Token) -> int | None:
         """The person a personal pronoun stands for: the last person named before it as the
