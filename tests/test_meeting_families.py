@@ -353,3 +353,11 @@ def test_the_three_leaders_stand_for_the_three_of_the_previous_meeting(read):
                          "dinner. On Tuesday, all three will meet for a formal discussion."))
     trio = {"Justin Trudeau", "Joe Biden", "Emmanuel Macron"}
     assert [r["people"] for r in rows] == [trio, trio, trio]
+
+
+@pytest.mark.parametrize("text", [
+    "After a meeting with Bill Clinton, Ehud Barak agreed to return in October.",
+    "Following talks with Bill Clinton, Ehud Barak agreed to return in October.",
+])
+def test_a_meeting_before_a_plan_took_place(read, text):
+    assert [r["status"] for r in meetings(read(text))] == ["held"]

@@ -19,6 +19,8 @@ DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "morning", "a
                        "evening"})
 # Prepositions whose object is the counterpart: "met with X", "a visit to X".
 COUNTERPART_PREPOSITIONS = ("with", "to")
+# Prepositions that put their object before the clause's time: "after talks", "following".
+PAST_PREPOSITIONS = ("after", "following", "since")
 # Quotation marks, straight and curly: a token after an odd number of them is quoted.
 QUOTE_MARKS = ("\"", "“", "”")
 
@@ -220,8 +222,13 @@ def attending_verb(noun: Token) -> Token | None:
 
 
 def governing_chain(token: Token) -> list[Token]:
-    """The trigger and up to three words governing it through complements and objects."""
+    """The trigger and up to three words governing it through complements and objects; not
+    through a preposition of time past ("After a meeting, they agreed to return": the meeting
+    took place, whatever they plan)."""
     chain = [token]
+    if token.pos_ in ("NOUN", "PROPN") and (token.head.lower_ in PAST_PREPOSITIONS or (
+            token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].lower_ in PAST_PREPOSITIONS)):
+        return chain
     if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
         chain.append(token.head)
     for _ in range(3):
