@@ -1,7 +1,7 @@
 """Throughput of `extract()` against raw spaCy `nlp.pipe`, and of a cached second run.
 
 Run: `python benchmarks/bench_extract.py [--copies 60] [--processes 1] [--repeats 2]`, or with
-`--corpus DIR [--times N]` over any folder of articles (e.g. the 60 unique real articles of
+`--corpus DIR [--copies N]` over any folder of articles (e.g. the 108 unique real articles of
 `benchmarks/accuracy/corpus`), taken N times with a line added to each copy.
 
 The seeds are repeated (each copy made unique by one added line, so that no copy is a cache hit

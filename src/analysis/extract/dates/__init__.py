@@ -84,7 +84,7 @@ from analysis.extract.dates.model import (
 from analysis.extract.dates.model import AnchorPrecision as AnchorPrecision
 from analysis.extract.dates.model import Precision as Precision
 from analysis.extract.dates.model import Tense as Tense
-from analysis.extract.dates.resolve import resolve_date, resolve_in_order
+from analysis.extract.dates.resolve import iter_resolve_in_order, resolve_date, resolve_in_order
 from analysis.extract.dates.tense import sentence_tense
 
 __all__ = [
@@ -94,6 +94,7 @@ __all__ = [
     "WEEKDAY_YEAR_SEARCH",
     "ResolvedDate",
     "find_date_expressions",
+    "iter_resolve_in_order",
     "resolve_date",
     "resolve_in_order",
     "sentence_tense",

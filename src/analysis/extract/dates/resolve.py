@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from analysis.extract.dates.dateparsing import dateparser_resolve
 from analysis.extract.dates.expressions import FAMILIES
@@ -207,11 +207,29 @@ def resolve_in_order(
         ...                                     ("the following day", None)], "1989-10-30")]
         ['1989-09-22', '1989-09-23']
     """
-    resolved: list[ResolvedDate] = []
+    return list(iter_resolve_in_order(expressions, anchor, anchor_precision=anchor_precision))
+
+
+def iter_resolve_in_order(
+    expressions: Iterable[tuple[str, str | None]],
+    anchor: datetime.date | str | None,
+    *,
+    anchor_precision: AnchorPrecision = "day",
+) -> Iterator[ResolvedDate]:
+    """`resolve_in_order`, one expression at a time: a caller that needs only the dates up to
+    some point of the article reads (and pays for) no more.
+
+    Args:
+        expressions: `(expression, sentence)` pairs in the order of the article.
+        anchor: the publication date, as for `resolve_date`.
+        anchor_precision: as for `resolve_date`.
+
+    Returns:
+        An iterator of one `ResolvedDate` per expression, in the same order.
+    """
     references: list[ResolvedDate] = []
     for expression, sentence in expressions:
         date = resolve_date(expression, anchor, sentence, anchor_precision=anchor_precision,
                             reference=references)
-        resolved.append(date)
         references.extend(parse_references(date))
-    return resolved
+        yield date

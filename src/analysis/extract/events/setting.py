@@ -6,13 +6,15 @@ on another noun ("Abbas, whose faction lost Gaza in June") or of another subject
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
-from analysis.extract.dates import ResolvedDate, find_date_expressions, resolve_in_order
+from analysis.extract.dates import ResolvedDate, find_date_expressions, iter_resolve_in_order
 from analysis.extract.events.clauses import LEXICON, clause_tokens, same_clause_verbs, verb_of_noun
 from analysis.extract.parse import clause_verb
 
@@ -39,7 +41,8 @@ class SettingReader:
         self.anchor = anchor
         self.anchor_precision = anchor_precision
         self.dates_of_sentence: dict[int, list[tuple[int, int, str]]] = {}
-        self.resolved_at: dict[int, ResolvedDate] | None = None  # expression start -> date
+        self.resolved_at: dict[int, ResolvedDate] = {}  # expression start -> its date
+        self._in_order: Iterator[tuple[int, ResolvedDate]] | None = None
 
     def place(self, token: Token) -> int | None:
         """The place the trigger's clause gives: "in Moscow", "visit to Minsk", "visit Belarus",
@@ -133,15 +136,24 @@ class SettingReader:
     def _resolved(self, char: int) -> ResolvedDate:
         """The expression of the article that starts at `char`, resolved once for the article,
         in text order: "the following day" counts from the date mentioned before it."""
-        if self.resolved_at is None:
-            found = [(sent.start_char + start, expression, sent_text)
-                     for sent in self.doc.sents
-                     for sent_text in [self.text[sent.start_char:sent.end_char]]
-                     for start, _, expression in sorted(self._date_expressions(sent, sent_text))]
-            resolved = resolve_in_order([(expression, sentence) for _, expression, sentence in found],
-                                        self.anchor, anchor_precision=self.anchor_precision)
-            self.resolved_at = {char: r for (char, _, _), r in zip(found, resolved)}
+        if self._in_order is None:
+            self._in_order = self._in_text_order()
+        while char not in self.resolved_at:
+            start, resolved = next(self._in_order)
+            self.resolved_at[start] = resolved
         return self.resolved_at[char]
+
+    def _in_text_order(self) -> Iterator[tuple[int, ResolvedDate]]:
+        """(start, resolution) of the article's date expressions in text order, resolved as they
+        are read: a sentence after the last one a trigger asks about is never resolved."""
+        found = ((sent.start_char + start, expression, sent_text)
+                 for sent in self.doc.sents
+                 for sent_text in [self.text[sent.start_char:sent.end_char]]
+                 for start, _, expression in sorted(self._date_expressions(sent, sent_text)))
+        positions, texts = itertools.tee(found)
+        resolved = iter_resolve_in_order(((expression, sentence) for _, expression, sentence in texts),
+                                         self.anchor, anchor_precision=self.anchor_precision)
+        return zip((start for start, _, _ in positions), resolved)
 
     def _date_expressions(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
         """The sentence's date expressions (found once per sentence, whatever its triggers)."""
