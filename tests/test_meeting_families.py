@@ -361,3 +361,16 @@ def test_the_three_leaders_stand_for_the_three_of_the_previous_meeting(read):
 ])
 def test_a_meeting_before_a_plan_took_place(read, text):
     assert [r["status"] for r in meetings(read(text))] == ["held"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "they" of a verb that asks someone else to act is not the last meeting's pair
+    ("Vladimir Putin met Alexander Lukashenko. They have called on Lukashenka to negotiate "
+     "with the protesters.", False),
+    # "they" of a verb the trigger complements is
+    ("Keir Starmer met David Lammy. They are set to attend meetings with Olaf Scholz.", True),
+])
+def test_they_stand_for_the_pair_only_as_the_triggers_own_subject(read, text, pair):
+    rows = meetings(read(text))[1:]
+    assert any({"Keir Starmer", "David Lammy"} <= r["people"] for r in rows) == pair
+    assert not any(r["people"] == {"Vladimir Putin", "Alexander Lukashenko"} for r in rows)

@@ -243,9 +243,10 @@ def _nearby_unnamed_meeting(typed: TypedInteraction, reports: list[TypedInteract
 
 def _nearby_city(typed: TypedInteraction, mentions: list[dict], place_country: dict[str, str]
                  ) -> int | None:
-    """For an interaction placed in a country, the mention of the one city of that country
-    named within `NEARBY_SENTENCES` of it, if the article names exactly one."""
-    if typed.place is None:
+    """For a held interaction placed in a country, the mention of the one city of that country
+    named within `NEARBY_SENTENCES` of it, if the article names exactly one (a plan keeps the
+    country: "his first visit to Russia" is not to the city named beside it)."""
+    if typed.place is None or typed.status != "held":
         return None
     country = mentions[typed.place]["actor"]
     cities = {}

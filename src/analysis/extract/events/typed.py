@@ -52,6 +52,8 @@ PARTICIPANT_PREPOSITIONS = ("between", "of", "by", "from")
 GROUP_SIZES = {"three": 3, "four": 4}
 GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+){0,3}\s+"
                            r"(?:leaders|presidents|heads|men|women|ministers)\b|\s*$)")
+# A subject that is a pronoun alone ("they", "their"): it stands for the last meeting's people.
+PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
 # Prepositions and relations that close a noun phrase: the name inside "his ally President X"
 # is looked for before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
@@ -277,6 +279,8 @@ class TypedInteractionFinder:
         had as many, else (for two) the last two named; [] for any other phrase."""
         phrases = [p for p in [subject_phrase(token)] + [
             " ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "poss"] if p]
+        if any(PRONOUN_SUBJECT.match(p) for p in phrases) and not self._own_subject(token):
+            return []  # "They have called on X to negotiate": not the two of the last meeting
         groups = [GROUP_SUBJECT.search(p) for p in phrases]
         size = next((GROUP_SIZES[g[1].lower()] for g in groups if g), 0)
         if not size and any(LEXICON.pair_subject.search(p) for p in phrases):
@@ -310,6 +314,24 @@ class TypedInteractionFinder:
                 if (index := self.mention_at.get(t.i)) is not None and index not in reporters
                 and self._actor(index) not in taken and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
+
+    @staticmethod
+    def _own_subject(token: Token) -> bool:
+        """Whether the subject the trigger reads is its own ("they are set to attend meetings"),
+        not the subject of a verb that asks someone else to act ("They called on X to
+        negotiate": X would)."""
+        head = subject_head(token)
+        if head is None:
+            return False
+        for verb in (token, *token.ancestors):
+            if verb.i != token.i and any(
+                    (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                     and any(o.dep_ == "pobj" and o.ent_type_ != "DATE" for o in c.children))
+                    and not c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children):
+                return False
+            if verb.i == head.head.i:
+                return True
+        return False
 
     def _last_people(self, token: Token, count: int) -> list[int]:
         """The last `count` different people named before `token` ("the two leaders")."""
