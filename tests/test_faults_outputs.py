@@ -208,7 +208,7 @@ def test_tables_are_renamed_into_place_without_temporary_files(fake_run, tmp_pat
     assert cli.main(["extract", "corpus", "--out", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [f"{n}.csv" for n in ["articles", "report", "removed", "mentions", "actors",
-                              "interactions", "meetings", "merges"]] + ["network.gexf"])
+                              "interactions", "meetings", "merges", "roles"]] + ["network.gexf"])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -365,8 +365,8 @@ def test_a_meeting_before_a_plan_took_place(read, text):
 
 @pytest.mark.parametrize("text, pair", [
     # "they" of a verb that asks someone else to act is not the last meeting's pair
-    ("Vladimir Putin met Alexander Lukashenko. They have called on Lukashenka to negotiate "
-     "with the protesters.", False),
+    (("Vladimir Putin met Alexander Lukashenko. They have called on Lukashenka to negotiate "
+     "with the protesters."), False),
     # "they" of a verb the trigger complements is
     ("Keir Starmer met David Lammy. They are set to attend meetings with Olaf Scholz.", True),
 ])

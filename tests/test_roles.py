@@ -6,6 +6,8 @@ from datetime import date
 import pytest
 
 from analysis.extract.actors import MentionFinder, load_registry
+from analysis.extract.corpus import load_corpus
+from analysis.extract.pipeline import extract
 
 DAY = date(2024, 3, 1)
 
@@ -75,3 +77,18 @@ def test_the_leaders_of_several_countries_are_the_people_of_those_countries(read
     rows = read("Israeli Prime Minister Avi Cohen and Egypt's President Omar Nasser spoke. "
                 "Later the chiefs of Israel and Egypt met in a palace.")
     assert [r["people"] for r in rows if r["kind"] == "meet"] == [{"Avi Cohen", "Omar Nasser"}]
+
+
+def test_the_roles_table_dates_each_role_an_article_states(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks in Bogor\n\nIndonesian President Joko Widodo met "
+                                  "Malaysian Prime Minister Anwar Ibrahim in Bogor.\n", "utf-8")
+    (folder / "metadata.csv").write_text("article_id,outlet,url,published\n"
+                                         "a,Test,https://example.org/a,2023-01-09\n", "utf-8")
+    roles = extract(load_corpus(folder), cache_dir=tmp_path / "cache").roles
+    assert sorted(zip(roles.actor, roles.title, roles.country, roles.published)) == [
+        ("Anwar Ibrahim", "prime_minister", "MYS", "2023-01-09"),
+        ("Joko Widodo", "president", "IDN", "2023-01-09")]
+    assert set(roles.evidence) == {("Indonesian President Joko Widodo met Malaysian Prime "
+                                   "Minister Anwar Ibrahim in Bogor.")}

@@ -131,7 +131,7 @@ def write_tables(corpus, extraction, out: Path, *, raw_csv: bool = False) -> lis
         "articles": extraction.articles, "report": corpus.report, "removed": corpus.removed,
         "mentions": extraction.mentions, "actors": extraction.actors,
         "interactions": extraction.interactions, "meetings": extraction.meetings,
-        "merges": extraction.merges,
+        "merges": extraction.merges, "roles": extraction.roles,
     }
     writers = {out / f"{name}.csv": functools.partial(
         (table if raw_csv else spreadsheet_safe(table)).to_csv, index=False)

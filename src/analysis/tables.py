@@ -30,6 +30,8 @@ MEETING_COLUMNS = [
     "cameo", "n_sources", "article_ids", "evidence", "notes",
 ]
 MERGE_COLUMNS = ["surface", "actor_id", "actor", "method", "score"]
+ROLE_COLUMNS = ["actor_id", "actor", "title", "country", "article_id", "published",
+                "sentence_id", "evidence"]
 
 
 def empty_table(columns: list[str]) -> pd.DataFrame:
@@ -48,6 +50,8 @@ class Extraction:
         interactions: co-occurrence and typed interactions (`INTERACTION_COLUMNS`).
         meetings: deduplicated meetings (`MEETING_COLUMNS`).
         merges: surface form -> actor decisions a researcher should review (`MERGE_COLUMNS`).
+        roles: the roles articles give people beside their names ("Indonesian President Joko
+            Widodo"), one row per statement, dated by the article (`ROLE_COLUMNS`).
     """
 
     articles: pd.DataFrame
@@ -56,3 +60,4 @@ class Extraction:
     interactions: pd.DataFrame
     meetings: pd.DataFrame
     merges: pd.DataFrame = field(default_factory=lambda: empty_table(MERGE_COLUMNS))
+    roles: pd.DataFrame = field(default_factory=lambda: empty_table(ROLE_COLUMNS))

@@ -1,5 +1,5 @@
-"""The corpus-level reduce: per-article results -> the mentions, actors, merges, interactions
-and meetings tables.
+"""The corpus-level reduce: per-article results -> the mentions, actors, merges, interactions,
+meetings and roles tables.
 
 Names left unresolved by the map are merged across articles (`resolve_names`), every actor gets
 one name, typed interactions become table rows and meeting candidates, and `build_meetings`
@@ -33,6 +33,7 @@ from analysis.tables import (
     INTERACTION_COLUMNS,
     MENTION_COLUMNS,
     MERGE_COLUMNS,
+    ROLE_COLUMNS,
     Extraction,
     empty_table,
 )
@@ -76,7 +77,7 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
     return Extraction(
         articles=articles, mentions=mentions, actors=_actor_table(mentions),
         interactions=interactions, meetings=meetings,
-        merges=merge_table(mentions),
+        merges=merge_table(mentions), roles=_role_table(results, rows_by_article),
     )
 
 
@@ -130,6 +131,19 @@ def merge_table(mentions: pd.DataFrame) -> pd.DataFrame:
              .rename(columns={"text": "surface"}))
     return table.sort_values(["score", "surface"]).reset_index(drop=True)[
         [*MERGE_COLUMNS, "n_mentions"]]
+
+
+def _role_table(results: dict[str, ArticleResult], rows_by_article: dict[str, list[dict]]
+                ) -> pd.DataFrame:
+    """One row per role an article states beside a name ("Indonesian President Joko
+    Widodo"), with the actor's canonical name, the article's date and the sentence."""
+    rows = [{"actor_id": row["actor_id"], "actor": row["actor"], "title": mention.title,
+             "country": mention.country, "article_id": article_id,
+             "published": row["published"], "sentence_id": mention.sentence_id,
+             "evidence": results[article_id].sentences.get(mention.sentence_id, "")}
+            for article_id, rows in rows_by_article.items()
+            for mention, row in zip(results[article_id].mentions, rows) if mention.title]
+    return pd.DataFrame(rows, columns=ROLE_COLUMNS) if rows else empty_table(ROLE_COLUMNS)
 
 
 def _most_common_country(countries: pd.Series) -> str:

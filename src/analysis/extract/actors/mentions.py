@@ -58,7 +58,8 @@ class Mention:
 
     `actor_id` is set when the registry resolved it; otherwise `name` is the cleaned surface
     name that `resolve_names` will merge across the corpus. `country` (ISO-3) is the registry's,
-    or for a person the country of a role the article gives ("Israeli Prime Minister X").
+    or for a person the country of a role the article gives ("Israeli Prime Minister X");
+    `title` is the role the article states beside this very mention, if any.
     """
 
     sentence_id: int
@@ -73,6 +74,7 @@ class Mention:
     score: float = 100.0
     speaks: bool = False
     country: str = ""
+    title: str = ""
 
 
 class MentionFinder:
@@ -111,14 +113,17 @@ class MentionFinder:
         mentions.extend(self._role_mentions(doc, text, sentence_chars, mentions, stated,
                                             published))
         mentions.sort(key=lambda m: m.start_char)
-        self._assign_countries(mentions, stated)
+        self._assign_roles(mentions, stated)
         return mentions
 
-    def _assign_countries(self, mentions: list[Mention], stated: list[StatedRole]) -> None:
-        """Each mention's country: the registry actor's, else a role the article gives the
-        person."""
+    def _assign_roles(self, mentions: list[Mention], stated: list[StatedRole]) -> None:
+        """Each mention's country (the registry actor's, else a role the article gives the
+        person) and the title the article states beside it."""
         by_name = {role.name: role.country for role in reversed(stated) if role.country}
+        titles = {role.start_char: role for role in reversed(stated) if role.stated}
         for mention in mentions:
+            if mention.start_char in titles and mention.type == "person":
+                mention.title = titles[mention.start_char].title
             actor = self.registry.actors.get(mention.actor_id)
             mention.country = actor.country if actor is not None and actor.country \
                 else by_name.get(mention.name, "")

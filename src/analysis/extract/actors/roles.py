@@ -38,13 +38,14 @@ PHRASE_ONLY = ("leader", "counterpart")
 @dataclass(frozen=True)
 class StatedRole:
     """A role the article gives a person: `title` (a registry title, or `leader`) of `country`
-    (ISO-3, "" when not said), stated at `start_char`."""
+    (ISO-3, "" when not said), stated beside the name that starts at `start_char`."""
 
     actor_id: str
     name: str
     title: str
     country: str
     start_char: int
+    stated: bool = True  # False for an office the registry gives on the publication date
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ class RoleReader:
                                         person.start_char))
             if person.actor_id and published is not None:
                 found.extend(StatedRole(person.actor_id, person.name, role.title, role.country,
-                                        person.start_char)
+                                        person.start_char, stated=False)
                              for role in self.registry.roles_on(person.actor_id, published))
         return found
 
