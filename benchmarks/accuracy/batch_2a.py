@@ -15,13 +15,7 @@ Evidence is the verbatim sentence (line breaks inside it replaced by single spac
 """
 
 
-def M(p, d, pl, k, s, e, r=True):
-    return {"participants": p, "date": d, "place": pl, "kind": k, "status": s,
-            "evidence": e, "required": r}
-
-
-IP, PH, VID = "in_person", "phone", "video"
-H, P = "held", "planned"
+from annotations import H, IP, M, P, PH, VID  # noqa: F401 (the same row helpers)
 
 # (article_id, region, decade, outlet, url, published)
 # Every `published` value is on the page (search result date field, page date line or URL);

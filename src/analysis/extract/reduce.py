@@ -187,6 +187,9 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
     it ("in Indonesia … the summit in Jakarta")."""
     rows: list[dict] = []
     candidates: list[MeetingCandidate] = []
+    cities_of: dict[str, set[str]] = {}
+    for city, country in place_country.items():
+        cities_of.setdefault(country, set()).add(city)
     for article_id, published in zip(articles["article_id"], articles["published"]):
         result = results.get(article_id)
         if result is None:
@@ -204,7 +207,7 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
                 or result.dateline
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
-            city = _nearby_city(typed, mentions, place_country)
+            city = _nearby_city(typed, mentions, cities_of)
             if city is not None:
                 typed = replace(typed, place=city)
             typed_rows, found = _typed_rows(base, typed, mentions, in_network, fallback)
@@ -255,17 +258,20 @@ def _nearby_unnamed_meeting(typed: TypedInteraction, reports: list[TypedInteract
     return reports[min(near)[1]] if near else None
 
 
-def _nearby_city(typed: TypedInteraction, mentions: list[dict], place_country: dict[str, str]
+def _nearby_city(typed: TypedInteraction, mentions: list[dict], cities_of: dict[str, set[str]]
                  ) -> int | None:
-    """For a held interaction placed in a country, the mention of the one city of that country
-    named within `NEARBY_SENTENCES` of it, if the article names exactly one (a plan keeps the
-    country: "his first visit to Russia" is not to the city named beside it)."""
+    """For a held interaction placed in a country (`cities_of`: country name -> its cities),
+    the mention of the one city of that country named within `NEARBY_SENTENCES` of it, if the
+    article names exactly one (a plan keeps the country: "his first visit to Russia" is not to
+    the city named beside it)."""
     if typed.place is None or typed.status != "held":
         return None
-    country = mentions[typed.place]["actor"]
+    in_country = cities_of.get(mentions[typed.place]["actor"])
+    if not in_country:
+        return None
     cities = {}
     for index, mention in enumerate(mentions):
-        if place_country.get(mention["actor"]) == country \
+        if mention["actor"] in in_country \
                 and abs(mention["sentence_id"] - typed.sentence_id) <= NEARBY_SENTENCES:
             cities.setdefault(mention["actor"], index)
     return next(iter(cities.values())) if len(cities) == 1 else None

@@ -56,7 +56,7 @@ class Holder:
     name: str
 
 
-def _alternation(words) -> str:
+def _trie_alternation(words) -> str:
     """A regex alternative of literal words as a trie (longest first at every branch), so that
     matching hundreds of country names costs a few steps per position, not one per name."""
     trie: dict = {}
@@ -82,10 +82,10 @@ class RoleReader:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        countries = _alternation(registry.demonym_to_country)
-        titles = _alternation(word for word, title in ROLE_WORDS.items()
+        countries = _trie_alternation(registry.demonym_to_country)
+        titles = _trie_alternation(word for word, title in ROLE_WORDS.items()
                               if title not in PHRASE_ONLY)
-        adjectives = _alternation(CURRENT_ADJECTIVES)
+        adjectives = _trie_alternation(CURRENT_ADJECTIVES)
         of_country = rf"of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country2>{countries})"
         # "Indonesian President Joko Widodo", "Malaysia's Prime Minister, Dr Anwar",
         # "President of Ukraine Viktor Yushchenko": the text right before a name
@@ -100,7 +100,7 @@ class RoleReader:
             r"(?=\s*(?:[,.;)]|$|\s+(?:of|and|who|said|met|has|was|is)\b))", re.IGNORECASE)
         self.phrases = _role_patterns(countries, adjectives)
         # The role words alone: the long patterns above run only near one of them.
-        self.role_word = re.compile(rf"\b(?:{_alternation(ROLE_WORDS)})\b", re.IGNORECASE)
+        self.role_word = re.compile(rf"\b(?:{_trie_alternation(ROLE_WORDS)})\b", re.IGNORECASE)
 
     def phrase_matches(self, text: str) -> list[re.Match[str]]:
         """The role phrases of a text, in text order (the patterns run only in a window around
@@ -237,8 +237,8 @@ def _stated_holder(role: str, country: str, stated: list[StatedRole], start: int
 
 def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
     """The role-phrase patterns, each with a `role` group and most with a `country` group."""
-    roles = _alternation(ROLE_WORDS)
-    determiners = _alternation(DETERMINERS)
+    roles = _trie_alternation(ROLE_WORDS)
+    determiners = _trie_alternation(DETERMINERS)
     current = rf"(?:(?:{adjectives})\s+)?"
     return [
         # the Russian leader, his Belarusian counterpart, the visiting Liberian President

@@ -21,6 +21,8 @@ DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "morning", "a
 COUNTERPART_PREPOSITIONS = ("with", "to")
 # Prepositions that put their object before the clause's time: "after talks", "following".
 PAST_PREPOSITIONS = ("after", "following", "since")
+# Trigger nouns of a visit ("during the visit", "on his trip").
+VISIT_NOUNS = frozenset(lemma for lemma, trigger in LEXICON.nouns.items() if trigger.kind == "visit")
 # Quotation marks, straight and curly: a token after an odd number of them is quoted.
 QUOTE_MARKS = ("\"", "“", "”")
 
@@ -121,8 +123,8 @@ def is_several_occasions(token: Token, trigger: Trigger) -> bool:
 
 def is_companion(head: Token) -> bool:
     """Whether a noun phrase names someone who comes with another person: "his wife Rebeka
-    Sultana", "Jill Biden, her husband's aide", "the wife of the president" (a companion noun
-    with a possessor, or in apposition to the name). "National Security Adviser Jake Sullivan"
+    Sultana", "Wang Huning, his aide", "the wife of the president" (a companion noun with a
+    possessor, or in apposition to the name). "National Security Adviser Jake Sullivan"
     is no companion: his title has no possessor.
 
     Args:
@@ -290,7 +292,6 @@ def clause_tokens(clause: Token, trigger: Token) -> list[Token]:
             and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in other_subjects)]
 
 
-
 def during_visit(token: Token) -> bool:
     """Whether the trigger's clause is set "during the visit" ("during his trip", "in the
     course of the tour"): a preposition of time whose object is a visit noun.
@@ -301,12 +302,10 @@ def during_visit(token: Token) -> bool:
     Returns:
         True when the clause's verb (or the trigger) has such a phrase.
     """
-    clause = clause_verb(token)
     return any(child.dep_ == "prep" and child.lower_ in LEXICON.during_prepositions
-               and any(obj.dep_ == "pobj" and LEXICON.nouns.get(obj.lemma_.lower()) is not None
-                       and LEXICON.nouns[obj.lemma_.lower()].kind == "visit"
+               and any(obj.dep_ == "pobj" and obj.lemma_.lower() in VISIT_NOUNS
                        for obj in child.children)
-               for head in {clause, token} for child in head.children)
+               for head in {clause_verb(token), token} for child in head.children)
 
 
 def in_quote(token: Token) -> bool:

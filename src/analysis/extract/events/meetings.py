@@ -226,7 +226,8 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
     clusters = [c for c in clusters if _is_meeting(c.rows)]
     if not clusters:
         return empty_table([*MEETING_COLUMNS, "date_text"])
-    table = pd.DataFrame([_summarise(c.rows, place_country, _undated_note(c, clusters))
+    dated = _dated_meetings(clusters)
+    table = pd.DataFrame([_summarise(c.rows, place_country, _undated_note(c, dated))
                           for c in clusters], columns=[*MEETING_COLUMNS, "date_text"])
     table["_undated"] = table["date"] == ""
     table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
@@ -234,13 +235,22 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
     return table.reset_index(drop=True)
 
 
-def _undated_note(cluster: _Cluster, clusters: list[_Cluster]) -> list[str]:
+def _dated_meetings(clusters: list[_Cluster]) -> dict[tuple[str, frozenset[str]], set[str]]:
+    """(kind, participants) -> the days of the dated meetings of those people."""
+    dated: dict[tuple[str, frozenset[str]], set[str]] = {}
+    for c in clusters:
+        if c.latest_start is not None:
+            dated.setdefault((c.kind, frozenset(c.participants)), set()).add(str(c.latest_start))
+    return dated
+
+
+def _undated_note(cluster: _Cluster, dated: dict[tuple[str, frozenset[str]], set[str]]
+                  ) -> list[str]:
     """For an undated meeting, a note naming the dated meetings of the same people and kind
     it was kept apart from (its sources' dates fit none of them, or several)."""
     if cluster.latest_start is not None:
         return []
-    dates = sorted({str(c.latest_start) for c in clusters if c.latest_start is not None
-                    and c.kind == cluster.kind and c.participants == cluster.participants})
+    dates = sorted(dated.get((cluster.kind, frozenset(cluster.participants)), ()))
     return [f"undated: kept apart from the meeting(s) of {', '.join(dates)}"] if dates else []
 
 

@@ -479,7 +479,7 @@ class TypedInteractionFinder:
                 return []
         return []
 
-    # --- status --------------------------------------------------------------------
+    # --- status ---------------------------------------------------------------------------------
 
     def _is_planned(self, token: Token) -> bool:
         """Whether the trigger's event is intended, not done: a planning word, a future
