@@ -187,13 +187,19 @@ def finder(nlp):
 
 
 @pytest.fixture(scope="session")
-def seed_extraction(tmp_path_factory):
+def seed_cache(tmp_path_factory):
+    """A cache folder of this test session, filled by `seed_extraction`."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="session")
+def seed_extraction(seed_cache):
     """The seeds, loaded and extracted once per test session (with a fresh cache)."""
     from analysis.extract.corpus import load_corpus
     from analysis.extract.pipeline import extract
 
     corpus = load_corpus(SEEDS)
-    return extract(corpus, cache_dir=tmp_path_factory.mktemp("cache"))
+    return extract(corpus, cache_dir=seed_cache)
 
 
 # The day relative dates of the written test sentences are read against (a Friday).

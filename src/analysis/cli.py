@@ -147,7 +147,8 @@ def _extract_command(args: argparse.Namespace) -> int:
     for row in skipped.itertuples():
         print(f"skipped {row.path}: {row.reason}", file=sys.stderr)
     extraction = extract(corpus, model=args.model, actors=args.actors, n_process=args.processes,
-                         cache_dir=args.cache_dir, use_cache=not args.no_cache)
+                         cache_dir=args.cache_dir, use_cache=not args.no_cache,
+                         overrides=args.overrides)
     written = write_tables(corpus, extraction, Path(args.out), raw_csv=args.raw_csv)
     print(f"{len(corpus.articles)} articles loaded, {len(skipped)} skipped; "
           f"{len(extraction.actors)} actors, {len(extraction.meetings)} meetings; "
@@ -158,7 +159,7 @@ def _extract_command(args: argparse.Namespace) -> int:
 def _evaluate_command(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.corpus, metadata=args.metadata)
     extraction = extract(corpus, model=args.model, actors=args.actors,
-                         cache_dir=args.cache_dir)
+                         cache_dir=args.cache_dir, overrides=args.overrides)
     scored = evaluate(extraction, args.gold)
     if args.out:
         out = Path(args.out)
@@ -178,13 +179,16 @@ def _add_extraction_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--metadata", help="metadata CSV (default: CORPUS/metadata.csv)")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline")
     parser.add_argument("--actors", help="user actor registry (YAML) extending the packaged one")
+    parser.add_argument("--overrides", help="overrides file (YAML: same, keep_apart, "
+                                            "wrong_meetings, same_meetings) applied to the tables")
     parser.add_argument("--cache-dir",
                         help="cache folder (default $ANALYSIS_CACHE or ~/.cache/analysis)")
 
 
 def _render_command(args: argparse.Namespace) -> int:
     written = render_notebooks(corpus=args.corpus, notebooks_dir=args.notebooks,
-                               figures_dir=args.figures, out_dir=args.out)
+                               figures_dir=args.figures, out_dir=args.out,
+                               registry=args.actors, overrides=args.overrides)
     print(f"rendered {len(written)} notebooks; figures in {args.figures}")
     return 0
 
@@ -215,6 +219,8 @@ def build_parser() -> argparse.ArgumentParser:
     ren.add_argument("--notebooks", default="notebooks", help="folder of the notebooks")
     ren.add_argument("--figures", default="figures", help="where figures are written")
     ren.add_argument("--out", default="out", help="where exports and executed notebooks go")
+    ren.add_argument("--actors", help="user actor registry (YAML) the notebooks' extraction reads")
+    ren.add_argument("--overrides", help="overrides file the notebooks' extraction applies")
     ren.set_defaults(run=_render_command)
     return parser
 

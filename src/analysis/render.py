@@ -43,6 +43,7 @@ def notebook_paths(notebooks_dir: str | Path) -> list[Path]:
 
 def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "notebooks",
                      figures_dir: str | Path = "figures", out_dir: str | Path = "out",
+                     registry: str | Path | None = None, overrides: str | Path | None = None,
                      ) -> list[Path]:
     """Execute every numbered notebook with papermill, passing the corpus and output folders.
 
@@ -52,6 +53,8 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
         figures_dir: where the notebooks write figures (their `FIGURES` parameter).
         out_dir: where exports (`OUT`) and the executed copies (`OUT/notebooks`) go: they are
             outputs, so the stored notebooks stay without outputs.
+        registry: a user actor registry the notebooks' extraction reads (`REGISTRY`).
+        overrides: an overrides file the notebooks' extraction applies (`OVERRIDES`).
 
     Returns:
         The executed notebooks' paths.
@@ -75,7 +78,8 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
         try:
             papermill.execute_notebook(
                 str(path), str(target), cwd=str(path.parent.resolve()),
-                parameters={"CORPUS": str(corpus), "FIGURES": str(figures), "OUT": str(out)},
+                parameters={"CORPUS": str(corpus), "FIGURES": str(figures), "OUT": str(out),
+                            "REGISTRY": _absolute(registry), "OVERRIDES": _absolute(overrides)},
                 kernel_name="python3", progress_bar=False, execution_timeout=CELL_TIMEOUT,
                 request_save_on_cell_execute=False,
                 # The kernel talks to papermill over loopback only: its warning about TCP
@@ -93,3 +97,8 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
                               "the python3 kernelspec and loopback networking)") from None
         written.append(target)
     return written
+
+
+def _absolute(path: str | Path | None) -> str | None:
+    """A file argument as an absolute path (the notebooks run in their own folder)."""
+    return str(Path(path).resolve()) if path else None

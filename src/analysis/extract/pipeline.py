@@ -37,6 +37,7 @@ from analysis.extract.parse import (
     model_signature,
     parse_texts,
 )
+from analysis.extract.overrides import load_overrides
 from analysis.extract.reduce import reduce_results
 from analysis.extract.results import ArticleResult
 from analysis.tables import (
@@ -241,7 +242,7 @@ def _map_articles(tasks: list[tuple[str, date | None, str]], *, model: str, acto
 
 def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | None = None,
             cache_dir: str | Path | None = None, n_process: int = 1, *,
-            use_cache: bool = True) -> Extraction:
+            use_cache: bool = True, overrides: str | Path | None = None) -> Extraction:
     """Extract mentions, actors, interactions and meetings from a loaded corpus.
 
     Args:
@@ -252,6 +253,8 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
             (default `$ANALYSIS_CACHE` or `~/.cache/analysis`).
         n_process: processes for the per-article map.
         use_cache: False parses everything and writes no cache.
+        overrides: a researcher's overrides file (`same`, `keep_apart`, `wrong_meetings`,
+            `same_meetings`; see `analysis.extract.overrides`), applied in the reduce.
 
     Returns:
         The `Extraction` with its tables.
@@ -263,6 +266,7 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
     if n_process < 1:
         raise ValueError(f"n_process must be >= 1, got {n_process}")
     registry = load_registry(actors)
+    decisions = load_overrides(overrides)
     articles = corpus.articles
     anchors = article_anchors(articles)
     folder = Path(cache_dir) if cache_dir else default_cache_dir()
@@ -279,7 +283,7 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
         else:
             results[article_id] = cached
     if not todo:  # everything cached: the model is not even loaded
-        return reduce_results(articles, results, registry)
+        return reduce_results(articles, results, registry, decisions)
     nlp = load_model(model)
     _note_long_articles(corpus, nlp.max_length)
     tasks = [(text, *anchors[article_id]) for article_id, text in todo]
@@ -292,4 +296,4 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
         results[article_id] = result
         if results_cache:
             results_cache.put(text, anchors[article_id], result)
-    return reduce_results(articles, results, registry)
+    return reduce_results(articles, results, registry, decisions)

@@ -27,6 +27,12 @@ from analysis.extract.events import (
     build_meetings,
     sentence_cooccurrences,
 )
+from analysis.extract.overrides import (
+    OVERRIDE_METHOD,
+    Overrides,
+    apply_actor_overrides,
+    apply_meeting_overrides,
+)
 from analysis.extract.results import ArticleResult
 from analysis.tables import (
     ACTOR_COLUMNS,
@@ -46,14 +52,15 @@ NEARBY_SENTENCES = 2
 NETWORK_TYPES = frozenset({"person", "org", "group", "place"})
 
 
-def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], registry: Registry
-                   ) -> Extraction:
+def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], registry: Registry,
+                   overrides: Overrides | None = None) -> Extraction:
     """The corpus-level reduce: merge names, build the tables, deduplicate meetings.
 
     Args:
         articles: the articles table.
         results: article_id -> `analyse_article` output.
         registry: the actor registry.
+        overrides: a researcher's decisions over merges and meetings (none by default).
 
     Returns:
         The `Extraction`.
@@ -67,13 +74,16 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
                                   published[article_id])
         for article_id in articles["article_id"] if article_id in results}
     mention_rows = [row for rows in rows_by_article.values() for row in rows]
+    overrides = overrides or Overrides()
+    apply_actor_overrides(mention_rows, overrides)
     _one_name_per_actor(mention_rows)
     mentions = pd.DataFrame(mention_rows, columns=[*MENTION_COLUMNS, "score"]) if mention_rows \
         else empty_table([*MENTION_COLUMNS, "score"])
     place_country = _place_countries(registry)
     interactions, candidates = _interactions(articles, results, rows_by_article, place_country)
     published_dates = {a: date.fromisoformat(p) if p else None for a, p in published.items()}
-    meetings = build_meetings(candidates, published_dates, place_country)
+    meetings = apply_meeting_overrides(
+        build_meetings(candidates, published_dates, place_country), overrides)
     return Extraction(
         articles=articles, mentions=mentions, actors=_actor_table(mentions),
         interactions=interactions, meetings=meetings,
@@ -115,7 +125,8 @@ def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
 
 
 def merge_table(mentions: pd.DataFrame) -> pd.DataFrame:
-    """The fuzzy merges a researcher should review: one row per surface form and actor.
+    """The merges a researcher should review (fuzzy ones, and those an override made): one row
+    per surface form and actor.
 
     Args:
         mentions: the mentions table.
@@ -123,7 +134,7 @@ def merge_table(mentions: pd.DataFrame) -> pd.DataFrame:
     Returns:
         `surface, actor_id, actor, method, score, n_mentions`, lowest score first.
     """
-    fuzzy = mentions[mentions["method"] == "fuzzy"]
+    fuzzy = mentions[mentions["method"].isin(["fuzzy", OVERRIDE_METHOD])]
     if fuzzy.empty:
         return empty_table([*MERGE_COLUMNS, "n_mentions"])
     table = (fuzzy.groupby(["text", "actor_id", "actor", "method"], as_index=False)
