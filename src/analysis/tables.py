@@ -31,7 +31,7 @@ MEETING_COLUMNS = [
 ]
 MERGE_COLUMNS = ["surface", "actor_id", "actor", "method", "score"]
 ROLE_COLUMNS = ["actor_id", "actor", "title", "country", "article_id", "published",
-                "sentence_id", "evidence"]
+                "sentence_id", "evidence", "phrase", "resolution"]
 
 
 def empty_table(columns: list[str]) -> pd.DataFrame:
@@ -51,7 +51,9 @@ class Extraction:
         meetings: deduplicated meetings (`MEETING_COLUMNS`).
         merges: surface form -> actor decisions a researcher should review (`MERGE_COLUMNS`).
         roles: the roles articles give people beside their names ("Indonesian President Joko
-            Widodo"), one row per statement, dated by the article (`ROLE_COLUMNS`).
+            Widodo"), one row per statement, dated by the article (`ROLE_COLUMNS`), and each role
+            phrase its article could not resolve ("the Prime Minister"), with the actor the
+            corpus's roles gave it (`resolution` `corpus`) or none (`unresolved`, for review).
     """
 
     articles: pd.DataFrame

@@ -19,6 +19,8 @@ from datetime import date
 import pandas as pd
 
 from analysis.extract.actors import Mention, Registry, resolve_names
+from analysis.extract.actors.corpus_roles import PendingRole, RoleFact, resolve_pending_role
+from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import (
     MEETING_KINDS,
@@ -48,6 +50,8 @@ from analysis.tables import (
 DATELINE_DAYS = 1
 # A meeting report that names nobody places and dates the meetings this many sentences around it.
 NEARBY_SENTENCES = 2
+# The method of a role phrase resolved from the roles other articles state.
+CORPUS_ROLE = "corpus_role"
 # Types that are actors in the network; outlets are sources of news, not actors in it.
 NETWORK_TYPES = frozenset({"person", "org", "group", "place"})
 
@@ -67,13 +71,14 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
     """
     published = dict(zip(articles["article_id"], articles["published"]))
     unresolved = [(m.name, m.type) for result in results.values()
-                  for m in result.mentions if not m.actor_id]
+                  for m in result.mentions if not m.actor_id and m.method != PENDING_ROLE]
     resolution = resolve_names(unresolved, registry)
     rows_by_article = {
         article_id: _mention_rows(article_id, results[article_id].mentions, resolution, registry,
                                   published[article_id])
         for article_id in articles["article_id"] if article_id in results}
-    mention_rows = [row for rows in rows_by_article.values() for row in rows]
+    _resolve_pending_roles(results, rows_by_article, published)
+    mention_rows = [row for rows in rows_by_article.values() for row in rows if row["actor_id"]]
     overrides = overrides or Overrides()
     apply_actor_overrides(mention_rows, overrides)
     _one_name_per_actor(mention_rows)
@@ -108,7 +113,7 @@ def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
     rows = []
     for m in mentions:
         actor_id, name, method, score = m.actor_id, m.name, m.method, m.score
-        if not actor_id:
+        if not actor_id and method != PENDING_ROLE:
             actor_id, name, merge_method, score = resolution[(m.name, m.type)]
             if merge_method == "fuzzy":
                 method = "fuzzy"
@@ -122,6 +127,36 @@ def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
             "score": round(score, 1),
         })
     return rows
+
+
+def _resolve_pending_roles(results: dict[str, ArticleResult],
+                           rows_by_article: dict[str, list[dict]], published: dict[str, str]
+                           ) -> None:
+    """Give the role phrases no article could resolve the actor the corpus's stated roles
+    point to (`corpus_roles`), in place; one left unresolved gets the type `role`, which no
+    table of actors shows."""
+    facts = [RoleFact(row["actor_id"], row["actor"], m.title, m.country,
+                      _day(published[article_id]))
+             for article_id, rows in rows_by_article.items()
+             for m, row in zip(results[article_id].mentions, rows)
+             if m.title and m.method != PENDING_ROLE]
+    for article_id, rows in rows_by_article.items():
+        named = frozenset(row["actor_id"] for row in rows if row["actor_id"])
+        for m, row in zip(results[article_id].mentions, rows):
+            if m.method != PENDING_ROLE:
+                continue
+            found = resolve_pending_role(
+                PendingRole(m.title, m.country, _day(published[article_id]), named), facts)
+            if found is None:
+                row["type"] = "role"
+            else:
+                row["actor_id"], row["actor"] = found
+                row["method"] = CORPUS_ROLE
+
+
+def _day(value: str) -> date | None:
+    """An ISO date, or None for ""."""
+    return date.fromisoformat(value) if value else None
 
 
 def merge_table(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -151,10 +186,19 @@ def _role_table(results: dict[str, ArticleResult], rows_by_article: dict[str, li
     rows = [{"actor_id": row["actor_id"], "actor": row["actor"], "title": mention.title,
              "country": mention.country, "article_id": article_id,
              "published": row["published"], "sentence_id": mention.sentence_id,
-             "evidence": results[article_id].sentences.get(mention.sentence_id, "")}
+             "evidence": results[article_id].sentences.get(mention.sentence_id, ""),
+             **_role_resolution(mention, row)}
             for article_id, rows in rows_by_article.items()
             for mention, row in zip(results[article_id].mentions, rows) if mention.title]
     return pd.DataFrame(rows, columns=ROLE_COLUMNS) if rows else empty_table(ROLE_COLUMNS)
+
+
+def _role_resolution(mention: Mention, row: dict) -> dict:
+    """The `phrase` and `resolution` of a roles-table row: a role stated beside a name, or a
+    role phrase resolved from the corpus's roles, or left unresolved."""
+    if mention.method != PENDING_ROLE:
+        return {"phrase": "", "resolution": "stated"}
+    return {"phrase": mention.text, "resolution": "corpus" if row["actor_id"] else "unresolved"}
 
 
 def _most_common_country(countries: pd.Series) -> str:

@@ -52,6 +52,11 @@ NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(MONTHS
     | frozenset(WEEKDAYS)
 
 
+# The method of a role phrase its article cannot resolve ("the Prime Minister" in an article that
+# names him without the title): the reduce resolves it from the roles other articles state.
+PENDING_ROLE = "pending_role"
+
+
 @dataclass
 class Mention:
     """One mention in an article before the corpus-level merge.
@@ -122,6 +127,8 @@ class MentionFinder:
         by_name = {role.name: role.country for role in reversed(stated) if role.country}
         titles = {role.start_char: role for role in reversed(stated) if role.stated}
         for mention in mentions:
+            if mention.method == PENDING_ROLE:
+                continue  # its title and country are those of the phrase
             if mention.start_char in titles and mention.type == "person":
                 mention.title = titles[mention.start_char].title
             actor = self.registry.actors.get(mention.actor_id)
@@ -217,13 +224,18 @@ class MentionFinder:
             if _names_follow(text, end, mentions):
                 continue  # a title or appositive before a name: the name is the mention
             sent_id = bisect_right(sentence_chars, start) - 1
-            before = [m for m in [*people, *found]
-                      if m.end_char <= start and m.sentence_id >= sent_id - 1]
+            before = [m for m in [*people, *found] if m.end_char <= start
+                      and m.sentence_id >= sent_id - 1 and m.method != PENDING_ROLE]
             holder = self.roles.resolve(match, doc, stated, before, published)
-            if holder is None:
+            if holder is not None:
+                found.append(Mention(sent_id, start, end, match.group(0), "PERSON", "role",
+                                     actor_id=holder.actor_id, name=holder.name, type="person"))
+            elif pending := self.roles.pending_role(match):
+                found.append(Mention(sent_id, start, end, match.group(0), "PERSON",
+                                     PENDING_ROLE, name=match.group(0), type="person",
+                                     title=pending[0], country=pending[1]))
+            else:
                 continue
-            found.append(Mention(sent_id, start, end, match.group(0), "PERSON", "role",
-                                 actor_id=holder.actor_id, name=holder.name, type="person"))
             taken.append((start, end))
         return found
 

@@ -185,6 +185,24 @@ class RoleReader:
         actor = self.registry.holder(role, country, published)
         return Holder(actor.actor_id, actor.name) if actor is not None else None
 
+    def pending_role(self, match: re.Match[str]) -> tuple[str, str] | None:
+        """The (title, ISO-3 country or "") of a role phrase the article could not resolve,
+        for the corpus to resolve in the reduce (`corpus_roles`); None for a phrase that names
+        no office by itself ("his counterpart", "the leader" of no country).
+
+        Args:
+            match: the phrase, matched by one of `self.phrases`.
+
+        Returns:
+            The title and country, or None.
+        """
+        role = ROLE_WORDS[match.group("role").lower()]
+        written = match.groupdict().get("country")
+        country = self.registry.demonym_to_country.get(written.lower(), "") if written else ""
+        if role == "counterpart" or (role == "leader" and not country):
+            return None
+        return role, country
+
     @staticmethod
     def _title_before(before: list, stated: list[StatedRole]) -> str:
         """The title of the last person named before a counterpart phrase, if stated."""
@@ -250,8 +268,10 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
         # the President of Russia
         re.compile(rf"\bthe\s+(?P<role>{roles})\s+of\s+(?P<country>{countries})\b",
                    re.IGNORECASE),
-        # the president, the emir, the authoritarian leader: the article's holder
-        re.compile(rf"\b[Tt]h(?:e|is)\s+(?:[a-z][a-z-]+\s+)?(?P<role>{roles})\b(?!\s+of\b)"),
+        # the president, The Prime Minister, the emir, the authoritarian leader: the article's
+        # holder (a title capitalised as news capitalises it; an adjective in lower case)
+        re.compile(rf"\b[Tt]h(?:e|is)\s+(?:[a-z][a-z-]+\s+)?(?P<role>(?i:{roles}))\b"
+                   rf"(?!\s+of\b)"),
     ]
 
 
