@@ -291,6 +291,11 @@ def test_a_lone_surname_two_people_share_merges_with_neither(toy_registry):
     # two people of one surname named as often: the surname alone stays unresolved
     ("King Hussein met Saddam Hussein. Hussein said little.",
      ["King Hussein", "Saddam Hussein", "Hussein"]),
+    # a relative introduced as one does not take the surname
+    ("Hugo Chavez arrived with his wife, Marisabel Rodriguez de Chavez. Chavez spoke.",
+     ["Hugo Chavez", "Marisabel Rodriguez de Chavez", "Hugo Chavez"]),
+    ("Tony Blair came. His son Euan Blair stayed home. Blair said more.",
+     ["Tony Blair", "Euan Blair", "Tony Blair"]),
 ])
 def test_a_surname_goes_to_the_person_the_article_names_most(finder, nlp, text, names):
     found = [m.name for m in finder.find(nlp(text), date(1990, 8, 1)) if m.type == "person"]
@@ -300,11 +305,40 @@ def test_a_surname_goes_to_the_person_the_article_names_most(finder, nlp, text, 
 @pytest.mark.parametrize("text, names", [
     ("Blair Meets Jospin", ["Blair", "Jospin"]),
     ("Abe and Moon", ["Abe", "Moon"]),
+    # a word that opens a sentence before the name: a preposition, an "-ing" form
+    ("With Blair", ["Blair"]),
+    ("Like Chirac", ["Chirac"]),
+    ("Echoing Hu", ["Hu"]),
+    ("Chanting Helmut Kohl", ["Helmut Kohl"]),
+    # short "-ing" words and "Said" are given names
+    ("Ding Xuexiang", ["Ding Xuexiang"]),
+    ("Said Jalili", ["Said Jalili"]),
 ])
 def test_a_person_span_joined_by_a_verb_or_conjunction_is_split(nlp, toy_registry, text, names):
     doc = nlp(text)
     span = Span(doc, 0, len(doc), label="PERSON")
     assert [part.text for part in clean_entity(span, toy_registry)] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The National Reconciliation Commission met. The NRC said it would report soon.",
+     "National Reconciliation Commission"),
+    ("The PanAfrican News Agency reported it. PANA said more.", "PanAfrican News Agency"),
+    ("The European Commission said it would act. The EC has proposed a law.",
+     "European Commission"),
+])
+def test_an_acronym_takes_the_organisation_whose_initials_it_spells(finder, nlp, text,
+                                                                     expected):
+    found = {m.text: m.name for m in finder.find(nlp(text), date(2006, 8, 1))}
+    acronym = next(word for word in text.replace(".", " ").split() if word.isupper())
+    assert found[acronym] == expected
+
+
+def test_an_acronym_two_organisations_spell_stays_itself(finder, nlp):
+    text = ("The National Resistance Council and the National Refugee Committee met. "
+            "The NRC said nothing.")
+    found = {m.text: m.name for m in finder.find(nlp(text), date(2006, 8, 1))}
+    assert found.get("NRC", "NRC") == "NRC"
 
 
 def test_names_several_people_could_be_merge_with_none(toy_registry):

@@ -37,7 +37,6 @@ from analysis.extract.parse import (
     model_signature,
     parse_texts,
 )
-from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.overrides import load_overrides
 from analysis.extract.reduce import reduce_results
 from analysis.extract.results import ArticleResult
@@ -93,10 +92,8 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
         The article's `ArticleResult`.
     """
     text = doc.text
-    found = finder.find(doc, anchor, text)
-    mentions = [m for m in found if m.method != PENDING_ROLE]
+    mentions = finder.find(doc, anchor, text)
     typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text).find()
-    mentions += [m for m in found if m.method == PENDING_ROLE]
     used = {m.sentence_id for m in mentions}
     sentences = {i: text[sent.start_char:sent.end_char].strip()
                  for i, sent in enumerate(doc.sents) if i in used}

@@ -38,6 +38,8 @@ class ActorLexicon(Schema):
     speech_verbs: list[str]
     person_subject_verbs: list[str]
     non_names: list[str]
+    words_before_names: list[str]
+    relatives: list[str]
     credit_separators: list[str]
     leading_articles: list[str]
     honorifics: list[str]
@@ -48,7 +50,7 @@ class ActorLexicon(Schema):
 
     @field_validator("titles", "leader_titles", "anaphoric_role_words", "determiners",
                      "person_titles", "org_words", "speech_verbs", "person_subject_verbs",
-                     "non_names",
+                     "non_names", "words_before_names", "relatives",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
                      "name_titles")
     @classmethod
@@ -113,6 +115,8 @@ ORG_WORDS = frozenset(LEXICON.org_words)
 SPEECH_VERBS = frozenset(LEXICON.speech_verbs)
 PERSON_SUBJECT_VERBS = frozenset(LEXICON.person_subject_verbs) | SPEECH_VERBS
 NON_NAMES = frozenset(LEXICON.non_names)
+WORDS_BEFORE_NAMES = frozenset(LEXICON.words_before_names)
+RELATIVES = frozenset(LEXICON.relatives)
 CREDIT_SEPARATORS = frozenset(LEXICON.credit_separators)
 LEADING_ARTICLES = tuple(LEXICON.leading_articles)
 # Words a name loses from its front, and the words that alone name nobody.

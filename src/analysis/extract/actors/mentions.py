@@ -28,6 +28,7 @@ from analysis.extract.actors.lexicon import (
     ORG_WORDS,
     PERSON_SUBJECT_VERBS,
     PERSON_TITLES,
+    RELATIVES,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -35,6 +36,7 @@ from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
     FUZZY_THRESHOLD,
     clean_entity,
+    initials,
     normalize_name,
     surname_key,
     title_word,
@@ -51,6 +53,14 @@ REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(MONTHS) \
     | frozenset(WEEKDAYS)
 
+
+# A kinship word right before a name, with at most a comma between ("his wife, Marisabel ...").
+RELATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(RELATIVES)))})\W{{0,3}}$",
+                             re.IGNORECASE)
+RELATIVE_REACH = 24  # characters before a name the kinship word is looked for in
+
+# An acronym: two to six capitals ("NRC", "PANA").
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 # The method of a role phrase its article cannot resolve ("the Prime Minister" in an article that
 # names him without the title): the reduce resolves it from the roles other articles state.
@@ -91,7 +101,8 @@ class MentionFinder:
         self.roles = RoleReader(registry)
 
     def find(self, doc: Doc, published: date | None, text: str | None = None) -> list[Mention]:
-        """All mentions in one parsed article, in text order.
+        """All mentions in one parsed article, in text order, followed by the role phrases the
+        article cannot resolve (`PENDING_ROLE`, resolved in the reduce), in text order.
 
         Args:
             doc: the parsed article.
@@ -117,7 +128,8 @@ class MentionFinder:
                                          published)
         mentions.extend(self._role_mentions(doc, text, sentence_chars, mentions, stated,
                                             published))
-        mentions.sort(key=lambda m: m.start_char)
+        # Role phrases left to the reduce come last: the events read only the mentions before.
+        mentions.sort(key=lambda m: (m.method == PENDING_ROLE, m.start_char))
         self._assign_roles(mentions, stated)
         return mentions
 
@@ -184,8 +196,9 @@ class MentionFinder:
         that name a person become persons first (`_promote_org_persons`).
         """
         _promote_org_persons(mentions)
+        _resolve_acronyms(mentions)
         _keep_name_titles(mentions, text)
-        full_names = _unique_surnames(mentions)
+        full_names = _unique_surnames(mentions, text)
         first_names = _unique_first_names(mentions, set(full_names))
         for mention in mentions:
             # "Obasanjo" tagged an organisation beside "Olusegun Obasanjo": the person
@@ -367,15 +380,36 @@ def _keep_name_titles(mentions: list[Mention], text: str) -> None:
             mention.name = f"{before[-1].rstrip('.')} {mention.name}"
 
 
-def _unique_surnames(mentions: list[Mention]) -> dict[str, Mention]:
+def _resolve_acronyms(mentions: list[Mention]) -> None:
+    """An unresolved acronym ("NRC", "PANA") takes the one organisation or group of the article
+    whose initials it spells ("National Reconciliation Commission", "PanAfrican News Agency"),
+    as `coref`."""
+    by_initials: dict[str, set[tuple[str, str]]] = {}
+    for mention in mentions:
+        if mention.type in ("org", "group") and " " in mention.name:
+            by_initials.setdefault(initials(mention.name), set()).add(
+                (mention.actor_id, mention.name))
+    for mention in mentions:
+        if mention.method == "ner" and mention.type != "place" \
+                and ACRONYM.fullmatch(mention.name):
+            found = by_initials.get(mention.name, set())
+            if len(found) == 1:
+                (mention.actor_id, mention.name), = found
+                mention.method = "coref"
+                mention.type = "org" if mention.type == "person" else mention.type
+
+
+def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
     """Surname -> the full person name of the article it ends ("al-Sisi" is also "Sisi").
     When people of different first names share it ("Tony Blair" and "Cherie Blair"), the one
-    named most takes it; on a tie nobody does: a reader would ask which one."""
+    named most takes it; on a tie nobody does: a reader would ask which one. A relative
+    introduced as one ("his wife Marisabel Rodriguez de Chavez") takes no surname."""
     by_surname: dict[str, Counter[str]] = {}
     full: dict[tuple[str, str], Mention] = {}
     for mention in mentions:
         words = mention.name.split()
-        if mention.type != "person" or len(words) < 2:
+        if mention.type != "person" or len(words) < 2 or RELATIVE_BEFORE.search(
+                text, max(0, mention.start_char - RELATIVE_REACH), mention.start_char):
             continue
         first = normalize_name(words[0])
         for key in {normalize_name(words[-1]), surname_key(words[-1])}:

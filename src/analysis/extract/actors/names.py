@@ -20,6 +20,7 @@ from analysis.extract.actors.lexicon import (
     POSSESSIVES,
     TITLE_WORDS,
     TRANSLITERATION_RULES,
+    WORDS_BEFORE_NAMES,
 )
 
 if TYPE_CHECKING:
@@ -90,6 +91,20 @@ def first_names_compatible(name: str, actor: RegistryActor) -> bool:
     return any(f[0] == first[0] and fuzz.ratio(f, first) >= 60 for f in firsts)
 
 
+def initials(name: str) -> str:
+    """The capitals an acronym of a name would spell: the first letter of each capitalised
+    word or word part ("PanAfrican News Agency" -> "PANA"; "Bank of England" -> "BE").
+
+    Args:
+        name: a multi-word name.
+
+    Returns:
+        Its initials, upper case.
+    """
+    parts = re.findall(r"[A-Z][a-z]*|\b[a-z]+", name)
+    return "".join(part[0] for part in parts if part[0].isupper())
+
+
 def slug(name: str) -> str:
     """An ASCII id for an actor the registry does not know.
 
@@ -138,11 +153,12 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
 
 def _split_at_non_names(span: Span) -> list[Span]:
     """A person span cut at the words no name holds: a verb or a conjunction ("Blair Meets
-    Jospin", "Echoing Hu", "Abe and Moon" in headlines), and a lone initial at its end
-    ("Howard J")."""
+    Jospin", "Echoing Hu", "Abe and Moon" in headlines), a word that opens a sentence before
+    a name ("With Blair", "Chanting Helmut Kohl"), and a lone initial at its end ("Howard J")."""
     parts, start = [], span.start
     for token in span:
-        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "&"):
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "&") \
+                or token.i == span.start and _opens_sentence(token):
             if token.i > start:
                 parts.append(Span(span.doc, start, token.i, label="PERSON"))
             start = token.i + 1
@@ -150,6 +166,21 @@ def _split_at_non_names(span: Span) -> list[Span]:
         parts.append(Span(span.doc, start, span.end, label="PERSON"))
     return [Span(span.doc, part.start, part.end - 1, label="PERSON")
             if len(part) > 1 and len(part[-1].text) == 1 else part for part in parts]
+
+
+# A capitalised word this long ending in "-ing" that opens a sentence before a name is a verb
+# the tagger took for a name ("Echoing Hu"); shorter ones are names ("Ding", "Ming").
+GERUND_MIN_LENGTH = 6
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a span's first token is a word that opens a sentence before a name rather than
+    part of the name: a preposition or conjunction (`WORDS_BEFORE_NAMES`), or a sentence-initial
+    "-ing" form."""
+    if token.lower_ in WORDS_BEFORE_NAMES:
+        return True
+    return token.is_sent_start and len(token.text) >= GERUND_MIN_LENGTH \
+        and token.lower_.endswith("ing")
 
 
 def _is_credit(ent: Span) -> bool:

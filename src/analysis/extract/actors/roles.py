@@ -176,7 +176,9 @@ class RoleReader:
             role = self._title_before(before, stated) or "leader"
             if not country:
                 return None
-        holder = _stated_holder(role, country, stated, match.start())
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        sentence_end = span.sent.end_char if span is not None else match.end()
+        holder = _stated_holder(role, country, stated, match.start(), sentence_end)
         if holder is not None or published is None:
             return holder
         if not country:
@@ -238,13 +240,16 @@ def _windows(words, length: int) -> list[tuple[int, int]]:
     return [(start, end) for start, end in windows]
 
 
-def _stated_holder(role: str, country: str, stated: list[StatedRole], start: int
-                   ) -> Holder | None:
+def _stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
+                   sentence_end: int) -> Holder | None:
     """The person the article gives a role: the office (for `leader`, any head of state or
     government) of `country` (any country when ""), the one named most, on a tie the last
-    named before `start`."""
+    named before `start`. Without a country, a holder named later in the phrase's own sentence
+    (ending at `sentence_end`) is someone else: "The PM will meet Canadian prime minister
+    Justin Trudeau"."""
     titles = LEADER_TITLES if role == "leader" else {role}
-    holders = [s for s in stated if s.title in titles and (not country or s.country == country)]
+    holders = [s for s in stated if s.title in titles and (
+        s.country == country if country else not start < s.start_char < sentence_end)]
     if not holders:
         return None
     counts = Counter((s.actor_id, s.name) for s in holders)

@@ -7,6 +7,7 @@ words are triggers is data (`data/triggers.yaml`, see `lexicon`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -15,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
+from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
@@ -66,14 +68,15 @@ class TypedInteractionFinder:
                  anchor_precision: str = "day", text: str | None = None) -> None:
         self.doc = doc
         self.text = text or doc.text  # spaCy rebuilds doc.text on every access
-        self.mentions = mentions
+        # The role phrases the reduce resolves come last (`MentionFinder.find`) and take no part.
+        self.mentions = list(itertools.takewhile(lambda m: m.method != PENDING_ROLE, mentions))
         self.mention_at = {}
-        for index, mention in enumerate(mentions):
+        for index, mention in enumerate(self.mentions):
             span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
             if span is not None:
                 for token in span:
                     self.mention_at.setdefault(token.i, index)
-        self.setting = SettingReader(doc, self.text, mentions, self.mention_at, anchor,
+        self.setting = SettingReader(doc, self.text, self.mentions, self.mention_at, anchor,
                                      anchor_precision)
         self.last_visit: TypedInteraction | None = None  # the last held visit read so far
 
