@@ -53,6 +53,27 @@ def test_a_former_office_is_not_the_persons_now(packaged, nlp):
     assert ("The Japanese prime minister", "Taro Yamada") not in roles(packaged, nlp, text)
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("Former Japanese prime minister Taro Yamada spoke. The former Japanese prime minister "
+     "then left.", "The former Japanese prime minister"),
+    ("Former Japanese prime minister Taro Yamada spoke. The ex-PM smiled.", "The ex-PM"),
+    ("Former Japanese prime minister Taro Yamada spoke. The former leader smiled.",
+     "The former leader"),
+    ("Former Japanese prime minister Taro Yamada spoke. The ailing former premier smiled.",
+     "The ailing former premier"),
+    ("Taro Yamada, the former Japanese prime minister, spoke. The ex-Japanese leader left.",
+     "The ex-Japanese leader"),
+])
+def test_a_former_office_phrase_is_the_one_the_article_calls_former(packaged, nlp, text, phrase):
+    assert (phrase, "Taro Yamada") in roles(packaged, nlp, text)
+
+
+def test_a_former_office_phrase_is_never_the_current_holder(packaged, nlp):
+    text = "Japanese Prime Minister Ken Sato spoke. The former prime minister did not attend."
+    assert [name for found, name in roles(packaged, nlp, text)
+            if found == "The former prime minister"] == []
+
+
 def test_without_a_publication_date_the_registry_is_not_asked(packaged, nlp):
     text = "Protesters gathered as the Russian leader spoke."
     assert roles(packaged, nlp, text, day=date(2020, 9, 14)) == [("the Russian leader",

@@ -137,7 +137,7 @@ class MentionFinder:
         """Each mention's country (the registry actor's, else a role the article gives the
         person) and the title the article states beside it."""
         by_name = {role.name: role.country for role in reversed(stated) if role.country}
-        titles = {role.start_char: role for role in reversed(stated) if role.stated}
+        titles = {role.start_char: role for role in reversed(stated) if role.stated and not role.former}
         for mention in mentions:
             if mention.method == PENDING_ROLE:
                 continue  # its title and country are those of the phrase

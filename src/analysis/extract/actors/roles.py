@@ -27,6 +27,8 @@ from analysis.extract.parse import clause_verb
 CURRENT_ADJECTIVES = ("new", "visiting", "incoming", "outgoing", "current", "sitting", "acting",
                       "interim", "newly elected", "newly appointed")
 PAST_MARKERS = re.compile(r"(?i)\b(?:former|ex|late|then|erstwhile|one-time)\b[-\s]*$")
+PAST_WORDS = r"(?:former|ex|late|erstwhile|one-time)"
+PAST_IN_PHRASE = re.compile(rf"(?i)\b{PAST_WORDS}\b")
 HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Sheikh|H\.E|Gen|Col|Sir|Dame)\.?\s+)*"
 # How far before and after a role word a role phrase may reach ("his newly elected South African
 # counterpart", "the President of the Democratic Republic of the Congo").
@@ -46,6 +48,7 @@ class StatedRole:
     country: str
     start_char: int
     stated: bool = True  # False for an office the registry gives on the publication date
+    former: bool = False  # "former Malaysian prime minister Mahathir": an office he held
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,8 @@ class RoleReader:
             re.IGNORECASE)
         # "Joko Widodo, Indonesia's president", "Tamim, the emir of Qatar,": right after it
         self.title_after = re.compile(
-            rf"^\s*,\s+(?:the\s+|his\s+|her\s+)?(?:(?P<country>{countries})(?:['’]s)?\s+)?"
+            rf"^\s*,\s+(?:the\s+|his\s+|her\s+)?(?:(?P<past>{PAST_WORDS})(?:\s+|-))?"
+            rf"(?:(?P<country>{countries})(?:['’]s)?\s+)?"
             rf"(?:(?:{adjectives})\s+)?(?P<title>{titles})\b(?:\s+{of_country})?"
             r"(?=\s*(?:[,.;)]|$|\s+(?:of|and|who|said|met|has|was|is)\b))", re.IGNORECASE)
         self.phrases = _role_patterns(countries, adjectives)
@@ -139,16 +143,17 @@ class RoleReader:
             match = self.title_before.search(
                 text, max(0, words[-1].start() - WINDOW_BEFORE, person.start_char - 80),
                 person.start_char) if words else None
+            former = match is not None and bool(
+                PAST_MARKERS.search(text[max(0, match.start() - 12):match.start()]))
             if match is None:
                 match = self.title_after.match(text[person.end_char:person.end_char + 80])
-            elif PAST_MARKERS.search(text[max(0, match.start() - 12):match.start()]):
-                match = None  # "former Malaysian prime minister Mahathir
+                former = match is not None and bool(match["past"])
             if match is not None:
                 country = match["country"] or match["country2"] or ""
                 found.append(StatedRole(person.actor_id, person.name,
                                         ROLE_WORDS[match["title"].lower()],
                                         self.registry.demonym_to_country.get(country.lower(), ""),
-                                        person.start_char))
+                                        person.start_char, former=former))
             if person.actor_id and published is not None:
                 found.extend(StatedRole(person.actor_id, person.name, role.title, role.country,
                                         person.start_char, stated=False)
@@ -172,13 +177,16 @@ class RoleReader:
         role = ROLE_WORDS[match.group("role").lower()]
         written = match.groupdict().get("country")
         country = self.registry.demonym_to_country.get(written.lower(), "") if written else ""
+        former = _is_former(match)
+        stated = [s for s in stated if s.former == former]
+        if former:  # "the former president": one the article calls so, never the current one
+            return None if role == "counterpart" else _stated_holder(
+                role, country, stated, match.start(), _sentence_end(doc, match))
         if role == "counterpart":
             role = self._title_before(before, stated) or "leader"
             if not country:
                 return None
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        sentence_end = span.sent.end_char if span is not None else match.end()
-        holder = _stated_holder(role, country, stated, match.start(), sentence_end)
+        holder = _stated_holder(role, country, stated, match.start(), _sentence_end(doc, match))
         if holder is not None or published is None:
             return holder
         if not country:
@@ -201,7 +209,7 @@ class RoleReader:
         role = ROLE_WORDS[match.group("role").lower()]
         written = match.groupdict().get("country")
         country = self.registry.demonym_to_country.get(written.lower(), "") if written else ""
-        if role == "counterpart" or (role == "leader" and not country):
+        if role == "counterpart" or (role == "leader" and not country) or _is_former(match):
             return None
         return role, country
 
@@ -226,6 +234,17 @@ class RoleReader:
                     for r in self.registry.roles_on(mention.actor_id, published)):
                 return Holder(mention.actor_id, mention.name)
         return None
+
+
+def _is_former(match: re.Match[str]) -> bool:
+    """Whether a role phrase names a past office ("the former president", "the ex-PM")."""
+    return bool(PAST_IN_PHRASE.search(match.group(0)))
+
+
+def _sentence_end(doc: Doc, match: re.Match[str]) -> int:
+    """Where the sentence of a role phrase ends (its own end when it crosses tokens oddly)."""
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    return span.sent.end_char if span is not None else match.end()
 
 
 def _windows(words, length: int) -> list[tuple[int, int]]:
@@ -262,7 +281,7 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
     """The role-phrase patterns, each with a `role` group and most with a `country` group."""
     roles = _trie_alternation(ROLE_WORDS)
     determiners = _trie_alternation(DETERMINERS)
-    current = rf"(?:(?:{adjectives})\s+)?"
+    current = rf"(?:(?:{adjectives})\s+)?(?:{PAST_WORDS}(?:\s+|-))?"
     return [
         # the Russian leader, his Belarusian counterpart, the visiting Liberian President
         re.compile(rf"\b(?:{determiners})\s+{current}(?P<country>{countries})\s+{current}"
@@ -275,7 +294,7 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
                    re.IGNORECASE),
         # the president, The Prime Minister, the emir, the authoritarian leader: the article's
         # holder (a title capitalised as news capitalises it; an adjective in lower case)
-        re.compile(rf"\b[Tt]h(?:e|is)\s+(?:[a-z][a-z-]+\s+)?(?P<role>(?i:{roles}))\b"
+        re.compile(rf"\b[Tt]h(?:e|is)\s+(?:[a-z][a-z]+(?:\s+|-)){{0,2}}(?P<role>(?i:{roles}))\b"
                    rf"(?!\s+of\b)"),
     ]
 
