@@ -320,6 +320,16 @@ def test_a_person_span_joined_by_a_verb_or_conjunction_is_split(nlp, toy_registr
     assert [part.text for part in clean_entity(span, toy_registry)] == names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ms Truss met New Zealand PM Jacinda Ardern at the residence.", "Jacinda Ardern"),
+    ("He met President of Georgia Mihail Saakashvili.", "Mihail Saakashvili"),
+    ("The PM will meet Irish Taoiseach Micheal Martin on Sunday.", "Micheal Martin"),
+])
+def test_a_full_name_after_a_title_is_a_person_ner_left_out(finder, nlp, text, name):
+    people = [m.name for m in finder.find(nlp(text), date(2022, 9, 1)) if m.type == "person"]
+    assert name in people
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The National Reconciliation Commission met. The NRC said it would report soon.",
      "National Reconciliation Commission"),

@@ -171,12 +171,32 @@ class MentionFinder:
         mentions = []
         for span in self._ner_spans(doc):
             if any(i in taken for i in range(span.start_char, span.end_char)):
-                continue
+                span = self._name_after_registry_part(span, taken)
+                if span is None:
+                    continue
             label = "PERSON" if _after_person_title(span, text) else span.label_
             mentions.append(Mention(sentence_of[span.start], span.start_char, span.end_char,
                                     span.text, label, "ner", name=span.text,
                                     type=NER_LABEL_TYPES[label], speaks=_speaks(span)))
         return mentions
+
+    def _name_after_registry_part(self, span: Span, taken: set[int]) -> Span | None:
+        """The person a NER span names after a registry mention it runs into ("New Zealand PM
+        Jacinda Ardern", "Georgia Mihail Saakashvili"): its tokens after the last registry
+        token, past a person title, when at least two are left (a full name), a title came
+        before them or NER said PERSON, and no organisation word is among them; else None."""
+        last_taken = max(t.i for t in span if t.idx in taken)
+        rest = [t for t in span if t.i > last_taken]
+        titled = bool(rest) and title_word(rest[0]) in TITLE_WORDS
+        while rest and title_word(rest[0]) in TITLE_WORDS:
+            rest = rest[1:]
+        if len(rest) < 2 or not (rest[0].is_title and rest[-1].is_title) \
+                or not (titled or span.label_ == "PERSON") \
+                or any(t.lower_ in ORG_WORDS for t in rest):
+            return None
+        found = clean_entity(Span(span.doc, rest[0].i, rest[-1].i + 1, label="PERSON"),
+                            self.registry)
+        return found[0] if len(found) == 1 else None
 
     def _ner_spans(self, doc: Doc) -> list[Span]:
         spans = []
@@ -280,9 +300,7 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
         if token.idx in taken or not _is_name_head(token) \
                 or not _reads_as_person(token, people + found):
             continue
-        words = [t for t in token.subtree if t.dep_ in ("compound", "flat") and t.i < token.i
-                 and t.pos_ == "PROPN" and title_word(t) not in LEADING_TITLES] + [token]
-        span = doc[words[0].i:token.i + 1]
+        span = doc[_name_start(token):token.i + 1]
         if any(t.idx in taken for t in span) or any(w.lower_ in ORG_WORDS for w in span):
             continue
         found.append(Mention(sentence_of[token.i], span.start_char, span.end_char, span.text,
@@ -313,18 +331,46 @@ def _vote_types(mentions: list[Mention]) -> None:
 def _reads_as_person(token: Token, people: list[Mention]) -> bool:
     """Whether the parse makes a name a person's: a conjunct of a person ("Soeharto and
     Mahathir Mohamad met"), the subject of a verb of meeting or speech ("Albanese said"), in
-    apposition to a person's title ("the former President, Olusegun Obasanjo,") or after an
-    honorific ("Mr. Moussa Faki Mahamat")."""
+    apposition to a person's title ("the former President, Olusegun Obasanjo,"), after an
+    honorific ("Mr. Moussa Faki Mahamat"), or a full name after a title (`_after_title_of_place`)."""
     if any(_person_at(c.idx, people) for c in token.conjuncts):
         return True
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in PERSON_SUBJECT_VERBS:
         return True
     if token.dep_ == "appos" and title_word(token.head) in TITLE_WORDS:
         return True
-    first = min((t.i for t in token.subtree if t.dep_ in ("compound", "flat") and t.i < token.i),
-                default=token.i)
+    first = _name_start(token)
     return title_word(token.doc[first]) in LEXICON.honorifics or \
-        first > 0 and title_word(token.doc[first - 1]) in LEXICON.honorifics
+        first > 0 and title_word(token.doc[first - 1]) in LEXICON.honorifics or \
+        first < token.i and _after_title_of_place(token.doc, first)
+
+
+def _name_start(token: Token) -> int:
+    """Where the name headed by `token` starts: the proper nouns compounded right before it,
+    without a leading title or a place NER tagged ("Georgia" in "President of Georgia Mihail
+    Saakashvili")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].head.i in range(start, token.i + 1) \
+            and token.doc[start - 1].dep_ in ("compound", "flat") \
+            and token.doc[start - 1].pos_ == "PROPN" and not token.doc[start - 1].ent_type_ \
+            and title_word(token.doc[start - 1]) not in LEADING_TITLES:
+        start -= 1
+    return start
+
+
+def _after_title_of_place(doc: Doc, first: int) -> bool:
+    """Whether a name of two words or more starting at token `first` comes right after a
+    person's title, or a title "of" a place ("New Zealand PM Jacinda Ardern", "President of
+    Georgia Mihail Saakashvili")."""
+    before = first - 1
+    while before >= 0 and doc[before].ent_type_ == "GPE":
+        before -= 1
+    if before < first - 1:  # a place: only as "<title> of (the) <place>"
+        before -= doc[before].lower_ == "the"
+        if before < 0 or doc[before].lower_ != "of":
+            return False
+        before -= 1
+    return before >= 0 and title_word(doc[before]) in TITLE_WORDS
 
 
 def _is_name_head(token) -> bool:
