@@ -54,8 +54,8 @@ def test_a_former_office_is_not_the_persons_now(packaged, nlp):
 
 
 @pytest.mark.parametrize("text, phrase", [
-    ("Former Japanese prime minister Taro Yamada spoke. The former Japanese prime minister "
-     "then left.", "The former Japanese prime minister"),
+    (("Former Japanese prime minister Taro Yamada spoke. The former Japanese prime minister "
+     "then left."), "The former Japanese prime minister"),
     ("Former Japanese prime minister Taro Yamada spoke. The ex-PM smiled.", "The ex-PM"),
     ("Former Japanese prime minister Taro Yamada spoke. The former leader smiled.",
      "The former leader"),
@@ -113,3 +113,13 @@ def test_the_roles_table_dates_each_role_an_article_states(tmp_path):
         ("Joko Widodo", "president", "IDN", "2023-01-09")]
     assert set(roles.evidence) == {("Indonesian President Joko Widodo met Malaysian Prime "
                                    "Minister Anwar Ibrahim in Bogor.")}
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    ("Jordanian King Omar II met the envoy. Jordan's King reviewed ties.", "Jordan's King",
+     "King Omar II"),
+    ("Emir Tamim bin Hamad Al Thani arrived in Paris. The emir spoke first.", "The emir",
+     "Emir Tamim bin Hamad Al Thani"),
+])
+def test_a_title_kept_in_a_name_states_the_role(packaged, nlp, text, phrase, name):
+    assert (phrase, name) in roles(packaged, nlp, text)

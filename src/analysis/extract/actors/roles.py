@@ -138,11 +138,13 @@ class RoleReader:
         """
         found = []
         for person in people:
+            # "King Abdullah II" keeps its title in the name: the title is read as stated too
+            title_end = person.start_char + _name_title_length(person.name)
             words = list(self.role_word.finditer(text, max(0, person.start_char - 80),
-                                                 person.start_char))
+                                                 title_end))
             match = self.title_before.search(
                 text, max(0, words[-1].start() - WINDOW_BEFORE, person.start_char - 80),
-                person.start_char) if words else None
+                title_end) if words else None
             former = match is not None and bool(
                 PAST_MARKERS.search(text[max(0, match.start() - 12):match.start()]))
             if match is None:
@@ -234,6 +236,14 @@ class RoleReader:
                     for r in self.registry.roles_on(mention.actor_id, published)):
                 return Holder(mention.actor_id, mention.name)
         return None
+
+
+def _name_title_length(name: str) -> int:
+    """The length of the title a name starts with and keeps ("King " of "King Abdullah II"),
+    with the space after it; 0 when it starts with none."""
+    first = name.split(" ", 1)[0]
+    return len(first) + 1 if " " in name and first.lower() in LEXICON.name_titles \
+        and first.lower() in ROLE_WORDS else 0
 
 
 def _is_former(match: re.Match[str]) -> bool:
