@@ -28,3 +28,18 @@ def time_limit(seconds: int):
 def meetings(rows, kinds=("meet", "host", "phone", "video")):
     """The rows of a `read` fixture result that may report meetings."""
     return [r for r in rows if r["kind"] in kinds]
+
+
+def corpus_of(texts: dict[str, tuple[str, str]]):
+    """A `Corpus` of written articles: article_id -> (published ISO date, text)."""
+    import pandas as pd
+
+    from analysis.extract.corpus import Corpus
+    from analysis.tables import ARTICLE_COLUMNS, REPORT_COLUMNS
+
+    rows = [{"article_id": article_id, "path": f"{article_id}.txt", "outlet": "", "url": "",
+             "title": "", "published": published, "published_source": "metadata",
+             "text": text, "n_removed_lines": 0}
+            for article_id, (published, text) in texts.items()]
+    return Corpus(pd.DataFrame(rows, columns=ARTICLE_COLUMNS),
+                  pd.DataFrame(columns=REPORT_COLUMNS))

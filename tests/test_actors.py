@@ -21,6 +21,8 @@ from analysis.extract.actors import (
 )
 from analysis.extract.actors.mentions import Mention, _vote_types
 from analysis.extract.actors.names import clean_entity
+from analysis.extract.pipeline import extract
+from tests.helpers import corpus_of
 
 
 def person(actor_id, name, country, aliases=(), roles=()):
@@ -360,3 +362,15 @@ def test_names_several_people_could_be_merge_with_none(toy_registry):
         ("Kim Jong Il", "person"): "Kim Jong Il",
         ("Jill", "person"): "Jill"}  # "Jill" folds like "Il" but is spelled otherwise
     assert result[names[0]][1] != result[names[1]][1]
+
+
+def test_an_institution_every_country_has_is_one_per_country(tmp_path):
+    corpus = corpus_of({
+        "pk": ("1999-03-02", ("Lawmakers in Islamabad debated the budget. The National Assembly "
+                             "passed it. Karachi traders welcomed it.")),
+        "pl": ("1999-03-03", ("In Warsaw, the National Assembly passed a law on Poland's army. "
+                             "Krakow students protested.")),
+    })
+    extraction = extract(corpus, cache_dir=tmp_path)
+    mentions = extraction.mentions[extraction.mentions["text"] == "National Assembly"]
+    assert set(mentions["actor"]) == {"National Assembly (Pakistan)", "National Assembly (Poland)"}

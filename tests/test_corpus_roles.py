@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
-
 from analysis.extract.actors.corpus_roles import (
     ROLE_FACT_DAYS,
     PendingRole,
@@ -13,9 +11,8 @@ from analysis.extract.actors.corpus_roles import (
     resolve_pending_role,
 )
 from analysis.extract.actors.mentions import PENDING_ROLE
-from analysis.extract.corpus import Corpus
 from analysis.extract.pipeline import extract
-from analysis.tables import ARTICLE_COLUMNS, REPORT_COLUMNS
+from tests.helpers import corpus_of
 
 DAY = date(2001, 6, 1)
 FACTS = [
@@ -81,17 +78,8 @@ def test_pending_roles_are_phrases_that_name_an_office(finder):
     assert not any(p and p[0] in ("counterpart", "leader") and not p[1] for p in pending)
 
 
-def _corpus(texts: dict[str, tuple[str, str]]) -> Corpus:
-    rows = [{"article_id": article_id, "path": f"{article_id}.txt", "outlet": "", "url": "",
-             "title": "", "published": published, "published_source": "metadata",
-             "text": text, "n_removed_lines": 0}
-            for article_id, (published, text) in texts.items()]
-    return Corpus(pd.DataFrame(rows, columns=ARTICLE_COLUMNS),
-                  pd.DataFrame(columns=REPORT_COLUMNS))
-
-
 def test_an_article_borrows_the_role_another_article_states(tmp_path):
-    corpus = _corpus({
+    corpus = corpus_of({
         "a": ("2003-02-10", ("Australian Prime Minister John Howard arrived in Jakarta on "
                             "Monday for talks on trade.")),
         "b": ("2003-02-12", ("John Howard spoke to reporters on Wednesday. The Prime Minister "

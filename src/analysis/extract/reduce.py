@@ -20,6 +20,7 @@ import pandas as pd
 
 from analysis.extract.actors import Mention, Registry, resolve_names
 from analysis.extract.actors.corpus_roles import PendingRole, RoleFact, resolve_pending_role
+from analysis.extract.actors.lexicon import GENERIC_INSTITUTION_WORDS
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import (
@@ -70,12 +71,15 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
         The `Extraction`.
     """
     published = dict(zip(articles["article_id"], articles["published"]))
-    unresolved = [(m.name, m.type) for result in results.values()
+    countries = {article_id: _main_country(result.mentions, registry)
+                 for article_id, result in results.items()}
+    unresolved = [(_merge_name(m, countries[article_id]), m.type)
+                  for article_id, result in results.items()
                   for m in result.mentions if not m.actor_id and m.method != PENDING_ROLE]
     resolution = resolve_names(unresolved, registry)
     rows_by_article = {
         article_id: _mention_rows(article_id, results[article_id].mentions, resolution, registry,
-                                  published[article_id])
+                                  published[article_id], countries[article_id])
         for article_id in articles["article_id"] if article_id in results}
     _resolve_pending_roles(results, rows_by_article, published)
     mention_rows = [row for rows in rows_by_article.values() for row in rows if row["actor_id"]]
@@ -107,14 +111,35 @@ def _one_name_per_actor(rows: list[dict]) -> None:
         row["actor"] = names[row["actor_id"]]
 
 
+def _main_country(mentions: list[Mention], registry: Registry) -> str:
+    """The name of the country an article names most, through its places ("" when none)."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        actor = registry.actors.get(m.actor_id)
+        if actor is not None and actor.type == "place" and actor.country:
+            counts[actor.country] += 1
+    country = registry.country_actor(counts.most_common(1)[0][0]) if counts else None
+    return country.name if country is not None else ""
+
+
+def _merge_name(mention: Mention, country: str) -> str:
+    """The name an unresolved mention is merged across the corpus by: an organisation named
+    with the words every country's institutions share ("National Assembly") takes the
+    country its article names most ("National Assembly (Pakistan)")."""
+    words = mention.name.lower().split()
+    if mention.type == "org" and country and all(w in GENERIC_INSTITUTION_WORDS for w in words):
+        return f"{mention.name} ({country})"
+    return mention.name
+
+
 def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
-                  registry: Registry, published: str) -> list[dict]:
+                  registry: Registry, published: str, country: str) -> list[dict]:
     """The mentions-table rows of one article, with names merged across the corpus."""
     rows = []
     for m in mentions:
         actor_id, name, method, score = m.actor_id, m.name, m.method, m.score
         if not actor_id and method != PENDING_ROLE:
-            actor_id, name, merge_method, score = resolution[(m.name, m.type)]
+            actor_id, name, merge_method, score = resolution[(_merge_name(m, country), m.type)]
             if merge_method == "fuzzy":
                 method = "fuzzy"
         actor = registry.actors.get(actor_id)

@@ -39,6 +39,7 @@ class ActorLexicon(Schema):
     person_subject_verbs: list[str]
     non_names: list[str]
     words_before_names: list[str]
+    generic_institution_words: list[str]
     relatives: list[str]
     credit_separators: list[str]
     leading_articles: list[str]
@@ -50,7 +51,7 @@ class ActorLexicon(Schema):
 
     @field_validator("titles", "leader_titles", "anaphoric_role_words", "determiners",
                      "person_titles", "org_words", "speech_verbs", "person_subject_verbs",
-                     "non_names", "words_before_names", "relatives",
+                     "non_names", "words_before_names", "relatives", "generic_institution_words",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
                      "name_titles")
     @classmethod
@@ -117,6 +118,7 @@ PERSON_SUBJECT_VERBS = frozenset(LEXICON.person_subject_verbs) | SPEECH_VERBS
 NON_NAMES = frozenset(LEXICON.non_names)
 WORDS_BEFORE_NAMES = frozenset(LEXICON.words_before_names)
 RELATIVES = frozenset(LEXICON.relatives)
+GENERIC_INSTITUTION_WORDS = frozenset(LEXICON.generic_institution_words)
 CREDIT_SEPARATORS = frozenset(LEXICON.credit_separators)
 LEADING_ARTICLES = tuple(LEXICON.leading_articles)
 # Words a name loses from its front, and the words that alone name nobody.
