@@ -184,9 +184,14 @@ def test_more_places_of_the_clause(read, text, place):
     assert meetings(read(text))[0]["place"] == place
 
 
-def test_the_purpose_of_a_journey_takes_the_journeys_date(read):
-    rows = meetings(read("Keir Starmer arrived at the Chancellery on Thursday to meet Wolfgang "
-                         "Schmidt."))
+@pytest.mark.parametrize("text", [
+    "Keir Starmer arrived at the Chancellery on Thursday to meet Wolfgang Schmidt.",
+    "Keir Starmer landed in Berlin on Thursday evening to meet Wolfgang Schmidt.",
+    "Keir Starmer headed to Berlin on Thursday to meet Wolfgang Schmidt.",
+    "Keir Starmer went to Berlin on Thursday to meet Wolfgang Schmidt.",
+])
+def test_the_purpose_of_a_journey_takes_the_journeys_date(read, text):
+    rows = meetings(read(text))
     assert rows[0]["people"] == {"Keir Starmer", "Wolfgang Schmidt"}
     assert rows[0]["date"] == "2019-06-20"
 
