@@ -164,7 +164,9 @@ def test_cli_writes_all_tables_and_the_network(tmp_path):
         assert not table.empty, name
     graph = nx.read_gexf(out / "network.gexf")
     heaviest = max(graph.edges(data=True), key=lambda edge: edge[2]["weight"])
-    assert {heaviest[0], heaviest[1]} == {"Vladimir Putin", "Alexander Lukashenko"}
+    # Nodes are actor ids; a GEXF node's label is the actor's name.
+    assert {graph.nodes[heaviest[0]]["label"], graph.nodes[heaviest[1]]["label"]} == {
+        "Vladimir Putin", "Alexander Lukashenko"}
 
 
 def test_cli_user_mistakes_are_one_line_errors(tmp_path):
@@ -196,3 +198,13 @@ def test_the_map_digest_covers_every_rules_file_and_module_and_where_it_lies(tmp
     assert edited != first
     (package / "extract" / "events" / "clauses.py").rename(package / "extract" / "clauses.py")
     assert digest(package) not in (first, edited)
+
+
+def test_every_mention_interaction_and_meeting_carries_its_outlet(seed_extraction):
+    outlets = dict(zip(seed_extraction.articles["article_id"], seed_extraction.articles["outlet"]))
+    for table in (seed_extraction.mentions, seed_extraction.interactions):
+        assert list(table["outlet"]) == [outlets[a] for a in table["article_id"]]
+    for ids, joined in zip(seed_extraction.meetings["article_ids"],
+                           seed_extraction.meetings["outlets"]):
+        assert joined == "; ".join(sorted({outlets[a] for a in ids.split("; ") if outlets[a]}))
+    assert "RFE/RL; WION" in set(seed_extraction.meetings["outlets"])

@@ -18,16 +18,16 @@ REPORT_COLUMNS = ["path", "status", "reason", "encoding"]
 REMOVED_COLUMNS = ["article_id", "line_no", "text", "reason"]
 MENTION_COLUMNS = [
     "article_id", "sentence_id", "start_char", "end_char", "text", "label",
-    "actor_id", "actor", "method", "type", "country", "published",
+    "actor_id", "actor", "method", "type", "country", "published", "outlet",
 ]
 ACTOR_COLUMNS = ["actor_id", "name", "type", "country", "aliases", "n_mentions", "n_articles"]
 INTERACTION_COLUMNS = [
     "article_id", "sentence_id", "source", "target", "layer", "kind", "cameo", "date",
-    "date_text", "place", "status", "evidence", "published",
+    "date_text", "place", "status", "evidence", "published", "outlet",
 ]
 MEETING_COLUMNS = [
     "meeting_id", "date", "date_precision", "place", "participants", "kind", "status",
-    "cameo", "n_sources", "article_ids", "evidence", "notes",
+    "cameo", "n_sources", "article_ids", "evidence", "notes", "outlets",
 ]
 MERGE_COLUMNS = ["surface", "actor_id", "actor", "method", "score"]
 ROLE_COLUMNS = ["actor_id", "actor", "title", "country", "article_id", "published",

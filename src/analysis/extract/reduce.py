@@ -81,6 +81,10 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
         article_id: _mention_rows(article_id, results[article_id].mentions, resolution, registry,
                                   published[article_id], countries[article_id])
         for article_id in articles["article_id"] if article_id in results}
+    outlets = dict(zip(articles["article_id"], articles["outlet"]))
+    for article_id, rows in rows_by_article.items():
+        for row in rows:
+            row["outlet"] = outlets[article_id]
     _resolve_pending_roles(results, rows_by_article, published)
     mention_rows = [row for rows in rows_by_article.values() for row in rows if row["actor_id"]]
     overrides = overrides or Overrides()
@@ -93,6 +97,7 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
     published_dates = {a: date.fromisoformat(p) if p else None for a, p in published.items()}
     meetings = apply_meeting_overrides(
         build_meetings(candidates, published_dates, place_country), overrides)
+    meetings["outlets"] = [_outlets_of(ids, outlets) for ids in meetings["article_ids"]]
     return Extraction(
         articles=articles, mentions=mentions, actors=_actor_table(mentions),
         interactions=interactions, meetings=meetings,
@@ -177,6 +182,11 @@ def _resolve_pending_roles(results: dict[str, ArticleResult],
             else:
                 row["actor_id"], row["actor"] = found
                 row["method"] = CORPUS_ROLE
+
+
+def _outlets_of(article_ids: str, outlets: dict[str, str]) -> str:
+    """The outlets of a meeting's sources ("; "-joined article ids), sorted, "; "-joined."""
+    return "; ".join(sorted({outlets[a] for a in article_ids.split("; ") if outlets.get(a)}))
 
 
 def _day(value: str) -> date | None:
@@ -270,13 +280,14 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
     cities_of: dict[str, set[str]] = {}
     for city, country in place_country.items():
         cities_of.setdefault(country, set()).add(city)
-    for article_id, published in zip(articles["article_id"], articles["published"]):
+    for article_id, published, outlet in zip(articles["article_id"], articles["published"],
+                                             articles["outlet"]):
         result = results.get(article_id)
         if result is None:
             continue
         mentions = rows_by_article[article_id]
         in_network = {i: m["actor"] for i, m in enumerate(mentions) if m["type"] in NETWORK_TYPES}
-        base = {"article_id": article_id, "published": published}
+        base = {"article_id": article_id, "published": published, "outlet": outlet}
         rows.extend(_cooccurrence_rows(base, result, in_network))
         visits = _visits(result, mentions, in_network)
         for typed in result.typed:
