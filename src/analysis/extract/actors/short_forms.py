@@ -1,0 +1,163 @@
+"""Step 3 of the per-article map: short forms ("Blair", "Chris", "NRC") take the full name the
+same article uses ("Tony Blair", "Chris Hipkins", "National Reconciliation Commission")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+
+from analysis.extract.actors.lexicon import LEXICON, ORG_WORDS, RELATIVES
+from analysis.extract.actors.names import (
+    FUZZY_MIN_LENGTH,
+    FUZZY_THRESHOLD,
+    initials,
+    normalize_name,
+    surname_key,
+)
+
+if TYPE_CHECKING:
+    from analysis.extract.actors.mentions import Mention
+
+# A kinship word right before a name, with at most a comma between ("his wife, Marisabel ...").
+RELATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(RELATIVES)))})\W{{0,3}}$",
+                             re.IGNORECASE)
+RELATIVE_REACH = 24  # characters before a name the kinship word is looked for in
+
+# An acronym: two to six capitals ("NRC", "PANA").
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def resolve_short_forms(mentions: list[Mention], text: str) -> None:
+    """Unresolved short forms take the full name used in the same article, in place.
+
+    A surname or first name alone takes the full name (`coref`; a spelling variant of it,
+    "Lucasenko" beside "Alexander Lukashenko", is `fuzzy`, with its similarity as score), an
+    acronym the organisation whose initials it spells. Unresolved ORG spans that name a person
+    become persons first (`_promote_org_persons`).
+
+    Args:
+        mentions: the article's mentions (steps 1 and 2).
+        text: the article's text.
+    """
+    _promote_org_persons(mentions)
+    _resolve_acronyms(mentions)
+    _keep_name_titles(mentions, text)
+    full_names = _unique_surnames(mentions, text)
+    first_names = _unique_first_names(mentions, set(full_names))
+    for mention in mentions:
+        # "Obasanjo" tagged an organisation beside "Olusegun Obasanjo": the person
+        key = normalize_name(mention.name)
+        if mention.method == "ner" and mention.label == "ORG" and " " not in mention.name \
+                and (key in full_names or key in first_names):
+            mention.type, mention.label = "person", "PERSON"
+    for mention in mentions:
+        if mention.method != "ner" or mention.type != "person" or " " in mention.name:
+            continue
+        match = _match_surname(normalize_name(mention.name), full_names) \
+            or _match_first_name(normalize_name(mention.name), first_names)
+        if match is None:
+            continue
+        full = full_names.get(match[0]) or first_names[match[0]]
+        exact = mention.name in (full.name.split()[-1], full.name.split()[0])
+        mention.method = "coref" if exact else "fuzzy"
+        mention.actor_id, mention.name, mention.score = full.actor_id, full.name, float(match[1])
+
+
+def _promote_org_persons(mentions: list[Mention]) -> None:
+    """An unresolved two- or three-word ORG or FAC span without an organisation word is a
+    person when its last word is a person's surname in the article ("Prabowo Subianto" tagged a
+    building beside "Subianto") or when it is the subject of a speech verb ("Keir Giles of
+    Chatham House said")."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "person"}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.method == "ner" and mention.label in ("ORG", "FAC") and 2 <= len(words) <= 3 \
+                and (words[-1] in surnames or mention.speaks) \
+                and not any(w.lower() in ORG_WORDS for w in words):
+            mention.type, mention.label = "person", "PERSON"
+
+
+def _keep_name_titles(mentions: list[Mention], text: str) -> None:
+    """A one-word person name right after a title that is part of a name ("King Hussein",
+    "Emir Tamim") takes the title: it is not the surname of another person of the article."""
+    for mention in mentions:
+        if mention.method != "ner" or mention.type != "person" or " " in mention.name:
+            continue
+        before = text[max(0, mention.start_char - 12):mention.start_char].split()
+        if before and before[-1].lower().rstrip(".") in LEXICON.name_titles:
+            mention.name = f"{before[-1].rstrip('.')} {mention.name}"
+
+
+def _resolve_acronyms(mentions: list[Mention]) -> None:
+    """An unresolved acronym ("NRC", "PANA") takes the one organisation or group of the article
+    whose initials it spells ("National Reconciliation Commission", "PanAfrican News Agency"),
+    as `coref`."""
+    by_initials: dict[str, set[tuple[str, str]]] = {}
+    for mention in mentions:
+        if mention.type in ("org", "group") and " " in mention.name:
+            by_initials.setdefault(initials(mention.name), set()).add(
+                (mention.actor_id, mention.name))
+    for mention in mentions:
+        if mention.method == "ner" and mention.type != "place" \
+                and ACRONYM.fullmatch(mention.name):
+            found = by_initials.get(mention.name, set())
+            if len(found) == 1:
+                (mention.actor_id, mention.name), = found
+                mention.method = "coref"
+                mention.type = "org" if mention.type == "person" else mention.type
+
+
+def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
+    """Surname -> the full person name of the article it ends ("al-Sisi" is also "Sisi").
+    When people of different first names share it ("Tony Blair" and "Cherie Blair"), the one
+    named most takes it; on a tie nobody does: a reader would ask which one. A relative
+    introduced as one ("his wife Marisabel Rodriguez de Chavez") takes no surname."""
+    by_surname: dict[str, Counter[str]] = {}
+    full: dict[tuple[str, str], Mention] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.type != "person" or len(words) < 2 or RELATIVE_BEFORE.search(
+                text, max(0, mention.start_char - RELATIVE_REACH), mention.start_char):
+            continue
+        first = normalize_name(words[0])
+        for key in {normalize_name(words[-1]), surname_key(words[-1])}:
+            by_surname.setdefault(key, Counter())[first] += 1
+            full.setdefault((key, first), mention)
+    unique = {}
+    for key, firsts in by_surname.items():
+        ranked = firsts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            unique[key] = full[(key, ranked[0][0])]
+    return unique
+
+
+def _unique_first_names(mentions: list[Mention], surnames: set[str]) -> dict[str, Mention]:
+    """First name -> the one full person name of the article it begins ("Chris" -> "Chris
+    Hipkins"); first names two people share, or that are someone's surname, are left out."""
+    by_first: dict[str, set[str]] = {}
+    full: dict[str, Mention] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.type == "person" and len(words) > 1:
+            key = normalize_name(words[0])
+            by_first.setdefault(key, set()).add(mention.name)
+            full.setdefault(key, mention)
+    return {key: full[key] for key, names in by_first.items()
+            if len(names) == 1 and key not in surnames}
+
+
+def _match_first_name(key: str, first_names: dict[str, Mention]) -> tuple[str, float] | None:
+    return (key, 100.0) if key in first_names else None
+
+
+def _match_surname(key: str, full_names: dict[str, Mention]) -> tuple[str, float] | None:
+    """The surname key of `full_names` a lone name's key matches: fuzzily when the key is long
+    enough, else exactly; with the similarity."""
+    if len(key) >= FUZZY_MIN_LENGTH:
+        best = process.extractOne(key, full_names.keys(), scorer=fuzz.ratio,
+                                  score_cutoff=FUZZY_THRESHOLD)
+        return (best[0], best[1]) if best is not None else None
+    return (key, 100.0) if key in full_names else None
