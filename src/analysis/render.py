@@ -48,7 +48,8 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
     """Execute every numbered notebook with papermill, passing the corpus and output folders.
 
     Args:
-        corpus: the corpus folder the notebooks analyse (their `CORPUS` parameter).
+        corpus: the corpus folder (or CSV/Parquet file) the notebooks analyse (their `CORPUS`
+            parameter).
         notebooks_dir: where the notebooks are.
         figures_dir: where the notebooks write figures (their `FIGURES` parameter).
         out_dir: where exports (`OUT`) and the executed copies (`OUT/notebooks`) go: they are
@@ -60,13 +61,13 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
         The executed notebooks' paths.
 
     Raises:
-        FileNotFoundError: no corpus folder or no notebooks.
+        FileNotFoundError: no corpus or no notebooks.
         RenderError: a notebook raised, its kernel could not start or died, or a cell ran past
             `CELL_TIMEOUT`; the message names the notebook.
     """
     corpus, figures = Path(corpus).resolve(), Path(figures_dir).resolve()
-    if not corpus.is_dir():
-        raise FileNotFoundError(f"corpus folder {corpus} does not exist")
+    if not corpus.exists():
+        raise FileNotFoundError(f"corpus folder or file {corpus} does not exist")
     out = Path(out_dir).resolve()
     executed = out / "notebooks"
     executed.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,7 @@
 """Load a folder of scraped articles into clean, dated articles.
 
-`load_corpus(path)` reads `.txt`, `.html`/`.htm` and `.jsonl` files, decodes them (UTF-8 first,
+`load_corpus(path)` reads `.txt`, `.html`/`.htm` and `.jsonl` files and CSV or Parquet tables of
+one article per row (a folder of them, or one file), decodes them (UTF-8 first,
 then a legacy code page), removes boilerplate lines and finds each article's title and
 publication date. `clean_lines(lines)` is the pure line classifier behind the cleaning, usable on
 text written in a test or a notebook.
@@ -11,8 +12,8 @@ text written in a test or a notebook.
     >>> removed
     [(1, 'Top Trending', 'short_fragment')]
 
-The stage's parts: `files` reads the folder and the metadata file, `decoding` turns bytes into
-text, `boilerplate` classifies lines (its rules are `data/boilerplate.yaml`, checked by
+The stage's parts: `files` reads the folder and the metadata file, `tabular` its CSV and Parquet
+tables, `records` turns a record into an article, `decoding` turns bytes into text, `boilerplate` classifies lines (its rules are `data/boilerplate.yaml`, checked by
 `schema`), `published` finds publication dates. What the loader reads, and what it leaves out of
 `Corpus.report`, is described in `files`.
 """
@@ -20,6 +21,7 @@ text, `boilerplate` classifies lines (its rules are `data/boilerplate.yaml`, che
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,24 +44,28 @@ from analysis.extract.corpus.boilerplate import (
 )
 from analysis.extract.corpus.files import (
     CorpusError,
-    RawArticle,
-    add_note,
-    corpus_folder,
+    corpus_source,
     metadata_path,
     read_folder,
     read_metadata,
 )
 from analysis.extract.corpus.published import parse_date, published_from_text
+from analysis.extract.corpus.records import RawArticle, add_note
+from analysis.extract.corpus.tabular import TABLE_FIELDS, column_mapping, parse_columns
 from analysis.tables import ARTICLE_COLUMNS, REMOVED_COLUMNS, REPORT_COLUMNS, empty_table
 
 __all__ = [
     "DUPLICATE_MIN_WORDS", "LINE_PATTERNS", "MIN_LIST_RUN", "REPEAT_MAX_WORDS",
-    "SHORT_FRAGMENT_MAX_WORDS", "Corpus", "CorpusError", "clean_lines", "find_headline",
-    "line_key", "load_corpus", "parse_date", "published_from_text", "removed_by_reason",
-    "repeated_lines",
+    "SHORT_FRAGMENT_MAX_WORDS", "TABLE_FIELDS", "Corpus", "CorpusError", "clean_lines",
+    "find_headline", "line_key", "load_corpus", "parse_columns", "parse_date",
+    "published_from_text", "removed_by_reason", "repeated_lines",
 ]
 
 log = logging.getLogger(__name__)
+
+# Article rows made into a piece of the articles table at a time (see `_tables`): a few MB of
+# text, so that the Python strings waiting for the next piece stay small beside the corpus.
+TABLE_PIECE_ROWS = 1000
 
 
 @dataclass
@@ -68,7 +74,8 @@ class Corpus:
 
     Attributes:
         articles: one row per loaded article, sorted by `article_id` (`ARTICLE_COLUMNS`).
-        report: one row per input file and per failed `.jsonl` line (`REPORT_COLUMNS`):
+        report: one row per input file and per failed `.jsonl` line or table row
+            (`REPORT_COLUMNS`):
             `status` is `loaded` or `skipped`, `reason` says why (or notes a renamed id).
         removed: every line the cleaner removed, with its reason (`REMOVED_COLUMNS`).
     """
@@ -129,60 +136,82 @@ def _warn_unknown_ids(meta: dict[str, dict[str, str]], articles: list[RawArticle
         log.warning("metadata lists %d ids with no article, e.g. %r", len(unknown), unknown[0])
 
 
+def _joined(pieces: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    """The pieces of a table as one table (an empty piece would turn text columns to objects)."""
+    pieces = [piece for piece in pieces if len(piece)]
+    return pd.concat(pieces, ignore_index=True) if pieces else empty_table(columns)
+
+
 def _tables(
     articles: list[RawArticle], meta: dict[str, dict[str, str]], clean_text: bool
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The articles table (sorted by id) and the removed lines table."""
+    """The articles table (sorted by id) and the removed lines table.
+
+    The corpus's text is held once, not twice, while the tables are built: articles are taken
+    in id order (the table needs no sorting copy), each article's raw text is let go once its
+    row holds the clean text, and the rows of every `TABLE_PIECE_ROWS` articles become a piece
+    of each table, whose text columns store the texts apart from Python's strings, which are
+    then let go.
+    """
     repeated = repeated_lines([a.text for a in articles]) if clean_text else frozenset()
-    rows, removed_rows = [], []
-    for article in articles:
+    pieces: list[pd.DataFrame] = []
+    removed_pieces: list[pd.DataFrame] = []
+    rows: list[dict] = []
+    removed_rows: list[dict] = []
+    for number, article in enumerate(sorted(articles, key=lambda a: a.article_id), start=1):
         row, removed = _article_row(article, meta.get(article.article_id, {}), repeated, clean_text)
+        article.text = article.raw_text = ""
         rows.append(row)
         removed_rows.extend(removed)
-    table = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
-    table = table.sort_values("article_id", kind="stable").reset_index(drop=True)
-    removed_table = (
-        pd.DataFrame(removed_rows, columns=REMOVED_COLUMNS) if removed_rows
-        else empty_table(REMOVED_COLUMNS)
-    )
-    return table, removed_table
+        if number % TABLE_PIECE_ROWS == 0 or number == len(articles):
+            pieces.append(pd.DataFrame(rows, columns=ARTICLE_COLUMNS))
+            removed_pieces.append(pd.DataFrame(removed_rows, columns=REMOVED_COLUMNS))
+            rows, removed_rows = [], []
+    return _joined(pieces, ARTICLE_COLUMNS), _joined(removed_pieces, REMOVED_COLUMNS)
 
 
 def load_corpus(
-    path: str | Path, metadata: str | Path | None = None, clean: bool = True
+    path: str | Path, metadata: str | Path | None = None, clean: bool = True,
+    columns: Mapping[str, str] | None = None,
 ) -> Corpus:
-    """Load a folder of `.txt`, `.html`/`.htm` and `.jsonl` articles.
+    """Load a folder of `.txt`, `.html`/`.htm`, `.jsonl`, CSV and Parquet articles, or one file.
 
-    Files are read one at a time. A file that cannot be used (empty, binary, undecodable, other
-    type, not a regular file such as a FIFO, which is never opened) and a `.jsonl` line (lines
-    end at a line feed only) that is not JSON or has no `text` are reported as skipped and
+    Files are read one at a time, tables a chunk of rows at a time (see `tabular`). A file that cannot be used (empty, binary, undecodable, other
+    type, not a regular file such as a FIFO, which is never opened, a table without its text
+    column), a `.jsonl` line (lines end at a line feed only) that is not JSON or has no `text`,
+    and a table row without text are reported as skipped (`file.jsonl:7`, `file.csv:7`) and
     loading goes on. A file name that is not valid UTF-8 is escaped (`caf\\xe9`) in ids and the
     report. Two inputs with the same id keep both articles: the later one (in path
     order) becomes `id-2`. Metadata values win over values found in the file; a date written in
     the text is used only when the metadata has none (`published_source` says which).
 
     Args:
-        path: the corpus folder.
+        path: the corpus folder, or one file of any of these types.
         metadata: a CSV with `article_id` and any of `outlet`, `url`, `published` (ISO date),
             `title`; defaults to `metadata.csv` in the folder when present.
         clean: remove boilerplate lines (see `clean_lines`); False keeps the decoded raw text
             (for HTML, all visible text of the page).
+        columns: for CSV and Parquet files, article field (`text`, `id`, `title`, `url`,
+            `published`, `outlet`) -> column name, e.g. `{"text": "body", "published":
+            "date"}`; a field not mapped is read from the column of its own name.
 
     Returns:
         the `Corpus` (articles, report, removed lines).
 
     Raises:
-        CorpusError: the folder is missing, empty or holds no readable article, or the metadata
-            file is missing or malformed.
+        CorpusError: the folder or file is missing, the folder is empty, no readable article
+            was found, or the metadata file is missing or malformed.
+        ValueError: `columns` names an unknown field or maps two fields to one column.
 
     Example:
         >>> corpus = load_corpus("seeds")  # doctest: +SKIP
         >>> corpus.articles[["article_id", "published", "published_source"]]  # doctest: +SKIP
     """
-    folder = corpus_folder(path)
-    meta_path = metadata_path(folder, metadata)
+    mapping = column_mapping(columns)
+    source = corpus_source(path)
+    meta_path = metadata_path(source, metadata)
     meta = read_metadata(meta_path) if meta_path is not None else {}
-    articles, report_rows = read_folder(folder, meta_path, clean)
+    articles, report_rows = read_folder(source, meta_path, clean, mapping)
     _warn_unknown_ids(meta, articles)
     table, removed_table = _tables(articles, meta, clean)
     return Corpus(

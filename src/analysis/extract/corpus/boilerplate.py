@@ -389,8 +389,18 @@ def _kept_and_removed(
     return kept, removed
 
 
+def _short_keys(text: str) -> set[str]:
+    """The keys of a text's lines that could be repeated boilerplate (short, not blank)."""
+    keys = {line_key(line) for line in text.splitlines()}
+    return {key for key in keys if key and _words(key) <= REPEAT_MAX_WORDS}
+
+
 def repeated_lines(texts: list[str]) -> frozenset[str]:
     """Lines (as `line_key`) that occur in at least `MIN_REPEAT_ARTICLES` distinct texts.
+
+    Most short lines of a corpus occur once, so the first pass counts their hashes, not the
+    lines (a corpus's short lines would otherwise be held a second time); the second counts
+    the lines whose hash is repeated, so that a hash collision cannot make a line boilerplate.
 
     Args:
         texts: the raw texts of the corpus's articles; identical texts count once.
@@ -398,10 +408,15 @@ def repeated_lines(texts: list[str]) -> frozenset[str]:
     Returns:
         the repeated line keys of at most `REPEAT_MAX_WORDS` words.
     """
+    distinct = set(texts)
+    hash_counts: Counter[int] = Counter()
+    for text in distinct:
+        hash_counts.update(hash(key) for key in _short_keys(text))
+    candidates = {key for key, count in hash_counts.items() if count >= MIN_REPEAT_ARTICLES}
+    del hash_counts
     counts: Counter[str] = Counter()
-    for text in set(texts):
-        keys = {line_key(line) for line in text.splitlines()}
-        counts.update(key for key in keys if key and _words(key) <= REPEAT_MAX_WORDS)
+    for text in distinct:
+        counts.update(key for key in _short_keys(text) if hash(key) in candidates)
     return frozenset(key for key, count in counts.items() if count >= MIN_REPEAT_ARTICLES)
 
 

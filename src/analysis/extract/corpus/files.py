@@ -1,29 +1,39 @@
-"""Reading a corpus folder: its entries (`.txt`, `.html`/`.htm`, `.jsonl`) and `metadata.csv`.
+"""Reading a corpus folder: its entries (`.txt`, `.html`/`.htm`, `.jsonl`, `.csv`, `.parquet`)
+and `metadata.csv`.
 
 Every entry of the folder (not its subfolders, which are reported as skipped) is one report row,
 except hidden files (names starting with ".") and the metadata file in use; a `.jsonl` file gets
 one row for the file and one row per line that failed (blank lines are not articles and get no
-row). Entries that are not regular files (FIFOs, sockets, devices) are skipped without being
+row), and a CSV or Parquet file (read by `tabular`) one row for the file and one per row that
+failed. A single file given as the corpus is read as a folder of that one entry. Entries that are not regular files (FIFOs, sockets, devices) are skipped without being
 opened. Paths and ids are written so that any table can be saved as UTF-8: a file name that is not
 valid UTF-8, and a lone surrogate in a `.jsonl` string, are escaped (`caf\\xe9`, `\\ud800`).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
-import logging
 import re
 import stat
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import trafilatura
 
-from analysis.extract.corpus.decoding import SkipFile, decode_bytes
+from analysis.extract.corpus.decoding import SNIFF_BYTES, SkipFile, decode_bytes
 from analysis.extract.corpus.published import parse_date
-
-log = logging.getLogger(__name__)
+from analysis.extract.corpus.records import (
+    RawArticle,
+    Read,
+    add_note,
+    close_file_row,
+    record_article,
+    report_row,
+    safe_name,
+)
+from analysis.extract.corpus.tabular import TABLE_SUFFIXES, read_table_file
 
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -31,11 +41,6 @@ JSONL_SUFFIXES = frozenset({".jsonl"})
 METADATA_FILENAME = "metadata.csv"
 METADATA_FIELDS = ("outlet", "url", "published", "title")
 
-Read = tuple[list["RawArticle"], list[dict]]
-
-# A lone surrogate: what Python makes of a file name byte that is not UTF-8 (U+DC80-U+DCFF) or
-# what a JSON `\ud800` escape gives; neither can be written as UTF-8.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 # File types by `stat` mode test, for the report.
 _FILE_TYPES = (
     (stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
@@ -47,72 +52,9 @@ class CorpusError(ValueError):
     """A corpus folder or metadata file that cannot be used at all."""
 
 
-@dataclass
-class RawArticle:
-    """One article as read from its file, before metadata and cleaning."""
-
-    article_id: str
-    path: str
-    text: str
-    report_row: dict[str, str]
-    outlet: str = ""
-    url: str = ""
-    title: str = ""
-    published: str = ""
-    published_source: str = "unknown"
-    raw_text: str = ""
-
-
-def _escaped_surrogate(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
-
-
-def _escaped_name_byte(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
-
-
-def safe_text(text: str) -> str:
-    """Text that can be written as UTF-8.
-
-    Args:
-        text: a string read from JSON.
-
-    Returns:
-        `text` with each lone surrogate escaped as `\\ud800`.
-    """
-    return _SURROGATE.sub(_escaped_surrogate, text)
-
-
-def safe_name(name: str) -> str:
-    """A file name or path that can be written as UTF-8.
-
-    Args:
-        name: a name as Python decodes it (a byte that is not UTF-8 becomes a surrogate).
-
-    Returns:
-        `name` with each undecodable byte escaped as `\\xe9`.
-    """
-    return _SURROGATE.sub(_escaped_name_byte, name)
-
-
-def _report_row(path: Path | str, status: str, reason: str = "", encoding: str = "") -> dict:
-    return {"path": safe_name(str(path)), "status": status, "reason": reason, "encoding": encoding}
-
-
-def add_note(row: dict[str, str], note: str) -> None:
-    """Append a note to a report row's reason.
-
-    Args:
-        row: the report row, changed in place.
-        note: the note, joined to an existing reason with "; ".
-    """
-    row["reason"] = f"{row['reason']}; {note}" if row["reason"] else note
-
-
 def _read_text_file(path: Path) -> Read:
     text, encoding = decode_bytes(path.read_bytes())
-    row = _report_row(path, "loaded", encoding=encoding)
+    row = report_row(path, "loaded", encoding=encoding)
     return [RawArticle(safe_name(path.stem), row["path"], text, row)], [row]
 
 
@@ -126,7 +68,7 @@ def _read_html_file(path: Path, clean: bool) -> Read:
     text = (document.text or "") if document is not None else ""
     if not text.strip():
         raise SkipFile("no main text found in HTML")
-    row = _report_row(path, "loaded", encoding=encoding)
+    row = report_row(path, "loaded", encoding=encoding)
     article = RawArticle(safe_name(path.stem), row["path"], text, row)
     # Without cleaning, the raw text is every visible text of the page (navigation included).
     article.raw_text = "" if clean else trafilatura.html2txt(html)
@@ -150,42 +92,52 @@ def _jsonl_record(line: str) -> dict:
     return record
 
 
-def _jsonl_article(path: Path, line_no: int, record: dict, file_row: dict) -> RawArticle:
-    """The article of one `.jsonl` record; its id defaults to `<file stem>_<line number>`."""
-    given_id = str(record.get("id", "")).strip() if record.get("id") is not None else ""
-    article_id = safe_text(given_id) or f"{safe_name(path.stem)}_{line_no}"
-    article = RawArticle(article_id, file_row["path"], safe_text(record["text"]), file_row)
-    for name in ("outlet", "url", "title"):
-        setattr(article, name, safe_text(" ".join(str(record.get(name) or "").split())))
-    if record.get("published"):
-        published = parse_date(str(record["published"]))
-        if published:
-            article.published, article.published_source = published, "metadata"
-        else:
-            log.warning("%s:%d: published %r is not a date; ignored",
-                        path, line_no, record["published"])
-    return article
+def _utf8_lines(path: Path) -> Iterator[str]:
+    """The lines of a UTF-8 file (a BOM dropped), read one at a time.
+
+    Raises:
+        UnicodeDecodeError: a line is not UTF-8, or the file starts like a UTF-16 or binary file
+            (which `decode_bytes` tells apart).
+    """
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
+            raise UnicodeDecodeError("utf-8", head[:2], 0, 1, "not a UTF-8 text")
+        handle.seek(len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0)
+        # Records end at "\n" only: U+2028, U+2029 and U+0085 are text inside a record.
+        for line in handle:
+            yield line.decode("utf-8")
 
 
-def _read_jsonl_file(path: Path) -> Read:
-    text, encoding = decode_bytes(path.read_bytes())
-    file_row = _report_row(path, "loaded", encoding=encoding)
+def _jsonl_articles(path: Path, lines: Iterable[str], encoding: str) -> Read:
+    """The articles of a `.jsonl` file's lines, and its report rows (the file's, then each
+    failed line's)."""
+    file_row = report_row(path, "loaded", encoding=encoding)
     articles: list[RawArticle] = []
     line_rows: list[dict] = []
-    # Records end at "\n" only: U+2028, U+2029 and U+0085 are text inside a record.
-    for line_no, line in enumerate(text.split("\n"), start=1):
+    for line_no, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            articles.append(_jsonl_article(path, line_no, _jsonl_record(line), file_row))
+            articles.append(record_article(path, line_no, _jsonl_record(line), file_row))
         except SkipFile as skip:
-            line_rows.append(_report_row(f"{path}:{line_no}", "skipped", str(skip), encoding))
-    if not articles:
-        file_row.update(status="skipped", reason="no article in any line")
-    else:
-        skipped = f"; {len(line_rows)} lines skipped" if line_rows else ""
-        file_row["reason"] = f"{len(articles)} articles{skipped}"
+            line_rows.append(report_row(f"{path}:{line_no}", "skipped", str(skip), encoding))
+    if not articles and not line_rows:
+        raise SkipFile("empty file")
+    close_file_row(file_row, len(articles), len(line_rows), "lines")
     return articles, [file_row, *line_rows]
+
+
+def _read_jsonl_file(path: Path) -> Read:
+    """A UTF-8 `.jsonl` file is read a line at a time; another is decoded whole (its encoding
+    can only be told from all of it)."""
+    try:
+        with path.open("rb") as handle:
+            bom = handle.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
+        return _jsonl_articles(path, _utf8_lines(path), "utf-8-sig" if bom else "utf-8")
+    except UnicodeDecodeError:
+        text, encoding = decode_bytes(path.read_bytes())
+        return _jsonl_articles(path, text.split("\n"), encoding)
 
 
 def _check_regular(path: Path) -> None:
@@ -199,15 +151,15 @@ def _check_regular(path: Path) -> None:
         raise SkipFile(f"not a regular file ({kind})")
 
 
-def _read_entry(path: Path, clean: bool) -> Read:
+def _read_entry(path: Path, clean: bool, columns: Mapping[str, str] | None) -> Read:
     """Read one folder entry; every problem becomes a skipped report row."""
-    articles, rows = _read_checked_entry(path, clean)
+    articles, rows = _read_checked_entry(path, clean, columns)
     if safe_name(path.name) != path.name:
         add_note(rows[0], "file name is not valid UTF-8 (shown escaped)")
     return articles, rows
 
 
-def _read_checked_entry(path: Path, clean: bool) -> Read:
+def _read_checked_entry(path: Path, clean: bool, columns: Mapping[str, str] | None) -> Read:
     """Read one folder entry of any type; every problem becomes a skipped report row."""
     suffix = path.suffix.lower()
     try:
@@ -218,13 +170,15 @@ def _read_checked_entry(path: Path, clean: bool) -> Read:
             return _read_html_file(path, clean)
         if suffix in JSONL_SUFFIXES:
             return _read_jsonl_file(path)
+        if suffix in TABLE_SUFFIXES:
+            return read_table_file(path, columns)
         raise SkipFile(f"unsupported file type {safe_name(suffix) or '(no extension)'!r}")
     except SkipFile as skip:
-        return [], [_report_row(path, "skipped", str(skip))]
+        return [], [report_row(path, "skipped", str(skip))]
     except OSError as error:
-        return [], [_report_row(path, "skipped", f"unreadable: {error.strerror or error}")]
+        return [], [report_row(path, "skipped", f"unreadable: {error.strerror or error}")]
     except UnicodeDecodeError as error:
-        return [], [_report_row(path, "skipped", f"undecodable: {error.reason}")]
+        return [], [report_row(path, "skipped", f"undecodable: {error.reason}")]
 
 
 def _make_ids_unique(articles: list[RawArticle]) -> None:
@@ -260,43 +214,44 @@ def _make_ids_unique(articles: list[RawArticle]) -> None:
         add_note(row, "; ".join(row_notes))
 
 
-def corpus_folder(path: str | Path) -> Path:
-    """The corpus folder, checked to exist.
+def corpus_source(path: str | Path) -> Path:
+    """The corpus folder or file, checked to exist.
 
     Args:
-        path: the corpus folder.
+        path: the corpus folder, or one file (a CSV or Parquet table, a `.jsonl` feed, ...).
 
     Returns:
         it as a `Path`.
 
     Raises:
-        CorpusError: it is missing or not a folder.
+        CorpusError: it is missing.
     """
-    folder = Path(path)
-    if not folder.exists():
-        raise CorpusError(f"corpus folder not found: {folder}")
-    if not folder.is_dir():
-        raise CorpusError(f"corpus path is not a folder: {folder}")
-    return folder
+    source = Path(path)
+    if not source.exists():
+        raise CorpusError(f"corpus folder or file not found: {source}")
+    return source
 
 
-def metadata_path(folder: Path, metadata: str | Path | None) -> Path | None:
+def metadata_path(source: Path, metadata: str | Path | None) -> Path | None:
     """The metadata file in use.
 
     Args:
-        folder: the corpus folder.
+        source: the corpus folder or file.
         metadata: the file given, or None.
 
     Returns:
-        the file given, else the folder's `metadata.csv` when present, else None.
+        the file given, else a corpus folder's `metadata.csv` when present, else None.
     """
-    if metadata is None and (folder / METADATA_FILENAME).is_file():
-        metadata = folder / METADATA_FILENAME
+    if metadata is None and source.is_dir() and (source / METADATA_FILENAME).is_file():
+        metadata = source / METADATA_FILENAME
     return Path(metadata) if metadata is not None else None
 
 
 def _entries(folder: Path, meta_path: Path | None) -> list[Path]:
-    """The folder's entries in path order, without hidden files and the metadata file."""
+    """The folder's entries in path order, without hidden files and the metadata file (a file
+    given as the corpus is its one entry)."""
+    if not folder.is_dir():
+        return [folder]
     entries = sorted(
         entry for entry in folder.iterdir()
         if not entry.name.startswith(".")
@@ -307,13 +262,15 @@ def _entries(folder: Path, meta_path: Path | None) -> list[Path]:
     return entries
 
 
-def read_folder(folder: Path, meta_path: Path | None, clean: bool) -> Read:
-    """Read every entry of a corpus folder, one at a time.
+def read_folder(folder: Path, meta_path: Path | None, clean: bool,
+                columns: Mapping[str, str] | None = None) -> Read:
+    """Read every entry of a corpus folder (or the one file given), one at a time.
 
     Args:
-        folder: the corpus folder.
+        folder: the corpus folder, or a file.
         meta_path: the metadata file in use (not read as an entry), or None.
         clean: whether the text will be cleaned (else HTML keeps all its visible text).
+        columns: the column mapping of CSV and Parquet files (see `tabular.column_mapping`).
 
     Returns:
         (the articles with unique ids, in path order; the report rows).
@@ -324,7 +281,7 @@ def read_folder(folder: Path, meta_path: Path | None, clean: bool) -> Read:
     articles: list[RawArticle] = []
     report_rows: list[dict] = []
     for entry in _entries(folder, meta_path):
-        found, rows = _read_entry(entry, clean)
+        found, rows = _read_entry(entry, clean, columns)
         articles.extend(found)
         report_rows.extend(rows)
     if not articles:
