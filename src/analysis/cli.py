@@ -14,11 +14,13 @@ import pandas as pd
 
 from analysis.actor_scoring import actor_report_lines, evaluate_actors
 from analysis.extract.actors import RegistryError
-from analysis.extract.corpus import CorpusError, load_corpus
+from analysis.extract.cluster import ClusterError, cluster_client
+from analysis.extract.corpus import CorpusError, load_corpus, parse_columns
 from analysis.extract.parse import DEFAULT_MODEL, ModelNotFoundError
 from analysis.extract.pipeline import extract
 from analysis.render import RenderError, render_notebooks
 from analysis.scoring import evaluate, report_lines, summarise
+from analysis.tables import TABLE_FORMATS
 
 # What starts a formula in a spreadsheet cell (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -30,7 +32,7 @@ class OutputError(Exception):
 
 # User mistakes that get one line on stderr instead of a traceback.
 USER_ERRORS = (CorpusError, ModelNotFoundError, RegistryError, FileNotFoundError, ValueError,
-               RenderError, OutputError)
+               RenderError, OutputError, ClusterError)
 
 
 def _neutralise(value: object) -> object:
@@ -106,8 +108,10 @@ def _write_all(writers: dict, out: Path) -> list[Path]:
     return list(staged)
 
 
-def write_tables(corpus, extraction, out: Path, *, raw_csv: bool = False) -> list[Path]:
-    """Write every table of a corpus and its extraction as CSV, and the network as GEXF.
+def write_tables(corpus, extraction, out: Path, *, raw_csv: bool = False,
+                 fmt: str = "csv") -> list[Path]:
+    """Write every table of a corpus and its extraction as CSV (or Parquet), and the network
+    as GEXF.
 
     All files are first written to temporary files in `out` and renamed into place only when
     every one is written, so a failure leaves `out` as it was.
@@ -118,6 +122,7 @@ def write_tables(corpus, extraction, out: Path, *, raw_csv: bool = False) -> lis
         out: the output folder (created).
         raw_csv: write text cells as they are; by default a cell that a spreadsheet would run
             as a formula gets a leading `'` (see `spreadsheet_safe`).
+        fmt: `csv` or `parquet` (`TABLE_FORMATS`); Parquet cells are always written as they are.
 
     Returns:
         The paths written.
@@ -133,23 +138,30 @@ def write_tables(corpus, extraction, out: Path, *, raw_csv: bool = False) -> lis
         "interactions": extraction.interactions, "meetings": extraction.meetings,
         "merges": extraction.merges, "roles": extraction.roles,
     }
-    writers = {out / f"{name}.csv": functools.partial(
-        (table if raw_csv else spreadsheet_safe(table)).to_csv, index=False)
-        for name, table in tables.items()}
+    if fmt == "parquet":
+        writers = {out / f"{name}.parquet": functools.partial(table.to_parquet, index=False)
+                   for name, table in tables.items()}
+    else:
+        writers = {out / f"{name}.csv": functools.partial(
+            (table if raw_csv else spreadsheet_safe(table)).to_csv, index=False)
+            for name, table in tables.items()}
     graph = build_network(extraction.interactions, actor_table=extraction.actors)
     writers[out / "network.gexf"] = functools.partial(write_network, graph)
     return _write_all(writers, out)
 
 
 def _extract_command(args: argparse.Namespace) -> int:
-    corpus = load_corpus(args.corpus, metadata=args.metadata)
+    corpus = load_corpus(args.corpus, metadata=args.metadata,
+                         columns=parse_columns(args.columns) if args.columns else None)
     skipped = corpus.report[corpus.report["status"] == "skipped"]
     for row in skipped.itertuples():
         print(f"skipped {row.path}: {row.reason}", file=sys.stderr)
-    extraction = extract(corpus, model=args.model, actors=args.actors, n_process=args.processes,
-                         cache_dir=args.cache_dir, use_cache=not args.no_cache,
-                         overrides=args.overrides)
-    written = write_tables(corpus, extraction, Path(args.out), raw_csv=args.raw_csv)
+    with cluster_client(args.scheduler) as client:
+        extraction = extract(corpus, model=args.model, actors=args.actors,
+                             n_process=args.processes, cache_dir=args.cache_dir,
+                             use_cache=not args.no_cache, overrides=args.overrides, client=client)
+    written = write_tables(corpus, extraction, Path(args.out), raw_csv=args.raw_csv,
+                           fmt=args.format)
     print(f"{len(corpus.articles)} articles loaded, {len(skipped)} skipped; "
           f"{len(extraction.actors)} actors, {len(extraction.meetings)} meetings; "
           f"wrote {len(written)} files to {args.out}")
@@ -157,7 +169,8 @@ def _extract_command(args: argparse.Namespace) -> int:
 
 
 def _evaluate_command(args: argparse.Namespace) -> int:
-    corpus = load_corpus(args.corpus, metadata=args.metadata)
+    corpus = load_corpus(args.corpus, metadata=args.metadata,
+                         columns=parse_columns(args.columns) if args.columns else None)
     extraction = extract(corpus, model=args.model, actors=args.actors,
                          cache_dir=args.cache_dir, overrides=args.overrides)
     scored = evaluate(extraction, args.gold)
@@ -177,6 +190,8 @@ def _evaluate_command(args: argparse.Namespace) -> int:
 
 def _add_extraction_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--metadata", help="metadata CSV (default: CORPUS/metadata.csv)")
+    parser.add_argument("--columns", help="column names of CSV/Parquet corpora, FIELD=COLUMN "
+                                          "joined by commas (e.g. text=body,published=date)")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline")
     parser.add_argument("--actors", help="user actor registry (YAML) extending the packaged one")
     parser.add_argument("--overrides", help="overrides file (YAML: same, keep_apart, "
@@ -198,10 +213,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="analysis", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     ext = commands.add_parser("extract", help="extract all tables from a folder of articles")
-    ext.add_argument("corpus", help="folder of .txt/.html/.jsonl articles")
-    ext.add_argument("--out", required=True, help="output folder for the CSV tables")
+    ext.add_argument("corpus", help="folder of .txt/.html/.jsonl/.csv/.parquet articles, or "
+                                    "one such file")
+    ext.add_argument("--out", required=True, help="output folder for the tables")
+    ext.add_argument("--format", choices=TABLE_FORMATS, default="csv",
+                     help="format of the tables written to --out (default csv)")
     _add_extraction_options(ext)
     ext.add_argument("--processes", type=int, default=1, help="processes for parsing")
+    ext.add_argument("--scheduler", help="run the per-article map on a Dask cluster: local:N "
+                                         "(N local workers) or a scheduler address tcp://HOST:8786")
     ext.add_argument("--no-cache", action="store_true", help="parse everything, write no cache")
     ext.add_argument("--raw-csv", action="store_true",
                      help="write text cells as they are (by default a cell starting with "

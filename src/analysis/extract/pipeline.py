@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -27,6 +28,7 @@ from analysis.extract.corpus.published import dateline_day, dateline_place
 from analysis.extract.events import (
     TypedInteractionFinder,
 )
+from analysis.extract.overrides import load_overrides
 from analysis.extract.parse import (
     DEFAULT_MODEL,
     CacheFolder,
@@ -37,12 +39,14 @@ from analysis.extract.parse import (
     model_signature,
     parse_texts,
 )
-from analysis.extract.overrides import load_overrides
 from analysis.extract.reduce import reduce_results
 from analysis.extract.results import ArticleResult
 from analysis.tables import (
     Extraction,
 )
+
+if TYPE_CHECKING:  # Dask is imported only by a run given a client
+    from distributed import Client
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +246,8 @@ def _map_articles(tasks: list[tuple[str, date | None, str]], *, model: str, acto
 
 def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | None = None,
             cache_dir: str | Path | None = None, n_process: int = 1, *,
-            use_cache: bool = True, overrides: str | Path | None = None) -> Extraction:
+            use_cache: bool = True, overrides: str | Path | None = None,
+            client: Client | None = None) -> Extraction:
     """Extract mentions, actors, interactions and meetings from a loaded corpus.
 
     Args:
@@ -255,6 +260,8 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
         use_cache: False parses everything and writes no cache.
         overrides: a researcher's overrides file (`same`, `keep_apart`, `wrong_meetings`,
             `same_meetings`; see `analysis.extract.overrides`), applied in the reduce.
+        client: a `distributed.Client`: the map runs on its Dask cluster (see
+            `analysis.extract.cluster`), the reduce here; same tables as in one process.
 
     Returns:
         The `Extraction` with its tables.
@@ -265,6 +272,9 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
     """
     if n_process < 1:
         raise ValueError(f"n_process must be >= 1, got {n_process}")
+    if client is not None and n_process > 1:
+        raise ValueError(f"n_process={n_process} with a Dask client: the cluster's workers "
+                         "are the processes; leave n_process at 1")
     registry = load_registry(actors)
     decisions = load_overrides(overrides)
     articles = corpus.articles
@@ -287,13 +297,18 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
     nlp = load_model(model)
     _note_long_articles(corpus, nlp.max_length)
     tasks = [(text, *anchors[article_id]) for article_id, text in todo]
-    mapped = _map_articles(tasks, model=model, actors=str(actors) if actors else None,
-                           cache_dir=folder if use_cache else None, n_process=n_process,
-                           nlp=nlp, finder=MentionFinder(nlp.vocab, registry))
+    if client is not None:  # the cluster map stores its results itself (see `cluster`)
+        from analysis.extract.cluster import map_on_cluster
+        mapped = map_on_cluster(client, tasks, model=model, registry=registry,
+                                results_cache=results_cache)
+    else:
+        mapped = _map_articles(tasks, model=model, actors=str(actors) if actors else None,
+                               cache_dir=folder if use_cache else None, n_process=n_process,
+                               nlp=nlp, finder=MentionFinder(nlp.vocab, registry))
     progress = tqdm(mapped, total=len(todo), desc="parsing", unit="article", disable=None
                     if len(todo) >= PROGRESS_MIN_ARTICLES else True)
     for (article_id, text), result in zip(todo, progress):
         results[article_id] = result
-        if results_cache:
+        if results_cache and client is None:
             results_cache.put(text, anchors[article_id], result)
     return reduce_results(articles, results, registry, decisions)
