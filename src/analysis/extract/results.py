@@ -36,9 +36,11 @@ class ArticleResult:
         Returns:
             The dict `from_json` reads back.
         """
+        # `vars`, not `asdict`: the fields are plain values (the date aside), and `asdict`'s
+        # deep copy was a sixth of the time spent writing the cache.
         return {
-            "mentions": [asdict(m) for m in self.mentions],
-            "typed": [{**asdict(t), "date": _date_to_json(t.date)} for t in self.typed],
+            "mentions": [dict(vars(m)) for m in self.mentions],
+            "typed": [{**vars(t), "date": _date_to_json(t.date)} for t in self.typed],
             "sentences": {str(i): text for i, text in self.sentences.items()},
             "dateline": self.dateline,
         }
