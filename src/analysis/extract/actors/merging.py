@@ -1,11 +1,21 @@
-"""The corpus-level merge (the reduce): unresolved names of every article become actors."""
+"""The corpus-level merge (the reduce): unresolved names of every article become actors.
+
+Names are compared only within blocks, so that the merge grows with the corpus rather than with
+its square: a person name is tested against the earlier actors whose surname folds to the same
+key (`surname_key`) or to a similar one (`similar_keys`), and among those only against the ones
+whose first name can match (same initial, or none given).
+"""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from functools import cache
+from itertools import pairwise
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 from analysis.extract.actors.names import (
@@ -67,32 +77,65 @@ def _registry_resolution(name: str, kind: str, registry: Registry) -> Resolution
 def _merge_within_corpus(pending: list[tuple[str, str]],
                          result: dict[tuple[str, str], Resolution]) -> None:
     """Names the registry does not know, longest first, so that a short form merges into the
-    full one: each joins the first similar name before it, or becomes an actor of its own."""
-    canon: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    full one: each joins the one similar person before it, or becomes an actor of its own."""
+    people = _CorpusPeople(similar_keys(
+        {surname_key(name.split()[-1]) for name, kind in pending if kind == "person"}))
     for name, kind in pending:
-        target = _closest_corpus_name(name, kind, canon)
+        target = people.closest(name) if kind == "person" else None
         if target is None:
-            canon[f"{kind}:{name}"].append((name, kind))
             result[(name, kind)] = (f"{kind[:3]}:{slug(name)}", name, "ner", 100.0)
+            if kind == "person":
+                people.add(name)
         else:
-            canon[target].append((name, kind))
-            actor_id, canonical, _, _ = result[canon[target][0]]
+            actor_id, canonical, _, _ = result[(target, kind)]
             score = fuzz.ratio(surname_key(name.split()[-1]), surname_key(canonical.split()[-1]))
             result[(name, kind)] = (actor_id, canonical, "fuzzy", float(score))
 
 
-def _closest_corpus_name(name: str, kind: str, canon: dict[str, list[tuple[str, str]]]
-                         ) -> str | None:
-    """The person already in `canon` a name stands for: the same surname (particles aside; a
-    short one spelled the same: "Bush", "al-Sisi") or a similar long one (`FUZZY_THRESHOLD`),
-    with compatible first and middle names ("George Bush" is not "George H. W. Bush" when
-    "George W. Bush" is there too); a name several people could be stands for none."""
-    if kind != "person":
-        return None
-    words = name.split()
-    found = [key for key, members in canon.items()
-             if members[0][1] == kind and _same_person(words, members[0][0].split())]
-    return found[0] if len(found) == 1 else None
+class _CorpusPeople:
+    """The person names that became actors of their own, blocked by surname key and by the
+    initial of the first name (None for a name of one word)."""
+
+    def __init__(self, similar: dict[str, list[str]]) -> None:
+        self.similar = similar
+        self.blocks: dict[str, dict[str | None, list[tuple[str, list[str]]]]] = {}
+
+    def add(self, name: str) -> None:
+        """Make `name` a person later names may stand for."""
+        words = name.split()
+        block = self.blocks.setdefault(surname_key(words[-1]), {})
+        block.setdefault(_initial(words), []).append((name, words))
+
+    def closest(self, name: str) -> str | None:
+        """The person a name stands for: the same surname (particles aside; a short one spelled
+        the same: "Bush", "al-Sisi") or a similar long one (`FUZZY_THRESHOLD`), with compatible
+        first and middle names ("George Bush" is not "George H. W. Bush" when "George W. Bush"
+        is there too); a name several people could be stands for none."""
+        words = name.split()
+        found = None
+        for other, other_words in self._candidates(words):
+            if _same_person(words, other_words):
+                if found is not None:
+                    return None
+                found = other
+        return found
+
+    def _candidates(self, words: list[str]) -> Iterator[tuple[str, list[str]]]:
+        """The people `_same_person` may accept: those with the same or a similar surname key,
+        and, when `words` has a first name, the same first initial or no first name."""
+        key = surname_key(words[-1])
+        initial = _initial(words)
+        for block_key in (key, *self.similar.get(key, ())):
+            block = self.blocks.get(block_key, {})
+            groups = block.values() if initial is None else (block.get(None, ()),
+                                                             block.get(initial, ()))
+            for group in groups:
+                yield from group
+
+
+def _initial(words: list[str]) -> str | None:
+    """The first letter of a name's first name as `_same_person` compares it; None for one word."""
+    return normalize_name(words[0])[:1] if len(words) >= 2 else None
 
 
 def _same_person(words: list[str], other: list[str]) -> bool:
@@ -115,3 +158,71 @@ def _same_person(words: list[str], other: list[str]) -> bool:
 def _plain(text: str) -> str:
     """Letters only, lower case, ASCII, without a joined particle."""
     return re.sub(r"[^a-z]", "", unidecode(NAME_PARTICLE.sub("", text)).lower())
+
+
+# --- similar surname keys without comparing every pair -------------------------------------------
+
+def similar_keys(keys: Iterable[str]) -> dict[str, list[str]]:
+    """For each key of at least `FUZZY_MIN_LENGTH` letters, the other keys at least
+    `FUZZY_THRESHOLD` similar to it (rapidfuzz `fuzz.ratio`), found without comparing all pairs.
+
+    Two keys that similar differ by at most `_max_edits` insertions and deletions. Each key is
+    cut into one more segment than that; a similar key keeps one segment intact, near its place
+    (pigeonhole, as in PassJoin), so only keys sharing such a segment are compared.
+
+    Args:
+        keys: surname keys (`surname_key`).
+
+    Returns:
+        key -> its similar keys, in sorted order (keys with none are left out).
+    """
+    distinct = sorted(set(keys))
+    index: dict[tuple[int, int, str], list[str]] = defaultdict(list)
+    for key in distinct:
+        for number, (start, end) in enumerate(_segments(len(key))):
+            index[(len(key), number, key[start:end])].append(key)
+    similar = {}
+    for key in distinct:
+        if len(key) < FUZZY_MIN_LENGTH:
+            continue
+        candidates = _sharing_a_segment(key, index) - {key}
+        found = process.extract(key, candidates, scorer=fuzz.ratio, processor=None,
+                                score_cutoff=FUZZY_THRESHOLD, limit=None)
+        if found:
+            similar[key] = sorted(other for other, _, _ in found)
+    return similar
+
+
+def _sharing_a_segment(key: str, index: dict[tuple[int, int, str], list[str]]) -> set[str]:
+    """The keys of `index` with a segment found in `key` within `_max_edits` of its place."""
+    found: set[str] = set()
+    for length in _partner_lengths(len(key)):
+        shift = _max_edits(len(key) + length)
+        for number, (start, end) in enumerate(_segments(length)):
+            for at in range(max(0, start - shift), min(len(key) - (end - start), start + shift) + 1):
+                found.update(index.get((length, number, key[at:at + end - start]), ()))
+    return found
+
+
+def _max_edits(total_length: int) -> int:
+    """The most insertions and deletions two keys of `total_length` letters together may differ
+    by and still be `FUZZY_THRESHOLD` similar (`fuzz.ratio` is 100 * (1 - edits / total
+    length)); a hair over, so that rounding never loses a pair at the threshold (the ratio itself
+    decides afterwards)."""
+    return math.floor(total_length * (100 - FUZZY_THRESHOLD) / 100 + 1e-6)
+
+
+@cache
+def _partner_lengths(length: int) -> tuple[int, ...]:
+    """The lengths a key `FUZZY_THRESHOLD` similar to a key of `length` letters can have."""
+    return tuple(other for other in range(1, 2 * length + 2)
+                 if abs(length - other) <= _max_edits(length + other))
+
+
+@cache
+def _segments(length: int) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the even segments a key of `length` letters is cut into: one more than
+    the edits it may differ by from any similar key."""
+    count = 1 + max((_max_edits(length + other) for other in _partner_lengths(length)), default=0)
+    bounds = [length * number // count for number in range(count + 1)]
+    return tuple(pairwise(bounds))

@@ -7,10 +7,11 @@ Rows are one meeting when their participants, kind, date and place are compatibl
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
+from itertools import combinations
 
 import pandas as pd
 
@@ -103,6 +104,7 @@ class _Cluster:
         self.latest_start: date | None = None  # dated rows all overlap [latest_start, earliest_end]
         self.earliest_end: date | None = None
         self.place = ""
+        self.number = 0  # its place among the meetings, in the order they were found
         self.add(row)
 
     def add(self, row: MeetingCandidate) -> None:
@@ -170,6 +172,104 @@ class _Cluster:
         return row.date_precision == "day" and row.date_start in self.days
 
 
+class _ClusterIndex:
+    """The meetings found so far, listed under what a report must share with a meeting to fit
+    it (`_Cluster.fits`), so that a report is compared with a few meetings rather than all:
+
+    - its article (an anaphoric report, or a report of the meeting's own article);
+    - else its kind and people, one set holding the other (`_people_keys`), and a week its
+      dates reach within `UNDATED_MATCH_WINDOW` (`_report_weeks`).
+
+    A meeting is listed under every key it ever had (its people only grow, its dates only
+    narrow), so a candidate may no longer fit; `fits` decides."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self._postings: dict[tuple, set[int]] = defaultdict(set)
+        self._listed: list[tuple[set[tuple], set[int]]] = []  # per meeting: people keys, weeks
+
+    def add(self, cluster: _Cluster) -> None:
+        """List a new meeting (of one report)."""
+        cluster.number = len(self.clusters)
+        self.clusters.append(cluster)
+        self._listed.append((set(), set()))
+        row = cluster.rows[0]
+        self._list(cluster, row, _weeks(row.interval) if row.interval else set())
+
+    def join(self, cluster: _Cluster, row: MeetingCandidate) -> None:
+        """Add a report to a meeting, and list the meeting under what it gained."""
+        was_dated = cluster.latest_start is not None
+        cluster.add(row)
+        dated_now = not was_dated and cluster.latest_start is not None
+        self._list(cluster, row, _weeks((cluster.latest_start, cluster.earliest_end))
+                   if dated_now else set())
+
+    def candidates(self, row: MeetingCandidate) -> list[_Cluster]:
+        """The meetings `row` may fit, in the order they were found (as `build_meetings`
+        compares them)."""
+        weeks = _report_weeks(row)
+        keys = [("article", row.article_id),
+                *((key, week) for key in _report_keys(row) for week in weeks)]
+        numbers = set().union(*(self._postings.get(key, ()) for key in keys))
+        return [self.clusters[number] for number in sorted(numbers)]
+
+    def _list(self, cluster: _Cluster, row: MeetingCandidate, weeks: set[int]) -> None:
+        """List `cluster` under `row`'s article, and under its people keys and weeks where
+        either is new (`weeks`: those its dates gained; its publication dates are added)."""
+        listed_keys, listed_weeks = self._listed[cluster.number]
+        if row.published_date:
+            weeks.add(_week(row.published_date))
+        new_keys = _people_keys(cluster.kind, cluster.participants) - listed_keys
+        new_weeks = weeks - listed_weeks
+        listed_keys |= new_keys
+        listed_weeks |= new_weeks
+        pairs = [(key, week) for key in new_keys for week in listed_weeks]
+        pairs += [(key, week) for key in listed_keys - new_keys for week in new_weeks]
+        for key in [("article", row.article_id), *pairs]:
+            self._postings[key].add(cluster.number)
+
+
+def _people_keys(kind: str, people: frozenset[str] | set[str]) -> set[tuple]:
+    """What a meeting of `kind` and `people` is listed under: each person, each pair, and its
+    person (or nobody) when it has one or none. A report whose people hold or are held by the
+    meeting's shares one of these with it (see `_report_keys`)."""
+    keys = {("kind", kind), *(("member", kind, person) for person in people),
+            *(("pair", kind, *pair) for pair in combinations(sorted(people), 2))}
+    if len(people) <= 1:
+        keys.add(("alone", kind, *people))
+    return keys
+
+
+def _report_keys(row: MeetingCandidate) -> list[tuple]:
+    """The keys of the meetings a report may fit (`_people_keys`): for no one, every meeting of
+    its kind; for one person, those with that person or nobody; for more, those with a pair of
+    them, one of them alone, or nobody."""
+    kind, people = row.meeting_kind, row.participants
+    if not people:
+        return [("kind", kind)]
+    if len(people) == 1:
+        return [("alone", kind), ("member", kind, *people)]
+    return [("alone", kind), *(("alone", kind, person) for person in people),
+            *(("pair", kind, *pair) for pair in combinations(sorted(people), 2))]
+
+
+def _week(day: date) -> int:
+    return day.toordinal() // 7
+
+
+def _weeks(interval: tuple[date, date]) -> set[int]:
+    return set(range(_week(interval[0]), _week(interval[1]) + 1))
+
+
+def _report_weeks(row: MeetingCandidate) -> set[int]:
+    """The weeks a meeting `row` fits has a date or a publication date in (`_dates_fit`): those
+    of its own dates, or else of its publication, widened by `UNDATED_MATCH_WINDOW`."""
+    first, last = row.interval or (row.published_date, row.published_date)
+    if first is None:
+        return set()
+    return _weeks((first - UNDATED_MATCH_WINDOW, last + UNDATED_MATCH_WINDOW))
+
+
 def as_candidates(typed: pd.DataFrame | Sequence[MeetingCandidate]) -> list[MeetingCandidate]:
     """Meeting candidates from a table with the candidate's columns (others are ignored).
 
@@ -212,18 +312,18 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
         row.published_date = published.get(row.article_id)
     rows.sort(key=lambda r: (_rank(CLUSTER_ORDER, r.date_precision), -len(r.participants),
                              r.article_id, r.sentence_id))
-    clusters: list[_Cluster] = []
+    index = _ClusterIndex()
     for row in rows:
-        fitting = [c for c in clusters if c.fits(row)]
+        fitting = [c for c in index.candidates(row) if c.fits(row)]
         cluster = min(fitting, key=lambda c: c.distance(row)) if fitting else None
         if row.interval is None and len(fitting) > 1 \
                 and not any(row.article_id in c.articles for c in fitting):
             cluster = None  # an undated report that fits several meetings joins none
         if cluster is None:
-            clusters.append(_Cluster(row, place_country))
+            index.add(_Cluster(row, place_country))
         else:
-            cluster.add(row)
-    clusters = [c for c in clusters if _is_meeting(c.rows)]
+            index.join(cluster, row)
+    clusters = [c for c in index.clusters if _is_meeting(c.rows)]
     if not clusters:
         return empty_table([*MEETING_COLUMNS, "date_text"])
     dated = _dated_meetings(clusters)
