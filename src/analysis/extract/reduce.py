@@ -236,22 +236,26 @@ def _role_resolution(mention: Mention, row: dict) -> dict:
     return {"phrase": mention.text, "resolution": "corpus" if row["actor_id"] else "unresolved"}
 
 
-def _most_common_country(countries: pd.Series) -> str:
-    """The country most of an actor's mentions give ("" when none does)."""
-    given = countries[countries != ""]
-    return str(given.mode().iat[0]) if not given.empty else ""
-
-
 def _actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per actor: its name, type, the country most of its mentions give (on a tie the
+    first in order), its surface forms and counts. Grouped operations only: a Python function
+    per actor took most of the reduce at 100,000 articles."""
     if mentions.empty:
         return empty_table(ACTOR_COLUMNS)
     grouped = mentions.groupby("actor_id", sort=False)
+    ids = list(grouped.groups)
+    given = mentions.loc[mentions["country"] != "", ["actor_id", "country"]]
+    counts = given.groupby(["actor_id", "country"]).size().rename("n").reset_index()
+    country = (counts.sort_values(["actor_id", "n", "country"], ascending=[True, False, True])
+               .drop_duplicates("actor_id").set_index("actor_id")["country"])
+    aliases = (mentions[["actor_id", "text"]].drop_duplicates().sort_values(["actor_id", "text"])
+               .groupby("actor_id")["text"].agg("|".join))
     table = pd.DataFrame({
-        "actor_id": list(grouped.groups),
+        "actor_id": ids,
         "name": grouped["actor"].first().values,
         "type": grouped["type"].first().values,
-        "country": grouped["country"].agg(_most_common_country).values,
-        "aliases": grouped["text"].agg(lambda s: "|".join(sorted(set(s)))).values,
+        "country": country.reindex(ids, fill_value="").values,
+        "aliases": aliases.reindex(ids).values,
         "n_mentions": grouped.size().values,
         "n_articles": grouped["article_id"].nunique().values,
     })
