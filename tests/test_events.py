@@ -250,6 +250,14 @@ def test_undated_report_far_from_the_date_does_not_merge():
     assert len(table) == 2
 
 
+def test_an_undated_report_joins_a_meeting_its_article_dates_near_publication_only():
+    # article "c" (14 September 2020) dates one meeting that week and recalls one of 2012
+    recent = meetings(typed_row("c", PL, day=date(2020, 9, 12)), typed_row("c", PL, sentence=2))
+    assert len(recent) == 1 and recent.iloc[0].date == "2020-09-12"
+    recalled = meetings(typed_row("c", PL, day=date(2012, 5, 15)), typed_row("c", PL, sentence=2))
+    assert sorted(recalled.date) == ["", "2012-05-15"]
+
+
 def test_phone_calls_and_meetings_are_kept_apart():
     table = meetings(typed_row("c", PL, day=date(2020, 9, 14)),
                      typed_row("c", PL, day=date(2020, 9, 14), kind="phone", sentence=3))

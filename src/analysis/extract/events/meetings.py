@@ -21,6 +21,10 @@ from analysis.tables import MEETING_COLUMNS, empty_table
 # undated report was published within this many days of the meeting (news reports a meeting
 # from a few days before to a few days after it).
 UNDATED_MATCH_WINDOW = timedelta(days=7)
+# An undated report and a dated meeting of the same article are one meeting when the meeting
+# lies within this many days of publication: what an article reports without a date is recent
+# news; a meeting it dates years back is another one it recalls.
+SAME_ARTICLE_WINDOW = timedelta(days=92)
 # Date precisions, finest first: the date of a meeting is that of its most precise report.
 PRECISION_ORDER = ("day", "week", "range", "month", "year")
 # Reports are clustered in this order: day-dated and undated ones first, vaguer dates after.
@@ -127,17 +131,20 @@ class _Cluster:
         own = row.interval
         if own is not None and self.latest_start is not None:
             return own[0] <= self.earliest_end and self.latest_start <= own[1]
-        if row.article_id in self.articles:
-            return True
-        # One side is undated: it joins when it was published near the other side's date.
+        same_article = row.article_id in self.articles
+        # One side is undated: it joins when it was published near the other side's date (in
+        # its own article, within a wider window: "Hollande says goodbye to Merkel" in 2017 is
+        # not the 2012 meeting the same article recalls).
         if own is None:
             if self.latest_start is None or row.published_date is None:
-                return False
+                return same_article
             published, interval = [row.published_date], (self.latest_start, self.earliest_end)
         else:
             published, interval = self.published, own
-        return any(interval[0] - UNDATED_MATCH_WINDOW <= p <= interval[1] + UNDATED_MATCH_WINDOW
-                   for p in published)
+        if not published:
+            return same_article
+        window = SAME_ARTICLE_WINDOW if same_article else UNDATED_MATCH_WINDOW
+        return any(interval[0] - window <= p <= interval[1] + window for p in published)
 
     def distance(self, row: MeetingCandidate) -> int:
         """How many sentences `row` lies from this meeting's nearest report in its article
