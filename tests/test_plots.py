@@ -5,19 +5,23 @@ from __future__ import annotations
 import itertools
 import random
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import networkx as nx
 import pandas as pd
 import pytest
 from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
-from matplotlib.text import Annotation
+from matplotlib.text import Annotation, Text
+from matplotlib.transforms import Bbox
 
 from analysis import plots
 from analysis.tables import INTERACTION_COLUMNS
+from analysis.views import plot_base
 from analysis.views.frequency import entity_frequency, resolution_methods
 from analysis.views.layout import network_layout, separate_discs
 from analysis.views.network import build_network, edge_table
+from analysis.views.plot_base import YearWhereItChanges
 from analysis.views.timeline import meeting_timeline
 
 PUTIN, LUKASHENKO = "Vladimir Putin", "Alexander Lukashenko"
@@ -28,9 +32,22 @@ def annotations(figure: Figure, prefix: str) -> list[Annotation]:
             if isinstance(text, Annotation) and (text.get_gid() or "").startswith(prefix)]
 
 
+def drawn_box(text: Text, renderer) -> Bbox:
+    """The box of a label as drawn: its text and, when shown, its leader line."""
+    box = Text.get_window_extent(text, renderer)
+    arrow = getattr(text, "arrow_patch", None)
+    if arrow is not None and arrow.get_visible():
+        box = Bbox.union([box, arrow.get_window_extent(renderer)])
+    return box
+
+
 def boxes_overlap(texts: list) -> list[tuple[str, str]]:
+    """The pairs of shown labels whose drawn boxes overlap."""
     renderer = texts[0].figure.canvas.get_renderer()
-    boxes = [(text.get_text(), text.get_window_extent(renderer)) for text in texts]
+    for text in texts:
+        text.update_positions(renderer) if isinstance(text, Annotation) else None
+    boxes = [(text.get_text(), drawn_box(text, renderer)) for text in texts
+             if text.get_visible()]
     return [(a, b) for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2)
             if box_a.overlaps(box_b)]
 
@@ -102,13 +119,19 @@ def test_network_draws_every_node_edge_and_label(toy_extraction):
     nodes = next(c for c in ax.collections if c.get_gid() == "nodes")
     assert len(nodes.get_offsets()) == 6
     sizes = dict(zip(graph.nodes, nodes.get_sizes(), strict=True))
-    assert sizes[PUTIN] == max(sizes.values())  # most mentioned, biggest disc
-    edges = [line for line in ax.lines if (line.get_gid() or "").startswith("edge:")]
-    assert len(edges) == 5
-    widths = {line.get_gid(): line.get_linewidth() for line in edges}
-    assert widths[f"edge:{LUKASHENKO}|{PUTIN}"] == max(widths.values())
-    labels = annotations(figure, "label:")
-    assert sorted(label.get_text() for label in labels) == sorted(graph.nodes)
+    assert sizes["putin"] == max(sizes.values())  # most mentioned, biggest disc
+    positions = dict(zip(graph.nodes, nodes.get_offsets().tolist(), strict=True))
+    edges = {c.get_gid(): c for c in ax.collections if (c.get_gid() or "").startswith("edges:")}
+    assert sum(len(c.get_segments()) for c in edges.values()) == 5
+    typed = edges["edges:typed"]  # Putin-Lukashenko and Lavrov-Makei, the heaviest last
+    assert len(typed.get_segments()) == 2
+    widths = [w for c in edges.values() for w in c.get_linewidths()]
+    assert typed.get_linewidths()[-1] == max(widths)
+    heaviest = {tuple(point) for point in typed.get_segments()[-1]}
+    assert heaviest == {tuple(positions[node]) for node in ("putin", "lukashenko")}
+    labels = annotations(figure, "label:")  # nodes are actor ids, labels their names
+    assert sorted(label.get_text() for label in labels) == sorted(
+        graph.nodes[node]["name"] for node in graph)
     assert boxes_overlap(labels) == []
     legend = ax.get_legend()
     assert {t.get_text() for t in legend.get_texts()} >= {"BLR", "RUS", "typed interaction"}
@@ -279,7 +302,7 @@ def test_network_country_colours_can_be_fixed_across_figures(toy_extraction):
     nodes = next(c for c in figure.axes[0].collections if c.get_gid() == "nodes")
     drawn = {node: to_hex(colour).upper()
              for node, colour in zip(typed.nodes, nodes.get_facecolors(), strict=True)}
-    assert drawn[PUTIN] == colours["RUS"] and drawn[LUKASHENKO] == colours["BLR"]
+    assert drawn["putin"] == colours["RUS"] and drawn["lukashenko"] == colours["BLR"]
 
 
 def test_timeline_one_row_per_participant_set(toy_extraction):
@@ -309,3 +332,152 @@ def test_network_layout_does_not_depend_on_the_hash_seed():
                            check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("1", "2", "3")}
     assert len(runs) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# At scale: bins, years, palettes, backbones, top meetings
+# ---------------------------------------------------------------------------------------------
+
+def test_year_ticks_carry_the_year_where_it_changes():
+    days = pd.to_datetime(["2019-11-01", "2019-12-01", "2020-01-01", "2020-02-01"])
+    values = [mdates.date2num(day) for day in days]
+    across = YearWhereItChanges("%b", None).format_ticks(values)
+    assert across == ["Nov 2019", "Dec", "Jan 2020", "Feb"]
+    within = YearWhereItChanges("%d %b", 2019).format_ticks(values)
+    assert within == ["01 Nov", "01 Dec", "01 Jan 2020", "01 Feb 2020"]
+    assert YearWhereItChanges("%Y", None).format_ticks(values) == ["2019", "2019", "2020",
+                                                                   "2020"]
+
+
+def test_articles_over_a_decade_are_counted_per_year_with_years_on_the_axis(toy_extraction):
+    years = range(1990, 2001)
+    articles = pd.DataFrame({"article_id": [f"a{y}" for y in years],
+                             "published": [f"{y}-06-15" for y in years],
+                             "outlet": "BelTA"})
+    figure = plots.plot_articles_over_time(articles)
+    ax = figure.axes[0]
+    assert len(ax.patches) == len(years)
+    assert "per publication year" in figure.get_suptitle()
+    figure.draw_without_rendering()
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert ticks and all(tick.isdigit() and len(tick) == 4 for tick in ticks)
+
+
+def test_palette_groups_the_tail_as_other_past_eight_categories():
+    outlets = [f"Outlet {i:02d}" for i in range(12) for _ in range(12 - i)]  # 00 most frequent
+    colours = plots.category_colours(outlets)
+    named = {name: colour for name, colour in colours.items()
+             if name and colour != plot_base.OTHER_COLOUR}
+    assert sorted(named) == [f"Outlet {i:02d}" for i in range(7)]
+    assert len(set(named.values())) == 7
+    assert colours["Outlet 11"] == plot_base.OTHER_COLOUR
+    legend = plot_base.legend_categories([*outlets, ""], colours)
+    assert [label for label, _ in legend][-2:] == ["other", "unknown"]
+    articles = pd.DataFrame({"article_id": range(len(outlets)), "outlet": outlets,
+                             "published": "2020-09-01"})
+    figure = plots.plot_articles_over_time(articles)
+    entries = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
+    assert len(entries) == 8 and entries[-1] == "other"
+    drawn = {to_hex(bar.get_facecolor()) for bar in figure.axes[0].patches}
+    assert len(drawn) == 8
+
+
+def test_resolution_title_with_thousands_stays_inside_the_figure():
+    mentions = pd.DataFrame({"method": ["registry"] * 12345 + ["ner"] * 2345,
+                             "published": "2019-01-01"})
+    mentions.loc[::2, "published"] = "2019-12-30"
+    figure = plots.plot_resolution_methods(mentions)
+    title = figure.axes[0].title
+    assert "How 14,690 mentions" in plot_base_text(title)
+    figure.draw_without_rendering()
+    box = title.get_window_extent(figure.canvas.get_renderer())
+    assert figure.bbox.x0 <= box.x0 and box.x1 <= figure.bbox.x1
+
+
+def plot_base_text(title) -> str:
+    return title.get_text().replace("\n", " ")
+
+
+def many_actor_graph(n_nodes: int, countries: bool = True) -> nx.Graph:
+    rng = random.Random(5)
+    names = [f"Person {i:03d}" for i in range(n_nodes)]
+    rows = [{"article_id": f"a{k % 50}", "sentence_id": k, "source": rng.choice(names[:20]),
+             "target": rng.choice(names), "layer": "cooccurrence", "published": "2020-09-01"}
+            for k in range(4 * n_nodes)]
+    actors = pd.DataFrame({"actor_id": [f"p{i}" for i in range(n_nodes)], "name": names,
+                           "type": "person",
+                           "country": [["RUS", "BLR", "USA"][i % 3] if countries else ""
+                                       for i in range(n_nodes)],
+                           "n_mentions": [n_nodes - i for i in range(n_nodes)]})
+    return build_network(pd.DataFrame(rows, columns=INTERACTION_COLUMNS), actor_table=actors)
+
+
+def test_a_large_network_is_drawn_as_its_backbone_with_the_cut_in_the_title():
+    graph = many_actor_graph(300)
+    figure = plots.plot_network(graph, max_nodes=40)
+    ax = figure.axes[0]
+    nodes = next(c for c in ax.collections if c.get_gid() == "nodes")
+    assert len(nodes.get_offsets()) == 40
+    assert f"top 40 of {graph.number_of_nodes()} actors by weighted degree" in \
+        ax.get_title().replace("\n", " ")
+    labels = annotations(figure, "label:")
+    assert 0 < sum(label.get_visible() for label in labels) <= 40
+    assert boxes_overlap(labels) == []
+    assert "Person 000" in {label.get_text() for label in labels if label.get_visible()}
+
+
+def test_nodes_are_coloured_by_community_where_countries_are_unknown():
+    graph = nx.Graph(layer="all", date_span="")
+    graph.add_edges_from(itertools.combinations(["a", "b", "c", "d"], 2), weight=3)
+    graph.add_edges_from(itertools.combinations(["w", "x", "y", "z"], 2), weight=3)
+    graph.add_edge("d", "w", weight=1)
+    figure = plots.plot_network(graph)
+    ax = figure.axes[0]
+    assert "Node colour: community" in ax.get_legend().get_title().get_text()
+    nodes = next(c for c in ax.collections if c.get_gid() == "nodes")
+    colour = dict(zip(graph.nodes, (to_hex(c) for c in nodes.get_facecolors()), strict=True))
+    assert colour["a"] == colour["b"] != colour["x"] == colour["z"]
+    with_countries = plots.plot_network(many_actor_graph(12))
+    assert "Node colour: country" in \
+        with_countries.axes[0].get_legend().get_title().get_text()
+
+
+def test_a_small_layer_gets_a_fair_share_of_the_width():
+    big, small = many_actor_graph(60), nx.Graph(layer="typed", date_span="")
+    small.add_node("p1", name="Person 001", country="BLR", n_mentions=5)
+    small.add_edge("p1", "p2", weight=1)
+    small.nodes["p2"].update(name="Person 002", country="RUS", n_mentions=3)
+    figure = plots.plot_network_layers([big, small])
+    widths = [ax.get_position().width for ax in figure.axes[:2]]
+    assert widths[1] >= 0.55 * widths[0]
+
+
+def many_meetings(n_dated: int, n_undated: int) -> pd.DataFrame:
+    rows = [{"meeting_id": f"m{i:04d}", "date": f"{2018 + i % 4}-{1 + i % 12:02d}-15",
+             "date_precision": "day", "place": "Minsk",
+             "participants": f"Person {i % 40:02d}; Person {(i + 1) % 40:02d}",
+             "kind": "in_person", "status": "held", "cameo": "040", "n_sources": 1 + i % 9,
+             "article_ids": "a1", "evidence": "They met.", "notes": ""}
+            for i in range(n_dated)]
+    rows += [{**rows[0], "meeting_id": f"u{i:04d}", "date": "", "date_precision": "unknown"}
+             for i in range(n_undated)]
+    return pd.DataFrame(rows)
+
+
+def test_a_long_timeline_shows_its_top_meetings_and_counts_the_rest():
+    timeline = meeting_timeline(many_meetings(400, 50))
+    figure = plots.plot_meeting_timeline(timeline, max_meetings=25)
+    ax = figure.axes[0]
+    markers = [line for line in ax.lines if (line.get_gid() or "").startswith("meeting:")]
+    assert len(markers) == 25
+    shown_sources = {int(timeline.set_index("meeting_id").loc[m.get_gid()[8:], "n_sources"])
+                     for m in markers}
+    assert shown_sources == {9}  # the meetings with the most sources
+    note = ax.get_title().replace("\n", " ")
+    assert "+ 375 more meetings, 50 undated" in note
+    assert "400 dated, 50 undated" in figure.get_suptitle()
+    assert figure.get_figheight() < 16
+    undated = next(t for t in figure.axes[1].texts if t.get_gid() == "undated").get_text()
+    assert undated.count("•") == 12 and "+ 38 more undated meetings" in undated
+    labels = {label.get_text() for label in annotations(figure, "meeting-label:")}
+    assert any(label.endswith("2019 (9 sources)") for label in labels)  # across years

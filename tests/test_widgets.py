@@ -163,13 +163,13 @@ def test_network_explorer_layers_dates_and_edge_evidence(toy_extraction):
     assert explorer.table["actor"].iloc[0] == PUTIN
     assert explorer.evidence.empty and explorer.edges.value is None
     assert explorer.edges.label == "Choose an edge"  # not a blank box
-    explorer.edges.value = (LUKASHENKO, PUTIN)
+    explorer.edges.value = ("lukashenko", "putin")  # nodes are actor ids
     assert len(explorer.evidence) == 6
     assert "Sochi" in explorer.evidence_output.outputs[0]["data"]["text/html"]
 
     explorer.layer.value = "typed"
     assert explorer.graph.number_of_edges() == 2
-    assert explorer.edges.value == (LUKASHENKO, PUTIN)  # still there: kept
+    assert explorer.edges.value == ("lukashenko", "putin")  # still there: kept
     assert explorer.evidence["kind"].tolist() == ["phone", "meet", "meet"]
     explorer.dates.start_picker.value = dt.date(2020, 9, 3)
     assert explorer.graph.number_of_edges() == 1

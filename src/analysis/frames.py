@@ -193,10 +193,15 @@ def period_columns(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     Returns:
         Two datetime64 Series aligned with `values`: first days and last days.
     """
-    bounds = text_column(values).map(period_bounds)
-    first = pd.to_datetime(bounds.map(lambda b: b[0] if b else pd.NaT))
-    last = pd.to_datetime(bounds.map(lambda b: b[1] if b else pd.NaT))
-    return first, last
+    text = text_column(values)
+    distinct = text.unique()  # a corpus has far fewer distinct dates than rows: read each once
+    bounds = [period_bounds(value) for value in distinct]
+    firsts = pd.Series([b[0] if b else pd.NaT for b in bounds], index=distinct,
+                       dtype="datetime64[ns]")
+    lasts = pd.Series([b[1] if b else pd.NaT for b in bounds], index=distinct,
+                      dtype="datetime64[ns]")
+    return (pd.Series(firsts.reindex(text).to_numpy(), index=values.index),
+            pd.Series(lasts.reindex(text).to_numpy(), index=values.index))
 
 
 def text_column(values: pd.Series) -> pd.Series:

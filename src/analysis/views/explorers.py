@@ -271,7 +271,8 @@ class NetworkExplorer(_Explorer):
         a, b = self.edges.value
         start, end = self.dates.active
         self.evidence = edge_evidence(self.extraction.interactions, a, b,
-                                      layer=self.layer.value, start=start, end=end)
+                                      layer=self.layer.value, start=start, end=end,
+                                      actor_table=self.extraction.actors)
         show(self.evidence_output, self.evidence)
 
 

@@ -10,7 +10,7 @@ import math
 from collections.abc import Mapping
 
 import networkx as nx
-from matplotlib.text import Annotation
+from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox
 
 # Layout units: one unit is drawn as POINTS_PER_UNIT points when the figure is sized by
@@ -23,9 +23,21 @@ NODE_GAP = 0.12
 COMPONENT_SPREAD = 0.6
 # Gap between packed components, in layout units.
 COMPONENT_GAP = 0.7
+# networkx lays out 500 nodes or more with scipy, which is no dependency: a component that
+# large goes on a circle instead. The figures never get there: they draw a backbone of at most
+# `network.BACKBONE_NODES` actors.
+SPRING_LAYOUT_LIMIT = 500
 
-# How much worse a label over another label is than a label over a node, when no spot is free.
-LABEL_OVERLAP_COST = 5.0
+# How much worse a label over another label, or cut by the edge of the axes, is than a label
+# over a node, when no spot is free: a name over a disc can still be read, two names on top of
+# each other or half a name cannot.
+LABEL_OVERLAP_COST = 100.0
+OUTSIDE_COST = 100.0
+# The most labels one drawing shows: past that many, names are a wall nobody reads (a backbone
+# of the network or the top meetings keep a figure below it anyway).
+MAX_LABELS = 150
+# Side of a `BoxGrid` cell in pixels: about one label's height, a third of its width.
+GRID_CELL = 48.0
 # A label position: offset from its anchor in points, and the text's alignment there.
 LabelSpot = tuple[float, float, str, str]
 
@@ -103,8 +115,11 @@ def _component_layout(component: nx.Graph, seed: int, radius: float) -> dict:
         return {nodes[0]: (0.0, 0.0)}
     if len(nodes) == 2:  # side by side reads better than whatever angle the springs give
         return {nodes[0]: (-radius, 0.0), nodes[1]: (radius, 0.0)}
-    k = 2.2 / math.sqrt(len(nodes))
-    raw = nx.spring_layout(component, seed=seed, weight="weight", k=k, iterations=200)
+    if len(nodes) >= SPRING_LAYOUT_LIMIT:
+        raw = nx.circular_layout(component)
+    else:
+        k = 2.2 / math.sqrt(len(nodes))
+        raw = nx.spring_layout(component, seed=seed, weight="weight", k=k, iterations=200)
     centre_x = sum(x for x, _ in raw.values()) / len(raw)
     centre_y = sum(y for _, y in raw.values()) / len(raw)
     extent = max(math.hypot(x - centre_x, y - centre_y) for x, y in raw.values()) or 1.0
@@ -121,6 +136,10 @@ def separate_discs(
 ) -> dict:
     """Push overlapping discs apart, keeping the picture's shape otherwise.
 
+    Each round buckets the discs in a grid of cells as wide as the largest distance two discs
+    need, so a disc is compared only with those in its own and the eight neighbouring cells:
+    a round costs about n, not n² (a 2,700-node network took half an hour the other way).
+
     Args:
         positions: `{node: (x, y)}`.
         radii: `{node: radius}` in the same units.
@@ -133,31 +152,48 @@ def separate_discs(
     nodes = list(positions)
     points = [list(positions[node]) for node in nodes]
     sizes = [radii.get(node, 0.0) for node in nodes]
+    cell = max(2 * max(sizes, default=0.0) + gap, 1e-6)
     for _ in range(rounds):
         moved = False
-        for i in range(len(nodes)):
-            for j in range(i + 1, len(nodes)):
-                dx = points[j][0] - points[i][0]
-                dy = points[j][1] - points[i][1]
-                distance = math.hypot(dx, dy)
-                needed = sizes[i] + sizes[j] + gap
-                if distance >= needed:
-                    continue
-                if distance < 1e-9:  # on top of each other: split along a fixed direction
-                    angle = 2.399963 * (i + j)  # the golden angle spreads repeated splits
-                    dx, dy, distance = math.cos(angle), math.sin(angle), 1.0
-                    push = needed / 2
-                else:
-                    push = (needed - distance) / 2
-                ux, uy = dx / distance, dy / distance
-                points[i][0] -= ux * push
-                points[i][1] -= uy * push
-                points[j][0] += ux * push
-                points[j][1] += uy * push
-                moved = True
+        grid = _disc_grid(points, cell)
+        for i, point in enumerate(points):
+            column, row = math.floor(point[0] / cell), math.floor(point[1] / cell)
+            neighbours = sorted(j for dc in (-1, 0, 1) for dr in (-1, 0, 1)
+                                for j in grid.get((column + dc, row + dr), ()) if j > i)
+            for j in neighbours:
+                moved |= _push_apart(points, i, j, sizes[i] + sizes[j] + gap)
         if not moved:
             break
     return {node: (point[0], point[1]) for node, point in zip(nodes, points, strict=True)}
+
+
+def _disc_grid(points: list[list[float]], cell: float) -> dict[tuple[int, int], list[int]]:
+    """The indexes of the points in each grid cell of side `cell`."""
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, (x, y) in enumerate(points):
+        grid.setdefault((math.floor(x / cell), math.floor(y / cell)), []).append(i)
+    return grid
+
+
+def _push_apart(points: list[list[float]], i: int, j: int, needed: float) -> bool:
+    """Move points i and j apart, each half the way, until `needed` apart; whether they moved."""
+    dx = points[j][0] - points[i][0]
+    dy = points[j][1] - points[i][1]
+    distance = math.hypot(dx, dy)
+    if distance >= needed:
+        return False
+    if distance < 1e-9:  # on top of each other: split along a fixed direction
+        angle = 2.399963 * (i + j)  # the golden angle spreads repeated splits
+        dx, dy, distance = math.cos(angle), math.sin(angle), 1.0
+        push = needed / 2
+    else:
+        push = (needed - distance) / 2
+    ux, uy = dx / distance, dy / distance
+    points[i][0] -= ux * push
+    points[i][1] -= uy * push
+    points[j][0] += ux * push
+    points[j][1] += uy * push
+    return True
 
 
 def _centred(positions: Mapping, radii: Mapping) -> tuple[dict, tuple[float, float, float, float]]:
@@ -263,22 +299,52 @@ def overlap_area(box: Bbox, other: Bbox) -> float:
     return width * height if width > 0 and height > 0 else 0.0
 
 
+class BoxGrid:
+    """Boxes bucketed in a grid of square cells, so that finding the boxes one box touches
+    looks at the few cells it covers, not at every box placed so far."""
+
+    def __init__(self, cell: float = GRID_CELL) -> None:
+        self.cell = cell
+        self.boxes: list[tuple[Bbox, int | None]] = []
+        self.cells: dict[tuple[int, int], list[int]] = {}
+
+    def _keys(self, box: Bbox) -> list[tuple[int, int]]:
+        columns = range(math.floor(box.x0 / self.cell), math.floor(box.x1 / self.cell) + 1)
+        rows = range(math.floor(box.y0 / self.cell), math.floor(box.y1 / self.cell) + 1)
+        return [(column, row) for column in columns for row in rows]
+
+    def add(self, box: Bbox, owner: int | None = None) -> None:
+        """Add `box`, owned by label `owner` (None: nobody's)."""
+        self.boxes.append((box, owner))
+        for key in self._keys(box):
+            self.cells.setdefault(key, []).append(len(self.boxes) - 1)
+
+    def overlap(self, box: Bbox, ignore_owner: int | None = None) -> float:
+        """The area `box` shares with the boxes added, except those owned by `ignore_owner`."""
+        near = {index for key in self._keys(box) for index in self.cells.get(key, ())}
+        return sum(overlap_area(box, self.boxes[index][0]) for index in near
+                   if ignore_owner is None or self.boxes[index][1] != ignore_owner)
+
+
 def place_labels(
     texts: list[Annotation],
     spots: list[list[LabelSpot]],
     obstacles: list[tuple[Bbox, int | None]],
     bounds: Bbox,
     renderer: object,
-) -> None:
+    *,
+    always: int | None = None,
+) -> list[bool]:
     """Put each label on the first of its candidate spots where it collides with nothing.
 
     Greedy and deterministic (a simple stand-in for adjustText): labels are placed in the
     order given, so pass the most important first. A spot collides when the label's box
     overlaps a label already placed, an obstacle owned by another label (`(box, index)`;
     index None: everyone's) or leaves `bounds` (all in display pixels). When every spot
-    collides, the one with the least overlapping area wins, an area covering another label
-    counting most (a label over a node or an edge of the axes can still be read; two labels
-    on top of each other cannot).
+    collides, the one with the least overlapping area wins, an area covering another label or
+    outside `bounds` counting `LABEL_OVERLAP_COST` and `OUTSIDE_COST` times more than one over
+    an obstacle (a label over a node can still be read). Each label is measured once and its spots computed from
+    that box; placed labels and obstacles sit in a `BoxGrid`, so n labels cost about n, not n².
 
     Args:
         texts: annotations with `textcoords="offset points"`; moved in place.
@@ -286,23 +352,102 @@ def place_labels(
         obstacles: boxes labels should not cover, with the index of the label they belong to.
         bounds: the box labels should stay in (usually the axes).
         renderer: the figure's renderer, to measure text.
+        always: how many of the first labels are drawn even where every spot collides; a
+            later one that collides everywhere is hidden. None: all are drawn. Past
+            `MAX_LABELS` labels every further one is hidden.
+
+    Returns:
+        For each text, whether it is shown.
     """
-    placed: list[Bbox] = []
+    always = len(texts) if always is None else always
+    grid = BoxGrid()
+    for box, owner in obstacles:
+        grid.add(box, owner)
+    placed = BoxGrid()
+    shown = []
     for i, (text, candidates) in enumerate(zip(texts, spots, strict=True)):
-        blockers = [box for box, owner in obstacles if owner != i]
-        best, best_cost = candidates[0], math.inf
-        for spot in candidates:
-            _move(text, spot)
-            box = text.get_window_extent(renderer).expanded(1.04, 1.12)
-            outside = box.width * box.height - overlap_area(box, bounds)
-            cost = (2 * outside + sum(overlap_area(box, other) for other in blockers)
-                    + LABEL_OVERLAP_COST * sum(overlap_area(box, other) for other in placed))
-            if cost < best_cost:
-                best, best_cost = spot, cost
-            if cost == 0:
-                break
-        _move(text, best)
-        placed.append(text.get_window_extent(renderer).expanded(1.04, 1.12))
+        best, best_cost, covered = _best_spot(text, candidates, grid, placed, bounds, renderer,
+                                              i)
+        visible = i < MAX_LABELS and (i < always or best_cost == 0)
+        text.set_visible(visible)
+        shown.append(visible)
+        if visible:
+            _move(text, best)
+            placed.add(covered)
+    return shown
+
+
+def _best_spot(text: Annotation, candidates: list[LabelSpot], grid: BoxGrid, placed: BoxGrid,
+               bounds: Bbox, renderer: object, index: int) -> tuple[LabelSpot, float, Bbox]:
+    """The first free spot of a label, or the least bad one; its cost (0: free) and the box
+    the label covers there, its leader line included."""
+    box = _label_box(text, renderer)
+    best, best_cost, best_box = candidates[0], math.inf, box
+    for spot in candidates:
+        moved = _spot_box(box, text, spot)
+        covered = _with_leader(moved, text, box)
+        outside = moved.width * moved.height - overlap_area(moved, bounds)
+        cost = (OUTSIDE_COST * outside + grid.overlap(covered, ignore_owner=index)
+                + LABEL_OVERLAP_COST * placed.overlap(covered))
+        if cost < best_cost:
+            best, best_cost, best_box = spot, cost, covered
+        if cost == 0:
+            break
+    return best, best_cost, best_box
+
+
+_ALIGNMENT_SHARE = {"left": 0.0, "bottom": 0.0, "center": 0.5, "right": 1.0, "top": 1.0}
+
+
+def _label_box(text: Annotation, renderer: object) -> Bbox:
+    """The text's box where it stands now, in pixels."""
+    text.update_positions(renderer)  # the text's place follows its anchor and offset
+    return Text.get_window_extent(text, renderer)
+
+
+def _spot_box(box: Bbox, text: Annotation, spot: LabelSpot) -> Bbox:
+    """Where `box` (the text measured at its current spot) goes at `spot`: shifted by the change
+    of offset and of alignment, without measuring the text again; a little padded for the
+    label's background."""
+    dx, dy, ha, va = spot
+    to_pixels = text.figure.dpi / 72.0
+    x_now, y_now = text.xyann
+    shift_x = (dx - x_now) * to_pixels + box.width * (
+        _ALIGNMENT_SHARE[text.get_horizontalalignment()] - _ALIGNMENT_SHARE[ha])
+    shift_y = (dy - y_now) * to_pixels + box.height * (
+        _ALIGNMENT_SHARE[text.get_verticalalignment()] - _ALIGNMENT_SHARE[va])
+    return Bbox.from_extents(box.x0 + shift_x, box.y0 + shift_y, box.x1 + shift_x,
+                             box.y1 + shift_y).expanded(1.04, 1.12)
+
+
+def _with_leader(moved: Bbox, text: Annotation, measured: Bbox) -> Bbox:
+    """`moved` and the box of the label's leader line, when it has one: from the edge of the
+    label towards its anchor, stopping the arrow's `shrinkB` short of it (at the node's edge).
+    `measured`: the text's box at its current spot, from which the anchor is found."""
+    arrow = text.arrow_patch
+    if arrow is None:
+        return moved
+    to_pixels = text.figure.dpi / 72.0
+    x_now, y_now = text.xyann
+    anchor_x = measured.x0 + measured.width * _ALIGNMENT_SHARE[
+        text.get_horizontalalignment()] - x_now * to_pixels
+    anchor_y = measured.y0 + measured.height * _ALIGNMENT_SHARE[
+        text.get_verticalalignment()] - y_now * to_pixels
+    centre_x, centre_y = (moved.x0 + moved.x1) / 2, (moved.y0 + moved.y1) / 2
+    dx, dy = anchor_x - centre_x, anchor_y - centre_y
+    length = math.hypot(dx, dy)
+    if length == 0:
+        return moved
+    # Shares of the way from the label's centre to its anchor: where the line leaves the
+    # label, and where it ends.
+    leaves = min(moved.width / 2 / abs(dx) if dx else math.inf,
+                 moved.height / 2 / abs(dy) if dy else math.inf)
+    ends = 1.0 - arrow.shrinkB * to_pixels / length
+    if ends <= leaves:  # the label touches the node: no line between them
+        return moved
+    xs = (centre_x + dx * leaves, centre_x + dx * ends)
+    ys = (centre_y + dy * leaves, centre_y + dy * ends)
+    return Bbox.union([moved, Bbox.from_extents(min(xs), min(ys), max(xs), max(ys))])
 
 
 def _move(text: Annotation, spot: LabelSpot) -> None:

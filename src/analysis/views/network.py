@@ -1,15 +1,16 @@
 """The actor network: who interacts with whom, weighted by how often, per layer.
 
-`build_network` turns the interactions table into an undirected, weighted networkx graph;
-`write_network` exports it for Gephi (GEXF) or other tools (GraphML); `centrality_table` ranks
-the actors; `edge_evidence` lists the sentences behind one edge.
+`build_network` turns the interactions table into an undirected, weighted networkx graph whose
+nodes are actor ids (so that the place Jordan and a person called Jordan stay two nodes), each
+with its display `name`; `write_network` exports it for Gephi (GEXF) or other tools (GraphML);
+`network_backbone` keeps the actors a figure can show; `centrality_table` ranks the actors;
+`edge_evidence` lists the sentences behind one edge.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import math
 import re
 from pathlib import Path
 
@@ -27,13 +28,29 @@ from analysis.frames import (
     text_column,
 )
 from analysis.tables import empty_table
+from analysis.views.network_metrics import (
+    BACKBONE_NODES,
+    BETWEENNESS_SAMPLES,
+    CENTRALITY_COLUMNS,
+    EXACT_BETWEENNESS_NODES,
+    PANEL_BACKBONE_NODES,
+    centrality_table,
+    network_backbone,
+    network_communities,
+    node_name,
+)
+
+__all__ = [
+    "BACKBONE_NODES", "BETWEENNESS_SAMPLES", "CENTRALITY_COLUMNS", "EDGE_COLUMNS",
+    "EVIDENCE_COLUMNS", "EXACT_BETWEENNESS_NODES", "LAYERS", "NETWORK_FORMATS",
+    "PANEL_BACKBONE_NODES",
+    "build_network", "centrality_table", "edge_evidence", "edge_table", "interaction_days",
+    "network_backbone", "network_communities", "node_name", "write_network",
+]
 
 logger = logging.getLogger(__name__)
 
 LAYERS = ("all", "cooccurrence", "typed")
-CENTRALITY_COLUMNS = [
-    "actor", "degree", "weighted_degree", "betweenness", "eigenvector", "type", "country",
-]
 EVIDENCE_COLUMNS = ["article_id", "sentence_id", "layer", "kind", "date", "evidence"]
 NETWORK_FORMATS = (".gexf", ".graphml")
 # networkx stamps GEXF files with today's date; a file that changes with the calendar would
@@ -47,18 +64,27 @@ def _validate_layer(layer: object) -> str:
     return str(layer)
 
 
-def _interaction_rows(interactions: pd.DataFrame, layer: str) -> pd.DataFrame:
-    """The interactions as clean strings, restricted to `layer`, without self-loops."""
-    columns = ["article_id", "sentence_id", "source", "target", "layer", "kind", "date",
-               "published", "evidence"]
+def _interaction_rows(interactions: pd.DataFrame, layer: str, columns: list[str]) -> pd.DataFrame:
+    """`columns` of the interactions as clean strings ("" where absent), restricted to `layer`,
+    without self-loops or blank ends."""
+    wanted = list(dict.fromkeys(["source", "target", "layer", *columns]))
     rows = pd.DataFrame({
         column: text_column(interactions[column]) if column in interactions else ""
-        for column in columns
+        for column in wanted
     }, index=interactions.index)
-    rows = rows[(rows["source"] != "") & (rows["target"] != "") & (rows["source"] != rows["target"])]
+    keep = (rows["source"] != "") & (rows["target"] != "") & (rows["source"] != rows["target"])
     if layer != "all":
-        rows = rows[rows["layer"] == layer]
-    return rows
+        keep &= rows["layer"] == layer
+    return rows[keep]
+
+
+def _full_days(values: pd.Series) -> pd.Series:
+    """Each ISO value's day when it is a full day, else NaT (each distinct value read once)."""
+    distinct = values.unique()
+    days = pd.Series([full_day(value) for value in distinct], index=distinct,
+                     dtype="datetime64[ns]")
+    return pd.Series(days.reindex(values).to_numpy(), index=values.index,
+                     dtype="datetime64[ns]")
 
 
 def interaction_days(interactions: pd.DataFrame) -> pd.Series:
@@ -71,43 +97,61 @@ def interaction_days(interactions: pd.DataFrame) -> pd.Series:
     Returns:
         A datetime64 Series aligned with `interactions`.
     """
-    dates = text_column(interactions["date"]) if "date" in interactions else None
-    published = text_column(interactions["published"]) if "published" in interactions else None
-    days = []
-    for position in range(len(interactions)):
-        day = full_day(dates.iloc[position]) if dates is not None else None
-        if day is None and published is not None:
-            day = full_day(published.iloc[position])
-        days.append(pd.NaT if day is None else day)
-    return pd.Series(pd.to_datetime(days), index=interactions.index, dtype="datetime64[ns]")
+    days = pd.Series(pd.NaT, index=interactions.index, dtype="datetime64[ns]")
+    for column in ("published", "date"):  # an event's own date wins over its article's
+        if column in interactions:
+            found = _full_days(text_column(interactions[column]))
+            days = found.where(found.notna(), days)
+    return days
 
 
 def _actor_attributes(actor_table: pd.DataFrame | None) -> tuple[dict[str, dict], dict[str, str]]:
-    """Node attributes by canonical name, and canonical name by case-folded actor id."""
+    """Node attributes by actor id, and the actor id of each name only one actor bears."""
     if actor_table is None:
         return {}, {}
     require_columns(actor_table, ["actor_id", "name"], "actors")
     attributes: dict[str, dict] = {}
-    names_by_id: dict[str, str] = {}
+    ids_of_name: dict[str, set[str]] = {}
     for row in actor_table.itertuples(index=False):
-        name = "" if pd.isna(row.name) else str(row.name).strip()
-        if not name:
+        name, actor_id = _scalar_text(row.name), _scalar_text(row.actor_id)
+        if not name or not actor_id:
             continue
-        actor_id = "" if pd.isna(row.actor_id) else str(row.actor_id).strip()
         n_mentions = getattr(row, "n_mentions", 0)
-        attributes[name] = {
-            "actor_id": actor_id,
+        attributes[actor_id] = {
+            "actor_id": actor_id, "name": name,
             "type": _scalar_text(getattr(row, "type", "")),
             "country": _scalar_text(getattr(row, "country", "")),
             "n_mentions": 0 if pd.isna(n_mentions) else int(n_mentions),
         }
-        if actor_id:
-            names_by_id[actor_id.casefold()] = name
-    return attributes, names_by_id
+        ids_of_name.setdefault(name, set()).add(actor_id)
+    unique_ids = {name: next(iter(ids)) for name, ids in ids_of_name.items() if len(ids) == 1}
+    return attributes, unique_ids
 
 
 def _scalar_text(value: object) -> str:
     return "" if value is None or pd.isna(value) else str(value).strip()
+
+
+def _node_keys(rows: pd.DataFrame, end: str, id_of_name: dict[str, str]) -> pd.Series:
+    """The node of each row's `end` ("source" or "target"): its `<end>_id` when the
+    interactions carry one, else the id of the one actor with that name, else the name."""
+    names = rows[end]
+    keys = names.map(id_of_name).fillna(names) if id_of_name else names
+    ids = rows.get(f"{end}_id")
+    return keys if ids is None else ids.where(ids != "", keys)
+
+
+def _endpoint_rows(interactions: pd.DataFrame, layer: str, columns: list[str],
+                   actor_table: pd.DataFrame | None) -> pd.DataFrame:
+    """The interaction rows of `layer` with `a` and `b`, the nodes of their two ends in sorted
+    order (an undirected edge), and `name_a`, `name_b`, the names written for them."""
+    rows = _interaction_rows(interactions, layer, [*columns, "source_id", "target_id"])
+    _, id_of_name = _actor_attributes(actor_table)
+    source, target = _node_keys(rows, "source", id_of_name), _node_keys(rows, "target", id_of_name)
+    swap = source > target
+    return rows.assign(a=source.where(~swap, target), b=target.where(~swap, source),
+                       name_a=rows["source"].where(~swap, rows["target"]),
+                       name_b=rows["target"].where(~swap, rows["source"]))[source != target]
 
 
 def build_network(
@@ -122,23 +166,26 @@ def build_network(
     """Build the weighted, undirected actor network from the interactions table.
 
     Args:
-        interactions: the interactions table (`tables.INTERACTION_COLUMNS`).
+        interactions: the interactions table (`tables.INTERACTION_COLUMNS`; optional
+            `source_id` and `target_id` columns name each end's actor id).
         layer: `"all"`, `"cooccurrence"` (actors named in one sentence) or `"typed"`
             (a verb or noun asserts the interaction).
-        actors: keep only edges that touch at least one of these actors (canonical names,
-            or actor ids when `actor_table` is given; case-insensitive).
+        actors: keep only edges that touch at least one of these actors (canonical names
+            or actor ids; case-insensitive).
         start: first day to keep (inclusive; ISO string or date). A row's day is its `date`
             when that is a full ISO day, else its article's `published` day; rows with neither
             are left out when a bound is given (a warning says how many).
         end: last day to keep (inclusive).
         actor_table: the actors table (`tables.ACTOR_COLUMNS`); gives the nodes their
-            `actor_id`, `type`, `country` and `n_mentions`.
+            `actor_id`, `type`, `country` and `n_mentions`, and names their ids.
 
     Returns:
-        A `networkx.Graph`. Nodes are canonical names with `actor_id`, `type`, `country`
-        (strings, "" when unknown) and `n_mentions` (int, 0 when unknown). Edges carry
-        `weight` (rows in the chosen layer), `weight_cooccurrence`, `weight_typed`, `kinds`
-        (the typed kinds seen, sorted and joined by `;`, e.g. `"meet;phone"`) and
+        A `networkx.Graph`. Each node is an actor id (the `source_id`/`target_id` of the
+        interactions, else the id of the one actor of `actor_table` with that name; the name
+        itself when neither tells), with `name` (the display name), `actor_id`, `type`,
+        `country` (strings, "" when unknown) and `n_mentions` (int, 0 when unknown). Edges
+        carry `weight` (rows in the chosen layer), `weight_cooccurrence`, `weight_typed`,
+        `kinds` (the typed kinds seen, sorted and joined by `;`, e.g. `"meet;phone"`) and
         `n_articles`. `graph.graph` holds `layer` and `date_span` (the days the kept rows
         span, `"2020-08-31 – 2020-09-14"` or ""). Every attribute is a str or int, so the
         graph writes to GEXF and GraphML as is.
@@ -147,57 +194,73 @@ def build_network(
         ValueError: an argument is not valid (the message names it).
 
     Example:
-        >>> graph = build_network(extraction.interactions, layer="typed")  # doctest: +SKIP
-        >>> graph["Vladimir Putin"]["Alexander Lukashenko"]["weight"]  # doctest: +SKIP
+        >>> graph = build_network(extraction.interactions, layer="typed",
+        ...                       actor_table=extraction.actors)  # doctest: +SKIP
+        >>> graph["putin"]["lukashenko"]["weight"]  # doctest: +SKIP
     """
     require_columns(interactions, ["article_id", "source", "target", "layer"], "interactions")
     layer = _validate_layer(layer)
     wanted = actor_keys(actors)
     lo, hi = date_window(start, end)
-    attributes, names_by_id = _actor_attributes(actor_table)
+    attributes, _ = _actor_attributes(actor_table)
 
     graph = nx.Graph(layer=layer, date_span="")
-    rows = _interaction_rows(interactions, layer)
+    rows = _endpoint_rows(interactions, layer, ["article_id", "kind", "date", "published"],
+                          actor_table)
     days = interaction_days(rows)
     keep = in_date_window(
         days, days, lo, hi, log=logger,
         undated_message="build_network: %d interaction(s) without a date or publication date "
         "left out by the date filter",
     )
-    rows, days = rows[keep], days[keep]
     if wanted is not None:
-        wanted = wanted | {names_by_id[key].casefold() for key in wanted if key in names_by_id}
-        keep = rows["source"].str.casefold().isin(wanted) | rows["target"].str.casefold().isin(
-            wanted
-        )
-        rows, days = rows[keep], days[keep]
+        keep &= pd.concat([rows[column].str.casefold().isin(wanted)
+                           for column in ("a", "b", "name_a", "name_b")], axis=1).any(axis=1)
+    rows, days = rows[keep], days[keep]
     if rows.empty:
         logger.warning("build_network: no interactions match the filters")
         return graph
 
-    pair = [tuple(sorted(ends)) for ends in zip(rows["source"], rows["target"], strict=True)]
-    rows = rows.assign(a=[p[0] for p in pair], b=[p[1] for p in pair])
-    for node in sorted(set(rows["a"]) | set(rows["b"])):
-        defaults = {"actor_id": "", "type": "", "country": "", "n_mentions": 0}
+    ends = pd.concat([rows[["a", "name_a"]].set_axis(["node", "name"], axis=1),
+                      rows[["b", "name_b"]].set_axis(["node", "name"], axis=1)])
+    ends = ends.drop_duplicates("node", keep="last")
+    names = dict(zip(ends["node"], ends["name"], strict=True))
+    for node in sorted(names):
+        defaults = {"name": names[node], "actor_id": "", "type": "", "country": "",
+                    "n_mentions": 0}
         graph.add_node(node, **{**defaults, **attributes.get(node, {})})
-    for (a, b), edge_rows in rows.groupby(["a", "b"], sort=True):
-        typed = edge_rows[edge_rows["layer"] == "typed"]
-        graph.add_edge(
-            a, b,
-            weight=len(edge_rows),
-            weight_cooccurrence=int((edge_rows["layer"] == "cooccurrence").sum()),
-            weight_typed=len(typed),
-            kinds=";".join(sorted(set(typed["kind"]) - {""})),
-            n_articles=int(edge_rows["article_id"].nunique()),
-        )
+    graph.add_edges_from((a, b, data) for (a, b), data in _edge_attributes(rows).items())
     graph.graph["date_span"] = date_span_text(days)
     return graph
+
+
+def _edge_attributes(rows: pd.DataFrame) -> dict[tuple[str, str], dict]:
+    """Each edge's attributes, from its rows (grouped by `a`, `b`), in sorted edge order."""
+    typed = rows["layer"] == "typed"
+    stats = rows.assign(cooccurrence=rows["layer"] == "cooccurrence", typed=typed).groupby(
+        ["a", "b"], sort=True).agg(weight=("layer", "size"),
+                                   weight_cooccurrence=("cooccurrence", "sum"),
+                                   weight_typed=("typed", "sum"),
+                                   n_articles=("article_id", "nunique"))
+    with_kind = rows[typed & (rows["kind"] != "")]
+    kinds = with_kind.groupby(["a", "b"], sort=True)["kind"].agg(
+        lambda values: ";".join(sorted(set(values))))
+    kinds = dict(zip(kinds.index, kinds, strict=True))
+    return {
+        edge: {"weight": int(weight), "weight_cooccurrence": int(cooccurrence),
+               "weight_typed": int(n_typed), "kinds": kinds.get(edge, ""),
+               "n_articles": int(n_articles)}
+        for edge, weight, cooccurrence, n_typed, n_articles in zip(
+            stats.index, stats["weight"], stats["weight_cooccurrence"], stats["weight_typed"],
+            stats["n_articles"], strict=True)
+    }
 
 
 def write_network(graph: nx.Graph, path: str | Path) -> Path:
     """Write the network to GEXF (Gephi) or GraphML, chosen by the file's suffix.
 
-    The output is deterministic: nodes and edges in the graph's order, and no date stamp.
+    The output is deterministic: nodes and edges in the graph's order, and no date stamp. A
+    GEXF node's label is its `name` (its id stays the actor id).
 
     Args:
         graph: a graph from `build_network` (attributes must be str, int, float or bool).
@@ -218,11 +281,19 @@ def write_network(graph: nx.Graph, path: str | Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".gexf":
         buffer = io.BytesIO()
-        nx.write_gexf(graph, buffer)
+        nx.write_gexf(_with_labels(graph), buffer)
         path.write_bytes(_GEXF_DATE.sub(b"", buffer.getvalue()))
     else:
         nx.write_graphml(graph, path)
     return path
+
+
+def _with_labels(graph: nx.Graph) -> nx.Graph:
+    """A copy whose nodes carry `label` (their `name`), the label Gephi shows for a GEXF node."""
+    labelled = graph.copy()
+    for node, data in labelled.nodes(data=True):
+        data.setdefault("label", str(data.get("name") or node))
+    return labelled
 
 
 def _check_scalar_attributes(graph: nx.Graph) -> None:
@@ -238,47 +309,6 @@ def _check_scalar_attributes(graph: nx.Graph) -> None:
                 )
 
 
-def centrality_table(graph: nx.Graph) -> pd.DataFrame:
-    """Rank the actors of a network by centrality.
-
-    Args:
-        graph: a graph from `build_network`.
-
-    Returns:
-        One row per node: `actor`, `degree` (number of neighbours), `weighted_degree` (sum of
-        edge weights), `betweenness` (normalised; shortest paths with distance 1/weight, so
-        that frequent partners are close), `eigenvector` (weighted; NaN, with a warning, when
-        the power iteration does not converge), `type`, `country`; sorted by weighted degree,
-        then degree (descending), then name.
-    """
-    if graph.number_of_nodes() == 0:
-        return empty_table(CENTRALITY_COLUMNS)
-    distance = nx.Graph()
-    distance.add_nodes_from(graph)
-    distance.add_weighted_edges_from(
-        (a, b, 1.0 / max(float(data.get("weight", 1)), 1e-9))
-        for a, b, data in graph.edges(data=True)
-    )
-    betweenness = nx.betweenness_centrality(distance, weight="weight", normalized=True)
-    try:
-        eigenvector = nx.eigenvector_centrality(graph, weight="weight", max_iter=1000)
-    except (nx.PowerIterationFailedConvergence, nx.NetworkXException) as error:
-        logger.warning("centrality_table: eigenvector centrality failed (%s); left empty", error)
-        eigenvector = {}
-    table = pd.DataFrame({
-        "actor": list(graph.nodes),
-        "degree": [graph.degree(node) for node in graph.nodes],
-        "weighted_degree": [graph.degree(node, weight="weight") for node in graph.nodes],
-        "betweenness": [betweenness.get(node, math.nan) for node in graph.nodes],
-        "eigenvector": [eigenvector.get(node, math.nan) for node in graph.nodes],
-        "type": [graph.nodes[node].get("type", "") for node in graph.nodes],
-        "country": [graph.nodes[node].get("country", "") for node in graph.nodes],
-    })
-    return table.sort_values(
-        ["weighted_degree", "degree", "actor"], ascending=[False, False, True], kind="stable"
-    ).reset_index(drop=True)
-
-
 def edge_evidence(
     interactions: pd.DataFrame,
     a: str,
@@ -287,17 +317,19 @@ def edge_evidence(
     layer: str = "all",
     start: object = None,
     end: object = None,
+    actor_table: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The interactions behind one edge of the network, in either direction.
 
     Args:
         interactions: the interactions table (`tables.INTERACTION_COLUMNS`).
-        a: one actor's canonical name.
-        b: the other actor's canonical name.
+        a: one end: a node of `build_network` (an actor id) or a canonical name.
+        b: the other end.
         layer: `"all"`, `"cooccurrence"` or `"typed"`.
         start: first day to keep, as in `build_network` (so that the rows match the edge's
             weight in a graph built with the same bounds).
         end: last day to keep.
+        actor_table: the actors table the graph was built with, which names the nodes' ids.
 
     Returns:
         `article_id, sentence_id, layer, kind, date, evidence`, one row per interaction,
@@ -309,12 +341,11 @@ def edge_evidence(
     require_columns(interactions, ["article_id", "source", "target", "layer"], "interactions")
     layer = _validate_layer(layer)
     lo, hi = date_window(start, end)
-    rows = _interaction_rows(interactions, layer)
-    ends = {a, b}
-    keep = [
-        {source, target} == ends
-        for source, target in zip(rows["source"], rows["target"], strict=True)
-    ]
+    rows = _endpoint_rows(interactions, layer, EVIDENCE_COLUMNS + ["published"], actor_table)
+    keep = pd.Series(False, index=rows.index)
+    for first, second in (("a", "b"), ("name_a", "name_b")):
+        keep |= ((rows[first] == a) & (rows[second] == b)) | (
+            (rows[first] == b) & (rows[second] == a))
     rows = rows[keep]
     if lo is not None or hi is not None:
         days = interaction_days(rows)
@@ -331,6 +362,10 @@ def edge_evidence(
     return result
 
 
+EDGE_COLUMNS = ["source", "target", "weight", "weight_cooccurrence", "weight_typed", "kinds",
+                "n_articles", "source_id", "target_id"]
+
+
 def edge_table(graph: nx.Graph) -> pd.DataFrame:
     """The edges of a network as a table (the data beside a network figure).
 
@@ -338,17 +373,19 @@ def edge_table(graph: nx.Graph) -> pd.DataFrame:
         graph: a graph from `build_network`.
 
     Returns:
-        `source, target, weight, weight_cooccurrence, weight_typed, kinds, n_articles`,
-        heaviest first (ties by names).
+        `source, target` (names), `weight, weight_cooccurrence, weight_typed, kinds,
+        n_articles`, `source_id, target_id` (the nodes), heaviest first (ties by names).
     """
-    columns = ["source", "target", "weight", "weight_cooccurrence", "weight_typed", "kinds",
-               "n_articles"]
     rows = [
-        {"source": a, "target": b, **{key: data.get(key, "") for key in columns[2:]}}
+        {"source": node_name(graph, a), "target": node_name(graph, b),
+         **{key: data.get(key, "") for key in EDGE_COLUMNS[2:7]},
+         "source_id": str(a), "target_id": str(b)}
         for a, b, data in graph.edges(data=True)
     ]
     if not rows:
-        return empty_table(columns)
-    return pd.DataFrame(rows, columns=columns).sort_values(
+        return empty_table(EDGE_COLUMNS)
+    return pd.DataFrame(rows, columns=EDGE_COLUMNS).sort_values(
         ["weight", "source", "target"], ascending=[False, True, True], kind="stable"
     ).reset_index(drop=True)
+
+

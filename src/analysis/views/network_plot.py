@@ -1,5 +1,7 @@
 """Network figures: one actor network (`plot_network`) or several side by side
-(`plot_network_layers`), node size by mentions, colour by country, edge width by weight.
+(`plot_network_layers`), node size by mentions, colour by country (by community where most
+countries are unknown), edge width by weight. A large network is drawn as its backbone
+(`network.network_backbone`), and the title says where it was cut.
 
 Part of `analysis.views.plots`, which re-exports the public names. Node positions and label
 spots come from `analysis.views.layout`.
@@ -8,30 +10,40 @@ spots come from `analysis.views.layout`.
 from __future__ import annotations
 
 import math
-import textwrap
 from dataclasses import dataclass, field
 
 import networkx as nx
 from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.text import Annotation
 from matplotlib.transforms import Bbox
 
 from analysis.views.layout import (
+    MAX_LABELS,
     POINTS_PER_UNIT,
     network_extent,
     network_layout,
     node_label_spots,
     place_labels,
 )
+from analysis.views.network_metrics import (
+    BACKBONE_NODES,
+    PANEL_BACKBONE_NODES,
+    network_backbone,
+    network_communities,
+    node_name,
+)
 from analysis.views.plot_base import (
     FONT_SIZE_LABEL,
     UNKNOWN_COLOUR,
     category_colours,
     figure_renderer,
+    legend_categories,
     new_figure,
     with_span,
+    wrap_title,
 )
 
 TYPED_EDGE_COLOUR = "#555555"
@@ -41,7 +53,16 @@ LAYER_TITLES = {
     "cooccurrence": "named in the same sentence",
     "typed": "typed interactions (meet, visit, phone, ...)",
 }
-NETWORK_LEGEND_TITLE = "Node colour: country · size: mentions · edge width: interactions"
+NETWORK_LEGEND_TITLE = "Node colour: {colour} · size: mentions · edge width: interactions"
+# Nodes are coloured by country when at least this share of them has one; else by community
+# (a corpus the registry does not know would be a grey mass).
+COUNTRY_SHARE = 0.5
+# The most mentioned actors keep their label even where it must overlap; a later label with
+# no free spot is left out rather than drawn over another (a wall of names reads as nothing).
+ALWAYS_LABELLED = 25
+# A panel of `plot_network_layers` gets at least this share of the widest panel's width, so
+# that a small typed layer is not squeezed under a title of five lines.
+FAIR_PANEL_SHARE = 0.6
 
 # Node disc areas in points²: the most mentioned actor gets the biggest disc; with many nodes
 # the discs shrink so that a crowded component stays readable.
@@ -131,12 +152,13 @@ class _NetworkDrawing:
     labels: list[Annotation] = field(default_factory=list)
     anchors: list[tuple[float, float]] = field(default_factory=list)  # data coordinates
     radii: list[float] = field(default_factory=list)  # node radius in points
-    handles: list = field(default_factory=list)  # legend entries
+    categories: list[str] = field(default_factory=list)  # what each node's colour stands for
 
-    def add_label(self, node: object, anchor: tuple[float, float], radius: float) -> None:
-        """Write `node`'s name above its disc; `place_labels` moves it later."""
+    def add_label(self, node: object, name: str, anchor: tuple[float, float],
+                  radius: float) -> None:
+        """Write `node`'s `name` above its disc; `place_labels` moves it later."""
         label = self.ax.annotate(
-            str(node), anchor, xytext=(0, radius + 2), textcoords="offset points",
+            name, anchor, xytext=(0, radius + 2), textcoords="offset points",
             ha="center", va="bottom", fontsize=FONT_SIZE_LABEL, zorder=3,
             gid=f"label:{node}",
             bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
@@ -165,7 +187,8 @@ class _NetworkDrawing:
             obstacles.append((Bbox.from_extents(x - r, y - r, x + r, y + r), i))
         spots = [node_label_spots(anchor, centre, radius)
                  for anchor, radius in zip(self.anchors, self.radii, strict=True)]
-        place_labels(self.labels, spots, obstacles, ax.bbox, figure_renderer(figure))
+        place_labels(self.labels, spots, obstacles, ax.bbox, figure_renderer(figure),
+                     always=ALWAYS_LABELLED)
         for label, radius in zip(self.labels, self.radii, strict=True):
             # A leader line only for a label that had to move away from its node.
             label.arrow_patch.set_visible(math.hypot(*label.xyann) > radius + 6)
@@ -174,22 +197,25 @@ class _NetworkDrawing:
 def _set_panel_title(ax: Axes, title: str) -> None:
     """The title, wrapped to the panel: a title wider than its figure would be cut off."""
     panel_inches = ax.get_position().width * ax.figure.get_figwidth()
-    ax.set_title(textwrap.fill(title, width=max(int(panel_inches * 72 / (11 * 0.55)), 20)),
-                 fontsize=11)
+    ax.set_title(wrap_title(title, panel_inches, 11), fontsize=11)
 
 
 def _draw_edges(ax: Axes, graph: nx.Graph, positions: dict) -> None:
-    """Edges lightest first, width by weight; dark when typed, light when co-occurrence only."""
+    """Edges width by weight, lightest first, in two collections: co-occurrence-only edges
+    light (gid `edges:cooccurrence`), edges with a typed interaction dark above them (gid
+    `edges:typed`); a collection draws a thousand edges in the time a line each takes for ten."""
     weights = {(a, b): float(data.get("weight", 1)) for a, b, data in graph.edges(data=True)}
     heaviest = max(weights.values(), default=1.0)
-    for (a, b), weight in sorted(weights.items(), key=lambda item: item[1]):
-        typed = graph.edges[a, b].get("weight_typed", 0)
-        (xa, ya), (xb, yb) = positions[a], positions[b]
-        ax.plot(
-            [xa, xb], [ya, yb], color=TYPED_EDGE_COLOUR if typed else COOCCURRENCE_EDGE_COLOUR,
-            linewidth=0.8 + 6 * weight / heaviest, solid_capstyle="round", zorder=1,
-            gid=f"edge:{a}|{b}",
-        )
+    for kind, colour, zorder in (("cooccurrence", COOCCURRENCE_EDGE_COLOUR, 1.0),
+                                 ("typed", TYPED_EDGE_COLOUR, 1.1)):
+        edges = sorted(((a, b) for a, b in weights
+                        if bool(graph.edges[a, b].get("weight_typed", 0)) == (kind == "typed")),
+                       key=lambda edge: (weights[edge], edge))
+        if edges:
+            ax.add_collection(LineCollection(
+                [(positions[a], positions[b]) for a, b in edges], colors=colour,
+                linewidths=[0.8 + 6 * weights[edge] / heaviest for edge in edges],
+                capstyle="round", zorder=zorder, gid=f"edges:{kind}"), autolim=False)
 
 
 def _fit_axes_to_layout(ax: Axes, positions: dict, radii: dict) -> None:
@@ -202,14 +228,36 @@ def _fit_axes_to_layout(ax: Axes, positions: dict, radii: dict) -> None:
     ax.set_aspect("equal", adjustable="datalim")  # the layout's distances, undistorted
 
 
-def _country_handles(countries: list[str], colours: dict[str, str]) -> list[Line2D]:
-    """One legend entry per country, "unknown" (no country) last."""
+def _category_handles(categories: list[str], colours: dict[str, str]) -> list[Line2D]:
+    """One legend entry per colour drawn: named categories, then "other", then "unknown"."""
     return [
-        Line2D([], [], marker="o", linestyle="none", markersize=8,
-               markerfacecolor=colours.get(country, UNKNOWN_COLOUR), markeredgecolor="white",
-               label=country or "unknown")
-        for country in sorted(set(countries), key=lambda c: (c == "", c))
+        Line2D([], [], marker="o", linestyle="none", markersize=8, markerfacecolor=colour,
+               markeredgecolor="white", label=label)
+        for label, colour in legend_categories(categories, colours)
     ]
+
+
+@dataclass
+class _NodeColours:
+    """What a node's colour says: its country, or its community where most have no country."""
+
+    by: str  # "country" or "community"
+    category: dict  # {node: category}, "" when unknown
+    colours: dict[str, str]  # {category: colour}
+
+
+def _node_colours(graphs: list[nx.Graph], country_colours: dict[str, str] | None,
+                  seed: int) -> _NodeColours:
+    """Country colours when at least `COUNTRY_SHARE` of the nodes have a country; else the
+    communities of all the graphs together (one node, one community, in every panel)."""
+    countries = {node: str(graph.nodes[node].get("country", "") or "")
+                 for graph in graphs for node in graph}
+    if not countries or sum(map(bool, countries.values())) >= COUNTRY_SHARE * len(countries):
+        colours = country_colours or category_colours(countries.values())
+        return _NodeColours("country", countries, colours)
+    communities = {node: f"community {number}" for node, number in
+                   network_communities(nx.compose_all(graphs), seed=seed).items()}
+    return _NodeColours("community", communities, category_colours(communities.values()))
 
 
 def _draw_network(
@@ -218,7 +266,7 @@ def _draw_network(
     title: str,
     positions: dict,
     radii: dict,
-    colours: dict[str, str],
+    colours: _NodeColours,
 ) -> _NetworkDrawing:
     """Draw the edges, nodes and (not yet placed) labels of `graph` on `ax`.
 
@@ -234,20 +282,22 @@ def _draw_network(
         return drawing
 
     nodes = list(graph.nodes)
-    countries = [str(graph.nodes[node].get("country", "") or "") for node in nodes]
+    categories = [colours.category.get(node, "") for node in nodes]
     _draw_edges(ax, graph, positions)
     xs = [positions[node][0] for node in nodes]
     ys = [positions[node][1] for node in nodes]
     ax.scatter(xs, ys, s=[(2 * radii[node]) ** 2 for node in nodes],
-               c=[colours.get(country, UNKNOWN_COLOUR) for country in countries],
+               c=[colours.colours.get(category, UNKNOWN_COLOUR) for category in categories],
                edgecolors="white", linewidths=1.2, zorder=2, gid="nodes")
     _fit_axes_to_layout(ax, positions, radii)
 
     mentions = _node_mentions(graph)
     # Most mentioned first: they get the best spots when labels compete.
-    for i in sorted(range(len(nodes)), key=lambda i: (-mentions[nodes[i]], nodes[i])):
-        drawing.add_label(nodes[i], (xs[i], ys[i]), radii[nodes[i]])
-    drawing.handles = _country_handles(countries, colours)
+    ranked = sorted(range(len(nodes)), key=lambda i: (-mentions[nodes[i]], str(nodes[i])))
+    for i in ranked[:MAX_LABELS]:
+        drawing.add_label(nodes[i], node_name(graph, nodes[i]), (xs[i], ys[i]),
+                          radii[nodes[i]])
+    drawing.categories = categories
     return drawing
 
 
@@ -258,11 +308,14 @@ def _edge_handles() -> list[Line2D]:
     ]
 
 
-def _network_title(graph: nx.Graph) -> str:
+def _network_title(graph: nx.Graph, title: str | None = None) -> str:
+    """`title` (by default the layer and the dates) and, for a backbone, where it was cut."""
     layer = graph.graph.get("layer", "all")
-    return with_span(
+    title = title or with_span(
         f"Actor network: {LAYER_TITLES.get(layer, layer)}", graph.graph.get("date_span", "")
     )
+    backbone = graph.graph.get("backbone")
+    return f"{title} ({backbone})" if backbone else title
 
 
 def _finish_networks(
@@ -279,6 +332,10 @@ def _finish_networks(
 # Public figures
 # ---------------------------------------------------------------------------------------------
 
+def _legend_title(colours: _NodeColours) -> str:
+    return NETWORK_LEGEND_TITLE.format(colour=colours.by)
+
+
 def plot_network(
     graph: nx.Graph,
     *,
@@ -286,27 +343,34 @@ def plot_network(
     seed: int = 7,
     ax: Axes | None = None,
     country_colours: dict[str, str] | None = None,
+    max_nodes: int = BACKBONE_NODES,
 ) -> Figure:
     """Draw the actor network: node size by mentions, colour by country, edge width by weight.
 
     Args:
-        graph: a graph from `build_network` (node attributes `country`, `n_mentions`; edge
-            attributes `weight`, `weight_typed`).
-        title: the title; by default it names the layer and the dates (`graph.graph`).
-        seed: the layout seed; the same graph and seed give the same picture.
+        graph: a graph from `build_network` (node attributes `name`, `country`, `n_mentions`;
+            edge attributes `weight`, `weight_typed`).
+        title: the title; by default it names the layer and the dates (`graph.graph`). Where
+            the network was cut to its backbone, the cut is added in brackets.
+        seed: the layout (and community) seed; the same graph and seed give the same picture.
         ax: draw into these axes; a new Figure (sized to the network) otherwise. Labels are
             placed for the axes' layout at the time of the call; for layers side by side,
             `plot_network_layers` lays out first and gives the panels the same node positions.
         country_colours: `{country: colour}`; pass `category_colours(actors["country"])` to
             keep each country's colour across figures of different selections. By default the
-            countries in `graph` get `category_colours`.
+            countries in `graph` get `category_colours`. Where fewer than `COUNTRY_SHARE` of
+            the nodes have a country, nodes are coloured by community instead.
+        max_nodes: draw the backbone of at most this many actors (`network_backbone`).
 
     Returns:
         The Figure holding the drawing. Each connected component is laid out on its own (the
         largest in the main area); edges with at least one typed interaction are dark,
-        co-occurrence-only edges light; every node is labelled beside its node, labels do not
-        overlap each other or other nodes (a thin leader line joins a label that had to move).
+        co-occurrence-only edges light; nodes are labelled with their names beside their
+        discs, labels do not overlap each other or other nodes (a thin leader line joins a
+        label that had to move; past the `ALWAYS_LABELLED` most mentioned, a label with no
+        free spot is left out).
     """
+    graph = network_backbone(graph, max_nodes)
     panel = _lay_out_panel(graph, _largest_mentions([graph]), seed)
     radii = panel.radii
     own_figure = ax is None
@@ -317,16 +381,15 @@ def plot_network(
         ax = figure.add_subplot()
     else:
         figure = ax.figure
-    if country_colours is None:
-        country_colours = category_colours(
-            graph.nodes[node].get("country", "") or "" for node in graph)
-    drawing = _draw_network(ax, graph, title or _network_title(graph), panel.positions, radii,
-                            country_colours)
+    colours = _node_colours([graph], country_colours, seed)
+    drawing = _draw_network(ax, graph, _network_title(graph, title), panel.positions, radii,
+                            colours)
     if drawing.labels:
-        ax.legend(handles=[*drawing.handles, *_edge_handles()], title=NETWORK_LEGEND_TITLE,
+        handles = _category_handles(drawing.categories, colours.colours)
+        ax.legend(handles=[*handles, *_edge_handles()], title=_legend_title(colours),
                   fontsize=FONT_SIZE_LABEL, title_fontsize=FONT_SIZE_LABEL, frameon=False,
                   loc="upper center", bbox_to_anchor=(0.5, 0.0),
-                  ncols=min(len(drawing.handles) + 2, 5))
+                  ncols=min(len(handles) + 2, 5))
     _finish_networks(figure, [drawing], own_figure=own_figure)
     return figure
 
@@ -338,30 +401,27 @@ def _check_layer_arguments(graphs: list[nx.Graph], titles: list[str] | None) -> 
         raise ValueError(f"titles has {len(titles)} entries for {len(graphs)} graphs")
 
 
-def _countries_colours(graphs: list[nx.Graph]) -> dict[str, str]:
-    """`category_colours` of the countries of every node in `graphs`."""
-    return category_colours(
-        graph.nodes[node].get("country", "") or "" for graph in graphs for node in graph
-    )
-
-
 def _side_by_side(panels: list[_Panel]) -> tuple[Figure, list[Axes], float]:
-    """A Figure with one Axes per panel, left to right, each as wide as its panel; shrunk to
-    at most 16 x 10 inches by the returned scale."""
-    sizes = [panel.size for panel in panels]
+    """A Figure with one Axes per panel, left to right, each as wide as its panel (at least
+    `FAIR_PANEL_SHARE` of the widest); shrunk to at most 16 x 10 inches by the returned scale."""
+    widest = max(panel.size[0] for panel in panels)
+    sizes = [(max(width, FAIR_PANEL_SHARE * widest), height)
+             for width, height in (panel.size for panel in panels)]
     scale = _shrink_to_fit(sizes, 16.0, 10.0)
     figure = new_figure(sum(w for w, _ in sizes) * scale, max(h for _, h in sizes) * scale)
     axes = figure.subplots(1, len(panels), squeeze=False, width_ratios=[w for w, _ in sizes])[0]
     return figure, list(axes), scale
 
 
-def _add_shared_legend(figure: Figure, drawings: list[_NetworkDrawing]) -> None:
-    """One legend under all panels: every country drawn (unknown last), then the edge kinds."""
-    handles = {handle.get_label(): handle for d in drawings for handle in d.handles}
-    ordered = [handles[name] for name in sorted(handles, key=lambda c: (c == "unknown", c))]
-    figure.legend(handles=[*ordered, *_edge_handles()], title=NETWORK_LEGEND_TITLE,
+def _add_shared_legend(figure: Figure, drawings: list[_NetworkDrawing],
+                       colours: _NodeColours) -> None:
+    """One legend under all panels: every colour drawn ("other", "unknown" last), then the
+    edge kinds."""
+    categories = [category for drawing in drawings for category in drawing.categories]
+    handles = _category_handles(categories, colours.colours)
+    figure.legend(handles=[*handles, *_edge_handles()], title=_legend_title(colours),
                   fontsize=FONT_SIZE_LABEL, title_fontsize=FONT_SIZE_LABEL, frameon=False,
-                  loc="outside lower center", ncols=min(len(ordered) + 2, 8))
+                  loc="outside lower center", ncols=min(len(handles) + 2, 8))
 
 
 def plot_network_layers(
@@ -370,19 +430,22 @@ def plot_network_layers(
     titles: list[str] | None = None,
     seed: int = 7,
     country_colours: dict[str, str] | None = None,
+    max_nodes: int = PANEL_BACKBONE_NODES,
 ) -> Figure:
     """Draw several networks side by side (e.g. the co-occurrence and the typed layer).
 
     Each panel has its own layout (a small typed layer stays readable instead of being lost in
-    the co-occurrence layer's positions); node sizes and country colours share one scale, so
-    the panels compare.
+    the co-occurrence layer's positions); node sizes and colours share one scale, so the
+    panels compare.
 
     Args:
         graphs: graphs from `build_network` (one panel each, left to right).
-        titles: one title per panel; by default each names its layer and dates.
+        titles: one title per panel; by default each names its layer and dates (and its cut,
+            for a backbone).
         seed: the layout seed of every panel.
         country_colours: `{country: colour}`, as in `plot_network`; by default from the
             countries of all panels.
+        max_nodes: the most actors per panel (`network_backbone`).
 
     Returns:
         The Figure, with one legend for all panels.
@@ -391,18 +454,20 @@ def plot_network_layers(
         ValueError: `graphs` is empty, or `titles` does not match it in length.
     """
     _check_layer_arguments(graphs, titles)
+    graphs = [network_backbone(graph, max_nodes) for graph in graphs]
     # One size scale and one colour per country across the panels, so they compare.
     largest = _largest_mentions(graphs)
-    colours = country_colours or _countries_colours(graphs)
+    colours = _node_colours(graphs, country_colours, seed)
     panels = [_lay_out_panel(graph, largest, seed) for graph in graphs]
     figure, axes, scale = _side_by_side(panels)
-    panel_titles = titles or [_network_title(graph) for graph in graphs]
+    panel_titles = [_network_title(graph, title)
+                    for graph, title in zip(graphs, titles or [None] * len(graphs), strict=True)]
     drawings = [
         _draw_network(ax, panel.graph, panel_title, panel.positions, panel.scaled_radii(scale),
                       colours)
         for ax, panel, panel_title in zip(axes, panels, panel_titles, strict=True)
     ]
     if any(graph.number_of_nodes() for graph in graphs):
-        _add_shared_legend(figure, drawings)
+        _add_shared_legend(figure, drawings, colours)
     _finish_networks(figure, drawings, own_figure=True)
     return figure

@@ -23,7 +23,7 @@ import pandas as pd
 import traitlets
 
 from analysis.frames import period_columns, text_column
-from analysis.views.network import LAYERS
+from analysis.views.network import LAYERS, node_name
 from analysis.views.timeline import split_joined
 
 ACTOR_PICKER_CLASS = "analysis-actor-picker"
@@ -160,7 +160,8 @@ def active_date_filter(
 
 
 def edge_options(graph: nx.Graph) -> list[tuple[str, tuple[str, str]]]:
-    """Choices for the edge picker: `("A – B (6: meet; phone)", ("A", "B"))`, heaviest first.
+    """Choices for the edge picker: `("A – B (6: meet; phone)", (a, b))`, heaviest first: the
+    names of the ends, and the nodes (actor ids) as the value.
 
     Args:
         graph: a graph from `build_network`.
@@ -175,7 +176,7 @@ def edge_options(graph: nx.Graph) -> list[tuple[str, tuple[str, str]]]:
     for a, b, data in edges:
         kinds = str(data.get("kinds", "")).replace(";", ", ")
         detail = f"{data.get('weight', 1)}" + (f": {kinds}" if kinds else "")
-        options.append((f"{a} – {b} ({detail})", (a, b)))
+        options.append((f"{node_name(graph, a)} – {node_name(graph, b)} ({detail})", (a, b)))
     return options
 
 

@@ -22,10 +22,16 @@ import matplotlib as mpl
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import MaxNLocator, StrMethodFormatter
 
 from analysis.frames import date_span_text, period_columns, require_columns, text_column
-from analysis.views.frequency import UNKNOWN_OUTLET, articles_per_day, resolution_methods
+from analysis.views.frequency import (
+    TIME_BINS,
+    UNKNOWN_OUTLET,
+    articles_per_day,
+    articles_per_period,
+    resolution_methods,
+)
 from analysis.views.network_plot import (
     COOCCURRENCE_EDGE_COLOUR,
     LAYER_TITLES,
@@ -35,14 +41,18 @@ from analysis.views.network_plot import (
 )
 from analysis.views.plot_base import (
     CATEGORY_PALETTE,
+    CHARACTER_WIDTH,
     FONT_SIZE_LABEL,
     OKABE_ITO,
+    OTHER,
+    OTHER_COLOUR,
     UNKNOWN_COLOUR,
     category_colours,
     empty_figure,
     format_date_axis,
     new_figure,
     with_span,
+    wrap_title,
 )
 from analysis.views.timeline_plot import (
     KIND_MARKERS,
@@ -63,6 +73,8 @@ TYPE_COLOURS = {
     "person": OKABE_ITO["blue"], "org": OKABE_ITO["orange"], "place": OKABE_ITO["bluish_green"],
     "group": OKABE_ITO["reddish_purple"], "outlet": OKABE_ITO["vermillion"],
 }
+# Counts on an axis with thousands separated: "54,000", not "54000".
+THOUSANDS = StrMethodFormatter("{x:,.0f}")
 # 150 dpi keeps the PNGs sharp at the README's width without making them heavy.
 FIGURE_DPI = 150
 # Dots per inch of the figures shown in a notebook.
@@ -102,14 +114,20 @@ def plot_entity_frequency(freq: pd.DataFrame, title: str | None = None) -> Figur
         positions, counts, color=[TYPE_COLOURS.get(kind, UNKNOWN_COLOUR) for kind in types],
         height=0.7,
     )
-    ax.bar_label(bars, labels=_count_labels(rows, counts), padding=3, fontsize=FONT_SIZE_LABEL)
+    labels = _count_labels(rows, counts)
+    ax.bar_label(bars, labels=labels, padding=3, fontsize=FONT_SIZE_LABEL)
     ax.set_yticks(positions, labels=names)
     ax.set_xlabel("Mentions")
     ax.set_ylabel("Actor")
-    ax.set_xlim(0, max(counts) * 1.22)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    # The bars take the width right of the names; the longest count label must fit after them.
+    bars_inches = 7.5 - max(len(name) for name in names) * 10 * CHARACTER_WIDTH / 72 - 0.9
+    label_share = (max(map(len, labels)) * FONT_SIZE_LABEL * CHARACTER_WIDTH / 72 + 0.1) \
+        / max(bars_inches, 1.0)
+    ax.set_xlim(0, max(counts) / max(1.0 - label_share, 0.5))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    ax.xaxis.set_major_formatter(THOUSANDS)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.set_title(title or default_title)
+    ax.set_title(wrap_title(title or default_title, bars_inches))  # centred over the bars
     ax.legend(handles=_type_handles(types), title="Actor type", loc="lower right",
               fontsize=FONT_SIZE_LABEL, frameon=False)
     return figure
@@ -118,9 +136,9 @@ def plot_entity_frequency(freq: pd.DataFrame, title: str | None = None) -> Figur
 def _count_labels(rows: pd.DataFrame, counts: list[int]) -> list[str]:
     """Each bar's label: its mentions, and its articles when the table has them."""
     if "n_articles" not in rows:
-        return [str(count) for count in counts]
+        return [f"{count:,}" for count in counts]
     return [
-        f"{count} ({articles} art.)"
+        f"{count:,} ({articles:,} art.)"
         for count, articles in zip(counts, rows["n_articles"].astype(int), strict=True)
     ]
 
@@ -135,47 +153,69 @@ def _type_handles(types: list[str]) -> list[Patch]:
 
 
 def plot_articles_over_time(articles: pd.DataFrame) -> Figure:
-    """Stacked bars of articles per publication day, one colour per outlet.
+    """Stacked bars of articles per publication day, week, month or year, one colour per outlet.
+
+    The bin follows the span (`frequency.time_bin`): days over a fortnight, weeks over a year,
+    months or years over decades. Past eight outlets the least frequent share one grey bar
+    segment, "other".
 
     Args:
         articles: the articles table (`published`, `outlet`).
 
     Returns:
         The Figure; the subtitle says how many articles have no publication date (and so are
-        not drawn). The plotted numbers are `analysis.views.frequency.articles_per_day(articles)`.
+        not drawn). The plotted numbers are
+        `analysis.views.frequency.articles_per_period(articles)`.
     """
-    counts = articles_per_day(articles)
-    n_undated = counts.attrs.get("n_undated", 0)
-    days = pd.to_datetime(counts["published"]) if len(counts) else pd.Series(dtype="datetime64[ns]")
-    title = with_span("Articles per publication day, by outlet", date_span_text(days))
-    note = (f"{n_undated} article(s) without a publication date are not shown"
+    counts = articles_per_period(articles)
+    n_undated, bin_name = counts.attrs.get("n_undated", 0), counts.attrs.get("bin", "day")
+    published = pd.to_datetime(articles_per_day(articles)["published"])
+    title = with_span(f"Articles per publication {bin_name}, by outlet",
+                      date_span_text(published))
+    note = (f"{n_undated:,} article(s) without a publication date are not shown"
             if n_undated else "Every article has a publication date")
     if counts.empty:
         return empty_figure(f"No dated articles. {note}", title)
-    table = counts.pivot_table(
-        index="published", columns="outlet", values="n_articles", aggfunc="sum", fill_value=0
-    ).sort_index()
-    table.index = pd.to_datetime(table.index)
-    colours = category_colours(name for name in table.columns if name != UNKNOWN_OUTLET)
-    colours[UNKNOWN_OUTLET] = UNKNOWN_COLOUR
+    colours, table = _outlet_table(counts)
     figure = new_figure(7.5, 3.6)
     ax = figure.add_subplot()
     bottom = pd.Series(0, index=table.index)
+    width = pd.Timedelta(days=0.85 * TIME_BINS[bin_name])
     for outlet in table.columns:
-        ax.bar(table.index, table[outlet], bottom=bottom, width=0.8, label=outlet,
-               color=colours[outlet], edgecolor="white", linewidth=0.5)
+        # Bars sit on their bin's first day and cover it; no edge, which would hide thin bars.
+        ax.bar(table.index, table[outlet], bottom=bottom, width=width, align="edge",
+               label=outlet, color=colours[outlet], linewidth=0)
         bottom += table[outlet]
-    pad = pd.Timedelta(days=1)
-    ax.set_xlim(table.index.min() - pad, table.index.max() + pad)
-    format_date_axis(ax, table.index.min(), table.index.max(), "Publication date")
+    pad = pd.Timedelta(days=TIME_BINS[bin_name])
+    ax.set_xlim(table.index.min() - pad, table.index.max() + 2 * pad)
+    format_date_axis(ax, published.min(), published.max(), "Publication date")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_ylabel("Articles")
+    ax.yaxis.set_major_formatter(THOUSANDS)
+    ax.set_ylabel(f"Articles per {bin_name}")
     ax.spines[["top", "right"]].set_visible(False)
-    figure.suptitle(title)
+    figure.suptitle(wrap_title(title, 7.5))
     ax.set_title(note, fontsize=9, color="#555555")
     ax.legend(title="Outlet", fontsize=FONT_SIZE_LABEL, frameon=False,
               loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return figure
+
+
+def _outlet_table(counts: pd.DataFrame) -> tuple[dict[str, str], pd.DataFrame]:
+    """Each outlet's colour and the counts pivoted to one column per outlet (the outlets past
+    the palette summed into one "other" column, unknown outlets last), indexed by bin."""
+    outlets = text_column(counts["outlet"])
+    known = outlets[outlets != UNKNOWN_OUTLET]
+    colours = category_colours(known.repeat(counts.loc[known.index, "n_articles"]))
+    grouped = outlets.map(lambda name: name if name == UNKNOWN_OUTLET or colours[name] !=
+                          OTHER_COLOUR else OTHER)
+    table = counts.assign(outlet=grouped).pivot_table(
+        index="published", columns="outlet", values="n_articles", aggfunc="sum", fill_value=0
+    ).sort_index()
+    table.index = pd.to_datetime(table.index)
+    order = sorted(table.columns, key=lambda name: (name in (OTHER, UNKNOWN_OUTLET),
+                                                    name == UNKNOWN_OUTLET, name))
+    colours.update({OTHER: OTHER_COLOUR, UNKNOWN_OUTLET: UNKNOWN_COLOUR})
+    return colours, table[order]
 
 
 def plot_resolution_methods(mentions: pd.DataFrame) -> Figure:
@@ -194,22 +234,23 @@ def plot_resolution_methods(mentions: pd.DataFrame) -> Figure:
         published, _ = period_columns(mentions["published"])
         span = date_span_text(published)
     total = int(counts["n_mentions"].sum()) if len(counts) else 0
-    title = with_span(f"How {total} mentions were resolved to actors", span)
+    title = with_span(f"How {total:,} mentions were resolved to actors", span)
     if counts.empty:
         return empty_figure("No mentions", title)
     figure = new_figure(6.5, 3.4)
     ax = figure.add_subplot()
     bars = ax.bar(counts["method"], counts["n_mentions"], color=OKABE_ITO["blue"], width=0.65)
     ax.bar_label(
-        bars, labels=[f"{n} ({n / total:.0%})" for n in counts["n_mentions"]], padding=2,
+        bars, labels=[f"{n:,} ({n / total:.0%})" for n in counts["n_mentions"]], padding=2,
         fontsize=FONT_SIZE_LABEL,
     )
     ax.set_ylim(0, counts["n_mentions"].max() * 1.18)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_formatter(THOUSANDS)
     ax.set_xlabel("Resolution method")
     ax.set_ylabel("Mentions")
     ax.spines[["top", "right"]].set_visible(False)
-    ax.set_title(title)
+    ax.set_title(wrap_title(title, 6.0))
     return figure
 
 

@@ -95,6 +95,34 @@ def meeting_timeline(
     return timeline.drop(columns=["_undated", "_id"]).reset_index(drop=True)
 
 
+def top_meetings(timeline: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The `n` meetings a figure shows: most sources first (ties: the earlier, then by id),
+    returned in the timeline's own order.
+
+    Args:
+        timeline: a table from `meeting_timeline` (or the meetings table).
+        n: how many to keep.
+
+    Returns:
+        At most `n` rows of `timeline`, in their order there.
+
+    Raises:
+        ValueError: `n` is not a positive whole number.
+    """
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ValueError(f"n={n!r} is not a positive whole number")
+    if len(timeline) <= n:
+        return timeline
+    sources = pd.to_numeric(timeline.get("n_sources"), errors="coerce") \
+        if "n_sources" in timeline else pd.Series(0, index=timeline.index)
+    first, _ = period_columns(timeline["date"])
+    ranked = timeline.assign(_sources=sources.fillna(0).to_numpy(), _first=first.to_numpy(),
+                             _id=text_column(timeline["meeting_id"]).to_numpy()).sort_values(
+        ["_sources", "_first", "_id"], ascending=[False, True, True], kind="stable",
+        na_position="last")
+    return timeline.loc[sorted(ranked.index[:n], key=timeline.index.get_loc)]
+
+
 MEETING_EVIDENCE_COLUMNS = ["meeting_id", "article_id", "evidence"]
 
 

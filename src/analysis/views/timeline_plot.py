@@ -1,5 +1,6 @@
 """The meeting timeline figure (`plot_meeting_timeline`): meetings on a date axis, one row per
-group of participants, undated meetings listed beside it.
+group of participants, undated meetings listed beside it. A long timeline shows its meetings
+with the most sources and says how many more there are.
 
 Part of `analysis.views.plots`, which re-exports the public names.
 """
@@ -27,8 +28,9 @@ from analysis.views.plot_base import (
     format_date_axis,
     new_figure,
     with_span,
+    wrap_title,
 )
-from analysis.views.timeline import split_joined
+from analysis.views.timeline import split_joined, top_meetings
 
 STATUS_COLOURS = {"held": OKABE_ITO["blue"], "planned": OKABE_ITO["orange"]}
 KIND_MARKERS = {"in_person": "o", "phone": "D", "video": "s"}
@@ -36,22 +38,49 @@ KIND_NAMES = {"in_person": "in person", "phone": "phone call", "video": "video c
 
 _ONE_DAY = pd.Timedelta(days=1)
 
+# The most meetings one figure draws, and undated ones it lists: past that, rows and labels
+# stop being readable (a corpus of 3,000 articles gave a 22,740-pixel-tall figure). The rest
+# are counted in a note; the table beside the figure has them all.
+MAX_MEETINGS = 30
+MAX_UNDATED_LISTED = 12
+# A row of the timeline, in inches: roomy for a few rows, tighter for many.
+ROW_INCHES = {"few": 0.55, "many": 0.34}
+MANY_ROWS = 12
+# The date axis stretches by at most this share of its span to fit labels on the right: more
+# would crowd every meeting into the left half.
+MAX_WIDENING = 0.4
+# A row names at most this many participants, then "+ N more".
+NAMES_PER_ROW = 3
+
 
 # ---------------------------------------------------------------------------------------------
 # Texts
 # ---------------------------------------------------------------------------------------------
 
-def _day_month(day: pd.Timestamp) -> str:
-    return f"{day.day} {day:%b}"  # "3 Sep": no zero padding, on every platform
+def _day_month(day: pd.Timestamp, with_year: bool = False) -> str:
+    # "3 Sep": no zero padding, on every platform; "3 Sep 2019" on a timeline of several years
+    return f"{day.day} {day:%b}" + (f" {day.year}" if with_year else "")
 
 
-def _meeting_label(row: pd.Series) -> str:
+def _when(start: pd.Timestamp, end: pd.Timestamp, with_year: bool) -> str:
+    """A meeting's date at its precision: "14 Sep", "week of 7 Sep", "Sep 2020", "2020",
+    "1–5 Sep" (with the year on a timeline of several years)."""
+    year = f" {start.year}" if with_year else ""
+    if start == end:
+        return _day_month(start, with_year)
+    if (end - start).days == 6:
+        return f"week of {_day_month(start, with_year)}"
+    if start.is_year_start and end.is_year_end and start.year == end.year:
+        return str(start.year)
+    if start.is_month_start and end.is_month_end and (start.year, start.month) == (
+            end.year, end.month):
+        return f"{start:%b}{year}"
+    return f"{_day_month(start)}–{_day_month(end, with_year)}"
+
+
+def _meeting_label(row: pd.Series, with_year: bool = False) -> str:
     place = str(row["place"]) if isinstance(row.get("place"), str) and row["place"] else ""
-    start, end = row["date_start"], row["date_end"]
-    when = _day_month(start) if start == end else (
-        f"week of {_day_month(start)}" if (end - start).days == 6
-        else f"{_day_month(start)}–{_day_month(end)}"
-    )
+    when = _when(row["date_start"], row["date_end"], with_year)
     n_sources = row.get("n_sources")
     sources = ""
     if n_sources is not None and not pd.isna(n_sources):
@@ -73,9 +102,14 @@ def _undated_lines(undated: pd.DataFrame, width: int = 34) -> list[str]:
 
 
 def _participant_groups(dated: pd.DataFrame) -> list[str]:
-    """Each meeting's row name: its set of participants, whatever order a source named them in."""
-    return [" – ".join(sorted(set(split_joined(cell)))) or "unknown participants"
-            for cell in dated["participants"]]
+    """Each meeting's row name: its set of participants, whatever order a source named them in
+    (the first `NAMES_PER_ROW`, then how many more)."""
+    groups = []
+    for cell in dated["participants"]:
+        names = sorted(set(split_joined(cell)))
+        more = f" + {len(names) - NAMES_PER_ROW} more" if len(names) > NAMES_PER_ROW else ""
+        groups.append(" – ".join(names[:NAMES_PER_ROW]) + more or "unknown participants")
+    return groups
 
 
 # ---------------------------------------------------------------------------------------------
@@ -87,9 +121,12 @@ def _timeline_figure(
 ) -> tuple[Figure, Axes, Text | None]:
     """The Figure sized for `n_rows` rows of meetings, its timeline axes and, when there are
     undated meetings, the (still empty) note that lists them in a panel on the right."""
-    undated_lines = sum(len(line.splitlines()) for line in _undated_lines(undated)) + 2
-    height = max(2.8, 0.55 * n_rows + 2.0, 0.16 * undated_lines + 1.2)
-    figure = new_figure(10 if len(undated) else 8, height)
+    undated_lines = sum(len(line.splitlines()) for line in _undated_lines(undated)) + 4
+    many = n_rows > MANY_ROWS
+    height = max(2.8, ROW_INCHES["many" if many else "few"] * n_rows + 2.3,
+                 0.16 * undated_lines + 1.5)
+    # Many rows bring long participant names on the left: two more inches for the dates.
+    figure = new_figure((10 if len(undated) else 8) + (2 if many else 0), height)
     if not len(undated):
         return figure, figure.add_subplot(), None
     ax, side = figure.subplots(1, 2, width_ratios=[3.0, 1.1])
@@ -104,7 +141,7 @@ def _timeline_figure(
 
 
 def _say_no_dated_meetings(
-    figure: Figure, ax: Axes, side_note: Text | None, undated: pd.DataFrame
+    figure: Figure, ax: Axes, side_note: Text | None, undated: pd.DataFrame, n_more: int
 ) -> None:
     """An empty timeline axes that says so, beside the list of undated meetings."""
     ax.set_axis_off()
@@ -112,7 +149,7 @@ def _say_no_dated_meetings(
             transform=ax.transAxes, color="#555555")
     if side_note is not None:
         figure.draw_without_rendering()
-        _fill_undated_note(side_note, undated)
+        _fill_undated_note(side_note, undated, n_more)
         figure.set_layout_engine("none")
 
 
@@ -126,7 +163,7 @@ class _TimelineDrawing:
     periods: list[Line2D] = field(default_factory=list)  # bars of week- or month-dated meetings
     label_ends: list = field(default_factory=list)  # where each marker (or its bar) ends
 
-    def add_meeting(self, row: pd.Series, y: float) -> None:
+    def add_meeting(self, row: pd.Series, y: float, with_year: bool = False) -> None:
         """Draw one meeting on row `y`: its period bar, its marker and its label."""
         status = str(row.get("status", "") or "held")
         kind = str(row.get("kind", "") or "in_person")
@@ -148,7 +185,7 @@ class _TimelineDrawing:
             gid=f"meeting:{row['meeting_id']}",
         )
         self.labels.append(self.ax.annotate(
-            _meeting_label(row), (x, y), xytext=(9, 0), textcoords="offset points",
+            _meeting_label(row, with_year), (x, y), xytext=(9, 0), textcoords="offset points",
             va="center", ha="left", fontsize=FONT_SIZE_LABEL, zorder=4,
             gid=f"meeting-label:{row['meeting_id']}",
         ))
@@ -215,7 +252,7 @@ def _legend_handles(dated: pd.DataFrame) -> list[Line2D]:
     ]
     if (dated["date_end"] > dated["date_start"]).any():
         handles.append(Line2D([], [], color="#555555", alpha=0.35, linewidth=7,
-                              solid_capstyle="butt", label="dated to a week or month"))
+                              solid_capstyle="butt", label="dated to a week, month or year"))
     for kind in ("phone", "video"):
         if (dated.get("kind") == kind).any():
             handles.append(Line2D([], [], linestyle="none", marker=KIND_MARKERS[kind],
@@ -225,7 +262,7 @@ def _legend_handles(dated: pd.DataFrame) -> list[Line2D]:
 
 
 def _place_meeting_labels(
-    drawing: _TimelineDrawing, side_note: Text | None, undated: pd.DataFrame
+    drawing: _TimelineDrawing, side_note: Text | None, undated: pd.DataFrame, n_more: int
 ) -> None:
     """After the layout: widen the date axis for the labels, fill the undated note, then put
     every label where it overlaps nothing (or the least)."""
@@ -239,14 +276,15 @@ def _place_meeting_labels(
         [label.get_window_extent(renderer).width for label in drawing.labels],
     )
     if side_note is not None:
-        _fill_undated_note(side_note, undated)
+        _fill_undated_note(side_note, undated, n_more)
     place_labels(drawing.labels, drawing.label_spots(), drawing.obstacles(renderer), ax.bbox,
                  renderer)
 
 
 def _widen_for_labels(ax: Axes, ends: list[float], widths: list[float]) -> None:
     """Stretch the date axis to the right just enough for every label to fit right of its
-    marker or period bar (labels keep their size in pixels while the dates get closer).
+    marker or period bar (labels keep their size in pixels while the dates get closer), by
+    at most `MAX_WIDENING` of its span (a label that still does not fit goes on another side).
 
     Args:
         ax: the timeline's axes (after the layout).
@@ -256,41 +294,59 @@ def _widen_for_labels(ax: Axes, ends: list[float], widths: list[float]) -> None:
     left, right = ax.get_xlim()
     width = ax.bbox.width
     needed = right
+    most = right + MAX_WIDENING * (right - left)
     offset = 9 * ax.figure.dpi / 72  # the labels' offset from their marker
     for end, label_width in zip(ends, widths, strict=True):
         room = width - (label_width + offset) * 1.06 - 4  # pixels left for the dates
         if room > width * 0.2:  # a label wider than the axis cannot be helped
             needed = max(needed, left + (end - left) * width / room)
     if needed > right:
-        ax.set_xlim(left, needed)
+        ax.set_xlim(left, min(needed, most))
 
 
-def _fill_undated_note(note: Text, undated: pd.DataFrame) -> None:
-    """Write the list of undated meetings into `note`, wrapped to the width of its panel."""
+def _fill_undated_note(note: Text, undated: pd.DataFrame, n_more: int = 0) -> None:
+    """Write the list of undated meetings into `note`, wrapped to the width of its panel, and
+    how many more there are."""
     renderer = figure_renderer(note.figure)
     note.set_text("x" * 40)
     per_char = note.get_window_extent(renderer).width / 40
     width = note.axes.bbox.width * 0.98 - 2 * 0.5 * FONT_SIZE_LABEL * note.figure.dpi / 72
     characters = max(int(width / per_char), 16)
-    note.set_text("Undated meetings\n\n" + "\n".join(_undated_lines(undated, characters)))
+    more = f"+ {n_more:,} more undated meeting{'s' if n_more != 1 else ''}"
+    lines = [*_undated_lines(undated, characters),
+             *(["", textwrap.fill(more, width=characters)] if n_more else [])]
+    note.set_text("Undated meetings\n\n" + "\n".join(lines))
 
 
 # ---------------------------------------------------------------------------------------------
 # The figure
 # ---------------------------------------------------------------------------------------------
 
-def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None) -> Figure:
+def _shown_note(n_dated: int, n_shown: int, n_undated: int) -> str:
+    """What the figure leaves out, e.g. "The 30 meetings with the most sources; + 1,170 more
+    meetings, 506 undated (all in the table)"; "" when it shows everything."""
+    if n_shown == n_dated:
+        return ""
+    undated = f", {n_undated:,} undated" if n_undated else ""
+    return (f"The {n_shown} meetings with the most sources; + {n_dated - n_shown:,} more "
+            f"meetings{undated} (all in the table)")
+
+
+def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None,
+                          max_meetings: int = MAX_MEETINGS) -> Figure:
     """The meetings on a date axis, one row per group of participants.
 
     Held meetings are filled blue markers, planned ones hollow orange; the marker's shape
     tells in-person meetings (circle) from phone (diamond) and video calls (square). A meeting
     dated to a week or a month is drawn as a bar over that period. Each marker is labelled
     with the place, the date and the number of sources; undated meetings are listed in a box
-    beside the axis.
+    beside the axis (the `MAX_UNDATED_LISTED` with the most sources, then how many more).
 
     Args:
         timeline: a table from `meeting_timeline` (or the meetings table itself).
         title: the title; by default it says what is shown and over which dates.
+        max_meetings: draw at most this many dated meetings, those with the most sources
+            (`timeline.top_meetings`); a note under the title counts the others.
 
     Returns:
         The Figure.
@@ -302,27 +358,34 @@ def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None) -
     dated = rows[rows["date_start"].notna()].sort_values(["date_start", "date_end"], kind="stable")
     undated = rows[rows["date_start"].isna()]
     span = date_span_text(dated["date_start"], dated["date_end"])
-    counts = f"{len(dated)} dated, {len(undated)} undated"
+    counts = f"{len(dated):,} dated, {len(undated):,} undated"
     title = title or with_span(f"Meetings between actors ({counts})", span)
     if rows.empty:
         return empty_figure("No meetings match the selection", title)
 
-    groups = _participant_groups(dated)
+    shown = top_meetings(dated, max_meetings) if len(dated) else dated
+    listed = top_meetings(undated, MAX_UNDATED_LISTED) if len(undated) else undated
+    groups = _participant_groups(shown)
     row_names = list(dict.fromkeys(groups))  # in order of each group's first meeting
-    figure, ax, side_note = _timeline_figure(len(row_names), undated)
-    figure.suptitle(title)
+    figure, ax, side_note = _timeline_figure(len(row_names), listed)
+    figure.suptitle(wrap_title(title, figure.get_figwidth() - 0.5))
     if dated.empty:
-        _say_no_dated_meetings(figure, ax, side_note, undated)
+        _say_no_dated_meetings(figure, ax, side_note, listed, len(undated) - len(listed))
         return figure
 
+    note = _shown_note(len(dated), len(shown), len(undated))
+    if note:
+        ax.set_title(wrap_title(note, 0.55 * figure.get_figwidth(), 9), fontsize=9,
+                     color="#555555")
     y_of = {name: len(row_names) - 1 - i for i, name in enumerate(row_names)}
+    with_year = shown["date_start"].min().year != shown["date_end"].max().year
     drawing = _TimelineDrawing(ax)
-    for group, (_, row) in zip(groups, dated.iterrows(), strict=True):
-        drawing.add_meeting(row, y_of[group])
-    _format_timeline_axes(ax, dated, y_of)
-    handles = _legend_handles(dated)
+    for group, (_, row) in zip(groups, shown.iterrows(), strict=True):
+        drawing.add_meeting(row, y_of[group], with_year)
+    _format_timeline_axes(ax, shown, y_of)
+    handles = _legend_handles(shown)
     figure.legend(handles=handles, fontsize=FONT_SIZE_LABEL, frameon=False,
                   loc="outside lower center", ncols=len(handles))
-    _place_meeting_labels(drawing, side_note, undated)
+    _place_meeting_labels(drawing, side_note, listed, len(undated) - len(listed))
     figure.set_layout_engine("none")  # keep the layout the labels were placed in
     return figure
