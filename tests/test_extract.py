@@ -208,3 +208,12 @@ def test_every_mention_interaction_and_meeting_carries_its_outlet(seed_extractio
                            seed_extraction.meetings["outlets"]):
         assert joined == "; ".join(sorted({outlets[a] for a in ids.split("; ") if outlets[a]}))
     assert "RFE/RL; WION" in set(seed_extraction.meetings["outlets"])
+
+
+def test_interactions_name_the_actor_ids_of_their_ends(seed_extraction):
+    names = dict(zip(seed_extraction.actors["actor_id"], seed_extraction.actors["name"]))
+    rows = seed_extraction.interactions
+    for end in ("source", "target"):
+        given = rows[rows[f"{end}_id"] != ""]
+        assert len(given) > 0.9 * len(rows)
+        assert [names[i] for i in given[f"{end}_id"]] == list(given[end])

@@ -88,8 +88,7 @@ def jordan_interactions() -> tuple[pd.DataFrame, pd.DataFrame]:
         ("jordan", "Jordan", "place", "JOR"), ("jordan_person", "Jordan", "person", "USA"),
         ("abdullah", "Abdullah II", "person", "JOR"), ("nike", "Nike", "org", "USA"),
     ], columns=["actor_id", "name", "type", "country"])
-    return pd.DataFrame(rows).reindex(columns=[*INTERACTION_COLUMNS, "source_id", "target_id"],
-                                      fill_value=""), actors
+    return pd.DataFrame(rows).reindex(columns=INTERACTION_COLUMNS, fill_value=""), actors
 
 
 def test_a_place_and_a_person_of_one_name_are_two_nodes():

@@ -24,7 +24,7 @@ MENTION_COLUMNS = [
 ACTOR_COLUMNS = ["actor_id", "name", "type", "country", "aliases", "n_mentions", "n_articles"]
 INTERACTION_COLUMNS = [
     "article_id", "sentence_id", "source", "target", "layer", "kind", "cameo", "date",
-    "date_text", "place", "status", "evidence", "published", "outlet",
+    "date_text", "place", "status", "evidence", "published", "outlet", "source_id", "target_id",
 ]
 MEETING_COLUMNS = [
     "meeting_id", "date", "date_precision", "place", "participants", "kind", "status",

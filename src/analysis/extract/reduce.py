@@ -308,6 +308,13 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             typed_rows, found = _typed_rows(base, typed, mentions, in_network, fallback)
             rows.extend(typed_rows)
             candidates.extend(found)
+    ids = {}  # (article, name) -> actor_id: "Jordan" the place and Jordan a person stay two
+    for article_id, mentions in rows_by_article.items():
+        for mention in mentions:
+            ids.setdefault((article_id, mention["actor"]), mention["actor_id"])
+    for row in rows:
+        row["source_id"] = ids.get((row["article_id"], row["source"]), "")
+        row["target_id"] = ids.get((row["article_id"], row["target"]), "")
     interactions = pd.DataFrame(rows, columns=INTERACTION_COLUMNS) if rows \
         else empty_table(INTERACTION_COLUMNS)
     return interactions, candidates
