@@ -7,7 +7,7 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from analysis.render import notebook_paths, render_notebooks
+from analysis.render import PROJECT, notebook_paths, render_notebooks, render_paths
 
 from .conftest import SEEDS
 
@@ -79,3 +79,19 @@ def test_rendering_twice_gives_identical_files(rendered, tmp_path):
     assert [p.name for p in first] == sorted(p.name for p in (tmp_path / "figures").iterdir())
     for path in first:
         assert path.read_bytes() == (tmp_path / "figures" / path.name).read_bytes(), path.name
+
+
+def test_render_finds_the_project_from_any_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    paths = render_paths()
+    assert paths.corpus == PROJECT / "seeds" and paths.notebooks == PROJECT / "notebooks"
+    assert paths.figures == PROJECT / "figures" and paths.out == tmp_path / "out"
+    assert notebook_paths(paths.notebooks)
+
+
+def test_another_corpus_never_renders_over_the_committed_figures(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mine").mkdir()
+    paths = render_paths("mine", out="results")
+    assert paths.figures == tmp_path / "results" / "figures"
+    assert render_paths("mine", figures="figs").figures == tmp_path / "figs"

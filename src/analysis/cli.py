@@ -18,7 +18,7 @@ from analysis.extract.cluster import ClusterError, cluster_client
 from analysis.extract.corpus import CorpusError, load_corpus, parse_columns
 from analysis.extract.parse import DEFAULT_MODEL, ModelNotFoundError
 from analysis.extract.pipeline import extract
-from analysis.render import RenderError, render_notebooks
+from analysis.render import RenderError, render_notebooks, render_paths
 from analysis.scoring import evaluate, report_lines, summarise
 from analysis.tables import TABLE_FORMATS
 
@@ -201,10 +201,11 @@ def _add_extraction_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _render_command(args: argparse.Namespace) -> int:
-    written = render_notebooks(corpus=args.corpus, notebooks_dir=args.notebooks,
-                               figures_dir=args.figures, out_dir=args.out,
+    paths = render_paths(args.corpus, args.notebooks, args.figures, args.out)
+    written = render_notebooks(corpus=paths.corpus, notebooks_dir=paths.notebooks,
+                               figures_dir=paths.figures, out_dir=paths.out,
                                registry=args.actors, overrides=args.overrides)
-    print(f"rendered {len(written)} notebooks; figures in {args.figures}")
+    print(f"rendered {len(written)} notebooks; figures in {paths.figures}")
     return 0
 
 
@@ -235,9 +236,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_extraction_options(ev)
     ev.set_defaults(run=_evaluate_command)
     ren = commands.add_parser("render", help="execute the notebooks and write figures/")
-    ren.add_argument("--corpus", default="seeds", help="corpus folder the notebooks analyse")
-    ren.add_argument("--notebooks", default="notebooks", help="folder of the notebooks")
-    ren.add_argument("--figures", default="figures", help="where figures are written")
+    ren.add_argument("--corpus", help="corpus folder or file the notebooks analyse "
+                                      "(default: the project's seeds/)")
+    ren.add_argument("--notebooks", help="folder of the notebooks (default: ./notebooks, else "
+                                         "the project's)")
+    ren.add_argument("--figures", help="where figures are written (default: the project's "
+                                       "figures/ for the seeds, OUT/figures for another corpus)")
     ren.add_argument("--out", default="out", help="where exports and executed notebooks go")
     ren.add_argument("--actors", help="user actor registry (YAML) the notebooks' extraction reads")
     ren.add_argument("--overrides", help="overrides file the notebooks' extraction applies")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 import papermill
@@ -31,6 +32,45 @@ class FinishedKernelManager(AsyncKernelManager):
     async def _async_interrupt_kernel(self) -> None:
         if not self.shutting_down:
             await super()._async_interrupt_kernel()
+
+
+# The project folder of an installed-from-source package (`pip install -e .`): its notebooks,
+# seeds and committed figures, found from any working directory.
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class RenderPaths:
+    """Where `analysis render` reads and writes (see `render_paths`)."""
+
+    corpus: Path
+    notebooks: Path
+    figures: Path
+    out: Path
+
+
+def render_paths(corpus: str | Path | None = None, notebooks: str | Path | None = None,
+                 figures: str | Path | None = None, out: str | Path = "out") -> RenderPaths:
+    """The folders of a render, filling the ones not given.
+
+    Args:
+        corpus: the corpus (default: the project's `seeds/`).
+        notebooks: the notebooks (default: `./notebooks` when there, else the project's).
+        figures: where figures go (default: the project's `figures/` for the seeds, and
+            `OUT/figures` for any other corpus, so the committed figures are never overwritten
+            by another corpus's unless asked).
+        out: where exports and executed notebooks go.
+
+    Returns:
+        The absolute paths.
+    """
+    corpus = Path(corpus).resolve() if corpus else PROJECT / "seeds"
+    if notebooks is None:
+        notebooks = Path("notebooks") if Path("notebooks").is_dir() else PROJECT / "notebooks"
+    out = Path(out).resolve()
+    if figures is None:
+        figures = PROJECT / "figures" if corpus == PROJECT / "seeds" else out / "figures"
+    return RenderPaths(corpus, Path(notebooks).resolve(), Path(figures).resolve(), out)
 
 
 def notebook_paths(notebooks_dir: str | Path) -> list[Path]:
