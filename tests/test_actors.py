@@ -374,3 +374,31 @@ def test_an_institution_every_country_has_is_one_per_country(tmp_path):
     extraction = extract(corpus, cache_dir=tmp_path)
     mentions = extraction.mentions[extraction.mentions["text"] == "National Assembly"]
     assert set(mentions["actor"]) == {"National Assembly (Pakistan)", "National Assembly (Poland)"}
+
+
+
+@pytest.mark.parametrize("names, short, full", [
+    # hyphens, spaces and accents aside
+    (["Moon Jae In"], "Moon Jae-in", "Moon Jae In"),
+    (["Kim Dae Jung"], "Kim Dae-jung", "Kim Dae Jung"),
+    # an East Asian family name comes first
+    (["Moon Jae-in"], "Moon", "Moon Jae-in"),
+    (["Wen Jiabao", "Hu Jintao"], "Wen", "Wen Jiabao"),
+    # a name the full one ends with, whatever its first word
+    (["Andrés Manuel López Obrador"], "Lopez Obrador", "Andrés Manuel López Obrador"),
+    # a title kept in the name
+    (["King Abdullah II"], "Abdullah II", "King Abdullah II"),
+])
+def test_short_and_variant_forms_join_the_full_name_across_the_corpus(toy_registry, names,
+                                                                       short, full):
+    given = [(name, "person") for name in [*names, short]]
+    assert resolve_names(given, toy_registry)[(short, "person")][1] == full
+
+
+@pytest.mark.parametrize("names, short", [
+    (["Kim Dae Jung", "Kim Young Sam"], "Kim"),  # two Kims: either
+    (["King Hussein", "Saddam Hussein"], "Hussein"),
+])
+def test_a_short_form_two_people_share_joins_neither(toy_registry, names, short):
+    given = [(name, "person") for name in [*names, short]]
+    assert resolve_names(given, toy_registry)[(short, "person")][1] == short

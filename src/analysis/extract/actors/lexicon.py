@@ -40,6 +40,7 @@ class ActorLexicon(Schema):
     non_names: list[str]
     words_before_names: list[str]
     generic_institution_words: list[str]
+    east_asian_family_names: list[str]
     relatives: list[str]
     credit_separators: list[str]
     leading_articles: list[str]
@@ -52,6 +53,7 @@ class ActorLexicon(Schema):
     @field_validator("titles", "leader_titles", "anaphoric_role_words", "determiners",
                      "person_titles", "org_words", "speech_verbs", "person_subject_verbs",
                      "non_names", "words_before_names", "relatives", "generic_institution_words",
+                     "east_asian_family_names",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
                      "name_titles")
     @classmethod
@@ -119,6 +121,7 @@ NON_NAMES = frozenset(LEXICON.non_names)
 WORDS_BEFORE_NAMES = frozenset(LEXICON.words_before_names)
 RELATIVES = frozenset(LEXICON.relatives)
 GENERIC_INSTITUTION_WORDS = frozenset(LEXICON.generic_institution_words)
+EAST_ASIAN_FAMILY_NAMES = frozenset(LEXICON.east_asian_family_names)
 CREDIT_SEPARATORS = frozenset(LEXICON.credit_separators)
 LEADING_ARTICLES = tuple(LEXICON.leading_articles)
 # Words a name loses from its front, and the words that alone name nobody.

@@ -18,6 +18,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
+from analysis.extract.actors.lexicon import EAST_ASIAN_FAMILY_NAMES, LEXICON
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
     FUZZY_THRESHOLD,
@@ -99,22 +100,31 @@ class _CorpusPeople:
     def __init__(self, similar: dict[str, list[str]]) -> None:
         self.similar = similar
         self.blocks: dict[str, dict[str | None, list[tuple[str, list[str]]]]] = {}
+        self.spellings: dict[str, str] = {}  # letters only -> name ("Moon Jae In", "Moon Jae-in")
+        self.families: dict[str, list[str]] = defaultdict(list)  # East Asian family name -> names
 
     def add(self, name: str) -> None:
         """Make `name` a person later names may stand for."""
-        words = name.split()
+        words = _name_words(name)
         block = self.blocks.setdefault(surname_key(words[-1]), {})
         block.setdefault(_initial(words), []).append((name, words))
+        self.spellings.setdefault(_plain(name), name)
+        if len(words) >= 2 and words[0].lower() in EAST_ASIAN_FAMILY_NAMES:
+            self.families[words[0].lower()].append(name)
 
     def closest(self, name: str) -> str | None:
         """The person a name stands for: the same surname (particles aside; a short one spelled
         the same: "Bush", "al-Sisi") or a similar long one (`FUZZY_THRESHOLD`), with compatible
         first and middle names ("George Bush" is not "George H. W. Bush" when "George W. Bush"
         is there too); a name several people could be stands for none."""
-        words = name.split()
+        if _plain(name) in self.spellings:  # spaces, hyphens, case and accents aside
+            return self.spellings[_plain(name)]
+        words = _name_words(name)
         found = None
+        if len(words) == 1 and len(self.families.get(words[0].lower(), ())) == 1:
+            found = self.families[words[0].lower()][0]  # "Moon": "Moon Jae-in"
         for other, other_words in self._candidates(words):
-            if _same_person(words, other_words):
+            if _same_person(words, other_words) and other != found:
                 if found is not None:
                     return None
                 found = other
@@ -127,8 +137,9 @@ class _CorpusPeople:
         initial = _initial(words)
         for block_key in (key, *self.similar.get(key, ())):
             block = self.blocks.get(block_key, {})
-            groups = block.values() if initial is None else (block.get(None, ()),
-                                                             block.get(initial, ()))
+            # Another initial only for a name the other ends with ("López Obrador").
+            groups = block.values() if initial is None or len(words) >= 2 else (
+                block.get(None, ()), block.get(initial, ()))
             for group in groups:
                 yield from group
 
@@ -138,9 +149,24 @@ def _initial(words: list[str]) -> str | None:
     return normalize_name(words[0])[:1] if len(words) >= 2 else None
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a person name as names are compared: without a leading title that the name
+    keeps when a name is left after it ("King Abdullah II" as "Abdullah II"; "King Hussein" stays
+    whole, since "Hussein" alone could be anyone of that name)."""
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in LEXICON.name_titles:
+        return words[1:]
+    return words
+
+
 def _same_person(words: list[str], other: list[str]) -> bool:
-    """Whether two person names can be one person: surnames alike, and first names and middle
-    names that do not differ where both give one."""
+    """Whether two person names can be one person: one ends the other ("López Obrador",
+    "Andrés Manuel López Obrador"), or surnames alike and first names and middle names that do
+    not differ where both give one."""
+    shorter, longer = sorted((words, other), key=len)
+    if 2 <= len(shorter) < len(longer) \
+            and [_plain(w) for w in longer[-len(shorter):]] == [_plain(w) for w in shorter]:
+        return True
     surname, other_surname = surname_key(words[-1]), surname_key(other[-1])
     if surname == other_surname:
         if len(surname) < FUZZY_MIN_LENGTH and _plain(words[-1]) != _plain(other[-1]):
