@@ -338,6 +338,8 @@ def test_a_full_name_after_a_title_is_a_person_ner_left_out(finder, nlp, text, n
     ("The PanAfrican News Agency reported it. PANA said more.", "PanAfrican News Agency"),
     ("The European Commission said it would act. The EC has proposed a law.",
      "European Commission"),
+    ("President Andrés Manuel López Obrador spoke on Monday. AMLO said the talks went well.",
+     "Andrés Manuel López Obrador"),
 ])
 def test_an_acronym_takes_the_organisation_whose_initials_it_spells(finder, nlp, text,
                                                                      expected):
@@ -402,3 +404,21 @@ def test_short_and_variant_forms_join_the_full_name_across_the_corpus(toy_regist
 def test_a_short_form_two_people_share_joins_neither(toy_registry, names, short):
     given = [(name, "person") for name in [*names, short]]
     assert resolve_names(given, toy_registry)[(short, "person")][1] == short
+
+
+
+@pytest.mark.parametrize("text, span_text, names", [
+    # a caption of two people: Putin is named elsewhere in the article
+    ("Putin met the press. Vladimir Putin Dmitry Peskov", "Vladimir Putin Dmitry Peskov",
+     ["Vladimir Putin", "Dmitry Peskov"]),
+    # one person of four names: Manuel is no surname the article uses
+    ("Andrés Manuel López Obrador spoke.", "Andrés Manuel López Obrador",
+     ["Andrés Manuel López Obrador"]),
+])
+def test_four_names_are_two_people_only_when_the_first_half_ends_a_surname(nlp, toy_registry,
+                                                                            text, span_text,
+                                                                            names):
+    doc = nlp(text)
+    start = text.index(span_text)
+    span = doc.char_span(start, start + len(span_text), label="PERSON")
+    assert [part.text for part in clean_entity(span, toy_registry)] == names

@@ -28,6 +28,9 @@ RELATIVE_REACH = 24  # characters before a name the kinship word is looked for i
 
 # An acronym: two to six capitals ("NRC", "PANA").
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A person's name spells an acronym from this many words ("AMLO", "JFK"): initials of two words
+# ("AM") are too short to tell.
+PERSON_ACRONYM_WORDS = 3
 
 
 def resolve_short_forms(mentions: list[Mention], text: str) -> None:
@@ -92,22 +95,23 @@ def _keep_name_titles(mentions: list[Mention], text: str) -> None:
 
 
 def _resolve_acronyms(mentions: list[Mention]) -> None:
-    """An unresolved acronym ("NRC", "PANA") takes the one organisation or group of the article
-    whose initials it spells ("National Reconciliation Commission", "PanAfrican News Agency"),
-    as `coref`."""
-    by_initials: dict[str, set[tuple[str, str]]] = {}
+    """An unresolved acronym ("NRC", "PANA", "AMLO") takes the one organisation, group or person
+    of the article whose initials it spells ("National Reconciliation Commission", "PanAfrican
+    News Agency", "Andrés Manuel López Obrador"), as `coref`."""
+    by_initials: dict[str, set[tuple[str, str, str]]] = {}
     for mention in mentions:
-        if mention.type in ("org", "group") and " " in mention.name:
+        words = len(mention.name.split())
+        if mention.type in ("org", "group") and words >= 2 \
+                or mention.type == "person" and words >= PERSON_ACRONYM_WORDS:
             by_initials.setdefault(initials(mention.name), set()).add(
-                (mention.actor_id, mention.name))
+                (mention.actor_id, mention.name, mention.type))
     for mention in mentions:
         if mention.method == "ner" and mention.type != "place" \
                 and ACRONYM.fullmatch(mention.name):
             found = by_initials.get(mention.name, set())
             if len(found) == 1:
-                (mention.actor_id, mention.name), = found
+                (mention.actor_id, mention.name, mention.type), = found
                 mention.method = "coref"
-                mention.type = "org" if mention.type == "person" else mention.type
 
 
 def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
