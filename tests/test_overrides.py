@@ -101,7 +101,7 @@ def test_decisions_round_trip_through_the_file(tmp_path):
     decisions = add_decision(Overrides(), "same", ["Saddam Hussein", "Saddam"])
     decisions = add_decision(decisions, "wrong_meetings", "2020-09-03|in_person|X")
     decisions = add_decision(decisions, "same", ["Saddam Hussein", "Saddam"])  # repeated
-    path = save_overrides(decisions, tmp_path / "overrides.yaml")
+    path = save_overrides(decisions, tmp_path / "new" / "overrides.yaml")
     assert load_overrides(path) == decisions
     assert decisions.same == [["Saddam Hussein", "Saddam"]]
     assert load_overrides(None) == Overrides()

@@ -83,12 +83,13 @@ def save_overrides(overrides: Overrides, path: str | Path) -> Path:
 
     Args:
         overrides: the decisions.
-        path: the file to write.
+        path: the file to write (its folder is created).
 
     Returns:
         The path written.
     """
     data = {key: value for key, value in overrides.model_dump().items() if value}
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
                           encoding="utf-8")
     return Path(path)
