@@ -48,6 +48,12 @@ def test_picker_options_keep_the_selection():
     assert w.picker_options(names, "lavrov", [MAKEI]) == [LAVROV, MAKEI]
 
 
+def test_picker_options_put_the_matches_before_the_selection():
+    names = [PUTIN, LUKASHENKO, LAVROV, MAKEI]
+    assert w.picker_options(names, "makei", [PUTIN, LUKASHENKO]) == [MAKEI, PUTIN, LUKASHENKO]
+    assert w.picker_options(names, "", [MAKEI]) == names
+
+
 def test_date_bounds():
     assert w.date_bounds(pd.Series(["2020-09-14", "", None, "2020-W36"])) == (
         dt.date(2020, 8, 31), dt.date(2020, 9, 14))
@@ -94,7 +100,7 @@ def test_actor_picker_search_narrows_options_and_keeps_selection():
     seen = []
     picker.observe(lambda change: seen.append(change["new"]), names="value")
     picker.search.value = "lavr"
-    assert list(picker.select.options) == [PUTIN, LAVROV]
+    assert list(picker.select.options) == [LAVROV, PUTIN]  # the match first
     assert picker.value == (PUTIN,) and seen == []  # narrowing is not a selection change
     picker.select.value = (PUTIN, LAVROV)
     assert picker.value == (PUTIN, LAVROV) and seen == [(PUTIN, LAVROV)]

@@ -97,8 +97,8 @@ def filter_actor_options(all_actors: Iterable[str], query: str | None) -> list[s
 def picker_options(
     all_actors: Sequence[str], query: str | None, selected: Iterable[str]
 ) -> list[str]:
-    """The options of the actor picker: the search results plus whatever is selected, so that
-    searching never drops a selection.
+    """The options of the actor picker: the search results first, then whatever else is
+    selected, so that a match is in sight and searching never drops a selection.
 
     Args:
         all_actors: every actor, in the order to show them.
@@ -106,10 +106,11 @@ def picker_options(
         selected: the current selection.
 
     Returns:
-        Names in `all_actors` order.
+        The matches in `all_actors` order, then the other selected names in that order.
     """
-    keep = set(filter_actor_options(all_actors, query)) | set(selected)
-    return [name for name in all_actors if name in keep]
+    matches = filter_actor_options(all_actors, query)
+    found, chosen = set(matches), set(selected)
+    return matches + [name for name in all_actors if name in chosen and name not in found]
 
 
 def date_bounds(dates: pd.Series) -> tuple[dt.date, dt.date] | None:
