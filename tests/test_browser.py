@@ -478,6 +478,15 @@ def test_timeline_explorer_follows_actor_and_dates(page, lab):
     assert not any("2020-09-14" in m for m in meetings), meetings
     screenshot(page, view, "04_meeting_timeline_explorer")
 
+    # Export writes the selection's table and figure, named after it, beside the notebooks.
+    view.locator(".analysis-export button, button.analysis-export").first.click()
+    # (1 September is the data's first day, so only the end narrows the selection.)
+    exported = lab.root.parent / "out" / "exports"
+    stem = "timeline_vladimir-putin_2020-09-10"
+    wait_until(lambda: (exported / f"{stem}.svg").exists(), REDRAW_TIMEOUT_S,
+               f"the export of {stem}")
+    assert (exported / f"{stem}.png").exists() and (exported / f"{stem}.csv").exists()
+
 
 def test_notebook_figures_render_inline(page, lab):
     """04: the timeline cell above the explorer shows the figure as an image in Lab."""

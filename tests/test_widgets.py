@@ -235,3 +235,28 @@ def test_explorers_on_an_empty_extraction():
         explorer = explorer_class(empty)
         assert explorer.table.empty
         assert explorer.dates.start_picker.disabled
+
+
+@pytest.mark.parametrize("actors, start, end, name", [
+    ([], None, None, "timeline_all"),
+    ([PUTIN], "2020-09-01", "2020-09-10", "timeline_vladimir-putin_2020-09-01_2020-09-10"),
+    ([PUTIN, LAVROV, MAKEI, LUKASHENKO], None, "2020-09-10", "timeline_4-actors_2020-09-10"),
+])
+def test_selection_names(actors, start, end, name):
+    assert w.selection_name("timeline", actors, start, end) == name
+
+
+@pytest.mark.parametrize("explorer", [w.FrequencyExplorer, w.NetworkExplorer,
+                                      w.TimelineExplorer])
+def test_the_export_button_writes_the_selections_table_and_figure(toy_extraction, tmp_path,
+                                                                  explorer):
+    view = explorer(toy_extraction, export_dir=tmp_path)
+    view.picker.select.value = (PUTIN,)
+    view.export_button.click()
+    stem = f"{view.kind}_vladimir-putin"
+    written = sorted(path.name for path in tmp_path.iterdir())
+    assert [name for name in written if name.startswith(stem)] == [
+        f"{stem}{suffix}" for suffix in (".csv", ".png", ".svg")], written
+    table = pd.read_csv(tmp_path / f"{stem}.csv", keep_default_na=False)
+    assert len(table) == len(view.table)
+    assert "wrote" in view.export_note.value

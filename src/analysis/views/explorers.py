@@ -10,6 +10,9 @@ Part of `analysis.views.widgets`, which re-exports the public names.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 import ipywidgets as widgets
 import networkx as nx
 import pandas as pd
@@ -17,6 +20,7 @@ from IPython.core.formatters import format_display_data
 from IPython.display import Image
 from matplotlib.figure import Figure
 
+from analysis.extract.actors.names import slug
 from analysis.frames import text_column
 from analysis.tables import Extraction, empty_table
 from analysis.views.frequency import entity_frequency
@@ -44,6 +48,7 @@ from analysis.views.plots import (
     plot_entity_frequency,
     plot_meeting_timeline,
     plot_network,
+    save_figure,
 )
 from analysis.views.timeline import (
     MEETING_EVIDENCE_COLUMNS,
@@ -57,6 +62,9 @@ FIGURE_CLASS = "analysis-figure"
 EDGE_PICKER_CLASS = "analysis-edge-picker"
 MEETING_PICKER_CLASS = "analysis-meeting-picker"
 EVIDENCE_CLASS = "analysis-evidence"
+EXPORT_CLASS = "analysis-export"
+# An export's file name lists the selected actors up to this many, else counts them.
+NAMED_IN_EXPORT = 3
 
 
 def _output(css_class: str) -> widgets.Output:
@@ -86,15 +94,61 @@ def show(output: widgets.Output, *objects: object) -> None:
     output.outputs = tuple(entries)
 
 
-class _Explorer:
-    """Widgets + a figure Output + a table Output, redrawn by `refresh()`."""
+def selection_name(kind: str, actors: Iterable[str], start: object, end: object) -> str:
+    """A file name for an explorer's selection: `frequency_vladimir-putin_2020-09-01_2020-09-10`.
 
-    def __init__(self, extraction: Extraction) -> None:
+    Args:
+        kind: the explorer (`frequency`, `network`, `timeline`).
+        actors: the selected actors (none: `all`; more than `NAMED_IN_EXPORT`: their count).
+        start: the first day of the date filter, or None.
+        end: the last day, or None.
+
+    Returns:
+        The name, letters, digits and `-`/`_` only.
+    """
+    actors = list(actors)
+    who = "all" if not actors else "-".join(slug(a) for a in actors) \
+        if len(actors) <= NAMED_IN_EXPORT else f"{len(actors)}-actors"
+    when = "_".join(str(day)[:10] for day in (start, end) if day is not None)
+    return "_".join(part for part in (kind, who, when) if part)
+
+
+class _Explorer:
+    """Widgets + a figure Output + a table Output, redrawn by `refresh()`, and a button that
+    exports the current table and figure to `export_dir`."""
+
+    kind = "explorer"
+
+    def __init__(self, extraction: Extraction, export_dir: str | Path = "exports") -> None:
         self.extraction = extraction
         self.figure_output = _output(FIGURE_CLASS)
         self.table_output = _output(TABLE_CLASS)
         self.figure: Figure | None = None
         self.table = pd.DataFrame()
+        self.export_dir = Path(export_dir)
+        self.export_button = widgets.Button(description="Export", icon="download",
+                                            tooltip="write the table (CSV) and the figure "
+                                                    "(PNG, SVG) of this selection")
+        self.export_button.add_class(EXPORT_CLASS)
+        self.export_button.on_click(lambda _button: self.export())
+        self.export_note = widgets.HTML()
+
+    @property
+    def export_row(self) -> widgets.HBox:
+        """The export button and the note of what it last wrote."""
+        return widgets.HBox([self.export_button, self.export_note])
+
+    def export(self) -> list[Path]:
+        """Write the current table and figure, named after the selection (`selection_name`).
+
+        Returns:
+            The paths written (PNG, CSV, SVG), in `export_dir`.
+        """
+        start, end = self.dates.active
+        name = selection_name(self.kind, self.picker.value, start, end)
+        written = save_figure(self.figure, self.table, self.export_dir / name, svg=True)
+        self.export_note.value = f"wrote {', '.join(p.name for p in written)} to {self.export_dir}"
+        return written
 
     @property
     def controls(self) -> list[widgets.Widget]:
@@ -146,9 +200,11 @@ class FrequencyExplorer(_Explorer):
         figure: the current `plot_entity_frequency` Figure.
     """
 
+    kind = "frequency"
+
     def __init__(self, extraction: Extraction, *, top: int = 15,
-                 n_default: int = DEFAULT_ACTOR_COUNT) -> None:
-        super().__init__(extraction)
+                 n_default: int = DEFAULT_ACTOR_COUNT, export_dir: str | Path = "exports") -> None:
+        super().__init__(extraction, export_dir)
         self.top = top
         self.picker = actor_picker(*_picker_choices(extraction, None, n_default))
         bounds = date_bounds(extraction.mentions.get("published", pd.Series(dtype=object)))
@@ -162,7 +218,8 @@ class FrequencyExplorer(_Explorer):
     @property
     def controls(self) -> list[widgets.Widget]:
         """The picker, the dates and the type buttons."""
-        return [widgets.HBox([self.picker, widgets.VBox([self.dates, self.labels])])]
+        return [widgets.HBox([self.picker, widgets.VBox([self.dates, self.labels])]),
+                self.export_row]
 
     def refresh(self) -> None:
         """Recompute `entity_frequency` and redraw its bar chart."""
@@ -193,9 +250,11 @@ class NetworkExplorer(_Explorer):
         evidence_output: the Output showing `evidence`.
     """
 
+    kind = "network"
+
     def __init__(self, extraction: Extraction, *, seed: int = 7,
-                 n_default: int = DEFAULT_ACTOR_COUNT) -> None:
-        super().__init__(extraction)
+                 n_default: int = DEFAULT_ACTOR_COUNT, export_dir: str | Path = "exports") -> None:
+        super().__init__(extraction, export_dir)
         self.seed = seed
         interactions = extraction.interactions
         in_network = set(text_column(interactions["source"])) | set(
@@ -224,7 +283,8 @@ class NetworkExplorer(_Explorer):
     @property
     def controls(self) -> list[widgets.Widget]:
         """The picker, the dates and the layer buttons."""
-        return [widgets.HBox([self.picker, widgets.VBox([self.dates, self.layer])])]
+        return [widgets.HBox([self.picker, widgets.VBox([self.dates, self.layer])]),
+                self.export_row]
 
     @property
     def view(self) -> widgets.VBox:
@@ -289,9 +349,11 @@ class TimelineExplorer(_Explorer):
         evidence_output: the Output showing `evidence`.
     """
 
+    kind = "timeline"
+
     def __init__(self, extraction: Extraction, *,
-                 n_default: int = DEFAULT_ACTOR_COUNT) -> None:
-        super().__init__(extraction)
+                 n_default: int = DEFAULT_ACTOR_COUNT, export_dir: str | Path = "exports") -> None:
+        super().__init__(extraction, export_dir)
         meetings = extraction.meetings
         participants = {name for cell in meetings["participants"] for name in split_joined(cell)}
         self.picker = actor_picker(*_picker_choices(extraction, participants, n_default))
@@ -311,7 +373,7 @@ class TimelineExplorer(_Explorer):
     @property
     def controls(self) -> list[widgets.Widget]:
         """The picker and the dates."""
-        return [widgets.HBox([self.picker, self.dates])]
+        return [widgets.HBox([self.picker, self.dates]), self.export_row]
 
     @property
     def view(self) -> widgets.VBox:

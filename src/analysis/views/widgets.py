@@ -28,12 +28,14 @@ from __future__ import annotations
 from analysis.views.explorers import (
     EDGE_PICKER_CLASS,
     EVIDENCE_CLASS,
+    EXPORT_CLASS,
     FIGURE_CLASS,
     MEETING_PICKER_CLASS,
     TABLE_CLASS,
     FrequencyExplorer,
     NetworkExplorer,
     TimelineExplorer,
+    selection_name,
     show,
 )
 from analysis.views.pickers import (
@@ -61,10 +63,10 @@ from analysis.views.pickers import (
 
 __all__ = [
     "ACTOR_PICKER_CLASS", "DATE_RANGE_CLASS", "DEFAULT_ACTOR_COUNT", "EDGE_PICKER_CLASS",
-    "EVIDENCE_CLASS", "FIGURE_CLASS", "LABEL_CHOICES", "LABEL_FILTER_CLASS", "LAYER_CHOICES",
+    "EVIDENCE_CLASS", "EXPORT_CLASS", "FIGURE_CLASS", "LABEL_CHOICES", "LABEL_FILTER_CLASS", "LAYER_CHOICES",
     "LAYER_FILTER_CLASS", "MEETING_PICKER_CLASS", "TABLE_CLASS", "ActorPicker",
     "DateRangePicker", "FrequencyExplorer", "NetworkExplorer", "TimelineExplorer",
     "active_date_filter", "actor_picker", "date_bounds", "date_range_picker",
     "default_actor_selection", "edge_options", "filter_actor_options", "label_filter",
-    "layer_filter", "meeting_options", "picker_options", "show",
+    "layer_filter", "meeting_options", "picker_options", "selection_name", "show",
 ]
