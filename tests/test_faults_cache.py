@@ -27,7 +27,7 @@ from analysis.extract.parse import (
     model_signature,
     parse_texts,
 )
-from analysis.extract.pipeline import _ResultCache, extract
+from analysis.extract.pipeline import ResultCache, extract
 from analysis.extract.results import ArticleResult
 
 TEXT_A = "Putin met Lukashenko in Sochi on Monday.\nThe two leaders discussed integration.\n"
@@ -181,7 +181,7 @@ def test_a_write_killed_half_way_leaves_no_entry(nlp, tmp_path, monkeypatch):
 
 
 def test_a_full_disk_leaves_no_partial_entry(tmp_path, full_disk, caplog):
-    cache = _ResultCache(tmp_path, "model", "salt")
+    cache = ResultCache(tmp_path, "model", "salt")
     caplog.set_level(logging.WARNING)
     cache.put(TEXT_A, ANCHOR, a_result())
     assert cache.get(TEXT_A, ANCHOR) is None
@@ -230,7 +230,7 @@ def test_damaged_doc_entry_is_discarded_with_a_warning(nlp, tmp_path, caplog, da
 @pytest.mark.parametrize("damage", [*DAMAGES, lambda path, other: path.write_text("[1, 2]")],
                          ids=[f.__name__ for f in DAMAGES] + ["not_an_envelope"])
 def test_damaged_result_entry_is_discarded_with_a_warning(tmp_path, caplog, damage):
-    cache = _ResultCache(tmp_path, "model", "salt")
+    cache = ResultCache(tmp_path, "model", "salt")
     path = new_entry(cache.folder, lambda: cache.put(TEXT_A, ANCHOR, a_result()))
     result_b = ArticleResult(mentions=[], typed=[], sentences={}, dateline="B")
     other = new_entry(cache.folder, lambda: cache.put(TEXT_B, ANCHOR, result_b))
@@ -244,7 +244,7 @@ def test_damaged_result_entry_is_discarded_with_a_warning(tmp_path, caplog, dama
 
 
 def test_result_entry_stores_its_key(tmp_path):
-    cache = _ResultCache(tmp_path, "model", "salt")
+    cache = ResultCache(tmp_path, "model", "salt")
     path = new_entry(cache.folder, lambda: cache.put(TEXT_A, ANCHOR, a_result()))
     assert json.loads(path.read_text("utf-8"))["key"] == path.stem
 

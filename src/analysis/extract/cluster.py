@@ -42,7 +42,7 @@ from analysis.extract.parse import (
     parse_texts,
     write_atomic,
 )
-from analysis.extract.pipeline import _ResultCache, analyse_article, map_code_digest
+from analysis.extract.pipeline import ResultCache, analyse_article, map_code_digest
 from analysis.extract.results import ArticleResult
 
 if TYPE_CHECKING:
@@ -212,7 +212,7 @@ def map_chunk(tasks: list[Task], model: str, registry: Registry, versions: tuple
                for doc, (_, anchor, precision) in zip(docs, tasks)]
     if not shared:
         return results, False
-    store = _ResultCache(Path(plan.folder), plan.signature, plan.salt)
+    store = ResultCache(Path(plan.folder), plan.signature, plan.salt)
     for (text, anchor, precision), result in zip(tasks, results):
         store.put(text, (anchor, precision), result)
     return results, store.writable
@@ -284,7 +284,7 @@ def _in_order(client: Client, chunks: list[list[Task]], arguments: tuple, window
 
 
 def map_on_cluster(client: Client, tasks: list[Task], *, model: str, registry: Registry,
-                   results_cache: _ResultCache | None) -> Iterator[ArticleResult]:
+                   results_cache: ResultCache | None) -> Iterator[ArticleResult]:
     """The per-article map of `tasks` on a Dask cluster, yielded in task order.
 
     Args:

@@ -135,7 +135,7 @@ def map_code_digest(package: Path = PACKAGE) -> str:
     return digest.hexdigest()[:16]
 
 
-class _ResultCache(CacheFolder):
+class ResultCache(CacheFolder):
     """Per-article map results on disk, keyed by text, model, registry, code and anchor.
 
     Each entry is a JSON envelope `{"key": ..., "sha256": ..., "result": ...}`: the key it was
@@ -281,7 +281,7 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
     anchors = article_anchors(articles)
     folder = Path(cache_dir) if cache_dir else default_cache_dir()
     signature = model_signature(model)
-    results_cache = _ResultCache(folder, signature,
+    results_cache = ResultCache(folder, signature,
                                  f"{registry.digest}|{map_code_digest()}") if use_cache else None
 
     results: dict[str, ArticleResult] = {}

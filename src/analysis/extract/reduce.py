@@ -71,6 +71,7 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
         The `Extraction`.
     """
     published = dict(zip(articles["article_id"], articles["published"]))
+    published_dates = {a: _day(p) for a, p in published.items()}
     countries = {article_id: _main_country(result.mentions, registry)
                  for article_id, result in results.items()}
     unresolved = [(_merge_name(m, countries[article_id]), m.type)
@@ -85,7 +86,7 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
     for article_id, rows in rows_by_article.items():
         for row in rows:
             row["outlet"] = outlets[article_id]
-    _resolve_pending_roles(results, rows_by_article, published)
+    _resolve_pending_roles(results, rows_by_article, published_dates)
     mention_rows = [row for rows in rows_by_article.values() for row in rows if row["actor_id"]]
     overrides = overrides or Overrides()
     apply_actor_overrides(mention_rows, overrides)
@@ -94,7 +95,6 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
         else empty_table([*MENTION_COLUMNS, "score"])
     place_country = _place_countries(registry)
     interactions, candidates = _interactions(articles, results, rows_by_article, place_country)
-    published_dates = {a: date.fromisoformat(p) if p else None for a, p in published.items()}
     meetings = apply_meeting_overrides(
         build_meetings(candidates, published_dates, place_country), overrides)
     meetings["outlets"] = [_outlets_of(ids, outlets) for ids in meetings["article_ids"]]
@@ -160,13 +160,13 @@ def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
 
 
 def _resolve_pending_roles(results: dict[str, ArticleResult],
-                           rows_by_article: dict[str, list[dict]], published: dict[str, str]
-                           ) -> None:
+                           rows_by_article: dict[str, list[dict]],
+                           published: dict[str, date | None]) -> None:
     """Give the role phrases no article could resolve the actor the corpus's stated roles
     point to (`corpus_roles`), in place; one left unresolved gets the type `role`, which no
     table of actors shows."""
     facts = [RoleFact(row["actor_id"], row["actor"], m.title, m.country,
-                      _day(published[article_id]))
+                      published[article_id])
              for article_id, rows in rows_by_article.items()
              for m, row in zip(results[article_id].mentions, rows)
              if m.title and m.method != PENDING_ROLE]
@@ -176,7 +176,7 @@ def _resolve_pending_roles(results: dict[str, ArticleResult],
             if m.method != PENDING_ROLE:
                 continue
             found = resolve_pending_role(
-                PendingRole(m.title, m.country, _day(published[article_id]), named), facts)
+                PendingRole(m.title, m.country, published[article_id], named), facts)
             if found is None:
                 row["type"] = "role"
             else:
