@@ -40,6 +40,7 @@ TOY_ACTORS = [
     ("minsk", MINSK, "place", "BLR"),
 ]
 TOY_PUBLISHED = {"a1": "2020-08-31", "a2": "2020-09-02", "a3": "2020-09-14"}
+TOY_OUTLETS = {"a1": "BelTA", "a2": "TASS", "a3": "BelTA"}
 _SPACY_LABEL = {"person": "PERSON", "org": "ORG", "place": "GPE"}
 
 # article_id, sentence_id, actor_id, method
@@ -68,6 +69,7 @@ def _mentions() -> pd.DataFrame:
             "end_char": len(name), "text": name, "label": _SPACY_LABEL[kind],
             "actor_id": actor_id, "actor": name, "method": method, "type": kind,
             "country": country, "published": TOY_PUBLISHED[article_id],
+            "outlet": TOY_OUTLETS[article_id],
         })
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -92,7 +94,7 @@ def _interaction(article_id, sentence_id, source, target, layer, kind="", cameo=
         "target": target, "layer": layer, "kind": kind, "cameo": cameo, "date": date,
         "date_text": "", "place": place, "status": status,
         "evidence": evidence or f"{source} and {target} in {article_id}#{sentence_id}.",
-        "published": TOY_PUBLISHED[article_id],
+        "published": TOY_PUBLISHED[article_id], "outlet": TOY_OUTLETS[article_id],
     }
 
 
@@ -141,13 +143,15 @@ def _meetings() -> pd.DataFrame:
          "cameo": "040", "n_sources": 1, "article_ids": "a2",
          "evidence": "Lavrov held talks with Makei in Moscow.", "notes": ""},
     ]
+    for row in rows:
+        row["outlets"] = "; ".join(sorted({TOY_OUTLETS[a] for a in row["article_ids"].split("; ")}))
     return pd.DataFrame(rows, columns=MEETING_COLUMNS)
 
 
 def _articles() -> pd.DataFrame:
-    outlets = {"a1": "BelTA", "a2": "TASS", "a3": "BelTA"}
     rows = [
-        {"article_id": article_id, "path": f"seeds/{article_id}.txt", "outlet": outlets[article_id],
+        {"article_id": article_id, "path": f"seeds/{article_id}.txt",
+         "outlet": TOY_OUTLETS[article_id],
          "url": "", "title": f"Article {article_id}", "published": published,
          "published_source": "metadata", "text": "", "n_removed_lines": 0}
         for article_id, published in TOY_PUBLISHED.items()

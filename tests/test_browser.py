@@ -285,8 +285,8 @@ def assert_no_error_outputs(page, name: str) -> None:
 
 
 def explorer(page):
-    """The explorer of the open notebook, once its widgets have rendered."""
-    view = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .analysis-explorer")
+    """The first explorer of the open notebook, once its widgets have rendered."""
+    view = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .analysis-explorer").first
     view.wait_for(state="visible", timeout=60_000)
     view.locator(".analysis-figure img").wait_for(state="visible")
     view.locator(".analysis-table table").wait_for(state="visible")

@@ -181,19 +181,3 @@ def test_articles_per_day_counts_by_outlet_and_notes_undated(toy_extraction):
 def test_resolution_methods(toy_extraction):
     table = resolution_methods(toy_extraction.mentions)
     assert table.values.tolist() == [["registry", 12], ["ner", 3], ["role", 3], ["fuzzy", 2]]
-
-
-def test_mentions_in_context_cuts_the_article_text_around_each_mention():
-    from analysis.views.frequency import mentions_in_context
-
-    articles = pd.DataFrame({"article_id": ["a"], "text": ["Yesterday Putin met\nLukashenko in Sochi."]})
-    mentions = pd.DataFrame({
-        "article_id": ["a", "a"], "start_char": [10, 20], "end_char": [15, 30],
-        "actor": ["Vladimir Putin", "Alexander Lukashenko"], "actor_id": ["putin", "lukashenko"],
-        "published": ["2020-09-14"] * 2, "method": ["registry"] * 2,
-    })
-    kwic = mentions_in_context(mentions, articles, "putin", width=10)
-    assert kwic[["left", "mention", "right"]].values.tolist() == [["Yesterday", "Putin", "met Lukas"]]
-    assert mentions_in_context(mentions, articles, "Nobody").empty
-    with pytest.raises(ValueError, match="width"):
-        mentions_in_context(mentions, articles, "putin", width=0)

@@ -167,23 +167,26 @@ def test_network_explorer_layers_dates_and_edge_evidence(toy_extraction):
     explorer = w.NetworkExplorer(toy_extraction)
     assert explorer.graph.number_of_edges() == 5
     assert explorer.table["actor"].iloc[0] == PUTIN
-    assert explorer.evidence.empty and explorer.edges.value is None
-    assert explorer.edges.label == "Choose an edge"  # not a blank box
-    explorer.edges.value = ("lukashenko", "putin")  # nodes are actor ids
-    assert len(explorer.evidence) == 6
-    assert "Sochi" in explorer.evidence_output.outputs[0]["data"]["text/html"]
+    edges = explorer.edges
+    assert edges.evidence.empty and edges.picker.value is None
+    assert edges.picker.label == "Choose an edge"  # not a blank box
+    edges.picker.value = ("lukashenko", "putin")  # nodes are actor ids
+    assert len(edges.evidence) == 6
+    assert "Sochi" in edges.output.outputs[0]["data"]["text/html"]
+    assert set(edges.evidence["outlet"]) == {"BelTA"}  # a1 and a3
+    assert edges.evidence["published"].iloc[0] == "2020-08-31"
 
     explorer.layer.value = "typed"
     assert explorer.graph.number_of_edges() == 2
-    assert explorer.edges.value == ("lukashenko", "putin")  # still there: kept
-    assert explorer.evidence["kind"].tolist() == ["phone", "meet", "meet"]
+    assert edges.picker.value == ("lukashenko", "putin")  # still there: kept
+    assert edges.evidence["kind"].tolist() == ["phone", "meet", "meet"]
     explorer.dates.start_picker.value = dt.date(2020, 9, 3)
     assert explorer.graph.number_of_edges() == 1
-    assert len(explorer.evidence) == 2  # the 14 Sep meeting in a1 and in a3
+    assert len(edges.evidence) == 2  # the 14 Sep meeting in a1 and in a3
     explorer.picker.select.value = (MAKEI,)
     assert explorer.graph.number_of_edges() == 0
-    assert explorer.edges.value is None and explorer.evidence.empty
-    assert explorer.edges.label == "Choose an edge"
+    assert edges.picker.value is None and edges.evidence.empty
+    assert edges.picker.label == "Choose an edge"
     assert "analysis-layer-filter" in explorer.layer._dom_classes
     assert set(explorer.country_colours) == {"RUS", "BLR", ""}  # from the whole actor table
 
@@ -192,14 +195,17 @@ def test_timeline_explorer_filters_and_shows_sources(toy_extraction):
     explorer = w.TimelineExplorer(toy_extraction)
     assert explorer.picker.all_actors == [PUTIN, LUKASHENKO, LAVROV, MAKEI]
     assert explorer.table["meeting_id"].tolist() == ["m4", "m2", "m1", "m3"]
-    explorer.meetings.value = "m1"
-    assert explorer.evidence["article_id"].tolist() == ["a1", "a3"]
-    html = explorer.evidence_output.outputs[0]["data"]["text/html"]
+    meetings = explorer.meetings
+    meetings.picker.value = "m1"
+    assert meetings.evidence["article_id"].tolist() == ["a1", "a3"]
+    assert meetings.evidence["published"].tolist() == ["2020-08-31", "2020-09-14"]
+    assert meetings.evidence["outlet"].tolist() == ["BelTA", "BelTA"]
+    html = meetings.output.outputs[0]["data"]["text/html"]
     assert "Sochi on Monday" in html and "a3" in html
 
     explorer.picker.select.value = (MAKEI,)
     assert explorer.table["meeting_id"].tolist() == ["m4"]
-    assert explorer.meetings.value is None and explorer.evidence.empty
+    assert meetings.picker.value is None and meetings.evidence.empty
     explorer.picker.select.value = ()
     explorer.dates.end_picker.value = dt.date(2020, 9, 10)  # a date bound drops undated m3
     assert explorer.table["meeting_id"].tolist() == ["m4", "m2"]

@@ -222,13 +222,50 @@ def actor_keys(actors: object, name: str = "actors") -> set[str] | None:
     Raises:
         ValueError: `actors` is not a string or an iterable of strings.
     """
-    values = as_list(actors, name, "actor names or ids")
+    return _text_keys(actors, name, "actor names or ids")
+
+
+def outlet_keys(outlets: object) -> set[str] | None:
+    """Validate an `outlets=` argument and return its case-folded outlet names.
+
+    Args:
+        outlets: None (no filter), one outlet, or an iterable of outlets.
+
+    Returns:
+        The set of case-folded, stripped names, or None for no filter.
+
+    Raises:
+        ValueError: `outlets` is not a string or an iterable of strings.
+    """
+    return _text_keys(outlets, "outlets", "outlet names")
+
+
+def _text_keys(values: object, name: str, expected: str) -> set[str] | None:
+    values = as_list(values, name, expected)
     if values is None:
         return None
-    bad = [actor for actor in values if not isinstance(actor, str)]
+    bad = [value for value in values if not isinstance(value, str)]
     if bad:
-        raise ValueError(f"{name} contains {bad[0]!r}; expected actor names or ids (str)")
-    return {actor.strip().casefold() for actor in values}
+        raise ValueError(f"{name} contains {bad[0]!r}; expected {expected} (str)")
+    return {value.strip().casefold() for value in values}
+
+
+def from_outlets(outlets: pd.Series, wanted: set[str] | None) -> pd.Series:
+    """Which rows come from one of the `wanted` outlets (`outlet_keys`); all rows when None.
+
+    Args:
+        outlets: an `outlet` column, or a meetings `outlets` column (`"; "`-joined).
+        wanted: case-folded outlet names, or None for no filter.
+
+    Returns:
+        A boolean Series on `outlets`' index: True where any of the row's outlets is wanted.
+    """
+    if wanted is None:
+        return pd.Series(True, index=outlets.index)
+    cells = text_column(outlets)
+    wanted_cell = {cell: any(part.strip().casefold() in wanted for part in cell.split(";"))
+                   for cell in cells.unique()}  # few distinct cells, however many rows
+    return cells.map(wanted_cell).astype(bool)
 
 
 def as_list(values: object, name: str, expected: str) -> list | None:

@@ -1,28 +1,39 @@
 """Explorers: the pickers of `analysis.views.pickers` wired to a view and its figure.
 
 `FrequencyExplorer`, `NetworkExplorer` and `TimelineExplorer` call `entity_frequency` /
-`build_network` / `meeting_timeline` and the plot functions. Each keeps the table it last
-computed in `.table` and redraws when a widget value changes; `show` puts a figure or a table
-into an Output widget.
+`build_network` / `meeting_timeline` and the plot functions with the actors, dates and outlets
+picked. Each keeps the table it last computed in `.table`, redraws when a widget value
+changes, and lists the rows of its figure (bars, edges, meetings) so that choosing one shows
+the sentences behind it, with their article, outlet and date. `ContextExplorer` searches any
+actor or word in context.
 
 Part of `analysis.views.widgets`, which re-exports the public names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import html
 from pathlib import Path
 
 import ipywidgets as widgets
 import networkx as nx
 import pandas as pd
-from IPython.core.formatters import format_display_data
-from IPython.display import Image
-from matplotlib.figure import Figure
 
-from analysis.extract.actors.names import slug
 from analysis.frames import text_column
 from analysis.tables import Extraction, empty_table
+from analysis.views.context import (
+    CONTEXT_COLUMNS,
+    context_summary,
+    mentions_in_context,
+    search_in_context,
+)
+from analysis.views.explorer_base import (
+    Explorer,
+    SourcesPicker,
+    picker_choices,
+    selection_name,
+    show,
+)
 from analysis.views.frequency import entity_frequency
 from analysis.views.network import (
     EVIDENCE_COLUMNS,
@@ -34,9 +45,9 @@ from analysis.views.network import (
 from analysis.views.pickers import (
     DEFAULT_ACTOR_COUNT,
     actor_picker,
+    bar_options,
     date_bounds,
     date_range_picker,
-    default_actor_selection,
     edge_options,
     label_filter,
     layer_filter,
@@ -44,11 +55,9 @@ from analysis.views.pickers import (
 )
 from analysis.views.plots import (
     category_colours,
-    figure_png,
     plot_entity_frequency,
     plot_meeting_timeline,
     plot_network,
-    save_figure,
 )
 from analysis.views.timeline import (
     MEETING_EVIDENCE_COLUMNS,
@@ -57,145 +66,25 @@ from analysis.views.timeline import (
     split_joined,
 )
 
-TABLE_CLASS = "analysis-table"
-FIGURE_CLASS = "analysis-figure"
+BAR_PICKER_CLASS = "analysis-bar-picker"
 EDGE_PICKER_CLASS = "analysis-edge-picker"
 MEETING_PICKER_CLASS = "analysis-meeting-picker"
-EVIDENCE_CLASS = "analysis-evidence"
-EXPORT_CLASS = "analysis-export"
-# An export's file name lists the selected actors up to this many, else counts them.
-NAMED_IN_EXPORT = 3
+CONTEXT_QUERY_CLASS = "analysis-context-query"
+# Lines the keyword-in-context explorer shows (the export writes them all).
+MAX_CONTEXT_LINES = 200
 
 
-def _output(css_class: str) -> widgets.Output:
-    output = widgets.Output()
-    output.add_class(css_class)
-    return output
-
-
-def show(output: widgets.Output, *objects: object) -> None:
-    """Replace what an Output widget shows, in one update (no flicker, works headless).
-
-    A matplotlib Figure is shown as a PNG; anything else as IPython would display it (a
-    DataFrame as an HTML table, with its texts whole: evidence sentences are not cut at 50
-    characters).
-
-    Args:
-        output: the Output widget.
-        objects: what to show, top to bottom.
-    """
-    entries = []
-    for obj in objects:
-        if isinstance(obj, Figure):
-            obj = Image(data=figure_png(obj), format="png")
-        with pd.option_context("display.max_colwidth", None):
-            data, metadata = format_display_data(obj)
-        entries.append({"output_type": "display_data", "data": data, "metadata": metadata})
-    output.outputs = tuple(entries)
-
-
-def selection_name(kind: str, actors: Iterable[str], start: object, end: object) -> str:
-    """A file name for an explorer's selection: `frequency_vladimir-putin_2020-09-01_2020-09-10`.
-
-    Args:
-        kind: the explorer (`frequency`, `network`, `timeline`).
-        actors: the selected actors (none: `all`; more than `NAMED_IN_EXPORT`: their count).
-        start: the first day of the date filter, or None.
-        end: the last day, or None.
-
-    Returns:
-        The name, letters, digits and `-`/`_` only.
-    """
-    actors = list(actors)
-    who = "all" if not actors else "-".join(slug(a) for a in actors) \
-        if len(actors) <= NAMED_IN_EXPORT else f"{len(actors)}-actors"
-    when = "_".join(str(day)[:10] for day in (start, end) if day is not None)
-    return "_".join(part for part in (kind, who, when) if part)
-
-
-class _Explorer:
-    """Widgets + a figure Output + a table Output, redrawn by `refresh()`, and a button that
-    exports the current table and figure to `export_dir`."""
-
-    kind = "explorer"
-
-    def __init__(self, extraction: Extraction, export_dir: str | Path = "exports") -> None:
-        self.extraction = extraction
-        self.figure_output = _output(FIGURE_CLASS)
-        self.table_output = _output(TABLE_CLASS)
-        self.figure: Figure | None = None
-        self.table = pd.DataFrame()
-        self.export_dir = Path(export_dir)
-        self.export_button = widgets.Button(description="Export", icon="download",
-                                            tooltip="write the table (CSV) and the figure "
-                                                    "(PNG, SVG) of this selection")
-        self.export_button.add_class(EXPORT_CLASS)
-        self.export_button.on_click(lambda _button: self.export())
-        self.export_note = widgets.HTML()
-
-    @property
-    def export_row(self) -> widgets.HBox:
-        """The export button and the note of what it last wrote."""
-        return widgets.HBox([self.export_button, self.export_note])
-
-    def export(self) -> list[Path]:
-        """Write the current table and figure, named after the selection (`selection_name`).
-
-        Returns:
-            The paths written (PNG, CSV, SVG), in `export_dir`.
-        """
-        start, end = self.dates.active
-        name = selection_name(self.kind, self.picker.value, start, end)
-        written = save_figure(self.figure, self.table, self.export_dir / name, svg=True)
-        self.export_note.value = f"wrote {', '.join(p.name for p in written)} to {self.export_dir}"
-        return written
-
-    @property
-    def controls(self) -> list[widgets.Widget]:
-        """The widgets above the figure."""
-        raise NotImplementedError
-
-    @property
-    def view(self) -> widgets.VBox:
-        """The whole explorer, to display in a notebook."""
-        if not hasattr(self, "_view"):
-            self._view = widgets.VBox([*self.controls, self.figure_output, self.table_output])
-            self._view.add_class("analysis-explorer")
-        return self._view
-
-    def _repr_mimebundle_(self, **kwargs: object) -> dict | None:
-        return self.view._repr_mimebundle_(**kwargs)
-
-    def refresh(self) -> None:
-        """Recompute the table and redraw the figure from the widgets' current values."""
-        raise NotImplementedError
-
-    def _on_change(self, _change: dict) -> None:
-        self.refresh()
-
-
-def _picker_choices(
-    extraction: Extraction, among: set[str] | None, n_default: int
-) -> tuple[list[str], list[str]]:
-    """The actors a picker lists (most mentioned first, then the never-mentioned ones by
-    name) and the ones it starts with (`default_actor_selection`), restricted to `among`."""
-    frequency = entity_frequency(extraction.mentions)
-    if among is not None:
-        frequency = frequency[text_column(frequency["actor"]).isin(among)]
-    names = list(dict.fromkeys(name for name in text_column(frequency["actor"]) if name))
-    if among is not None:
-        names += sorted(among - set(names) - {""})
-    default = default_actor_selection(frequency, n_default) if len(frequency) else []
-    return names, default
-
-
-class FrequencyExplorer(_Explorer):
-    """Mentions per actor, filtered by actor, publication dates and actor type.
+class FrequencyExplorer(Explorer):
+    """Mentions per actor, filtered by actor, publication dates, outlet and actor type; pick a
+    bar to read its mentions in context.
 
     Attributes:
         picker: the `ActorPicker` (no selection: every actor).
         dates: the `DateRangePicker` over the mentions' publication dates.
+        outlets: the outlet `SelectMultiple` (no selection: every outlet).
         labels: the type `ToggleButtons` (`label_filter`).
+        bars: the `SourcesPicker` of the chart's bars; its `evidence` is the chosen actor's
+            `mentions_in_context` under the same filters (one line per counted mention).
         table: the current `entity_frequency` table.
         figure: the current `plot_entity_frequency` Figure.
     """
@@ -206,48 +95,60 @@ class FrequencyExplorer(_Explorer):
                  n_default: int = DEFAULT_ACTOR_COUNT, export_dir: str | Path = "exports") -> None:
         super().__init__(extraction, export_dir)
         self.top = top
-        self.picker = actor_picker(*_picker_choices(extraction, None, n_default))
-        bounds = date_bounds(extraction.mentions.get("published", pd.Series(dtype=object)))
+        mentions = extraction.mentions
+        self.picker = actor_picker(*picker_choices(extraction, None, n_default))
+        bounds = date_bounds(mentions.get("published", pd.Series(dtype=object)))
         self.dates = date_range_picker(*(bounds or (None, None)))
+        self._add_outlets(mentions.get("outlet", pd.Series(dtype=object)))
         self.labels = label_filter()
-        self.picker.observe(self._on_change, names="value")
-        self.dates.observe(self._on_change, names="value")
-        self.labels.observe(self._on_change, names="value")
+        self.bars = SourcesPicker(description="Bar", prompt="Choose a bar",
+                                  css_class=BAR_PICKER_CLASS, columns=CONTEXT_COLUMNS,
+                                  sentences=self._mentions_of)
+        self._watch(self.picker, self.dates, self.outlets, self.labels)
         self.refresh()
 
     @property
     def controls(self) -> list[widgets.Widget]:
-        """The picker, the dates and the type buttons."""
-        return [widgets.HBox([self.picker, widgets.VBox([self.dates, self.labels])]),
-                self.export_row]
+        """The picker, the dates, the outlets and the type buttons."""
+        return [widgets.HBox([self.picker, widgets.VBox([self.dates, self.labels]),
+                              self.outlets]), self.export_row]
+
+    @property
+    def below(self) -> list[widgets.Widget]:
+        """The bar picker and the chosen bar's mentions."""
+        return self.bars.widgets
 
     def refresh(self) -> None:
-        """Recompute `entity_frequency` and redraw its bar chart."""
-        start, end = self.dates.active
+        """Recompute `entity_frequency`, redraw its bar chart and relist its bars."""
         label = self.labels.value
-        self.table = entity_frequency(
-            self.extraction.mentions,
-            labels=None if label == "all" else [label],
-            actors=list(self.picker.value) or None,
-            start=start, end=end, top=self.top,
-        )
+        self.table = entity_frequency(self.extraction.mentions,
+                                      labels=None if label == "all" else [label],
+                                      top=self.top, **self.filters())
         self.figure = plot_entity_frequency(self.table)
         show(self.figure_output, self.figure)
         show(self.table_output, self.table)
+        self.bars.set_options(bar_options(self.table))
+
+    def _mentions_of(self, actor: str) -> pd.DataFrame:
+        filters = self.filters()
+        return mentions_in_context(self.extraction.mentions, self.extraction.articles, actor,
+                                   start=filters["start"], end=filters["end"],
+                                   outlets=filters["outlets"])
 
 
-class NetworkExplorer(_Explorer):
-    """The actor network, filtered by actor, dates and layer; pick an edge to read its sources.
+class NetworkExplorer(Explorer):
+    """The actor network, filtered by actor, dates, outlet and layer; pick an edge to read its
+    sources.
 
     Attributes:
         picker: the `ActorPicker` (edges touching a selected actor; no selection: all edges).
         dates: the `DateRangePicker` over the interactions' days.
+        outlets: the outlet `SelectMultiple` (no selection: every outlet).
         layer: the layer `ToggleButtons` (`layer_filter`).
-        edges: a Dropdown of the current graph's edges, heaviest first.
+        edges: the `SourcesPicker` of the graph's edges, heaviest first; its `evidence` is the
+            chosen edge's `edge_evidence`.
         graph: the current `build_network` graph.
         table: its `centrality_table`.
-        evidence: the `edge_evidence` of the selected edge (empty when none is selected).
-        evidence_output: the Output showing `evidence`.
     """
 
     kind = "network"
@@ -259,94 +160,62 @@ class NetworkExplorer(_Explorer):
         interactions = extraction.interactions
         in_network = set(text_column(interactions["source"])) | set(
             text_column(interactions["target"]))
-        self.picker = actor_picker(*_picker_choices(extraction, in_network, n_default))
+        self.picker = actor_picker(*picker_choices(extraction, in_network, n_default))
         days = interaction_days(interactions) if len(interactions) else pd.Series(
             dtype="datetime64[ns]")
-        bounds = date_bounds(days)
-        self.dates = date_range_picker(*(bounds or (None, None)))
+        self.dates = date_range_picker(*(date_bounds(days) or (None, None)))
+        self._add_outlets(interactions.get("outlet", pd.Series(dtype=object)))
         self.layer = layer_filter()
-        # index 0, not value None: a Dropdown shows a None value as a blank box.
-        self.edges = widgets.Dropdown(options=[("Choose an edge", None)], index=0,
-                                      description="Edge",
-                                      layout=widgets.Layout(width="max-content"))
-        self.edges.add_class(EDGE_PICKER_CLASS)
-        self.evidence_output = _output(EVIDENCE_CLASS)
-        self.evidence = empty_table(EVIDENCE_COLUMNS)
+        self.edges = SourcesPicker(description="Edge", prompt="Choose an edge",
+                                   css_class=EDGE_PICKER_CLASS, columns=EVIDENCE_COLUMNS,
+                                   sentences=self._sentences_of)
         self.graph = nx.Graph()
         # One colour per country for the whole corpus, whatever the selection shows.
         self.country_colours = category_colours(text_column(extraction.actors["country"]))
-        for widget in (self.picker, self.dates, self.layer):
-            widget.observe(self._on_change, names="value")
-        self.edges.observe(self._on_edge, names="value")
+        self._watch(self.picker, self.dates, self.outlets, self.layer)
         self.refresh()
 
     @property
     def controls(self) -> list[widgets.Widget]:
-        """The picker, the dates and the layer buttons."""
-        return [widgets.HBox([self.picker, widgets.VBox([self.dates, self.layer])]),
-                self.export_row]
+        """The picker, the dates, the outlets and the layer buttons."""
+        return [widgets.HBox([self.picker, widgets.VBox([self.dates, self.layer]),
+                              self.outlets]), self.export_row]
 
     @property
-    def view(self) -> widgets.VBox:
-        """The whole explorer, with the edge picker and its sentences under the table."""
-        if not hasattr(self, "_view"):
-            self._view = widgets.VBox([*self.controls, self.figure_output, self.table_output,
-                                       self.edges, self.evidence_output])
-            self._view.add_class("analysis-explorer")
-        return self._view
+    def below(self) -> list[widgets.Widget]:
+        """The edge picker and the chosen edge's sentences."""
+        return self.edges.widgets
 
     def refresh(self) -> None:
         """Rebuild the graph, redraw it, and refill the centrality table and the edge list."""
-        start, end = self.dates.active
-        self.graph = build_network(
-            self.extraction.interactions, layer=self.layer.value,
-            actors=list(self.picker.value) or None, start=start, end=end,
-            actor_table=self.extraction.actors,
-        )
+        self.graph = build_network(self.extraction.interactions, layer=self.layer.value,
+                                   actor_table=self.extraction.actors, **self.filters())
         self.table = centrality_table(self.graph)
         self.figure = plot_network(self.graph, seed=self.seed,
                                    country_colours=self.country_colours)
         show(self.figure_output, self.figure)
         show(self.table_output, self.table)
-        selected = self.edges.value
-        options = [("Choose an edge", None), *edge_options(self.graph)]
-        self._updating_options = True  # new options reset the value for a moment
-        try:
-            self.edges.options = options
-            self.edges.index = next(
-                (i for i, (_, value) in enumerate(options) if value == selected), 0)
-        finally:
-            self._updating_options = False
-        self._show_evidence()
+        self.edges.set_options(edge_options(self.graph))
 
-    def _on_edge(self, _change: dict) -> None:
-        if not getattr(self, "_updating_options", False):
-            self._show_evidence()
-
-    def _show_evidence(self) -> None:
-        if self.edges.value is None:
-            self.evidence = self.evidence.iloc[0:0]
-            show(self.evidence_output)
-            return
-        a, b = self.edges.value
-        start, end = self.dates.active
-        self.evidence = edge_evidence(self.extraction.interactions, a, b,
-                                      layer=self.layer.value, start=start, end=end,
-                                      actor_table=self.extraction.actors)
-        show(self.evidence_output, self.evidence)
+    def _sentences_of(self, edge: tuple[str, str]) -> pd.DataFrame:
+        filters = self.filters()
+        return edge_evidence(self.extraction.interactions, *edge, layer=self.layer.value,
+                             start=filters["start"], end=filters["end"],
+                             outlets=filters["outlets"], actor_table=self.extraction.actors)
 
 
-class TimelineExplorer(_Explorer):
-    """The meeting timeline, filtered by participant and dates; pick a meeting for its sources.
+class TimelineExplorer(Explorer):
+    """The meeting timeline, filtered by participant, dates and outlet; pick a meeting for its
+    sources.
 
     Attributes:
         picker: the `ActorPicker` (meetings with a selected participant; none: all meetings).
         dates: the `DateRangePicker` over the meetings' dates (the full range keeps the
             undated meetings; any narrower range leaves them out).
-        meetings: a Select of the current meetings.
+        outlets: the outlet `SelectMultiple` (meetings any chosen outlet reported).
+        meetings: the `SourcesPicker` of the current meetings; its `evidence` is the chosen
+            meeting's `meeting_evidence` (sentences, articles, outlets and dates).
         table: the current `meeting_timeline` table.
-        evidence: the `meeting_evidence` of the selected meeting (sentences and article ids).
-        evidence_output: the Output showing `evidence`.
     """
 
     kind = "timeline"
@@ -356,63 +225,96 @@ class TimelineExplorer(_Explorer):
         super().__init__(extraction, export_dir)
         meetings = extraction.meetings
         participants = {name for cell in meetings["participants"] for name in split_joined(cell)}
-        self.picker = actor_picker(*_picker_choices(extraction, participants, n_default))
+        self.picker = actor_picker(*picker_choices(extraction, participants, n_default))
         bounds = date_bounds(meetings["date"]) if len(meetings) else None
         self.dates = date_range_picker(*(bounds or (None, None)))
-        self.meetings = widgets.Select(options=[("Choose a meeting", None)], value=None,
-                                       description="Meeting", rows=6,
-                                       layout=widgets.Layout(width="max-content"))
-        self.meetings.add_class(MEETING_PICKER_CLASS)
-        self.evidence_output = _output(EVIDENCE_CLASS)
-        self.evidence = empty_table(MEETING_EVIDENCE_COLUMNS)
-        for widget in (self.picker, self.dates):
-            widget.observe(self._on_change, names="value")
-        self.meetings.observe(self._on_meeting, names="value")
+        self._add_outlets(meetings.get("outlets", pd.Series(dtype=object)).map(split_joined)
+                          .explode().dropna())
+        self.meetings = SourcesPicker(description="Meeting", prompt="Choose a meeting",
+                                      css_class=MEETING_PICKER_CLASS, rows=6,
+                                      columns=MEETING_EVIDENCE_COLUMNS,
+                                      sentences=self._sources_of)
+        self._watch(self.picker, self.dates, self.outlets)
         self.refresh()
 
     @property
     def controls(self) -> list[widgets.Widget]:
-        """The picker and the dates."""
-        return [widgets.HBox([self.picker, self.dates]), self.export_row]
+        """The picker, the dates and the outlets."""
+        return [widgets.HBox([self.picker, self.dates, self.outlets]), self.export_row]
 
     @property
-    def view(self) -> widgets.VBox:
-        """The whole explorer, with the meeting list and its sources under the table."""
-        if not hasattr(self, "_view"):
-            self._view = widgets.VBox([*self.controls, self.figure_output, self.table_output,
-                                       self.meetings, self.evidence_output])
-            self._view.add_class("analysis-explorer")
-        return self._view
+    def below(self) -> list[widgets.Widget]:
+        """The meeting list and the chosen meeting's sources."""
+        return self.meetings.widgets
 
     def refresh(self) -> None:
         """Recompute the timeline, redraw it, and refill the table and the meeting list."""
-        start, end = self.dates.active
-        self.table = meeting_timeline(self.extraction.meetings,
-                                      actors=list(self.picker.value) or None,
-                                      start=start, end=end)
+        self.table = meeting_timeline(self.extraction.meetings, **self.filters())
         self.figure = plot_meeting_timeline(self.table)
         show(self.figure_output, self.figure)
         shown = [c for c in self.table.columns if c not in ("date_start", "date_end", "evidence")]
         show(self.table_output, self.table[shown])
-        selected = self.meetings.value
-        options = [("Choose a meeting", None), *meeting_options(self.table)]
-        self._updating_options = True  # new options reset the value for a moment
-        try:
-            self.meetings.options = options
-            still_there = any(value == selected for _, value in options)
-            self.meetings.value = selected if still_there else None
-        finally:
-            self._updating_options = False
-        self._show_evidence()
+        self.meetings.set_options(meeting_options(self.table))
 
-    def _on_meeting(self, _change: dict) -> None:
-        if not getattr(self, "_updating_options", False):
-            self._show_evidence()
+    def _sources_of(self, meeting_id: str) -> pd.DataFrame:
+        return meeting_evidence(self.table, meeting_id, self.extraction.articles)
 
-    def _show_evidence(self) -> None:
-        if self.meetings.value is None:
-            self.evidence = empty_table(MEETING_EVIDENCE_COLUMNS)
-            show(self.evidence_output)
-            return
-        self.evidence = meeting_evidence(self.table, self.meetings.value)
-        show(self.evidence_output, self.evidence)
+
+class ContextExplorer(Explorer):
+    """Keyword in context: every mention of an actor, or every occurrence of any word, with
+    the text around it, filtered by publication dates and outlet.
+
+    Attributes:
+        query: a Combobox suggesting the actors' names; an actor's name searches its mentions
+            (however written), anything else the words themselves (`search_in_context`).
+        dates: the `DateRangePicker` over the articles' publication dates.
+        outlets: the outlet `SelectMultiple` (no selection: every outlet).
+        note: what the table holds ("12 mentions of Vladimir Putin in 4 articles").
+        table: the current concordance (all its lines; the view shows the first `max_lines`,
+            `MAX_CONTEXT_LINES` unless given, and the export writes them all).
+    """
+
+    kind = "context"
+
+    def __init__(self, extraction: Extraction, query: str = "", *,
+                 max_lines: int = MAX_CONTEXT_LINES, export_dir: str | Path = "exports") -> None:
+        super().__init__(extraction, export_dir)
+        self.max_lines = max_lines
+        articles = extraction.articles
+        names, _ = picker_choices(extraction, None, DEFAULT_ACTOR_COUNT)
+        self.query = widgets.Combobox(value=query, options=names, ensure_option=False,
+                                      placeholder="an actor or any word", description="Search",
+                                      continuous_update=False)
+        self.query.add_class(CONTEXT_QUERY_CLASS)
+        self.dates = date_range_picker(*(date_bounds(articles["published"]) or (None, None)))
+        self._add_outlets(articles["outlet"])
+        self.note = widgets.HTML()
+        self._watch(self.query, self.dates, self.outlets)
+        self.refresh()
+
+    @property
+    def controls(self) -> list[widgets.Widget]:
+        """The search box, the dates and the outlets, and what the search found."""
+        return [widgets.HBox([widgets.VBox([self.query, self.dates]), self.outlets]),
+                self.export_row, self.note]
+
+    def filters(self) -> dict[str, object]:
+        """The dates and outlets picked, as `search_in_context`'s keyword arguments."""
+        start, end = self.dates.active
+        return {"start": start, "end": end, "outlets": list(self.outlets.value) or None}
+
+    def selection(self) -> str:
+        """The search and filters as a file name (`selection_name`)."""
+        start, end = self.dates.active
+        return selection_name(self.kind, [self.query.value] if self.query.value.strip() else [],
+                              start, end, self.outlets.value)
+
+    def refresh(self) -> None:
+        """Search again and show the first lines found."""
+        if not self.query.value.strip():
+            self.table = empty_table(CONTEXT_COLUMNS)
+            self.note.value = "Type an actor's name or any word."
+        else:
+            self.table = search_in_context(self.extraction, self.query.value, **self.filters())
+            self.note.value = html.escape(context_summary(self.table, self.query.value))
+        show(self.table_output, self.table.head(self.max_lines))

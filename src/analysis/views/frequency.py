@@ -1,8 +1,9 @@
 """Entity frequency: who is mentioned, how often and in how many articles.
 
 Also the corpus counts beside it: articles per publication day and outlet, mentions per
-resolution method, and one actor's mentions in context. The DataFrame helpers it shares with
-the other views (date windows, actor lists, text columns) live in `analysis.frames`.
+resolution method (an actor's mentions in context are in `analysis.views.context`). The
+DataFrame helpers it shares with the other views (date windows, actor lists, text columns)
+live in `analysis.frames`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from analysis.frames import (
     as_list,
     date_span_text,
     date_window,
+    from_outlets,
     in_date_window,
+    outlet_keys,
     period_columns,
     require_columns,
     text_column,
@@ -91,6 +94,7 @@ def entity_frequency(
     start: object = None,
     end: object = None,
     top: int | None = None,
+    outlets: Iterable[str] | str | None = None,
 ) -> pd.DataFrame:
     """Count mentions and articles per actor.
 
@@ -104,6 +108,7 @@ def entity_frequency(
         end: last publication day to count (inclusive). With either bound, mentions from
             articles without a publication date are left out, and a warning says how many.
         top: keep the `top` most mentioned actors.
+        outlets: count only mentions from articles of these outlets (case-insensitive).
 
     Returns:
         One row per actor with `actor_id, actor, type, country, n_mentions, n_articles`,
@@ -119,6 +124,9 @@ def entity_frequency(
     require_columns(mentions, ["article_id", "actor_id", "actor", "label", "type"], "mentions")
     label_keys = _label_keys(labels)
     wanted = actor_keys(actors)
+    wanted_outlets = outlet_keys(outlets)
+    if wanted_outlets is not None:
+        require_columns(mentions, ["outlet"], "mentions")
     lo, hi = date_window(start, end)
     top = _validate_top(top)
 
@@ -128,12 +136,14 @@ def entity_frequency(
         logger.warning("entity_frequency: the mentions table is empty")
         return result
 
-    columns = ["article_id", "actor_id", "actor", "label", "type", "country", "published"]
+    columns = ["article_id", "actor_id", "actor", "label", "type", "country", "published",
+               "outlet"]
     rows = pd.DataFrame({
         column: text_column(mentions[column]) if column in mentions else ""
         for column in columns
     })
-    rows = rows[(rows["actor_id"] != "") | (rows["actor"] != "")]
+    rows = rows[((rows["actor_id"] != "") | (rows["actor"] != ""))
+                & from_outlets(rows["outlet"], wanted_outlets)]
     rows["key"] = rows["actor_id"].where(rows["actor_id"] != "", rows["actor"])
 
     if label_keys is not None:
@@ -289,39 +299,3 @@ def resolution_methods(mentions: pd.DataFrame) -> pd.DataFrame:
     return counts.sort_values(
         ["n_mentions", "method"], ascending=[False, True], kind="stable"
     ).reset_index(drop=True)
-
-
-def mentions_in_context(mentions: pd.DataFrame, articles: pd.DataFrame, actor: str, *,
-                        width: int = 60) -> pd.DataFrame:
-    """Keyword in context: every mention of one actor with the text around it.
-
-    Args:
-        mentions: the mentions table (`start_char`/`end_char` index the article's clean text).
-        articles: the articles table.
-        actor: the actor's canonical name or id.
-        width: characters shown on each side.
-
-    Returns:
-        `article_id, published, left, mention, right, method`, in article and text order.
-
-    Raises:
-        ValueError: `width` is not positive.
-    """
-    if width <= 0:
-        raise ValueError(f"width={width!r}: expected a positive number of characters")
-    columns = ["article_id", "published", "left", "mention", "right", "method"]
-    rows = mentions[(mentions["actor"] == actor) | (mentions["actor_id"] == actor)]
-    if rows.empty:
-        return pd.DataFrame(columns=columns)
-    texts = dict(zip(articles["article_id"], articles["text"]))
-    context = []
-    for row in rows.sort_values(["article_id", "start_char"]).itertuples():
-        text = texts.get(row.article_id, "")
-        start, end = int(row.start_char), int(row.end_char)
-        context.append({
-            "article_id": row.article_id, "published": row.published,
-            "left": " ".join(text[max(0, start - width):start].split()),
-            "mention": text[start:end],
-            "right": " ".join(text[end:end + width].split()), "method": row.method,
-        })
-    return pd.DataFrame(context, columns=columns)

@@ -21,8 +21,10 @@ from analysis.frames import (
     actor_keys,
     date_span_text,
     date_window,
+    from_outlets,
     full_day,
     in_date_window,
+    outlet_keys,
     overlaps_window,
     require_columns,
     text_column,
@@ -51,7 +53,8 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 LAYERS = ("all", "cooccurrence", "typed")
-EVIDENCE_COLUMNS = ["article_id", "sentence_id", "layer", "kind", "date", "evidence"]
+EVIDENCE_COLUMNS = ["article_id", "outlet", "published", "sentence_id", "layer", "kind", "date",
+                    "evidence"]
 NETWORK_FORMATS = (".gexf", ".graphml")
 # networkx stamps GEXF files with today's date; a file that changes with the calendar would
 # break the "unchanged corpus, unchanged files" promise, and the attribute is optional.
@@ -162,6 +165,7 @@ def build_network(
     start: object = None,
     end: object = None,
     actor_table: pd.DataFrame | None = None,
+    outlets: list[str] | str | None = None,
 ) -> nx.Graph:
     """Build the weighted, undirected actor network from the interactions table.
 
@@ -178,6 +182,7 @@ def build_network(
         end: last day to keep (inclusive).
         actor_table: the actors table (`tables.ACTOR_COLUMNS`); gives the nodes their
             `actor_id`, `type`, `country` and `n_mentions`, and names their ids.
+        outlets: keep only interactions from articles of these outlets (case-insensitive).
 
     Returns:
         A `networkx.Graph`. Each node is an actor id (the `source_id`/`target_id` of the
@@ -202,17 +207,18 @@ def build_network(
     layer = _validate_layer(layer)
     wanted = actor_keys(actors)
     lo, hi = date_window(start, end)
+    wanted_outlets = outlet_keys(outlets)
     attributes, _ = _actor_attributes(actor_table)
 
     graph = nx.Graph(layer=layer, date_span="")
-    rows = _endpoint_rows(interactions, layer, ["article_id", "kind", "date", "published"],
-                          actor_table)
+    rows = _endpoint_rows(interactions, layer,
+                          ["article_id", "kind", "date", "published", "outlet"], actor_table)
     days = interaction_days(rows)
     keep = in_date_window(
         days, days, lo, hi, log=logger,
         undated_message="build_network: %d interaction(s) without a date or publication date "
         "left out by the date filter",
-    )
+    ) & from_outlets(rows["outlet"], wanted_outlets)
     if wanted is not None:
         keep &= pd.concat([rows[column].str.casefold().isin(wanted)
                            for column in ("a", "b", "name_a", "name_b")], axis=1).any(axis=1)
@@ -318,6 +324,7 @@ def edge_evidence(
     start: object = None,
     end: object = None,
     actor_table: pd.DataFrame | None = None,
+    outlets: list[str] | str | None = None,
 ) -> pd.DataFrame:
     """The interactions behind one edge of the network, in either direction.
 
@@ -330,10 +337,11 @@ def edge_evidence(
             weight in a graph built with the same bounds).
         end: last day to keep.
         actor_table: the actors table the graph was built with, which names the nodes' ids.
+        outlets: keep only interactions from articles of these outlets, as in `build_network`.
 
     Returns:
-        `article_id, sentence_id, layer, kind, date, evidence`, one row per interaction,
-        ordered by article and sentence.
+        `article_id, outlet, published, sentence_id, layer, kind, date, evidence`, one row per
+        interaction, ordered by article and sentence.
 
     Raises:
         ValueError: `layer` or a date bound is not valid.
@@ -341,12 +349,12 @@ def edge_evidence(
     require_columns(interactions, ["article_id", "source", "target", "layer"], "interactions")
     layer = _validate_layer(layer)
     lo, hi = date_window(start, end)
-    rows = _endpoint_rows(interactions, layer, EVIDENCE_COLUMNS + ["published"], actor_table)
+    rows = _endpoint_rows(interactions, layer, EVIDENCE_COLUMNS, actor_table)
     keep = pd.Series(False, index=rows.index)
     for first, second in (("a", "b"), ("name_a", "name_b")):
         keep |= ((rows[first] == a) & (rows[second] == b)) | (
             (rows[first] == b) & (rows[second] == a))
-    rows = rows[keep]
+    rows = rows[keep & from_outlets(rows["outlet"], outlet_keys(outlets))]
     if lo is not None or hi is not None:
         days = interaction_days(rows)
         rows = rows[overlaps_window(days, days, lo, hi)]

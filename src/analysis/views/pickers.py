@@ -3,10 +3,10 @@
 Two layers, each usable on its own:
 
 - pure functions (`default_actor_selection`, `filter_actor_options`, `picker_options`,
-  `date_bounds`, `active_date_filter`, `edge_options`, `meeting_options`): the logic, tested
-  without widgets;
-- widget builders (`actor_picker`, `date_range_picker`, `layer_filter`, `label_filter`), each
-  with a stable CSS class so that a browser test can find it.
+  `outlet_choices`, `date_bounds`, `active_date_filter`, `bar_options`, `edge_options`,
+  `meeting_options`): the logic, tested without widgets;
+- widget builders (`actor_picker`, `outlet_picker`, `date_range_picker`, `layer_filter`,
+  `label_filter`), each with a stable CSS class so that a browser test can find it.
 
 Part of `analysis.views.widgets`, which re-exports the public names.
 """
@@ -30,12 +30,15 @@ ACTOR_PICKER_CLASS = "analysis-actor-picker"
 DATE_RANGE_CLASS = "analysis-date-range"
 LAYER_FILTER_CLASS = "analysis-layer-filter"
 LABEL_FILTER_CLASS = "analysis-label-filter"
+OUTLET_PICKER_CLASS = "analysis-outlet-picker"
 
 # The layers of `build_network`, in the order the buttons show them.
 LAYER_CHOICES = LAYERS
 LABEL_CHOICES = ("all", "person", "org", "place")
 # Eight actors fit in the picker without scrolling and keep a network or timeline legible.
 DEFAULT_ACTOR_COUNT = 8
+# Rows the outlet list shows before it scrolls.
+OUTLET_ROWS = 5
 
 
 # ---------------------------------------------------------------------------------------------
@@ -113,6 +116,21 @@ def picker_options(
     return matches + [name for name in all_actors if name in chosen and name not in found]
 
 
+def outlet_choices(outlets: pd.Series) -> list[str]:
+    """The outlets an outlet picker lists: those of the most rows first (ties by name).
+
+    Args:
+        outlets: an `outlet` column (of the articles, mentions or interactions); rows without
+            an outlet are not listed (an outlet filter leaves them out).
+
+    Returns:
+        Outlet names.
+    """
+    named = text_column(outlets)
+    counts = named[named != ""].value_counts()
+    return sorted(counts.index, key=lambda outlet: (-counts[outlet], outlet))
+
+
 def date_bounds(dates: pd.Series) -> tuple[dt.date, dt.date] | None:
     """The first and last day in a column of dates (the date-range picker's limits).
 
@@ -179,6 +197,20 @@ def edge_options(graph: nx.Graph) -> list[tuple[str, tuple[str, str]]]:
         detail = f"{data.get('weight', 1)}" + (f": {kinds}" if kinds else "")
         options.append((f"{node_name(graph, a)} – {node_name(graph, b)} ({detail})", (a, b)))
     return options
+
+
+def bar_options(frequency_table: pd.DataFrame) -> list[tuple[str, str]]:
+    """Choices for the bar picker: `("Vladimir Putin (42 mentions)", "putin")`, in the
+    table's order.
+
+    Args:
+        frequency_table: a table from `entity_frequency`.
+
+    Returns:
+        `(label, key)` pairs; the key is the actor id, else the name.
+    """
+    return [(f"{row.actor} ({row.n_mentions:,} mentions)", row.actor_id or row.actor)
+            for row in frequency_table.itertuples(index=False)]
 
 
 def meeting_options(timeline: pd.DataFrame) -> list[tuple[str, str]]:
@@ -318,6 +350,24 @@ def date_range_picker(start: dt.date | None, end: dt.date | None) -> DateRangePi
         `.active`).
     """
     return DateRangePicker(start, end)
+
+
+def outlet_picker(outlets: Sequence[str]) -> widgets.SelectMultiple:
+    """A multi-select of outlets (CSS class `analysis-outlet-picker`); none selected means
+    every article, those without an outlet too.
+
+    Args:
+        outlets: the outlets to list (`outlet_choices`).
+
+    Returns:
+        The `SelectMultiple` (disabled when there is no outlet); its value is the outlets to
+        keep, the `outlets=` argument of the views (empty: no filter).
+    """
+    picker = widgets.SelectMultiple(options=list(outlets), value=(), description="Outlets",
+                                    rows=max(1, min(OUTLET_ROWS, len(outlets))),
+                                    disabled=not outlets)
+    picker.add_class(OUTLET_PICKER_CLASS)
+    return picker
 
 
 def layer_filter() -> widgets.ToggleButtons:

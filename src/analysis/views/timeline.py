@@ -9,7 +9,9 @@ import pandas as pd
 from analysis.frames import (
     actor_keys,
     date_window,
+    from_outlets,
     in_date_window,
+    outlet_keys,
     period_columns,
     require_columns,
     text_column,
@@ -43,6 +45,7 @@ def meeting_timeline(
     actors: list[str] | str | None = None,
     start: object = None,
     end: object = None,
+    outlets: list[str] | str | None = None,
 ) -> pd.DataFrame:
     """Filter the meetings and put them in date order.
 
@@ -55,6 +58,8 @@ def meeting_timeline(
             `[start, end]`: a meeting dated `2020-W37` (7-13 September) is kept for
             `start="2020-09-10"`. Undated meetings have no date to compare, so they are kept
             only when neither bound is given (a warning says how many were left out).
+        outlets: keep meetings reported by at least one of these outlets (their `outlets`;
+            case-insensitive).
 
     Returns:
         The kept meetings with all their columns plus `date_start` and `date_end` (the first
@@ -71,13 +76,17 @@ def meeting_timeline(
     require_columns(meetings, ["meeting_id", "date", "participants"], "meetings")
     wanted = actor_keys(actors)
     lo, hi = date_window(start, end)
+    wanted_outlets = outlet_keys(outlets)
+    if wanted_outlets is not None:
+        require_columns(meetings, ["outlets"], "meetings")
     if meetings.empty:
         logger.warning("meeting_timeline: the meetings table is empty")
         return empty_table(TIMELINE_COLUMNS).astype(
             {"date_start": "datetime64[ns]", "date_end": "datetime64[ns]"}
         )
 
-    timeline = meetings.copy()
+    timeline = meetings[from_outlets(meetings["outlets"], wanted_outlets)] \
+        if wanted_outlets is not None else meetings.copy()
     timeline["date_start"], timeline["date_end"] = period_columns(timeline["date"])
     if wanted is not None:
         keep = timeline["participants"].map(
@@ -123,10 +132,11 @@ def top_meetings(timeline: pd.DataFrame, n: int) -> pd.DataFrame:
     return timeline.loc[sorted(ranked.index[:n], key=timeline.index.get_loc)]
 
 
-MEETING_EVIDENCE_COLUMNS = ["meeting_id", "article_id", "evidence"]
+MEETING_EVIDENCE_COLUMNS = ["meeting_id", "article_id", "outlet", "published", "evidence"]
 
 
-def meeting_evidence(meetings: pd.DataFrame, meeting_id: str) -> pd.DataFrame:
+def meeting_evidence(meetings: pd.DataFrame, meeting_id: str,
+                     articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """The sources behind one meeting: one row per evidence sentence, with its article.
 
     The meetings table joins `article_ids` by `"; "` and `evidence` by `" || "`, one sentence
@@ -136,9 +146,11 @@ def meeting_evidence(meetings: pd.DataFrame, meeting_id: str) -> pd.DataFrame:
     Args:
         meetings: the meetings table or a timeline from `meeting_timeline`.
         meeting_id: the meeting.
+        articles: the articles table, which gives each source its `outlet` and `published`
+            day (both "" without it, or for an article it does not hold).
 
     Returns:
-        `meeting_id, article_id, evidence`; empty when the meeting is unknown.
+        `MEETING_EVIDENCE_COLUMNS`; empty when the meeting is unknown.
 
     Raises:
         ValueError: `meetings` lacks `meeting_id`, `article_ids` or `evidence`.
@@ -157,7 +169,11 @@ def meeting_evidence(meetings: pd.DataFrame, meeting_id: str) -> pd.DataFrame:
         pairs = list(zip(article_ids, sentences, strict=True))
     else:
         pairs = [(PARTICIPANT_SEPARATOR.join(article_ids), sentence) for sentence in sentences]
+    cited = articles[articles["article_id"].isin(article_ids)] if articles is not None \
+        else pd.DataFrame(columns=["article_id", "outlet", "published"])
+    sources = {row.article_id: (row.outlet, row.published)
+               for row in cited[["article_id", "outlet", "published"]].fillna("").itertuples()}
     return pd.DataFrame(
-        [{"meeting_id": str(meeting_id), "article_id": a, "evidence": e} for a, e in pairs],
+        [(str(meeting_id), a, *sources.get(a, ("", "")), e) for a, e in pairs],
         columns=MEETING_EVIDENCE_COLUMNS,
     )
