@@ -300,3 +300,14 @@ def test_betweenness_is_sampled_above_the_size_and_exact_below(monkeypatch):
     assert network_metrics.betweenness_samples(graph) == 10  # a dense graph: fewer sources
     monkeypatch.setattr(network_metrics, "BETWEENNESS_EDGE_BUDGET", 1)
     assert network_metrics.betweenness_samples(graph) == 5  # but never below the minimum
+
+
+def test_a_small_edge_budget_samples_the_betweenness_of_a_small_graph():
+    graph = star_of_stars(8, 9)  # 80 nodes, 80 edges
+    assert network_metrics.betweenness_samples(graph) is None  # 6,400 within the default
+    assert network_metrics.betweenness_samples(graph, 80 * 30) == 30
+    assert network_metrics.betweenness_samples(graph, 10**9) is None
+    table = centrality_table(graph, edge_budget=80 * 30)
+    assert table.attrs["betweenness"].startswith("estimated from 30 of 80 source nodes")
+    few = star_of_stars(2, 2)  # 6 nodes: never more sources than nodes
+    assert network_metrics.betweenness_samples(few, 1) == few.number_of_nodes()

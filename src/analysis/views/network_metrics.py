@@ -22,11 +22,12 @@ CENTRALITY_COLUMNS = [
     "actor", "degree", "weighted_degree", "betweenness", "eigenvector", "type", "country",
     "actor_id",
 ]
-# Exact betweenness costs nodes x edges: 69 s on a 2,700-node network. Above this many nodes
-# it is estimated from a sample of source nodes (Brandes & Pich 2007), which keeps the ranking
-# of the central actors, the use of the column: at most BETWEENNESS_SAMPLES of them, fewer on a
-# dense graph, so that sources x edges stays within BETWEENNESS_EDGE_BUDGET (a few seconds of
-# Dijkstra in Python), but never fewer than MIN_BETWEENNESS_SAMPLES.
+# Exact betweenness costs nodes x edges: 69 s on a 2,700-node network. Above this many nodes,
+# or where nodes x edges passes the edge budget (BETWEENNESS_EDGE_BUDGET: a few seconds of
+# Dijkstra in Python), it is estimated from a sample of source nodes (Brandes & Pich 2007),
+# which keeps the ranking of the central actors, the use of the column: at most
+# BETWEENNESS_SAMPLES of them, fewer on a dense graph, so that sources x edges stays within the
+# budget, but never fewer than MIN_BETWEENNESS_SAMPLES.
 EXACT_BETWEENNESS_NODES = 500
 BETWEENNESS_SAMPLES = 200
 BETWEENNESS_EDGE_BUDGET = 1_000_000
@@ -42,19 +43,22 @@ BACKBONE_NODES = 60
 PANEL_BACKBONE_NODES = 40
 
 
-def centrality_table(graph: nx.Graph, *, seed: int = 7) -> pd.DataFrame:
+def centrality_table(graph: nx.Graph, *, seed: int = 7,
+                     edge_budget: int = BETWEENNESS_EDGE_BUDGET) -> pd.DataFrame:
     """Rank the actors of a network by centrality.
 
     Args:
         graph: a graph from `build_network`.
-        seed: the seed of the sampled betweenness (graphs over `EXACT_BETWEENNESS_NODES`).
+        seed: the seed of the sampled betweenness (`betweenness_samples`).
+        edge_budget: the most source nodes x edges the betweenness may cost (an explorer
+            that redraws on every click passes less).
 
     Returns:
         One row per node: `actor` (its name), `degree` (number of neighbours),
         `weighted_degree` (sum of edge weights), `betweenness` (normalised; shortest paths with
-        distance 1/weight, so that frequent partners are close; on a graph of more than
-        `EXACT_BETWEENNESS_NODES` nodes estimated from `betweenness_samples` source nodes
-        drawn with `seed`, and `frame.attrs["betweenness"]` says so), `eigenvector`
+        distance 1/weight, so that frequent partners are close; on a large graph estimated
+        from `betweenness_samples` source nodes drawn with `seed`, and
+        `frame.attrs["betweenness"]` says so), `eigenvector`
         (weighted, as networkx computes it; NaN, with a warning, when the power iteration does
         not converge), `type`,
         `country`, `actor_id` (the node); sorted by weighted degree, then degree
@@ -68,7 +72,7 @@ def centrality_table(graph: nx.Graph, *, seed: int = 7) -> pd.DataFrame:
         (a, b, 1.0 / max(float(data.get("weight", 1)), 1e-9))
         for a, b, data in graph.edges(data=True)
     )
-    samples = betweenness_samples(graph)
+    samples = betweenness_samples(graph, edge_budget)
     betweenness = nx.betweenness_centrality(
         distance, k=samples, seed=seed if samples else None, weight="weight", normalized=True)
     try:
@@ -96,21 +100,24 @@ def centrality_table(graph: nx.Graph, *, seed: int = 7) -> pd.DataFrame:
     return table
 
 
-def betweenness_samples(graph: nx.Graph) -> int | None:
+def betweenness_samples(graph: nx.Graph, edge_budget: int | None = None) -> int | None:
     """How many source nodes `centrality_table` samples for betweenness; None: all (exact).
 
     Args:
         graph: the network.
+        edge_budget: the most source nodes x edges to spend (`BETWEENNESS_EDGE_BUDGET` when
+            None).
 
     Returns:
-        None up to `EXACT_BETWEENNESS_NODES` nodes; else `BETWEENNESS_SAMPLES`, or fewer on a
-        graph so dense that sources x edges would pass `BETWEENNESS_EDGE_BUDGET` (at least
-        `MIN_BETWEENNESS_SAMPLES`).
+        None up to `EXACT_BETWEENNESS_NODES` nodes when every node fits the budget; else
+        `BETWEENNESS_SAMPLES`, or fewer on a graph so dense that sources x edges would pass
+        the budget (at least `MIN_BETWEENNESS_SAMPLES`, at most every node).
     """
-    if graph.number_of_nodes() <= EXACT_BETWEENNESS_NODES:
+    budget = BETWEENNESS_EDGE_BUDGET if edge_budget is None else edge_budget
+    nodes, edges = graph.number_of_nodes(), max(graph.number_of_edges(), 1)
+    if nodes <= EXACT_BETWEENNESS_NODES and nodes * edges <= budget:
         return None
-    affordable = BETWEENNESS_EDGE_BUDGET // max(graph.number_of_edges(), 1)
-    return max(MIN_BETWEENNESS_SAMPLES, min(BETWEENNESS_SAMPLES, affordable))
+    return min(nodes, max(MIN_BETWEENNESS_SAMPLES, min(BETWEENNESS_SAMPLES, budget // edges)))
 
 
 def eigenvector_centrality(graph: nx.Graph) -> dict[object, float]:
