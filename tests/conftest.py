@@ -25,6 +25,9 @@ from analysis.tables import (
     Extraction,
 )
 
+# The browser tests' fixtures (`browser`, `page`; each browser test module defines its `lab`).
+pytest_plugins = ["tests.browser_support"]
+
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 PUTIN, LUKASHENKO = "Vladimir Putin", "Alexander Lukashenko"
 LAVROV, MAKEI = "Sergey Lavrov", "Vladimir Makei"
