@@ -3,8 +3,11 @@
 Run: `python benchmarks/bench_render.py [--sizes 300 3000 10000] [--work DIR]` builds corpora
 of unique synthetic articles (`benchmarks/synthetic.py`: real sentences shuffled; one seed, so
 the 300 articles are the first 300 of the 3,000), extracts each once with
-`analysis extract` to fill the parse cache (`$ANALYSIS_CACHE`, or `WORK/cache`), and then times
-`analysis render --corpus … --figures … --out …` on it. Memory is the peak of the summed
+`analysis extract` to fill the parse cache (`$ANALYSIS_CACHE`, or `WORK/cache`) and store the
+corpus's snapshot (`analysis.snapshot`), and then times
+`analysis render --corpus … --figures … --out …` on it: each notebook reads the snapshot back.
+`--no-snapshot` removes the snapshot before the render, which then loads and extracts the corpus
+once itself (as after a change of the registry or the overrides). Memory is the peak of the summed
 resident set of the render process and its kernel (one notebook runs at a time), sampled every
 `SAMPLE_SECONDS`. Each notebook's own time comes from the executed copies papermill writes
 (`OUT/notebooks`). A corpus file already in WORK is reused; the extraction and the render run
@@ -32,6 +35,7 @@ import psutil
 from synthetic import write_jsonl
 
 from analysis import plots
+from analysis.snapshot import CorpusSnapshot
 from analysis.tables import INTERACTION_COLUMNS
 from analysis.views.network import build_network, centrality_table
 from analysis.views.timeline import meeting_timeline
@@ -84,13 +88,16 @@ def notebook_seconds(executed: Path) -> dict[str, float]:
             for path in sorted(executed.glob("*.ipynb"))}
 
 
-def bench_size(n_articles: int, work: Path, env: dict[str, str]) -> dict[str, object]:
+def bench_size(n_articles: int, work: Path, env: dict[str, str],
+               keep_snapshot: bool = True) -> dict[str, object]:
     """Build, extract and render a corpus of `n_articles`; the figures of one table row."""
     corpus = work / f"corpus-{n_articles}"
     if not (corpus / "articles.jsonl").exists():
         write_jsonl(n_articles, corpus / "articles.jsonl")
     extract_seconds, extract_peak = run_sampled(
         [*ANALYSIS, "extract", str(corpus), "--out", str(work / f"tables-{n_articles}")], env)
+    if not keep_snapshot:
+        CorpusSnapshot(str(corpus), cache_dir=env["ANALYSIS_CACHE"]).path.unlink(missing_ok=True)
     rendered = work / f"render-{n_articles}"
     render_seconds, render_peak = run_sampled(
         [*ANALYSIS, "render", "--corpus", str(corpus), "--figures", str(rendered / "figures"),
@@ -162,6 +169,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[300, 3000, 10000])
     parser.add_argument("--work", type=Path, default=Path("/tmp/bench_render"),
                         help="folder for the corpora, tables and rendered figures")
+    parser.add_argument("--no-snapshot", action="store_true",
+                        help="remove the snapshot `analysis extract` stored before the render")
     parser.add_argument("--views-actors", type=int, nargs="*", default=[],
                         help="also time the views alone on generated tables of N actors")
     args = parser.parse_args()
@@ -173,7 +182,7 @@ def main() -> None:
           "| per notebook |")
     print("| --- | --- | --- | --- | --- | --- |")
     for n_articles in args.sizes:
-        row = bench_size(n_articles, args.work, env)
+        row = bench_size(n_articles, args.work, env, keep_snapshot=not args.no_snapshot)
         notebooks = ", ".join(f"{name[:2]} {seconds} s"
                               for name, seconds in row["notebooks_s"].items())
         print(f"| {n_articles:,} | {row['extract_s']} s | {row['extract_peak_mib']:,} MiB | "

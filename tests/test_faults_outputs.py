@@ -147,12 +147,15 @@ def test_extract_neutralises_formulas_unless_raw_csv(formula_corpus, tmp_path):
 
 @pytest.fixture
 def fake_run(monkeypatch, toy_extraction):
-    """`analysis extract` without spaCy: the CLI gets the toy extraction."""
+    """`analysis extract` without spaCy: the CLI gets the toy extraction (and stores no
+    snapshot of it)."""
     report = pd.DataFrame({"path": ["a1.txt"], "status": ["loaded"], "reason": [""]})
     corpus = SimpleNamespace(articles=toy_extraction.articles, report=report,
                              removed=pd.DataFrame({"article_id": [], "line": []}))
     monkeypatch.setattr(cli, "load_corpus", lambda *a, **k: corpus)
     monkeypatch.setattr(cli, "extract", lambda *a, **k: toy_extraction)
+    monkeypatch.setattr(cli, "CorpusSnapshot",
+                        lambda *a, **k: SimpleNamespace(write=lambda *tables: None))
 
 
 def _snapshot(folder: Path) -> dict[str, bytes] | None:

@@ -61,6 +61,8 @@ def test_read_table_names_both_formats_when_neither_is_there(tmp_path):
 def test_the_cli_writes_the_format_asked_for(corpus, toy_extraction, monkeypatch, tmp_path):
     monkeypatch.setattr(cli, "load_corpus", lambda *a, **k: corpus)
     monkeypatch.setattr(cli, "extract", lambda *a, **k: toy_extraction)
+    monkeypatch.setattr(cli, "CorpusSnapshot",
+                        lambda *a, **k: SimpleNamespace(write=lambda *tables: None))
     assert cli.main(["extract", "corpus", "--out", str(tmp_path), "--format", "parquet"]) == 0
     assert {path.suffix for path in tmp_path.iterdir()} == {".parquet", ".gexf"}
     with pytest.raises(SystemExit):

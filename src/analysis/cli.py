@@ -20,6 +20,7 @@ from analysis.extract.parse import DEFAULT_MODEL, ModelNotFoundError
 from analysis.extract.pipeline import extract
 from analysis.render import RenderError, render_notebooks, render_paths
 from analysis.scoring import evaluate, report_lines, summarise
+from analysis.snapshot import CorpusSnapshot
 from analysis.tables import TABLE_FORMATS
 
 # What starts a formula in a spreadsheet cell (OWASP, "CSV Injection").
@@ -151,8 +152,12 @@ def write_tables(corpus, extraction, out: Path, *, raw_csv: bool = False,
 
 
 def _extract_command(args: argparse.Namespace) -> int:
-    corpus = load_corpus(args.corpus, metadata=args.metadata,
-                         columns=parse_columns(args.columns) if args.columns else None)
+    columns = parse_columns(args.columns) if args.columns else None
+    # Keyed before loading, so that a file changed meanwhile is not stored under its new bytes.
+    snapshot = None if args.no_cache else CorpusSnapshot(
+        args.corpus, actors=args.actors, overrides=args.overrides, model=args.model,
+        metadata=args.metadata, columns=columns, cache_dir=args.cache_dir)
+    corpus = load_corpus(args.corpus, metadata=args.metadata, columns=columns)
     skipped = corpus.report[corpus.report["status"] == "skipped"]
     for row in skipped.itertuples():
         print(f"skipped {row.path}: {row.reason}", file=sys.stderr)
@@ -160,6 +165,8 @@ def _extract_command(args: argparse.Namespace) -> int:
         extraction = extract(corpus, model=args.model, actors=args.actors,
                              n_process=args.processes, cache_dir=args.cache_dir,
                              use_cache=not args.no_cache, overrides=args.overrides, client=client)
+    if snapshot is not None:  # what `analysis render` and `analysis.open_corpus` read back
+        snapshot.write(corpus, extraction)
     written = write_tables(corpus, extraction, Path(args.out), raw_csv=args.raw_csv,
                            fmt=args.format)
     print(f"{len(corpus.articles)} articles loaded, {len(skipped)} skipped; "

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 import papermill
 from jupyter_client import AsyncKernelManager
+
+from analysis.snapshot import CorpusSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +92,9 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
                      ) -> list[Path]:
     """Execute every numbered notebook with papermill, passing the corpus and output folders.
 
+    The corpus is loaded and extracted once, before the notebooks, into its snapshot
+    (`fill_snapshot`): each notebook's `analysis.open_corpus` reads it back.
+
     Args:
         corpus: the corpus folder (or CSV/Parquet file) the notebooks analyse (their `CORPUS`
             parameter).
@@ -102,6 +110,8 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
 
     Raises:
         FileNotFoundError: no corpus or no notebooks.
+        CorpusError, RegistryError, RulesError, ModelNotFoundError: the corpus, the registry,
+            the overrides or the model cannot be used (see `CorpusSnapshot`).
         RenderError: a notebook raised, its kernel could not start or died, or a cell ran past
             `CELL_TIMEOUT`; the message names the notebook.
     """
@@ -112,8 +122,10 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
     executed = out / "notebooks"
     executed.mkdir(parents=True, exist_ok=True)
     figures.mkdir(parents=True, exist_ok=True)
+    paths = notebook_paths(notebooks_dir)
+    fill_snapshot(str(corpus), _absolute(registry), _absolute(overrides))
     written = []
-    for path in notebook_paths(notebooks_dir):
+    for path in paths:
         target = executed / path.name
         log.info("executing %s", path)
         try:
@@ -138,6 +150,36 @@ def render_notebooks(corpus: str | Path = "seeds", notebooks_dir: str | Path = "
                               "the python3 kernelspec and loopback networking)") from None
         written.append(target)
     return written
+
+
+def fill_snapshot(corpus: str, registry: str | None, overrides: str | None) -> None:
+    """Store the snapshot the notebooks read, unless it is stored already.
+
+    It is built in a child process, whose memory ends with it: a process that has loaded and
+    extracted a large corpus keeps much of that memory after letting the tables go, and it would
+    stay beside every notebook's kernel.
+
+    Args:
+        corpus: the notebooks' `CORPUS`.
+        registry: their `REGISTRY`.
+        overrides: their `OVERRIDES`.
+
+    Raises:
+        RenderError: the child process died (killed, out of memory).
+    """
+    if CorpusSnapshot(corpus, actors=registry, overrides=overrides).is_current():
+        return
+    log.info("loading and extracting %s for the notebooks", corpus)
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as child:
+            child.submit(_build_snapshot, corpus, registry, overrides).result()
+    except BrokenProcessPool as error:  # killed, e.g. out of memory
+        raise RenderError(f"loading and extracting {corpus} failed: {error}") from None
+
+
+def _build_snapshot(corpus: str, registry: str | None, overrides: str | None) -> None:
+    """Build a corpus's snapshot (in `fill_snapshot`'s child process; returns nothing to send)."""
+    CorpusSnapshot(corpus, actors=registry, overrides=overrides).build()
 
 
 def _absolute(path: str | Path | None) -> str | None:
