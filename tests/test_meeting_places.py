@@ -116,6 +116,9 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("Reuters, Nairobi", "Nairobi"),
     ("AP - Putin said", ""),
     ("TOKYO, Oct. 7 Kyodo South Korean President Kim Dae Jung invited", "Tokyo"),
+    ("Agra, July 15:", "Agra"),
+    ("Agra, July 15: The summit", "Agra"),
+    ("Agra, July 15:30 in the morning", ""),
 ])
 def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place
