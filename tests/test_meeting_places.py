@@ -88,6 +88,33 @@ def test_a_report_naming_only_the_place_places_the_meeting_beside_it(tmp_path):
     assert [(r["participants"], r["place"]) for r in rows] == [("Rex Tillerson; Wang Yi", "Bonn")]
 
 
+def test_a_meeting_takes_the_place_its_people_arrived_at_later_that_day(tmp_path):
+    rows = meetings_of(tmp_path, {"summit": (
+        "Leaders meet as summit begins\n\n"
+        "Stephen Harper and George W. Bush met privately Monday afternoon.\n\n"
+        "Details of the discussion were not released.\n\n"
+        "Harper and Bush arrived Monday afternoon at a hotel in the resort town of Montebello.\n\n"
+        "On Wednesday Bush will visit Ottawa.\n")}, "2007-08-20")
+    places = {r["participants"]: r["place"] for r in rows if r["status"] == "held"}
+    assert places == {"George W. Bush; Stephen Harper": "Montebello"}
+
+
+def test_a_visit_on_another_day_after_the_meeting_does_not_place_it(tmp_path):
+    rows = meetings_of(tmp_path, {"later": (
+        "Leaders meet\n\n"
+        "Stephen Harper and George W. Bush met privately on Monday.\n\n"
+        "On Tuesday Harper and Bush visited Montebello.\n")}, "2007-08-21")
+    held = [r for r in rows if r["participants"] == "George W. Bush; Stephen Harper"
+            and r["date"] == "2007-08-20"]
+    assert held and held[0]["place"] == ""
+
+
+def test_the_city_of_a_settlement_noun_is_a_place_whatever_the_tagger_says(read):
+    rows = read("President Jacques Chirac and Chancellor Helmut Kohl will begin the Franco-German "
+                "summit meeting later this afternoon in the Provencal city of Avignon.")
+    assert meetings(rows)[0]["place"] == "Avignon"
+
+
 def test_the_dateline_city_wins_over_a_venue(tmp_path):
     rows = meetings_of(tmp_path, {"oval": (
         "Leaders agree on a hotline\n\n"

@@ -330,20 +330,32 @@ def _cooccurrence_rows(base: dict, result: ArticleResult, in_network: dict[int, 
 
 
 def _visits(result: ArticleResult, mentions: list[dict], in_network: dict[int, str]
-            ) -> list[tuple[int, set[str], str]]:
-    """(sentence, visitors, place) of each held visit of the article that names its place."""
+            ) -> list[tuple[int, set[str], str, str]]:
+    """(sentence, visitors, place, day) of each held visit of the article that names its place;
+    the day is "" unless the visit is dated to the day."""
     return [(typed.sentence_id, set(_names(typed.sources, in_network)),
-             mentions[typed.place]["actor"]) for typed in result.typed
+             mentions[typed.place]["actor"], _iso_day(typed.date)) for typed in result.typed
             if typed.kind == "visit" and typed.place is not None and typed.status == "held"]
 
 
-def _nearest_visit(typed: TypedInteraction, visits: list[tuple[int, set[str], str]],
+def _iso_day(resolved: ResolvedDate | None) -> str:
+    """The ISO day of a date given to the day, else ""."""
+    if resolved is None or resolved.precision != "day":
+        return ""
+    return resolved.value or ""
+
+
+def _nearest_visit(typed: TypedInteraction, visits: list[tuple[int, set[str], str, str]],
                    in_network: dict[int, str]) -> str:
     """The place one of the interaction's people visited, as the same article reported it in
-    that sentence or before; "" when none."""
+    that sentence or before, or after it on the same day ("X and Y met on Monday … arrived on
+    Monday in Montebello"); "" when none."""
     people = set(_names(typed.sources + typed.targets, in_network))
-    places = [(typed.sentence_id - sentence_id, place) for sentence_id, visitors, place in visits
-              if visitors & people and sentence_id <= typed.sentence_id]
+    day = _iso_day(typed.date)
+    places = [(abs(typed.sentence_id - sentence_id), place)
+              for sentence_id, visitors, place, visit_day in visits
+              if visitors & people and (sentence_id <= typed.sentence_id
+                                        or day and visit_day == day)]
     return min(places)[1] if places else ""
 
 

@@ -46,6 +46,7 @@ class ActorLexicon(Schema):
     leading_articles: list[str]
     honorifics: list[str]
     name_titles: list[str]
+    settlement_nouns: list[str]
     possessives: list[str]
     transliteration: list[Rewrite]
     name_suffixes: list[Rewrite]
@@ -55,7 +56,7 @@ class ActorLexicon(Schema):
                      "non_names", "words_before_names", "relatives", "generic_institution_words",
                      "east_asian_family_names",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
-                     "name_titles")
+                     "name_titles", "settlement_nouns")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:
         for word in words:

@@ -160,7 +160,8 @@ class MentionFinder:
                 span = self._name_after_registry_part(span, taken)
                 if span is None:
                     continue
-            label = "PERSON" if _after_person_title(span, text) else span.label_
+            label = "PERSON" if _after_person_title(span, text) \
+                else "GPE" if _after_settlement_noun(span) else span.label_
             mentions.append(Mention(sentence_of[span.start], span.start_char, span.end_char,
                                     span.text, label, "ner", name=span.text,
                                     type=NER_LABEL_TYPES[label], speaks=_speaks(span)))
@@ -312,6 +313,13 @@ def _name_start(token: Token) -> int:
             and title_word(token.doc[start - 1]) not in LEADING_TITLES:
         start -= 1
     return start
+
+
+def _after_settlement_noun(span: Span) -> bool:
+    """Whether a span follows "<settlement noun> of" ("the Provencal city of Avignon")."""
+    doc, start = span.doc, span.start
+    return start >= 2 and doc[start - 1].lower_ == "of" \
+        and doc[start - 2].lemma_.lower() in LEXICON.settlement_nouns
 
 
 def _after_title_of_place(doc: Doc, first: int) -> bool:
