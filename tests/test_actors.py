@@ -366,6 +366,15 @@ def test_names_several_people_could_be_merge_with_none(toy_registry):
     assert result[names[0]][1] != result[names[1]][1]
 
 
+def test_a_surname_alone_stands_for_the_person_named_far_more_often(toy_registry):
+    names = [("Tony Blair", "person")] * 8 + [("Said Blair", "person"), ("Blair", "person")] \
+        + [("Lyndon Baines", "person")] * 3 + [("Hugh Baines", "person")] * 2 \
+        + [("Baines", "person")]
+    result = resolve_names(names, toy_registry)
+    assert result[("Blair", "person")][1] == "Tony Blair"  # 8 against 1
+    assert result[("Baines", "person")][1] == "Baines"  # 3 against 2: either
+
+
 def test_an_institution_every_country_has_is_one_per_country(tmp_path):
     corpus = corpus_of({
         "pk": ("1999-03-02", ("Lawmakers in Islamabad debated the budget. The National Assembly "

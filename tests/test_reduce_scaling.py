@@ -26,7 +26,12 @@ from analysis.extract.actors import (
     load_registry,
     resolve_names,
 )
-from analysis.extract.actors.merging import _registry_resolution, _same_person, similar_keys
+from analysis.extract.actors.merging import (
+    DOMINANCE_RATIO,
+    _registry_resolution,
+    _same_person,
+    similar_keys,
+)
 from analysis.extract.actors.names import slug, surname_key
 from analysis.extract.events import MeetingCandidate, build_meetings
 from analysis.extract.events.meetings import (
@@ -62,6 +67,11 @@ def all_pairs_resolve_names(names, registry):
             found = [key for key, members in canon.items()
                      if members[0][1] == kind and _same_person(name.split(), members[0][0].split())]
             target = found[0] if len(found) == 1 else None
+            if len(found) > 1 and len(name.split()) == 1:  # a surname alone: the dominant one
+                named = {key: counts[canon[key][0]] for key in found}
+                best = max(found, key=lambda key: (named[key], canon[key][0][0]))
+                if named[best] >= DOMINANCE_RATIO * (sum(named.values()) - named[best]):
+                    target = best
         if target is None:
             canon[f"{kind}:{name}"].append((name, kind))
             result[(name, kind)] = (f"{kind[:3]}:{slug(name)}", name, "ner", 100.0)

@@ -30,6 +30,10 @@ from analysis.extract.actors.names import (
 from analysis.extract.actors.registry import Registry
 
 Resolution = tuple[str, str, str, float]  # actor_id, canonical name, method, score
+# A surname alone that several people of the corpus bear stands for the one named this many
+# times as often as all the others together ("Blair": Tony Blair 26 times, "Said Blair" once), as
+# a reader takes it; with no such person it stands for none of them.
+DOMINANCE_RATIO = 4
 
 
 def resolve_names(names: list[tuple[str, str]], registry: Registry
@@ -38,8 +42,9 @@ def resolve_names(names: list[tuple[str, str]], registry: Registry
 
     Each (name, type) is matched, in order: exactly by its normalised form to the registry; fuzzily
     (persons) to a registry surname; fuzzily to a longer name of the same type in the corpus that
-    ends with a similar surname; else it becomes an actor of its own, named by its most frequent
-    full form.
+    ends with a similar surname (a surname alone that several bear: the one named far more often,
+    `DOMINANCE_RATIO`); else it becomes an actor of its own, named by its most frequent full
+    form.
 
     Args:
         names: (surface name, actor type) of every unresolved mention, with repeats.
@@ -57,7 +62,7 @@ def resolve_names(names: list[tuple[str, str]], registry: Registry
             pending.append((name, kind))
         else:
             result[(name, kind)] = found
-    _merge_within_corpus(pending, result)
+    _merge_within_corpus(pending, counts, result)
     return result
 
 
@@ -75,7 +80,7 @@ def _registry_resolution(name: str, kind: str, registry: Registry) -> Resolution
     return None
 
 
-def _merge_within_corpus(pending: list[tuple[str, str]],
+def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[str, str]],
                          result: dict[tuple[str, str], Resolution]) -> None:
     """Names the registry does not know, longest first, so that a short form merges into the
     full one: each joins the one similar person before it, or becomes an actor of its own."""
@@ -86,7 +91,7 @@ def _merge_within_corpus(pending: list[tuple[str, str]],
         if target is None:
             result[(name, kind)] = (f"{kind[:3]}:{slug(name)}", name, "ner", 100.0)
             if kind == "person":
-                people.add(name)
+                people.add(name, counts[(name, kind)])
         else:
             actor_id, canonical, _, _ = result[(target, kind)]
             score = fuzz.ratio(surname_key(name.split()[-1]), surname_key(canonical.split()[-1]))
@@ -102,9 +107,11 @@ class _CorpusPeople:
         self.blocks: dict[str, dict[str | None, list[tuple[str, list[str]]]]] = {}
         self.spellings: dict[str, str] = {}  # letters only -> name ("Moon Jae In", "Moon Jae-in")
         self.families: dict[str, list[str]] = defaultdict(list)  # East Asian family name -> names
+        self.counts: dict[str, int] = {}  # name -> its mentions
 
-    def add(self, name: str) -> None:
-        """Make `name` a person later names may stand for."""
+    def add(self, name: str, count: int = 1) -> None:
+        """Make `name` (named `count` times) a person later names may stand for."""
+        self.counts[name] = count
         words = _name_words(name)
         block = self.blocks.setdefault(surname_key(words[-1]), {})
         block.setdefault(_initial(words), []).append((name, words))
@@ -116,19 +123,25 @@ class _CorpusPeople:
         """The person a name stands for: the same surname (particles aside; a short one spelled
         the same: "Bush", "al-Sisi") or a similar long one (`FUZZY_THRESHOLD`), with compatible
         first and middle names ("George Bush" is not "George H. W. Bush" when "George W. Bush"
-        is there too); a name several people could be stands for none."""
+        is there too); a name several people could be stands for none, unless it is a surname
+        alone and one of them is named far more often (`DOMINANCE_RATIO`)."""
         if _plain(name) in self.spellings:  # spaces, hyphens, case and accents aside
             return self.spellings[_plain(name)]
         words = _name_words(name)
-        found = None
+        found = []
         if len(words) == 1 and len(self.families.get(words[0].lower(), ())) == 1:
-            found = self.families[words[0].lower()][0]  # "Moon": "Moon Jae-in"
-        for other, other_words in self._candidates(words):
-            if _same_person(words, other_words) and other != found:
-                if found is not None:
-                    return None
-                found = other
-        return found
+            found.append(self.families[words[0].lower()][0])  # "Moon": "Moon Jae-in"
+        found += [other for other, other_words in self._candidates(words)
+                  if _same_person(words, other_words) and other not in found]
+        if len(found) <= 1:
+            return found[0] if found else None
+        return self._dominant(found) if len(words) == 1 else None
+
+    def _dominant(self, names: list[str]) -> str | None:
+        """The one of `names` named `DOMINANCE_RATIO` times as often as the others together."""
+        best = max(names, key=lambda name: (self.counts[name], name))
+        others = sum(self.counts[name] for name in names if name != best)
+        return best if self.counts[best] >= DOMINANCE_RATIO * others else None
 
     def _candidates(self, words: list[str]) -> Iterator[tuple[str, list[str]]]:
         """The people `_same_person` may accept: those with the same or a similar surname key,
