@@ -348,6 +348,16 @@ def test_a_party_named_by_role_meets_each_of_several_others(read):
     assert [r["separate"] for r in meetings(rows)] == [True]
 
 
+def test_a_role_resolved_to_its_holder_still_meets_each_of_several_others(read):
+    rows = meetings(read("British Prime Minister Liz Truss arrived in New York on Tuesday. The "
+                         "Prime Minister will meet Irish Taoiseach Micheal Martin, Canadian prime "
+                         "minister Justin Trudeau and Polish president Andrzej Duda on Wednesday."))
+    assert [(r["separate"], "Liz Truss" in r["people"]) for r in rows] == [(True, True)]
+    named = meetings(read("Liz Truss will meet Irish Taoiseach Micheal Martin and Canadian prime "
+                          "minister Justin Trudeau on Wednesday."))
+    assert [r["separate"] for r in named] == [False]  # named: one meeting of the three
+
+
 def test_the_three_leaders_stand_for_the_three_of_the_previous_meeting(read):
     rows = meetings(read("Justin Trudeau met Joe Biden and Emmanuel Macron in Ottawa on Monday. "
                          "The three North American leaders were then scheduled to meet for "

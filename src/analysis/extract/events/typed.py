@@ -141,8 +141,11 @@ class TypedInteractionFinder:
         return when or self.last_visit.date, place if place is not None else self.last_visit.place
 
     def _role_meets_each(self, token: Token, sources: list[int], targets: list[int]) -> bool:
-        """"The PM will meet X, Y and Z": a party named by role meets each of them."""
-        return not sources and len(targets) > 1 and self._names_a_role(token)
+        """"The PM will meet X, Y and Z": a party named by role (resolved to its holder or not)
+        meets each of them."""
+        by_role = all(self.mentions[i].method == "role" for i in sources) if sources \
+            else self._names_a_role(token)
+        return len(targets) > 1 and by_role
 
     def _sets_a_meeting(self, token: Token, trigger: Trigger, place: int | None,
                         when: ResolvedDate | None) -> bool:
