@@ -317,7 +317,8 @@ def in_quote(token: Token) -> bool:
     Returns:
         True after an odd number of quotation marks in its sentence.
     """
-    before = token.doc.text[token.sent.start_char:token.idx]
+    sent = token.sent
+    before = sent.text[:token.idx - sent.start_char]  # not doc.text, rebuilt at each access
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
 
@@ -43,6 +44,7 @@ class SettingReader:
         self.dates_of_sentence: dict[int, list[tuple[int, int, str]]] = {}
         self.resolved_at: dict[int, ResolvedDate] = {}  # expression start -> its date
         self._in_order: Iterator[tuple[int, ResolvedDate]] | None = None
+        self._date_entities: dict[int, list[Span]] | None = None  # sentence start -> DATE ents
 
     def place(self, token: Token) -> int | None:
         """The place the trigger's clause gives: "in Moscow", "visit to Minsk", "visit Belarus",
@@ -163,13 +165,25 @@ class SettingReader:
 
     def _find_dates(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
         found = find_date_expressions(sent_text)
-        for ent in sent.ents:
-            if ent.label_ != "DATE":
-                continue
+        for ent in self._dates_tagged_in(sent):
             start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
             if not any(s < end and start < e for s, e, _ in found):
                 found.append((start, end, ent.text))
         return found
+
+
+    def _dates_tagged_in(self, sent: Span) -> list[Span]:
+        """The DATE entities of a sentence (`Span.ents` reads every entity of the document at
+        each call: the article's are grouped by sentence once)."""
+        if self._date_entities is None:
+            sents = list(self.doc.sents)
+            starts = [s.start for s in sents]
+            self._date_entities = {}
+            for ent in self.doc.ents:
+                home = sents[bisect_right(starts, ent.start) - 1]
+                if ent.label_ == "DATE" and ent.end <= home.end:  # within one sentence
+                    self._date_entities.setdefault(home.start, []).append(ent)
+        return self._date_entities.get(sent.start, [])
 
 
 def _coordinated_days(day: ResolvedDate, before: str, after: str) -> list[ResolvedDate]:
