@@ -2,7 +2,7 @@
 
 Run: `python benchmarks/bench_extract.py [--articles 300] [--processes 1] [--repeats 2]` over a
 corpus of unique synthetic articles (`benchmarks/synthetic.py`: real sentences shuffled), or with
-`--corpus DIR [--copies N]` over any folder of articles (e.g. the 108 unique real articles of
+`--corpus DIR [--copies N]` over any folder of articles (e.g. the 120 unique real articles of
 `benchmarks/accuracy/corpus`), taken N times with a line added to each copy so that no copy is a
 cache hit for another. For the scale figures (several sizes, processes, a Dask cluster, memory)
 see `bench_scale.py`, which shares this module's helpers.
