@@ -385,3 +385,24 @@ def test_they_stand_for_the_pair_only_as_the_triggers_own_subject(read, text, pa
     rows = meetings(read(text))[1:]
     assert any({"Keir Starmer", "David Lammy"} <= r["people"] for r in rows) == pair
     assert not any(r["people"] == {"Vladimir Putin", "Alexander Lukashenko"} for r in rows)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a gerund that frames the meeting in time gives its day
+    (("Before leaving on Saturday, he met with South Korean President Lee Myung-bak and "
+     "Japanese Prime Minister Taro Aso."), "2019-06-15"),
+    ("After arriving in Delhi on Monday, Vladimir Putin held talks with Narendra Modi.",
+     "2019-06-17"),
+    # a relative clause of the trigger noun still dates it
+    (("The talks between Vladimir Putin and Alexander Lukashenko, which were held on Monday, "
+     "lasted four hours."), "2019-06-17"),
+])
+def test_the_day_of_a_framing_gerund_or_a_relative_clause_dates_the_meeting(read, text, day):
+    assert [r["date"] for r in meetings(read(text))] == [day]
+
+
+def test_a_clause_with_its_own_subject_inside_a_trigger_noun_does_not_date_it(read):
+    rows = read("William Ruto was accompanied by his wife in his visit to State House, which came "
+                "just hours before he is officially sworn in tomorrow.")
+    visits = [r for r in rows if r["kind"] == "visit"]
+    assert visits and visits[0]["date"] is None

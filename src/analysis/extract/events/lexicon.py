@@ -85,6 +85,7 @@ class TriggerRules(Schema):
     count_words: list[str]
     place_nouns: list[str]
     during_prepositions: list[str]
+    framing_prepositions: list[str]
     one_event_plurals: list[str]
     companion_nouns: list[str]
     venue_words: list[str]
@@ -177,6 +178,7 @@ class Lexicon:
     count_words: frozenset[str]
     place_nouns: frozenset[str]
     during_prepositions: frozenset[str]
+    framing_prepositions: frozenset[str]
     one_event_plurals: frozenset[str]
     companion_nouns: frozenset[str]
     venue_words: frozenset[str]
@@ -229,6 +231,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         count_words=frozenset(rules.count_words),
         place_nouns=frozenset(rules.place_nouns),
         during_prepositions=frozenset(rules.during_prepositions),
+        framing_prepositions=frozenset(rules.framing_prepositions),
         one_event_plurals=frozenset(rules.one_event_plurals),
         companion_nouns=frozenset(rules.companion_nouns),
         venue_words=frozenset(rules.venue_words),

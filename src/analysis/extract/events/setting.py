@@ -22,6 +22,9 @@ from analysis.extract.parse import clause_verb
 # Prepositions whose object says where: "in Moscow", "at State House", "visit to Minsk".
 LOCATIVE = ("in", "at", "to", "into")
 # Words that make the date after them a bound, not the event's date: "since 1997", "until May".
+# Penn tags of a relative pronoun ("which", "that", "who"): a relative clause of a trigger noun
+# is still its own phrase.
+RELATIVE_PRONOUN_TAGS = ("WDT", "WP")
 BOUNDARY_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$")
 # What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
 COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
@@ -105,14 +108,17 @@ class SettingReader:
 
         A date counts when the nearest verb above it is the trigger's verb (or a verb the trigger
         is an open complement of: "is set to hold talks … on September 14"), or when it sits in
-        the trigger noun's own phrase; a date of a reporting or subordinate clause ("…, Zakharova
-        said on August 31", "as protests began after the election on August 9") does not, nor
-        does the bound of a span ("their first meeting since 1997", "until Friday"). Of
-        several, the nearest that resolves ("one-day" does not) is the date; days given with it
-        come in calendar order.
+        the trigger noun's own phrase, or in a gerund that frames the clause in time ("Before
+        leaving on Saturday, he met …"); a date of a reporting or subordinate clause ("…,
+        Zakharova said on August 31", "as protests began after the election on August 9", "his
+        visit, which came hours before he is sworn in tomorrow") does not, nor does the bound
+        of a span ("their first meeting since 1997", "until Friday"). Of several, the nearest
+        that resolves ("one-day" does not) is the date; days given with it come in calendar
+        order.
         """
-        clause_verbs = same_clause_verbs(clause_verb(token))
-        own = {t.i for t in token.subtree} if token.pos_ in ("NOUN", "PROPN") else set()
+        verb = clause_verb(token)
+        clause_verbs = same_clause_verbs(verb) | _framing_gerunds(verb)
+        own = _noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else set()
         found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []
         for start, end, text in self._date_expressions(sent, sent_text):
             span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
@@ -184,6 +190,24 @@ class SettingReader:
                 if ent.label_ == "DATE" and ent.end <= home.end:  # within one sentence
                     self._date_entities.setdefault(home.start, []).append(ent)
         return self._date_entities.get(sent.start, [])
+
+
+def _framing_gerunds(verb: Token) -> set[int]:
+    """The gerunds that frame a clause in time ("Before leaving on Saturday, he met"; "after
+    arriving on Monday"): a gerund after one of `framing_prepositions` hanging on the verb."""
+    return {g.i for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in LEXICON.framing_prepositions
+            for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"}
+
+
+def _noun_phrase(noun: Token) -> set[int]:
+    """A trigger noun's own phrase: its subtree without the clauses inside it that have a
+    subject of their own other than a relative pronoun ("his visit, which came hours before he
+    is sworn in tomorrow": not "tomorrow"; "talks which were held on Monday": "on Monday")."""
+    inner = [t for t in noun.subtree if t.i != noun.i and t.pos_ in ("VERB", "AUX")
+             and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_PRONOUN_TAGS
+                     for c in t.children)]
+    return {t.i for t in noun.subtree} - {d.i for clause in inner for d in clause.subtree}
 
 
 def _coordinated_days(day: ResolvedDate, before: str, after: str) -> list[ResolvedDate]:
