@@ -406,3 +406,14 @@ def test_a_clause_with_its_own_subject_inside_a_trigger_noun_does_not_date_it(re
                 "just hours before he is officially sworn in tomorrow.")
     visits = [r for r in rows if r["kind"] == "visit"]
     assert visits and visits[0]["date"] is None
+
+
+def test_the_pronoun_subject_of_a_time_clause_is_the_person_named_just_before(read):
+    rows = meetings(read(
+        "Fuad Siniora asked the King to raise the issue with US President George Bush when he "
+        "arrives in Amman tomorrow for separate talks with King Abdullah and Iraqi Prime "
+        "Minister Nuri Maliki."))
+    assert [(r["people"], r["separate"]) for r in rows] == [
+        ({"George Bush", "King Abdullah", "Nuri Maliki"}, True)]
+    said = meetings(read("Vladimir Putin said he would meet Alexander Lukashenko on Monday."))
+    assert said[0]["people"] == {"Vladimir Putin", "Alexander Lukashenko"}  # no time clause

@@ -86,6 +86,7 @@ class TriggerRules(Schema):
     place_nouns: list[str]
     during_prepositions: list[str]
     framing_prepositions: list[str]
+    time_clause_words: list[str]
     one_event_plurals: list[str]
     companion_nouns: list[str]
     venue_words: list[str]
@@ -179,6 +180,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     during_prepositions: frozenset[str]
     framing_prepositions: frozenset[str]
+    time_clause_words: frozenset[str]
     one_event_plurals: frozenset[str]
     companion_nouns: frozenset[str]
     venue_words: frozenset[str]
@@ -232,6 +234,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         place_nouns=frozenset(rules.place_nouns),
         during_prepositions=frozenset(rules.during_prepositions),
         framing_prepositions=frozenset(rules.framing_prepositions),
+        time_clause_words=frozenset(rules.time_clause_words),
         one_event_plurals=frozenset(rules.one_event_plurals),
         companion_nouns=frozenset(rules.companion_nouns),
         venue_words=frozenset(rules.venue_words),

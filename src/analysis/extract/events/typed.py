@@ -351,9 +351,15 @@ class TypedInteractionFinder:
 
     def _antecedent(self, pronoun: Token) -> int | None:
         """The person a personal pronoun stands for: the last person named before it as the
-        subject of a clause, else the last person named before it."""
+        subject of a clause, else the last person named before it. The subject of a time
+        clause ("… with President Bush when he arrives tomorrow") is the last person its
+        sentence names before it, whatever their role."""
         before = [i for i, m in enumerate(self.mentions)
                   if m.type == "person" and m.end_char <= pronoun.idx]
+        if _subject_of_time_clause(pronoun):
+            in_sentence = [i for i in before if self.mentions[i].start_char >= pronoun.sent.start_char]
+            if in_sentence:
+                return in_sentence[-1]
         subjects = [i for i in before if self._is_subject(i)]
         return (subjects or before or [None])[-1]
 
@@ -498,3 +504,11 @@ class TypedInteractionFinder:
 
 def _unique(indexes: list[int]) -> list[int]:
     return list(dict.fromkeys(indexes))
+
+
+def _subject_of_time_clause(pronoun: Token) -> bool:
+    """Whether a pronoun is the subject of a clause that a time word opens ("when he arrives")."""
+    clause = pronoun.head
+    return pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in LEXICON.time_clause_words
+        for c in clause.children)
