@@ -405,3 +405,18 @@ def is_hypothetical(token: Token) -> bool:
                for c in word.children):
             return True
     return False
+
+
+def is_time_clause_subject(pronoun: Token) -> bool:
+    """Whether a pronoun is the subject of a clause that a time word opens ("when he arrives").
+
+    Args:
+        pronoun: a pronoun token.
+
+    Returns:
+        True for the subject of an adverbial clause marked by one of `time_clause_words`.
+    """
+    clause = pronoun.head
+    return pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in LEXICON.time_clause_words
+        for c in clause.children)

@@ -32,6 +32,7 @@ from analysis.extract.events.clauses import (
     is_one_occasion,
     is_separate,
     is_several_occasions,
+    is_time_clause_subject,
     is_topic_talk,
     is_visit_call,
     marks_plan,
@@ -56,8 +57,7 @@ GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+)
                            r"(?:leaders|presidents|heads|men|women|ministers)\b|\s*$)")
 # A subject that is a pronoun alone ("they", "their"): it stands for the last meeting's people.
 PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
-# Prepositions and relations that close a noun phrase: the name inside "his ally President X"
-# is looked for before them.
+# Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
 
 
@@ -351,15 +351,13 @@ class TypedInteractionFinder:
 
     def _antecedent(self, pronoun: Token) -> int | None:
         """The person a personal pronoun stands for: the last person named before it as the
-        subject of a clause, else the last person named before it. The subject of a time
-        clause ("… with President Bush when he arrives tomorrow") is the last person its
-        sentence names before it, whatever their role."""
+        subject of a clause, else the last one named; for the subject of a time clause ("… with
+        Bush when he arrives"), the last one its sentence names."""
         before = [i for i, m in enumerate(self.mentions)
                   if m.type == "person" and m.end_char <= pronoun.idx]
-        if _subject_of_time_clause(pronoun):
-            in_sentence = [i for i in before if self.mentions[i].start_char >= pronoun.sent.start_char]
-            if in_sentence:
-                return in_sentence[-1]
+        if before and is_time_clause_subject(pronoun) \
+                and self.mentions[before[-1]].start_char >= pronoun.sent.start_char:
+            return before[-1]
         subjects = [i for i in before if self._is_subject(i)]
         return (subjects or before or [None])[-1]
 
@@ -444,7 +442,7 @@ class TypedInteractionFinder:
             prepositions += (LEXICON.visit_call_preposition,)
         for obj in objects_of(children, prepositions):
             targets += [i for i in self._head_mentions(obj) if i not in targets]
-        return _unique(sources), _unique(targets)
+        return list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
 
     def _noun_participants(self, noun: Token) -> tuple[list[int], list[int]]:
         """"X's meeting", "talks between X and Y", "a visit by X": the noun's own participants."""
@@ -500,15 +498,3 @@ class TypedInteractionFinder:
             return True
         return token.tag_ == "VB" and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def _unique(indexes: list[int]) -> list[int]:
-    return list(dict.fromkeys(indexes))
-
-
-def _subject_of_time_clause(pronoun: Token) -> bool:
-    """Whether a pronoun is the subject of a clause that a time word opens ("when he arrives")."""
-    clause = pronoun.head
-    return pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in LEXICON.time_clause_words
-        for c in clause.children)
