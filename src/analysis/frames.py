@@ -209,6 +209,20 @@ def text_column(values: pd.Series) -> pd.Series:
     return values.astype(object).where(values.notna(), "").astype(str).str.strip()
 
 
+def text_columns(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
+    """Columns of a table as stripped strings (`text_column`), "" for one the table lacks.
+
+    Args:
+        frame: the table.
+        columns: the columns wanted, in order.
+
+    Returns:
+        A DataFrame on `frame`'s index.
+    """
+    return pd.DataFrame({column: text_column(frame[column]) if column in frame else ""
+                         for column in columns}, index=frame.index)
+
+
 def actor_keys(actors: object, name: str = "actors") -> set[str] | None:
     """Validate an `actors=` argument and return its case-folded names/ids.
 

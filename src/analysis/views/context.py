@@ -23,6 +23,7 @@ from analysis.frames import (
     period_columns,
     require_columns,
     text_column,
+    text_columns,
 )
 from analysis.tables import Extraction, empty_table
 
@@ -94,10 +95,8 @@ def mentions_in_context(
                     "mentions")
     rows = mentions[(text_column(mentions["actor"]) == actor)
                     | (text_column(mentions["actor_id"]) == actor)]
-    rows = pd.DataFrame({column: text_column(rows[column]) if column in rows else ""
-                         for column in ("article_id", "outlet", "published", "method")},
-                        index=rows.index).assign(start_char=rows["start_char"],
-                                                 end_char=rows["end_char"])
+    rows = text_columns(rows, ["article_id", "outlet", "published", "method"]).assign(
+        start_char=rows["start_char"], end_char=rows["end_char"])
     rows = _kept(rows, start, end, outlets, "mentions_in_context")
     if rows.empty:
         return empty_table(CONTEXT_COLUMNS)
@@ -156,9 +155,7 @@ def words_in_context(
     """
     pattern, width = word_pattern(query), _validate_width(width)
     require_columns(articles, ["article_id", "text"], "articles")
-    rows = pd.DataFrame({column: text_column(articles[column]) if column in articles else ""
-                         for column in ("article_id", "outlet", "published")},
-                        index=articles.index)
+    rows = text_columns(articles, ["article_id", "outlet", "published"])
     kept = _kept(rows, start, end, outlets, "words_in_context")
     found = [(row_id, match.span()) for row_id, text in articles.loc[kept.index, "text"].items()
              if isinstance(text, str) for match in pattern.finditer(text)]

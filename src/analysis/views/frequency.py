@@ -25,6 +25,7 @@ from analysis.frames import (
     period_columns,
     require_columns,
     text_column,
+    text_columns,
 )
 from analysis.tables import empty_table
 
@@ -138,10 +139,7 @@ def entity_frequency(
 
     columns = ["article_id", "actor_id", "actor", "label", "type", "country", "published",
                "outlet"]
-    rows = pd.DataFrame({
-        column: text_column(mentions[column]) if column in mentions else ""
-        for column in columns
-    })
+    rows = text_columns(mentions, columns)
     rows = rows[((rows["actor_id"] != "") | (rows["actor"] != ""))
                 & from_outlets(rows["outlet"], wanted_outlets)]
     rows["key"] = rows["actor_id"].where(rows["actor_id"] != "", rows["actor"])

@@ -28,6 +28,7 @@ from analysis.frames import (
     overlaps_window,
     require_columns,
     text_column,
+    text_columns,
 )
 from analysis.tables import empty_table
 from analysis.views.network_metrics import (
@@ -71,10 +72,7 @@ def _interaction_rows(interactions: pd.DataFrame, layer: str, columns: list[str]
     """`columns` of the interactions as clean strings ("" where absent), restricted to `layer`,
     without self-loops or blank ends."""
     wanted = list(dict.fromkeys(["source", "target", "layer", *columns]))
-    rows = pd.DataFrame({
-        column: text_column(interactions[column]) if column in interactions else ""
-        for column in wanted
-    }, index=interactions.index)
+    rows = text_columns(interactions, wanted)
     keep = (rows["source"] != "") & (rows["target"] != "") & (rows["source"] != rows["target"])
     if layer != "all":
         keep &= rows["layer"] == layer
