@@ -21,10 +21,10 @@ from analysis.extract.parse import clause_verb
 
 # Prepositions whose object says where: "in Moscow", "at State House", "visit to Minsk".
 LOCATIVE = ("in", "at", "to", "into")
-# Words that make the date after them a bound, not the event's date: "since 1997", "until May".
 # Penn tags of a relative pronoun ("which", "that", "who"): a relative clause of a trigger noun
 # is still its own phrase.
 RELATIVE_PRONOUN_TAGS = ("WDT", "WP")
+# Words that make the date after them a bound, not the event's date: "since 1997", "until May".
 BOUNDARY_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$")
 # What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
 COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
@@ -176,7 +176,6 @@ class SettingReader:
             if not any(s < end and start < e for s, e, _ in found):
                 found.append((start, end, ent.text))
         return found
-
 
     def _dates_tagged_in(self, sent: Span) -> list[Span]:
         """The DATE entities of a sentence (`Span.ents` reads every entity of the document at
