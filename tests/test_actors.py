@@ -113,6 +113,17 @@ def test_ner_cleaning_drops_credits_and_non_names(finder, nlp):
     assert "Download" not in names
 
 
+@pytest.mark.parametrize("text, thing, person", [
+    ("Hugo Chavez landed at Havana's Jose Marti international airport, where Fidel Castro waited.",
+     "Marti", "Fidel Castro"),
+    ("Cyril Ramaphosa drove down Nelson Mandela Avenue on Monday.", "Mandela", "Cyril Ramaphosa"),
+])
+def test_a_name_given_to_a_facility_is_no_actor(finder, nlp, text, thing, person):
+    names = [name for _, name, _ in resolved(finder, nlp, text)]
+    assert person in names
+    assert not any(thing in name for name in names)
+
+
 def test_unknown_person_and_surname_coreference(finder, nlp):
     found = resolved(finder, nlp, "The analyst John Smith told reporters the meeting was "
                                   "symbolic. Smith said Moscow would pay.")

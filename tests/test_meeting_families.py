@@ -26,6 +26,11 @@ from .helpers import meetings
     # the person a title phrase names, not the organisation inside it
     (("The Chairperson of the African Union Commission, Moussa Faki Mahamat, met with the United "
      "Nations Secretary General, Antonio Guterres."), {"Moussa Faki Mahamat", "António Guterres"}),
+    # a long opening phrase swallows the subject: the parser leaves "met" without one
+    (("After more than two years of estrangement between the African Union and Sudan, the AU "
+      "chairman, Alpha Oumar Konare, and President Thabo Mbeki of South Africa met with Omar "
+      "al-Bashir on Saturday in Khartoum."), {"Alpha Oumar Konare", "Thabo Mbeki",
+                                             "Omar al-Bashir"}),
 ])
 def test_both_people_of_a_meeting_take_part(read, text, people):
     assert meetings(read(text))[0]["people"] == people
@@ -41,6 +46,26 @@ def test_both_people_of_a_meeting_take_part(read, text, people):
 ])
 def test_a_pronoun_stands_for_the_person_named_before_it(read, text, people):
     assert meetings(read(text))[0]["people"] == people
+
+
+def test_the_three_leaders_are_the_last_meetings_people_and_the_one_named_since(read):
+    rows = meetings(read("Frank Bainimarama met Jacinda Ardern at Nadi airport on Monday. Scott "
+                         "Morrison flew in later. The three Pacific leaders were due to hold a "
+                         "lunch meeting on Tuesday."))
+    assert rows[-1]["people"] == {"Frank Bainimarama", "Jacinda Ardern", "Scott Morrison"}
+
+
+def test_the_three_leaders_without_a_meeting_before_are_nobody(read):
+    rows = meetings(read("Frank Bainimarama, Jacinda Ardern and Scott Morrison spoke at the "
+                         "forum. The three Pacific leaders were due to hold a lunch meeting on "
+                         "Tuesday."))
+    assert all(not row["people"] for row in rows)
+
+
+def test_a_chat_is_a_meeting(read):
+    rows = meetings(read("Anwar Ibrahim told reporters after a brief chat with Lee Hsien Loong "
+                         "on the runway."))
+    assert rows[0]["people"] == {"Anwar Ibrahim", "Lee Hsien Loong"}
 
 
 def test_the_two_leaders_are_the_last_two_people_named(read):
@@ -199,6 +224,9 @@ def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
     "Narendra Modi has no plans to meet Sheikh Hasina.",
     "There was no meeting between Narendra Modi and Sheikh Hasina.",
     "Narendra Modi never met Sheikh Hasina.",
+    # a past that did not happen
+    "The meeting with Sheikh Hasina would have taken place in Delhi, Narendra Modi said.",
+    "Narendra Modi could have met Sheikh Hasina in Delhi.",
 ])
 def test_a_meeting_that_did_not_take_place_is_none(read, text):
     assert meetings(read(text)) == []
@@ -211,6 +239,11 @@ def test_a_meeting_that_did_not_take_place_is_none(read, text):
 ])
 def test_a_possible_meeting_is_planned_never_held(read, text):
     assert [r["status"] for r in meetings(read(text))] == ["planned"]
+
+
+def test_a_meeting_that_must_have_taken_place_is_held(read):
+    rows = meetings(read("Narendra Modi must have met Sheikh Hasina in Delhi."))
+    assert [r["status"] for r in rows] == ["held"]
 
 
 def test_a_negated_report_of_a_meeting_held_is_still_held(read):

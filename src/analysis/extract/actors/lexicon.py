@@ -47,6 +47,7 @@ class ActorLexicon(Schema):
     honorifics: list[str]
     name_titles: list[str]
     settlement_nouns: list[str]
+    facility_nouns: list[str]
     possessives: list[str]
     transliteration: list[Rewrite]
     name_suffixes: list[Rewrite]
@@ -56,7 +57,7 @@ class ActorLexicon(Schema):
                      "non_names", "words_before_names", "relatives", "generic_institution_words",
                      "east_asian_family_names",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
-                     "name_titles", "settlement_nouns")
+                     "name_titles", "settlement_nouns", "facility_nouns")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:
         for word in words:

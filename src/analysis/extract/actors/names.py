@@ -123,7 +123,7 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     """Clean one spaCy entity span into zero or more name spans.
 
     Drops leading determiners and demonyms, trailing possessives and punctuation, photo or wire
-    credits (`Andrei Stasiewicz / AP`), non-names (`Download`), a lone demonym that NER did not
+    credits (`Andrei Stasiewicz / AP`), names of facilities (`Nelson Mandela Avenue`), non-names (`Download`), a lone demonym that NER did not
     tag as a place, and splits two person names run together (`Vladimir Putin Dmitry Peskov`) or
     joined by a verb or a conjunction (`Blair Meets Jospin`, `Abe and Moon`).
 
@@ -134,8 +134,8 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     Returns:
         The cleaned spans (empty when nothing name-like is left).
     """
-    if _is_credit(ent):
-        return []  # "Name / AP": a photo or wire credit, not an actor in the story
+    if _is_credit(ent) or _names_a_facility(ent):
+        return []  # "Name / AP" (a credit), "Nelson Mandela Avenue": not actors in the story
     tokens = _trim(ent, registry)
     if not tokens:
         return []
@@ -149,6 +149,18 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     if ent.label_ == "PERSON" and len(span) >= 4 and all(t.is_title for t in span):
         return _split_run_together(span)
     return _split_at_honorific(span)
+
+
+def _names_a_facility(ent: Span) -> bool:
+    """Whether a person's or organisation's name is a thing's: it ends in a facility noun
+    ("Nelson Mandela Avenue") or compounds the one after it ("Jose Marti international
+    airport")."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False
+    if ent[-1].lemma_.lower() in LEXICON.facility_nouns:
+        return True
+    return ent.root.dep_ in ("compound", "nmod") and ent.root.head.i >= ent.end \
+        and ent.root.head.lemma_.lower() in LEXICON.facility_nouns
 
 
 def _split_at_non_names(span: Span) -> list[Span]:

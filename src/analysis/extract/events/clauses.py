@@ -387,14 +387,21 @@ def own_clause_chain(token: Token) -> list[Token]:
 
 def is_denied(token: Token) -> bool:
     """Whether the text says the event did not take place: "did not meet", "refused to meet",
-    "the meeting was cancelled", "no plans to meet", "never met"."""
+    "the meeting was cancelled", "no plans to meet", "never met", "would have met"."""
     for word in own_clause_chain(token):
         if word.lemma_.lower() in LEXICON.denial_words and word.i != token.i:
             return True
         if any(c.dep_ in ("neg", "det") and c.lower_ in LEXICON.negations
-               for c in word.children):
+               for c in word.children) or _is_counterfactual(word):
             return True
     return False
+
+
+def _is_counterfactual(verb: Token) -> bool:
+    """"Would have met", "could have taken place": a past that did not happen."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and "have" in auxiliaries \
+        and bool(auxiliaries & LEXICON.counterfactual_modals)
 
 
 def is_hypothetical(token: Token) -> bool:

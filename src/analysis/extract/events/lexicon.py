@@ -68,6 +68,7 @@ class TriggerRules(Schema):
     plan_words: list[str]
     future_auxiliaries: list[str]
     hypothetical_auxiliaries: list[str]
+    counterfactual_modals: list[str]
     condition_marks: list[str]
     negations: list[str]
     denial_words: list[str]
@@ -162,6 +163,7 @@ class Lexicon:
     plan_words: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
+    counterfactual_modals: frozenset[str]
     condition_marks: frozenset[str]
     negations: frozenset[str]
     denial_words: frozenset[str]
@@ -217,6 +219,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         plan_words=frozenset(rules.plan_words),
         future_auxiliaries=frozenset(rules.future_auxiliaries),
         hypothetical_auxiliaries=frozenset(rules.hypothetical_auxiliaries),
+        counterfactual_modals=frozenset(rules.counterfactual_modals),
         condition_marks=frozenset(rules.condition_marks),
         negations=frozenset(rules.negations), denial_words=frozenset(rules.denial_words),
         pair_subject=re.compile(rules.pair_subject_pattern, re.IGNORECASE),

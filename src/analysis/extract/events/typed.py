@@ -26,13 +26,11 @@ from analysis.extract.events.clauses import (
     governing_chain,
     in_quote,
     is_anaphoric,
-    is_companion,
     is_denied,
     is_hypothetical,
     is_one_occasion,
     is_separate,
     is_several_occasions,
-    is_time_clause_subject,
     is_topic_talk,
     is_visit_call,
     marks_plan,
@@ -45,6 +43,7 @@ from analysis.extract.events.clauses import (
 )
 from analysis.extract.events.interaction import TypedInteraction, drop_nested
 from analysis.extract.events.lexicon import Trigger
+from analysis.extract.events.phrases import PhraseReader
 from analysis.extract.events.setting import SettingReader
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
@@ -56,9 +55,9 @@ GROUP_SIZES = {"three": 3, "four": 4}
 GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+){0,3}\s+"
                            r"(?:leaders|presidents|heads|men|women|ministers)\b|\s*$)")
 # A subject that is a pronoun alone ("they", "their"): it stands for the last meeting's people.
+# Tags of a finite verb: one that has a subject, found by the parser or not.
+FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP")
 PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
-# Relations that close a noun phrase: the name in "his ally President X" is sought before them.
-PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
 
 
 class TypedInteractionFinder:
@@ -69,13 +68,9 @@ class TypedInteractionFinder:
         self.doc = doc
         self.text = text or doc.text  # spaCy rebuilds doc.text on every access
         # The role phrases the reduce resolves come last (`MentionFinder.find`) and take no part.
-        self.mentions = list(itertools.takewhile(lambda m: m.method != PENDING_ROLE, mentions))
-        self.mention_at = {}
-        for index, mention in enumerate(self.mentions):
-            span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-            if span is not None:
-                for token in span:
-                    self.mention_at.setdefault(token.i, index)
+        self.phrases = PhraseReader(doc, list(itertools.takewhile(
+            lambda m: m.method != PENDING_ROLE, mentions)))
+        self.mentions, self.mention_at = self.phrases.mentions, self.phrases.mention_at
         self.setting = SettingReader(doc, self.text, self.mentions, self.mention_at, anchor,
                                      anchor_precision)
         self.last_visit: TypedInteraction | None = None  # the last held visit read so far
@@ -96,7 +91,7 @@ class TypedInteractionFinder:
             self.last_visit = next((r for r in reversed(found) if r.kind == "visit"
                                     and r.status == "held" and r.sources), self.last_visit)
             meetings = [people for r in found if r.kind in LEXICON.meeting_kinds
-                        and len(people := self._people(r.sources + r.targets)) >= 2]
+                        and len(people := self.phrases.people(r.sources + r.targets)) >= 2]
             if meetings:
                 previous_meeting = meetings[0]
         return drop_nested(rows)
@@ -206,8 +201,8 @@ class TypedInteractionFinder:
             targets = [i for i in targets if not self._after_to(i)]
         sources = [i for i in sources if self.mentions[i].type != "place" and not self._venue(i)]
         targets = [i for i in targets if not self._venue(i)]
-        source_actors = {self._actor(i) for i in sources}
-        targets = [i for i in targets if self._actor(i) not in source_actors]
+        source_actors = {self.phrases.actor(i) for i in sources}
+        targets = [i for i in targets if self.phrases.actor(i) not in source_actors]
         if len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
         if trigger.kind != "visit":
@@ -235,26 +230,6 @@ class TypedInteractionFinder:
                    or head.lower_ in LEXICON.plural_speaker_pronouns
                    for head in party_heads(token))
 
-    def _speaker(self, pronoun: Token) -> int | None:
-        """The person who says the sentence a first-person pronoun is quoted in ("'We agreed to
-        hold a meeting,' Zelenskyy said"): the subject of its verb of speech."""
-        for verb in pronoun.sent:
-            if verb.lemma_.lower() not in LEXICON.speech_verbs:
-                continue
-            for subject in verb.children:
-                index = self.mention_at.get(subject.i) if subject.dep_ == "nsubj" else None
-                if index is not None and self.mentions[index].type == "person":
-                    return index
-        return None
-
-    def _actor(self, index: int) -> str:
-        """Who a mention names: its registry id, else its name."""
-        mention = self.mentions[index]
-        return mention.actor_id or mention.name
-
-    def _people(self, indexes: list[int]) -> list[int]:
-        return [i for i in indexes if self.mentions[i].type == "person"]
-
     def _leaders_of(self, token: Token) -> list[int]:
         """The people a subject such as "the leaders of Israel, Egypt and the Palestinians"
         stands for: for each country named, the person of that country the article names most
@@ -264,7 +239,7 @@ class TypedInteractionFinder:
             return []
         countries = [self.mentions[i].country for child in head.children
                      if child.dep_ == "prep" and child.lower_ == "of"
-                     for i in self._mentions_in(child.subtree)
+                     for i in self.phrases.mentions_in(child.subtree)
                      if self.mentions[i].type == "place" and self.mentions[i].country]
         people = [p for country in dict.fromkeys(countries)
                   if (p := self._most_named_of(country)) is not None]
@@ -272,17 +247,18 @@ class TypedInteractionFinder:
 
     def _most_named_of(self, country: str) -> int | None:
         """The first mention of the person of `country` the article names most, if any."""
-        names = Counter(self._actor(i) for i, m in enumerate(self.mentions)
+        names = Counter(self.phrases.actor(i) for i, m in enumerate(self.mentions)
                         if m.type == "person" and m.country == country)
         if not names:
             return None
         best = names.most_common(1)[0][0]
-        return next(i for i, m in enumerate(self.mentions) if self._actor(i) == best)
+        return next(i for i, m in enumerate(self.mentions) if self.phrases.actor(i) == best)
 
     def _pair_subject(self, token: Token, previous_meeting: list[int]) -> list[int]:
         """The people a subject or possessor such as "the two leaders", "the presidents'" or
         "the three North American leaders" stands for: those of the previous meeting when it
-        had as many, else (for two) the last two named; [] for any other phrase."""
+        had as many, else the last ones named (for three or more, only when they include the
+        previous meeting's people); [] for any other phrase."""
         phrases = [p for p in [subject_phrase(token)] + [
             " ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "poss"] if p]
         if any(PRONOUN_SUBJECT.match(p) for p in phrases) and not self._own_subject(token):
@@ -295,9 +271,14 @@ class TypedInteractionFinder:
             return []
         if len(previous_meeting) == size:
             return list(previous_meeting)
-        # "the two leaders" may be the last two named; three or more only a meeting's
-        people = self._last_people(token, size) if size == 2 else []
-        return list(people) if len(people) == size else []
+        # "the two leaders" may be the last two named; three or more only the last named that
+        # include the previous meeting's people (who met, then "the three leaders" dined)
+        people = self.phrases.last_people(token, size)
+        named = {self.phrases.actor(i) for i in people}
+        if len(people) < size or size > 2 and not (
+                previous_meeting and {self.phrases.actor(i) for i in previous_meeting} <= named):
+            return []
+        return people
 
     def _after_to(self, index: int) -> bool:
         mention = self.mentions[index]
@@ -310,7 +291,7 @@ class TypedInteractionFinder:
         speaker ("'He will talk to President Putin,' Peskov told reporters", not "…'how we'll
         work together' after the leaders' meeting with Ardern")."""
         sentence = token.sent
-        taken = {self._actor(i) for i in exclude}
+        taken = {self.phrases.actor(i) for i in exclude}
         reporters = {index for t in sentence if t.dep_ == "nsubj"
                      and t.head.lemma_.lower() in LEXICON.speech_verbs
                      and (index := self.mention_at.get(t.i)) is not None} \
@@ -318,7 +299,7 @@ class TypedInteractionFinder:
                                             for t in sentence) else set()
         near = [(abs(t.i - token.i), index) for t in sentence
                 if (index := self.mention_at.get(t.i)) is not None and index not in reporters
-                and self._actor(index) not in taken and self.mentions[index].type == "person"]
+                and self.phrases.actor(index) not in taken and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
 
     @staticmethod
@@ -339,91 +320,6 @@ class TypedInteractionFinder:
                 return True
         return False
 
-    def _last_people(self, token: Token, count: int) -> list[int]:
-        """The last `count` different people named before `token` ("the two leaders")."""
-        names: dict[str, int] = {}
-        for index, mention in enumerate(self.mentions):
-            if mention.type == "person" and mention.start_char < token.idx:
-                key = mention.actor_id or mention.name
-                names.pop(key, None)
-                names[key] = index
-        return list(names.values())[-count:]
-
-    def _antecedent(self, pronoun: Token) -> int | None:
-        """The person a personal pronoun stands for: the last person named before it as the
-        subject of a clause, else the last one named; for the subject of a time clause ("… with
-        Bush when he arrives"), the last one its sentence names."""
-        before = [i for i, m in enumerate(self.mentions)
-                  if m.type == "person" and m.end_char <= pronoun.idx]
-        if before and is_time_clause_subject(pronoun) \
-                and self.mentions[before[-1]].start_char >= pronoun.sent.start_char:
-            return before[-1]
-        subjects = [i for i in before if self._is_subject(i)]
-        return (subjects or before or [None])[-1]
-
-    def _is_subject(self, index: int) -> bool:
-        mention = self.mentions[index]
-        span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-
-    def _mentions_in(self, tokens) -> list[int]:
-        found = []
-        for t in tokens:
-            index = self.mention_at.get(t.i)
-            if index is not None and index not in found:
-                found.append(index)
-        return found
-
-    def _head_mentions(self, token: Token) -> list[int]:
-        """The actor mentions a noun phrase headed by `token` names, with its conjuncts."""
-        found = []
-        for head in [token, *token.conjuncts]:
-            if is_companion(head) and found:
-                continue  # "X and his wife Y welcomed Z": Y comes with X
-            index = self.mention_at.get(head.i)
-            if index is None and head.lower_ in LEXICON.person_pronouns:
-                index = self._antecedent(head)
-            elif index is None and head.lower_ in LEXICON.speaker_pronouns:
-                index = self._speaker(head)
-            elif index is None:
-                index = self._name_inside(head)
-            elif self.mentions[index].type != "person":
-                # "The African Union Commission (AUC) Chairperson, Dr. Nkosazana Dlamini Zuma"
-                person = self._person_in_apposition(head)
-                index = index if person is None else person
-            if index is not None and index not in found:
-                found.append(index)
-        return found
-
-    def _person_in_apposition(self, head: Token) -> int | None:
-        """A person named in apposition to `head`, if any."""
-        people = [i for c in head.children if c.dep_ == "appos"
-                  if (i := self.mention_at.get(c.i)) is not None
-                  and self.mentions[i].type == "person"]
-        return people[0] if people else None
-
-    def _name_inside(self, head: Token) -> int | None:
-        """The actor a phrase names inside it: "his last ally Russian President Vladimir Putin",
-        "the President of Belarus Alexander Lukashenko" (the person)."""
-        phrase = [t for t in head.subtree if t.dep_ not in PHRASE_BOUNDARIES
-                  and not any(a.dep_ in PHRASE_BOUNDARIES and a in head.subtree
-                              and a != head and t in a.subtree for a in t.ancestors)]
-        named = [i for i in self._mentions_in(phrase) if self.mentions[i].type != "place"]
-        # "the Chairperson of the Commission, Mr X": the person the title phrase names.
-        people = [i for i in named if self.mentions[i].type == "person"] or \
-            [i for i in self._mentions_in(head.subtree) if self.mentions[i].type == "person"]
-        if not people and head.lemma_.lower() in LEXICON.role_heads:
-            named = self._named_in_apposition(head)
-        inner = people or named
-        return inner[-1] if inner else None
-
-    def _named_in_apposition(self, title: Token) -> list[int]:
-        """The actors named in apposition to a title ("the Chairperson of the Commission,
-        Moussa Faki Mahamat", whatever NER made of the name); not an organisation the title
-        belongs to ("the NRC chairman" is a person named by role)."""
-        return [i for c in title.children if c.dep_ == "appos"
-                for i in self._mentions_in(c.subtree) if self.mentions[i].type != "place"]
-
     def _participants(self, token: Token) -> tuple[list[int], list[int]]:
         sources: list[int] = []
         targets: list[int] = []
@@ -441,7 +337,7 @@ class TypedInteractionFinder:
         if is_visit_call(token):
             prepositions += (LEXICON.visit_call_preposition,)
         for obj in objects_of(children, prepositions):
-            targets += [i for i in self._head_mentions(obj) if i not in targets]
+            targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
         return list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
 
     def _noun_participants(self, noun: Token) -> tuple[list[int], list[int]]:
@@ -450,12 +346,12 @@ class TypedInteractionFinder:
         targets: list[int] = []
         for child in noun.children:
             if child.dep_ == "poss":
-                sources += self._head_mentions(child)
+                sources += self.phrases.head_mentions(child)
             elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPOSITIONS:
                 for obj in objects_of([child], PARTICIPANT_PREPOSITIONS):
                     # "X's talks between …" or a second object of "between": counterparts.
                     into = targets if child.lower_ == "between" and sources else sources
-                    into.extend(self._head_mentions(obj))
+                    into.extend(self.phrases.head_mentions(obj))
         return sources, targets
 
     def _add_verb_participants(self, verb: Token, token: Token, sources: list[int],
@@ -464,16 +360,17 @@ class TypedInteractionFinder:
         sources += [i for i in self._subject_mentions(verb) if i not in sources]
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and verb.i == token.i:
-                targets += self._head_mentions(child)
+                targets += self.phrases.head_mentions(child)
             elif child.dep_ == "agent":
-                sources += [i for c in child.children for i in self._head_mentions(c)]
+                sources += [i for c in child.children for i in self.phrases.head_mentions(c)]
             elif child.dep_ == "nsubjpass":
-                targets += self._head_mentions(child)
+                targets += self.phrases.head_mentions(child)
 
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
         set to meet", "agreed to meet", "is due to visit"); a passive subject of `verb` itself is
-        its target."""
+        its target. A finite main verb the parser left without a subject takes the people
+        named right before it."""
         current = verb
         for _ in range(4):
             deps = ("nsubj",) if current.i == verb.i else ("nsubj", "nsubjpass")
@@ -481,10 +378,12 @@ class TypedInteractionFinder:
             if not subjects and any(c.dep_ in ("nsubjpass", "expl") for c in current.children):
                 return []  # "Znak was detained (by …)": a clause with a subject of its own
             if subjects:
-                return [i for s in subjects for i in self._head_mentions(s)]
+                return [i for s in subjects for i in self.phrases.head_mentions(s)]
             if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") \
                     and current.head.i != current.i:
                 current = current.head
+            elif current.dep_ == "ROOT" and current.tag_ in FINITE_VERB_TAGS:
+                return self.phrases.people_right_before(current)
             else:
                 return []
         return []

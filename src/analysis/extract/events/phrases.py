@@ -1,0 +1,208 @@
+"""Who a noun phrase names: the actor mentions of a phrase, its conjuncts, a pronoun's antecedent.
+
+`PhraseReader` maps the tokens of one parsed article to its actor mentions and answers, for a
+phrase the dependency parse hands a trigger, which mentions it stands for: a name, a title with
+a name inside or in apposition, a personal pronoun (the person named before it) or a first-person
+pronoun in a quote (its speaker).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from analysis.extract.actors import Mention
+from analysis.extract.events.clauses import LEXICON, is_companion, is_time_clause_subject
+
+# Relations that close a noun phrase: the name in "his ally President X" is sought before them.
+PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
+
+
+class PhraseReader:
+    """The actor mentions of one parsed article, read phrase by phrase."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.mention_at: dict[int, int] = {}  # token index -> index of the mention it is in
+        for index, mention in enumerate(mentions):
+            span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self.mention_at.setdefault(token.i, index)
+
+    def actor(self, index: int) -> str:
+        """Who a mention names.
+
+        Args:
+            index: the mention's index.
+
+        Returns:
+            Its registry id, else its name.
+        """
+        mention = self.mentions[index]
+        return mention.actor_id or mention.name
+
+    def people(self, indexes: list[int]) -> list[int]:
+        """The mentions that name people.
+
+        Args:
+            indexes: mention indexes.
+
+        Returns:
+            Those of `indexes` whose mention is a person, in order.
+        """
+        return [i for i in indexes if self.mentions[i].type == "person"]
+
+    def mentions_in(self, tokens) -> list[int]:
+        """The mentions some tokens are part of.
+
+        Args:
+            tokens: tokens of the article.
+
+        Returns:
+            Mention indexes, each once, in the tokens' order.
+        """
+        found = []
+        for t in tokens:
+            index = self.mention_at.get(t.i)
+            if index is not None and index not in found:
+                found.append(index)
+        return found
+
+    def head_mentions(self, token: Token) -> list[int]:
+        """The actor mentions a noun phrase names, with its conjuncts.
+
+        Args:
+            token: the phrase's head.
+
+        Returns:
+            Mention indexes: names, a name inside a title phrase or in apposition to it, a
+            pronoun's antecedent; a companion ("X and his wife Y") left out.
+        """
+        found = []
+        for head in [token, *token.conjuncts]:
+            if is_companion(head) and found:
+                continue  # "X and his wife Y welcomed Z": Y comes with X
+            index = self.mention_at.get(head.i)
+            if index is None and head.lower_ in LEXICON.person_pronouns:
+                index = self._antecedent(head)
+            elif index is None and head.lower_ in LEXICON.speaker_pronouns:
+                index = self._speaker(head)
+            elif index is None:
+                index = self._name_inside(head)
+            elif self.mentions[index].type != "person":
+                # "The African Union Commission (AUC) Chairperson, Dr. Nkosazana Dlamini Zuma"
+                person = self._person_in_apposition(head)
+                index = index if person is None else person
+            if index is not None and index not in found:
+                found.append(index)
+        return found
+
+    def last_people(self, token: Token, count: int) -> list[int]:
+        """The people named last before a token ("the two leaders").
+
+        Args:
+            token: where to look back from.
+            count: how many different people.
+
+        Returns:
+            The last mention of each of the last `count` different people, in text order.
+        """
+        names: dict[str, int] = {}
+        for index, mention in enumerate(self.mentions):
+            if mention.type == "person" and mention.start_char < token.idx:
+                key = self.actor(index)
+                names.pop(key, None)
+                names[key] = index
+        return list(names.values())[-count:]
+
+    def people_right_before(self, verb: Token) -> list[int]:
+        """The people of the noun phrase that ends right before a verb, with its conjuncts: the
+        subject of a verb the parser left without one ("After years of estrangement between the
+        PLO and Jordan, the PLO chairman, Yasser Arafat, and President Hosni Mubarak of Egypt met
+        with King Hussein", parsed as conjuncts of "Jordan").
+
+        Args:
+            verb: a verb with no subject in the parse.
+
+        Returns:
+            Mention indexes of people, in text order; [] when no noun phrase ends there.
+        """
+        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        while before is not None and before.pos_ not in ("NOUN", "PROPN") \
+                and before.head.i < verb.i and before.head.right_edge.i == verb.i - 1:
+            before = before.head  # "Mubarak of Egypt": from "Egypt" up to "Mubarak"
+        if before is None or before.pos_ not in ("NOUN", "PROPN"):
+            return []
+        while before.dep_ == "pobj" and before.head.head.right_edge.i == verb.i - 1 \
+                and before.head.head.pos_ in ("NOUN", "PROPN"):
+            before = before.head.head
+        return sorted(i for i in self.head_mentions(before)
+                      if self.mentions[i].type == "person")
+
+    def _antecedent(self, pronoun: Token) -> int | None:
+        """The person a personal pronoun stands for: the last person named before it as the
+        subject of a clause, else the last one named; for the subject of a time clause ("… with
+        Bush when he arrives"), the last one its sentence names."""
+        before = [i for i, m in enumerate(self.mentions)
+                  if m.type == "person" and m.end_char <= pronoun.idx]
+        if before and is_time_clause_subject(pronoun) \
+                and self.mentions[before[-1]].start_char >= pronoun.sent.start_char:
+            return before[-1]
+        subjects = [i for i in before if self._is_subject(i)]
+        return (subjects or before or [None])[-1]
+
+    def _is_subject(self, index: int) -> bool:
+        mention = self.mentions[index]
+        span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+    def _speaker(self, pronoun: Token) -> int | None:
+        """The person who says the sentence a first-person pronoun is quoted in ("'We agreed to
+        hold a meeting,' Zelenskyy said"): the subject of its verb of speech."""
+        for verb in pronoun.sent:
+            if verb.lemma_.lower() not in LEXICON.speech_verbs:
+                continue
+            for subject in verb.children:
+                index = self.mention_at.get(subject.i) if subject.dep_ == "nsubj" else None
+                if index is not None and self.mentions[index].type == "person":
+                    return index
+        return None
+
+    def _person_in_apposition(self, head: Token) -> int | None:
+        """A person named in apposition to `head`, if any."""
+        people = [i for c in head.children if c.dep_ == "appos"
+                  if (i := self.mention_at.get(c.i)) is not None
+                  and self.mentions[i].type == "person"]
+        return people[0] if people else None
+
+    def _name_inside(self, head: Token) -> int | None:
+        """The actor a phrase names inside it: "his last ally Russian President Vladimir Putin",
+        "the President of Belarus Alexander Lukashenko" (the person)."""
+        phrase = _phrase_without(head, (*PHRASE_BOUNDARIES, "conj", "cc"))
+        named = [i for i in self.mentions_in(phrase) if self.mentions[i].type != "place"]
+        # "the Chairperson of the Commission, Mr X": the person the title phrase names; not a
+        # conjunct's ("the PLO chairman, Yasser Arafat, and President Mubarak": Arafat)
+        people = [i for i in named if self.mentions[i].type == "person"] or [
+            i for i in self.mentions_in(_phrase_without(head, ("conj",)))
+            if self.mentions[i].type == "person"]
+        if not people and head.lemma_.lower() in LEXICON.role_heads:
+            named = self._named_in_apposition(head)
+        inner = people or named
+        return inner[-1] if inner else None
+
+    def _named_in_apposition(self, title: Token) -> list[int]:
+        """The actors named in apposition to a title ("the Chairperson of the Commission,
+        Moussa Faki Mahamat", whatever NER made of the name); not an organisation the title
+        belongs to ("the NRC chairman" is a person named by role)."""
+        return [i for c in title.children if c.dep_ == "appos"
+                for i in self.mentions_in(c.subtree) if self.mentions[i].type != "place"]
+
+
+def _phrase_without(head: Token, relations: tuple[str, ...]) -> list[Token]:
+    """The tokens of the phrase `head` heads, less what hangs under a word attached to it by one
+    of `relations` (the parse is projective: a subtree is a run of tokens)."""
+    cuts = [(t.left_edge.i, t.right_edge.i) for t in head.subtree
+            if t.i != head.i and t.dep_ in relations]
+    return [t for t in head.subtree if not any(start <= t.i <= end for start, end in cuts)]
+
