@@ -1,6 +1,6 @@
 """Accuracy of the meetings and actors on the seeds, the development split and the test split.
 
-Run: `python benchmarks/bench_accuracy.py [--write]`. Extracts the seeds and the 120 articles of
+Run: `python benchmarks/bench_accuracy.py [--write]`. Extracts the seeds and the articles of
 `benchmarks/accuracy/corpus` (cache in `$ANALYSIS_CACHE`), scores them with `analysis evaluate`'s
 scorer against `seeds/gold.json`, `gold_dev.json`, `gold_test.json` and `gold.json`, and prints
 recall, precision, date and place accuracy and duplicates per split, then the actor figures

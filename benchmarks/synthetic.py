@@ -1,7 +1,7 @@
 """Unique synthetic corpora built from real text, for speed and scale benchmarks.
 
 Identical texts hit the per-text cache, so a benchmark that repeats the seeds measures the cache,
-not the extraction. Each article here is made of real sentences (the seeds and the 120 articles
+not the extraction. Each article here is made of real sentences (the seeds and the articles
 of `benchmarks/accuracy/corpus`) drawn at random and in a random order, four to a paragraph,
 300-900 words long, with a publication date spread over one year and one of a dozen outlets. A fixed random seed makes the
 corpus the same on every run; no two articles share their text.
