@@ -15,6 +15,11 @@ from analysis.extract.events.clauses import LEXICON, is_companion, is_time_claus
 
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
+# Relations by which a misparse hangs a verb's subject on something else: a conjunct, an
+# apposition, a loose modifier; not an object or a possessor, which are someone else's.
+STRANDED_RELATIONS = ("conj", "appos", "npadvmod", "dep", "nmod", "ROOT")
+# Parts of speech of a verb's own small modifiers before it ("will also", "on Thursday").
+MODIFIER_POS = ("ADV", "AUX", "PART", "ADP", "PUNCT", "DET")
 
 
 class PhraseReader:
@@ -116,29 +121,37 @@ class PhraseReader:
                 names[key] = index
         return list(names.values())[-count:]
 
-    def people_right_before(self, verb: Token) -> list[int]:
-        """The people of the noun phrase that ends right before a verb, with its conjuncts: the
-        subject of a verb the parser left without one ("After years of estrangement between the
-        PLO and Jordan, the PLO chairman, Yasser Arafat, and President Hosni Mubarak of Egypt met
-        with King Hussein", parsed as conjuncts of "Jordan").
+    def stranded_subject(self, verb: Token) -> list[int]:
+        """The people of a noun phrase the parser hung elsewhere right before a verb that has no
+        subject: its subject ("After years of estrangement between the PLO and Jordan, the PLO
+        chairman, Yasser Arafat, and President Hosni Mubarak of Egypt met with King Hussein",
+        parsed as conjuncts of "Jordan"; "Moscow, 15 October -- President Boris Yeltsin today
+        met", "... has continued and Keating on Thursday visited Soeharto").
 
         Args:
             verb: a verb with no subject in the parse.
 
         Returns:
-            Mention indexes of people, in text order; [] when no noun phrase ends there.
+            Mention indexes of people, in text order; [] when the words right before the verb
+            (past its own modifiers, "today", "on Thursday") are no such noun phrase.
         """
-        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-        while before is not None and before.pos_ not in ("NOUN", "PROPN") \
-                and before.head.i < verb.i and before.head.right_edge.i == verb.i - 1:
-            before = before.head  # "Mubarak of Egypt": from "Egypt" up to "Mubarak"
-        if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        end = verb.i - 1
+        for child in reversed(list(verb.lefts)):
+            if child.right_edge.i == end and all(
+                    t.ent_type_ in ("DATE", "TIME") or t.pos_ in MODIFIER_POS for t in child.subtree):
+                end = child.left_edge.i - 1  # the verb's own "today", "on Thursday", "will"
+        if end < verb.sent.start:
             return []
-        while before.dep_ == "pobj" and before.head.head.right_edge.i == verb.i - 1 \
-                and before.head.head.pos_ in ("NOUN", "PROPN"):
-            before = before.head.head
-        return sorted(i for i in self.head_mentions(before)
-                      if self.mentions[i].type == "person")
+        noun = verb.doc[end]
+        while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i < noun.i \
+                and noun.head.right_edge.i == end:
+            noun = noun.head  # "Mubarak of Egypt": from "Egypt" up to "Mubarak"
+        while noun.dep_ == "pobj" and noun.head.head.right_edge.i == end \
+                and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in STRANDED_RELATIONS:
+            return []
+        return sorted(i for i in self.head_mentions(noun) if self.mentions[i].type == "person")
 
     def _antecedent(self, pronoun: Token) -> int | None:
         """The person a personal pronoun stands for: the last person named before it as the

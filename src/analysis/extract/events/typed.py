@@ -55,8 +55,6 @@ GROUP_SIZES = {"three": 3, "four": 4}
 GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+){0,3}\s+"
                            r"(?:leaders|presidents|heads|men|women|ministers)\b|\s*$)")
 # A subject that is a pronoun alone ("they", "their"): it stands for the last meeting's people.
-# Tags of a finite verb: one that has a subject, found by the parser or not.
-FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP")
 PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
 
 
@@ -369,8 +367,8 @@ class TypedInteractionFinder:
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
         set to meet", "agreed to meet", "is due to visit"); a passive subject of `verb` itself is
-        its target. A finite main verb the parser left without a subject takes the people
-        named right before it."""
+        its target. A verb the parser left without a subject takes the people it hung
+        elsewhere right before the verb (`PhraseReader.stranded_subject`)."""
         current = verb
         for _ in range(4):
             deps = ("nsubj",) if current.i == verb.i else ("nsubj", "nsubjpass")
@@ -379,11 +377,12 @@ class TypedInteractionFinder:
                 return []  # "Znak was detained (by …)": a clause with a subject of its own
             if subjects:
                 return [i for s in subjects for i in self.phrases.head_mentions(s)]
+            stranded = self.phrases.stranded_subject(current)
+            if stranded:
+                return stranded
             if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") \
                     and current.head.i != current.i:
                 current = current.head
-            elif current.dep_ == "ROOT" and current.tag_ in FINITE_VERB_TAGS:
-                return self.phrases.people_right_before(current)
             else:
                 return []
         return []
