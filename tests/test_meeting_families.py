@@ -246,6 +246,23 @@ def test_a_meeting_that_must_have_taken_place_is_held(read):
     assert [r["status"] for r in rows] == ["held"]
 
 
+def test_a_meeting_in_a_past_time_clause_under_a_plan_is_held(read):
+    rows = meetings(read("Lula outlined the peace plan Brazil proposed last week after Lula met "
+                         "with Foreign Minister Celso Amorim."))
+    assert [(r["people"], r["status"]) for r in rows] == [({"Lula", "Celso Amorim"}, "held")]
+
+
+def test_a_meeting_in_a_present_time_clause_under_a_future_is_planned(read):
+    rows = meetings(read("Emmanuel Macron will sign the accord after he meets Olaf Scholz."))
+    assert [r["status"] for r in rows] == ["planned"]
+
+
+def test_the_speaker_a_misparse_hangs_on_a_participant_takes_no_part(read):
+    rows = meetings(read("Ortega was telling Bush about the plan after Ortega met with Secretary "
+                         "of State George Shultz, Mirna Tenorio of the Nicaraguan Embassy said."))
+    assert rows[0]["people"] == {"Ortega", "George Shultz"}
+
+
 def test_a_negated_report_of_a_meeting_held_is_still_held(read):
     rows = meetings(read("Narendra Modi did not say when he met Sheikh Hasina."))
     assert [r["status"] for r in rows] == ["held"]

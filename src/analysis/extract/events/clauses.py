@@ -225,12 +225,16 @@ def attending_verb(noun: Token) -> Token | None:
 
 def governing_chain(token: Token) -> list[Token]:
     """The trigger and up to three words governing it through complements and objects; not
-    through a preposition of time past ("After a meeting, they agreed to return": the meeting
-    took place, whatever they plan)."""
+    through a preposition or conjunction of time past ("After a meeting, they agreed to return",
+    "the plan Nicaragua proposed after Ortega met Shultz": the meeting took place, whatever they
+    plan)."""
     chain = [token]
     if token.pos_ in ("NOUN", "PROPN") and (token.head.lower_ in PAST_PREPOSITIONS or (
             token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].lower_ in PAST_PREPOSITIONS)):
         return chain
+    if token.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ in PAST_PREPOSITIONS
+                                            for c in token.children):
+        return chain  # "after he met": past; "after he meets" takes the main clause's time
     if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
         chain.append(token.head)
     for _ in range(3):

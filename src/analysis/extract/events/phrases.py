@@ -132,26 +132,28 @@ class PhraseReader:
             verb: a verb with no subject in the parse.
 
         Returns:
-            Mention indexes of people, in text order; [] when the words right before the verb
-            (past its own modifiers, "today", "on Thursday") are no such noun phrase.
+            Mention indexes of people, with the noun's conjuncts, in text order; [] when the
+            words right before the verb are no such noun phrase (see `stranded_noun`).
         """
-        end = verb.i - 1
-        for child in reversed(list(verb.lefts)):
-            if child.right_edge.i == end and all(
-                    t.ent_type_ in ("DATE", "TIME") or t.pos_ in MODIFIER_POS for t in child.subtree):
-                end = child.left_edge.i - 1  # the verb's own "today", "on Thursday", "will"
-        if end < verb.sent.start:
-            return []
-        noun = verb.doc[end]
-        while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i < noun.i \
-                and noun.head.right_edge.i == end:
-            noun = noun.head  # "Mubarak of Egypt": from "Egypt" up to "Mubarak"
-        while noun.dep_ == "pobj" and noun.head.head.right_edge.i == end \
-                and noun.head.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head.head
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in STRANDED_RELATIONS:
+        noun = stranded_noun(verb)
+        if noun is None:
             return []
         return sorted(i for i in self.head_mentions(noun) if self.mentions[i].type == "person")
+
+    def stranded_speaker(self, verb: Token) -> int | None:
+        """The person who says a sentence whose verb of speech the parser left without a
+        subject, hanging the speaker on the words before ("... met with George Shultz, Mirna
+        Tenorio of the Nicaraguan Embassy said": Tenorio, not a conjunct of Shultz).
+
+        Args:
+            verb: a verb of speech with no subject in the parse.
+
+        Returns:
+            The speaker's mention index, or None.
+        """
+        noun = stranded_noun(verb)
+        index = self.mention_at.get(noun.i) if noun is not None else None
+        return index if index is not None and self.mentions[index].type == "person" else None
 
     def _antecedent(self, pronoun: Token) -> int | None:
         """The person a personal pronoun stands for: the last person named before it as the
@@ -218,4 +220,34 @@ def _phrase_without(head: Token, relations: tuple[str, ...]) -> list[Token]:
     cuts = [(t.left_edge.i, t.right_edge.i) for t in head.subtree
             if t.i != head.i and t.dep_ in relations]
     return [t for t in head.subtree if not any(start <= t.i <= end for start, end in cuts)]
+
+
+def stranded_noun(verb: Token) -> Token | None:
+    """The head of the noun phrase right before a verb (past the verb's own small modifiers,
+    "today", "on Thursday", "will") when the parser hung it on something else by one of
+    `STRANDED_RELATIONS`: the verb's lost subject.
+
+    Args:
+        verb: a verb with no subject in the parse.
+
+    Returns:
+        The noun, or None.
+    """
+    end = verb.i - 1
+    for child in reversed(list(verb.lefts)):
+        if child.right_edge.i == end and all(
+                t.ent_type_ in ("DATE", "TIME") or t.pos_ in MODIFIER_POS for t in child.subtree):
+            end = child.left_edge.i - 1
+    if end < verb.sent.start:
+        return None
+    noun = verb.doc[end]
+    while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i < noun.i \
+            and noun.head.right_edge.i == end:
+        noun = noun.head  # "Mubarak of Egypt": from "Egypt" up to "Mubarak"
+    while noun.dep_ == "pobj" and noun.head.head.right_edge.i == end \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in STRANDED_RELATIONS:
+        return None
+    return noun
 

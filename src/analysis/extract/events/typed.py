@@ -157,6 +157,9 @@ class TypedInteractionFinder:
         if is_topic_talk(token) or self._attended_without_counterpart(token):
             return [], [], False
         sources, targets = self._participants(token)
+        speakers = self._stranded_speakers(token.sent)
+        sources = [i for i in sources if i not in speakers]
+        targets = [i for i in targets if i not in speakers]
         pair = False
         if not sources:
             sources = self._leaders_of(token) or self._pair_subject(token, previous_meeting)
@@ -168,6 +171,13 @@ class TypedInteractionFinder:
             if other is not None:
                 (targets if sources else sources).append(other)
         return sources, targets, pair
+
+    def _stranded_speakers(self, sentence: Span) -> set[int]:
+        """The speakers of a sentence's verbs of speech that the parser left without a subject:
+        no participants of its triggers."""
+        return {index for verb in sentence if verb.lemma_.lower() in LEXICON.speech_verbs
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                and (index := self.phrases.stranded_speaker(verb)) is not None}
 
     def _attended_without_counterpart(self, token: Token) -> bool:
         """Whether a trigger noun is a gathering its clause's subject attends that names no
