@@ -194,12 +194,12 @@ class PhraseReader:
     def _name_inside(self, head: Token) -> int | None:
         """The actor a phrase names inside it: "his last ally Russian President Vladimir Putin",
         "the President of Belarus Alexander Lukashenko" (the person)."""
-        phrase = _phrase_without(head, (*PHRASE_BOUNDARIES, "conj", "cc"))
+        phrase = phrase_without(head, (*PHRASE_BOUNDARIES, "conj", "cc"))
         named = [i for i in self.mentions_in(phrase) if self.mentions[i].type != "place"]
         # "the Chairperson of the Commission, Mr X": the person the title phrase names; not a
         # conjunct's ("the PLO chairman, Yasser Arafat, and President Mubarak": Arafat)
         people = [i for i in named if self.mentions[i].type == "person"] or [
-            i for i in self.mentions_in(_phrase_without(head, ("conj",)))
+            i for i in self.mentions_in(phrase_without(head, ("conj",)))
             if self.mentions[i].type == "person"]
         if not people and head.lemma_.lower() in LEXICON.role_heads:
             named = self._named_in_apposition(head)
@@ -214,9 +214,17 @@ class PhraseReader:
                 for i in self.mentions_in(c.subtree) if self.mentions[i].type != "place"]
 
 
-def _phrase_without(head: Token, relations: tuple[str, ...]) -> list[Token]:
-    """The tokens of the phrase `head` heads, less what hangs under a word attached to it by one
-    of `relations` (the parse is projective: a subtree is a run of tokens)."""
+def phrase_without(head: Token, relations: tuple[str, ...] = PHRASE_BOUNDARIES) -> list[Token]:
+    """The tokens of a phrase less what hangs under a word attached by some relations.
+
+    Args:
+        head: the phrase's head.
+        relations: dependency relations whose subtrees are cut ("prep", "relcl", "acl" by
+            default: "a claim by the minister" is "a claim").
+
+    Returns:
+        The tokens left, in order (the parse is projective: a subtree is a run of tokens).
+    """
     cuts = [(t.left_edge.i, t.right_edge.i) for t in head.subtree
             if t.i != head.i and t.dep_ in relations]
     return [t for t in head.subtree if not any(start <= t.i <= end for start, end in cuts)]

@@ -43,7 +43,7 @@ from analysis.extract.events.clauses import (
 )
 from analysis.extract.events.interaction import TypedInteraction, drop_nested
 from analysis.extract.events.lexicon import Trigger
-from analysis.extract.events.phrases import PhraseReader
+from analysis.extract.events.phrases import PhraseReader, phrase_without
 from analysis.extract.events.setting import SettingReader
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
@@ -190,9 +190,9 @@ class TypedInteractionFinder:
                and child.lower_ in (*COUNTERPART_PREPOSITIONS, *PARTICIPANT_PREPOSITIONS)]
         return not any(self._names_a_person(child) for child in own)
 
-    def _names_a_person(self, phrase: Token) -> bool:
-        """Whether a phrase names a person or stands for one ("his")."""
-        for t in phrase.subtree:
+    def _names_a_person(self, phrase: Token, tokens: list[Token] | None = None) -> bool:
+        """Whether a phrase (or those of its `tokens`) names a person or stands for one ("his")."""
+        for t in phrase.subtree if tokens is None else tokens:
             index = self.mention_at.get(t.i)
             if t.lower_ in LEXICON.person_pronouns \
                     or index is not None and self.mentions[index].type == "person":
@@ -219,10 +219,12 @@ class TypedInteractionFinder:
 
     def _object_is_a_thing(self, token: Token) -> bool:
         """Whether a trigger verb's direct object is a thing, not a person ("welcomed the
-        interest of companies", "received a letter"): nobody else in the sentence is met."""
+        interest of companies", "received a letter from X", "welcomed a claim by X"): nobody
+        else in the sentence is met."""
         return any(child.dep_ == "dobj" and child.pos_ == "NOUN"
                    and child.lemma_.lower() not in LEXICON.role_heads
-                   and not self._names_a_person(child) for child in token.children)
+                   and not self._names_a_person(child, phrase_without(child))
+                   for child in token.children)
 
     def _venue(self, index: int) -> bool:
         """Whether an organisation's name is a building's ("State House", "the Élysée Palace"):
@@ -369,7 +371,9 @@ class TypedInteractionFinder:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and verb.i == token.i:
                 targets += self.phrases.head_mentions(child)
-            elif child.dep_ == "agent":
+            elif child.dep_ == "agent" and any(c.dep_ in ("auxpass", "nsubjpass")
+                                               for c in verb.children):
+                # "was received by X"; not "had welcomed a claim by X", an active verb's object
                 sources += [i for c in child.children for i in self.phrases.head_mentions(c)]
             elif child.dep_ == "nsubjpass":
                 targets += self.phrases.head_mentions(child)
