@@ -24,6 +24,11 @@ from .helpers import meetings
     ("Talks between the leaders of Australia and New Zealand, Tony Abbott and John Key, ended.",
      ""),
     ("Tony Abbott met John Key in Wellington.", "Wellington"),
+    # a place inside what the talks were about
+    (("Kofi Annan had in-depth discussions with John Kufuor regarding the situation in "
+      "Liberia."), ""),
+    # a place of the scene, after "on the sidelines of"
+    ("Moon Jae-in met Shinzo Abe on the sidelines of the summit in Bangkok.", "Bangkok"),
 ])
 def test_the_place_is_that_of_the_clause_stating_the_meeting(read, text, place):
     assert meetings(read(text))[0]["place"] == place
@@ -146,6 +151,10 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("Agra, July 15:", "Agra"),
     ("Agra, July 15: The summit", "Agra"),
     ("Agra, July 15:30 in the morning", ""),
+    ("OTTAWA (AP) _ President Reagan was prodded", "Ottawa"),
+    ("London (Reuters) - The prime minister said", "London"),
+    ("Astana. (Interfax) - A Wednesday one-on-one meeting", "Astana"),
+    ("Vladimir Putin (left) - greets a guest", ""),
 ])
 def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place

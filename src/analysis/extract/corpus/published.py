@@ -212,10 +212,10 @@ def published_from_text(lines: list[str]) -> str:
 # A dateline that opens a paragraph names where the story was filed: "ISLAMABAD:",
 # "HYDE PARK, N.Y., OCT. 23 --", "LE TOUQUET, France (CNN) --", "MERIDA, Mexico (AP) President",
 # "Addis Ababa, October 21, 2024 (FBC) –", "Agra, July 15:" (before the text or on a line of its
-# own), "TOKYO, Oct. 7 Kyodo South Korean President", or a line of its own with a date ("BONN,
+# own), "OTTAWA (AP) _ President" (AP's archive), "TOKYO, Oct. 7 Kyodo South Korean President", or a line of its own with a date ("BONN,
 # Germany, Feb. 17, Kyodo"). The place is in
 # capitals, or in title case when a date follows it.
-_AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-)(?:\s|$)|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
+_AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-|_)(?:\s|$)|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
                     r"|,?\s+(?:" + _alternation(_DATELINE_WORDS.agencies) + r")\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$))")
 _UPPER_DATELINE = re.compile(
@@ -228,6 +228,11 @@ _TITLE_DATELINE = re.compile(
     + rf"|(?P<month>{_EN_MONTH})\.?\s+(?P<day>\d{{1,2}})(?!\d))" + _AGENCY_AND_DASH)
 
 
+# A place in title case, its agency in brackets and a dash: "London (Reuters) -",
+# "Astana. (Interfax) -".
+_TITLE_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\.?\s*\([A-Z][^)\n]{0,39}\)\s*(?:--|—|–|-|_)\s")
+
 # An agency and a place alone on a line: "AP Kuala Lumpur", "Reuters, Nairobi".
 _AGENCY_DATELINE = re.compile(
     r"^(?:" + _alternation(_DATELINE_WORDS.agencies) + r")\s*[,|/–-]?\s*"
@@ -239,7 +244,8 @@ def _dateline(line: str) -> re.Match[str] | None:
     match = _UPPER_DATELINE.match(line)
     if match and match["line_end"] is not None and not match["month"]:
         match = None  # a line in capitals alone is a headline unless a date follows the place
-    match = match or _TITLE_DATELINE.match(line) or _AGENCY_DATELINE.match(line)
+    match = match or _TITLE_DATELINE.match(line) or _TITLE_AGENCY_DATELINE.match(line) \
+        or _AGENCY_DATELINE.match(line)
     if match and len(match["place"]) >= 4 and match["place"].lower() not in labels:
         return match
     return None

@@ -69,6 +69,7 @@ class TriggerRules(Schema):
     future_auxiliaries: list[str]
     hypothetical_auxiliaries: list[str]
     counterfactual_modals: list[str]
+    topic_prepositions: list[str]
     condition_marks: list[str]
     negations: list[str]
     denial_words: list[str]
@@ -81,7 +82,7 @@ class TriggerRules(Schema):
     attending_prepositions: list[str]
     event_part_nouns: list[str]
     topic_verbs: list[str]
-    topic_prepositions: list[str]
+    matter_prepositions: list[str]
     vague_frequency_words: list[str]
     count_words: list[str]
     place_nouns: list[str]
@@ -164,6 +165,7 @@ class Lexicon:
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     counterfactual_modals: frozenset[str]
+    topic_prepositions: frozenset[str]
     condition_marks: frozenset[str]
     negations: frozenset[str]
     denial_words: frozenset[str]
@@ -176,7 +178,7 @@ class Lexicon:
     attending_prepositions: frozenset[str]
     event_part_nouns: frozenset[str]
     topic_verbs: frozenset[str]
-    topic_prepositions: frozenset[str]
+    matter_prepositions: frozenset[str]
     vague_frequency_words: frozenset[str]
     count_words: frozenset[str]
     place_nouns: frozenset[str]
@@ -220,6 +222,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         future_auxiliaries=frozenset(rules.future_auxiliaries),
         hypothetical_auxiliaries=frozenset(rules.hypothetical_auxiliaries),
         counterfactual_modals=frozenset(rules.counterfactual_modals),
+        topic_prepositions=frozenset(rules.topic_prepositions),
         condition_marks=frozenset(rules.condition_marks),
         negations=frozenset(rules.negations), denial_words=frozenset(rules.denial_words),
         pair_subject=re.compile(rules.pair_subject_pattern, re.IGNORECASE),
@@ -231,7 +234,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         attending_prepositions=frozenset(rules.attending_prepositions),
         event_part_nouns=frozenset(rules.event_part_nouns),
         topic_verbs=frozenset(rules.topic_verbs),
-        topic_prepositions=frozenset(rules.topic_prepositions),
+        matter_prepositions=frozenset(rules.matter_prepositions),
         vague_frequency_words=frozenset(rules.vague_frequency_words),
         count_words=frozenset(rules.count_words),
         place_nouns=frozenset(rules.place_nouns),

@@ -198,8 +198,10 @@ class PhraseReader:
         named = [i for i in self.mentions_in(phrase) if self.mentions[i].type != "place"]
         # "the Chairperson of the Commission, Mr X": the person the title phrase names; not a
         # conjunct's ("the PLO chairman, Yasser Arafat, and President Mubarak": Arafat)
+        conjuncts = [(c.left_edge.i, c.right_edge.i) for c in head.children if c.dep_ == "conj"]
         people = [i for i in named if self.mentions[i].type == "person"] or [
-            i for i in self.mentions_in(phrase_without(head, ("conj",)))
+            i for i in self.mentions_in(t for t in head.subtree
+                                        if not any(a <= t.i <= b for a, b in conjuncts))
             if self.mentions[i].type == "person"]
         if not people and head.lemma_.lower() in LEXICON.role_heads:
             named = self._named_in_apposition(head)

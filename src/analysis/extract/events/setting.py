@@ -84,12 +84,13 @@ class SettingReader:
         """Place mentions among `tokens` that say where: after in/at/to/into, the direct object
         of one of `verbs` ("visit Belarus"), "the resort of Sochi", or named beside one of these
         or beside a venue ("the Villa, Abuja", "at State House, Nairobi"). A demonym ("the
-        German chancellery") says whose, not where."""
+        German chancellery") says whose, not where; a place inside the topic ("discussions
+        regarding the situation in Liberia") says what."""
         found: list[int] = []
         for t in tokens:
             index = self.mention_at.get(t.i)
             if index is None or self.mentions[index].type != "place" or index in found \
-                    or t.pos_ == "ADJ" or t.dep_ == "amod":
+                    or t.pos_ == "ADJ" or t.dep_ == "amod" or _in_topic(t, verbs):
                 continue
             prep = t.head if t.dep_ == "pobj" else None
             if prep is not None and prep.lower_ in LOCATIVE \
@@ -221,3 +222,15 @@ def _coordinated_days(day: ResolvedDate, before: str, after: str) -> list[Resolv
             continue
         days.append(ResolvedDate(f"{number}", other.isoformat(), "day", other, other))
     return days
+
+
+def _in_topic(place: Token, verbs: set[int]) -> bool:
+    """Whether a place hangs, below the trigger's verbs, on a preposition of topic ("regarding
+    the situation in Liberia")."""
+    for above in place.ancestors:
+        if above.i in verbs:
+            return False
+        if above.lower_ in LEXICON.matter_prepositions:
+            return True
+    return False
+
