@@ -62,6 +62,20 @@ def test_the_three_leaders_without_a_meeting_before_are_nobody(read):
     assert all(not row["people"] for row in rows)
 
 
+@pytest.mark.parametrize("text, people", [
+    # the host an invitation names
+    (("The President of Rwanda, Paul Kagame, arrived in Luanda for a working visit, at the "
+      "invitation of his Angolan counterpart, João Lourenço."), {"Paul Kagame", "João Lourenço"}),
+    # a subject that is a trip: its traveller met; a monarch NER missed
+    (("Sheikh Sabah's UAE trip came after meeting on Tuesday with Saudi King Salman in Jeddah."),
+     {"Sheikh Sabah", "King Salman"}),
+    ("Boris Tadic will also confer with Prime Minister Jadranka Kosor.",
+     {"Boris Tadic", "Jadranka Kosor"}),
+])
+def test_more_ways_of_naming_who_met(read, text, people):
+    assert meetings(read(text), kinds=("meet", "visit"))[0]["people"] == people
+
+
 def test_a_chat_is_a_meeting(read):
     rows = meetings(read("Anwar Ibrahim told reporters after a brief chat with Lee Hsien Loong "
                          "on the runway."))
@@ -224,6 +238,7 @@ def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
     "Narendra Modi has no plans to meet Sheikh Hasina.",
     "There was no meeting between Narendra Modi and Sheikh Hasina.",
     "Narendra Modi never met Sheikh Hasina.",
+    "Sheikh Hasina did not show up for a meeting with Narendra Modi.",
     # a past that did not happen
     "The meeting with Sheikh Hasina would have taken place in Delhi, Narendra Modi said.",
     "Narendra Modi could have met Sheikh Hasina in Delhi.",

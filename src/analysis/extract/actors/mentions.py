@@ -289,7 +289,8 @@ def _reads_as_person(token: Token, people: list[Mention]) -> bool:
     """Whether the parse makes a name a person's: a conjunct of a person ("Soeharto and
     Mahathir Mohamad met"), the subject of a verb of meeting or speech ("Albanese said"), in
     apposition to a person's title ("the former President, Olusegun Obasanjo,"), after an
-    honorific ("Mr. Moussa Faki Mahamat"), or a full name after a title (`_after_title_of_place`)."""
+    honorific ("Mr. Moussa Faki Mahamat") or a monarch's title ("King Salman"; not "King
+    Street"), or a full name after a title (`_after_title_of_place`)."""
     if any(_person_at(c.idx, people) for c in token.conjuncts):
         return True
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in PERSON_SUBJECT_VERBS:
@@ -297,7 +298,9 @@ def _reads_as_person(token: Token, people: list[Mention]) -> bool:
     if token.dep_ == "appos" and title_word(token.head) in TITLE_WORDS:
         return True
     first = _name_start(token)
-    return title_word(token.doc[first]) in LEXICON.honorifics or \
+    if token.lemma_.lower() in LEXICON.facility_nouns:
+        return False  # "King Street", "Prince Albert Hospital"
+    return title_word(token.doc[first]) in (*LEXICON.honorifics, *LEXICON.name_titles) or \
         first > 0 and title_word(token.doc[first - 1]) in LEXICON.honorifics or \
         first < token.i and _after_title_of_place(token.doc, first)
 

@@ -192,6 +192,20 @@ def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Tok
             for obj in child.children if obj.dep_ == "pobj"]
 
 
+def inviters(children: list[Token]) -> list[Token]:
+    """The hosts an invitation names: "arrived at the invitation of X" (X).
+
+    Args:
+        children: the children of a trigger or of its verb.
+
+    Returns:
+        The heads of the phrases after "of" in "at/on/upon the invitation of".
+    """
+    return [host for invitation in objects_of(children, ("at", "on", "upon"))
+            if invitation.lemma_.lower() in LEXICON.invitation_nouns
+            for host in objects_of(list(invitation.children), ("of",))]
+
+
 def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
     """The verb whose subject takes part in a trigger noun's event, if any.
 
@@ -375,12 +389,16 @@ def party_heads(token: Token) -> list[Token]:
 
 def own_clause_chain(token: Token) -> list[Token]:
     """The trigger and the words whose clause it shares: its support verb ("hold talks"), the
-    verbs it is an open complement of ("refused to meet", "agreed to meet") and a noun it
-    completes ("no plans to meet"); not a reporting verb ("did not say when they met")."""
+    verb it is the purpose of ("turned up for a meeting"), the verbs it is an open complement of
+    ("refused to meet", "agreed to meet") and a noun it completes ("no plans to meet"); not a
+    reporting verb ("did not say when they met")."""
     chain = [token]
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass", "nsubj") \
             and token.head.pos_ in ("VERB", "AUX"):
         chain.append(token.head)
+    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "for" \
+            and token.head.head.pos_ in ("VERB", "AUX"):
+        chain.append(token.head.head)  # "did not show up for a meeting"
     for _ in range(3):
         current = chain[-1]
         if current.dep_ not in ("xcomp", "acl") or current.head.i == current.i:

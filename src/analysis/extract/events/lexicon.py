@@ -83,6 +83,7 @@ class TriggerRules(Schema):
     event_part_nouns: list[str]
     topic_verbs: list[str]
     matter_prepositions: list[str]
+    invitation_nouns: list[str]
     vague_frequency_words: list[str]
     count_words: list[str]
     place_nouns: list[str]
@@ -179,6 +180,7 @@ class Lexicon:
     event_part_nouns: frozenset[str]
     topic_verbs: frozenset[str]
     matter_prepositions: frozenset[str]
+    invitation_nouns: frozenset[str]
     vague_frequency_words: frozenset[str]
     count_words: frozenset[str]
     place_nouns: frozenset[str]
@@ -235,6 +237,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         event_part_nouns=frozenset(rules.event_part_nouns),
         topic_verbs=frozenset(rules.topic_verbs),
         matter_prepositions=frozenset(rules.matter_prepositions),
+        invitation_nouns=frozenset(rules.invitation_nouns),
         vague_frequency_words=frozenset(rules.vague_frequency_words),
         count_words=frozenset(rules.count_words),
         place_nouns=frozenset(rules.place_nouns),

@@ -25,6 +25,7 @@ from analysis.extract.events.clauses import (
     during_visit,
     governing_chain,
     in_quote,
+    inviters,
     is_anaphoric,
     is_denied,
     is_hypothetical,
@@ -273,10 +274,7 @@ class TypedInteractionFinder:
             " ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "poss"] if p]
         if any(PRONOUN_SUBJECT.match(p) for p in phrases) and not self._own_subject(token):
             return []  # "They have called on X to negotiate": not the two of the last meeting
-        groups = [GROUP_SUBJECT.search(p) for p in phrases]
-        size = next((GROUP_SIZES[g[1].lower()] for g in groups if g), 0)
-        if not size and any(LEXICON.pair_subject.search(p) for p in phrases):
-            size = 2
+        size = _group_size(phrases)
         if not size:
             return []
         if len(previous_meeting) == size:
@@ -346,7 +344,7 @@ class TypedInteractionFinder:
         prepositions = COUNTERPART_PREPOSITIONS
         if is_visit_call(token):
             prepositions += (LEXICON.visit_call_preposition,)
-        for obj in objects_of(children, prepositions):
+        for obj in objects_of(children, prepositions) + inviters(children):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
         return list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
 
@@ -381,25 +379,31 @@ class TypedInteractionFinder:
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
         set to meet", "agreed to meet", "is due to visit"); a passive subject of `verb` itself is
-        its target. A verb the parser left without a subject takes the people it hung
+        its target. A subject that is an event names its possessor's ("X's trip came after
+        meeting Y"). A verb the parser left without a subject takes the people it hung
         elsewhere right before the verb (`PhraseReader.stranded_subject`)."""
-        current = verb
+        current: Token | None = verb
         for _ in range(4):
+            if current is None:
+                return []
             deps = ("nsubj",) if current.i == verb.i else ("nsubj", "nsubjpass")
             subjects = [c for c in current.children if c.dep_ in deps]
             if not subjects and any(c.dep_ in ("nsubjpass", "expl") for c in current.children):
                 return []  # "Znak was detained (by …)": a clause with a subject of its own
             if subjects:
-                return [i for s in subjects for i in self.phrases.head_mentions(s)]
+                return self._people_of_subjects(subjects)
             stranded = self.phrases.stranded_subject(current)
             if stranded:
                 return stranded
-            if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") \
-                    and current.head.i != current.i:
-                current = current.head
-            else:
-                return []
+            current = _controlling_verb(current)
         return []
+
+    def _people_of_subjects(self, subjects: list[Token]) -> list[int]:
+        """The mentions subjects name, else, for a subject that is an event, its possessor's
+        ("X's trip came after meeting Y")."""
+        return [i for s in subjects for i in self.phrases.head_mentions(s)] or [
+            i for s in subjects if s.lemma_.lower() in LEXICON.nouns
+            for c in s.children if c.dep_ == "poss" for i in self.phrases.head_mentions(c)]
 
     # --- status ---------------------------------------------------------------------------------
 
@@ -410,3 +414,24 @@ class TypedInteractionFinder:
             return True
         return token.tag_ == "VB" and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _group_size(phrases: list[str]) -> int:
+    """How many people a subject phrase stands for: 3 or 4 for "the three leaders", 2 for "the
+    two leaders" or "they", 0 for another phrase."""
+    groups = [GROUP_SUBJECT.search(p) for p in phrases]
+    size = next((GROUP_SIZES[g[1].lower()] for g in groups if g), 0)
+    if not size and any(LEXICON.pair_subject.search(p) for p in phrases):
+        size = 2
+    return size
+
+
+def _controlling_verb(verb: Token) -> Token | None:
+    """The verb whose subject an open complement or subjectless clause shares ("agreed to meet",
+    "came after meeting X"), or None."""
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head.i != verb.i:
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return verb.head.head  # "came after meeting X": the one who came
+    return None
+
