@@ -160,6 +160,16 @@ def test_role_mentions_resolve_by_date(finder, nlp):
     assert ("the Russian president", "medvedev", "role") in earlier
 
 
+def test_the_new_holder_of_an_office_is_the_incoming_one(packaged_finder, nlp):
+    # elected on 7 May 2017, in office from the 14th
+    found = resolved(packaged_finder, nlp, "Merkel called the new French president on Sunday night.",
+                     day=date(2017, 5, 8))
+    assert ("the new French president", "macron", "role") in found
+    found = resolved(packaged_finder, nlp, "Merkel called the French president on Sunday night.",
+                     day=date(2017, 5, 8))
+    assert ("the French president", "macron", "role") not in found
+
+
 def test_counterpart_is_same_office_in_named_country(finder, nlp):
     found = resolved(finder, nlp, "Lavrov spoke at a meeting with his Belarusian counterpart in Moscow.")
     assert ("his Belarusian counterpart", "makei", "role") in found

@@ -190,6 +190,12 @@ def test_merged_spellings_are_shown_under_one_name(tmp_path):
      {"Emmanuel Macron"}),
     ("Jordan's King Abdullah II spoke with Egyptian President Abdel Fattah al-Sisi on Saturday.",
      "phone", {"King Abdullah II", "Abdel Fattah al-Sisi"}),
+    # a counterpart by title with the name in apposition
+    (("Liz Truss spoke to the UAE president, Sheikh Mohammed bin Zayed Al Nahyan, on "
+      "Saturday."), "phone", {"Liz Truss", "Mohammed bin Zayed Al Nahyan"}),
+    # "called" someone on a day
+    ("Joe Biden called Benjamin Netanyahu on Sunday.", "phone", {"Joe Biden",
+                                                                 "Benjamin Netanyahu"}),
 ])
 def test_a_readout_of_speaking_to_someone_is_a_call(read, text, kind, people):
     row = meetings(read(text))[0]
@@ -200,6 +206,9 @@ def test_a_readout_of_speaking_to_someone_is_a_call(read, text, kind, people):
     "Narendra Modi spoke to reporters this morning.",
     "Narendra Modi spoke with Xi Jinping in Beijing on Friday.",  # in person, not a call
     "Narendra Modi criticised the plan and spoke to Xi Jinping.",  # no day of its own
+    "Narendra Modi called Xi Jinping a friend on Sunday.",  # naming
+    "Narendra Modi called on Xi Jinping on Sunday to act.",  # urging
+    "Narendra Modi called off his meeting with Xi Jinping on Sunday.",
 ])
 def test_speaking_is_no_call_without_a_named_counterpart_a_day_and_no_place(read, text):
     assert not [r for r in read(text) if r["kind"] == "phone"]
@@ -239,6 +248,7 @@ def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
     "There was no meeting between Narendra Modi and Sheikh Hasina.",
     "Narendra Modi never met Sheikh Hasina.",
     "Sheikh Hasina did not show up for a meeting with Narendra Modi.",
+    "Narendra Modi called off his meeting with Sheikh Hasina.",
     # a past that did not happen
     "The meeting with Sheikh Hasina would have taken place in Delhi, Narendra Modi said.",
     "Narendra Modi could have met Sheikh Hasina in Delhi.",

@@ -37,6 +37,7 @@ from analysis.extract.overrides import (
     apply_meeting_overrides,
 )
 from analysis.extract.results import ArticleResult
+from analysis.extract.rows import ColumnTable, MentionRow, rows_frame
 from analysis.tables import (
     ACTOR_COLUMNS,
     INTERACTION_COLUMNS,
@@ -78,21 +79,19 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
                   for article_id, result in results.items()
                   for m in result.mentions if not m.actor_id and m.method != PENDING_ROLE]
     resolution = resolve_names(unresolved, registry)
+    outlets = dict(zip(articles["article_id"], articles["outlet"]))
     rows_by_article = {
         article_id: _mention_rows(article_id, results[article_id].mentions, resolution, registry,
-                                  published[article_id], countries[article_id])
+                                  (published[article_id], outlets[article_id]),
+                                  countries[article_id])
         for article_id in articles["article_id"] if article_id in results}
-    outlets = dict(zip(articles["article_id"], articles["outlet"]))
-    for article_id, rows in rows_by_article.items():
-        for row in rows:
-            row["outlet"] = outlets[article_id]
     _resolve_pending_roles(results, rows_by_article, published_dates)
-    mention_rows = [row for rows in rows_by_article.values() for row in rows if row["actor_id"]]
+    mention_rows = [row for rows in rows_by_article.values() for row in rows if row.actor_id]
     overrides = overrides or Overrides()
     apply_actor_overrides(mention_rows, overrides)
     _one_name_per_actor(mention_rows)
-    mentions = pd.DataFrame(mention_rows, columns=[*MENTION_COLUMNS, "score"]) if mention_rows \
-        else empty_table([*MENTION_COLUMNS, "score"])
+    mentions = rows_frame(mention_rows, [*MENTION_COLUMNS, "score"])
+    del mention_rows
     place_country = _place_countries(registry)
     interactions, candidates = _interactions(articles, results, rows_by_article, place_country)
     meetings = apply_meeting_overrides(
@@ -105,15 +104,15 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
     )
 
 
-def _one_name_per_actor(rows: list[dict]) -> None:
+def _one_name_per_actor(rows: list[MentionRow]) -> None:
     """Give every mention of one actor the same name: the one its mentions use most ("Hugo
     Chávez" and "Hugo Chavez" merged into one actor are shown under one of them)."""
     counts: dict[str, Counter[str]] = {}
     for row in rows:
-        counts.setdefault(row["actor_id"], Counter())[row["actor"]] += 1
+        counts.setdefault(row.actor_id, Counter())[row.actor] += 1
     names = {actor_id: min(c, key=lambda name: (-c[name], name)) for actor_id, c in counts.items()}
     for row in rows:
-        row["actor"] = names[row["actor_id"]]
+        row.actor = names[row.actor_id]
 
 
 def _main_country(mentions: list[Mention], registry: Registry) -> str:
@@ -138,8 +137,11 @@ def _merge_name(mention: Mention, country: str) -> str:
 
 
 def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
-                  registry: Registry, published: str, country: str) -> list[dict]:
-    """The mentions-table rows of one article, with names merged across the corpus."""
+                  registry: Registry, source: tuple[str, str], country: str
+                  ) -> list[MentionRow]:
+    """The mentions-table rows of one article (`source`: its publication date and outlet), with
+    names merged across the corpus."""
+    published, outlet = source
     rows = []
     for m in mentions:
         actor_id, name, method, score = m.actor_id, m.name, m.method, m.score
@@ -148,40 +150,36 @@ def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
             if merge_method == "fuzzy":
                 method = "fuzzy"
         actor = registry.actors.get(actor_id)
-        rows.append({
-            "article_id": article_id, "sentence_id": m.sentence_id,
-            "start_char": m.start_char, "end_char": m.end_char, "text": m.text,
-            "label": m.label, "actor_id": actor_id, "actor": name, "method": method,
-            "type": actor.type if actor else m.type,
-            "country": actor.country if actor else m.country, "published": published,
-            "score": round(score, 1),
-        })
+        rows.append(MentionRow(
+            article_id, m.sentence_id, m.start_char, m.end_char, m.text, m.label, actor_id, name,
+            method, actor.type if actor else m.type, actor.country if actor else m.country,
+            published, outlet, round(score, 1)))
     return rows
 
 
 def _resolve_pending_roles(results: dict[str, ArticleResult],
-                           rows_by_article: dict[str, list[dict]],
+                           rows_by_article: dict[str, list[MentionRow]],
                            published: dict[str, date | None]) -> None:
     """Give the role phrases no article could resolve the actor the corpus's stated roles
     point to (`corpus_roles`), in place; one left unresolved gets the type `role`, which no
     table of actors shows."""
-    facts = [RoleFact(row["actor_id"], row["actor"], m.title, m.country,
+    facts = [RoleFact(row.actor_id, row.actor, m.title, m.country,
                       published[article_id])
              for article_id, rows in rows_by_article.items()
              for m, row in zip(results[article_id].mentions, rows)
              if m.title and m.method != PENDING_ROLE]
     for article_id, rows in rows_by_article.items():
-        named = frozenset(row["actor_id"] for row in rows if row["actor_id"])
+        named = frozenset(row.actor_id for row in rows if row.actor_id)
         for m, row in zip(results[article_id].mentions, rows):
             if m.method != PENDING_ROLE:
                 continue
             found = resolve_pending_role(
                 PendingRole(m.title, m.country, published[article_id], named), facts)
             if found is None:
-                row["type"] = "role"
+                row.type = "role"
             else:
-                row["actor_id"], row["actor"] = found
-                row["method"] = CORPUS_ROLE
+                row.actor_id, row.actor = found
+                row.method = CORPUS_ROLE
 
 
 def _outlets_of(article_ids: str, outlets: dict[str, str]) -> str:
@@ -214,13 +212,13 @@ def merge_table(mentions: pd.DataFrame) -> pd.DataFrame:
         [*MERGE_COLUMNS, "n_mentions"]]
 
 
-def _role_table(results: dict[str, ArticleResult], rows_by_article: dict[str, list[dict]]
-                ) -> pd.DataFrame:
+def _role_table(results: dict[str, ArticleResult],
+                rows_by_article: dict[str, list[MentionRow]]) -> pd.DataFrame:
     """One row per role an article states beside a name ("Indonesian President Joko
     Widodo"), with the actor's canonical name, the article's date and the sentence."""
-    rows = [{"actor_id": row["actor_id"], "actor": row["actor"], "title": mention.title,
+    rows = [{"actor_id": row.actor_id, "actor": row.actor, "title": mention.title,
              "country": mention.country, "article_id": article_id,
-             "published": row["published"], "sentence_id": mention.sentence_id,
+             "published": row.published, "sentence_id": mention.sentence_id,
              "evidence": results[article_id].sentences.get(mention.sentence_id, ""),
              **_role_resolution(mention, row)}
             for article_id, rows in rows_by_article.items()
@@ -228,12 +226,12 @@ def _role_table(results: dict[str, ArticleResult], rows_by_article: dict[str, li
     return pd.DataFrame(rows, columns=ROLE_COLUMNS) if rows else empty_table(ROLE_COLUMNS)
 
 
-def _role_resolution(mention: Mention, row: dict) -> dict:
+def _role_resolution(mention: Mention, row: MentionRow) -> dict:
     """The `phrase` and `resolution` of a roles-table row: a role stated beside a name, or a
     role phrase resolved from the corpus's roles, or left unresolved."""
     if mention.method != PENDING_ROLE:
         return {"phrase": "", "resolution": "stated"}
-    return {"phrase": mention.text, "resolution": "corpus" if row["actor_id"] else "unresolved"}
+    return {"phrase": mention.text, "resolution": "corpus" if row.actor_id else "unresolved"}
 
 
 def _actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -274,12 +272,12 @@ def _place_countries(registry: Registry) -> dict[str, str]:
 
 
 def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
-                  rows_by_article: dict[str, list[dict]], place_country: dict[str, str]
+                  rows_by_article: dict[str, list[MentionRow]], place_country: dict[str, str]
                   ) -> tuple[pd.DataFrame, list[MeetingCandidate]]:
     """The interactions table (both layers) and the meeting candidates of the typed layer.
     A meeting placed in a country takes the one city of that country its article names near
     it ("in Indonesia … the summit in Jakarta")."""
-    rows: list[dict] = []
+    table = ColumnTable(INTERACTION_COLUMNS)
     candidates: list[MeetingCandidate] = []
     cities_of: dict[str, set[str]] = {}
     for city, country in place_country.items():
@@ -290,13 +288,16 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
         if result is None:
             continue
         mentions = rows_by_article[article_id]
-        in_network = {i: m["actor"] for i, m in enumerate(mentions) if m["type"] in NETWORK_TYPES}
+        in_network = {i: m.actor for i, m in enumerate(mentions) if m.type in NETWORK_TYPES}
+        ids: dict[str, str] = {}  # name -> actor_id: "Jordan" the place and Jordan a person stay two
+        for mention in mentions:
+            ids.setdefault(mention.actor, mention.actor_id)
         base = {"article_id": article_id, "published": published, "outlet": outlet}
-        rows.extend(_cooccurrence_rows(base, result, in_network))
+        _add_cooccurrences(table, base, result, in_network, ids)
         visits = _visits(result, mentions, in_network)
         for typed in result.typed:
             nearby = _nearby_unnamed_meeting(typed, result.typed)
-            nearby_place = mentions[nearby.place]["actor"] \
+            nearby_place = mentions[nearby.place].actor \
                 if nearby is not None and nearby.place is not None else ""
             fallback = _nearest_visit(typed, visits, in_network) or nearby_place \
                 or result.dateline
@@ -305,36 +306,39 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             city = _nearby_city(typed, mentions, cities_of)
             if city is not None:
                 typed = replace(typed, place=city)
-            typed_rows, found = _typed_rows(base, typed, mentions, in_network, fallback)
-            rows.extend(typed_rows)
-            candidates.extend(found)
-    ids = {}  # (article, name) -> actor_id: "Jordan" the place and Jordan a person stay two
-    for article_id, mentions in rows_by_article.items():
-        for mention in mentions:
-            ids.setdefault((article_id, mention["actor"]), mention["actor_id"])
-    for row in rows:
-        row["source_id"] = ids.get((row["article_id"], row["source"]), "")
-        row["target_id"] = ids.get((row["article_id"], row["target"]), "")
-    interactions = pd.DataFrame(rows, columns=INTERACTION_COLUMNS) if rows \
-        else empty_table(INTERACTION_COLUMNS)
-    return interactions, candidates
+            candidates.extend(_add_typed(table, (base, ids), typed, mentions, in_network,
+                                         fallback))
+    return table.frame(), candidates
 
 
-def _cooccurrence_rows(base: dict, result: ArticleResult, in_network: dict[int, str]
-                       ) -> list[dict]:
+def _pair_columns(pairs: list[tuple[str, str]], ids: dict[str, str]) -> dict[str, list[str]]:
+    """The `source`, `target`, `source_id` and `target_id` columns of (source, target) rows."""
+    return {"source": [s for s, _ in pairs], "target": [t for _, t in pairs],
+            "source_id": [ids.get(s, "") for s, _ in pairs],
+            "target_id": [ids.get(t, "") for _, t in pairs]}
+
+
+# The columns of a co-occurrence row that say nothing but its layer.
+COOCCURRENCE_ROW = {"layer": "cooccurrence", "kind": "", "cameo": "", "date": "",
+                    "date_text": "", "place": "", "status": ""}
+
+
+def _add_cooccurrences(table: ColumnTable, base: dict, result: ArticleResult,
+                       in_network: dict[int, str], ids: dict[str, str]) -> None:
     """One `cooccurrence` row per pair of actors named in one sentence."""
-    return [{**base, "sentence_id": sentence_id, "source": a, "target": b,
-             "layer": "cooccurrence", "kind": "", "cameo": "", "date": "", "date_text": "",
-             "place": "", "status": "", "evidence": result.sentences.get(sentence_id, "")}
-            for sentence_id, a, b in sentence_cooccurrences(result.mentions, in_network)]
+    found = sentence_cooccurrences(result.mentions, in_network)
+    table.add(len(found), {**base, **COOCCURRENCE_ROW}, {
+        "sentence_id": [sentence_id for sentence_id, _, _ in found],
+        "evidence": [result.sentences.get(sentence_id, "") for sentence_id, _, _ in found],
+        **_pair_columns([(a, b) for _, a, b in found], ids)})
 
 
-def _visits(result: ArticleResult, mentions: list[dict], in_network: dict[int, str]
+def _visits(result: ArticleResult, mentions: list[MentionRow], in_network: dict[int, str]
             ) -> list[tuple[int, set[str], str, str]]:
     """(sentence, visitors, place, day) of each held visit of the article that names its place;
     the day is "" unless the visit is dated to the day."""
     return [(typed.sentence_id, set(_names(typed.sources, in_network)),
-             mentions[typed.place]["actor"], _iso_day(typed.date)) for typed in result.typed
+             mentions[typed.place].actor, _iso_day(typed.date)) for typed in result.typed
             if typed.kind == "visit" and typed.place is not None and typed.status == "held"]
 
 
@@ -372,50 +376,54 @@ def _nearby_unnamed_meeting(typed: TypedInteraction, reports: list[TypedInteract
     return reports[min(near)[1]] if near else None
 
 
-def _nearby_city(typed: TypedInteraction, mentions: list[dict], cities_of: dict[str, set[str]]
-                 ) -> int | None:
+def _nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
+                 cities_of: dict[str, set[str]]) -> int | None:
     """For a held interaction placed in a country (`cities_of`: country name -> its cities),
     the mention of the one city of that country named within `NEARBY_SENTENCES` of it, if the
     article names exactly one (a plan keeps the country: "his first visit to Russia" is not to
     the city named beside it)."""
     if typed.place is None or typed.status != "held":
         return None
-    in_country = cities_of.get(mentions[typed.place]["actor"])
+    in_country = cities_of.get(mentions[typed.place].actor)
     if not in_country:
         return None
     cities = {}
     for index, mention in enumerate(mentions):
-        if mention["actor"] in in_country \
-                and abs(mention["sentence_id"] - typed.sentence_id) <= NEARBY_SENTENCES:
-            cities.setdefault(mention["actor"], index)
+        if mention.actor in in_country \
+                and abs(mention.sentence_id - typed.sentence_id) <= NEARBY_SENTENCES:
+            cities.setdefault(mention.actor, index)
     return next(iter(cities.values())) if len(cities) == 1 else None
 
 
-def _typed_rows(base: dict, typed: TypedInteraction, mentions: list[dict],
-                in_network: dict[int, str], fallback_place: str = ""
-                ) -> tuple[list[dict], list[MeetingCandidate]]:
-    """The `typed` rows of one interaction (one per source-target pair) and, when its kind
+def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
+               typed: TypedInteraction, mentions: list[MentionRow], in_network: dict[int, str],
+               fallback_place: str = "") -> list[MeetingCandidate]:
+    """Add the `typed` rows of one interaction (one per source-target pair; `article`: the
+    columns its article gives every row, and its name -> actor_id) and return, when its kind
     makes a meeting, its meeting candidates (one per target when they were met separately).
     A meeting held near publication that names no place, or only a venue ("the Yellow Oval
     Room"), takes `fallback_place` (a place its people visited, or the dateline)."""
+    base, ids = article
     sources = _names(typed.sources, in_network)
     targets = _names(typed.targets, in_network)
-    place = mentions[typed.place]["actor"] if typed.place is not None else ""
+    place = mentions[typed.place].actor if typed.place is not None else ""
     when = _date_fields(typed.date)
-    common = {**base, "sentence_id": typed.sentence_id, "layer": "typed", "kind": typed.kind,
-              "cameo": typed.cameo, "date": when["date"], "date_text": when["date_text"],
-              "place": place, "status": typed.status, "evidence": typed.evidence}
-    rows = [{**common, "source": s, "target": t} for s, t in _source_target_pairs(sources, targets)]
+    pairs = _source_target_pairs(sources, targets)
+    table.add(len(pairs), {
+        **base, "sentence_id": typed.sentence_id, "layer": "typed", "kind": typed.kind,
+        "cameo": typed.cameo, "date": when["date"], "date_text": when["date_text"],
+        "place": place, "status": typed.status, "evidence": typed.evidence,
+    }, _pair_columns(pairs, ids))
     if typed.kind not in MEETING_KINDS or not typed.specific:
-        return rows, []
-    venue = typed.place is not None and mentions[typed.place]["label"] != "GPE"
+        return []
+    venue = typed.place is not None and mentions[typed.place].label != "GPE"
     if (not place or venue) and fallback_place and _at_dateline(typed, when, base["published"]):
         place = fallback_place
     groups = [[target] for target in targets] if typed.separate and len(targets) > 1 \
         else [targets]
     found = [_meeting_candidate(typed, base["article_id"], sources, group, place, mentions, when)
              for group in groups]
-    return rows, [candidate for candidate in found if candidate is not None]
+    return [candidate for candidate in found if candidate is not None]
 
 
 def _source_target_pairs(sources: list[str], targets: list[str]) -> list[tuple[str, str]]:
@@ -445,7 +453,7 @@ def _date_fields(resolved: ResolvedDate | None) -> dict:
 
 
 def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[str],
-                       targets: list[str], place: str, mentions: list[dict], when: dict
+                       targets: list[str], place: str, mentions: list[MentionRow], when: dict
                        ) -> MeetingCandidate | None:
     """The meeting a meet/visit/host/phone interaction may report: its participants are the
     named people and parties (not places); a visit with no place of its own takes the place
@@ -467,5 +475,5 @@ def _names(indexes: Iterable[int], names: dict[int, str]) -> list[str]:
     return list(dict.fromkeys(names[i] for i in indexes if i in names))
 
 
-def _type_of(name: str, mentions: list[dict]) -> str:
-    return next((m["type"] for m in mentions if m["actor"] == name), "")
+def _type_of(name: str, mentions: list[MentionRow]) -> str:
+    return next((m.type for m in mentions if m.actor == name), "")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -29,6 +29,10 @@ CURRENT_ADJECTIVES = ("new", "visiting", "incoming", "outgoing", "current", "sit
 PAST_MARKERS = re.compile(r"(?i)\b(?:former|ex|late|then|erstwhile|one-time)\b[-\s]*$")
 PAST_WORDS = r"(?:former|ex|late|erstwhile|one-time)"
 PAST_IN_PHRASE = re.compile(rf"(?i)\b{PAST_WORDS}\b")
+# "The new French president", "the incoming prime minister": the one who holds the office a
+# while after the article's date (the election is won, the office not yet taken).
+INCOMING_IN_PHRASE = re.compile(r"(?i)\b(?:new|incoming|newly elected)\b")
+INCOMING_DAYS = 90
 HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Sheikh|H\.E|Gen|Col|Sir|Dame)\.?\s+)*"
 # How far before and after a role word a role phrase may reach ("his newly elected South African
 # counterpart", "the President of the Democratic Republic of the Congo").
@@ -189,6 +193,9 @@ class RoleReader:
             if not country:
                 return None
         holder = _stated_holder(role, country, stated, match.start(), _sentence_end(doc, match))
+        if published is not None and country and INCOMING_IN_PHRASE.search(match.group(0)):
+            incoming = self.registry.holder(role, country, published + timedelta(INCOMING_DAYS))
+            holder = Holder(incoming.actor_id, incoming.name) if incoming else holder
         if holder is not None or published is None:
             return holder
         if not country:

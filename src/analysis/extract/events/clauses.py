@@ -56,8 +56,6 @@ def trigger_of(token: Token) -> Trigger | None:
         channel = clause_channel(token)
         if channel is not None:
             return LEXICON.channel_triggers[channel]
-    if lemma == LEXICON.call_lemma:
-        return None  # "called Putin his elder brother": naming, not phoning
     if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):
         return LEXICON.channel_triggers["phone"]
     return trigger
@@ -86,16 +84,31 @@ def is_held_with(noun: Token) -> bool:
 
 
 def is_call_readout(verb: Token) -> bool:
-    """ "spoke to President Macron this morning": a name after to/with, a day or time of its
-    own, and no place (in, at) in the clause. "Spoke to reporters", "spoke with Xi in Beijing"
-    and "criticised censorship and spoke to Lukashenko" are no call."""
+    """ "spoke to President Macron this morning", "called Netanyahu on Sunday": a person (by
+    name or title) after to/with, or the object of "call", a day or time of its own, and no
+    place (in, at) in the clause. "Spoke to reporters", "spoke with Xi in Beijing", "criticised
+    censorship and spoke to Lukashenko", "called Kim a rocket man", "called on X to act" and
+    "called off the talks" are no call."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
-    counterparts = objects_of(preps, COUNTERPART_PREPOSITIONS)
-    named = any(obj.pos_ == "PROPN" for obj in counterparts)
+    if verb.lemma_.lower() == LEXICON.call_lemma:
+        if _calls_something_else(verb, preps):
+            return False
+        counterparts = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        counterparts = objects_of(preps, COUNTERPART_PREPOSITIONS)
+    named = any(obj.pos_ == "PROPN" or obj.lemma_.lower() in LEXICON.role_heads
+                or any(t.ent_type_ == "PERSON" for t in obj.subtree) for obj in counterparts)
     dated = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree)
     placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
                  and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
     return named and dated and not placed and not any(p.lower_ == "during" for p in preps)
+
+
+def _calls_something_else(verb: Token, preps: list[Token]) -> bool:
+    """"Called Kim a rocket man", "called off the talks", "called on X to act", "called for
+    calm": a use of "call" that is no phone call."""
+    return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prt") for c in verb.children) \
+        or any(o.ent_type_ not in ("DATE", "TIME") for o in objects_of(preps, ("on", "upon", "for")))
 
 
 def is_separate(token: Token) -> bool:
@@ -409,10 +422,14 @@ def own_clause_chain(token: Token) -> list[Token]:
 
 def is_denied(token: Token) -> bool:
     """Whether the text says the event did not take place: "did not meet", "refused to meet",
-    "the meeting was cancelled", "no plans to meet", "never met", "would have met"."""
+    "the meeting was cancelled", "called off the talks", "no plans to meet", "never met", "would
+    have met"."""
     for word in own_clause_chain(token):
         if word.lemma_.lower() in LEXICON.denial_words and word.i != token.i:
             return True
+        if f"{word.lemma_.lower()} off" in LEXICON.denial_phrasal_verbs and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in word.children):
+            return True  # "called off the meeting"
         if any(c.dep_ in ("neg", "det") and c.lower_ in LEXICON.negations
                for c in word.children) or _is_counterfactual(word):
             return True

@@ -84,6 +84,7 @@ class TriggerRules(Schema):
     topic_verbs: list[str]
     matter_prepositions: list[str]
     invitation_nouns: list[str]
+    denial_phrasal_verbs: list[str]
     vague_frequency_words: list[str]
     count_words: list[str]
     place_nouns: list[str]
@@ -181,6 +182,7 @@ class Lexicon:
     topic_verbs: frozenset[str]
     matter_prepositions: frozenset[str]
     invitation_nouns: frozenset[str]
+    denial_phrasal_verbs: frozenset[str]
     vague_frequency_words: frozenset[str]
     count_words: frozenset[str]
     place_nouns: frozenset[str]
@@ -238,6 +240,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         topic_verbs=frozenset(rules.topic_verbs),
         matter_prepositions=frozenset(rules.matter_prepositions),
         invitation_nouns=frozenset(rules.invitation_nouns),
+        denial_phrasal_verbs=frozenset(rules.denial_phrasal_verbs),
         vague_frequency_words=frozenset(rules.vague_frequency_words),
         count_words=frozenset(rules.count_words),
         place_nouns=frozenset(rules.place_nouns),
