@@ -75,6 +75,7 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
     published_dates = {a: _day(p) for a, p in published.items()}
     countries = {article_id: _main_country(result.mentions, registry)
                  for article_id, result in results.items()}
+    _vote_person_names(results)
     unresolved = [(_merge_name(m, countries[article_id]), m.type)
                   for article_id, result in results.items()
                   for m in result.mentions if not m.actor_id and m.method != PENDING_ROLE]
@@ -102,6 +103,22 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
         interactions=interactions, meetings=meetings,
         merges=merge_table(mentions), roles=_role_table(results, rows_by_article),
     )
+
+
+def _vote_person_names(results: dict[str, ArticleResult]) -> None:
+    """Type a full name the same across the corpus: a name of two words or more that the
+    articles tag a person at least as often as anything else is a person everywhere ("Joko
+    Widodo" tagged an organisation once). The mentions are retyped in place."""
+    votes: dict[str, Counter[str]] = {}
+    for result in results.values():
+        for m in result.mentions:
+            if not m.actor_id and m.method == "ner" and " " in m.name:
+                votes.setdefault(m.name, Counter())[m.type == "person"] += 1
+    people = {name for name, count in votes.items() if 0 < count[False] <= count[True]}
+    for result in results.values():
+        for m in result.mentions:
+            if m.name in people and m.type != "person" and not m.actor_id:
+                m.type, m.label = "person", "PERSON"
 
 
 def _one_name_per_actor(rows: list[MentionRow]) -> None:
@@ -456,9 +473,13 @@ def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[s
                        targets: list[str], place: str, mentions: list[MentionRow], when: dict
                        ) -> MeetingCandidate | None:
     """The meeting a meet/visit/host/phone interaction may report: its participants are the
-    named people and parties (not places); a visit with no place of its own takes the place
-    visited. None when nobody takes part."""
+    named people and parties (not places; and not organisations beside two people or more,
+    whose firm or body they name: "a meeting with executives of Aker"); a visit with no place
+    of its own takes the place visited. None when nobody takes part."""
     people = {n for n in sources + targets if _type_of(n, mentions) != "place"}
+    persons = {n for n in people if _type_of(n, mentions) == "person"}
+    if len(persons) >= 2:
+        people = persons
     if not people:
         return None
     if typed.kind == "visit" and not place:

@@ -1,0 +1,57 @@
+"""Corpus-level rules of the reduce, on map results written by hand: how a name is typed across
+the corpus and who a meeting's participants are."""
+
+import pandas as pd
+
+from analysis.extract.actors import Mention, load_registry
+from analysis.extract.events import TypedInteraction
+from analysis.extract.reduce import reduce_results
+from analysis.extract.results import ArticleResult
+
+
+def mention(start: int, name: str, kind: str) -> Mention:
+    label = {"person": "PERSON", "org": "ORG", "place": "GPE"}[kind]
+    return Mention(0, start, start + len(name), name, label, "ner", name=name, type=kind)
+
+
+def meeting(sources: list[int], targets: list[int], evidence: str) -> TypedInteraction:
+    return TypedInteraction(sentence_id=0, kind="meet", cameo="040", status="held",
+                            sources=sources, targets=targets, place=None, date=None,
+                            evidence=evidence, pair=False, trigger_i=0)
+
+
+def reduce_of(results: dict[str, ArticleResult]):
+    articles = pd.DataFrame({"article_id": list(results), "published": ["2012-06-07"] * len(results),
+                             "outlet": [""] * len(results), "text": [""] * len(results)})
+    return reduce_results(articles, results, load_registry())
+
+
+def test_a_full_name_tagged_a_person_more_often_is_a_person_everywhere():
+    text = "Nadia Okonjo met Femi Adeyemi."
+    person = ArticleResult([mention(0, "Nadia Okonjo", "person"),
+                            mention(17, "Femi Adeyemi", "person")],
+                           [meeting([0], [1], text)], {0: text})
+    tagged_org = ArticleResult([mention(0, "Nadia Okonjo", "org")], [], {0: "Nadia Okonjo spoke."})
+    again = ArticleResult([mention(0, "Nadia Okonjo", "person")], [], {0: "Nadia Okonjo left."})
+    actors = reduce_of({"a": person, "b": tagged_org, "c": again}).actors
+    okonjo = actors[actors["name"] == "Nadia Okonjo"]
+    assert okonjo["type"].tolist() == ["person"] and okonjo["n_articles"].tolist() == [3]
+
+
+def test_an_organisation_beside_two_people_is_whose_they_are_not_a_party():
+    text = "Nadia Okonjo and Femi Adeyemi met executives of Zenbank Holdings."
+    result = ArticleResult([mention(0, "Nadia Okonjo", "person"),
+                            mention(17, "Femi Adeyemi", "person"),
+                            mention(47, "Zenbank Holdings", "org")],
+                           [meeting([0, 1], [2], text)], {0: text})
+    meetings = reduce_of({"a": result}).meetings
+    assert meetings["participants"].tolist() == ["Femi Adeyemi; Nadia Okonjo"]
+
+
+def test_an_organisation_is_a_party_of_a_meeting_with_one_person():
+    text = "Nadia Okonjo met Zenbank Holdings."
+    result = ArticleResult([mention(0, "Nadia Okonjo", "person"),
+                            mention(17, "Zenbank Holdings", "org")],
+                           [meeting([0], [1], text)], {0: text})
+    meetings = reduce_of({"a": result}).meetings
+    assert meetings["participants"].tolist() == ["Nadia Okonjo; Zenbank Holdings"]
