@@ -160,6 +160,16 @@ def test_role_mentions_resolve_by_date(finder, nlp):
     assert ("the Russian president", "medvedev", "role") in earlier
 
 
+def test_a_title_and_a_given_name_stand_for_no_one_of_two(toy_registry):
+    given = [("Abdullah Gul", "person"), ("Abdullah Badawi", "person"), ("King Abdullah", "person")]
+    assert resolve_names(given, toy_registry)[("King Abdullah", "person")][1] == "King Abdullah"
+
+
+def test_a_title_and_a_given_name_take_the_full_name_of_the_article(finder, nlp):
+    found = resolved(finder, nlp, "Tamim bin Hamad Al Thani met the envoy. Later Emir Tamim spoke.")
+    assert ("Emir Tamim", "Tamim bin Hamad Al Thani", "coref") in found
+
+
 def test_the_new_holder_of_an_office_is_the_incoming_one(packaged_finder, nlp):
     # elected on 7 May 2017, in office from the 14th
     found = resolved(packaged_finder, nlp, "Merkel called the new French president on Sunday night.",
@@ -420,6 +430,11 @@ def test_an_institution_every_country_has_is_one_per_country(tmp_path):
     (["Andrés Manuel López Obrador"], "Lopez Obrador", "Andrés Manuel López Obrador"),
     # a title kept in the name
     (["King Abdullah II"], "Abdullah II", "King Abdullah II"),
+    # an honorific is no first name
+    (["Gareth Evans"], "Mr Evans", "Gareth Evans"),
+    # a title and a given name: the full name that given name begins
+    (["Sheikh Hasina Wajed"], "Sheikh Hasina", "Sheikh Hasina Wajed"),
+    (["Tamim bin Hamad Al Thani"], "Sheikh Tamim", "Tamim bin Hamad Al Thani"),
 ])
 def test_short_and_variant_forms_join_the_full_name_across_the_corpus(toy_registry, names,
                                                                        short, full):

@@ -28,9 +28,12 @@ from analysis.extract.actors import (
 )
 from analysis.extract.actors.merging import (
     DOMINANCE_RATIO,
+    _plain,
     _registry_resolution,
     _same_person,
+    name_words,
     similar_keys,
+    titled_given_name,
 )
 from analysis.extract.actors.names import slug, surname_key
 from analysis.extract.events import MeetingCandidate, build_meetings
@@ -63,9 +66,15 @@ def all_pairs_resolve_names(names, registry):
     canon = defaultdict(list)
     for name, kind in pending:
         target = None
-        if kind == "person":
-            found = [key for key, members in canon.items()
-                     if members[0][1] == kind and _same_person(name.split(), members[0][0].split())]
+        words, given = name_words(name), titled_given_name(name_words(name))
+        if kind == "person" and given:
+            found = [key for key, members in canon.items() if members[0][1] == kind
+                     and len(name_words(members[0][0])) >= 2
+                     and _plain(name_words(members[0][0])[0]) == _plain(given)]
+            target = found[0] if len(found) == 1 else None
+        elif kind == "person":
+            found = [key for key, members in canon.items() if members[0][1] == kind
+                     and _same_person(words, name_words(members[0][0]))]
             target = found[0] if len(found) == 1 else None
             if len(found) > 1 and len(name.split()) == 1:  # a surname alone: the dominant one
                 named = {key: counts[canon[key][0]] for key in found}
@@ -78,7 +87,8 @@ def all_pairs_resolve_names(names, registry):
         else:
             canon[target].append((name, kind))
             actor_id, canonical, _, _ = result[canon[target][0]]
-            score = fuzz.ratio(surname_key(name.split()[-1]), surname_key(canonical.split()[-1]))
+            score = 100.0 if given else \
+                fuzz.ratio(surname_key(name.split()[-1]), surname_key(canonical.split()[-1]))
             result[(name, kind)] = (actor_id, canonical, "fuzzy", float(score))
     return result
 

@@ -94,7 +94,8 @@ def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[s
                 people.add(name, counts[(name, kind)])
         else:
             actor_id, canonical, _, _ = result[(target, kind)]
-            score = fuzz.ratio(surname_key(name.split()[-1]), surname_key(canonical.split()[-1]))
+            score = 100.0 if titled_given_name(name_words(name)) else \
+                fuzz.ratio(surname_key(name.split()[-1]), surname_key(canonical.split()[-1]))
             result[(name, kind)] = (actor_id, canonical, "fuzzy", float(score))
 
 
@@ -108,26 +109,34 @@ class _CorpusPeople:
         self.spellings: dict[str, str] = {}  # letters only -> name ("Moon Jae In", "Moon Jae-in")
         self.families: dict[str, list[str]] = defaultdict(list)  # East Asian family name -> names
         self.counts: dict[str, int] = {}  # name -> its mentions
+        self.given: dict[str, list[str]] = defaultdict(list)  # first name -> full names
 
     def add(self, name: str, count: int = 1) -> None:
         """Make `name` (named `count` times) a person later names may stand for."""
         self.counts[name] = count
-        words = _name_words(name)
+        words = name_words(name)
         block = self.blocks.setdefault(surname_key(words[-1]), {})
         block.setdefault(_initial(words), []).append((name, words))
         self.spellings.setdefault(_plain(name), name)
         if len(words) >= 2 and words[0].lower() in EAST_ASIAN_FAMILY_NAMES:
             self.families[words[0].lower()].append(name)
+        if len(words) >= 2:
+            self.given[_plain(words[0])].append(name)
 
     def closest(self, name: str) -> str | None:
         """The person a name stands for: the same surname (particles aside; a short one spelled
         the same: "Bush", "al-Sisi") or a similar long one (`FUZZY_THRESHOLD`), with compatible
         first and middle names ("George Bush" is not "George H. W. Bush" when "George W. Bush"
         is there too); a name several people could be stands for none, unless it is a surname
-        alone and one of them is named far more often (`DOMINANCE_RATIO`)."""
+        alone and one of them is named far more often (`DOMINANCE_RATIO`). A title and a given
+        name ("Sheikh Hasina", "King Hussein") stand for the one full name that given name
+        begins, or for none."""
         if _plain(name) in self.spellings:  # spaces, hyphens, case and accents aside
             return self.spellings[_plain(name)]
-        words = _name_words(name)
+        words = name_words(name)
+        if given_name := titled_given_name(words):  # "Sheikh Hasina": "Sheikh Hasina Wajed"
+            full = self.given.get(_plain(given_name), [])
+            return full[0] if len(full) == 1 else None
         found = []
         if len(words) == 1 and len(self.families.get(words[0].lower(), ())) == 1:
             found.append(self.families[words[0].lower()][0])  # "Moon": "Moon Jae-in"
@@ -157,16 +166,38 @@ class _CorpusPeople:
                 yield from group
 
 
+def titled_given_name(words: list[str]) -> str | None:
+    """The given name of a name made of a title and one name ("Sheikh Hasina", "King Hussein").
+
+    Args:
+        words: the name's words (see `name_words`).
+
+    Returns:
+        The name after the title, or None for any other name.
+    """
+    return words[1] if len(words) == 2 and words[0].lower().rstrip(".") in LEXICON.name_titles \
+        else None
+
+
 def _initial(words: list[str]) -> str | None:
     """The first letter of a name's first name as `_same_person` compares it; None for one word."""
     return normalize_name(words[0])[:1] if len(words) >= 2 else None
 
 
-def _name_words(name: str) -> list[str]:
-    """The words of a person name as names are compared: without a leading title that the name
-    keeps when a name is left after it ("King Abdullah II" as "Abdullah II"; "King Hussein" stays
-    whole, since "Hussein" alone could be anyone of that name)."""
+def name_words(name: str) -> list[str]:
+    """The words of a person name as names are compared.
+
+    Args:
+        name: a person's name.
+
+    Returns:
+        Its words without a leading honorific ("Mr Evans" as "Evans") or a leading title that
+        the name keeps when a name is left after it ("King Abdullah II" as "Abdullah II"; "King
+        Hussein" stays whole, since "Hussein" alone could be anyone of that name).
+    """
     words = name.split()
+    while len(words) >= 2 and words[0].lower().rstrip(".") in LEXICON.honorifics:
+        words = words[1:]
     if len(words) >= 3 and words[0].lower() in LEXICON.name_titles:
         return words[1:]
     return words

@@ -67,6 +67,33 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
         exact = mention.name in (full.name.split()[-1], full.name.split()[0])
         mention.method = "coref" if exact else "fuzzy"
         mention.actor_id, mention.name, mention.score = full.actor_id, full.name, float(match[1])
+    _resolve_titled_given_names(mentions)
+
+
+def _resolve_titled_given_names(mentions: list[Mention]) -> None:
+    """"Sheikh Tamim", "Emir Tamim": a title and a given name take the one full name of the
+    article that name begins, its own title aside ("Tamim bin Hamad Al Thani", "Sheikh Hasina
+    Wajed" for "Sheikh Hasina"), as `coref`."""
+    by_given: dict[str, set[tuple[str, str]]] = {}
+    for mention in mentions:
+        words = _without_title(mention.name.split())
+        if mention.type == "person" and len(words) >= 2:
+            by_given.setdefault(normalize_name(words[0]), set()).add(
+                (mention.actor_id, mention.name))
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.method != "ner" or mention.type != "person" or len(words) != 2 \
+                or words[0].lower().rstrip(".") not in LEXICON.name_titles:
+            continue
+        found = by_given.get(normalize_name(words[1]), set())
+        if len(found) == 1:
+            (mention.actor_id, mention.name), = found
+            mention.method = "coref"
+
+
+def _without_title(words: list[str]) -> list[str]:
+    """A name's words without a leading title that names keep ("Sheikh", "King")."""
+    return words[1:] if words and words[0].lower().rstrip(".") in LEXICON.name_titles else words
 
 
 def _promote_org_persons(mentions: list[Mention]) -> None:
