@@ -71,9 +71,19 @@ def test_the_three_leaders_without_a_meeting_before_are_nobody(read):
      {"Sheikh Sabah", "King Salman"}),
     ("Boris Tadic will also confer with Prime Minister Jadranka Kosor.",
      {"Boris Tadic", "Jadranka Kosor"}),
+    # joining others for a summit
+    (("Prime Minister Stephen Harper will join U.S. President Barack Obama and Mexico's Enrique "
+      "Pena Nieto on Feb. 19 for the North American Leaders Summit in Toluca."),
+     {"Stephen Harper", "Barack Obama", "Enrique Pena Nieto"}),
 ])
 def test_more_ways_of_naming_who_met(read, text, people):
     assert meetings(read(text), kinds=("meet", "visit"))[0]["people"] == people
+
+
+def test_a_meal_with_someone_is_a_meeting_of_its_own(read):
+    rows = meetings(read("Wu Yi left Tokyo following a meeting with Lower House Speaker Yohei "
+                         "Kono and a luncheon with Chairman Hiroshi Okuda."))
+    assert [r["people"] for r in rows] == [{"Wu Yi", "Yohei Kono"}, {"Wu Yi", "Hiroshi Okuda"}]
 
 
 def test_a_chat_is_a_meeting(read):

@@ -85,6 +85,7 @@ class TriggerRules(Schema):
     matter_prepositions: list[str]
     invitation_nouns: list[str]
     denial_phrasal_verbs: list[str]
+    joining_verbs: list[str]
     vague_frequency_words: list[str]
     count_words: list[str]
     place_nouns: list[str]
@@ -183,6 +184,7 @@ class Lexicon:
     matter_prepositions: frozenset[str]
     invitation_nouns: frozenset[str]
     denial_phrasal_verbs: frozenset[str]
+    joining_verbs: frozenset[str]
     vague_frequency_words: frozenset[str]
     count_words: frozenset[str]
     place_nouns: frozenset[str]
@@ -241,6 +243,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         matter_prepositions=frozenset(rules.matter_prepositions),
         invitation_nouns=frozenset(rules.invitation_nouns),
         denial_phrasal_verbs=frozenset(rules.denial_phrasal_verbs),
+        joining_verbs=frozenset(rules.joining_verbs),
         vague_frequency_words=frozenset(rules.vague_frequency_words),
         count_words=frozenset(rules.count_words),
         place_nouns=frozenset(rules.place_nouns),

@@ -197,12 +197,14 @@ class PhraseReader:
         phrase = phrase_without(head, (*PHRASE_BOUNDARIES, "conj", "cc"))
         named = [i for i in self.mentions_in(phrase) if self.mentions[i].type != "place"]
         # "the Chairperson of the Commission, Mr X": the person the title phrase names; not a
-        # conjunct's ("the PLO chairman, Yasser Arafat, and President Mubarak": Arafat)
+        # conjunct's ("the PLO chairman, Yasser Arafat, and President Mubarak": Arafat), nor
+        # one an occasion names ("a luncheon with X" beside "a meeting with Y" is X's own)
         conjuncts = [(c.left_edge.i, c.right_edge.i) for c in head.children if c.dep_ == "conj"]
-        people = [i for i in named if self.mentions[i].type == "person"] or [
-            i for i in self.mentions_in(t for t in head.subtree
-                                        if not any(a <= t.i <= b for a, b in conjuncts))
-            if self.mentions[i].type == "person"]
+        people = [i for i in named if self.mentions[i].type == "person"]
+        if not people and not _is_occasion(head):
+            people = [i for i in self.mentions_in(t for t in head.subtree
+                                                  if not any(a <= t.i <= b for a, b in conjuncts))
+                      if self.mentions[i].type == "person"]
         if not people and head.lemma_.lower() in LEXICON.role_heads:
             named = self._named_in_apposition(head)
         inner = people or named
@@ -260,4 +262,10 @@ def stranded_noun(verb: Token) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in STRANDED_RELATIONS:
         return None
     return noun
+
+
+def _is_occasion(noun: Token) -> bool:
+    """Whether a noun names an event ("meeting", "summit", "luncheon"), not a party."""
+    lemma = noun.lemma_.lower()
+    return lemma in LEXICON.nouns or lemma in LEXICON.gathering_nouns
 

@@ -165,6 +165,8 @@ class TypedInteractionFinder:
         if not sources:
             sources = self._leaders_of(token) or self._pair_subject(token, previous_meeting)
             pair = bool(sources)
+        if not sources and token.dep_ == "conj":
+            sources = self._sources_of_event_before(token)
         sources, targets = self._arrange(sources, targets, trigger, token)
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
                 and not self._object_is_a_thing(token):
@@ -180,13 +182,24 @@ class TypedInteractionFinder:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 and (index := self.phrases.stranded_speaker(verb)) is not None}
 
+    def _sources_of_event_before(self, noun: Token) -> list[int]:
+        """The sources of the event noun a trigger noun is coordinated with, however the parser
+        hung it ("held a meeting with Y and a luncheon with X": who held the meeting)."""
+        before = next((a for a in noun.ancestors if a.pos_ in ("NOUN", "PROPN")
+                       and trigger_of(a) is not None), None)
+        return self._participants(before)[0] if before is not None else []
+
     def _attended_without_counterpart(self, token: Token) -> bool:
         """Whether a trigger noun is a gathering its clause's subject attends that names no
         person of its own: "greeted each other at the G7 summit" or "at a summit of the
         Mercosur bloc" is no meeting of theirs; "said at a summit with X" and "reconciled
         following a private meeting" are."""
-        if token.lemma_.lower() not in LEXICON.gathering_nouns or attending_verb(token) is None:
+        verb = attending_verb(token)
+        if token.lemma_.lower() not in LEXICON.gathering_nouns or verb is None:
             return False
+        if verb.lemma_.lower() in LEXICON.joining_verbs and any(
+                c.dep_ == "dobj" and self._names_a_person(c) for c in verb.children):
+            return False  # "will join X and Y for a summit": they meet
         own = [child for child in token.children if child.dep_ == "poss" or child.dep_ == "prep"
                and child.lower_ in (*COUNTERPART_PREPOSITIONS, *PARTICIPANT_PREPOSITIONS)]
         return not any(self._names_a_person(child) for child in own)
@@ -364,10 +377,12 @@ class TypedInteractionFinder:
 
     def _add_verb_participants(self, verb: Token, token: Token, sources: list[int],
                                targets: list[int]) -> None:
-        """Add the verb's subject, agent and objects to the trigger's participants."""
+        """Add the verb's subject, agent and objects to the trigger's participants (the objects
+        of a verb of joining others too: "will join X and Y for a summit")."""
         sources += [i for i in self._subject_mentions(verb) if i not in sources]
+        joins = verb.lemma_.lower() in LEXICON.joining_verbs
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and verb.i == token.i:
+            if child.dep_ in ("dobj", "dative") and (verb.i == token.i or joins):
                 targets += self.phrases.head_mentions(child)
             elif child.dep_ == "agent" and any(c.dep_ in ("auxpass", "nsubjpass")
                                                for c in verb.children):
