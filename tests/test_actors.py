@@ -124,6 +124,12 @@ def test_a_name_given_to_a_facility_is_no_actor(finder, nlp, text, thing, person
     assert not any(thing in name for name in names)
 
 
+def test_a_relative_with_a_registry_surname_is_not_the_registry_person(finder, nlp):
+    found = resolved(finder, nlp, "Viktor Lukashenko met officials. Alexander Lukashenko spoke.")
+    assert ("Viktor Lukashenko", "Viktor Lukashenko", "ner") in found
+    assert ("Alexander Lukashenko", "lukashenko", "registry") in found
+
+
 def test_unknown_person_and_surname_coreference(finder, nlp):
     found = resolved(finder, nlp, "The analyst John Smith told reporters the meeting was "
                                   "symbolic. Smith said Moscow would pay.")
@@ -168,6 +174,29 @@ def test_a_title_and_a_given_name_stand_for_no_one_of_two(toy_registry):
 def test_a_title_and_a_given_name_take_the_full_name_of_the_article(finder, nlp):
     found = resolved(finder, nlp, "Tamim bin Hamad Al Thani met the envoy. Later Emir Tamim spoke.")
     assert ("Emir Tamim", "Tamim bin Hamad Al Thani", "coref") in found
+
+
+@pytest.mark.parametrize("text, day, actor", [
+    ("Vice President George Bush met Daniel Ortega.", date(1985, 3, 15), "george_h_w_bush"),
+    ("President Bush met Tony Blair at Camp David.", date(2003, 3, 27), "george_w_bush"),
+    ("Former President Bush spoke.", date(2017, 1, 1), "george_w_bush"),  # the nearest in time
+])
+def test_an_alias_namesakes_share_names_the_one_in_office_then(packaged_finder, nlp, text, day,
+                                                                actor):
+    found = resolved(packaged_finder, nlp, text, day=day)
+    assert any(actor_id == actor for _, actor_id, _ in found)
+
+
+def test_namesakes_in_office_together_are_not_told_apart():
+    from analysis.extract.actors.registry import Registry, RegistryActor, Role
+    term = (Role("president", "KOR", date(1998, 2, 25), date(2003, 2, 24)),)
+    registry = Registry({
+        "kim_dj": RegistryActor("kim_dj", "Kim Dae-jung", "person", "KOR", ("Kim",), term),
+        "kim_ji": RegistryActor("kim_ji", "Kim Jong-il", "person", "PRK", ("Kim",),
+                                (Role("supreme_leader", "PRK", date(1994, 7, 8), None),)),
+    })
+    assert registry.namesake_on("Kim", date(2000, 6, 13)) is None
+    assert registry.namesake_on("Kim", date(2005, 1, 1)) == "kim_ji"
 
 
 def test_the_new_holder_of_an_office_is_the_incoming_one(packaged_finder, nlp):

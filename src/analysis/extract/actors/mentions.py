@@ -32,6 +32,7 @@ from analysis.extract.actors.lexicon import (
 )
 from analysis.extract.actors.names import (
     clean_entity,
+    first_names_compatible,
     title_word,
 )
 from analysis.extract.actors.registry import Registry
@@ -103,7 +104,7 @@ class MentionFinder:
         for sentence_id, sent in enumerate(sentences):
             sentence_of[sent.start:sent.end] = [sentence_id] * len(sent)
         text = text or doc.text
-        mentions = self._registry_mentions(doc, sentence_of)
+        mentions = self._registry_mentions(doc, sentence_of, published)
         mentions.extend(self._ner_mentions(doc, text, sentence_of, mentions))
         mentions.extend(_names_ner_left_out(doc, sentence_of, mentions))
         mentions.sort(key=lambda m: m.start_char)
@@ -135,14 +136,25 @@ class MentionFinder:
 
     # --- step 1: registry aliases ----------------------------------------------------------------
 
-    def _registry_mentions(self, doc: Doc, sentence_of: list[int]) -> list[Mention]:
+    def _registry_mentions(self, doc: Doc, sentence_of: list[int], published: date | None
+                           ) -> list[Mention]:
+        """Registry aliases in the text; an alias several actors share names the one in office
+        on the article's date (`Registry.namesake_on`), a surname after another given name
+        names nobody of the registry."""
         from spacy.util import filter_spans
 
         spans = [Span(doc, start, end, label=match_id)
                  for match_id, start, end in self.matcher(doc)]
         mentions = []
         for span in filter_spans(spans):
-            actor = self.registry.actors[span.label_]
+            actor_id = self.registry.namesake_on(span.text, published) \
+                if span.text in self.registry.namesakes else span.label_
+            if actor_id is None:
+                continue  # namesakes as near in time: NER and the article's full names decide
+            actor = self.registry.actors[actor_id]
+            given = _given_name_before(span)
+            if given and not first_names_compatible(f"{given} {span.text}", actor):
+                continue  # "Viktor Lukashenko", "Akie Abe": another of the family
             mentions.append(Mention(sentence_of[span.start], span.start_char, span.end_char,
                                     span.text, TYPE_LABELS[actor.type], "registry",
                                     actor_id=actor.actor_id, name=actor.name, type=actor.type))
@@ -228,6 +240,19 @@ class MentionFinder:
                 continue
             taken.append((start, end))
         return found
+
+
+def _given_name_before(span: Span) -> str:
+    """The given name NER tagged with a one-word registry match, in one person entity ("Viktor"
+    of "Viktor Lukashenko"), titles aside; "" when there is none."""
+    if len(span) != 1 or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "I":
+        return ""
+    start = span.start
+    while start > 0 and span.doc[start - 1].ent_type_ == "PERSON" \
+            and span.doc[start].ent_iob_ == "I" and span.doc[start - 1].pos_ == "PROPN" \
+            and title_word(span.doc[start - 1]) not in TITLE_WORDS:
+        start -= 1
+    return span.doc[start:span.start].text
 
 
 def _alias_matcher(nlp_vocab: Any, registry: Registry) -> PhraseMatcher:

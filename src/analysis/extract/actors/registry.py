@@ -66,17 +66,41 @@ class Registry:
     alias_to_id: dict[str, str] = field(init=False)
     normal_to_id: dict[str, str] = field(init=False)
     demonym_to_country: dict[str, str] = field(init=False)
+    namesakes: dict[str, list[str]] = field(init=False)  # alias -> the actors that share it
 
     def __post_init__(self) -> None:
         self.alias_to_id, self.normal_to_id, self.demonym_to_country = {}, {}, {}
+        owners: dict[str, list[str]] = defaultdict(list)
         for actor in self.actors.values():
             for alias in (actor.name, *actor.aliases):
                 self.alias_to_id.setdefault(alias, actor.actor_id)
                 self.normal_to_id.setdefault(normalize_name(alias), actor.actor_id)
+                if actor.actor_id not in owners[alias]:
+                    owners[alias].append(actor.actor_id)
             if actor.type == "place" and actor.demonyms:
                 for word in (actor.name, *actor.aliases, *actor.demonyms):
                     self.demonym_to_country[word.lower()] = actor.country
+        self.namesakes = {alias: ids for alias, ids in owners.items() if len(ids) > 1}
         self._person_surnames = self._unique_person_surnames()
+
+    def namesake_on(self, alias: str, day: date | None) -> str | None:
+        """Which of the actors an alias names is meant on a day ("George Bush" in 1985 or 2003):
+        the one in office then, else the one whose time in office is nearest.
+
+        Args:
+            alias: an alias as written.
+            day: the article's date; None means "currently".
+
+        Returns:
+            An actor id (for an alias of one actor, that actor's), or None when two of them are
+            as near ("Kim" in 2000: Kim Dae-jung and Kim Jong-il both in office).
+        """
+        ids = self.namesakes.get(alias)
+        if not ids:
+            return self.alias_to_id[alias]
+        ranked = sorted((_days_from_office(self.actors[actor_id], day), actor_id)
+                        for actor_id in ids)
+        return ranked[0][1] if ranked[0][0] < ranked[1][0] else None
 
     def _unique_person_surnames(self) -> dict[str, str]:
         """Every spelling of every person's surname; one shared by two people names neither."""
@@ -155,3 +179,16 @@ class Registry:
         if not first_names_compatible(name, self.actors[actor_id]):
             return None
         return actor_id, float(best[1])
+
+
+def _days_from_office(actor: RegistryActor, day: date | None) -> float:
+    """Days between a date and the nearest of an actor's times in office: 0 inside one,
+    infinitely many without an office (or, with no date, outside an open one)."""
+    nearest = float("inf")
+    for role in actor.roles:
+        if role.held_on(day):
+            return 0.0
+        edges = [edge for edge in (role.start, role.end) if edge]
+        if day is not None and edges:
+            nearest = min(nearest, *(abs((edge - day).days) for edge in edges))
+    return nearest
