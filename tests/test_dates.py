@@ -14,6 +14,7 @@ from analysis.extract.dates import (
     WEEKDAY_YEAR_SEARCH,
     ResolvedDate,
     find_date_expressions,
+    iter_resolve_in_order,
     resolve_date,
     sentence_tense,
 )
@@ -414,7 +415,22 @@ FAMILY_EXAMPLES = {
     "reference_step": ("Prices rose again the following month", "the following month"),
     "reference_weekday": ("They had met the previous Friday", "the previous Friday"),
     "reference_offset": ("Two days later, the ministers met again", "Two days later"),
+    "day_part": ("He left Tokyo in the afternoon after the talks", "in the afternoon"),
+    "clock_time": ("At 11 a.m. the envoy met the president", "At 11 a.m."),
 }
+
+
+@pytest.mark.parametrize("text", ["in the afternoon", "at 11 a.m.", "at noon"])
+def test_a_time_of_day_is_the_day_the_narrative_is_at(text: str) -> None:
+    assert resolve_date(text, "2005-05-24", reference="2005-05-23").value == "2005-05-23"
+    assert resolve_date(text, "2005-05-24").value == "2005-05-24"  # no day before: the anchor's
+    assert resolve_date(text, "2005-05-24", reference="2005-05").precision == "unknown"
+
+
+def test_a_bound_is_no_reference_time() -> None:
+    found = iter_resolve_in_order([("Monday", None, False), ("Tuesday", None, True),
+                                   ("in the afternoon", None, False)], "2005-05-24")
+    assert [r.value for r in found] == ["2005-05-23", "2005-05-24", "2005-05-23"]
 
 
 def test_every_family_has_an_example() -> None:

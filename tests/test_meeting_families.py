@@ -509,6 +509,6 @@ def test_the_pronoun_subject_of_a_time_clause_is_the_person_named_just_before(re
         "arrives in Amman tomorrow for separate talks with King Abdullah and Iraqi Prime "
         "Minister Nuri Maliki."))
     assert [(r["people"], r["separate"]) for r in rows] == [
-        ({"George Bush", "King Abdullah", "Nuri Maliki"}, True)]
+        ({"George W. Bush", "King Abdullah", "Nuri Maliki"}, True)]
     said = meetings(read("Vladimir Putin said he would meet Alexander Lukashenko on Monday."))
     assert said[0]["people"] == {"Vladimir Putin", "Alexander Lukashenko"}  # no time clause

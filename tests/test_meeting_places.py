@@ -257,3 +257,12 @@ def test_a_meeting_placed_in_a_country_takes_the_city_named_beside_it(tmp_path):
 ])
 def test_the_bound_of_a_span_is_not_the_meetings_date(read, text, day):
     assert meetings(read(text))[0]["date"] == day
+
+
+def test_a_time_of_day_dates_a_meeting_on_the_day_the_story_is_at(read):
+    rows = read("Wu Yi cancelled a meeting Monday with Junichiro Koizumi. Wu, who was slated to "
+                "stay until Tuesday, left Tokyo in the afternoon following a meeting with Lower "
+                "House Speaker Yohei Kono.", anchor=date(2005, 5, 24))
+    kono = [r for r in rows if "Yohei Kono" in r["people"]]
+    assert [r["date"] for r in kono] == ["2005-05-23"]
+

@@ -120,11 +120,12 @@ def clause_verb(token: Token) -> Token:
         token: any token.
 
     Returns:
-        The first verb or auxiliary among `token` and its ancestors, else the sentence root.
+        The first verb or auxiliary among `token` and its ancestors, else the sentence root; a
+        verb form used as a preposition ("left following a meeting") is none.
     """
     current = token
     for current in (token, *token.ancestors):
-        if current.pos_ in ("VERB", "AUX"):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ != "prep":
             return current
     return current
 

@@ -30,6 +30,13 @@ def resolve_then(m: re.Match[str], ctx: Context) -> ResolvedDate:
     return ctx.relabel(ctx.reference) if ctx.reference else ctx.unknown()
 
 
+def resolve_time_of_day(m: re.Match[str], ctx: Context) -> ResolvedDate:
+    """`in the afternoon`, `at 11 a.m.`: the day of the reference (the day the narrative is at),
+    else the anchor's."""
+    base = ctx.reference_day("day")
+    return ctx.day(base) if base else ctx.unknown()
+
+
 def resolve_that_unit(m: re.Match[str], ctx: Context) -> ResolvedDate:
     """`that year`, `the same day`: the reference's day, week, month or year."""
     unit = m["unit"].lower()

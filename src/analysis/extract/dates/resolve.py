@@ -220,7 +220,9 @@ def iter_resolve_in_order(
     some point of the article reads (and pays for) no more.
 
     Args:
-        expressions: `(expression, sentence)` pairs in the order of the article.
+        expressions: `(expression, sentence)` pairs in the order of the article, or
+            `(expression, sentence, bound)` triples: a bound of a span ("until Tuesday") is
+            resolved but is no reference time of the expressions after it.
         anchor: the publication date, as for `resolve_date`.
         anchor_precision: as for `resolve_date`.
 
@@ -228,8 +230,9 @@ def iter_resolve_in_order(
         An iterator of one `ResolvedDate` per expression, in the same order.
     """
     references: list[ResolvedDate] = []
-    for expression, sentence in expressions:
+    for expression, sentence, *bound in expressions:
         date = resolve_date(expression, anchor, sentence, anchor_precision=anchor_precision,
                             reference=references)
-        references.extend(parse_references(date))
+        if not any(bound):
+            references.extend(parse_references(date))
         yield date

@@ -102,7 +102,7 @@ CUES = {
     "digit": r"\d",
     "month": rf"\b(?:{alternation(list(ENGLISH_MONTHS))})",
     "weekday": rf"\b(?:{alternation(WEEKDAYS)})",
-    "day_word": r"\b(?:today|tonight|tomorrow|yesterday|night|morning|afternoon|evening)",
+    "day_word": r"\b(?:today|tonight|tomorrow|yesterday|night|morning|afternoon|evening|noon|midday)",
     "unit": r"\b(?:day|week|month|year)",
     "number": rf"\b(?:{_TEENS}|twenty|thousand)",
 }

@@ -155,14 +155,16 @@ class SettingReader:
     def _in_text_order(self) -> Iterator[tuple[int, ResolvedDate]]:
         """(start, resolution) of the article's date expressions in text order, resolved as they
         are read: a sentence after the last one a trigger asks about is never resolved."""
-        found = ((sent.start_char + start, expression, sent_text)
+        found = ((sent.start_char + start, expression, sent_text,
+                  BOUNDARY_BEFORE.search(sent_text, 0, start) is not None)
                  for sent in self.doc.sents
                  for sent_text in [self.text[sent.start_char:sent.end_char]]
                  for start, _, expression in sorted(self._date_expressions(sent, sent_text)))
         positions, texts = itertools.tee(found)
-        resolved = iter_resolve_in_order(((expression, sentence) for _, expression, sentence in texts),
+        resolved = iter_resolve_in_order(((expression, sentence, bound)
+                                          for _, expression, sentence, bound in texts),
                                          self.anchor, anchor_precision=self.anchor_precision)
-        return zip((start for start, _, _ in positions), resolved)
+        return zip((start for start, _, _, _ in positions), resolved)
 
     def _date_expressions(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
         """The sentence's date expressions (found once per sentence, whatever its triggers)."""
