@@ -266,3 +266,15 @@ def test_a_time_of_day_dates_a_meeting_on_the_day_the_story_is_at(read):
     kono = [r for r in rows if "Yohei Kono" in r["people"]]
     assert [r["date"] for r in kono] == ["2005-05-23"]
 
+
+@pytest.mark.parametrize("text, day", [
+    # a report in the present perfect: the report's day
+    ("Uhuru Kenyatta has met William Ruto at State House Nairobi.", "2022-09-12"),
+    ("Uhuru Kenyatta has held talks with William Ruto.", "2022-09-12"),
+    # one of experience, or in the past perfect: no day
+    ("Uhuru Kenyatta has met William Ruto several times.", None),
+    ("Uhuru Kenyatta had met William Ruto.", None),
+])
+def test_a_meeting_reported_in_the_present_perfect_is_of_the_reports_day(read, text, day):
+    assert [r["date"] for r in meetings(read(text, anchor=date(2022, 9, 12)))] == [day]
+

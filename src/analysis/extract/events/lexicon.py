@@ -86,6 +86,7 @@ class TriggerRules(Schema):
     invitation_nouns: list[str]
     denial_phrasal_verbs: list[str]
     joining_verbs: list[str]
+    experience_words: list[str]
     vague_frequency_words: list[str]
     count_words: list[str]
     place_nouns: list[str]
@@ -185,6 +186,7 @@ class Lexicon:
     invitation_nouns: frozenset[str]
     denial_phrasal_verbs: frozenset[str]
     joining_verbs: frozenset[str]
+    experience_words: frozenset[str]
     vague_frequency_words: frozenset[str]
     count_words: frozenset[str]
     place_nouns: frozenset[str]
@@ -244,6 +246,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         invitation_nouns=frozenset(rules.invitation_nouns),
         denial_phrasal_verbs=frozenset(rules.denial_phrasal_verbs),
         joining_verbs=frozenset(rules.joining_verbs),
+        experience_words=frozenset(rules.experience_words),
         vague_frequency_words=frozenset(rules.vague_frequency_words),
         count_words=frozenset(rules.count_words),
         place_nouns=frozenset(rules.place_nouns),

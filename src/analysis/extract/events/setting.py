@@ -102,6 +102,26 @@ class SettingReader:
                 found.append(index)
         return found
 
+    def news_day(self, token: Token) -> ResolvedDate | None:
+        """The date of an event a news report gives in the present perfect and no date ("X has
+        met Y at State House"): the day of the report (the anchor), when the anchor is a day and
+        nothing makes the perfect one of experience ("has met Y before", "have met since").
+
+        Args:
+            token: a trigger with no date of its own.
+
+        Returns:
+            The anchor day, or None.
+        """
+        verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
+        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                             for c in verb.children)
+        if not perfect or self.anchor is None or self.anchor_precision != "day" \
+                or any(t.lower_ in LEXICON.experience_words for t in verb.subtree):
+            return None
+        text = " ".join(t.text for t in verb.children if t.dep_ == "aux") + f" {verb.text}"
+        return ResolvedDate(text, self.anchor.isoformat(), "day", self.anchor, self.anchor)
+
     def dates(self, token: Token, sent: Span, sent_text: str) -> list[ResolvedDate]:
         """The date of the trigger's own clause, resolved against the anchor, then the other
         days given with it ("on August 19 and 20", "on 19 and 20 August", "on August 19 and

@@ -108,7 +108,7 @@ class TypedInteractionFinder:
             return []
         planned = self._is_planned(token)
         days = self.setting.dates(token, sent, sent_text)
-        when = days[0] if days else None
+        when = days[0] if days else None if planned else self.setting.news_day(token)
         if not sources and not targets and not self._sets_a_meeting(token, trigger, place, when):
             return []
         when, place = self._during_visit(token, when, place)
