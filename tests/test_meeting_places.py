@@ -27,6 +27,8 @@ from .helpers import meetings
     # a place inside what the talks were about
     (("Kofi Annan had in-depth discussions with John Kufuor regarding the situation in "
       "Liberia."), ""),
+    # a place of a participle that completes the meeting noun
+    ("In a meeting held in Doha on Wednesday, Sheikh Sabah briefed Sheikh Tamim.", "Doha"),
     # a place of the scene, after "on the sidelines of"
     ("Moon Jae-in met Shinzo Abe on the sidelines of the summit in Bangkok.", "Bangkok"),
 ])

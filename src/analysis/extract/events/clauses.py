@@ -315,7 +315,9 @@ def clause_tokens(clause: Token, trigger: Token) -> list[Token]:
         The tokens, in order.
     """
     verbs = same_clause_verbs(clause_verb(clause))
-    own = {t.i for t in trigger.subtree} if trigger.i != clause.i else set()
+    own = {t.i for t in trigger.subtree} if trigger.i != clause.i else {
+        t.i for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        for t in c.subtree}  # "in a meeting held in Doha, X told Y"
     other_subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                       and not c.left_edge.i <= trigger.i <= c.right_edge.i]
     return [t for t in clause.subtree
