@@ -39,6 +39,9 @@ REGISTRY_FILE = "actors.yaml"
 # The world base: every other country (names, ISO-3 codes, demonyms, leader title), capitals and
 # international organisations, in the same schema (sources in its header).
 WORLD_FILE = "world.yaml"
+# Heads of state and government of many countries since 1970, with their terms (same schema):
+# "the Italian prime minister" in 2004 is the one in office then.
+LEADERS_FILE = "leaders.yaml"
 # The name callers catch; registry files are rules files.
 RegistryError = RulesError
 
@@ -169,8 +172,8 @@ def _actor_entry(path: Path, data: object, index: int, entry: dict[str, Any]) ->
 
 
 def load_registry(user_file: str | Path | None = None) -> Registry:
-    """The packaged actor registry (`actors.yaml` and the world base `world.yaml`), extended
-    (and overridden by id) by a user's YAML file.
+    """The packaged actor registry (`actors.yaml`, the world base `world.yaml` and the heads of
+    state and government `leaders.yaml`), extended (and overridden by id) by a user's YAML file.
 
     Args:
         user_file: a YAML file with an `actors:` list in the packaged schema, or None.
@@ -182,7 +185,7 @@ def load_registry(user_file: str | Path | None = None) -> Registry:
         RegistryError: a file is malformed; the message names the file, entry, line and field.
         FileNotFoundError: `user_file` does not exist.
     """
-    paths = [packaged_path(REGISTRY_FILE), packaged_path(WORLD_FILE)]
+    paths = [packaged_path(REGISTRY_FILE), packaged_path(WORLD_FILE), packaged_path(LEADERS_FILE)]
     if user_file is not None:
         path = Path(user_file)
         if not path.is_file():
