@@ -100,7 +100,7 @@ def reference_unwrap(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         previous = joined[-1] if joined else ""
-        if len(previous) >= WRAPPED_LINE_CHARS and not LINE_END.search(previous):
+        if line.strip() and len(previous) >= WRAPPED_LINE_CHARS and not LINE_END.search(previous):
             joined[-1] = f"{previous.rstrip()} {line.lstrip()}"
         else:
             joined.append(line)

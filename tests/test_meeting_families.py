@@ -325,6 +325,10 @@ def test_hard_wrapped_lines_are_joined_into_sentences():
     article = ["Putin and Xi meet in Beijing", "Putin met Xi in Beijing on Tuesday.",
                "They discussed gas, trade and the war in Ukraine at length."]
     assert unwrap_lines(article) == article  # a headline stays its own line
+    # a long headline before a blank line stays apart from the wrapped story after it
+    assert unwrap_lines(["Aliyev, Kocharian negotiate Nagorno-Karabakh", "", *wrapped]) == [
+        "Aliyev, Kocharian negotiate Nagorno-Karabakh", "", " ".join(wrapped[:3]),
+        " ".join(wrapped[3:])]
 
 
 def test_a_meeting_without_a_place_takes_the_place_its_people_visited(tmp_path):

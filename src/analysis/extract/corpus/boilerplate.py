@@ -434,8 +434,9 @@ def unwrap_lines(lines: list[str]) -> list[str]:
 
     "Chinese President Hu Jintao and visiting Russian" / "President Vladimir Putin began their
     talks …" is one sentence: in a text whose long lines often stop mid-sentence, a long line
-    that does not end a sentence is joined with the next. Texts that are not hard-wrapped are
-    returned as they are.
+    that does not end a sentence is joined with the next, up to a blank line (a paragraph ends
+    there: a headline stays apart from the story). Texts that are not hard-wrapped are returned
+    as they are.
 
     Args:
         lines: the kept lines of one article.
@@ -452,7 +453,7 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     size = 0
     for line in lines:
         tail = next((piece for piece in reversed(pieces) if piece.strip()), "")
-        if size >= WRAPPED_LINE_CHARS and not _LINE_END.search(tail):
+        if line.strip() and size >= WRAPPED_LINE_CHARS and not _LINE_END.search(tail):
             size = _join_piece(pieces, size, line)
             continue
         if pieces:
