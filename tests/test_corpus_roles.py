@@ -80,15 +80,15 @@ def test_pending_roles_are_phrases_that_name_an_office(finder):
 
 def test_an_article_borrows_the_role_another_article_states(tmp_path):
     corpus = corpus_of({
-        "a": ("2003-02-10", ("Australian Prime Minister John Howard arrived in Jakarta on "
+        "a": ("2003-02-10", ("Australian Prime Minister Tom Waverley arrived in Jakarta on "
                             "Monday for talks on trade.")),
-        "b": ("2003-02-12", ("John Howard spoke to reporters on Wednesday. The Prime Minister "
+        "b": ("2003-02-12", ("Tom Waverley spoke to reporters on Wednesday. The Prime Minister "
                             "said the talks had gone well.")),
     })
     extraction = extract(corpus, cache_dir=tmp_path)
     phrase = extraction.mentions[(extraction.mentions["article_id"] == "b")
                                  & (extraction.mentions["text"] == "The Prime Minister")]
-    assert list(phrase["actor"]) == ["John Howard"]
+    assert list(phrase["actor"]) == ["Tom Waverley"]
     roles = extraction.roles.set_index("resolution")
     assert roles.loc["corpus", "phrase"] == "The Prime Minister"
     assert PENDING_ROLE not in set(extraction.mentions["method"])

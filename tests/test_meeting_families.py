@@ -1,5 +1,5 @@
 """Meeting participants, places and counts, family by family, on sentences written for the tests
-(any topic, any region: none of these names is in the packaged registry's seeds)."""
+(any topic, any region; a leader the packaged registry knows is given by its canonical name)."""
 
 from datetime import date
 
@@ -22,7 +22,7 @@ from .helpers import meetings
                                                                       "George Weah"}),
     # a name NER missed, coordinated with one it found
     ("Soeharto and Mahathir Mohamad held a reunion here on Sunday.",
-     {"Soeharto", "Mahathir Mohamad"}),
+     {"Suharto", "Mahathir Mohamad"}),
     # the person a title phrase names, not the organisation inside it
     (("The Chairperson of the African Union Commission, Moussa Faki Mahamat, met with the United "
      "Nations Secretary General, Antonio Guterres."), {"Moussa Faki Mahamat", "António Guterres"}),
@@ -68,13 +68,13 @@ def test_the_three_leaders_without_a_meeting_before_are_nobody(read):
       "invitation of his Angolan counterpart, João Lourenço."), {"Paul Kagame", "João Lourenço"}),
     # a subject that is a trip: its traveller met; a monarch NER missed
     (("Sheikh Sabah's UAE trip came after meeting on Tuesday with Saudi King Salman in Jeddah."),
-     {"Sheikh Sabah", "King Salman"}),
+     {"Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman bin Abdulaziz"}),
     ("Boris Tadic will also confer with Prime Minister Jadranka Kosor.",
      {"Boris Tadic", "Jadranka Kosor"}),
     # joining others for a summit
     (("Prime Minister Stephen Harper will join U.S. President Barack Obama and Mexico's Enrique "
       "Pena Nieto on Feb. 19 for the North American Leaders Summit in Toluca."),
-     {"Stephen Harper", "Barack Obama", "Enrique Pena Nieto"}),
+     {"Stephen Harper", "Barack Obama", "Enrique Peña Nieto"}),
 ])
 def test_more_ways_of_naming_who_met(read, text, people):
     assert meetings(read(text), kinds=("meet", "visit"))[0]["people"] == people
@@ -95,12 +95,12 @@ def test_a_chat_is_a_meeting(read):
 def test_the_two_leaders_are_the_last_two_people_named(read):
     rows = meetings(read("Relations between Habibie and Mahathir had been cool. The two heads of "
                          "state finally met yesterday in Batam."))
-    assert rows[0]["people"] == {"Habibie", "Mahathir"} and rows[0]["place"] == "Batam"
+    assert rows[0]["people"] == {"B. J. Habibie", "Mahathir Mohamad"} and rows[0]["place"] == "Batam"
 
 
 @pytest.mark.parametrize("text, kind, people, place", [
     ("Chirac arrived in Bonn last night for informal talks with German Chancellor Helmut Kohl.",
-     "meet", {"Chirac", "Helmut Kohl"}, "Bonn"),
+     "meet", {"Jacques Chirac", "Helmut Kohl"}, "Bonn"),
     # "Sheikh" is part of the name, as news writes it
     ("Sheikh Hasina on Saturday paid a courtesy call on President Mohammed Shahabuddin.",
      "meet", {"Sheikh Hasina", "Mohammed Shahabuddin"}, ""),
@@ -199,10 +199,10 @@ def test_merged_spellings_are_shown_under_one_name(tmp_path):
     ("The Prime Minister spoke to French President Emmanuel Macron this morning.", "phone",
      {"Emmanuel Macron"}),
     ("Jordan's King Abdullah II spoke with Egyptian President Abdel Fattah al-Sisi on Saturday.",
-     "phone", {"King Abdullah II", "Abdel Fattah al-Sisi"}),
+     "phone", {"Abdullah II", "Abdel Fattah el-Sisi"}),
     # a counterpart by title with the name in apposition
     (("Liz Truss spoke to the UAE president, Sheikh Mohammed bin Zayed Al Nahyan, on "
-      "Saturday."), "phone", {"Liz Truss", "Mohammed bin Zayed Al Nahyan"}),
+      "Saturday."), "phone", {"Liz Truss", "Mohamed bin Zayed Al Nahyan"}),
     # "called" someone on a day
     ("Joe Biden called Benjamin Netanyahu on Sunday.", "phone", {"Joe Biden",
                                                                  "Benjamin Netanyahu"}),
@@ -284,7 +284,7 @@ def test_a_meeting_that_must_have_taken_place_is_held(read):
 def test_a_meeting_in_a_past_time_clause_under_a_plan_is_held(read):
     rows = meetings(read("Lula outlined the peace plan Brazil proposed last week after Lula met "
                          "with Foreign Minister Celso Amorim."))
-    assert [(r["people"], r["status"]) for r in rows] == [({"Lula", "Celso Amorim"}, "held")]
+    assert [(r["people"], r["status"]) for r in rows] == [({"Luiz Inácio Lula da Silva", "Celso Amorim"}, "held")]
 
 
 def test_a_meeting_in_a_present_time_clause_under_a_future_is_planned(read):
@@ -295,7 +295,7 @@ def test_a_meeting_in_a_present_time_clause_under_a_future_is_planned(read):
 def test_the_speaker_a_misparse_hangs_on_a_participant_takes_no_part(read):
     rows = meetings(read("Ortega was telling Bush about the plan after Ortega met with Secretary "
                          "of State George Shultz, Mirna Tenorio of the Nicaraguan Embassy said."))
-    assert rows[0]["people"] == {"Ortega", "George Shultz"}
+    assert rows[0]["people"] == {"Daniel Ortega", "George Shultz"}
 
 
 @pytest.mark.parametrize("text", [
@@ -371,7 +371,7 @@ def test_one_type_per_name_in_an_article(nlp, finder, text, name, kind):
      "meet in two months."), 1),
 ])
 def test_only_a_phrase_for_the_same_two_people_stands_for_them(read, text, n_rows):
-    rows = [r for r in meetings(read(text)) if r["people"] == {"Hugo Chavez", "Alvaro Uribe"}]
+    rows = [r for r in meetings(read(text)) if r["people"] == {"Hugo Chávez", "Alvaro Uribe"}]
     assert len(rows) == n_rows
 
 
@@ -513,6 +513,6 @@ def test_the_pronoun_subject_of_a_time_clause_is_the_person_named_just_before(re
         "arrives in Amman tomorrow for separate talks with King Abdullah and Iraqi Prime "
         "Minister Nuri Maliki."))
     assert [(r["people"], r["separate"]) for r in rows] == [
-        ({"George W. Bush", "King Abdullah", "Nuri Maliki"}, True)]
+        ({"George W. Bush", "Abdullah II", "Nouri al-Maliki"}, True)]
     said = meetings(read("Vladimir Putin said he would meet Alexander Lukashenko on Monday."))
     assert said[0]["people"] == {"Vladimir Putin", "Alexander Lukashenko"}  # no time clause

@@ -26,6 +26,7 @@ from analysis.extract.actors import (
     load_registry,
     resolve_names,
 )
+from analysis.extract.actors.lexicon import EAST_ASIAN_FAMILY_NAMES
 from analysis.extract.actors.merging import (
     DOMINANCE_RATIO,
     _plain,
@@ -73,8 +74,13 @@ def all_pairs_resolve_names(names, registry):
                      and _plain(name_words(members[0][0])[0]) == _plain(given)]
             target = found[0] if len(found) == 1 else None
         elif kind == "person":
-            found = [key for key, members in canon.items() if members[0][1] == kind
-                     and _same_person(words, name_words(members[0][0]))]
+            family = [key for key, members in canon.items() if members[0][1] == kind
+                      and len(words) == 1 and words[0].lower() in EAST_ASIAN_FAMILY_NAMES
+                      and len(name_words(members[0][0])) >= 2
+                      and name_words(members[0][0])[0].lower() == words[0].lower()]
+            found = family[:1] if len(family) == 1 else []
+            found += [key for key, members in canon.items() if members[0][1] == kind
+                      and _same_person(words, name_words(members[0][0])) and key not in found]
             target = found[0] if len(found) == 1 else None
             if len(found) > 1 and len(name.split()) == 1:  # a surname alone: the dominant one
                 named = {key: counts[canon[key][0]] for key in found}

@@ -118,8 +118,8 @@ def test_the_roles_table_dates_each_role_an_article_states(tmp_path):
 @pytest.mark.parametrize("text, phrase, name", [
     ("Jordanian King Omar II met the envoy. Jordan's King reviewed ties.", "Jordan's King",
      "King Omar II"),
-    ("Emir Tamim bin Hamad Al Thani arrived in Paris. The emir spoke first.", "The emir",
-     "Emir Tamim bin Hamad Al Thani"),
+    ("Emir Faisal Al Hamdan arrived in Paris. The emir spoke first.", "The emir",
+     "Emir Faisal Al Hamdan"),
 ])
 def test_a_title_kept_in_a_name_states_the_role(packaged, nlp, text, phrase, name):
     assert (phrase, name) in roles(packaged, nlp, text)

@@ -11,14 +11,19 @@ import pytest
 
 from analysis.extract.actors import RegistryError, load_registry
 from analysis.extract.actors.lexicon import PHRASE_ONLY_TITLES, TITLES, ActorLexicon, load_lexicon
-from analysis.extract.actors.loading import REGISTRY_FILE, ActorEntry, read_registry_file
+from analysis.extract.actors.loading import (
+    LEADERS_FILE,
+    REGISTRY_FILE,
+    WORLD_FILE,
+    ActorEntry,
+    read_registry_file,
+)
 from analysis.extract.rules import RulesError, packaged_path, read_yaml, validate
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 # Surface forms the packaged registry may give to two actors, with the reason. None today: the
 # registry's header promises every alias is unique (case-insensitive).
-SHARED_ALIASES_ALLOWED: dict[str, str] = {}
 
 
 # --- the packaged files follow their schemas -----------------------------------------------------
@@ -45,7 +50,8 @@ def test_a_lexicon_role_word_must_mean_a_known_title():
 
 @pytest.fixture(scope="module")
 def packaged_entries():
-    return read_registry_file(packaged_path(REGISTRY_FILE))
+    return [entry for name in (REGISTRY_FILE, WORLD_FILE, LEADERS_FILE)
+            for entry in read_registry_file(packaged_path(name))]
 
 
 def test_registry_ids_are_unique(packaged_entries):
@@ -53,13 +59,13 @@ def test_registry_ids_are_unique(packaged_entries):
     assert sorted({i for i in ids if ids.count(i) > 1}) == []
 
 
-def test_no_alias_names_two_actors(packaged_entries):
-    owners = defaultdict(set)
+def test_an_alias_two_actors_share_names_namesakes_their_offices_tell_apart(packaged_entries):
+    owners = defaultdict(dict)
     for entry in packaged_entries:
         for alias in (entry.name, *(entry.aliases or ())):
-            owners[alias.lower()].add(entry.id)
-    shared = {alias: ids for alias, ids in owners.items()
-              if len(ids) > 1 and alias not in SHARED_ALIASES_ALLOWED}
+            owners[alias.lower()][entry.id] = entry
+    shared = {alias: sorted(entries) for alias, entries in owners.items() if len(entries) > 1
+              and not all(e.type == "person" and e.roles for e in entries.values())}
     assert shared == {}
 
 

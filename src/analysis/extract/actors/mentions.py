@@ -33,6 +33,7 @@ from analysis.extract.actors.lexicon import (
 from analysis.extract.actors.names import (
     clean_entity,
     first_names_compatible,
+    normalize_name,
     title_word,
 )
 from analysis.extract.actors.registry import Registry
@@ -169,8 +170,17 @@ class MentionFinder:
         mentions = []
         for span in self._ner_spans(doc):
             if any(i in taken for i in range(span.start_char, span.end_char)):
-                span = self._name_after_registry_part(span, taken)
-                if span is None:
+                person = next((m for m in registry_mentions if m.type == "person"
+                               and m.start_char < span.end_char
+                               and span.start_char < m.end_char), None)
+                if person is not None and self._ends_their_name(person, span):
+                    # "Sheikh Mohammed bin Zayed" + "Al Nahyan": the person's full name
+                    person.end_char = max(person.end_char, span.end_char)
+                    person.text = text[person.start_char:person.end_char]
+                    continue
+                if person is not None:  # "Emir Hamad bin Omar Al Farsi" is not Emir Hamad
+                    registry_mentions.remove(person)
+                elif (span := self._name_after_registry_part(span, taken)) is None:
                     continue
             label = "PERSON" if _after_person_title(span, text) \
                 else "GPE" if _after_settlement_noun(span) else span.label_
@@ -178,6 +188,14 @@ class MentionFinder:
                                     span.text, label, "ner", name=span.text,
                                     type=NER_LABEL_TYPES[label], speaks=_speaks(span)))
         return mentions
+
+    def _ends_their_name(self, person: Mention, span: Span) -> bool:
+        """Whether a person's name NER found around a registry alias ends as one of that
+        actor's names does ("Mohammed bin Zayed Al Nahyan" around "Sheikh Mohammed bin
+        Zayed"), so that it is theirs."""
+        actor = self.registry.actors[person.actor_id]
+        endings = {normalize_name(name.split()[-1]) for name in (actor.name, *actor.aliases)}
+        return normalize_name(span[-1].text) in endings
 
     def _name_after_registry_part(self, span: Span, taken: set[int]) -> Span | None:
         """The person a NER span names after a registry mention it runs into ("New Zealand PM
@@ -248,10 +266,9 @@ def _given_name_before(span: Span) -> str:
     if len(span) != 1 or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "I":
         return ""
     start = span.start
-    while start > 0 and span.doc[start - 1].ent_type_ == "PERSON" \
-            and span.doc[start].ent_iob_ == "I" and span.doc[start - 1].pos_ == "PROPN" \
+    while start > 0 and span.doc[start].ent_iob_ == "I" \
             and title_word(span.doc[start - 1]) not in TITLE_WORDS:
-        start -= 1
+        start -= 1  # the entity's words before, hyphens too ("Bilawal Bhutto-Zardari")
     return span.doc[start:span.start].text
 
 

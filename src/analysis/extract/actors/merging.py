@@ -67,7 +67,10 @@ def resolve_names(names: list[tuple[str, str]], registry: Registry
 
 
 def _registry_resolution(name: str, kind: str, registry: Registry) -> Resolution | None:
-    """A name's registry actor: by normalised form, else (persons) by a similar surname."""
+    """A name's registry actor: by normalised form, else (persons) by a similar surname; none
+    for an alias namesakes share ("Kim"), which only an article's date tells apart."""
+    if normalize_name(name) in registry.normal_namesakes:
+        return None
     actor_id = registry.normal_to_id.get(normalize_name(name))
     if actor_id:
         # An exact alias is a registry match; a transliteration variant of one is a merge.

@@ -67,6 +67,7 @@ class Registry:
     normal_to_id: dict[str, str] = field(init=False)
     demonym_to_country: dict[str, str] = field(init=False)
     namesakes: dict[str, list[str]] = field(init=False)  # alias -> the actors that share it
+    normal_namesakes: set[str] = field(init=False)  # their normalised forms
 
     def __post_init__(self) -> None:
         self.alias_to_id, self.normal_to_id, self.demonym_to_country = {}, {}, {}
@@ -81,6 +82,7 @@ class Registry:
                 for word in (actor.name, *actor.aliases, *actor.demonyms):
                     self.demonym_to_country[word.lower()] = actor.country
         self.namesakes = {alias: ids for alias, ids in owners.items() if len(ids) > 1}
+        self.normal_namesakes = {normalize_name(alias) for alias in self.namesakes}
         self._person_surnames = self._unique_person_surnames()
 
     def namesake_on(self, alias: str, day: date | None) -> str | None:

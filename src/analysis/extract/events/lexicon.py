@@ -87,6 +87,7 @@ class TriggerRules(Schema):
     denial_phrasal_verbs: list[str]
     joining_verbs: list[str]
     experience_words: list[str]
+    party_nouns: list[str]
     vague_frequency_words: list[str]
     count_words: list[str]
     place_nouns: list[str]
@@ -187,6 +188,7 @@ class Lexicon:
     denial_phrasal_verbs: frozenset[str]
     joining_verbs: frozenset[str]
     experience_words: frozenset[str]
+    party_nouns: frozenset[str]
     vague_frequency_words: frozenset[str]
     count_words: frozenset[str]
     place_nouns: frozenset[str]
@@ -247,6 +249,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         denial_phrasal_verbs=frozenset(rules.denial_phrasal_verbs),
         joining_verbs=frozenset(rules.joining_verbs),
         experience_words=frozenset(rules.experience_words),
+        party_nouns=frozenset(rules.party_nouns),
         vague_frequency_words=frozenset(rules.vague_frequency_words),
         count_words=frozenset(rules.count_words),
         place_nouns=frozenset(rules.place_nouns),

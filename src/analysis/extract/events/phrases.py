@@ -196,12 +196,13 @@ class PhraseReader:
         "the President of Belarus Alexander Lukashenko" (the person)."""
         phrase = phrase_without(head, (*PHRASE_BOUNDARIES, "conj", "cc"))
         named = [i for i in self.mentions_in(phrase) if self.mentions[i].type != "place"]
-        # "the Chairperson of the Commission, Mr X": the person the title phrase names; not a
-        # conjunct's ("the PLO chairman, Yasser Arafat, and President Mubarak": Arafat), nor
-        # one an occasion names ("a luncheon with X" beside "a meeting with Y" is X's own)
+        # "the Chairperson of the Commission, Mr X", "a delegation led by X": the person a
+        # title's or a party's phrase names; not a conjunct's ("the PLO chairman, Yasser
+        # Arafat, and President Mubarak": Arafat), nor one a thing or an occasion names ("a
+        # letter from X", "a luncheon with X" beside "a meeting with Y")
         conjuncts = [(c.left_edge.i, c.right_edge.i) for c in head.children if c.dep_ == "conj"]
         people = [i for i in named if self.mentions[i].type == "person"]
-        if not people and not _is_occasion(head):
+        if not people and head.lemma_.lower() in (*LEXICON.role_heads, *LEXICON.party_nouns):
             people = [i for i in self.mentions_in(t for t in head.subtree
                                                   if not any(a <= t.i <= b for a, b in conjuncts))
                       if self.mentions[i].type == "person"]
@@ -263,9 +264,4 @@ def stranded_noun(verb: Token) -> Token | None:
         return None
     return noun
 
-
-def _is_occasion(noun: Token) -> bool:
-    """Whether a noun names an event ("meeting", "summit", "luncheon"), not a party."""
-    lemma = noun.lemma_.lower()
-    return lemma in LEXICON.nouns or lemma in LEXICON.gathering_nouns
 
