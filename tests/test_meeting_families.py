@@ -80,6 +80,12 @@ def test_more_ways_of_naming_who_met(read, text, people):
     assert meetings(read(text), kinds=("meet", "visit"))[0]["people"] == people
 
 
+def test_joining_counterparts_at_a_named_summit_is_no_meeting_with_its_organisation(read):
+    rows = meetings(read("Marcos is attending the APEC CEO Summit and joining his counterparts "
+                         "at the APEC Economic Leaders' Meeting."))
+    assert all(len(r["people"]) < 2 for r in rows)
+
+
 def test_a_meal_with_someone_is_a_meeting_of_its_own(read):
     rows = meetings(read("Wu Yi left Tokyo following a meeting with Lower House Speaker Yohei "
                          "Kono and a luncheon with Chairman Hiroshi Okuda."))

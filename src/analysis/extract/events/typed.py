@@ -190,15 +190,19 @@ class TypedInteractionFinder:
         return self._participants(before)[0] if before is not None else []
 
     def _attended_without_counterpart(self, token: Token) -> bool:
-        """Whether a trigger noun is a gathering its clause's subject attends that names no
-        person of its own: "greeted each other at the G7 summit" or "at a summit of the
-        Mercosur bloc" is no meeting of theirs; "said at a summit with X" and "reconciled
-        following a private meeting" are."""
+        """Whether a trigger noun is a gathering (or an event's proper name: "the APEC Economic
+        Leaders' Meeting") its clause's subject attends that names no person of its own:
+        "greeted each other at the G7 summit" or "at a summit of the Mercosur bloc" is no
+        meeting of theirs; "said at a summit with X" and "reconciled following a private
+        meeting" are."""
         verb = attending_verb(token)
-        if token.lemma_.lower() not in LEXICON.gathering_nouns or verb is None:
+        if verb is None or token.lemma_.lower() not in LEXICON.gathering_nouns \
+                and not _names_an_event(token):
             return False
         if verb.lemma_.lower() in LEXICON.joining_verbs and any(
-                c.dep_ == "dobj" and self._names_a_person(c) for c in verb.children):
+                c.dep_ == "dobj" and any(self.mentions[i].type == "person"
+                                         for i in self.phrases.mentions_in(c.subtree))
+                for c in verb.children):
             return False  # "will join X and Y for a summit": they meet
         own = [child for child in token.children if child.dep_ == "poss" or child.dep_ == "prep"
                and child.lower_ in (*COUNTERPART_PREPOSITIONS, *PARTICIPANT_PREPOSITIONS)]
@@ -449,4 +453,11 @@ def _controlling_verb(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return verb.head.head  # "came after meeting X": the one who came
     return None
+
+
+def _names_an_event(noun: Token) -> bool:
+    """Whether a trigger noun ends an event's proper name ("the APEC Economic Leaders'
+    Meeting"): written with a capital inside a sentence, after capitalised words of the name."""
+    return noun.i > noun.sent.start and noun.text[:1].isupper() and any(
+        c.dep_ in ("compound", "poss") and c.text[:1].isupper() for c in noun.children)
 
