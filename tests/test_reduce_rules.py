@@ -14,9 +14,10 @@ def mention(start: int, name: str, kind: str) -> Mention:
     return Mention(0, start, start + len(name), name, label, "ner", name=name, type=kind)
 
 
-def meeting(sources: list[int], targets: list[int], evidence: str) -> TypedInteraction:
-    return TypedInteraction(sentence_id=0, kind="meet", cameo="040", status="held",
-                            sources=sources, targets=targets, place=None, date=None,
+def meeting(sources: list[int], targets: list[int], evidence: str, kind: str = "meet",
+            place: int | None = None) -> TypedInteraction:
+    return TypedInteraction(sentence_id=0, kind=kind, cameo="040", status="held",
+                            sources=sources, targets=targets, place=place, date=None,
                             evidence=evidence, pair=False, trigger_i=0)
 
 
@@ -55,3 +56,14 @@ def test_an_organisation_is_a_party_of_a_meeting_with_one_person():
                            [meeting([0], [1], text)], {0: text})
     meetings = reduce_of({"a": result}).meetings
     assert meetings["participants"].tolist() == ["Nadia Okonjo; Zenbank Holdings"]
+
+
+def test_a_visit_of_one_person_is_a_meeting_only_with_a_place():
+    text = "Nadia Okonjo visited Lagos. Femi Adeyemi will visit the shrine."
+    result = ArticleResult([mention(0, "Nadia Okonjo", "person"), mention(21, "Lagos", "place"),
+                            mention(28, "Femi Adeyemi", "person")],
+                           [meeting([0], [1], text, kind="visit", place=1),
+                            meeting([2], [], text, kind="visit")], {0: text})
+    meetings = reduce_of({"a": result}).meetings
+    assert meetings[["participants", "place"]].values.tolist() == [["Nadia Okonjo", "Lagos"]]
+

@@ -366,10 +366,11 @@ def _rank(order: tuple[str, ...], precision: str) -> int:
 
 
 def _is_meeting(rows: list[MeetingCandidate]) -> bool:
-    """Two participants meet; one participant makes a meeting by visiting, or with a
-    counterpart named by role alone (a host alone hosts no one: "received death threats")."""
+    """Two participants meet; one participant makes a meeting by visiting a place, or with a
+    counterpart named by role alone (a host alone hosts no one: "received death threats"; a
+    visit to nowhere named is none: "will decide when to visit Yasukuni")."""
     people = set().union(*(r.participants for r in rows))
-    return len(people) >= 2 or any(r.kind == "visit" or r.role_party for r in rows)
+    return len(people) >= 2 or any(r.kind == "visit" and r.place or r.role_party for r in rows)
 
 
 def _best_dated(rows: list[MeetingCandidate]) -> MeetingCandidate | None:
