@@ -123,3 +123,12 @@ def test_the_roles_table_dates_each_role_an_article_states(tmp_path):
 ])
 def test_a_title_kept_in_a_name_states_the_role(packaged, nlp, text, phrase, name):
     assert (phrase, name) in roles(packaged, nlp, text)
+
+
+def test_a_bare_title_is_the_person_named_before_who_holds_it_then(packaged, nlp):
+    text = "John Howard arrived in Jakarta. The Prime Minister met Megawati Soekarnoputri."
+    assert ("The Prime Minister", "John Howard") in roles(packaged, nlp, text, date(2003, 2, 12))
+    # in 2010 Howard no longer held it
+    assert ("The Prime Minister", "John Howard") not in roles(packaged, nlp, text,
+                                                              date(2010, 2, 12))
+

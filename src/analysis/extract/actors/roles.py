@@ -200,7 +200,8 @@ class RoleReader:
             return holder
         if not country:
             return self._previous_leader(doc, match.start(), before, published) \
-                if role in LEXICON.anaphoric_role_words else None
+                if role in LEXICON.anaphoric_role_words \
+                else self._named_holder(role, before, published)
         actor = self.registry.holder(role, country, published)
         return Holder(actor.actor_id, actor.name) if actor is not None else None
 
@@ -230,6 +231,15 @@ class RoleReader:
             if titles:
                 return titles[0]
         return ""
+
+    def _named_holder(self, title: str, before: list, published: date) -> Holder | None:
+        """"The Prime Minister" with no country: the last person named before it whom the
+        registry gives that office on the article's date."""
+        for mention in reversed(before):
+            if mention.actor_id and any(r.title == title for r in
+                                        self.registry.roles_on(mention.actor_id, published)):
+                return Holder(mention.actor_id, mention.name)
+        return None
 
     def _previous_leader(self, doc: Doc, start: int, before: list, published: date
                          ) -> Holder | None:
