@@ -86,6 +86,18 @@ def test_joining_counterparts_at_a_named_summit_is_no_meeting_with_its_organisat
     assert all(len(r["people"]) < 2 for r in rows)
 
 
+def test_one_person_meets_each_of_three_or_more_named_in_the_object(read):
+    rows = meetings(read("Gloria Arroyo was able to meet with Malaysian Prime Minister Abdullah "
+                         "Badawi, Singapore Prime Minister Lee Hsien Loong and Japanese Prime "
+                         "Minister Junichiro Koizumi."))
+    assert [(r["people"], r["separate"]) for r in rows] == [
+        ({"Gloria Macapagal Arroyo", "Abdullah Ahmad Badawi", "Lee Hsien Loong",
+          "Junichiro Koizumi"}, True)]
+    together = meetings(read("Gloria Arroyo met Abdullah Badawi, Lee Hsien Loong and Junichiro "
+                             "Koizumi together."))
+    assert [r["separate"] for r in together] == [False]
+
+
 def test_a_meal_with_someone_is_a_meeting_of_its_own(read):
     rows = meetings(read("Wu Yi left Tokyo following a meeting with Lower House Speaker Yohei "
                          "Kono and a luncheon with Chairman Hiroshi Okuda."))

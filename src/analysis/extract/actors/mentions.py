@@ -173,8 +173,10 @@ class MentionFinder:
                 person = next((m for m in registry_mentions if m.type == "person"
                                and m.start_char < span.end_char
                                and span.start_char < m.end_char), None)
-                if person is not None and self._ends_their_name(person, span):
-                    # "Sheikh Mohammed bin Zayed" + "Al Nahyan": the person's full name
+                if person is not None and (span.end_char <= person.end_char
+                                           or self._ends_their_name(person, span)):
+                    # "Lee Hsien" in "Lee Hsien Loong"; "Sheikh Mohammed bin Zayed" + "Al
+                    # Nahyan": the registry person's name
                     person.end_char = max(person.end_char, span.end_char)
                     person.text = text[person.start_char:person.end_char]
                     continue

@@ -88,6 +88,7 @@ class TriggerRules(Schema):
     joining_verbs: list[str]
     experience_words: list[str]
     party_nouns: list[str]
+    together_words: list[str]
     vague_frequency_words: list[str]
     count_words: list[str]
     place_nouns: list[str]
@@ -189,6 +190,7 @@ class Lexicon:
     joining_verbs: frozenset[str]
     experience_words: frozenset[str]
     party_nouns: frozenset[str]
+    together_words: frozenset[str]
     vague_frequency_words: frozenset[str]
     count_words: frozenset[str]
     place_nouns: frozenset[str]
@@ -250,6 +252,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         joining_verbs=frozenset(rules.joining_verbs),
         experience_words=frozenset(rules.experience_words),
         party_nouns=frozenset(rules.party_nouns),
+        together_words=frozenset(rules.together_words),
         vague_frequency_words=frozenset(rules.vague_frequency_words),
         count_words=frozenset(rules.count_words),
         place_nouns=frozenset(rules.place_nouns),

@@ -57,6 +57,9 @@ GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+)
                            r"(?:leaders|presidents|heads|men|women|ministers)\b|\s*$)")
 # A subject that is a pronoun alone ("they", "their"): it stands for the last meeting's people.
 PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
+# Counterparts in one object from which a person meets each on their own ("met with A, B and
+# C"); with two, "met A and B" is taken as one meeting of three.
+EACH_MIN_COUNTERPARTS = 3
 
 
 class TypedInteractionFinder:
@@ -136,7 +139,12 @@ class TypedInteractionFinder:
 
     def _role_meets_each(self, token: Token, sources: list[int], targets: list[int]) -> bool:
         """"The PM will meet X, Y and Z": a party named by role (resolved to its holder or not)
-        meets each of them."""
+        meets each of them; so does one person who meets three or more named in the object
+        ("was able to meet with A, B, C and D": one bilateral each), unless the sentence says
+        they met together."""
+        if len(sources) == 1 and len(targets) >= EACH_MIN_COUNTERPARTS and _has_object(token) \
+                and not any(t.lower_ in LEXICON.together_words for t in token.sent):
+            return True
         by_role = all(self.mentions[i].method == "role" for i in sources) if sources \
             else self._names_a_role(token)
         return len(targets) > 1 and by_role
@@ -460,4 +468,13 @@ def _names_an_event(noun: Token) -> bool:
     Meeting"): written with a capital inside a sentence, after capitalised words of the name."""
     return noun.i > noun.sent.start and noun.text[:1].isupper() and any(
         c.dep_ in ("compound", "poss") and c.text[:1].isupper() for c in noun.children)
+
+
+def _has_object(token: Token) -> bool:
+    """Whether a trigger (or the support verb of a trigger noun) has a direct object or a
+    counterpart after "with": its targets are the people met, not co-subjects."""
+    words = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
+    children = [c for word in words for c in word.children]
+    return any(c.dep_ == "dobj" and c.i != token.i for c in children) \
+        or bool(objects_of(children, ("with",)))
 
