@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from datetime import date
 
 import pytest
 
@@ -416,6 +417,7 @@ FAMILY_EXAMPLES = {
     "reference_weekday": ("They had met the previous Friday", "the previous Friday"),
     "reference_offset": ("Two days later, the ministers met again", "Two days later"),
     "day_part": ("He left Tokyo in the afternoon after the talks", "in the afternoon"),
+    "vague_ago": ("They first met some years ago in Wellington", "some years ago"),
     "clock_time": ("At 11 a.m. the envoy met the president", "At 11 a.m."),
 }
 
@@ -425,6 +427,12 @@ def test_a_time_of_day_is_the_day_the_narrative_is_at(text: str) -> None:
     assert resolve_date(text, "2005-05-24", reference="2005-05-23").value == "2005-05-23"
     assert resolve_date(text, "2005-05-24").value == "2005-05-24"  # no day before: the anchor's
     assert resolve_date(text, "2005-05-24", reference="2005-05").precision == "unknown"
+
+
+def test_a_vague_past_is_a_span_before_the_report() -> None:
+    found = resolve_date("some years ago", "2023-02-07")
+    assert (found.precision, found.value) == ("range", "2013-02-07/2021-02-07")
+    assert resolve_date("a few weeks ago", "2023-02-07").end == date(2023, 1, 24)
 
 
 def test_a_bound_is_no_reference_time() -> None:

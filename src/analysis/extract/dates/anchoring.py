@@ -306,9 +306,23 @@ def _offset(m: re.Match[str], ctx: Context, sign: int) -> ResolvedDate:
     return ctx.unit("day" if unit == "week" and sign > 0 else unit, shifted)
 
 
+# How far back "some years ago" may reach, in its unit.
+VAGUE_AGO_UNITS = 10
+
+
 def resolve_ago(m: re.Match[str], ctx: Context) -> ResolvedDate:
     """`26 years ago`, `six weeks ago`, `a week or so ago`."""
     return _offset(m, ctx, -1)
+
+
+def resolve_vague_ago(m: re.Match[str], ctx: Context) -> ResolvedDate:
+    """`some years ago`, `a few weeks ago`: the span from `VAGUE_AGO_UNITS` units back to two
+    units back (vague, but never the day of the report)."""
+    unit = m["unit"].lower()
+    if not ctx.knows(unit):
+        return ctx.unknown()
+    return ctx.range(shift_date(ctx.anchor, unit, -VAGUE_AGO_UNITS),
+                     shift_date(ctx.anchor, unit, -2))
 
 
 def resolve_in_n(m: re.Match[str], ctx: Context) -> ResolvedDate:
