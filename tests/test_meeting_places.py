@@ -157,6 +157,7 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("London (Reuters) - The prime minister said", "London"),
     ("Astana. (Interfax) - A Wednesday one-on-one meeting", "Astana"),
     ("Vladimir Putin (left) - greets a guest", ""),
+    ("LIMA.- The President of Chile met her Bolivian counterpart", "Lima"),
 ])
 def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place

@@ -263,7 +263,8 @@ def dateline_place(lines: list[str]) -> str:
     """
     for line in lines[:DATE_SEARCH_LINES]:
         if match := _dateline(line):
-            return match["place"].title() if match["place"].isupper() else match["place"]
+            place = match["place"].rstrip(".")  # "LIMA.-"
+            return place.title() if place.isupper() else place
     return ""
 
 
