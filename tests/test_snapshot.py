@@ -25,7 +25,7 @@ from .conftest import SEEDS
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 REGISTRY = "actors:\n  - id: x\n    name: X\n    type: person\n"
-ANOTHER_ACTOR = "  - id: dmitry_peskov\n    name: Dmitry Peskov\n    type: person\n"
+ANOTHER_ACTOR = "  - id: kolenikova\n    name: Maria Kolenikova\n    type: person\n"
 NEW_SENTENCE = "\nVladimir Putin met Emmanuel Macron in Paris on Monday.\n"
 
 
