@@ -20,6 +20,7 @@ from analysis.views.network import (
     edge_table,
     network_backbone,
     network_communities,
+    network_rows,
     write_network,
 )
 
@@ -125,6 +126,21 @@ def test_actor_filter_keeps_edges_touching_an_actor(toy_extraction):
                               actor_table=toy_extraction.actors)
         assert edge_set(by_id) == {frozenset({"lavrov", "makei"}), frozenset({"lavrov", "putin"})}
     assert build_network(toy_extraction.interactions, actors=["Nobody"]).number_of_nodes() == 0
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"layer": "typed"}, {"actors": ["LAVROV"]}, {"start": "2020-09-03", "end": "2020-09-14"},
+    {"outlets": ["nobody's outlet"]},
+])
+def test_resolved_rows_build_the_graph_the_table_builds(toy_extraction, filters):
+    rows = network_rows(toy_extraction.interactions, toy_extraction.actors)
+    assert {"a", "b", "name_a", "name_b", "day"} <= set(rows.columns)
+    assert set(rows["layer"]) == {"typed", "cooccurrence"}  # every layer, filtered later
+    from_rows = build_network(rows, actor_table=toy_extraction.actors, **filters)
+    from_table = build_network(toy_extraction.interactions, actor_table=toy_extraction.actors,
+                               **filters)
+    assert nx.utils.graphs_equal(from_rows, from_table)
+    assert from_rows.graph == from_table.graph
 
 
 def test_date_filter_uses_the_event_date_when_it_is_a_day(toy_extraction):

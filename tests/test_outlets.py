@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import widgets as w
-from analysis.frames import from_outlets, outlet_keys
+from analysis.frames import actor_keys, casefold_in, from_outlets, outlet_keys
 from analysis.views.frequency import entity_frequency
 from analysis.views.network import build_network, edge_evidence
 from analysis.views.timeline import meeting_timeline
@@ -30,6 +30,13 @@ def test_from_outlets_reads_joined_cells():
     cells = pd.Series(["BelTA; TASS", "TASS", "", None])
     assert from_outlets(cells, {"belta"}).tolist() == [True, False, False, False]
     assert from_outlets(cells, None).tolist() == [True] * 4
+
+
+def test_casefold_in_matches_any_case_and_keeps_the_index():
+    values = pd.Series(["Putin", "PUTIN", "Lukashenko", ""], index=[5, 6, 7, 8])
+    assert casefold_in(values, actor_keys(["putin"])).to_dict() == {
+        5: True, 6: True, 7: False, 8: False}
+    assert not casefold_in(values, set()).any()
 
 
 def test_entity_frequency_counts_one_outlets_mentions(toy_extraction):

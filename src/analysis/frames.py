@@ -264,6 +264,20 @@ def _text_keys(values: object, name: str, expected: str) -> set[str] | None:
     return {value.strip().casefold() for value in values}
 
 
+def casefold_in(values: pd.Series, wanted: set[str]) -> pd.Series:
+    """Which text values, case-folded, are in `wanted` (each distinct value folded once).
+
+    Args:
+        values: a column of clean strings (`text_column`).
+        wanted: case-folded keys (`actor_keys`, `outlet_keys`).
+
+    Returns:
+        A boolean Series on `values`' index.
+    """
+    hits = [value for value in values.unique() if value.casefold() in wanted]
+    return values.isin(hits)
+
+
 def from_outlets(outlets: pd.Series, wanted: set[str] | None) -> pd.Series:
     """Which rows come from one of the `wanted` outlets (`outlet_keys`); all rows when None.
 

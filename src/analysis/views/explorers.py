@@ -40,7 +40,7 @@ from analysis.views.network import (
     build_network,
     centrality_table,
     edge_evidence,
-    interaction_days,
+    network_rows,
 )
 from analysis.views.pickers import (
     DEFAULT_ACTOR_COUNT,
@@ -150,6 +150,7 @@ class NetworkExplorer(Explorer):
         layer: the layer `ToggleButtons` (`layer_filter`).
         edges: the `SourcesPicker` of the graph's edges, heaviest first; its `evidence` is the
             chosen edge's `edge_evidence`.
+        rows: the interactions' `network_rows`, which each graph is built from.
         graph: the current `build_network` graph.
         table: its `centrality_table` (betweenness sampled within `EXPLORER_EDGE_BUDGET`).
     """
@@ -164,9 +165,9 @@ class NetworkExplorer(Explorer):
         in_network = set(text_column(interactions["source"])) | set(
             text_column(interactions["target"]))
         self.picker = actor_picker(*picker_choices(extraction, in_network, n_default))
-        days = interaction_days(interactions) if len(interactions) else pd.Series(
-            dtype="datetime64[ns]")
-        self.dates = date_range_picker(*(date_bounds(days) or (None, None)))
+        # Each click builds a graph: resolve the ends and days once.
+        self.rows = network_rows(interactions, extraction.actors)
+        self.dates = date_range_picker(*(date_bounds(self.rows["day"]) or (None, None)))
         self._add_outlets(interactions.get("outlet", pd.Series(dtype=object)))
         self.layer = layer_filter()
         self.edges = SourcesPicker(description="Edge", prompt="Choose an edge",
@@ -191,7 +192,7 @@ class NetworkExplorer(Explorer):
 
     def refresh(self) -> None:
         """Rebuild the graph, redraw it, and refill the centrality table and the edge list."""
-        self.graph = build_network(self.extraction.interactions, layer=self.layer.value,
+        self.graph = build_network(self.rows, layer=self.layer.value,
                                    actor_table=self.extraction.actors, **self.filters())
         self.table = centrality_table(self.graph, edge_budget=EXPLORER_EDGE_BUDGET)
         self.figure = plot_network(self.graph, seed=self.seed,

@@ -17,6 +17,7 @@ from analysis.extract.actors import ACTOR_TYPES
 from analysis.frames import (
     actor_keys,
     as_list,
+    casefold_in,
     date_span_text,
     date_window,
     from_outlets,
@@ -148,7 +149,7 @@ def entity_frequency(
         rows = rows[rows["type"].isin(label_keys) | rows["label"].isin(label_keys)]
     if wanted is not None:
         rows = rows[
-            rows["actor_id"].str.casefold().isin(wanted) | rows["actor"].str.casefold().isin(wanted)
+            casefold_in(rows["actor_id"], wanted) | casefold_in(rows["actor"], wanted)
         ]
     published, _ = period_columns(rows["published"])
     keep = in_date_window(

@@ -40,6 +40,8 @@ from analysis.views.plot_base import (
     UNKNOWN_COLOUR,
     category_colours,
     figure_renderer,
+    freeze_layout,
+    lay_out,
     legend_categories,
     new_figure,
     with_span,
@@ -321,11 +323,11 @@ def _network_title(graph: nx.Graph, title: str | None = None) -> str:
 def _finish_networks(
     figure: Figure, drawings: list[_NetworkDrawing], *, own_figure: bool
 ) -> None:
-    figure.draw_without_rendering()  # run the layout so that display coordinates are final
+    lay_out(figure)
     for drawing in drawings:
         drawing.place_labels()
     if own_figure:
-        figure.set_layout_engine("none")  # keep the layout the labels were placed in
+        freeze_layout(figure)
 
 
 # ---------------------------------------------------------------------------------------------

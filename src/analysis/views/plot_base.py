@@ -11,6 +11,7 @@ import textwrap
 from collections import Counter
 from collections.abc import Iterable
 
+import matplotlib as mpl
 import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.axes import Axes
@@ -118,6 +119,31 @@ def new_figure(width: float, height: float) -> Figure:
     figure = Figure(figsize=(width, height), dpi=100, layout="constrained")
     FigureCanvasAgg(figure)  # a renderer for text extents, without pyplot
     return figure
+
+
+def lay_out(figure: Figure) -> None:
+    """Make the display coordinates of `figure` final without drawing it: run its layout
+    engine and fit each axes to its aspect (labels are then placed in pixels).
+
+    Args:
+        figure: the Figure.
+    """
+    engine = figure.get_layout_engine()
+    if engine is not None:
+        engine.execute(figure)
+    for ax in figure.axes:
+        ax.apply_aspect()
+
+
+def freeze_layout(figure: Figure) -> None:
+    """Keep the layout labels were placed in: remove the layout engine (savefig then also
+    skips the dry-run draw an engine costs).
+
+    Args:
+        figure: the Figure, after `lay_out`.
+    """
+    with mpl.rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
+        figure.set_layout_engine(None)
 
 
 def figure_renderer(figure: Figure):  # the renderer's class depends on the backend

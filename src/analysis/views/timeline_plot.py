@@ -26,6 +26,8 @@ from analysis.views.plot_base import (
     empty_figure,
     figure_renderer,
     format_date_axis,
+    freeze_layout,
+    lay_out,
     new_figure,
     with_span,
     wrap_title,
@@ -148,9 +150,9 @@ def _say_no_dated_meetings(
     ax.text(0.5, 0.5, "No dated meetings", ha="center", va="center",
             transform=ax.transAxes, color="#555555")
     if side_note is not None:
-        figure.draw_without_rendering()
+        lay_out(figure)
         _fill_undated_note(side_note, undated, n_more)
-        figure.set_layout_engine("none")
+        freeze_layout(figure)
 
 
 @dataclass
@@ -269,7 +271,7 @@ def _place_meeting_labels(
     ax, figure = drawing.ax, drawing.ax.figure
     for label in drawing.labels:  # placed inside the axes; they must not squeeze the layout
         label.set_in_layout(False)
-    figure.draw_without_rendering()  # the layout, so that display coordinates are final
+    lay_out(figure)
     renderer = figure_renderer(figure)
     _widen_for_labels(
         ax, [mdates.date2num(end) for end in drawing.label_ends],
@@ -387,5 +389,5 @@ def plot_meeting_timeline(timeline: pd.DataFrame, *, title: str | None = None,
     figure.legend(handles=handles, fontsize=FONT_SIZE_LABEL, frameon=False,
                   loc="outside lower center", ncols=len(handles))
     _place_meeting_labels(drawing, side_note, listed, len(undated) - len(listed))
-    figure.set_layout_engine("none")  # keep the layout the labels were placed in
+    freeze_layout(figure)
     return figure
