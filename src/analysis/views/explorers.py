@@ -72,7 +72,7 @@ MEETING_PICKER_CLASS = "analysis-meeting-picker"
 CONTEXT_QUERY_CLASS = "analysis-context-query"
 # The betweenness an explorer's redraw may spend (source nodes x edges, `centrality_table`):
 # a few hundredths of a second, so that a click answers within a second on 500 articles.
-EXPLORER_EDGE_BUDGET = 25_000
+EXPLORER_EDGE_BUDGET = 10_000
 # Lines the keyword-in-context explorer shows (the export writes them all).
 MAX_CONTEXT_LINES = 200
 
