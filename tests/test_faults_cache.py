@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 from spacy.tokens import DocBin
 
-from analysis.extract import parse
+from analysis.extract import parse, pipeline
 from analysis.extract.corpus import load_corpus
 from analysis.extract.parse import (
     DEFAULT_MODEL,
@@ -161,6 +161,32 @@ def test_extract_goes_on_over_a_long_article(small_max_length, tmp_path, caplog)
     assert set(extraction.meetings["article_ids"]) >= {"long"}
     reasons = dict(zip(corpus.report["path"].map(lambda p: Path(p).stem), corpus.report["reason"]))
     assert "parsed in pieces" in reasons["long"] and "parsed in pieces" not in reasons["short"]
+
+
+def test_an_article_the_map_fails_on_is_reported_and_retried_not_fatal(tmp_path, monkeypatch,
+                                                                       caplog):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT_A, "utf-8")
+    (folder / "b.txt").write_text(TEXT_B, "utf-8")
+    real = pipeline.analyse_article
+
+    def failing_on_lavrov(doc, *args):
+        if "Lavrov" in doc.text:
+            raise IndexError("string index out of range")
+        return real(doc, *args)
+
+    monkeypatch.setattr(pipeline, "analyse_article", failing_on_lavrov)
+    caplog.set_level(logging.WARNING)
+    corpus = load_corpus(folder)
+    extraction = extract(corpus, cache_dir=tmp_path / "cache")
+    assert set(extraction.meetings["article_ids"]) == {"a"}
+    reasons = dict(zip(corpus.report["path"].map(lambda p: Path(p).stem), corpus.report["reason"]))
+    assert reasons["b"] == "left out: the map failed (IndexError: string index out of range)"
+    assert warnings_about(caplog, "the map failed on an article")
+    monkeypatch.setattr(pipeline, "analyse_article", real)  # fixed: the next run reads it
+    again = extract(load_corpus(folder), cache_dir=tmp_path / "cache")
+    assert set(again.meetings["article_ids"]) == {"a", "b"}
 
 
 # 8. Atomic writes: a killed or failed write leaves the old entry or none, never a broken one.

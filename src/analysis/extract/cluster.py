@@ -42,7 +42,7 @@ from analysis.extract.parse import (
     parse_texts,
     write_atomic,
 )
-from analysis.extract.pipeline import ResultCache, analyse_article, map_code_digest
+from analysis.extract.pipeline import ResultCache, analyse_or_fail, map_code_digest
 from analysis.extract.results import ArticleResult
 
 if TYPE_CHECKING:
@@ -208,7 +208,7 @@ def map_chunk(tasks: list[Task], model: str, registry: Registry, versions: tuple
     shared = plan is not None and _shares_folder(plan.folder, plan.probe)
     doc_cache = DocCache(plan.folder, pipeline.nlp) if shared else None
     docs = parse_texts([text for text, _, _ in tasks], pipeline.nlp, cache=doc_cache)
-    results = [analyse_article(doc, pipeline.finder, anchor, precision)
+    results = [analyse_or_fail(doc, pipeline.finder, anchor, precision)
                for doc, (_, anchor, precision) in zip(docs, tasks)]
     if not shared:
         return results, False

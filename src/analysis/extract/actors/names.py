@@ -86,9 +86,11 @@ def first_names_compatible(name: str, actor: RegistryActor) -> bool:
     if len(words) < 2:
         return True
     first = normalize_name(words[0])
+    if not first:  # no letters ("— Putin")
+        return True
     firsts = {normalize_name(alias.split()[0]) for alias in (actor.name, *actor.aliases)
               if len(alias.split()) > 1}
-    return any(f[0] == first[0] and fuzz.ratio(f, first) >= 60 for f in firsts)
+    return any(f[:1] == first[0] and fuzz.ratio(f, first) >= 60 for f in firsts)
 
 
 def initials(name: str) -> str:
