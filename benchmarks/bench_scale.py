@@ -22,6 +22,7 @@ Per size it reports:
   extract-2         `extract(n_process=2)`, empty cache;
   cluster-2         `extract(client=…)` on a LocalCluster of 2 single-threaded workers.
 `--repeats N` alternates raw-1 and extract-1 N times and keeps the best of each (as `timeit`).
+`--only extract-1 [raw-1 …]` runs only those (e.g. to follow peak memory across sizes).
 `--profile` runs extract-1 under cProfile and prints where the time outside spaCy goes.
 """
 
@@ -206,8 +207,13 @@ def _against(name: str, figures: dict, runs: dict[str, dict]) -> str:
     return f"{baseline['seconds'] / figures['seconds']:.2f}x {BASELINES[name]}"
 
 
-def benchmark_size(n_articles: int, model: str, repeats: int, scratch: Path) -> dict:
-    """Every measure on one corpus size; prints the table rows as they come."""
+RUNS = ("raw-1", "extract-1", "raw-2", "extract-2", "cluster-2")
+
+
+def benchmark_size(n_articles: int, model: str, repeats: int, scratch: Path,
+                   only: tuple[str, ...] = RUNS) -> dict:
+    """Every measure (or those in `only`) on one corpus size; prints the table rows as they
+    come."""
     folder = scratch / f"corpus-{n_articles}"
     folder.mkdir()
     words = count_words(synthetic_corpus(n_articles, folder))
@@ -217,20 +223,29 @@ def benchmark_size(n_articles: int, model: str, repeats: int, scratch: Path) -> 
     runs: dict[str, dict] = {}
     for _ in range(repeats):
         for name, args in (("raw-1", ("raw", 1)), ("extract-1", ("extract", 1))):
+            if name not in only:
+                continue
             figures = run_measured(args[0], folder, model, args[1])
             if name not in runs or figures["seconds"] < runs[name]["seconds"]:
                 runs[name] = figures
             print(_line(name, figures, words, _against(name, figures, runs)))
     for name, measure, count in (("raw-2", "raw", 2), ("extract-2", "extract", 2),
                                  ("cluster-2", "cluster", 2)):
+        if name not in only:
+            continue
         runs[name] = run_measured(measure, folder, model, count)
         print(_line(name, runs[name], words, _against(name, runs[name], runs)))
     return {"articles": n_articles, "words": words, "runs": runs}
 
 
 def summary_lines(size: dict) -> list[str]:
-    """The acceptance figures of one size, each against its target."""
+    """The acceptance figures of one size, each against its target (only the peak memory of
+    extract-1 when some runs were left out)."""
     runs = size["runs"]
+    if set(runs) != set(RUNS):
+        return [f"{size['articles']} articles:"] + (
+            [f"  peak memory extract-1         {runs['extract-1']['peak_mib']:,.0f} MiB"]
+            if "extract-1" in runs else [])
     one, raw, cluster = runs["extract-1"], runs["raw-1"], runs["cluster-2"]
     ratio = raw["seconds"] / one["seconds"]
     two = one["seconds"] / runs["extract-2"]["seconds"]
@@ -259,6 +274,8 @@ def main() -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--repeats", type=int, default=1, help="alternating raw-1/extract-1 runs")
     parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
+    parser.add_argument("--only", nargs="+", choices=RUNS, default=list(RUNS),
+                        help="run only these measures (default: all)")
     parser.add_argument("--profile", action="store_true",
                         help="only profile a cold one-process extract() of the first size")
     args = parser.parse_args()
@@ -272,7 +289,8 @@ def main() -> None:
             figures = run_measured("profile", folder, args.model)
             print(f"cold extract() {figures['seconds']:.1f} s under cProfile\n{figures['profile']}")
             return
-        sizes = [benchmark_size(n, args.model, args.repeats, Path(scratch)) for n in args.sizes]
+        sizes = [benchmark_size(n, args.model, args.repeats, Path(scratch), tuple(args.only))
+                 for n in args.sizes]
     print()
     for size in sizes:
         print("\n".join(summary_lines(size)))

@@ -226,5 +226,5 @@ def read(nlp, finder):
             "people": {mentions[i].name for i in r.sources + r.targets},
             "place": mentions[r.place].name if r.place is not None else "",
             "date": r.date.value if r.date else None,
-        } for r in TypedInteractionFinder(doc, mentions, anchor).find()]
+        } for r in TypedInteractionFinder(doc, mentions, anchor, seated=finder.seated).find()]
     return read

@@ -20,7 +20,7 @@ from analysis.extract.actors import (
     resolve_names,
 )
 from analysis.extract.actors.mentions import Mention, _vote_types
-from analysis.extract.actors.names import clean_entity
+from analysis.extract.actors.names import clean_entity, first_names_compatible
 from analysis.extract.pipeline import extract
 from tests.helpers import corpus_of
 
@@ -250,6 +250,24 @@ def test_user_registry_errors_name_the_line(tmp_path):
     broken.write_text("actors:\n  - id: x\n    name: [unclosed\n")
     with pytest.raises(RegistryError, match="line"):
         load_registry(broken)
+
+
+@pytest.mark.parametrize("name, compatible", [
+    ("Vladimir Putin", True), ("Wladimir Putin", True), ("Igor Putin", False),
+    ("— Putin", True), (". Putin", True),  # no first name to compare
+])
+def test_first_names_compatible(name, compatible):
+    putin = RegistryActor("putin", "Vladimir Putin", "person", aliases=("Putin", "V. Putin"))
+    assert first_names_compatible(name, putin) is compatible
+
+
+def test_a_seat_names_a_city_of_the_registry(tmp_path):
+    assert load_registry().seat_names()["kremlin"] == "Moscow"
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("actors:\n  - id: villa\n    name: The Villa\n    type: org\n"
+                   "    seat: putin\n")
+    with pytest.raises(RegistryError, match="villa: seat 'putin' is not the id of a place"):
+        load_registry(bad)
 
 
 def test_user_registry_extends_and_overrides(tmp_path):

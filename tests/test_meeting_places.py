@@ -218,7 +218,10 @@ def test_several_calls_on_several_days_are_one_meeting_each(read, text, dates):
     # beside a venue: the city
     ("Uhuru Kenyatta received John Magufuli at State House, Nairobi.", "Nairobi"),
     # a demonym says whose, not where
-    ("Keir Starmer met Wolfgang Schmidt at the German Chancellery.", ""),
+    ("Keir Starmer met Wolfgang Schmidt at the German embassy.", ""),
+    # a seat of government is where it stands (the registry's `seat`)
+    ("Keir Starmer met Wolfgang Schmidt at the German Chancellery.", "German Chancellery"),
+    ("Boris Yeltsin held a Kremlin summit on July 26 with Lennart Meri.", "Kremlin"),
     # a direct object of a verb of the relative clause is no place
     ("Tony Blair had a private meeting with Lionel Jospin where they discussed Europe.", ""),
 ])
@@ -243,6 +246,15 @@ def test_reunited_is_a_meeting(read):
                          "Sunday."))
     assert rows[0]["people"] == {"Scott Morrison", "Jacinda Ardern"}
     assert rows[0]["place"] == "Queenstown"
+
+
+def test_a_meeting_at_a_seat_of_government_is_in_its_city(tmp_path):
+    rows = meetings_of(tmp_path, {"seat": (
+        "Talks in Downing Street\n\n"
+        "Liz Truss will meet Justin Trudeau and Andrzej Duda in Downing Street on Sunday.\n\n"
+        "Joe Biden met Andres Manuel Lopez Obrador at the White House on Friday.\n")},
+        "2022-09-16")
+    assert {r["place"] for r in rows} == {"London", "Washington"}
 
 
 def test_a_meeting_placed_in_a_country_takes_the_city_named_beside_it(tmp_path):

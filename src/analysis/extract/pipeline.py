@@ -38,6 +38,7 @@ from analysis.extract.parse import (
     load_model,
     model_signature,
     parse_texts,
+    release_free_memory,
 )
 from analysis.extract.reduce import reduce_results
 from analysis.extract.results import ArticleResult
@@ -97,12 +98,32 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
     """
     text = doc.text
     mentions = finder.find(doc, anchor, text)
-    typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text).find()
+    typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text,
+                                   seated=finder.seated).find()
     used = {m.sentence_id for m in mentions}
     sentences = {i: text[sent.start_char:sent.end_char].strip()
                  for i, sent in enumerate(doc.sents) if i in used}
     return ArticleResult(mentions=mentions, typed=typed, sentences=sentences,
                          dateline=dateline_place(text.splitlines()))
+
+
+def analyse_or_fail(doc: Doc, finder: MentionFinder, anchor: date | None,
+                    anchor_precision: str) -> ArticleResult:
+    """`analyse_article`, or, where it raises, an empty result that says why (`error`): one
+    article the rules trip on must not cost the run.
+
+    Args:
+        doc, finder, anchor, anchor_precision: as for `analyse_article`.
+
+    Returns:
+        The `ArticleResult`.
+    """
+    try:
+        return analyse_article(doc, finder, anchor, anchor_precision)
+    except Exception as error:  # noqa: BLE001 - any failure of the rules, reported per article
+        log.warning("the map failed on an article (%s: %s); it is left out",
+                       type(error).__name__, error)
+        return ArticleResult([], [], {}, error=f"{type(error).__name__}: {error}")
 
 
 # What the per-article map reads: the code of the extraction stages and the rules files.
@@ -186,6 +207,8 @@ class ResultCache(CacheFolder):
             anchor: its date anchor and precision.
             result: what `analyse_article` returned for it.
         """
+        if result.error:  # a failure is retried on the next run, never answered from the cache
+            return
         key, path = self._key_and_path(text, anchor)
         data = result.to_json()
         entry = {"key": key, "sha256": self._checksum(data), "result": data}
@@ -204,14 +227,20 @@ _worker: dict = {}
 def _note_long_articles(corpus: Corpus, max_length: int) -> None:
     """Say in the corpus report which articles are longer than the pipeline takes at once and
     are parsed in paragraph-aligned pieces."""
-    long_paths = set(corpus.articles.loc[corpus.articles["text"].str.len() > max_length, "path"])
-    if not long_paths:
+    long_paths = corpus.articles.loc[corpus.articles["text"].str.len() > max_length, "path"]
+    note = f"parsed in pieces (longer than the model's max_length of {max_length:,} characters)"
+    _add_to_report(corpus, dict.fromkeys(long_paths, note))
+
+
+def _add_to_report(corpus: Corpus, notes: dict[str, str]) -> None:
+    """Add a note to the corpus report's `reason` of each path in `notes` (path -> note)."""
+    if not notes:
         return
     report = corpus.report
-    rows = report["path"].isin(long_paths)
-    note = f"parsed in pieces (longer than the model's max_length of {max_length:,} characters)"
-    report.loc[rows, "reason"] = [f"{reason}; {note}" if reason else note
-                                  for reason in report.loc[rows, "reason"]]
+    rows = report["path"].isin(notes)
+    report.loc[rows, "reason"] = [f"{reason}; {notes[path]}" if reason else notes[path]
+                                  for path, reason in zip(report.loc[rows, "path"],
+                                                          report.loc[rows, "reason"])]
 
 
 def _init_worker(model: str, actors: str | None, cache_dir: str | None) -> None:
@@ -223,7 +252,7 @@ def _init_worker(model: str, actors: str | None, cache_dir: str | None) -> None:
 
 def _map_chunk(chunk: list[tuple[str, date | None, str]]) -> list[ArticleResult]:
     docs = parse_texts([text for text, _, _ in chunk], _worker["nlp"], cache=_worker["cache"])
-    return [analyse_article(doc, _worker["finder"], anchor, precision)
+    return [analyse_or_fail(doc, _worker["finder"], anchor, precision)
             for doc, (_, anchor, precision) in zip(docs, chunk)]
 
 
@@ -234,7 +263,7 @@ def _map_articles(tasks: list[tuple[str, date | None, str]], *, model: str, acto
         cache = DocCache(cache_dir, nlp) if cache_dir else None
         docs = parse_texts((text for text, _, _ in tasks), nlp, cache=cache)
         for doc, (_, anchor, precision) in zip(docs, tasks):
-            yield analyse_article(doc, finder, anchor, precision)
+            yield analyse_or_fail(doc, finder, anchor, precision)
         return
     chunk_size = max(1, min(64, len(tasks) // (n_process * 4) or 1))
     chunks = [tasks[i:i + chunk_size] for i in range(0, len(tasks), chunk_size)]
@@ -291,9 +320,10 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
         if cached is None:
             todo.append((article_id, text))
         else:
-            results[article_id] = cached
+            results[article_id] = cached.compact()
     if not todo:  # everything cached: the model is not even loaded
-        return reduce_results(articles, results, registry, decisions)
+        release_free_memory()
+        return reduce_results(articles, results, registry, decisions, release=True)
     nlp = load_model(model)
     _note_long_articles(corpus, nlp.max_length)
     tasks = [(text, *anchors[article_id]) for article_id, text in todo]
@@ -307,8 +337,15 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
                                nlp=nlp, finder=MentionFinder(nlp.vocab, registry))
     progress = tqdm(mapped, total=len(todo), desc="parsing", unit="article", disable=None
                     if len(todo) >= PROGRESS_MIN_ARTICLES else True)
+    failed = {}
     for (article_id, text), result in zip(todo, progress):
-        results[article_id] = result
+        results[article_id] = result.compact()
+        if result.error:
+            failed[article_id] = f"left out: the map failed ({result.error})"
         if results_cache and client is None:
             results_cache.put(text, anchors[article_id], result)
-    return reduce_results(articles, results, registry, decisions)
+    path_of = dict(zip(articles["article_id"], articles["path"]))
+    _add_to_report(corpus, {path_of[article_id]: note for article_id, note in failed.items()})
+    del todo, tasks  # the map's copies of the texts, not to be held through the reduce
+    release_free_memory()
+    return reduce_results(articles, results, registry, decisions, release=True)

@@ -28,7 +28,6 @@ from analysis.extract.events import (
     MeetingCandidate,
     TypedInteraction,
     build_meetings,
-    sentence_cooccurrences,
 )
 from analysis.extract.overrides import (
     OVERRIDE_METHOD,
@@ -37,7 +36,13 @@ from analysis.extract.overrides import (
     apply_meeting_overrides,
 )
 from analysis.extract.results import ArticleResult
-from analysis.extract.rows import ColumnTable, MentionRow, rows_frame
+from analysis.extract.rows import (
+    ColumnTable,
+    MentionRow,
+    add_cooccurrences,
+    pair_columns,
+    rows_frame,
+)
 from analysis.tables import (
     ACTOR_COLUMNS,
     INTERACTION_COLUMNS,
@@ -59,7 +64,7 @@ NETWORK_TYPES = frozenset({"person", "org", "group", "place"})
 
 
 def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], registry: Registry,
-                   overrides: Overrides | None = None) -> Extraction:
+                   overrides: Overrides | None = None, *, release: bool = False) -> Extraction:
     """The corpus-level reduce: merge names, build the tables, deduplicate meetings.
 
     Args:
@@ -67,6 +72,8 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
         results: article_id -> `analyse_article` output.
         registry: the actor registry.
         overrides: a researcher's decisions over merges and meetings (none by default).
+        release: empty `results` while the interactions are made, so that each article's
+            result is freed once its rows are (`extract` hands over a dict of its own).
 
     Returns:
         The `Extraction`.
@@ -93,15 +100,18 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
     _one_name_per_actor(mention_rows)
     mentions = rows_frame(mention_rows, [*MENTION_COLUMNS, "score"])
     del mention_rows
+    roles = _role_table(results, rows_by_article)
     place_country = _place_countries(registry)
-    interactions, candidates = _interactions(articles, results, rows_by_article, place_country)
+    interactions, candidates = _interactions(articles, results if release else dict(results),
+                                             rows_by_article, (place_country,
+                                                               registry.seat_names()))
     meetings = apply_meeting_overrides(
         build_meetings(candidates, published_dates, place_country), overrides)
     meetings["outlets"] = [_outlets_of(ids, outlets) for ids in meetings["article_ids"]]
     return Extraction(
         articles=articles, mentions=mentions, actors=_actor_table(mentions),
         interactions=interactions, meetings=meetings,
-        merges=merge_table(mentions), roles=_role_table(results, rows_by_article),
+        merges=merge_table(mentions), roles=roles,
     )
 
 
@@ -289,11 +299,16 @@ def _place_countries(registry: Registry) -> dict[str, str]:
 
 
 def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
-                  rows_by_article: dict[str, list[MentionRow]], place_country: dict[str, str]
+                  rows_by_article: dict[str, list[MentionRow]],
+                  places: tuple[dict[str, str], dict[str, str]]
                   ) -> tuple[pd.DataFrame, list[MeetingCandidate]]:
     """The interactions table (both layers) and the meeting candidates of the typed layer.
+    `places`: each city's country name, and each seat organisation's city (`seat_names`).
     A meeting placed in a country takes the one city of that country its article names near
-    it ("in Indonesia … the summit in Jakarta")."""
+    it ("in Indonesia … the summit in Jakarta"); one held at a seat ("at the Kremlin"), its
+    city. Empties `results` and `rows_by_article` as it goes: the table's columns take over the
+    strings it needs of them."""
+    place_country, seats = places
     table = ColumnTable(INTERACTION_COLUMNS)
     candidates: list[MeetingCandidate] = []
     cities_of: dict[str, set[str]] = {}
@@ -301,16 +316,16 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
         cities_of.setdefault(country, set()).add(city)
     for article_id, published, outlet in zip(articles["article_id"], articles["published"],
                                              articles["outlet"]):
-        result = results.get(article_id)
+        result = results.pop(article_id, None)
         if result is None:
             continue
-        mentions = rows_by_article[article_id]
+        mentions = rows_by_article.pop(article_id)
         in_network = {i: m.actor for i, m in enumerate(mentions) if m.type in NETWORK_TYPES}
         ids: dict[str, str] = {}  # name -> actor_id: "Jordan" the place and Jordan a person stay two
         for mention in mentions:
             ids.setdefault(mention.actor, mention.actor_id)
         base = {"article_id": article_id, "published": published, "outlet": outlet}
-        _add_cooccurrences(table, base, result, in_network, ids)
+        add_cooccurrences(table, base, result, in_network, ids)
         visits = _visits(result, mentions, in_network)
         for typed in result.typed:
             nearby = _nearby_unnamed_meeting(typed, result.typed)
@@ -324,30 +339,8 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             if city is not None:
                 typed = replace(typed, place=city)
             candidates.extend(_add_typed(table, (base, ids), typed, mentions, in_network,
-                                         fallback))
+                                         (fallback, seats)))
     return table.frame(), candidates
-
-
-def _pair_columns(pairs: list[tuple[str, str]], ids: dict[str, str]) -> dict[str, list[str]]:
-    """The `source`, `target`, `source_id` and `target_id` columns of (source, target) rows."""
-    return {"source": [s for s, _ in pairs], "target": [t for _, t in pairs],
-            "source_id": [ids.get(s, "") for s, _ in pairs],
-            "target_id": [ids.get(t, "") for _, t in pairs]}
-
-
-# The columns of a co-occurrence row that say nothing but its layer.
-COOCCURRENCE_ROW = {"layer": "cooccurrence", "kind": "", "cameo": "", "date": "",
-                    "date_text": "", "place": "", "status": ""}
-
-
-def _add_cooccurrences(table: ColumnTable, base: dict, result: ArticleResult,
-                       in_network: dict[int, str], ids: dict[str, str]) -> None:
-    """One `cooccurrence` row per pair of actors named in one sentence."""
-    found = sentence_cooccurrences(result.mentions, in_network)
-    table.add(len(found), {**base, **COOCCURRENCE_ROW}, {
-        "sentence_id": [sentence_id for sentence_id, _, _ in found],
-        "evidence": [result.sentences.get(sentence_id, "") for sentence_id, _, _ in found],
-        **_pair_columns([(a, b) for _, a, b in found], ids)})
 
 
 def _visits(result: ArticleResult, mentions: list[MentionRow], in_network: dict[int, str]
@@ -414,26 +407,30 @@ def _nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
 
 def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
                typed: TypedInteraction, mentions: list[MentionRow], in_network: dict[int, str],
-               fallback_place: str = "") -> list[MeetingCandidate]:
+               places: tuple[str, dict[str, str]]) -> list[MeetingCandidate]:
     """Add the `typed` rows of one interaction (one per source-target pair; `article`: the
     columns its article gives every row, and its name -> actor_id) and return, when its kind
     makes a meeting, its meeting candidates (one per target when they were met separately).
-    A meeting held near publication that names no place, or only a venue ("the Yellow Oval
-    Room"), takes `fallback_place` (a place its people visited, or the dateline)."""
+    `places`: the fallback place, and the seat organisations' cities. A meeting at a seat is
+    in its city; one held near publication that names no place, or only a venue ("the Yellow
+    Oval Room"), takes the fallback place (a place its people visited, or the dateline)."""
     base, ids = article
+    fallback_place, seats = places
     sources = _names(typed.sources, in_network)
     targets = _names(typed.targets, in_network)
-    place = mentions[typed.place].actor if typed.place is not None else ""
+    at = mentions[typed.place] if typed.place is not None else None
+    seat = seats.get(at.actor_id, "") if at is not None else ""
+    place = seat or (at.actor if at is not None else "")
     when = _date_fields(typed.date)
     pairs = _source_target_pairs(sources, targets)
     table.add(len(pairs), {
         **base, "sentence_id": typed.sentence_id, "layer": "typed", "kind": typed.kind,
         "cameo": typed.cameo, "date": when["date"], "date_text": when["date_text"],
         "place": place, "status": typed.status, "evidence": typed.evidence,
-    }, _pair_columns(pairs, ids))
+    }, pair_columns(pairs, ids))
     if typed.kind not in MEETING_KINDS or not typed.specific:
         return []
-    venue = typed.place is not None and mentions[typed.place].label != "GPE"
+    venue = at is not None and not seat and at.label != "GPE"
     if (not place or venue) and fallback_place and _at_dateline(typed, when, base["published"]):
         place = fallback_place
     groups = [[target] for target in targets] if typed.separate and len(targets) > 1 \

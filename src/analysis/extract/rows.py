@@ -1,9 +1,12 @@
-"""Compact rows and column-wise tables for the reduce.
+"""Compact rows and column-wise tables for the reduce: the mentions and interactions tables.
 
 At 10,000 articles the reduce holds over a million mention and interaction rows; as dicts they
 took several times the memory of the tables they became. A mention row is a slotted object, and
 the interactions table is built as one list per column, each turned into its column and freed
-in turn.
+in turn. A text column's Arrow buffers come from the C allocator, which reuses what parsing
+freed, rather than from Arrow's default one, which kept twice what the strings took; and they
+are made a chunk of rows at a time: one buffer grown to a whole column left behind the smaller
+ones it outgrew, about as much again.
 """
 
 from __future__ import annotations
@@ -13,8 +16,17 @@ from itertools import repeat
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
-from analysis.tables import empty_table
+from analysis.extract.events import sentence_cooccurrences
+from analysis.extract.results import ArticleResult
+from analysis.tables import NUMBER_COLUMNS, empty_table
+
+# The dtype pandas gives a column of text: `str`, held by Arrow, from pandas 3 (`object` before).
+TEXT_DTYPE = pd.Series([""]).dtype
+ARROW_TEXT = getattr(TEXT_DTYPE, "storage", None) == "pyarrow"
+# Rows per Arrow chunk of a text column.
+TEXT_CHUNK_ROWS = 32_768
 
 
 @dataclass(slots=True)
@@ -92,6 +104,56 @@ class ColumnTable:
             return empty_table(names)
         data = {}
         for name in names:
-            data[name] = pd.Series(self.columns[name])
+            data[name] = _column(name, self.columns[name])
             self.columns[name] = []
         return pd.DataFrame(data, columns=names, copy=False)
+
+
+def _column(name: str, values: list) -> pd.Series:
+    """One column of a table, typed as `pd.Series(values)` types it (`NUMBER_COLUMNS` hold
+    numbers, the others text)."""
+    if name in NUMBER_COLUMNS or not ARROW_TEXT:
+        return pd.Series(values)
+    pool = pa.system_memory_pool()
+    chunks = [pa.array(values[start:start + TEXT_CHUNK_ROWS], type=pa.large_string(),
+                       memory_pool=pool) for start in range(0, len(values), TEXT_CHUNK_ROWS)]
+    return pd.Series(pd.array(pa.chunked_array(chunks, type=pa.large_string()),
+                              dtype=TEXT_DTYPE))
+
+
+def pair_columns(pairs: list[tuple[str, str]], ids: dict[str, str]) -> dict[str, list[str]]:
+    """The `source`, `target`, `source_id` and `target_id` columns of interaction rows.
+
+    Args:
+        pairs: (source, target) canonical names, one per row.
+        ids: an article's canonical name -> actor_id.
+
+    Returns:
+        column -> values.
+    """
+    return {"source": [s for s, _ in pairs], "target": [t for _, t in pairs],
+            "source_id": [ids.get(s, "") for s, _ in pairs],
+            "target_id": [ids.get(t, "") for _, t in pairs]}
+
+
+# The columns of a co-occurrence row that say nothing but its layer.
+COOCCURRENCE_ROW = {"layer": "cooccurrence", "kind": "", "cameo": "", "date": "",
+                    "date_text": "", "place": "", "status": ""}
+
+
+def add_cooccurrences(table: ColumnTable, base: dict[str, str], result: ArticleResult,
+                      in_network: dict[int, str], ids: dict[str, str]) -> None:
+    """Add one `cooccurrence` row per pair of actors named in one sentence of an article.
+
+    Args:
+        table: the interactions table under construction.
+        base: the columns the article gives every row (`article_id`, `published`, `outlet`).
+        result: the article's map result.
+        in_network: mention index -> canonical name, for the mentions that are actors.
+        ids: canonical name -> actor_id.
+    """
+    found = sentence_cooccurrences(result.mentions, in_network)
+    table.add(len(found), {**base, **COOCCURRENCE_ROW}, {
+        "sentence_id": [sentence_id for sentence_id, _, _ in found],
+        "evidence": [result.sentences.get(sentence_id, "") for sentence_id, _, _ in found],
+        **pair_columns([(a, b) for _, a, b in found], ids)})

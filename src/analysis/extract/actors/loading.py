@@ -120,6 +120,7 @@ class ActorEntry(Schema):
     demonyms: list[NonBlank] | None = None
     stands_for: str | None = None
     leader: KnownTitle | None = None
+    seat: NonBlank | None = None
 
     def to_actor(self) -> RegistryActor:
         """The actor in memory.
@@ -133,7 +134,7 @@ class ActorEntry(Schema):
             aliases=tuple(self.aliases or ()),
             roles=tuple(role.to_role(country) for role in self.roles or ()),
             demonyms=tuple(self.demonyms or ()), stands_for=self.stands_for or "",
-            leader=self.leader or "president",
+            leader=self.leader or "president", seat=self.seat or "",
         )
 
 
@@ -195,8 +196,17 @@ def load_registry(user_file: str | Path | None = None) -> Registry:
     for path in paths:
         for entry in read_registry_file(path):
             actors[entry.id] = entry.to_actor()
+    _check_seats(actors)
     text = "\0".join(path.read_text("utf-8") for path in paths)
     return Registry(actors, hashlib.sha256(text.encode()).hexdigest()[:16])
+
+
+def _check_seats(actors: dict[str, RegistryActor]) -> None:
+    """Every `seat` names a place of the registry (RegistryError naming the actor otherwise)."""
+    for actor in actors.values():
+        if actor.seat and getattr(actors.get(actor.seat), "type", "") != "place":
+            raise RegistryError(f"actor registry: {actor.actor_id}: seat {actor.seat!r} is not "
+                                "the id of a place in the registry")
 
 
 def _read_data(path: Path) -> object:

@@ -55,7 +55,7 @@ NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(MONTHS
 PENDING_ROLE = "pending_role"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One mention in an article before the corpus-level merge.
 
@@ -85,6 +85,7 @@ class MentionFinder:
 
     def __init__(self, nlp_vocab: Any, registry: Registry) -> None:
         self.registry = registry
+        self.seated = frozenset(registry.seat_names())  # orgs a meeting can be held at
         self.matcher = _alias_matcher(nlp_vocab, registry)
         self.roles = RoleReader(registry)
 

@@ -55,6 +55,7 @@ class RegistryActor:
     demonyms: tuple[str, ...] = ()
     stands_for: str = ""
     leader: str = "president"
+    seat: str = ""  # an org at one address: the id of its city ("the Kremlin" -> moscow)
 
 
 @dataclass
@@ -84,6 +85,16 @@ class Registry:
         self.namesakes = {alias: ids for alias, ids in owners.items() if len(ids) > 1}
         self.normal_namesakes = {normalize_name(alias) for alias in self.namesakes}
         self._person_surnames = self._unique_person_surnames()
+
+    def seat_names(self) -> dict[str, str]:
+        """Where each organisation with a seat sits ("white_house" -> "Washington"): a meeting
+        "at the White House" is in Washington.
+
+        Returns:
+            {org actor id: its city's name}.
+        """
+        return {actor.actor_id: self.actors[actor.seat].name for actor in self.actors.values()
+                if actor.seat}
 
     def namesake_on(self, alias: str, day: date | None) -> str | None:
         """Which of the actors an alias names is meant on a day ("George Bush" in 1985 or 2003):

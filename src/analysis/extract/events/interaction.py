@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from analysis.extract.dates import ResolvedDate
 
 
-@dataclass
+@dataclass(slots=True)
 class TypedInteraction:
     """One interaction a trigger asserts in one sentence.
 

@@ -37,8 +37,10 @@ class SettingReader:
     """Reads the place and date of triggers in one parsed article."""
 
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], mention_at: dict[int, int],
-                 anchor: date | None, anchor_precision: str = "day") -> None:
+                 anchor: date | None, anchor_precision: str = "day", *,
+                 seated: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.seated = seated  # actor ids of organisations at one address ("the Kremlin")
         self.text = text  # doc.text, which spaCy rebuilds on every access
         self.mentions = mentions
         self.mention_at = mention_at  # token index -> index of the mention it is part of
@@ -89,18 +91,18 @@ class SettingReader:
         found: list[int] = []
         for t in tokens:
             index = self.mention_at.get(t.i)
-            if index is None or self.mentions[index].type != "place" or index in found \
+            if index is None or index in found or not self._is_place(self.mentions[index]) \
                     or t.pos_ == "ADJ" or t.dep_ == "amod" or _in_topic(t, verbs):
                 continue
-            prep = t.head if t.dep_ == "pobj" else None
-            if prep is not None and prep.lower_ in LOCATIVE \
-                    or t.dep_ == "dobj" and t.head.i in verbs \
-                    or prep is not None and prep.lower_ == "of" \
-                    and prep.head.lemma_.lower() in LEXICON.place_nouns \
-                    or t.dep_ in ("appos", "npadvmod") and (
-                        found or t.head.dep_ == "pobj" and t.head.head.lower_ in LOCATIVE):
+            seat = self.mentions[index].actor_id in self.seated
+            if _places_by_syntax(t, verbs, bool(found)) \
+                    or seat and t.dep_ == "compound" and t.head.i in verbs:
                 found.append(index)
         return found
+
+    def _is_place(self, mention: Mention) -> bool:
+        """A place, or an organisation at one address ("at the Kremlin", "a Kremlin summit")."""
+        return mention.type == "place" or mention.actor_id in self.seated
 
     def news_day(self, token: Token) -> ResolvedDate | None:
         """The date of an event a news report gives in the present perfect and no date ("X has
@@ -244,6 +246,19 @@ def _coordinated_days(day: ResolvedDate, before: str, after: str) -> list[Resolv
             continue
         days.append(ResolvedDate(f"{number}", other.isoformat(), "day", other, other))
     return days
+
+
+def _places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
+    """Whether a place token says where by its position: after in/at/to/into, object of one
+    of `verbs`, after "the resort of", or beside a place already found or a locative's
+    object."""
+    prep = t.head if t.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in LOCATIVE \
+        or t.dep_ == "dobj" and t.head.i in verbs \
+        or prep is not None and prep.lower_ == "of" \
+        and prep.head.lemma_.lower() in LEXICON.place_nouns \
+        or t.dep_ in ("appos", "npadvmod") and (
+            after_a_place or t.head.dep_ == "pobj" and t.head.head.lower_ in LOCATIVE)
 
 
 def _in_topic(place: Token, verbs: set[int]) -> bool:

@@ -66,7 +66,8 @@ class TypedInteractionFinder:
     """Reads typed interactions from one parsed article's dependency parse."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], anchor: date | None,
-                 anchor_precision: str = "day", text: str | None = None) -> None:
+                 anchor_precision: str = "day", text: str | None = None, *,
+                 seated: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.text = text or doc.text  # spaCy rebuilds doc.text on every access
         # The role phrases the reduce resolves come last (`MentionFinder.find`) and take no part.
@@ -74,7 +75,7 @@ class TypedInteractionFinder:
             lambda m: m.method != PENDING_ROLE, mentions)))
         self.mentions, self.mention_at = self.phrases.mentions, self.phrases.mention_at
         self.setting = SettingReader(doc, self.text, self.mentions, self.mention_at, anchor,
-                                     anchor_precision)
+                                     anchor_precision, seated=seated)
         self.last_visit: TypedInteraction | None = None  # the last held visit read so far
 
     def find(self) -> list[TypedInteraction]:
