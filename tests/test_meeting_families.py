@@ -75,6 +75,13 @@ def test_the_three_leaders_without_a_meeting_before_are_nobody(read):
     (("Prime Minister Stephen Harper will join U.S. President Barack Obama and Mexico's Enrique "
       "Pena Nieto on Feb. 19 for the North American Leaders Summit in Toluca."),
      {"Stephen Harper", "Barack Obama", "Enrique Peña Nieto"}),
+    # people the parser joined to a place ("of Kenya and Y") or to the trigger ("as well as")
+    (("Presidents Daniel arap Moi of Kenya and Godfrey Binaisa of Uganda arrived here Wednesday "
+      "for talks with Tanzanian President Julius Nyerere."),
+     {"Daniel arap Moi", "Godfrey Binaisa", "Julius Nyerere"}),
+    (("Nouri al-Maliki will hold talks with President Mahmoud Ahmadinejad as well as Supreme "
+      "Leader Ayatollah Ali Khamenei."),
+     {"Nouri al-Maliki", "Mahmoud Ahmadinejad", "Ali Khamenei"}),
 ])
 def test_more_ways_of_naming_who_met(read, text, people):
     assert meetings(read(text), kinds=("meet", "visit"))[0]["people"] == people
@@ -359,6 +366,20 @@ def test_a_meeting_without_a_place_takes_the_place_its_people_visited(tmp_path):
     meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
     talks = meetings_table[meetings_table["participants"].str.contains("Xi Jinping")]
     assert talks["place"].tolist() == ["Beijing"]
+
+
+def test_visiting_institutions_meets_nobody(tmp_path):
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
+    (tmp_path / "a.txt").write_text(
+        "Nestor Kirchner met Luiz Inacio Lula da Silva on Wednesday.\n\n"
+        "He also visited the National Congress and the Federal Supreme Court.\n")
+    (tmp_path / "metadata.csv").write_text("article_id,outlet,url,published\na,X,,2006-01-19\n")
+    extraction = extract(load_corpus(tmp_path), use_cache=False)
+    assert extraction.meetings["participants"].tolist() == [
+        "Luiz Inácio Lula da Silva; Néstor Kirchner"]
+    visits = extraction.interactions[extraction.interactions["kind"] == "visit"]
+    assert len(visits) == 2  # the visits stay in the network, as interactions
 
 
 def test_arranging_meetings_makes_the_arranger_take_part_planned(read):

@@ -470,18 +470,21 @@ def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[s
                        targets: list[str], place: str, mentions: list[MentionRow], when: dict
                        ) -> MeetingCandidate | None:
     """The meeting a meet/visit/host/phone interaction may report: its participants are the
-    named people and parties (not places; and not organisations beside two people or more,
-    whose firm or body they name: "a meeting with executives of Aker"); a visit with no place
-    of its own takes the place visited. None when nobody takes part."""
-    people = {n for n in sources + targets if _type_of(n, mentions) != "place"}
+    named people and parties (not places; not the institutions a visit goes to: "visited the
+    National Congress" meets nobody; and not organisations beside two people or more, whose
+    firm or body they name: "a meeting with executives of Aker"); a visit with no place of its
+    own takes the place visited. None when nobody takes part."""
+    visited = {n for n in targets if typed.kind == "visit" and _type_of(n, mentions) == "org"}
+    people = {n for n in sources + targets
+              if _type_of(n, mentions) != "place" and n not in visited}
     persons = {n for n in people if _type_of(n, mentions) == "person"}
     if len(persons) >= 2:
         people = persons
     if not people:
         return None
     if typed.kind == "visit" and not place:
-        visited = [n for n in targets if _type_of(n, mentions) == "place"]
-        place = visited[0] if visited else ""
+        places = [n for n in targets if _type_of(n, mentions) == "place"]
+        place = places[0] if places else ""
     return MeetingCandidate(
         article_id=article_id, sentence_id=typed.sentence_id, participants=frozenset(people),
         meeting_kind=MEETING_KINDS[typed.kind], kind=typed.kind, place=place,

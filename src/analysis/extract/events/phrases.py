@@ -85,7 +85,7 @@ class PhraseReader:
             pronoun's antecedent; a companion ("X and his wife Y") left out.
         """
         found = []
-        for head in [token, *token.conjuncts]:
+        for head in [token, *token.conjuncts, *self._people_joined_to_origin(token)]:
             if is_companion(head) and found:
                 continue  # "X and his wife Y welcomed Z": Y comes with X
             index = self.mention_at.get(head.i)
@@ -102,6 +102,20 @@ class PhraseReader:
             if index is not None and index not in found:
                 found.append(index)
         return found
+
+    def _people_joined_to_origin(self, head: Token) -> list[Token]:
+        """People the parser joined to the place of the head's "of", or its apposition's ("Moi
+        of Kenya and Binaisa of Uganda": Binaisa hangs on Kenya)."""
+        named = [head, *(c for c in head.children if c.dep_ == "appos")]
+        return [person for word in named for prep in word.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for place in prep.children if place.dep_ == "pobj"
+                and self._type_at(place) == "place"
+                for person in place.conjuncts if self._type_at(person) == "person"]
+
+    def _type_at(self, token: Token) -> str:
+        index = self.mention_at.get(token.i)
+        return "" if index is None else self.mentions[index].type
 
     def last_people(self, token: Token, count: int) -> list[int]:
         """The people named last before a token ("the two leaders").

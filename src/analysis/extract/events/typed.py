@@ -370,9 +370,19 @@ class TypedInteractionFinder:
         prepositions = COUNTERPART_PREPOSITIONS
         if is_visit_call(token):
             prepositions += (LEXICON.visit_call_preposition,)
-        for obj in objects_of(children, prepositions) + inviters(children):
+        for obj in objects_of(children, prepositions) + inviters(children) \
+                + self._people_joined_to_trigger(token):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
         return list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
+
+    def _people_joined_to_trigger(self, token: Token) -> list[Token]:
+        """People the parser joined to a trigger noun ("talks with X as well as Y": Y hangs on
+        "talks"), who are counterparts as X is."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return []
+        return [c for c in token.children if c.dep_ == "conj"
+                and (index := self.mention_at.get(c.i)) is not None
+                and self.mentions[index].type == "person"]
 
     def _noun_participants(self, noun: Token) -> tuple[list[int], list[int]]:
         """"X's meeting", "talks between X and Y", "a visit by X": the noun's own participants."""
