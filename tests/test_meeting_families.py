@@ -82,6 +82,10 @@ def test_the_three_leaders_without_a_meeting_before_are_nobody(read):
     (("Nouri al-Maliki will hold talks with President Mahmoud Ahmadinejad as well as Supreme "
       "Leader Ayatollah Ali Khamenei."),
      {"Nouri al-Maliki", "Mahmoud Ahmadinejad", "Ali Khamenei"}),
+    # a list the parser read as appositions, with either apostrophe
+    *[((f"Burundi President Pierre Buyoya, Tanzania{s} Benjamin Mkapa and Uganda{s} Yoweri "
+        "Museveni are to meet in Kampala on Thursday for talks."),
+       {"Pierre Buyoya", "Benjamin Mkapa", "Yoweri Museveni"}) for s in ("'s", "\u2019s")],
 ])
 def test_more_ways_of_naming_who_met(read, text, people):
     assert meetings(read(text), kinds=("meet", "visit"))[0]["people"] == people
@@ -366,6 +370,13 @@ def test_a_meeting_without_a_place_takes_the_place_its_people_visited(tmp_path):
     meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
     talks = meetings_table[meetings_table["participants"].str.contains("Xi Jinping")]
     assert talks["place"].tolist() == ["Beijing"]
+
+
+def test_a_name_in_a_role_phrase_beats_the_holder_of_the_role(read):
+    rows = meetings(read("Rosemary Museminali will hold a meeting today "
+                         "with her Congolese counterpart in charge of International Cooperation, "
+                         "Raymond Tshibanda.", date(2009, 8, 5)))
+    assert rows[0]["people"] == {"Rosemary Museminali", "Raymond Tshibanda"}
 
 
 def test_visiting_institutions_meets_nobody(tmp_path):

@@ -85,7 +85,8 @@ class PhraseReader:
             pronoun's antecedent; a companion ("X and his wife Y") left out.
         """
         found = []
-        for head in [token, *token.conjuncts, *self._people_joined_to_origin(token)]:
+        listed = self._people_listed_as_apposition(token)
+        for head in [token, *token.conjuncts, *listed, *self._people_joined_to_origin(token)]:
             if is_companion(head) and found:
                 continue  # "X and his wife Y welcomed Z": Y comes with X
             index = self.mention_at.get(head.i)
@@ -99,9 +100,32 @@ class PhraseReader:
                 # "The African Union Commission (AUC) Chairperson, Dr. Nkosazana Dlamini Zuma"
                 person = self._person_in_apposition(head)
                 index = index if person is None else person
+            elif self.mentions[index].method == "role":
+                # "her Congolese counterpart in charge of X, Raymond Tshibanda": the name the
+                # phrase gives beats the holder its role was read as
+                index = self._name_for_role(head, index)
             if index is not None and index not in found:
                 found.append(index)
         return found
+
+    def _name_for_role(self, head: Token, role: int) -> int:
+        """The person a role phrase names by name, else the holder its role was read as."""
+        phrase = phrase_without(head, ("relcl", "acl", "advcl", "conj", "cc"))
+        named = [i for i in self.mentions_in(phrase) if i != role
+                 and self.mentions[i].type == "person" and self.mentions[i].method != "role"]
+        return named[-1] if named else role
+
+    def _people_listed_as_apposition(self, head: Token) -> list[Token]:
+        """Other people the parser took for an apposition of a person, with the people inside
+        it: a list ("Buyoya, Tanzania's Mkapa and Uganda's Museveni": Mkapa hangs on Buyoya as
+        an apposition, Museveni on Mkapa, or the other way round)."""
+        own = self.mention_at.get(head.i)
+        if own is None or self.mentions[own].type != "person":
+            return []
+        listed = [c for c in head.children if c.dep_ == "appos"
+                  and self._type_at(c) == "person" and self.mention_at[c.i] != own
+                  and self.mentions[self.mention_at[c.i]].name != self.mentions[own].name]
+        return [t for c in listed for t in c.subtree if self._type_at(t) == "person"]
 
     def _people_joined_to_origin(self, head: Token) -> list[Token]:
         """People the parser joined to the place of the head's "of", or its apposition's ("Moi
