@@ -235,6 +235,14 @@ def test_merged_spellings_are_shown_under_one_name(tmp_path):
     # "called" someone on a day
     ("Joe Biden called Benjamin Netanyahu on Sunday.", "phone", {"Joe Biden",
                                                                  "Benjamin Netanyahu"}),
+    # on the phone with someone
+    ("Barack Obama was on the phone with Hassan Rouhani on Friday.", "phone",
+     {"Barack Obama", "Hassan Rouhani"}),
+    (("Stuart Young said he had spent quite a while on the telephone this morning with Barbados "
+      "Prime Minister Mia Mottley."), "phone", {"Stuart Young", "Mia Mottley"}),
+    # a meal with someone
+    ("Tony Blair shared a working meal with Lionel Jospin.", "meet", {"Tony Blair",
+                                                                     "Lionel Jospin"}),
 ])
 def test_a_readout_of_speaking_to_someone_is_a_call(read, text, kind, people):
     row = meetings(read(text))[0]

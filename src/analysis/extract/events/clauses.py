@@ -38,6 +38,8 @@ def trigger_of(token: Token) -> Trigger | None:
         call, "promised a loan" aid), or None.
     """
     lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and _on_the_phone_with(token):
+        return LEXICON.channel_triggers["phone"]
     if token.pos_ == "VERB":
         aid = LEXICON.aid_verbs.get(lemma)
         if aid is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in LEXICON.aid_nouns
@@ -59,6 +61,14 @@ def trigger_of(token: Token) -> Trigger | None:
     if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):
         return LEXICON.channel_triggers["phone"]
     return trigger
+
+
+def _on_the_phone_with(verb: Token) -> bool:
+    """ "was on the phone with X", "spent an hour on the telephone with X": a call."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return any(p.lower_ == "with" for p in preps) and any(
+        p.lower_ == "on" and o.dep_ == "pobj" and o.lower_ in LEXICON.channel_words["phone"]
+        for p in preps for o in p.children)
 
 
 def _call_noun(noun: Token) -> Trigger | None:
