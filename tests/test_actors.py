@@ -233,6 +233,14 @@ def test_resolve_names_merges_typos_into_registry_and_corpus_names(toy_registry)
     assert result[("Stephen Bezgan", "person")][0] == "per:stephen-bezgan"
 
 
+def test_a_variant_of_an_alias_names_only_an_actor_of_its_own_type():
+    # "Carter" and the outlet "Charter 97" both normalise to "karter"
+    registry = load_registry()
+    resolved = resolve_names([("Carter", "person"), ("Charter 97", "outlet")], registry)
+    assert resolved[("Carter", "person")][0] != "charter_97"
+    assert resolved[("Charter 97", "outlet")][0] == "charter_97"
+
+
 def test_resolve_names_merges_unknown_variants_with_each_other(toy_registry):
     names = [("Ivan Drozdovskiy", "person"), ("Drozdovsky", "person"), ("Ivan Petrov", "person")]
     result = resolve_names(names, toy_registry)

@@ -68,10 +68,14 @@ def resolve_names(names: list[tuple[str, str]], registry: Registry
 
 def _registry_resolution(name: str, kind: str, registry: Registry) -> Resolution | None:
     """A name's registry actor: by normalised form, else (persons) by a similar surname; none
-    for an alias namesakes share ("Kim"), which only an article's date tells apart."""
+    for an alias namesakes share ("Kim"), which only an article's date tells apart. A variant
+    that is no exact alias names an actor of its own type only ("Carter", a person, is not the
+    outlet "Charter 97", though both normalise to "karter")."""
     if normalize_name(name) in registry.normal_namesakes:
         return None
     actor_id = registry.normal_to_id.get(normalize_name(name))
+    if actor_id and name not in registry.alias_to_id and registry.actors[actor_id].type != kind:
+        actor_id = None
     if actor_id:
         # An exact alias is a registry match; a transliteration variant of one is a merge.
         method = "registry" if name in registry.alias_to_id else "fuzzy"
