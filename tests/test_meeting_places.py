@@ -171,6 +171,21 @@ def test_a_meeting_during_a_visit_takes_the_visits_date_and_place(read):
     assert (meeting["date"], meeting["place"]) == ("2005-06-16", "Kyiv")
 
 
+@pytest.mark.parametrize("text, status, day, place", [
+    ("Vladimir Putin arrived in Minsk on Monday and held talks with Alexander Lukashenko.",
+     "held", "2019-06-17", "Minsk"),
+    (("Nouri al-Maliki is scheduled to arrive in Tehran on Sunday and hold talks with Mahmoud "
+      "Ahmadinejad."), "planned", "2019-06-23", "Tehran"),
+    # a clause of its own keeps its own date and place
+    (("Vladimir Putin arrived in Minsk on Monday and will meet Alexander Lukashenko in Brest on "
+      "Friday."), "planned", "2019-06-21", "Brest"),
+])
+def test_a_meeting_joined_to_a_journey_takes_its_date_place_and_plan(read, text, status, day,
+                                                                      place):
+    meeting = meetings(read(text))[0]
+    assert (meeting["status"], meeting["date"], meeting["place"]) == (status, day, place)
+
+
 def test_a_date_that_resolves_wins_over_a_nearer_one_that_does_not(read):
     rows = read("On 16 June 2005, Aleksander Kwasniewski paid a one-day visit to Kiev.",
                 anchor=date(2005, 6, 17))

@@ -110,12 +110,15 @@ class TypedInteractionFinder:
         place = self.setting.place(token) if trigger.kind not in ("phone", "video") else None
         if place is None and token.lemma_.lower() in LEXICON.travel_words:
             return []
-        planned = self._is_planned(token)
+        journey = _journey_before(token)
+        planned = self._is_planned(token) or journey is not None and self._is_planned(journey)
         days = self.setting.dates(token, sent, sent_text)
         when = days[0] if days else None if planned else self.setting.news_day(token)
         if not sources and not targets and not self._sets_a_meeting(token, trigger, place, when):
             return []
         when, place = self._during_visit(token, when, place)
+        if journey is not None and trigger.kind not in ("phone", "video"):
+            when, place = self._on_journey(journey, sent, sent_text, when, place)
         row = TypedInteraction(
             sentence_id=sentence_id, kind=trigger.kind,
             cameo=trigger.cameo_planned if planned else trigger.cameo,
@@ -137,6 +140,14 @@ class TypedInteractionFinder:
         if self.last_visit is None or not during_visit(token):
             return when, place
         return when or self.last_visit.date, place if place is not None else self.last_visit.place
+
+    def _on_journey(self, journey: Token, sent: Span, sent_text: str, when: ResolvedDate | None,
+                    place: int | None) -> tuple[ResolvedDate | None, int | None]:
+        """"Arrived in Minsk on Monday and held talks with X": the date and place of the
+        journey, where the trigger's own clause gives none."""
+        if when is None:
+            when = next(iter(self.setting.dates(journey, sent, sent_text)), None)
+        return when, place if place is not None else self.setting.place(journey)
 
     def _role_meets_each(self, token: Token, sources: list[int], targets: list[int]) -> bool:
         """"The PM will meet X, Y and Z": a party named by role (resolved to its holder or not)
@@ -452,6 +463,15 @@ class TypedInteractionFinder:
             return True
         return token.tag_ == "VB" and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _journey_before(token: Token) -> Token | None:
+    """The verb of going a trigger's verb is joined to ("arrived in Minsk and held talks",
+    "will fly to Berlin and meet X"), or None."""
+    verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in LEXICON.travel_words:
+        return verb.head
+    return None
 
 
 def _group_size(phrases: list[str]) -> int:
