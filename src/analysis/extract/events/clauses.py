@@ -478,3 +478,18 @@ def is_time_clause_subject(pronoun: Token) -> bool:
     return pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in LEXICON.time_clause_words
         for c in clause.children)
+
+
+def journey_before(token: Token) -> Token | None:
+    """The verb of going a trigger's verb is joined to ("arrived in Minsk and held talks",
+    "will fly to Berlin and meet X"), or None.
+
+    Args:
+        token: a trigger.
+
+    Returns:
+        The travel verb, or None."""
+    verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in LEXICON.travel_words:
+        return verb.head
+    return None

@@ -11,7 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from analysis.extract.actors import Mention
-from analysis.extract.events.clauses import LEXICON, is_companion, is_time_clause_subject
+from analysis.extract.events.clauses import (
+    LEXICON,
+    is_companion,
+    is_time_clause_subject,
+    objects_of,
+)
 
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
@@ -303,3 +308,16 @@ def stranded_noun(verb: Token) -> Token | None:
     return noun
 
 
+def has_object(token: Token) -> bool:
+    """Whether a trigger (or the support verb of a trigger noun) has a direct object or a
+    counterpart after "with": its targets are the people met, not co-subjects.
+
+    Args:
+        token: a trigger.
+
+    Returns:
+        True when it has one."""
+    words = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
+    children = [c for word in words for c in word.children]
+    return any(c.dep_ == "dobj" and c.i != token.i for c in children) \
+        or bool(objects_of(children, ("with",)))

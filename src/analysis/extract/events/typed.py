@@ -34,6 +34,7 @@ from analysis.extract.events.clauses import (
     is_several_occasions,
     is_topic_talk,
     is_visit_call,
+    journey_before,
     marks_plan,
     objects_of,
     party_heads,
@@ -44,7 +45,7 @@ from analysis.extract.events.clauses import (
 )
 from analysis.extract.events.interaction import TypedInteraction, drop_nested
 from analysis.extract.events.lexicon import Trigger
-from analysis.extract.events.phrases import PhraseReader, phrase_without
+from analysis.extract.events.phrases import PhraseReader, has_object, phrase_without
 from analysis.extract.events.setting import SettingReader
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
@@ -110,14 +111,14 @@ class TypedInteractionFinder:
         place = self.setting.place(token) if trigger.kind not in ("phone", "video") else None
         if place is None and token.lemma_.lower() in LEXICON.travel_words:
             return []
-        journey = _journey_before(token)
-        planned = self._is_planned(token) or journey is not None and self._is_planned(journey)
+        journey = journey_before(token)
+        planned = self._is_planned(token, journey)
         days = self.setting.dates(token, sent, sent_text)
         when = days[0] if days else None if planned else self.setting.news_day(token)
         if not sources and not targets and not self._sets_a_meeting(token, trigger, place, when):
             return []
         when, place = self._during_visit(token, when, place)
-        if journey is not None and trigger.kind not in ("phone", "video"):
+        if trigger.kind not in ("phone", "video"):
             when, place = self._on_journey(journey, sent, sent_text, when, place)
         row = TypedInteraction(
             sentence_id=sentence_id, kind=trigger.kind,
@@ -141,10 +142,13 @@ class TypedInteractionFinder:
             return when, place
         return when or self.last_visit.date, place if place is not None else self.last_visit.place
 
-    def _on_journey(self, journey: Token, sent: Span, sent_text: str, when: ResolvedDate | None,
-                    place: int | None) -> tuple[ResolvedDate | None, int | None]:
+    def _on_journey(self, journey: Token | None, sent: Span, sent_text: str,
+                    when: ResolvedDate | None, place: int | None
+                    ) -> tuple[ResolvedDate | None, int | None]:
         """"Arrived in Minsk on Monday and held talks with X": the date and place of the
-        journey, where the trigger's own clause gives none."""
+        journey (`journey_before`), where the trigger's own clause gives none."""
+        if journey is None:
+            return when, place
         if when is None:
             when = next(iter(self.setting.dates(journey, sent, sent_text)), None)
         return when, place if place is not None else self.setting.place(journey)
@@ -154,7 +158,7 @@ class TypedInteractionFinder:
         meets each of them; so does one person who meets three or more named in the object
         ("was able to meet with A, B, C and D": one bilateral each), unless the sentence says
         they met together."""
-        if len(sources) == 1 and len(targets) >= EACH_MIN_COUNTERPARTS and _has_object(token) \
+        if len(sources) == 1 and len(targets) >= EACH_MIN_COUNTERPARTS and has_object(token) \
                 and not any(t.lower_ in LEXICON.together_words for t in token.sent):
             return True
         by_role = all(self.mentions[i].method == "role" for i in sources) if sources \
@@ -456,22 +460,15 @@ class TypedInteractionFinder:
 
     # --- status ---------------------------------------------------------------------------------
 
-    def _is_planned(self, token: Token) -> bool:
+    def _is_planned(self, token: Token, journey: Token | None = None) -> bool:
         """Whether the trigger's event is intended, not done: a planning word, a future
-        auxiliary or a headline infinitive ("Mishustin to visit Belarus") governs it."""
-        if any(marks_plan(item) for item in governing_chain(token)) or is_hypothetical(token):
+        auxiliary or a headline infinitive ("Mishustin to visit Belarus") governs it, or the
+        journey it is joined to ("is to arrive on Sunday and hold talks")."""
+        if any(marks_plan(item) for item in governing_chain(token)) or is_hypothetical(token) \
+                or journey is not None and self._is_planned(journey):
             return True
         return token.tag_ == "VB" and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def _journey_before(token: Token) -> Token | None:
-    """The verb of going a trigger's verb is joined to ("arrived in Minsk and held talks",
-    "will fly to Berlin and meet X"), or None."""
-    verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() in LEXICON.travel_words:
-        return verb.head
-    return None
 
 
 def _group_size(phrases: list[str]) -> int:
@@ -499,13 +496,3 @@ def _names_an_event(noun: Token) -> bool:
     Meeting"): written with a capital inside a sentence, after capitalised words of the name."""
     return noun.i > noun.sent.start and noun.text[:1].isupper() and any(
         c.dep_ in ("compound", "poss") and c.text[:1].isupper() for c in noun.children)
-
-
-def _has_object(token: Token) -> bool:
-    """Whether a trigger (or the support verb of a trigger noun) has a direct object or a
-    counterpart after "with": its targets are the people met, not co-subjects."""
-    words = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
-    children = [c for word in words for c in word.children]
-    return any(c.dep_ == "dobj" and c.i != token.i for c in children) \
-        or bool(objects_of(children, ("with",)))
-
