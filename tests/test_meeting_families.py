@@ -249,6 +249,18 @@ def test_a_readout_of_speaking_to_someone_is_a_call(read, text, kind, people):
     assert (row["kind"], row["people"]) == (kind, people)
 
 
+@pytest.mark.parametrize("second, kind", [
+    ("The two leaders had a productive and wide-ranging conversation.", "phone"),
+    # a conversation of its own day is a meeting of its own
+    ("The two leaders had a long conversation in Ottawa on Monday.", "meet"),
+])
+def test_a_conversation_of_the_people_of_a_call_is_that_call(read, second, kind):
+    rows = meetings(read("Mark Carney and Donald Trump spoke over the phone on Thursday. "
+                         + second))
+    assert [r["kind"] for r in rows] == ["phone", kind]
+    assert rows[1]["people"] == {"Mark Carney", "Donald Trump"}
+
+
 @pytest.mark.parametrize("text", [
     "Narendra Modi spoke to reporters this morning.",
     "Narendra Modi spoke with Xi Jinping in Beijing on Friday.",  # in person, not a call

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.extract.dates import ResolvedDate
 
@@ -70,3 +70,31 @@ def drop_nested(rows: list[TypedInteraction]) -> list[TypedInteraction]:
             and (people(other) > people(row) or other.trigger_i < row.trigger_i)
     return [row for row in rows if not any(
         other is not row and covers(other, row) for other in rows)]
+
+
+def conversations_as_calls(rows: list[TypedInteraction], conversation: list[bool],
+                           people: list[frozenset[str]], cameos: dict[str, str]
+                           ) -> list[TypedInteraction]:
+    """A conversation with no date or place of its own, of the people of a call the article
+    reported before, is that call ("spoke by phone on Thursday … The two leaders had a
+    productive conversation").
+
+    Args:
+        rows: an article's interactions, in text order.
+        conversation: for each row, whether its trigger is a noun of talking.
+        people: for each row, who takes part.
+        cameos: the CAMEO code of a held call of each channel kind.
+
+    Returns:
+        The rows, such conversations made calls.
+    """
+    calls: dict[frozenset[str], str] = {}
+    found = []
+    for row, talking, who in zip(rows, conversation, people, strict=True):
+        if row.kind in cameos and row.status == "held":
+            calls.setdefault(who, row.kind)
+        elif talking and row.kind == "meet" and row.status == "held" and who in calls \
+                and row.date is None and row.place is None:
+            row = replace(row, kind=calls[who], cameo=cameos[calls[who]])
+        found.append(row)
+    return found

@@ -78,6 +78,7 @@ class TriggerRules(Schema):
     speaker_pronouns: list[str]
     plural_speaker_pronouns: list[str]
     speech_verbs: list[str]
+    conversation_nouns: list[str]
     two_party_kinds: list[str]
     attending_prepositions: list[str]
     event_part_nouns: list[str]
@@ -180,6 +181,7 @@ class Lexicon:
     speaker_pronouns: frozenset[str]
     plural_speaker_pronouns: frozenset[str]
     speech_verbs: frozenset[str]
+    conversation_nouns: frozenset[str]
     two_party_kinds: frozenset[str]
     attending_prepositions: frozenset[str]
     event_part_nouns: frozenset[str]
@@ -242,6 +244,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         speaker_pronouns=frozenset(rules.speaker_pronouns),
         plural_speaker_pronouns=frozenset(rules.plural_speaker_pronouns),
         speech_verbs=frozenset(rules.speech_verbs),
+        conversation_nouns=frozenset(rules.conversation_nouns),
         two_party_kinds=frozenset(rules.two_party_kinds),
         attending_prepositions=frozenset(rules.attending_prepositions),
         event_part_nouns=frozenset(rules.event_part_nouns),

@@ -43,19 +43,18 @@ from analysis.extract.events.clauses import (
     trigger_of,
     verb_of_noun,
 )
-from analysis.extract.events.interaction import TypedInteraction, drop_nested
+from analysis.extract.events.interaction import (
+    TypedInteraction,
+    conversations_as_calls,
+    drop_nested,
+)
 from analysis.extract.events.lexicon import Trigger
-from analysis.extract.events.phrases import PhraseReader, has_object, phrase_without
+from analysis.extract.events.phrases import PhraseReader, group_size, has_object, phrase_without
 from analysis.extract.events.setting import SettingReader
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
 # "a visit by X", "a call from X", "the meeting of X".
 PARTICIPANT_PREPOSITIONS = ("between", "of", "by", "from")
-# Subjects that stand for the three or four people of the previous meeting: "the three North
-# American leaders", "all three".
-GROUP_SIZES = {"three": 3, "four": 4}
-GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+){0,3}\s+"
-                           r"(?:leaders|presidents|heads|men|women|ministers)\b|\s*$)")
 # A subject that is a pronoun alone ("they", "their"): it stands for the last meeting's people.
 PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
 # Counterparts in one object from which a person meets each on their own ("met with A, B and
@@ -98,7 +97,11 @@ class TypedInteractionFinder:
                         and len(people := self.phrases.people(r.sources + r.targets)) >= 2]
             if meetings:
                 previous_meeting = meetings[0]
-        return drop_nested(rows)
+        return drop_nested(conversations_as_calls(
+            rows, [self.doc[r.trigger_i].lemma_.lower() in LEXICON.conversation_nouns
+                   for r in rows], [frozenset(map(self.phrases.actor, r.sources + r.targets))
+                                    for r in rows],
+            {kind: t.cameo for kind, t in LEXICON.channel_triggers.items()}))
 
     def _read_trigger(self, token: Token, sent: Span, sent_text: str, sentence_id: int,
                       previous_meeting: list[int]) -> list[TypedInteraction]:
@@ -315,7 +318,7 @@ class TypedInteractionFinder:
             " ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "poss"] if p]
         if any(PRONOUN_SUBJECT.match(p) for p in phrases) and not self._own_subject(token):
             return []  # "They have called on X to negotiate": not the two of the last meeting
-        size = _group_size(phrases)
+        size = group_size(phrases)
         if not size:
             return []
         if len(previous_meeting) == size:
@@ -469,16 +472,6 @@ class TypedInteractionFinder:
             return True
         return token.tag_ == "VB" and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def _group_size(phrases: list[str]) -> int:
-    """How many people a subject phrase stands for: 3 or 4 for "the three leaders", 2 for "the
-    two leaders" or "they", 0 for another phrase."""
-    groups = [GROUP_SUBJECT.search(p) for p in phrases]
-    size = next((GROUP_SIZES[g[1].lower()] for g in groups if g), 0)
-    if not size and any(LEXICON.pair_subject.search(p) for p in phrases):
-        size = 2
-    return size
 
 
 def _controlling_verb(verb: Token) -> Token | None:
