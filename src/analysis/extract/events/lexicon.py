@@ -79,6 +79,7 @@ class TriggerRules(Schema):
     plural_speaker_pronouns: list[str]
     speech_verbs: list[str]
     conversation_nouns: list[str]
+    inclusion_words: list[str]
     two_party_kinds: list[str]
     attending_prepositions: list[str]
     event_part_nouns: list[str]
@@ -182,6 +183,7 @@ class Lexicon:
     plural_speaker_pronouns: frozenset[str]
     speech_verbs: frozenset[str]
     conversation_nouns: frozenset[str]
+    inclusion_words: frozenset[str]
     two_party_kinds: frozenset[str]
     attending_prepositions: frozenset[str]
     event_part_nouns: frozenset[str]
@@ -245,6 +247,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         plural_speaker_pronouns=frozenset(rules.plural_speaker_pronouns),
         speech_verbs=frozenset(rules.speech_verbs),
         conversation_nouns=frozenset(rules.conversation_nouns),
+        inclusion_words=frozenset(rules.inclusion_words),
         two_party_kinds=frozenset(rules.two_party_kinds),
         attending_prepositions=frozenset(rules.attending_prepositions),
         event_part_nouns=frozenset(rules.event_part_nouns),

@@ -118,7 +118,16 @@ class PhraseReader:
                 index = self._name_for_role(head, index)
             if index is not None and index not in found:
                 found.append(index)
+        for included in self._people_included(token):
+            found += [i for i in self.head_mentions(included) if i not in found]
         return found
+
+    def _people_included(self, head: Token) -> list[Token]:
+        """The heads of "including X" in a group's phrase ("officials, including its chairman,
+        Hiroshi Okuda"): people of the group who take part themselves."""
+        return [obj for prep in head.children if prep.dep_ == "prep"
+                and prep.lower_ in LEXICON.inclusion_words
+                for obj in prep.children if obj.dep_ == "pobj" and not is_companion(obj)]
 
     def _name_for_role(self, head: Token, role: int) -> int:
         """The person a role phrase names by name, else the holder its role was read as."""
