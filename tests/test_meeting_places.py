@@ -158,6 +158,10 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("Astana. (Interfax) - A Wednesday one-on-one meeting", "Astana"),
     ("Vladimir Putin (left) - greets a guest", ""),
     ("LIMA.- The President of Chile met her Bolivian counterpart", "Lima"),
+    # a dash against the text, after the date
+    ("LONDON OCT. 29.–Mrs. Gandhi arrived here by air today", "London"),
+    ("NEW DELHI, Monday, Aug. 9 —The Soviet Union and India signed", "New Delhi"),
+    ("ABC–Def is a word", ""),
 ])
 def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place

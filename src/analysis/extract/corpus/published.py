@@ -212,10 +212,12 @@ def published_from_text(lines: list[str]) -> str:
 # A dateline that opens a paragraph names where the story was filed: "ISLAMABAD:",
 # "HYDE PARK, N.Y., OCT. 23 --", "LE TOUQUET, France (CNN) --", "MERIDA, Mexico (AP) President",
 # "Addis Ababa, October 21, 2024 (FBC) –", "Agra, July 15:" (before the text or on a line of its
-# own), "OTTAWA (AP) _ President" (AP's archive), "TOKYO, Oct. 7 Kyodo South Korean President", or a line of its own with a date ("BONN,
+# own), "OTTAWA (AP) _ President" (AP's archive), "TOKYO, Oct. 7 Kyodo South Korean President",
+# "LONDON OCT. 29.–Mrs. Gandhi" (a dash against the text), or a line of its own with a date ("BONN,
 # Germany, Feb. 17, Kyodo"). The place is in
 # capitals, or in title case when a date follows it.
-_AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-|_)(?:\s|$)|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
+_AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-|_)(?:\s|$)|\.?\s*[—–](?=[A-Z])"
+                    r"|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
                     r"|,?\s+(?:" + _alternation(_DATELINE_WORDS.agencies) + r")\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$))")
 _UPPER_DATELINE = re.compile(
