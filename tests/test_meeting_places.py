@@ -276,6 +276,14 @@ def test_a_meeting_at_a_seat_of_government_is_in_its_city(tmp_path):
     assert {r["place"] for r in rows} == {"London", "Washington"}
 
 
+def test_a_meeting_in_the_country_an_article_was_filed_from_is_in_the_dateline_city(tmp_path):
+    rows = meetings_of(tmp_path, {"damascus": (
+        "Talks in Syria\n\n"
+        "DAMASCUS, Syria (AP) - King Hussein and Hafez Assad held talks in Syria on Monday.\n")},
+        "1985-12-31")
+    assert [r["place"] for r in rows] == ["Damascus"]
+
+
 def test_a_meeting_placed_in_a_country_takes_the_city_named_beside_it(tmp_path):
     rows = meetings_of(tmp_path, {"jakarta": (
         "Leaders meet\n\n"

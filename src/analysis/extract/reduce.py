@@ -12,7 +12,6 @@ undated meeting takes the date of such a report ("the mini-summit on Tuesday").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -22,6 +21,13 @@ from analysis.extract.actors import Mention, Registry, resolve_names
 from analysis.extract.actors.corpus_roles import PendingRole, RoleFact, resolve_pending_role
 from analysis.extract.actors.lexicon import GENERIC_INSTITUTION_WORDS
 from analysis.extract.actors.mentions import PENDING_ROLE
+from analysis.extract.context import (
+    names_of,
+    nearby_city,
+    nearby_unnamed_meeting,
+    nearest_visit,
+    visits_placed,
+)
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import (
     MEETING_KINDS,
@@ -55,8 +61,6 @@ from analysis.tables import (
 
 # A meeting held this many days from publication, naming no place, is placed at the dateline.
 DATELINE_DAYS = 1
-# A meeting report that names nobody places and dates the meetings this many sentences around it.
-NEARBY_SENTENCES = 2
 # The method of a role phrase resolved from the roles other articles state.
 CORPUS_ROLE = "corpus_role"
 # Types that are actors in the network; outlets are sources of news, not actors in it.
@@ -326,98 +330,40 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             ids.setdefault(mention.actor, mention.actor_id)
         base = {"article_id": article_id, "published": published, "outlet": outlet}
         add_cooccurrences(table, base, result, in_network, ids)
-        visits = _visits(result, mentions, in_network)
+        visits = visits_placed(result, mentions, in_network)
         for typed in result.typed:
-            nearby = _nearby_unnamed_meeting(typed, result.typed)
+            nearby = nearby_unnamed_meeting(typed, result.typed)
             nearby_place = mentions[nearby.place].actor \
                 if nearby is not None and nearby.place is not None else ""
-            fallback = _nearest_visit(typed, visits, in_network) or nearby_place \
+            fallback = nearest_visit(typed, visits, in_network) or nearby_place \
                 or result.dateline
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
-            city = _nearby_city(typed, mentions, cities_of)
+            city = nearby_city(typed, mentions, cities_of)
             if city is not None:
                 typed = replace(typed, place=city)
+            filed_in = {place_country[result.dateline]: result.dateline} \
+                if result.dateline in place_country else {}
             candidates.extend(_add_typed(table, (base, ids), typed, mentions, in_network,
-                                         (fallback, seats)))
+                                         (fallback, seats, filed_in)))
     return table.frame(), candidates
-
-
-def _visits(result: ArticleResult, mentions: list[MentionRow], in_network: dict[int, str]
-            ) -> list[tuple[int, set[str], str, str]]:
-    """(sentence, visitors, place, day) of each held visit of the article that names its place;
-    the day is "" unless the visit is dated to the day."""
-    return [(typed.sentence_id, set(_names(typed.sources, in_network)),
-             mentions[typed.place].actor, _iso_day(typed.date)) for typed in result.typed
-            if typed.kind == "visit" and typed.place is not None and typed.status == "held"]
-
-
-def _iso_day(resolved: ResolvedDate | None) -> str:
-    """The ISO day of a date given to the day, else ""."""
-    if resolved is None or resolved.precision != "day":
-        return ""
-    return resolved.value or ""
-
-
-def _nearest_visit(typed: TypedInteraction, visits: list[tuple[int, set[str], str, str]],
-                   in_network: dict[int, str]) -> str:
-    """The place one of the interaction's people visited, as the same article reported it in
-    that sentence or before, or after it on the same day ("X and Y met on Monday … arrived on
-    Monday in Montebello"); "" when none."""
-    people = set(_names(typed.sources + typed.targets, in_network))
-    day = _iso_day(typed.date)
-    places = [(abs(typed.sentence_id - sentence_id), place)
-              for sentence_id, visitors, place, visit_day in visits
-              if visitors & people and (sentence_id <= typed.sentence_id
-                                        or day and visit_day == day)]
-    return min(places)[1] if places else ""
-
-
-def _nearby_unnamed_meeting(typed: TypedInteraction, reports: list[TypedInteraction]
-                            ) -> TypedInteraction | None:
-    """The nearest held meeting report within `NEARBY_SENTENCES` of a held meeting that names
-    nobody ("The meeting took place in Bonn", "Agreements were stitched up during the
-    mini-summit on Tuesday"): its place and date are those of the meetings beside it."""
-    if typed.status != "held" or typed.kind not in MEETING_KINDS:
-        return None
-    near = [(abs(r.sentence_id - typed.sentence_id), index) for index, r in enumerate(reports)
-            if not r.sources and not r.targets and r.status == "held"
-            and abs(r.sentence_id - typed.sentence_id) <= NEARBY_SENTENCES]
-    return reports[min(near)[1]] if near else None
-
-
-def _nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
-                 cities_of: dict[str, set[str]]) -> int | None:
-    """For a held interaction placed in a country (`cities_of`: country name -> its cities),
-    the mention of the one city of that country named within `NEARBY_SENTENCES` of it, if the
-    article names exactly one (a plan keeps the country: "his first visit to Russia" is not to
-    the city named beside it)."""
-    if typed.place is None or typed.status != "held":
-        return None
-    in_country = cities_of.get(mentions[typed.place].actor)
-    if not in_country:
-        return None
-    cities = {}
-    for index, mention in enumerate(mentions):
-        if mention.actor in in_country \
-                and abs(mention.sentence_id - typed.sentence_id) <= NEARBY_SENTENCES:
-            cities.setdefault(mention.actor, index)
-    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
                typed: TypedInteraction, mentions: list[MentionRow], in_network: dict[int, str],
-               places: tuple[str, dict[str, str]]) -> list[MeetingCandidate]:
+               places: tuple[str, dict[str, str], dict[str, str]]) -> list[MeetingCandidate]:
     """Add the `typed` rows of one interaction (one per source-target pair; `article`: the
     columns its article gives every row, and its name -> actor_id) and return, when its kind
     makes a meeting, its meeting candidates (one per target when they were met separately).
-    `places`: the fallback place, and the seat organisations' cities. A meeting at a seat is
-    in its city; one held near publication that names no place, or only a venue ("the Yellow
-    Oval Room"), takes the fallback place (a place its people visited, or the dateline)."""
+    `places`: the fallback place, the seat organisations' cities, and the dateline city by its
+    country. A meeting at a seat is in its city; one held in the country the article was filed
+    from, in the dateline's city ("talks in Syria" from Damascus); one held near publication
+    that names no place, or only a venue ("the Yellow Oval Room"), takes the fallback place (a
+    place its people visited, or the dateline)."""
     base, ids = article
-    fallback_place, seats = places
-    sources = _names(typed.sources, in_network)
-    targets = _names(typed.targets, in_network)
+    fallback_place, seats, filed_in = places
+    sources = names_of(typed.sources, in_network)
+    targets = names_of(typed.targets, in_network)
     at = mentions[typed.place] if typed.place is not None else None
     seat = seats.get(at.actor_id, "") if at is not None else ""
     place = seat or (at.actor if at is not None else "")
@@ -431,13 +377,28 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
     if typed.kind not in MEETING_KINDS or not typed.specific:
         return []
     venue = at is not None and not seat and at.label != "GPE"
-    if (not place or venue) and fallback_place and _at_dateline(typed, when, base["published"]):
-        place = fallback_place
+    place = _meeting_place(typed, (place, venue), (fallback_place, filed_in),
+                           _at_dateline(typed, when, base["published"]))
     groups = [[target] for target in targets] if typed.separate and len(targets) > 1 \
         else [targets]
     found = [_meeting_candidate(typed, base["article_id"], sources, group, place, mentions, when)
              for group in groups]
     return [candidate for candidate in found if candidate is not None]
+
+
+def _meeting_place(typed: TypedInteraction, named: tuple[str, bool],
+                   context: tuple[str, dict[str, str]], at_dateline: bool) -> str:
+    """The place of a meeting: the one its sentence names (`named`: the place and whether it is
+    a venue), made the dateline's city where it is that city's country, else the fallback place
+    (`context`: it and the dateline city by country) where it names none or a venue and was
+    held near the dateline."""
+    place, venue = named
+    fallback_place, filed_in = context
+    if typed.status == "held" and place in filed_in:
+        return filed_in[place]
+    if (not place or venue) and fallback_place and at_dateline:
+        return fallback_place
+    return place
 
 
 def _source_target_pairs(sources: list[str], targets: list[str]) -> list[tuple[str, str]]:
@@ -490,10 +451,6 @@ def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[s
         meeting_kind=MEETING_KINDS[typed.kind], kind=typed.kind, place=place,
         status=typed.status, cameo=typed.cameo, evidence=typed.evidence,
         anaphoric=typed.anaphoric, role_party=typed.role_party, **when)
-
-
-def _names(indexes: Iterable[int], names: dict[int, str]) -> list[str]:
-    return list(dict.fromkeys(names[i] for i in indexes if i in names))
 
 
 def _type_of(name: str, mentions: list[MentionRow]) -> str:

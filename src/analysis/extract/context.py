@@ -1,0 +1,130 @@
+"""Where and when a meeting took place, from the rest of its article: the places its people
+visited, a report beside it that names nobody ("The meeting took place in Bonn"), the one city
+named beside a country (read by `reduce`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from analysis.extract.dates import ResolvedDate
+from analysis.extract.events import MEETING_KINDS, TypedInteraction
+from analysis.extract.results import ArticleResult
+from analysis.extract.rows import MentionRow
+
+# A meeting report that names nobody places and dates the meetings this many sentences around it.
+NEARBY_SENTENCES = 2
+
+
+def names_of(indexes: Iterable[int], names: dict[int, str]) -> list[str]:
+    """The names of some mention indexes.
+
+    Args:
+        indexes: mention indexes.
+        names: mention index -> name, for the mentions that are actors.
+
+    Returns:
+        Each name once, in order; indexes `names` lacks are left out.
+    """
+    return list(dict.fromkeys(names[i] for i in indexes if i in names))
+
+
+def visits_placed(result: ArticleResult, mentions: list[MentionRow],
+                  in_network: dict[int, str]) -> list[tuple[int, set[str], str, str]]:
+    """The held visits of an article that name their place.
+
+    Args:
+        result: the article's map result.
+        mentions: its mention rows.
+        in_network: mention index -> name, for the mentions that are actors.
+
+    Returns:
+        (sentence, visitors, place, day) of each; the day is "" unless dated to the day.
+    """
+    return [(typed.sentence_id, set(names_of(typed.sources, in_network)),
+             mentions[typed.place].actor, iso_day(typed.date)) for typed in result.typed
+            if typed.kind == "visit" and typed.place is not None and typed.status == "held"]
+
+
+def iso_day(resolved: ResolvedDate | None) -> str:
+    """The ISO day of a date given to the day.
+
+    Args:
+        resolved: a date, or None.
+
+    Returns:
+        `YYYY-MM-DD`, or "" for a date less precise than a day.
+    """
+    if resolved is None or resolved.precision != "day":
+        return ""
+    return resolved.value or ""
+
+
+def nearest_visit(typed: TypedInteraction, visits: list[tuple[int, set[str], str, str]],
+                  in_network: dict[int, str]) -> str:
+    """The place one of the interaction's people visited, as the same article reported it in
+    that sentence or before, or after it on the same day ("X and Y met on Monday … arrived on
+    Monday in Montebello").
+
+    Args:
+        typed: an interaction.
+        visits: the article's `visits_placed`.
+        in_network: mention index -> name.
+
+    Returns:
+        The place, or "" when none.
+    """
+    people = set(names_of(typed.sources + typed.targets, in_network))
+    day = iso_day(typed.date)
+    places = [(abs(typed.sentence_id - sentence_id), place)
+              for sentence_id, visitors, place, visit_day in visits
+              if visitors & people and (sentence_id <= typed.sentence_id
+                                        or day and visit_day == day)]
+    return min(places)[1] if places else ""
+
+
+def nearby_unnamed_meeting(typed: TypedInteraction, reports: list[TypedInteraction]
+                           ) -> TypedInteraction | None:
+    """The nearest held meeting report that names nobody ("The meeting took place in Bonn",
+    "Agreements were stitched up during the mini-summit on Tuesday"), within
+    `NEARBY_SENTENCES` of a held meeting: its place and date are those of the meetings beside it.
+
+    Args:
+        typed: an interaction.
+        reports: the article's interactions.
+
+    Returns:
+        The report, or None.
+    """
+    if typed.status != "held" or typed.kind not in MEETING_KINDS:
+        return None
+    near = [(abs(r.sentence_id - typed.sentence_id), index) for index, r in enumerate(reports)
+            if not r.sources and not r.targets and r.status == "held"
+            and abs(r.sentence_id - typed.sentence_id) <= NEARBY_SENTENCES]
+    return reports[min(near)[1]] if near else None
+
+
+def nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
+                cities_of: dict[str, set[str]]) -> int | None:
+    """For a held interaction placed in a country, the one city of that country named within
+    `NEARBY_SENTENCES` of it (a plan keeps the country: "his first visit to Russia" is not to
+    the city named beside it).
+
+    Args:
+        typed: an interaction.
+        mentions: its article's mention rows.
+        cities_of: country name -> its cities.
+
+    Returns:
+        The city's mention index, or None unless the article names exactly one.
+    """
+    if typed.place is None or typed.status != "held":
+        return None
+    in_country = cities_of.get(mentions[typed.place].actor)
+    if not in_country:
+        return None
+    cities = {}
+    for index, mention in enumerate(mentions):
+        if mention.actor in in_country \
+                and abs(mention.sentence_id - typed.sentence_id) <= NEARBY_SENTENCES:
+            cities.setdefault(mention.actor, index)
+    return next(iter(cities.values())) if len(cities) == 1 else None
