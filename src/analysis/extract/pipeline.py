@@ -122,7 +122,7 @@ def analyse_or_fail(doc: Doc, finder: MentionFinder, anchor: date | None,
         return analyse_article(doc, finder, anchor, anchor_precision)
     except Exception as error:  # noqa: BLE001 - any failure of the rules, reported per article
         log.warning("the map failed on an article (%s: %s); it is left out",
-                       type(error).__name__, error)
+                    type(error).__name__, error)
         return ArticleResult([], [], {}, error=f"{type(error).__name__}: {error}")
 
 

@@ -331,6 +331,8 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
         base = {"article_id": article_id, "published": published, "outlet": outlet}
         add_cooccurrences(table, base, result, in_network, ids)
         visits = visits_placed(result, mentions, in_network)
+        filed_in = {place_country[result.dateline]: result.dateline} \
+            if result.dateline in place_country else {}
         for typed in result.typed:
             nearby = nearby_unnamed_meeting(typed, result.typed)
             nearby_place = mentions[nearby.place].actor \
@@ -342,8 +344,6 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             city = nearby_city(typed, mentions, cities_of)
             if city is not None:
                 typed = replace(typed, place=city)
-            filed_in = {place_country[result.dateline]: result.dateline} \
-                if result.dateline in place_country else {}
             candidates.extend(_add_typed(table, (base, ids), typed, mentions, in_network,
                                          (fallback, seats, filed_in)))
     return table.frame(), candidates

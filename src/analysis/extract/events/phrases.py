@@ -144,9 +144,9 @@ class PhraseReader:
         if own is None or self.mentions[own].type != "person":
             return []
         listed = [c for c in head.children if c.dep_ == "appos"
-                  and self._type_at(c) == "person" and self.mention_at[c.i] != own
+                  and self.type_at(c) == "person" and self.mention_at[c.i] != own
                   and self.mentions[self.mention_at[c.i]].name != self.mentions[own].name]
-        return [t for c in listed for t in c.subtree if self._type_at(t) == "person"]
+        return [t for c in listed for t in c.subtree if self.type_at(t) == "person"]
 
     def _people_joined_to_origin(self, head: Token) -> list[Token]:
         """People the parser joined to the place of the head's "of", or its apposition's ("Moi
@@ -155,10 +155,18 @@ class PhraseReader:
         return [person for word in named for prep in word.children
                 if prep.dep_ == "prep" and prep.lower_ == "of"
                 for place in prep.children if place.dep_ == "pobj"
-                and self._type_at(place) == "place"
-                for person in place.conjuncts if self._type_at(person) == "person"]
+                and self.type_at(place) == "place"
+                for person in place.conjuncts if self.type_at(person) == "person"]
 
-    def _type_at(self, token: Token) -> str:
+    def type_at(self, token: Token) -> str:
+        """The type of the mention a token is part of ("" for none).
+
+        Args:
+            token: a token of the article.
+
+        Returns:
+            "person", "place", … or "".
+        """
         index = self.mention_at.get(token.i)
         return "" if index is None else self.mentions[index].type
 

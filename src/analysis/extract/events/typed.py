@@ -398,9 +398,8 @@ class TypedInteractionFinder:
         "talks"), who are counterparts as X is."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return []
-        return [c for c in token.children if c.dep_ == "conj"
-                and (index := self.mention_at.get(c.i)) is not None
-                and self.mentions[index].type == "person"]
+        return [c for c in token.children
+                if c.dep_ == "conj" and self.phrases.type_at(c) == "person"]
 
     def _noun_participants(self, noun: Token) -> tuple[list[int], list[int]]:
         """"X's meeting", "talks between X and Y", "a visit by X": the noun's own participants."""
