@@ -28,18 +28,22 @@ from batch_6a import A as A_6A
 from batch_6a import ARTICLES as ARTICLES_6A
 from batch_6b import A as A_6B
 from batch_6b import ARTICLES as ARTICLES_6B
+from batch_7a import A as A_7A
+from batch_7a import ARTICLES as ARTICLES_7A
+from batch_7b import A as A_7B
+from batch_7b import ARTICLES as ARTICLES_7B
 
-# The first batch (60 articles), then batches 2a, 2b, 3a, 3b, 4a, 5a-5d, 6a and 6b (12 each,
+# The first batch (60 articles), then batches 2a, 2b, 3a, 3b, 4a, 5a-5d, 6a, 6b, 7a and 7b (12 each,
 # collected and annotated later, each before the package was run on it); `batch` names it in
 # sources.csv.
 BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B),
            ("3a", ARTICLES_3A), ("3b", ARTICLES_3B), ("4a", ARTICLES_4A), ("5a", ARTICLES_5A),
            ("5b", ARTICLES_5B), ("5c", ARTICLES_5C), ("5d", ARTICLES_5D), ("6a", ARTICLES_6A),
-           ("6b", ARTICLES_6B))
+           ("6b", ARTICLES_6B), ("7a", ARTICLES_7A), ("7b", ARTICLES_7B))
 ARTICLES = [article for _, articles in BATCHES for article in articles]
 BATCH_OF = {article[0]: batch for batch, articles in BATCHES for article in articles}
 A = {**A_FIRST, **A_2A, **A_2B, **A_3A, **A_3B, **A_4A, **A_5A, **A_5B, **A_5C, **A_5D, **A_6A,
-     **A_6B}
+     **A_6B, **A_7A, **A_7B}
 
 HERE = Path(__file__).resolve().parent
 
