@@ -164,6 +164,72 @@ def test_a_count_of_calls_is_no_one_meeting(read, text, specific):
     assert meetings(read(text))[0]["specific"] is specific
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Rajnath Singh called on Ranil Wickremesinghe at Hyderabad House on Saturday.",
+     [{"Rajnath Singh", "Ranil Wickremesinghe"}]),
+    ("Boutros Boutros-Ghali went to Parliament House to call upon the Speaker, Daniel Annan.",
+     [{"Boutros Boutros-Ghali", "Daniel Annan"}]),
+    # urging someone is no visit
+    ("Joe Biden called on Vladimir Putin to withdraw his troops.", []),
+    ("The United Nations called upon Israel and Hamas to agree a truce.", []),
+])
+def test_calling_on_a_person_is_a_visit(read, text, people):
+    assert [row["people"] for row in meetings(read(text))] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Kassym-Jomart Tokayev and Abdulaziz Kamilov discussed trade in Astana on Thursday.",
+     [{"Kassym-Jomart Tokayev", "Abdulaziz Kamilov"}]),
+    ("Mukhtar Tileuberdi discussed the agenda with Shavkat Mirziyoyev later that day.",
+     [{"Mukhtar Tileuberdi", "Shavkat Mirziyoyev"}]),
+    # no one to discuss it with, or a topic that names a person
+    ("Vladimir Putin discussed the crisis in Ukraine.", []),
+    ("Canadian officials want to discuss Ronald Reagan's approval of the project.", []),
+    # the purpose of a meeting is that meeting
+    ("Keir Starmer will meet Olaf Scholz on Friday to discuss Brexit.",
+     [{"Keir Starmer", "Olaf Scholz"}]),
+])
+def test_discussing_with_someone_is_a_meeting(read, text, people):
+    assert [row["people"] for row in meetings(read(text))] == people
+
+
+@pytest.mark.parametrize("text, people, status", [
+    # the one asked or invited does it, not who asked
+    ("Fouad Siniora asked King Abdullah to discuss the crisis with George W. Bush.",
+     {"Abdullah II", "George W. Bush"}, "planned"),
+    ("Vladimir Putin invited Emmanuel Macron to meet Xi Jinping in Moscow.",
+     {"Emmanuel Macron", "Xi Jinping"}, "planned"),
+    # an object that names nobody leaves the subject its own
+    ("Vladimir Putin took time to meet Emmanuel Macron.", {"Vladimir Putin", "Emmanuel Macron"},
+     "held"),
+])
+def test_the_person_asked_to_meet_is_the_one_who_meets(read, text, people, status):
+    assert [(row["people"], row["status"]) for row in meetings(read(text))] == [(people, status)]
+
+
+def test_the_two_leaders_discussing_is_the_meeting_reported_before(read):
+    rows = meetings(read("Joe Biden spoke by phone with Mohammed bin Salman on Friday. The two "
+                         "leaders discussed the oil market."))
+    assert [(row["kind"], row["people"]) for row in rows] == [
+        ("phone", {"Joe Biden", "Mohammed bin Salman"})]
+
+
+def test_people_who_called_on_someone_separately_did_not_meet_each_other(tmp_path):
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
+    (tmp_path / "a.txt").write_text("Rajnath Singh and Sushma Swaraj separately called on Ranil "
+                                    "Wickremesinghe on Saturday.\n")
+    meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
+    assert sorted(meetings_table["participants"]) == ["Rajnath Singh; Ranil Wickremesinghe",
+                                                      "Ranil Wickremesinghe; Sushma Swaraj"]
+
+
+def test_people_who_met_someone_named_by_role_did_not_meet_each_other(read):
+    rows = meetings(read("Rajnath Singh and Sushma Swaraj separately called on the visiting "
+                         "leader on Saturday."))
+    assert [row["people"] for row in rows] == [{"Rajnath Singh"}, {"Sushma Swaraj"}]
+
+
 def test_talking_about_something_is_no_meeting(read):
     text = "With Tony Blair and George W. Bush talking about weeks, not months, the contrast grew."
     assert meetings(read(text)) == []

@@ -260,6 +260,36 @@ def test_the_purpose_of_a_journey_takes_the_journeys_date(read, text):
     assert rows[0]["date"] == "2019-06-20"
 
 
+@pytest.mark.parametrize("text, status, place", [
+    ("Keir Starmer travelled to Berlin to meet Olaf Scholz.", "held", "Berlin"),
+    ("Keir Starmer will fly to Berlin next week to hold talks with Olaf Scholz.", "planned",
+     "Berlin"),
+    # being somewhere for a meeting
+    ("Keir Starmer was in Berlin, Germany, to meet with Olaf Scholz.", "held", "Berlin"),
+    # a clause of its own keeps its own place
+    ("Keir Starmer travelled to Berlin to meet Olaf Scholz in Potsdam.", "held", "Potsdam"),
+])
+def test_the_purpose_of_a_journey_takes_the_journeys_place(read, text, status, place):
+    meeting = meetings(read(text))[0]
+    assert meeting["people"] == {"Keir Starmer", "Olaf Scholz"}
+    assert (meeting["status"], meeting["place"]) == (status, place)
+
+
+@pytest.mark.parametrize("text, status, place", [
+    # the place a "where" clause qualifies
+    ("Narendra Modi will travel to Tokyo, where he will hold talks with Shinzo Abe.", "planned",
+     "Tokyo"),
+    ("Jens Stoltenberg was due to fly to Berlin, where he'd meet with Angela Merkel.", "planned",
+     "Berlin"),
+    # "'d" before a participle is "had": a meeting held
+    ("Jens Stoltenberg flew to Berlin, where he'd met Angela Merkel once before.", "held",
+     "Berlin"),
+])
+def test_a_where_clause_takes_the_place_it_refers_to(read, text, status, place):
+    meeting = meetings(read(text))[0]
+    assert (meeting["status"], meeting["place"]) == (status, place)
+
+
 def test_reunited_is_a_meeting(read):
     rows = meetings(read("Scott Morrison and Jacinda Ardern were reunited in Queenstown on "
                          "Sunday."))

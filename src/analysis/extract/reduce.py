@@ -379,11 +379,22 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
     venue = at is not None and not seat and at.label != "GPE"
     place = _meeting_place(typed, (place, venue), (fallback_place, filed_in),
                            _at_dateline(typed, when, base["published"]))
-    groups = [[target] for target in targets] if typed.separate and len(targets) > 1 \
-        else [targets]
-    found = [_meeting_candidate(typed, base["article_id"], sources, group, place, mentions, when)
-             for group in groups]
+    found = [_meeting_candidate(typed, base["article_id"], group_sources, group_targets, place,
+                                mentions, when)
+             for group_sources, group_targets in _met_separately(typed, sources, targets)]
     return [candidate for candidate in found if candidate is not None]
+
+
+def _met_separately(typed: TypedInteraction, sources: list[str], targets: list[str]
+                    ) -> list[tuple[list[str], list[str]]]:
+    """The (sources, targets) of each meeting an interaction reports: one per target when
+    several were met separately ("met X and Y separately"), one per source when several met
+    the target separately ("X and Y separately called on Z"), else one."""
+    if typed.separate and len(targets) > 1:
+        return [(sources, [target]) for target in targets]
+    if typed.separate and len(sources) > 1:
+        return [([source], targets) for source in sources]
+    return [(sources, targets)]
 
 
 def _meeting_place(typed: TypedInteraction, named: tuple[str, bool],

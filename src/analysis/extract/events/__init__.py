@@ -12,11 +12,11 @@ Two layers of interactions come from each parsed article (the per-article map, `
 into meetings when their participants, kind, date and place are compatible.
 """
 
-from analysis.extract.events.clauses import trigger_of
 from analysis.extract.events.cooccurrence import sentence_cooccurrences
 from analysis.extract.events.interaction import TypedInteraction
 from analysis.extract.events.lexicon import Lexicon, Trigger, load_lexicon
 from analysis.extract.events.meetings import MeetingCandidate, build_meetings
+from analysis.extract.events.triggers import trigger_of
 from analysis.extract.events.typed import LEXICON, TypedInteractionFinder
 
 MEETING_KINDS = LEXICON.meeting_kinds

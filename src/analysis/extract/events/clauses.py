@@ -1,5 +1,5 @@
-"""What the parse says about a trigger and its clause: which trigger a token is, the verb its
-noun hangs on, whether it is planned, how often and by which channel it happened.
+"""What the parse says about a trigger and its clause: the verb its noun hangs on, its
+parties, whether it is planned, how often and by which channel it happened.
 
 Tokens are compared by index, never by identity (spaCy makes a new `Token` on every access).
 """
@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from analysis.extract.calendar import WEEKDAYS
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events.lexicon import Trigger, load_lexicon
 from analysis.extract.parse import clause_verb
 
 LEXICON = load_lexicon()
-# Words that date a clause to a day even when NER misses them ("this afternoon").
-DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "morning", "afternoon",
-                       "evening"})
 # Prepositions whose object is the counterpart: "met with X", "a visit to X".
 COUNTERPART_PREPOSITIONS = ("with", "to")
 # Prepositions that put their object before the clause's time: "after talks", "following".
@@ -25,100 +21,6 @@ PAST_PREPOSITIONS = ("after", "following", "since")
 VISIT_NOUNS = frozenset(lemma for lemma, trigger in LEXICON.nouns.items() if trigger.kind == "visit")
 # Quotation marks, straight and curly: a token after an odd number of them is quoted.
 QUOTE_MARKS = ("\"", "“", "”")
-
-
-def trigger_of(token: Token) -> Trigger | None:
-    """The trigger a token is, if any: a verb or noun of the lexicon, read with its channel.
-
-    Args:
-        token: any token.
-
-    Returns:
-        The `Trigger` ("spoke by phone" is a phone call, "held talks via video link" a video
-        call, "promised a loan" aid), or None.
-    """
-    lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and _on_the_phone_with(token):
-        return LEXICON.channel_triggers["phone"]
-    if token.pos_ == "VERB":
-        aid = LEXICON.aid_verbs.get(lemma)
-        if aid is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in LEXICON.aid_nouns
-                                   for c in token.children):
-            return aid
-        trigger, talks = LEXICON.verbs.get(lemma), lemma in LEXICON.channel_verbs
-    elif token.pos_ in ("NOUN", "PROPN"):
-        if is_visit_call(token):
-            return LEXICON.visit_call_trigger
-        if lemma == LEXICON.call_lemma:
-            return _call_noun(token)
-        trigger, talks = LEXICON.nouns.get(lemma), False
-    else:
-        return None
-    if talks or trigger is not None and trigger.kind == "meet":
-        channel = clause_channel(token)
-        if channel is not None:
-            return LEXICON.channel_triggers[channel]
-    if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):
-        return LEXICON.channel_triggers["phone"]
-    return trigger
-
-
-def _on_the_phone_with(verb: Token) -> bool:
-    """ "was on the phone with X", "spent an hour on the telephone with X": a call."""
-    preps = [c for c in verb.children if c.dep_ == "prep"]
-    return any(p.lower_ == "with" for p in preps) and any(
-        p.lower_ == "on" and o.dep_ == "pobj" and o.lower_ in LEXICON.channel_words["phone"]
-        for p in preps for o in p.children)
-
-
-def _call_noun(noun: Token) -> Trigger | None:
-    """"A phone call", "a video call", "held a call with X"; not "a conference call", "calls
-    for integration"."""
-    channel = channel_of_words({c.lower_ for c in noun.children})
-    if channel is None and is_held_with(noun):
-        channel = "phone"
-    return LEXICON.channel_triggers[channel] if channel else None
-
-
-def is_held_with(noun: Token) -> bool:
-    """Whether a noun is held with someone: "hold a call with X", "had a call with X".
-
-    Args:
-        noun: a trigger noun.
-
-    Returns:
-        True for the object of a support verb with a "with" phrase.
-    """
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEXICON.support_verbs \
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
-
-
-def is_call_readout(verb: Token) -> bool:
-    """ "spoke to President Macron this morning", "called Netanyahu on Sunday": a person (by
-    name or title) after to/with, or the object of "call", a day or time of its own, and no
-    place (in, at) in the clause. "Spoke to reporters", "spoke with Xi in Beijing", "criticised
-    censorship and spoke to Lukashenko", "called Kim a rocket man", "called on X to act" and
-    "called off the talks" are no call."""
-    preps = [c for c in verb.children if c.dep_ == "prep"]
-    if verb.lemma_.lower() == LEXICON.call_lemma:
-        if _calls_something_else(verb, preps):
-            return False
-        counterparts = [c for c in verb.children if c.dep_ == "dobj"]
-    else:
-        counterparts = objects_of(preps, COUNTERPART_PREPOSITIONS)
-    named = any(obj.pos_ == "PROPN" or obj.lemma_.lower() in LEXICON.role_heads
-                or any(t.ent_type_ == "PERSON" for t in obj.subtree) for obj in counterparts)
-    dated = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree)
-    placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
-                 and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
-    return named and dated and not placed and not any(p.lower_ == "during" for p in preps)
-
-
-def _calls_something_else(verb: Token, preps: list[Token]) -> bool:
-    """"Called Kim a rocket man", "called off the talks", "called on X to act", "called for
-    calm": a use of "call" that is no phone call."""
-    return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prt") for c in verb.children) \
-        or any(o.ent_type_ not in ("DATE", "TIME") for o in objects_of(preps, ("on", "upon", "for")))
 
 
 def is_separate(token: Token) -> bool:
@@ -170,9 +72,18 @@ def is_anaphoric(token: Token) -> bool:
 
 
 def is_visit_call(token: Token) -> bool:
-    """ "a courtesy call": a call in person."""
-    return token.lemma_.lower() == LEXICON.call_lemma and any(
-        c.lower_ in LEXICON.visit_call_modifiers for c in token.children)
+    """ "a courtesy call", "called on the visiting leader": a call in person; not "called on X
+    to act" nor "called on the world"."""
+    if token.lemma_.lower() != LEXICON.call_lemma:
+        return False
+    if token.pos_ != "VERB":
+        return any(c.lower_ in LEXICON.visit_call_modifiers for c in token.children)
+    hosts = objects_of(list(token.children), LEXICON.visit_call_prepositions)
+    urged = any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children) or any(
+        t.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        for host in hosts for t in host.subtree)
+    return not urged and any(host.ent_type_ not in ("DATE", "TIME") and (
+        host.pos_ == "PROPN" or host.lemma_.lower() in LEXICON.role_heads) for host in hosts)
 
 
 def is_topic_talk(token: Token) -> bool:
@@ -210,9 +121,10 @@ def is_one_occasion(token: Token, when: ResolvedDate | None) -> bool:
 
 
 def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Token]:
-    """The objects of the children that are one of `prepositions`."""
-    return [obj for child in children if child.dep_ == "prep" and child.lower_ in prepositions
-            for obj in child.children if obj.dep_ == "pobj"]
+    """The objects of the children that are one of `prepositions` (also where the parser took
+    the preposition for a particle: "called on X")."""
+    return [obj for child in children if child.dep_ in ("prep", "prt")
+            and child.lower_ in prepositions for obj in child.children if obj.dep_ == "pobj"]
 
 
 def inviters(children: list[Token]) -> list[Token]:
@@ -285,6 +197,10 @@ def governing_chain(token: Token) -> list[Token]:
     return chain
 
 
+# "'d" is "would" before a bare verb ("they'd meet"), else "had" ("they'd met").
+CONTRACTED_HAD_OR_WOULD = ("'d", "’d")
+
+
 def marks_plan(item: Token) -> bool:
     """Whether a word says its event is intended: "agreed", "will", "the planned visit", "are
     to meet" (a form of "be" with an infinitive of it)."""
@@ -295,6 +211,7 @@ def marks_plan(item: Token) -> bool:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in item.children):
         return True
     return any(c.dep_ == "aux" and c.lower_ in LEXICON.future_auxiliaries
+               and not (c.lower_ in CONTRACTED_HAD_OR_WOULD and item.tag_ != "VB")
                or c.dep_ in ("amod", "compound") and c.lower_ in plan for c in item.children)
 
 
@@ -403,13 +320,15 @@ def subject_phrase(token: Token) -> str | None:
 
 def party_heads(token: Token) -> list[Token]:
     """The heads of the phrases that name the trigger's parties: its subject, and the objects
-    after with/to of the trigger (or of the verb a trigger noun hangs on)."""
+    after with/to of the trigger (or of the verb a trigger noun hangs on), or after "on" of a
+    visit ("called on the visiting leader")."""
     heads = [head] if (head := subject_head(token)) is not None else []
     scope = [token]
     if token.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in LEXICON.support_verbs:
         scope.append(token.head)
     preps = [c for word in scope for c in word.children if c.dep_ == "prep"]
-    return heads + objects_of(preps, COUNTERPART_PREPOSITIONS)
+    visit = LEXICON.visit_call_prepositions if is_visit_call(token) else ()
+    return heads + objects_of(preps, COUNTERPART_PREPOSITIONS + visit)
 
 
 def own_clause_chain(token: Token) -> list[Token]:
@@ -482,7 +401,8 @@ def is_time_clause_subject(pronoun: Token) -> bool:
 
 def journey_before(token: Token) -> Token | None:
     """The verb of going a trigger's verb is joined to ("arrived in Minsk and held talks",
-    "will fly to Berlin and meet X"), or None.
+    "will fly to Berlin and meet X"), or the verb of going or being it is the purpose of
+    ("travelled to Delhi to meet X", "was in Washington to meet X"), or None.
 
     Args:
         token: a trigger.
@@ -490,6 +410,38 @@ def journey_before(token: Token) -> Token | None:
     Returns:
         The travel verb, or None."""
     verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() in LEXICON.travel_words:
+    going = verb.head.lemma_.lower() in LEXICON.travel_words
+    if verb.dep_ == "conj" and going:
+        return verb.head
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                           for c in verb.children)
+    if purpose and (going or verb.head.lemma_ == "be"):
         return verb.head
     return None
+
+
+def names_both_sides(verb: Token, sources: list[int], targets: list[int]) -> bool:
+    """Whether a verb that needs a counterpart ("discussed") has one, and a subject that names
+    its people: "X and Y discussed trade", "X discussed trade with Y"; not "X discussed the
+    crisis", nor "the two leaders discussed" or "they discussed" after a meeting reported
+    before (that meeting's content, not another)."""
+    subject = subject_head(verb)
+    named = subject is not None and any(t.pos_ == "PROPN" for t in subject.subtree)
+    return named and (bool(targets) or len(sources) >= 2)
+
+
+def controlling_verb(verb: Token) -> Token | None:
+    """The verb whose subject an open complement or subjectless clause shares ("agreed to meet",
+    "came after meeting X"), or None."""
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head.i != verb.i:
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return verb.head.head  # "came after meeting X": the one who came
+    return None
+
+
+def names_an_event(noun: Token) -> bool:
+    """Whether a trigger noun ends an event's proper name ("the APEC Economic Leaders'
+    Meeting"): written with a capital inside a sentence, after capitalised words of the name."""
+    return noun.i > noun.sent.start and noun.text[:1].isupper() and any(
+        c.dep_ in ("compound", "poss") and c.text[:1].isupper() for c in noun.children)

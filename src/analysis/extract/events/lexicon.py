@@ -40,11 +40,11 @@ class Channel(Schema):
 
 class VisitCall(Schema):
     """A "call" that is a visit: its modifiers, the trigger it makes, its counterpart's
-    preposition ("paid a courtesy call on the president")."""
+    prepositions ("paid a courtesy call on the president", "called upon the king")."""
 
     modifiers: list[str] = Field(min_length=1)
     trigger: TriggerEntry
-    preposition: str = Lemma
+    prepositions: list[str] = Field(min_length=1)
 
 
 class TriggerRules(Schema):
@@ -84,6 +84,7 @@ class TriggerRules(Schema):
     attending_prepositions: list[str]
     event_part_nouns: list[str]
     topic_verbs: list[str]
+    counterpart_verbs: list[str]
     matter_prepositions: list[str]
     invitation_nouns: list[str]
     denial_phrasal_verbs: list[str]
@@ -166,7 +167,7 @@ class Lexicon:
     call_lemma: str
     visit_call_modifiers: frozenset[str]
     visit_call_trigger: Trigger
-    visit_call_preposition: str
+    visit_call_prepositions: tuple[str, ...]
     travel_words: frozenset[str]
     support_verbs: frozenset[str]
     plan_words: frozenset[str]
@@ -188,6 +189,7 @@ class Lexicon:
     attending_prepositions: frozenset[str]
     event_part_nouns: frozenset[str]
     topic_verbs: frozenset[str]
+    counterpart_verbs: frozenset[str]
     matter_prepositions: frozenset[str]
     invitation_nouns: frozenset[str]
     denial_phrasal_verbs: frozenset[str]
@@ -232,7 +234,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         role_heads=frozenset(rules.role_heads),
         visit_call_modifiers=frozenset(rules.visit_call.modifiers),
         visit_call_trigger=_by_lemma([rules.visit_call.trigger])[rules.visit_call.trigger.lemma],
-        visit_call_preposition=rules.visit_call.preposition,
+        visit_call_prepositions=tuple(rules.visit_call.prepositions),
         travel_words=frozenset(rules.travel_words), support_verbs=frozenset(rules.support_verbs),
         plan_words=frozenset(rules.plan_words),
         future_auxiliaries=frozenset(rules.future_auxiliaries),
@@ -252,6 +254,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         attending_prepositions=frozenset(rules.attending_prepositions),
         event_part_nouns=frozenset(rules.event_part_nouns),
         topic_verbs=frozenset(rules.topic_verbs),
+        counterpart_verbs=frozenset(rules.counterpart_verbs),
         matter_prepositions=frozenset(rules.matter_prepositions),
         invitation_nouns=frozenset(rules.invitation_nouns),
         denial_phrasal_verbs=frozenset(rules.denial_phrasal_verbs),

@@ -59,7 +59,8 @@ class SettingReader:
         the trigger ("a deployment to Iraq dominated the talks") do not count."""
         is_noun = token.pos_ in ("NOUN", "PROPN")
         clause = token.head if is_noun and token.head.pos_ in ("VERB", "AUX") else token
-        found = self._places_in(clause_tokens(clause, token), {token.i, clause.i})
+        found = self._places_in(clause_tokens(clause, token), {token.i, clause.i}) \
+            or self._place_before_where(clause)
         attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
         if attended is not None:
             verbs = same_clause_verbs(attended)
@@ -68,6 +69,20 @@ class SettingReader:
                                      if clause_verb(t).i in verbs), set())
         cities = [i for i in found if self.mentions[i].label == "GPE"]
         return (cities or found or [None])[0]
+
+    def _place_before_where(self, verb: Token) -> list[int]:
+        """The place a "where" clause refers to: the noun it qualifies ("Tokyo, where he will
+        hold talks"), else the nearest place after in/at/to/into before it ("will fly to
+        Berlin together, where they will meet X")."""
+        where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"),
+                     None)
+        if where is None:
+            return []
+        before = [verb.head] if verb.dep_ == "relcl" else []
+        before += [t for t in reversed(self.doc[verb.sent.start:where.i])
+                   if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
+        return [index for t in before[:1] if (index := self.mention_at.get(t.i)) is not None
+                and self._is_place(self.mentions[index])]
 
     def says_where(self, place: int, trigger: Token) -> bool:
         """Whether a place hangs on the trigger or its verb through prepositions and place

@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +21,7 @@ from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
     attending_verb,
+    controlling_verb,
     during_visit,
     governing_chain,
     in_quote,
@@ -36,21 +36,24 @@ from analysis.extract.events.clauses import (
     is_visit_call,
     journey_before,
     marks_plan,
+    names_an_event,
+    names_both_sides,
     objects_of,
     party_heads,
     subject_head,
     subject_phrase,
-    trigger_of,
     verb_of_noun,
 )
 from analysis.extract.events.interaction import (
     TypedInteraction,
     conversations_as_calls,
     drop_nested,
+    occasions,
 )
 from analysis.extract.events.lexicon import Trigger
 from analysis.extract.events.phrases import PhraseReader, group_size, has_object, phrase_without
 from analysis.extract.events.setting import SettingReader
+from analysis.extract.events.triggers import trigger_of
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
 # "a visit by X", "a call from X", "the meeting of X".
@@ -133,9 +136,7 @@ class TypedInteractionFinder:
             anaphoric=is_anaphoric(token),
             role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
         )
-        if len(days) < 2 or not is_several_occasions(token, trigger):
-            return [row]
-        return [row, *(replace(row, date=day) for day in days[1:])]
+        return occasions(row, days[1:] if is_several_occasions(token, trigger) else [])
 
     def _during_visit(self, token: Token, when: ResolvedDate | None, place: int | None
                       ) -> tuple[ResolvedDate | None, int | None]:
@@ -185,6 +186,9 @@ class TypedInteractionFinder:
         if is_topic_talk(token) or self._attended_without_counterpart(token):
             return [], [], False
         sources, targets = self._participants(token)
+        if token.lemma_.lower() in LEXICON.counterpart_verbs \
+                and not names_both_sides(token, sources, targets):
+            return [], [], False
         speakers = self._stranded_speakers(token.sent)
         sources = [i for i in sources if i not in speakers]
         targets = [i for i in targets if i not in speakers]
@@ -224,7 +228,7 @@ class TypedInteractionFinder:
         meeting" are."""
         verb = attending_verb(token)
         if verb is None or token.lemma_.lower() not in LEXICON.gathering_nouns \
-                and not _names_an_event(token):
+                and not names_an_event(token):
             return False
         if verb.lemma_.lower() in LEXICON.joining_verbs and any(
                 c.dep_ == "dobj" and any(self.mentions[i].type == "person"
@@ -256,10 +260,10 @@ class TypedInteractionFinder:
         targets = [i for i in targets if not self._venue(i)]
         source_actors = {self.phrases.actor(i) for i in sources}
         targets = [i for i in targets if self.phrases.actor(i) not in source_actors]
-        if len(sources) > 1 and not targets:
-            sources, targets = sources[:1], sources[1:]
         if trigger.kind != "visit":
             targets = [i for i in targets if self.mentions[i].type != "place"]
+        if len(sources) > 1 and not targets and not self._counterpart_by_role(token):
+            sources, targets = sources[:1], sources[1:]
         return sources, targets
 
     def _object_is_a_thing(self, token: Token) -> bool:
@@ -277,6 +281,13 @@ class TypedInteractionFinder:
         mention = self.mentions[index]
         words = mention.name.lower().split()
         return mention.type == "org" and bool(words) and words[-1] in LEXICON.venue_words
+
+    def _counterpart_by_role(self, token: Token) -> bool:
+        """Whether the trigger's counterpart (a party other than its subject) is a role phrase
+        that names nobody: "X and Y called on the visiting leader" is no meeting of X and Y."""
+        subject = subject_head(token)
+        return any(head.lemma_.lower() in LEXICON.role_heads and head.i not in self.mention_at
+                   for head in party_heads(token) if subject is None or head.i != subject.i)
 
     def _names_a_role(self, token: Token) -> bool:
         """Whether a party of the trigger is a role phrase that names nobody ("the Prime
@@ -385,9 +396,11 @@ class TypedInteractionFinder:
         children = list(container.children)
         if container.i != token.i:
             children += list(token.children)
+        if token.lemma_.lower() in LEXICON.counterpart_verbs:  # "discussed trade with X"
+            children += [c for o in token.children if o.dep_ == "dobj" for c in o.children]
         prepositions = COUNTERPART_PREPOSITIONS
         if is_visit_call(token):
-            prepositions += (LEXICON.visit_call_preposition,)
+            prepositions += LEXICON.visit_call_prepositions
         for obj in objects_of(children, prepositions) + inviters(children) \
                 + self._people_joined_to_trigger(token):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
@@ -422,7 +435,8 @@ class TypedInteractionFinder:
         sources += [i for i in self._subject_mentions(verb) if i not in sources]
         joins = verb.lemma_.lower() in LEXICON.joining_verbs
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and (verb.i == token.i or joins):
+            if child.dep_ in ("dobj", "dative") and (joins or verb.i == token.i and (
+                    verb.lemma_.lower() not in LEXICON.counterpart_verbs)):
                 targets += self.phrases.head_mentions(child)
             elif child.dep_ == "agent" and any(c.dep_ in ("auxpass", "nsubjpass")
                                                for c in verb.children):
@@ -434,8 +448,9 @@ class TypedInteractionFinder:
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
         set to meet", "agreed to meet", "is due to visit"); a passive subject of `verb` itself is
-        its target. A subject that is an event names its possessor's ("X's trip came after
-        meeting Y"). A verb the parser left without a subject takes the people it hung
+        its target; the person told to do it is the subject of what they are asked, urged or
+        invited to do ("asked the King to discuss it with Bush"). A subject that is an event
+        names its possessor's ("X's trip came after meeting Y"). A verb the parser left without a subject takes the people it hung
         elsewhere right before the verb (`PhraseReader.stranded_subject`)."""
         current: Token | None = verb
         for _ in range(4):
@@ -450,7 +465,12 @@ class TypedInteractionFinder:
             stranded = self.phrases.stranded_subject(current)
             if stranded:
                 return stranded
-            current = _controlling_verb(current)
+            controller = controlling_verb(current)
+            told = [c for c in controller.children if c.dep_ == "dobj"] \
+                if controller is not None and current.dep_ == "xcomp" else []
+            if told and (people := self._people_of_subjects(told)):
+                return people  # "asked the King to discuss it": the King, not who asked
+            current = controller
         return []
 
     def _people_of_subjects(self, subjects: list[Token]) -> list[int]:
@@ -471,20 +491,3 @@ class TypedInteractionFinder:
             return True
         return token.tag_ == "VB" and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def _controlling_verb(verb: Token) -> Token | None:
-    """The verb whose subject an open complement or subjectless clause shares ("agreed to meet",
-    "came after meeting X"), or None."""
-    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head.i != verb.i:
-        return verb.head
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return verb.head.head  # "came after meeting X": the one who came
-    return None
-
-
-def _names_an_event(noun: Token) -> bool:
-    """Whether a trigger noun ends an event's proper name ("the APEC Economic Leaders'
-    Meeting"): written with a capital inside a sentence, after capitalised words of the name."""
-    return noun.i > noun.sent.start and noun.text[:1].isupper() and any(
-        c.dep_ in ("compound", "poss") and c.text[:1].isupper() for c in noun.children)

@@ -1,0 +1,117 @@
+"""Which trigger a token is: a verb or noun of the lexicon, read with its channel ("spoke by
+phone" is a call), and the uses of "call" that are calls or visits.
+
+Tokens are compared by index, never by identity (spaCy makes a new `Token` on every access).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis.extract.calendar import WEEKDAYS
+from analysis.extract.events.clauses import (
+    COUNTERPART_PREPOSITIONS,
+    LEXICON,
+    channel_of_words,
+    clause_channel,
+    is_visit_call,
+    objects_of,
+)
+from analysis.extract.events.lexicon import Trigger
+
+# Words that date a clause to a day even when NER misses them ("this afternoon").
+DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "morning", "afternoon",
+                       "evening"})
+
+def trigger_of(token: Token) -> Trigger | None:
+    """The trigger a token is, if any: a verb or noun of the lexicon, read with its channel.
+
+    Args:
+        token: any token.
+
+    Returns:
+        The `Trigger` ("spoke by phone" is a phone call, "held talks via video link" a video
+        call, "promised a loan" aid), or None.
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and _on_the_phone_with(token):
+        return LEXICON.channel_triggers["phone"]
+    if is_visit_call(token):
+        return LEXICON.visit_call_trigger
+    if token.pos_ == "VERB":
+        aid = LEXICON.aid_verbs.get(lemma)
+        if aid is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in LEXICON.aid_nouns
+                                   for c in token.children):
+            return aid
+        trigger, talks = LEXICON.verbs.get(lemma), lemma in LEXICON.channel_verbs
+    elif token.pos_ in ("NOUN", "PROPN"):
+        if lemma == LEXICON.call_lemma:
+            return _call_noun(token)
+        trigger, talks = LEXICON.nouns.get(lemma), False
+    else:
+        return None
+    if talks or trigger is not None and trigger.kind == "meet":
+        channel = clause_channel(token)
+        if channel is not None:
+            return LEXICON.channel_triggers[channel]
+    if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):
+        return LEXICON.channel_triggers["phone"]
+    return trigger
+
+
+def _on_the_phone_with(verb: Token) -> bool:
+    """ "was on the phone with X", "spent an hour on the telephone with X": a call."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return any(p.lower_ == "with" for p in preps) and any(
+        p.lower_ == "on" and o.dep_ == "pobj" and o.lower_ in LEXICON.channel_words["phone"]
+        for p in preps for o in p.children)
+
+
+def _call_noun(noun: Token) -> Trigger | None:
+    """"A phone call", "a video call", "held a call with X"; not "a conference call", "calls
+    for integration"."""
+    channel = channel_of_words({c.lower_ for c in noun.children})
+    if channel is None and is_held_with(noun):
+        channel = "phone"
+    return LEXICON.channel_triggers[channel] if channel else None
+
+
+def is_held_with(noun: Token) -> bool:
+    """Whether a noun is held with someone: "hold a call with X", "had a call with X".
+
+    Args:
+        noun: a trigger noun.
+
+    Returns:
+        True for the object of a support verb with a "with" phrase.
+    """
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEXICON.support_verbs \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+def is_call_readout(verb: Token) -> bool:
+    """ "spoke to President Macron this morning", "called Netanyahu on Sunday": a person (by
+    name or title) after to/with, or the object of "call", a day or time of its own, and no
+    place (in, at) in the clause. "Spoke to reporters", "spoke with Xi in Beijing", "criticised
+    censorship and spoke to Lukashenko", "called Kim a rocket man", "called on X to act" and
+    "called off the talks" are no call."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if verb.lemma_.lower() == LEXICON.call_lemma:
+        if _calls_something_else(verb, preps):
+            return False
+        counterparts = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        counterparts = objects_of(preps, COUNTERPART_PREPOSITIONS)
+    named = any(obj.pos_ == "PROPN" or obj.lemma_.lower() in LEXICON.role_heads
+                or any(t.ent_type_ == "PERSON" for t in obj.subtree) for obj in counterparts)
+    dated = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree)
+    placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                 and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
+    return named and dated and not placed and not any(p.lower_ == "during" for p in preps)
+
+
+def _calls_something_else(verb: Token, preps: list[Token]) -> bool:
+    """"Called Kim a rocket man", "called off the talks", "called on X to act", "called for
+    calm": a use of "call" that is no phone call."""
+    return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prt") for c in verb.children) \
+        or any(o.ent_type_ not in ("DATE", "TIME") for o in objects_of(preps, ("on", "upon", "for")))
