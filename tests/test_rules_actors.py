@@ -81,6 +81,29 @@ def test_only_persons_hold_roles(packaged_entries):
     assert [entry.id for entry in packaged_entries if entry.roles and entry.type != "person"] == []
 
 
+# Countries without a `capital`, and why (world.yaml's header): Sofia, Santiago, Georgetown and
+# Victoria are left out of the registry on purpose (given names, an institution); city-states
+# have no separate capital; the Soviet Union has no ISO-3 code a city could share.
+COUNTRIES_WITHOUT_CAPITAL = {"bulgaria", "chile", "guyana", "seychelles", "singapore", "monaco",
+                             "vatican", "soviet_union"}
+
+
+def test_every_capital_is_a_city_of_its_own_country(packaged_entries):
+    by_id = {entry.id: entry for entry in packaged_entries}
+    wrong = {}
+    for entry in packaged_entries:
+        capital = by_id.get(entry.capital or "")
+        if entry.capital and not (capital and capital.type == "place" and not capital.demonyms
+                                  and capital.country == entry.country):
+            wrong[entry.id] = entry.capital
+    assert wrong == {}
+
+
+def test_every_country_has_a_capital_but_those_left_out_on_purpose(packaged_entries):
+    countries = [entry for entry in packaged_entries if entry.type == "place" and entry.demonyms]
+    assert {entry.id for entry in countries if not entry.capital} == COUNTRIES_WITHOUT_CAPITAL
+
+
 def test_every_role_word_means_a_title():
     for phrase, title in load_lexicon().role_words.items():
         assert title in TITLES or title in PHRASE_ONLY_TITLES, phrase
@@ -90,6 +113,7 @@ def test_every_role_word_means_a_title():
 
 GOOD = "actors:\n  - id: x\n    name: X\n    type: person\n"
 SECOND = "  - id: y\n    name: Y\n    type: person\n"
+CITY = "  - id: y\n    name: Y\n    type: place\n    country: RUS\n"
 ROLE = "    roles:\n      - {title: president, country: RUS, %s}\n"
 
 MALFORMED = {
@@ -112,6 +136,8 @@ MALFORMED = {
                                "roles, entry 1 ('president'), field 'from'", "not an ISO date"),
     "from after to": (SECOND + ROLE % "from: 2020-01-01, to: 2019-12-31",
                       "roles, entry 1 ('president'), field 'to'", "ends (2019-12-31) before"),
+    "capital of a person": (SECOND + "    capital: moscow\n", "field 'capital'", "only a country"),
+    "capital of a city": (CITY + "    capital: moscow\n", "field 'capital'", "only a country"),
 }
 
 
@@ -155,3 +181,53 @@ def test_cli_bad_registry_is_one_line_and_exit_code_2(tmp_path):
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert str(bad) in result.stderr and "entry 2 ('y')" in result.stderr
     assert "aliases" in result.stderr
+
+
+# --- capitals: the accessor, and a user registry's capital checked against the whole registry ---
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+@pytest.mark.parametrize("country, capital", [
+    ("JPN", "tokyo"), ("KEN", "nairobi"), ("KAZ", "astana"), ("BRA", "brasilia"),
+    ("DEU", "berlin"), ("NLD", "amsterdam"), ("BOL", "la_paz"), ("AUS", "canberra"),
+])
+def test_capital_of_a_country_is_its_capitals_id(registry, country, capital):
+    assert registry.capital_of(country) == capital
+
+
+@pytest.mark.parametrize("country", ["XXX", "", "BGR"])  # unknown; no country; left out
+def test_capital_of_a_country_without_one_is_empty(registry, country):
+    assert registry.capital_of(country) == ""
+
+
+def test_the_capital_astana_keeps_its_former_names(registry):
+    assert {"Nur-Sultan", "Akmola"} <= set(registry.actors["astana"].aliases)
+
+
+ATLANTIS = ("actors:\n  - id: atlantis\n    name: Atlantis\n    type: place\n    country: ATL\n"
+            "    demonyms: [Atlantean]\n    capital: %s\n"
+            "  - {id: poseidonia, name: Poseidonia, type: place, country: ATL}\n"
+            "  - {id: atlantis_council, name: Atlantean Council, type: org, country: ATL}\n")
+
+
+def test_a_user_registrys_country_has_its_own_capital(tmp_path):
+    extra = tmp_path / "atlantis.yaml"
+    extra.write_text(ATLANTIS % "poseidonia", encoding="utf-8")
+    assert load_registry(extra).capital_of("ATL") == "poseidonia"
+
+
+@pytest.mark.parametrize("capital, says", [
+    ("nowhere", "capital 'nowhere' is not the id of an actor in the registry"),
+    ("atlantis_council", "capital 'atlantis_council' is not a place (its type is 'org')"),
+    ("putin", "capital 'putin' is not a place (its type is 'person')"),
+    ("moscow", "capital 'moscow' is a place of 'RUS', not of 'ATL'"),
+    ("atlantis", "capital 'atlantis' is a country, not a city"),
+])
+def test_a_capital_that_is_no_city_of_the_country_is_one_line_naming_the_country(
+        tmp_path, capital, says):
+    bad = tmp_path / "atlantis.yaml"
+    bad.write_text(ATLANTIS % capital, encoding="utf-8")
+    assert _one_line_error(bad) == f"actor registry: atlantis: {says}"

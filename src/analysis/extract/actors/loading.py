@@ -121,6 +121,16 @@ class ActorEntry(Schema):
     stands_for: str | None = None
     leader: KnownTitle | None = None
     seat: NonBlank | None = None
+    capital: NonBlank | None = None
+
+    @field_validator("capital")
+    @classmethod
+    def _only_countries_have_capitals(cls, capital: str | None,
+                                      info: ValidationInfo) -> str | None:
+        if capital is not None and not (info.data.get("type") == "place"
+                                        and info.data.get("demonyms")):
+            raise ValueError("only a country (a place with `demonyms`) has a capital")
+        return capital
 
     def to_actor(self) -> RegistryActor:
         """The actor in memory.
@@ -135,6 +145,7 @@ class ActorEntry(Schema):
             roles=tuple(role.to_role(country) for role in self.roles or ()),
             demonyms=tuple(self.demonyms or ()), stands_for=self.stands_for or "",
             leader=self.leader or "president", seat=self.seat or "",
+            capital=self.capital or "",
         )
 
 
@@ -197,6 +208,7 @@ def load_registry(user_file: str | Path | None = None) -> Registry:
         for entry in read_registry_file(path):
             actors[entry.id] = entry.to_actor()
     _check_seats(actors)
+    _check_capitals(actors)
     text = "\0".join(path.read_text("utf-8") for path in paths)
     return Registry(actors, hashlib.sha256(text.encode()).hexdigest()[:16])
 
@@ -207,6 +219,29 @@ def _check_seats(actors: dict[str, RegistryActor]) -> None:
         if actor.seat and getattr(actors.get(actor.seat), "type", "") != "place":
             raise RegistryError(f"actor registry: {actor.actor_id}: seat {actor.seat!r} is not "
                                 "the id of a place in the registry")
+
+
+def _check_capitals(actors: dict[str, RegistryActor]) -> None:
+    """Every `capital` names a city of the registry in the country's own country (RegistryError
+    naming the country otherwise)."""
+    for actor in actors.values():
+        problem = _capital_problem(actor, actors.get(actor.capital)) if actor.capital else ""
+        if problem:
+            raise RegistryError(f"actor registry: {actor.actor_id}: capital {actor.capital!r} "
+                                f"{problem}")
+
+
+def _capital_problem(country: RegistryActor, capital: RegistryActor | None) -> str:
+    """Why `capital` cannot be the capital of `country` ("" when it can)."""
+    if capital is None:
+        return "is not the id of an actor in the registry"
+    if capital.type != "place":
+        return f"is not a place (its type is {capital.type!r})"
+    if capital.demonyms:
+        return "is a country, not a city"
+    if capital.country != country.country:
+        return f"is a place of {capital.country!r}, not of {country.country!r}"
+    return ""
 
 
 def _read_data(path: Path) -> object:

@@ -56,6 +56,7 @@ class RegistryActor:
     stands_for: str = ""
     leader: str = "president"
     seat: str = ""  # an org at one address: the id of its city ("the Kremlin" -> moscow)
+    capital: str = ""  # a country: the id of its capital city (kenya -> nairobi)
 
 
 @dataclass
@@ -95,6 +96,18 @@ class Registry:
         """
         return {actor.actor_id: self.actors[actor.seat].name for actor in self.actors.values()
                 if actor.seat}
+
+    def capital_of(self, country: str) -> str:
+        """The capital of a country (KEN -> "nairobi"): where a meeting "in the capital" is.
+
+        Args:
+            country: the country's ISO-3 code.
+
+        Returns:
+            The capital's actor id; "" when the registry has no such country or no capital for it.
+        """
+        actor = self.country_actor(country)
+        return actor.capital if actor else ""
 
     def namesake_on(self, alias: str, day: date | None) -> str | None:
         """Which of the actors an alias names is meant on a day ("George Bush" in 1985 or 2003):
