@@ -224,7 +224,8 @@ def read(nlp, finder):
         return [{
             "kind": r.kind, "status": r.status, "specific": r.specific, "separate": r.separate,
             "people": {mentions[i].name for i in r.sources + r.targets},
-            "place": mentions[r.place].name if r.place is not None else "",
+            "place": mentions[r.place].name if r.place is not None else r.host_capital,
             "date": r.date.value if r.date else None,
-        } for r in TypedInteractionFinder(doc, mentions, anchor, seated=finder.seated).find()]
+        } for r in TypedInteractionFinder(doc, mentions, anchor, seated=finder.seated,
+                                   capitals=finder.capital_names).find()]
     return read

@@ -350,3 +350,26 @@ def test_a_time_of_day_dates_a_meeting_on_the_day_the_story_is_at(read):
 def test_a_meeting_reported_in_the_present_perfect_is_of_the_reports_day(read, text, day):
     assert [r["date"] for r in meetings(read(text, anchor=date(2022, 9, 12)))] == [day]
 
+
+@pytest.mark.parametrize("text, place", [
+    ("Ilham Aliyev and Robert Kocharian met on Wednesday in the Kazakh capital.", "Astana"),
+    ("Ilham Aliyev and Robert Kocharian met in Kazakhstan's capital on Wednesday.", "Astana"),
+    ("Ilham Aliyev and Robert Kocharian met in the capital of Kenya on Wednesday.", "Nairobi"),
+    # the name that follows is the place
+    ("Ilham Aliyev and Robert Kocharian met in the Kazakh capital city of Almaty.", "Almaty"),
+])
+def test_a_countrys_capital_is_its_capital_city(read, text, place):
+    assert meetings(read(text))[0]["place"] == place
+
+
+@pytest.mark.parametrize("text, place", [
+    (("Japanese Prime Minister Yoshiro Mori held talks with visiting South Korean President "
+      "Kim Dae-jung on Thursday."), "Tokyo"),
+    # a place the clause names wins; nobody visiting, no host
+    (("Japanese Prime Minister Yoshiro Mori held talks with visiting South Korean President "
+      "Kim Dae-jung in Osaka on Thursday."), "Osaka"),
+    ("Japanese Prime Minister Yoshiro Mori held talks with South Korean President Kim Dae-jung.",
+     ""),
+])
+def test_a_meeting_with_a_visitor_is_in_the_hosts_capital(read, text, place):
+    assert meetings(read(text))[0]["place"] == place

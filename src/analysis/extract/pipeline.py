@@ -99,7 +99,8 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
     text = doc.text
     mentions = finder.find(doc, anchor, text)
     typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text,
-                                   seated=finder.seated).find()
+                                   seated=finder.seated,
+                                   capitals=finder.capital_names).find()
     used = {m.sentence_id for m in mentions}
     sentences = {i: text[sent.start_char:sent.end_char].strip()
                  for i, sent in enumerate(doc.sents) if i in used}

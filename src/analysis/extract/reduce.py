@@ -366,7 +366,7 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
     targets = names_of(typed.targets, in_network)
     at = mentions[typed.place] if typed.place is not None else None
     seat = seats.get(at.actor_id, "") if at is not None else ""
-    place = seat or (at.actor if at is not None else "")
+    place = seat or (at.actor if at is not None else "") or typed.host_capital
     when = _date_fields(typed.date)
     pairs = _source_target_pairs(sources, targets)
     table.add(len(pairs), {

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from analysis.extract.actors.capitals import CapitalReader
 from analysis.extract.actors.lexicon import (
     LEADING_TITLES,
     LEXICON,
@@ -88,6 +89,8 @@ class MentionFinder:
         self.seated = frozenset(registry.seat_names())  # orgs a meeting can be held at
         self.matcher = _alias_matcher(nlp_vocab, registry)
         self.roles = RoleReader(registry)
+        self.capitals = CapitalReader(registry)
+        self.capital_names = registry.capital_names()  # where a visitor meets the host
 
     def find(self, doc: Doc, published: date | None, text: str | None = None) -> list[Mention]:
         """All mentions in one parsed article, in text order, followed by the role phrases the
@@ -117,6 +120,7 @@ class MentionFinder:
                                          published)
         mentions.extend(self._role_mentions(doc, text, sentence_chars, mentions, stated,
                                             published))
+        mentions.extend(self._capital_mentions(text, sentence_chars, mentions))
         # Role phrases left to the reduce come last: the events read only the mentions before.
         mentions.sort(key=lambda m: (m.method == PENDING_ROLE, m.start_char))
         self._assign_roles(mentions, stated)
@@ -229,6 +233,17 @@ class MentionFinder:
     # --- step 3: surnames alone ------------------------------------------------------------------
 
     # --- step 4: role phrases --------------------------------------------------------------------
+
+    def _capital_mentions(self, text: str, sentence_chars: list[int],
+                          mentions: list[Mention]) -> list[Mention]:
+        """"The Kazakh capital", "Japan's capital": the word "capital" as a mention of the
+        country's capital (`capitals.CapitalReader`), where no other mention holds it."""
+        taken = [(m.start_char, m.end_char) for m in mentions]
+        return [Mention(bisect_right(sentence_chars, start) - 1, start, end, text[start:end],
+                        "GPE", "role", actor_id=capital, type="place", country=country,
+                        name=self.registry.actors[capital].name)
+                for start, end, capital, country in self.capitals.phrases(text)
+                if not any(s < end and start < e for s, e in taken)]
 
     def _role_mentions(self, doc: Doc, text: str, sentence_chars: list[int],
                        mentions: list[Mention], stated: list[StatedRole],

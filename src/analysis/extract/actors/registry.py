@@ -109,6 +109,16 @@ class Registry:
         actor = self.country_actor(country)
         return actor.capital if actor else ""
 
+    def capital_names(self) -> dict[str, str]:
+        """Each country's capital by name ("KEN" -> "Nairobi"): a meeting with a visitor is in
+        the host's capital.
+
+        Returns:
+            {ISO-3 code: the capital's name}, for the countries with a capital.
+        """
+        return {actor.country: self.actors[actor.capital].name
+                for actor in self.actors.values() if actor.capital}
+
     def namesake_on(self, alias: str, day: date | None) -> str | None:
         """Which of the actors an alias names is meant on a day ("George Bush" in 1985 or 2003):
         the one in office then, else the one whose time in office is nearest.

@@ -63,9 +63,16 @@ class Holder:
     name: str
 
 
-def _trie_alternation(words) -> str:
+def trie_alternation(words) -> str:
     """A regex alternative of literal words as a trie (longest first at every branch), so that
-    matching hundreds of country names costs a few steps per position, not one per name."""
+    matching hundreds of country names costs a few steps per position, not one per name.
+
+    Args:
+        words: the words.
+
+    Returns:
+        The alternation (no enclosing group).
+    """
     trie: dict = {}
     for word in words:
         node = trie
@@ -89,10 +96,10 @@ class RoleReader:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        countries = _trie_alternation(registry.demonym_to_country)
-        titles = _trie_alternation(word for word, title in ROLE_WORDS.items()
+        countries = trie_alternation(registry.demonym_to_country)
+        titles = trie_alternation(word for word, title in ROLE_WORDS.items()
                               if title not in PHRASE_ONLY)
-        adjectives = _trie_alternation(CURRENT_ADJECTIVES)
+        adjectives = trie_alternation(CURRENT_ADJECTIVES)
         of_country = rf"of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country2>{countries})"
         # "Indonesian President Joko Widodo", "Malaysia's Prime Minister, Dr Anwar",
         # "President of Ukraine Viktor Yushchenko": the text right before a name
@@ -108,7 +115,7 @@ class RoleReader:
             r"(?=\s*(?:[,.;)]|$|\s+(?:of|and|who|said|met|has|was|is)\b))", re.IGNORECASE)
         self.phrases = _role_patterns(countries, adjectives)
         # The role words alone: the long patterns above run only near one of them.
-        self.role_word = re.compile(rf"\b(?:{_trie_alternation(ROLE_WORDS)})\b", re.IGNORECASE)
+        self.role_word = re.compile(rf"\b(?:{trie_alternation(ROLE_WORDS)})\b", re.IGNORECASE)
 
     def phrase_matches(self, text: str) -> list[re.Match[str]]:
         """The role phrases of a text, in text order (the patterns run only in a window around
@@ -121,7 +128,7 @@ class RoleReader:
             The matches of `self.phrases`.
         """
         found: dict[tuple[int, int], re.Match[str]] = {}
-        for start, end in _windows(self.role_word.finditer(text), len(text)):
+        for start, end in windows(self.role_word.finditer(text), len(text)):
             for pattern in self.phrases:
                 for match in pattern.finditer(text, start, end):
                     found.setdefault((match.start(), match.end()), match)
@@ -274,16 +281,24 @@ def _sentence_end(doc: Doc, match: re.Match[str]) -> int:
     return span.sent.end_char if span is not None else match.end()
 
 
-def _windows(words, length: int) -> list[tuple[int, int]]:
-    """Merged character windows around role-word matches, wide enough for a phrase."""
-    windows: list[list[int]] = []
+def windows(words, length: int) -> list[tuple[int, int]]:
+    """Merged character windows around keyword matches, wide enough for a phrase.
+
+    Args:
+        words: the keyword matches (`re.Match`), in text order.
+        length: the text's length.
+
+    Returns:
+        (start, end) characters of each window.
+    """
+    merged: list[list[int]] = []
     for word in words:
         start, end = max(0, word.start() - WINDOW_BEFORE), min(length, word.end() + WINDOW_AFTER)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = end
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = end
         else:
-            windows.append([start, end])
-    return [(start, end) for start, end in windows]
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
 
 
 def _stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
@@ -306,8 +321,8 @@ def _stated_holder(role: str, country: str, stated: list[StatedRole], start: int
 
 def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
     """The role-phrase patterns, each with a `role` group and most with a `country` group."""
-    roles = _trie_alternation(ROLE_WORDS)
-    determiners = _trie_alternation(DETERMINERS)
+    roles = trie_alternation(ROLE_WORDS)
+    determiners = trie_alternation(DETERMINERS)
     current = rf"(?:(?:{adjectives})\s+)?(?:{PAST_WORDS}(?:\s+|-))?"
     return [
         # the Russian leader, his Belarusian counterpart, the visiting Liberian President

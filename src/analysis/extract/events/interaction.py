@@ -30,6 +30,8 @@ class TypedInteraction:
             article reported before.
         role_party: True when a party is named by role alone ("The Prime Minister spoke to
             President Macron"): a meeting even with one named participant.
+        host_capital: where a meeting with a visitor that names no place was held, the capital
+            of the host's country ("held talks with visiting President X"), or "".
     """
 
     sentence_id: int
@@ -47,6 +49,7 @@ class TypedInteraction:
     separate: bool = False
     anaphoric: bool = False
     role_party: bool = False
+    host_capital: str = ""
 
 
 def drop_nested(rows: list[TypedInteraction]) -> list[TypedInteraction]:

@@ -38,9 +38,11 @@ class SettingReader:
 
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], mention_at: dict[int, int],
                  anchor: date | None, anchor_precision: str = "day", *,
-                 seated: frozenset[str] = frozenset()) -> None:
+                 seated: frozenset[str] = frozenset(),
+                 capitals: dict[str, str] | None = None) -> None:
         self.doc = doc
         self.seated = seated  # actor ids of organisations at one address ("the Kremlin")
+        self.capitals = capitals or {}  # ISO-3 -> the capital's name
         self.text = text  # doc.text, which spaCy rebuilds on every access
         self.mentions = mentions
         self.mention_at = mention_at  # token index -> index of the mention it is part of
@@ -69,6 +71,41 @@ class SettingReader:
                                      if clause_verb(t).i in verbs), set())
         cities = [i for i in found if self.mentions[i].label == "GPE"]
         return (cities or found or [None])[0]
+
+    def host_capital(self, sides: tuple[list[int], list[int]], place: int | None,
+                     kind: str) -> str:
+        """Where a meeting with a visitor that names no place was held: the capital of its
+        host, the one country of the other side ("Mori held talks with visiting President
+        Kim": Tokyo).
+
+        Args:
+            sides: the meeting's sources and targets (mention indexes).
+            place: the place its clause names, or None.
+            kind: the interaction kind (a call has no place).
+
+        Returns:
+            The capital's name, or "".
+        """
+        sources, targets = sides
+        if place is not None or kind in ("phone", "video"):
+            return ""
+        if any(self._visiting(self.mentions[i]) for i in targets):
+            hosts = {self.mentions[i].country for i in sources}
+        elif any(self._visiting(self.mentions[i]) for i in sources):
+            hosts = {self.mentions[i].country for i in targets}
+        else:
+            return ""
+        return self.capitals.get(hosts.pop(), "") if len(hosts) == 1 else ""
+
+    def _visiting(self, mention: Mention) -> bool:
+        """Whether a mention is described as visiting ("visiting President Kim", "the visiting
+        Lankan leader")."""
+        span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        before = self.doc[span.root.left_edge.i - 1] if span.root.left_edge.i else span.root
+        return "visiting" in {before.lower_, *(t.lower_ for t in span),
+                              *(c.lower_ for c in span.root.children)}
 
     def _place_before_where(self, verb: Token) -> list[int]:
         """The place a "where" clause refers to: the noun it qualifies ("Tokyo, where he will

@@ -70,7 +70,8 @@ class TypedInteractionFinder:
 
     def __init__(self, doc: Doc, mentions: list[Mention], anchor: date | None,
                  anchor_precision: str = "day", text: str | None = None, *,
-                 seated: frozenset[str] = frozenset()) -> None:
+                 seated: frozenset[str] = frozenset(),
+                 capitals: dict[str, str] | None = None) -> None:
         self.doc = doc
         self.text = text or doc.text  # spaCy rebuilds doc.text on every access
         # The role phrases the reduce resolves come last (`MentionFinder.find`) and take no part.
@@ -78,7 +79,7 @@ class TypedInteractionFinder:
             lambda m: m.method != PENDING_ROLE, mentions)))
         self.mentions, self.mention_at = self.phrases.mentions, self.phrases.mention_at
         self.setting = SettingReader(doc, self.text, self.mentions, self.mention_at, anchor,
-                                     anchor_precision, seated=seated)
+                                     anchor_precision, seated=seated, capitals=capitals)
         self.last_visit: TypedInteraction | None = None  # the last held visit read so far
 
     def find(self) -> list[TypedInteraction]:
@@ -135,6 +136,7 @@ class TypedInteractionFinder:
             separate=is_separate(token) or self._role_meets_each(token, sources, targets),
             anaphoric=is_anaphoric(token),
             role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
+            host_capital=self.setting.host_capital((sources, targets), place, trigger.kind),
         )
         return occasions(row, days[1:] if is_several_occasions(token, trigger) else [])
 
