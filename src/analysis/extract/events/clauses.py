@@ -337,7 +337,7 @@ def own_clause_chain(token: Token) -> list[Token]:
     ("refused to meet", "agreed to meet") and a noun it completes ("no plans to meet"); not a
     reporting verb ("did not say when they met")."""
     chain = [token]
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass", "nsubj") \
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") \
             and token.head.pos_ in ("VERB", "AUX"):
         chain.append(token.head)
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "for" \
@@ -375,10 +375,13 @@ def _is_counterfactual(verb: Token) -> bool:
 
 
 def is_hypothetical(token: Token) -> bool:
-    """Whether the event is only possible: "might talk", "could meet", "if they meet"."""
+    """Whether the event is only possible: "might talk", "could meet", "if they meet",
+    "whether there would be a meeting", "to telephone him if difficulties recurred"."""
     for word in own_clause_chain(token):
         if any(c.dep_ == "aux" and c.lower_ in LEXICON.hypothetical_auxiliaries
                or c.dep_ == "mark" and c.lower_ in LEXICON.condition_marks
+               or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                            for m in c.children)
                for c in word.children):
             return True
     return False
@@ -427,7 +430,7 @@ def names_both_sides(verb: Token, sources: list[int], targets: list[int]) -> boo
     before (that meeting's content, not another)."""
     subject = subject_head(verb)
     named = subject is not None and any(t.pos_ == "PROPN" for t in subject.subtree)
-    return named and (bool(targets) or len(sources) >= 2)
+    return named and bool(sources) and (bool(targets) or len(sources) >= 2)
 
 
 def controlling_verb(verb: Token) -> Token | None:

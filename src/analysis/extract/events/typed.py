@@ -112,7 +112,7 @@ class TypedInteractionFinder:
         """The interaction a trigger asserts, one per day when it reports several occasions
         on several days ("phone calls on August 19 and 20"); [] for none."""
         trigger = trigger_of(token)
-        if trigger is None or is_denied(token):
+        if trigger is None or is_denied(token) or is_hypothetical(token):
             return []
         sources, targets, pair = self._roles(token, trigger, previous_meeting)
         place = self.setting.place(token) if trigger.kind not in ("phone", "video") else None
@@ -470,7 +470,8 @@ class TypedInteractionFinder:
             controller = controlling_verb(current)
             told = [c for c in controller.children if c.dep_ == "dobj"] \
                 if controller is not None and current.dep_ == "xcomp" else []
-            if told and (people := self._people_of_subjects(told)):
+            if told and ((people := self._people_of_subjects(told)) or told[0].pos_ == "PROPN"
+                         or told[0].lemma_.lower() in LEXICON.role_heads):
                 return people  # "asked the King to discuss it": the King, not who asked
             current = controller
         return []
@@ -488,7 +489,7 @@ class TypedInteractionFinder:
         """Whether the trigger's event is intended, not done: a planning word, a future
         auxiliary or a headline infinitive ("Mishustin to visit Belarus") governs it, or the
         journey it is joined to ("is to arrive on Sunday and hold talks")."""
-        if any(marks_plan(item) for item in governing_chain(token)) or is_hypothetical(token) \
+        if any(marks_plan(item) for item in governing_chain(token)) \
                 or journey is not None and self._is_planned(journey):
             return True
         return token.tag_ == "VB" and token.dep_ == "ROOT" \
