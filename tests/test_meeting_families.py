@@ -252,6 +252,13 @@ def test_a_first_name_alone_is_the_person_it_begins(nlp, finder):
     assert chris and chris[0].name == "Chris Hipkins" and chris[0].method == "coref"
 
 
+def test_a_first_name_with_its_surname_in_brackets_is_that_person(nlp, finder):
+    doc = nlp("Bob Hawke met David Lange. Mr Tizard spoke first. Mr Lange said: Bob Hawke "
+              "would have endorsed what Bob (Tizard) said.")
+    names = {m.text: m.name for m in finder.find(doc, ANCHOR)}
+    assert names["Bob"] == "Bob Tizard" and names["Tizard"] == "Bob Tizard"
+
+
 @pytest.mark.parametrize("line, place", [
     ("ISLAMABAD: In his latest meeting, the president said", "Islamabad"),
     ("HYDE PARK, N.Y., OCT. 23 -- President Clinton and Russian President Boris", "Hyde Park"),

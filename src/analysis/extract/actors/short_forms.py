@@ -26,6 +26,8 @@ RELATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(RELATIVES))
                              re.IGNORECASE)
 RELATIVE_REACH = 24  # characters before a name the kinship word is looked for in
 
+# A surname in brackets right after a first name: "Bob (Tizard)".
+BRACKETED_SURNAME = re.compile(r"\s*\(([A-Z][\w'’-]+)\)")
 # An acronym: two to six capitals ("NRC", "PANA").
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A person's name spells an acronym from this many words ("AMLO", "JFK"): initials of two words
@@ -48,6 +50,7 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
     _promote_org_persons(mentions)
     _resolve_acronyms(mentions)
     _keep_name_titles(mentions, text)
+    _add_bracketed_surnames(mentions, text)
     full_names = _unique_surnames(mentions, text)
     first_names = _unique_first_names(mentions, set(full_names))
     for mention in mentions:
@@ -139,6 +142,15 @@ def _resolve_acronyms(mentions: list[Mention]) -> None:
             if len(found) == 1:
                 (mention.actor_id, mention.name, mention.type), = found
                 mention.method = "coref"
+
+
+def _add_bracketed_surnames(mentions: list[Mention], text: str) -> None:
+    """A first name with its surname in brackets after it, as a quote is edited ("what Bob
+    (Tizard) said"), is that full name: not another Bob of the article."""
+    for mention in mentions:
+        if mention.method == "ner" and mention.type == "person" and " " not in mention.name \
+                and (bracketed := BRACKETED_SURNAME.match(text, mention.end_char)):
+            mention.name = f"{mention.name} {bracketed[1]}"
 
 
 def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
