@@ -373,3 +373,18 @@ def test_a_countrys_capital_is_its_capital_city(read, text, place):
 ])
 def test_a_meeting_with_a_visitor_is_in_the_hosts_capital(read, text, place):
     assert meetings(read(text))[0]["place"] == place
+
+
+@pytest.mark.parametrize("text, people, day, place", [
+    (("Indonesian President Suharto on Monday advised visiting Philippine President Corazon "
+      "Aquino to crush the rebels."), {"Suharto", "Corazon Aquino"}, "2019-06-17", "Jakarta"),
+    (("Japanese Prime Minister Yoshiro Mori spoke with the visiting South Korean President Kim "
+      "Dae-jung on Thursday."), {"Yoshiro Mori", "Kim Dae-jung"}, "2019-06-20", "Tokyo"),
+])
+def test_telling_a_visitor_something_is_meeting_them(read, text, people, day, place):
+    rows = meetings(read(text))
+    assert [(r["people"], r["date"], r["place"]) for r in rows] == [(people, day, place)]
+
+
+def test_a_visiting_team_is_no_visitor_met(read):
+    assert meetings(read("The visiting team lost to Arsenal on Monday.")) == []

@@ -23,6 +23,29 @@ VISIT_NOUNS = frozenset(lemma for lemma, trigger in LEXICON.nouns.items() if tri
 QUOTE_MARKS = ("\"", "“", "”")
 
 
+def host_of_visitor(token: Token) -> Token | None:
+    """The verb whose subject met the visitor a word describes ("advised visiting President
+    Aquino", "spoke with the visiting leader"): the verb of which the visitor is the object,
+    or the object after with/to; None for any other word.
+
+    Args:
+        token: any token.
+
+    Returns:
+        The verb, or None.
+    """
+    noun = token.head
+    if token.lower_ not in LEXICON.visitor_words or token.dep_ not in ("amod", "compound") \
+            or noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in COUNTERPART_PREPOSITIONS:
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "dative"):
+        return None
+    return verb if verb.pos_ == "VERB" else None
+
+
 def is_separate(token: Token) -> bool:
     """ "held separate meetings with X and Y", "met X and Y separately": one meeting each."""
     scope = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]

@@ -32,7 +32,8 @@ class TriggerEntry(Schema):
 
 
 class Channel(Schema):
-    """Words that make a talk a call of one channel, and the trigger they make."""
+    """Words that make a trigger of what they qualify, and the trigger they make: a talk a call
+    of one channel ("by phone"), a person met a visitor ("told visiting President X")."""
 
     words: list[str] = Field(min_length=1)
     trigger: TriggerEntry
@@ -63,6 +64,7 @@ class TriggerRules(Schema):
     role_heads: list[str]
     call_lemma: str = Lemma
     visit_call: VisitCall
+    visitor: Channel
     travel_words: list[str]
     support_verbs: list[str]
     plan_words: list[str]
@@ -128,9 +130,10 @@ class TriggerRules(Schema):
 
     @model_validator(mode="after")
     def _known_kinds(self) -> TriggerRules:
-        if self.visit_call.trigger.kind not in self.kinds:
-            raise ValueError(f"visit_call, field 'kind': {self.visit_call.trigger.kind!r} is "
-                             f"not one of `kinds`")
+        for name, trigger in (("visit_call", self.visit_call.trigger),
+                              ("visitor", self.visitor.trigger)):
+            if trigger.kind not in self.kinds:
+                raise ValueError(f"{name}, field 'kind': {trigger.kind!r} is not one of `kinds`")
         for name, channel in self.channels.items():
             if channel.trigger.kind not in self.kinds:
                 raise ValueError(f"channels, {name}, field 'kind': {channel.trigger.kind!r} is "
@@ -168,6 +171,8 @@ class Lexicon:
     visit_call_modifiers: frozenset[str]
     visit_call_trigger: Trigger
     visit_call_prepositions: tuple[str, ...]
+    visitor_words: frozenset[str]
+    visitor_trigger: Trigger
     travel_words: frozenset[str]
     support_verbs: frozenset[str]
     plan_words: frozenset[str]
@@ -235,6 +240,8 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         visit_call_modifiers=frozenset(rules.visit_call.modifiers),
         visit_call_trigger=_by_lemma([rules.visit_call.trigger])[rules.visit_call.trigger.lemma],
         visit_call_prepositions=tuple(rules.visit_call.prepositions),
+        visitor_words=frozenset(rules.visitor.words),
+        visitor_trigger=_by_lemma([rules.visitor.trigger])[rules.visitor.trigger.lemma],
         travel_words=frozenset(rules.travel_words), support_verbs=frozenset(rules.support_verbs),
         plan_words=frozenset(rules.plan_words),
         future_auxiliaries=frozenset(rules.future_auxiliaries),

@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.dates import ResolvedDate, find_date_expressions, iter_resolve_in_order
-from analysis.extract.events.clauses import LEXICON, clause_tokens, same_clause_verbs, verb_of_noun
+from analysis.extract.events.clauses import (
+    LEXICON,
+    clause_tokens,
+    host_of_visitor,
+    same_clause_verbs,
+    verb_of_noun,
+)
 from analysis.extract.parse import clause_verb
 
 # Prepositions whose object says where: "in Moscow", "at State House", "visit to Minsk".
@@ -191,7 +197,8 @@ class SettingReader:
         that resolves ("one-day" does not) is the date; days given with it come in calendar
         order.
         """
-        verb = clause_verb(token)
+        host = host_of_visitor(token)  # "advised visiting X on Monday": the host's clause
+        verb = clause_verb(token) if host is None else host
         clause_verbs = same_clause_verbs(verb) | _framing_gerunds(verb)
         own = _noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else set()
         found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []

@@ -14,6 +14,7 @@ from analysis.extract.events.clauses import (
     LEXICON,
     channel_of_words,
     clause_channel,
+    host_of_visitor,
     is_visit_call,
     objects_of,
 )
@@ -22,6 +23,7 @@ from analysis.extract.events.lexicon import Trigger
 # Words that date a clause to a day even when NER misses them ("this afternoon").
 DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "morning", "afternoon",
                        "evening"})
+
 
 def trigger_of(token: Token) -> Trigger | None:
     """The trigger a token is, if any: a verb or noun of the lexicon, read with its channel.
@@ -34,6 +36,8 @@ def trigger_of(token: Token) -> Trigger | None:
         call, "promised a loan" aid), or None.
     """
     lemma = token.lemma_.lower()
+    if host_of_visitor(token) is not None:
+        return LEXICON.visitor_trigger
     if token.pos_ in ("VERB", "AUX") and _on_the_phone_with(token):
         return LEXICON.channel_triggers["phone"]
     if is_visit_call(token):
@@ -92,7 +96,8 @@ def is_held_with(noun: Token) -> bool:
 def is_call_readout(verb: Token) -> bool:
     """ "spoke to President Macron this morning", "called Netanyahu on Sunday": a person (by
     name or title) after to/with, or the object of "call", a day or time of its own, and no
-    place (in, at) in the clause. "Spoke to reporters", "spoke with Xi in Beijing", "criticised
+    place (in, at) in the clause, and no visitor ("spoke with the visiting leader" met them).
+    "Spoke to reporters", "spoke with Xi in Beijing", "criticised
     censorship and spoke to Lukashenko", "called Kim a rocket man", "called on X to act" and
     "called off the talks" are no call."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
@@ -107,7 +112,9 @@ def is_call_readout(verb: Token) -> bool:
     dated = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree)
     placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
                  and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
-    return named and dated and not placed and not any(p.lower_ == "during" for p in preps)
+    visitor = any(t.lower_ in LEXICON.visitor_words for obj in counterparts for t in obj.subtree)
+    return named and dated and not placed and not visitor \
+        and not any(p.lower_ == "during" for p in preps)
 
 
 def _calls_something_else(verb: Token, preps: list[Token]) -> bool:

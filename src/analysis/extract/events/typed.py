@@ -24,6 +24,7 @@ from analysis.extract.events.clauses import (
     controlling_verb,
     during_visit,
     governing_chain,
+    host_of_visitor,
     in_quote,
     inviters,
     is_anaphoric,
@@ -386,6 +387,9 @@ class TypedInteractionFinder:
         return False
 
     def _participants(self, token: Token) -> tuple[list[int], list[int]]:
+        host = host_of_visitor(token)
+        if host is not None:  # "advised visiting President X": who advised, and X
+            return self._subject_mentions(host), self.phrases.head_mentions(token.head)
         sources: list[int] = []
         targets: list[int] = []
         verb: Token | None = token
