@@ -102,6 +102,10 @@ CASES = [
     ("in September", "2020-11-05", "future", "2021-09", "month"),
     ("last September", "2020-09-14", None, "2019-09", "month"),
     ("next March", "2020-09-14", None, "2021-03", "month"),
+    # a month of the year before or after the article's
+    ("February last year", "2021-05-31", None, "2020-02", "month"),
+    ("March of last year", "2021-05-31", "past", "2020-03", "month"),
+    ("June next year", "2021-05-31", None, "2022-06", "month"),
     ("mid-September", "2020-09-14", "past", "2020-09", "month"),
     ("last year", "2020-09-14", None, "2019", "year"),
     ("next year", "2020-12-30", None, "2021", "year"),

@@ -151,10 +151,13 @@ def _month_start(month: int, qualifier: str, ctx: Context) -> datetime.date | No
 
 
 def resolve_month(m: re.Match[str], ctx: Context) -> ResolvedDate:
-    """`in September`, `last September`, `early March`."""
+    """`in September`, `last September`, `early March`, `February last year`."""
     if ctx.anchor is None:
         return ctx.unknown()
     month = ENGLISH_MONTHS[m["month"].lower()]
+    if m["year_step"]:
+        step = {"last": -1, "this": 0, "next": 1}[m["year_step"].lower()]
+        return ctx.month(ctx.anchor.year + step, month)
     if ctx.anchor_precision == "year":
         return ctx.month(ctx.anchor.year, month)
     chosen = _month_start(month, _qualifier(m), ctx)

@@ -95,7 +95,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("month_year", "digit", rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})",
            anchoring.resolve_month_year),
     Family("month", "month",
-           rf"(?:(?P<qual>last|next|this|early|late|mid-)\s*)?(?P<month>{FULL_MONTH})",
+           rf"(?:(?P<qual>last|next|this|early|late|mid-)\s*)?(?P<month>{FULL_MONTH})"
+           r"(?:,?\s+(?:of\s+)?(?P<year_step>last|this|next)\s+year)?",
            anchoring.resolve_month, trigger=_MONTH_TRIGGERS),
     Family("year", "digit",
            rf"(?:(?P<qual>{_YEAR_QUALIFIERS})\s*)?(?P<year>{YEAR}){NOT_YEAR_AFTER}",
