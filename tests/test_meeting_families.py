@@ -182,6 +182,8 @@ def test_calling_on_a_person_is_a_visit(read, text, people):
      [{"Kassym-Jomart Tokayev", "Abdulaziz Kamilov"}]),
     ("Mukhtar Tileuberdi discussed the agenda with Shavkat Mirziyoyev later that day.",
      [{"Mukhtar Tileuberdi", "Shavkat Mirziyoyev"}]),
+    ("Mukhtar Tileuberdi discussed trade and the agenda with Shavkat Mirziyoyev on Monday.",
+     [{"Mukhtar Tileuberdi", "Shavkat Mirziyoyev"}]),
     # no one to discuss it with, or a topic that names a person
     ("Vladimir Putin discussed the crisis in Ukraine.", []),
     ("Canadian officials want to discuss Ronald Reagan's approval of the project.", []),

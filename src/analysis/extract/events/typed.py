@@ -402,8 +402,9 @@ class TypedInteractionFinder:
         children = list(container.children)
         if container.i != token.i:
             children += list(token.children)
-        if token.lemma_.lower() in LEXICON.counterpart_verbs:  # "discussed trade with X"
-            children += [c for o in token.children if o.dep_ == "dobj" for c in o.children]
+        if token.lemma_.lower() in LEXICON.counterpart_verbs:  # "discussed A and B with X"
+            children += [c for o in token.children if o.dep_ == "dobj"
+                         for topic in (o, *o.conjuncts) for c in topic.children]
         prepositions = COUNTERPART_PREPOSITIONS
         if is_visit_call(token):
             prepositions += LEXICON.visit_call_prepositions
