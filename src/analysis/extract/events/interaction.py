@@ -103,7 +103,8 @@ def conversations_as_calls(rows: list[TypedInteraction], conversation: list[bool
     return found
 
 
-def occasions(row: TypedInteraction, other_days: list[ResolvedDate]) -> list[TypedInteraction]:
+def occasions(row: TypedInteraction, other_days: list[ResolvedDate], *, by_role: bool = False
+              ) -> list[TypedInteraction]:
     """A trigger's row, one per day when it reports occasions on several days ("phone calls on
     August 19 and 20"), and one per source when several sources met one named only by role
     ("X and Y called on the visiting leader").
@@ -111,11 +112,12 @@ def occasions(row: TypedInteraction, other_days: list[ResolvedDate]) -> list[Typ
     Args:
         row: the trigger's interaction, dated by its first day.
         other_days: the other days of the occasions ([] for one occasion).
+        by_role: whether its sources met one named only by role.
 
     Returns:
         The rows.
     """
     rows = [row, *(replace(row, date=day) for day in other_days)]
-    if len(row.sources) > 1 and not row.targets:
+    if by_role and not row.targets:
         rows = [replace(r, sources=[s], role_party=True) for r in rows for s in row.sources]
     return rows

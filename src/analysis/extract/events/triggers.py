@@ -107,14 +107,20 @@ def is_call_readout(verb: Token) -> bool:
         counterparts = [c for c in verb.children if c.dep_ == "dobj"]
     else:
         counterparts = objects_of(preps, COUNTERPART_PREPOSITIONS)
-    named = any(obj.pos_ == "PROPN" or obj.lemma_.lower() in LEXICON.role_heads
-                or any(t.ent_type_ == "PERSON" for t in obj.subtree) for obj in counterparts)
     dated = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree)
     placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
                  and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
-    visitor = any(t.lower_ in LEXICON.visitor_words for obj in counterparts for t in obj.subtree)
-    return named and dated and not placed and not visitor \
+    return _named_not_visiting(counterparts) and dated and not placed \
         and not any(p.lower_ == "during" for p in preps)
+
+
+def _named_not_visiting(counterparts: list[Token]) -> bool:
+    """Whether a counterpart is a person named or titled, and none is described as visiting
+    (a visitor spoken with is met, not called)."""
+    named = any(obj.pos_ == "PROPN" or obj.lemma_.lower() in LEXICON.role_heads
+                or any(t.ent_type_ == "PERSON" for t in obj.subtree) for obj in counterparts)
+    return named and not any(t.lower_ in LEXICON.visitor_words
+                             for obj in counterparts for t in obj.subtree)
 
 
 def _calls_something_else(verb: Token, preps: list[Token]) -> bool:

@@ -139,7 +139,8 @@ class TypedInteractionFinder:
             role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
             host_capital=self.setting.host_capital((sources, targets), place, trigger.kind),
         )
-        return occasions(row, days[1:] if is_several_occasions(token, trigger) else [])
+        return occasions(row, days[1:] if is_several_occasions(token, trigger) else [],
+                         by_role=len(sources) > 1 and self._names_a_role(token, counterpart=True))
 
     def _during_visit(self, token: Token, when: ResolvedDate | None, place: int | None
                       ) -> tuple[ResolvedDate | None, int | None]:
@@ -265,7 +266,7 @@ class TypedInteractionFinder:
         targets = [i for i in targets if self.phrases.actor(i) not in source_actors]
         if trigger.kind != "visit":
             targets = [i for i in targets if self.mentions[i].type != "place"]
-        if len(sources) > 1 and not targets and not self._counterpart_by_role(token):
+        if len(sources) > 1 and not targets and not self._names_a_role(token, counterpart=True):
             sources, targets = sources[:1], sources[1:]
         return sources, targets
 
@@ -285,19 +286,14 @@ class TypedInteractionFinder:
         words = mention.name.lower().split()
         return mention.type == "org" and bool(words) and words[-1] in LEXICON.venue_words
 
-    def _counterpart_by_role(self, token: Token) -> bool:
-        """Whether the trigger's counterpart (a party other than its subject) is a role phrase
-        that names nobody: "X and Y called on the visiting leader" is no meeting of X and Y."""
-        subject = subject_head(token)
+    def _names_a_role(self, token: Token, counterpart: bool = False) -> bool:
+        """Whether a party of the trigger (with `counterpart`, one other than its subject: "X
+        and Y called on the visiting leader" is no meeting of X and Y) is a role phrase that
+        names nobody ("the Prime Minister", "his Malaysian counterpart")."""
+        subject = subject_head(token) if counterpart else None
         return any(head.lemma_.lower() in LEXICON.role_heads and head.i not in self.mention_at
+                   or head.lower_ in LEXICON.plural_speaker_pronouns and not counterpart
                    for head in party_heads(token) if subject is None or head.i != subject.i)
-
-    def _names_a_role(self, token: Token) -> bool:
-        """Whether a party of the trigger is a role phrase that names nobody ("the Prime
-        Minister", "his Malaysian counterpart")."""
-        return any(head.lemma_.lower() in LEXICON.role_heads and head.i not in self.mention_at
-                   or head.lower_ in LEXICON.plural_speaker_pronouns
-                   for head in party_heads(token))
 
     def _leaders_of(self, token: Token) -> list[int]:
         """The people a subject such as "the leaders of Israel, Egypt and the Palestinians"
