@@ -132,3 +132,14 @@ def test_a_bare_title_is_the_person_named_before_who_holds_it_then(packaged, nlp
     assert ("The Prime Minister", "John Howard") not in roles(packaged, nlp, text,
                                                               date(2010, 2, 12))
 
+
+def test_a_bare_title_is_the_holder_named_earlier_in_the_article(packaged, nlp):
+    text = ("John Howard arrived in Jakarta. Talks began at once. Officials were hopeful. Trade "
+            "was the main topic. The Prime Minister met Megawati Soekarnoputri.")
+    assert ("The Prime Minister", "John Howard") in roles(packaged, nlp, text, date(2003, 2, 12))
+
+
+def test_a_title_with_the_name_in_brackets_states_the_role(packaged, nlp):
+    text = ("Talks were held between Ken Sato and the Prime Minister (Mr Rangi Tane). The Prime "
+            "Minister said little.")
+    assert ("The Prime Minister", "Rangi Tane") in roles(packaged, nlp, text)

@@ -262,9 +262,10 @@ class MentionFinder:
             if _names_follow(text, end, mentions):
                 continue  # a title or appositive before a name: the name is the mention
             sent_id = bisect_right(sentence_chars, start) - 1
-            before = [m for m in [*people, *found] if m.end_char <= start
-                      and m.sentence_id >= sent_id - 1 and m.method != PENDING_ROLE]
-            holder = self.roles.resolve(match, doc, stated, before, published)
+            earlier = [m for m in [*people, *found] if m.end_char <= start
+                       and m.method != PENDING_ROLE]
+            before = [m for m in earlier if m.sentence_id >= sent_id - 1]
+            holder = self.roles.resolve(match, doc, stated, (before, earlier), published)
             if holder is not None:
                 found.append(Mention(sent_id, start, end, match.group(0), "PERSON", "role",
                                      actor_id=holder.actor_id, name=holder.name, type="person"))

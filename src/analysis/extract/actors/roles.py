@@ -102,10 +102,11 @@ class RoleReader:
         adjectives = trie_alternation(CURRENT_ADJECTIVES)
         of_country = rf"of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country2>{countries})"
         # "Indonesian President Joko Widodo", "Malaysia's Prime Minister, Dr Anwar",
-        # "President of Ukraine Viktor Yushchenko": the text right before a name
+        # "President of Ukraine Viktor Yushchenko", "the Prime Minister (Mr Muldoon)": the text
+        # right before a name
         self.title_before = re.compile(
             rf"(?:\b(?P<country>{countries})(?:['’]s)?\s+)?(?:(?:{adjectives})\s+)?"
-            rf"\b(?P<title>{titles})\.?(?:\s+{of_country})?\s*,?\s+{HONORIFICS}$",
+            rf"\b(?P<title>{titles})\.?(?:\s+{of_country})?(?:\s*,?\s+|\s*\(\s*){HONORIFICS}$",
             re.IGNORECASE)
         # "Joko Widodo, Indonesia's president", "Tamim, the emir of Qatar,": right after it
         self.title_after = re.compile(
@@ -174,19 +175,21 @@ class RoleReader:
         return found
 
     def resolve(self, match: re.Match[str], doc: Doc, stated: list[StatedRole],
-                before: list, published: date | None) -> Holder | None:
+                named: tuple[list, list], published: date | None) -> Holder | None:
         """The person a role phrase names, or None.
 
         Args:
             match: the phrase, matched by one of `self.phrases` (groups `role`, `country`).
             doc: the parsed article.
             stated: the article's stated roles.
-            before: the person mentions named before the phrase (`Mention`s).
+            named: the person mentions (`Mention`s) named in the phrase's sentence and the one
+                before it, and all those named before it in the article.
             published: the publication date, or None.
 
         Returns:
             The holder: from the article's stated roles, else the registry's offices.
         """
+        before, earlier = named
         role = ROLE_WORDS[match.group("role").lower()]
         written = match.groupdict().get("country")
         country = self.registry.demonym_to_country.get(written.lower(), "") if written else ""
@@ -208,7 +211,7 @@ class RoleReader:
         if not country:
             return self._previous_leader(doc, match.start(), before, published) \
                 if role in LEXICON.anaphoric_role_words \
-                else self._named_holder(role, before, published)
+                else self._named_holder(role, earlier, published)
         actor = self.registry.holder(role, country, published)
         return Holder(actor.actor_id, actor.name) if actor is not None else None
 
@@ -240,8 +243,8 @@ class RoleReader:
         return ""
 
     def _named_holder(self, title: str, before: list, published: date) -> Holder | None:
-        """"The Prime Minister" with no country: the last person named before it whom the
-        registry gives that office on the article's date."""
+        """"The Prime Minister" with no country: the last person named before it in the
+        article whom the registry gives that office on the article's date."""
         for mention in reversed(before):
             if mention.actor_id and any(r.title == title for r in
                                         self.registry.roles_on(mention.actor_id, published)):
