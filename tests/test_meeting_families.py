@@ -235,6 +235,15 @@ def test_people_who_met_someone_named_by_role_did_not_meet_each_other(read):
     assert [row["people"] for row in rows] == [{"Rajnath Singh"}, {"Sushma Swaraj"}]
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Kenya will host the African Union summit next week.", []),
+    ("Ashgabat will host the Asian Indoor and Martial Arts Games in September.", []),
+    ("Kenya will host Ugandan President Yoweri Museveni next week.", [{"Yoweri Museveni"}]),
+])
+def test_a_place_that_hosts_hosts_people_only(read, text, people):
+    assert [row["people"] for row in meetings(read(text)) if row["people"]] == people
+
+
 def test_talking_about_something_is_no_meeting(read):
     text = "With Tony Blair and George W. Bush talking about weeks, not months, the contrast grew."
     assert meetings(read(text)) == []

@@ -9,12 +9,14 @@ pronoun in a quote (its speaker).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.events.clauses import (
     LEXICON,
+    in_quote,
     is_companion,
     is_time_clause_subject,
     objects_of,
@@ -58,6 +60,62 @@ class PhraseReader:
         """
         mention = self.mentions[index]
         return mention.actor_id or mention.name
+
+
+    def leaders_of(self, head: Token | None) -> list[int]:
+        """The people a subject such as "the leaders of Israel, Egypt and the Palestinians"
+        stands for: for each country named, the person of that country the article names most
+        (its roles say whose), when it names one for two countries or more.
+
+        Args:
+            head: the head of the trigger's subject, or None.
+
+        Returns:
+            Mention indexes, or [].
+        """
+        if head is None or head.tag_ != "NNS" or head.lemma_.lower() not in LEXICON.role_heads:
+            return []
+        countries = [self.mentions[i].country for child in head.children
+                     if child.dep_ == "prep" and child.lower_ == "of"
+                     for i in self.mentions_in(child.subtree)
+                     if self.mentions[i].type == "place" and self.mentions[i].country]
+        people = [p for country in dict.fromkeys(countries)
+                  if (p := self._most_named_of(country)) is not None]
+        return people if len(people) >= 2 else []
+
+    def _most_named_of(self, country: str) -> int | None:
+        """The first mention of the person of `country` the article names most, if any."""
+        names = Counter(self.actor(i) for i, m in enumerate(self.mentions)
+                        if m.type == "person" and m.country == country)
+        if not names:
+            return None
+        best = names.most_common(1)[0][0]
+        return next(i for i, m in enumerate(self.mentions) if self.actor(i) == best)
+
+    def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
+        """The person named nearest a trigger in its sentence, other than those `exclude`
+        names, nor the speaker of a quote the trigger stands in that does not speak of the
+        speaker ("'He will talk to President Putin,' Peskov told reporters", not "…'how we'll
+        work together' after the leaders' meeting with Ardern").
+
+        Args:
+            token: the trigger.
+            exclude: mention indexes of its parties so far.
+
+        Returns:
+            A mention index, or None.
+        """
+        sentence = token.sent
+        taken = {self.actor(i) for i in exclude}
+        reporters = {index for t in sentence if t.dep_ == "nsubj"
+                     and t.head.lemma_.lower() in LEXICON.speech_verbs
+                     and (index := self.mention_at.get(t.i)) is not None} \
+            if in_quote(token) and not any(t.lower_ in LEXICON.speaker_pronouns
+                                            for t in sentence) else set()
+        near = [(abs(t.i - token.i), index) for t in sentence
+                if (index := self.mention_at.get(t.i)) is not None and index not in reporters
+                and self.actor(index) not in taken and self.mentions[index].type == "person"]
+        return min(near)[1] if near else None
 
     def people(self, indexes: list[int]) -> list[int]:
         """The mentions that name people.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +24,6 @@ from analysis.extract.events.clauses import (
     during_visit,
     governing_chain,
     host_of_visitor,
-    in_quote,
     inviters,
     is_anaphoric,
     is_denied,
@@ -198,14 +196,14 @@ class TypedInteractionFinder:
         targets = [i for i in targets if i not in speakers]
         pair = False
         if not sources:
-            sources = self._leaders_of(token) or self._pair_subject(token, previous_meeting)
+            sources = self.phrases.leaders_of(subject_head(token)) or self._pair_subject(token, previous_meeting)
             pair = bool(sources)
         if not sources and token.dep_ == "conj":
             sources = self._sources_of_event_before(token)
         sources, targets = self._arrange(sources, targets, trigger, token)
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
                 and not self._object_is_a_thing(token):
-            other = self._nearest_person(token, exclude=set(sources + targets))
+            other = self.phrases.nearest_person(token, exclude=set(sources + targets))
             if other is not None:
                 (targets if sources else sources).append(other)
         return sources, targets, pair
@@ -256,10 +254,10 @@ class TypedInteractionFinder:
                  ) -> tuple[list[int], list[int]]:
         """Places out of the sources (and out of the targets but for a visit), venues out of
         both, the venue a hosting verb names ("welcomed X to Parliament House", not "played host
-        to X") out of the targets, and "Putin and Lukashenko met" as Putin (source) and
-        Lukashenko (target)."""
-        if trigger.kind == "host" and token.pos_ == "VERB":
-            targets = [i for i in targets if not self._after_to(i)]
+        to X") and what a place hosts but people ("Kenya hosts the AU summit") out of the
+        targets, and "Putin and Lukashenko met" as Putin (source) and Lukashenko (target)."""
+        if trigger.kind == "host":
+            targets = self._hosted(sources, targets, token)
         sources = [i for i in sources if self.mentions[i].type != "place" and not self._venue(i)]
         targets = [i for i in targets if not self._venue(i)]
         source_actors = {self.phrases.actor(i) for i in sources}
@@ -269,6 +267,14 @@ class TypedInteractionFinder:
         if len(sources) > 1 and not targets and not self._names_a_role(token, counterpart=True):
             sources, targets = sources[:1], sources[1:]
         return sources, targets
+
+    def _hosted(self, sources: list[int], targets: list[int], token: Token) -> list[int]:
+        """The targets a host meets: not a venue after "to", and only people for a place."""
+        if token.pos_ == "VERB":
+            targets = [i for i in targets if not self._after_to(i)]
+        if sources and all(self.mentions[i].type == "place" for i in sources):
+            targets = [i for i in targets if self.mentions[i].type == "person"]
+        return targets
 
     def _object_is_a_thing(self, token: Token) -> bool:
         """Whether a trigger verb's direct object is a thing, not a person ("welcomed the
@@ -295,29 +301,6 @@ class TypedInteractionFinder:
                    or head.lower_ in LEXICON.plural_speaker_pronouns and not counterpart
                    for head in party_heads(token) if subject is None or head.i != subject.i)
 
-    def _leaders_of(self, token: Token) -> list[int]:
-        """The people a subject such as "the leaders of Israel, Egypt and the Palestinians"
-        stands for: for each country named, the person of that country the article names most
-        (its roles say whose), when it names one for two countries or more."""
-        head = subject_head(token)
-        if head is None or head.tag_ != "NNS" or head.lemma_.lower() not in LEXICON.role_heads:
-            return []
-        countries = [self.mentions[i].country for child in head.children
-                     if child.dep_ == "prep" and child.lower_ == "of"
-                     for i in self.phrases.mentions_in(child.subtree)
-                     if self.mentions[i].type == "place" and self.mentions[i].country]
-        people = [p for country in dict.fromkeys(countries)
-                  if (p := self._most_named_of(country)) is not None]
-        return people if len(people) >= 2 else []
-
-    def _most_named_of(self, country: str) -> int | None:
-        """The first mention of the person of `country` the article names most, if any."""
-        names = Counter(self.phrases.actor(i) for i, m in enumerate(self.mentions)
-                        if m.type == "person" and m.country == country)
-        if not names:
-            return None
-        best = names.most_common(1)[0][0]
-        return next(i for i, m in enumerate(self.mentions) if self.phrases.actor(i) == best)
 
     def _pair_subject(self, token: Token, previous_meeting: list[int]) -> list[int]:
         """The people a subject or possessor such as "the two leaders", "the presidents'" or
@@ -347,22 +330,6 @@ class TypedInteractionFinder:
         span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to"
 
-    def _nearest_person(self, token: Token, exclude: set[int]) -> int | None:
-        """The person named nearest the trigger in its sentence, other than those `exclude`
-        names, nor the speaker of a quote the trigger stands in that does not speak of the
-        speaker ("'He will talk to President Putin,' Peskov told reporters", not "…'how we'll
-        work together' after the leaders' meeting with Ardern")."""
-        sentence = token.sent
-        taken = {self.phrases.actor(i) for i in exclude}
-        reporters = {index for t in sentence if t.dep_ == "nsubj"
-                     and t.head.lemma_.lower() in LEXICON.speech_verbs
-                     and (index := self.mention_at.get(t.i)) is not None} \
-            if in_quote(token) and not any(t.lower_ in LEXICON.speaker_pronouns
-                                            for t in sentence) else set()
-        near = [(abs(t.i - token.i), index) for t in sentence
-                if (index := self.mention_at.get(t.i)) is not None and index not in reporters
-                and self.phrases.actor(index) not in taken and self.mentions[index].type == "person"]
-        return min(near)[1] if near else None
 
     @staticmethod
     def _own_subject(token: Token) -> bool:
