@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -231,3 +232,31 @@ def test_a_capital_that_is_no_city_of_the_country_is_one_line_naming_the_country
     bad = tmp_path / "atlantis.yaml"
     bad.write_text(ATLANTIS % capital, encoding="utf-8")
     assert _one_line_error(bad) == f"actor registry: atlantis: {says}"
+
+
+# --- leaders.yaml: a role names the person in office on the article's date ------------------------
+
+@pytest.mark.parametrize("title, country, day, holder", [
+    ("prime_minister", "NZL", "1978-02-22", "muldoon_robert"),
+    ("president", "POL", "1995-06-01", "walesa_lech"),
+    ("chancellor", "AUT", "1980-01-01", "kreisky_bruno"),
+    ("president", "YUG", "1975-01-01", "tito_josip_broz"),  # a former state: ISO 3166-3 code
+    ("president", "CZE", "1980-01-01", "husak_gustav"),  # Czechoslovakia is filed under CZE
+    ("president", "SRB", "1995-01-01", "milosevic_slobodan"),
+    ("prime_minister", "GRC", "2015-09-01", "thanou_vassiliki"),  # a caretaker between terms
+    ("president", "PER", "2000-11-21", "fujimori_alberto"),
+    ("president", "PER", "2000-11-22", "paniagua_valentin"),
+    ("leader", "ARM", "2018-04-20", "sargsyan_serzh"),  # Armenia's leader: the prime minister
+])
+def test_a_leaders_role_names_the_holder_on_the_day(registry, title, country, day, holder):
+    assert registry.holder(title, country, date.fromisoformat(day)).actor_id == holder
+
+
+@pytest.mark.parametrize("alias, day, actor_id", [
+    ("Papandreou", "1985-01-01", "papandreou_andreas"),
+    ("Papandreou", "2010-01-01", "papandreou_george"),
+    ("Aliyev", "1998-01-01", "aliyev_heydar"),
+    ("Aliyev", "2010-01-01", "aliyev_ilham"),
+])
+def test_a_leaders_surname_namesakes_share_names_the_one_of_the_day(registry, alias, day, actor_id):
+    assert registry.namesake_on(alias, date.fromisoformat(day)) == actor_id

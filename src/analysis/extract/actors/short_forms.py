@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from analysis.extract.actors.lexicon import LEXICON, ORG_WORDS, RELATIVES
+from analysis.extract.actors.lexicon import LEXICON, ORG_WORDS, PERSON_TITLES, RELATIVES
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
     FUZZY_THRESHOLD,
@@ -71,6 +71,29 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
         mention.method = "coref" if exact else "fuzzy"
         mention.actor_id, mention.name, mention.score = full.actor_id, full.name, float(match[1])
     _resolve_titled_given_names(mentions)
+    _prefer_the_articles_namesake(mentions, text)
+
+
+def _prefer_the_articles_namesake(mentions: list[Mention], text: str) -> None:
+    """A surname alone the registry resolved ("Niyazov": Saparmurat Niyazov) is the one person
+    of that surname the article names in full ("Farid Niyazov"), when the article names the
+    registry's person nowhere in full or with a title ("President Bush" beside "Laura Bush":
+    "Bush" is the president)."""
+    def titled(m: Mention) -> bool:
+        return bool(PERSON_TITLES.search(text, max(0, m.start_char - RELATIVE_REACH),
+                                         m.start_char))
+    named = {m.actor_id for m in mentions if m.actor_id and (" " in m.text.strip() or titled(m))}
+    people: dict[str, dict[str, Mention]] = {}
+    for m in mentions:
+        if m.type == "person" and " " in m.text.strip() and not RELATIVE_BEFORE.search(
+                text, max(0, m.start_char - RELATIVE_REACH), m.start_char):
+            people.setdefault(normalize_name(m.name.split()[-1]), {}).setdefault(m.name, m)
+    for m in mentions:
+        namesakes = people.get(normalize_name(m.text), {})
+        if m.method == "registry" and m.type == "person" and " " not in m.text.strip() \
+                and m.actor_id not in named and len(namesakes) == 1:
+            other = next(iter(namesakes.values()))
+            m.actor_id, m.name, m.method = other.actor_id, other.name, "coref"
 
 
 def _resolve_titled_given_names(mentions: list[Mention]) -> None:
