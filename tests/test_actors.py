@@ -197,6 +197,15 @@ def test_namesakes_in_office_together_are_not_told_apart():
     })
     assert registry.namesake_on("Kim", date(2000, 6, 13)) is None
     assert registry.namesake_on("Kim", date(2005, 1, 1)) == "kim_ji"
+    # the one of the only country among them the article names
+    assert registry.namesake_on("Kim", date(2000, 6, 13), frozenset({"PRK", "CHN"})) == "kim_ji"
+    assert registry.namesake_on("Kim", date(2000, 6, 13), frozenset({"PRK", "KOR"})) is None
+
+
+def test_namesakes_in_office_together_are_told_apart_by_the_country_named(packaged_finder, nlp):
+    found = resolved(packaged_finder, nlp, "In Amman, the Jordanian monarch King Abdullah met "
+                     "the visiting British foreign minister.", day=date(2010, 5, 1))
+    assert any(actor_id == "abdullah_ii" for _, actor_id, _ in found)
 
 
 def test_the_new_holder_of_an_office_is_the_incoming_one(packaged_finder, nlp):

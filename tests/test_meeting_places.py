@@ -171,7 +171,7 @@ def test_a_meeting_during_a_visit_takes_the_visits_date_and_place(read):
     rows = read("On 16 June 2005, Aleksander Kwasniewski paid a one-day visit to Kiev. During the "
                 "visit, Aleksander Kwasniewski met Viktor Yushchenko.", anchor=date(2005, 6, 17))
     meeting = meetings(rows)[0]
-    assert meeting["people"] == {"Aleksander Kwasniewski", "Viktor Yushchenko"}
+    assert meeting["people"] == {"Aleksander Kwaśniewski", "Viktor Yushchenko"}
     assert (meeting["date"], meeting["place"]) == ("2005-06-16", "Kyiv")
 
 

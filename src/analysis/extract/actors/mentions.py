@@ -38,7 +38,7 @@ from analysis.extract.actors.names import (
     title_word,
 )
 from analysis.extract.actors.registry import Registry
-from analysis.extract.actors.roles import RoleReader, StatedRole
+from analysis.extract.actors.roles import RoleReader, StatedRole, trie_alternation
 from analysis.extract.actors.short_forms import resolve_short_forms
 from analysis.extract.calendar import MONTHS, WEEKDAYS
 
@@ -91,6 +91,9 @@ class MentionFinder:
         self.roles = RoleReader(registry)
         self.capitals = CapitalReader(registry)
         self.capital_names = registry.capital_names()  # where a visitor meets the host
+        # Country names and demonyms ("South Korean"): the countries an article names.
+        self.country_words = re.compile(
+            rf"\b(?:{trie_alternation(registry.demonym_to_country)})\b", re.IGNORECASE)
 
     def find(self, doc: Doc, published: date | None, text: str | None = None) -> list[Mention]:
         """All mentions in one parsed article, in text order, followed by the role phrases the
@@ -151,9 +154,12 @@ class MentionFinder:
 
         spans = [Span(doc, start, end, label=match_id)
                  for match_id, start, end in self.matcher(doc)]
+        shared = any(span.text in self.registry.namesakes for span in spans)
+        named = frozenset(self.registry.demonym_to_country[found.lower()] for found in
+                          self.country_words.findall(doc.text)) if shared else frozenset()
         mentions = []
         for span in filter_spans(spans):
-            actor_id = self.registry.namesake_on(span.text, published) \
+            actor_id = self.registry.namesake_on(span.text, published, named) \
                 if span.text in self.registry.namesakes else span.label_
             if actor_id is None:
                 continue  # namesakes as near in time: NER and the article's full names decide

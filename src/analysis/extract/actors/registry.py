@@ -119,24 +119,31 @@ class Registry:
         return {actor.country: self.actors[actor.capital].name
                 for actor in self.actors.values() if actor.capital}
 
-    def namesake_on(self, alias: str, day: date | None) -> str | None:
+    def namesake_on(self, alias: str, day: date | None,
+                    countries: frozenset[str] = frozenset()) -> str | None:
         """Which of the actors an alias names is meant on a day ("George Bush" in 1985 or 2003):
-        the one in office then, else the one whose time in office is nearest.
+        the one in office then, else the one whose time in office is nearest; of several as
+        near, the one of the only country among them the article names ("Santos" in 2015 in
+        an article about Colombia).
 
         Args:
             alias: an alias as written.
             day: the article's date; None means "currently".
+            countries: ISO-3 codes of the countries the article names.
 
         Returns:
             An actor id (for an alias of one actor, that actor's), or None when two of them are
-            as near ("Kim" in 2000: Kim Dae-jung and Kim Jong-il both in office).
+            as near and the article names neither's country or both ("Kim" in 2000: Kim
+            Dae-jung and Kim Jong-il both in office).
         """
         ids = self.namesakes.get(alias)
         if not ids:
             return self.alias_to_id[alias]
         ranked = sorted((_days_from_office(self.actors[actor_id], day), actor_id)
                         for actor_id in ids)
-        return ranked[0][1] if ranked[0][0] < ranked[1][0] else None
+        nearest = [actor_id for days, actor_id in ranked if days == ranked[0][0]]
+        named = [actor_id for actor_id in nearest if self.actors[actor_id].country in countries]
+        return nearest[0] if len(nearest) == 1 else named[0] if len(named) == 1 else None
 
     def _unique_person_surnames(self) -> dict[str, str]:
         """Every spelling of every person's surname; one shared by two people names neither."""

@@ -110,8 +110,8 @@ class SettingReader:
         if span is None:
             return False
         before = self.doc[span.root.left_edge.i - 1] if span.root.left_edge.i else span.root
-        return "visiting" in {before.lower_, *(t.lower_ for t in span),
-                              *(c.lower_ for c in span.root.children)}
+        return bool(LEXICON.visitor_words & {before.lower_, *(t.lower_ for t in span),
+                                              *(c.lower_ for c in span.root.children)})
 
     def _place_before_where(self, verb: Token) -> list[int]:
         """The place a "where" clause refers to: the noun it qualifies ("Tokyo, where he will

@@ -196,7 +196,8 @@ class TypedInteractionFinder:
         targets = [i for i in targets if i not in speakers]
         pair = False
         if not sources:
-            sources = self.phrases.leaders_of(subject_head(token)) or self._pair_subject(token, previous_meeting)
+            sources = self.phrases.leaders_of(subject_head(token)) \
+                or self._pair_subject(token, previous_meeting)
             pair = bool(sources)
         if not sources and token.dep_ == "conj":
             sources = self._sources_of_event_before(token)
