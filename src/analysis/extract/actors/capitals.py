@@ -6,15 +6,21 @@ from __future__ import annotations
 import re
 
 from analysis.extract.actors.registry import Registry
-from analysis.extract.actors.roles import trie_alternation, windows
+from analysis.extract.actors.roles import windows
 
 
 class CapitalReader:
     """Finds capital phrases and resolves them to the registry's capitals."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, countries: str) -> None:
+        """Read capital phrases with a registry.
+
+        Args:
+            registry: the actor registry.
+            countries: its country names and demonyms as one regex alternative
+                (`RoleReader.countries`, built once).
+        """
         self.registry = registry
-        countries = trie_alternation(registry.demonym_to_country)
         # not "the Kazakh capital city of Astana" nor "the capital of the EU": the name follows
         named_after = r"(?!\s+(?:city\s+)?of\b)"
         self.patterns = [

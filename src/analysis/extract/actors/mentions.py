@@ -38,7 +38,7 @@ from analysis.extract.actors.names import (
     title_word,
 )
 from analysis.extract.actors.registry import Registry
-from analysis.extract.actors.roles import RoleReader, StatedRole, trie_alternation
+from analysis.extract.actors.roles import RoleReader, StatedRole
 from analysis.extract.actors.short_forms import resolve_short_forms
 from analysis.extract.calendar import MONTHS, WEEKDAYS
 
@@ -89,11 +89,10 @@ class MentionFinder:
         self.seated = frozenset(registry.seat_names())  # orgs a meeting can be held at
         self.matcher = _alias_matcher(nlp_vocab, registry)
         self.roles = RoleReader(registry)
-        self.capitals = CapitalReader(registry)
+        self.capitals = CapitalReader(registry, self.roles.countries)
         self.capital_names = registry.capital_names()  # where a visitor meets the host
         # Country names and demonyms ("South Korean"): the countries an article names.
-        self.country_words = re.compile(
-            rf"\b(?:{trie_alternation(registry.demonym_to_country)})\b", re.IGNORECASE)
+        self.country_words = re.compile(rf"\b(?:{self.roles.countries})\b", re.IGNORECASE)
 
     def find(self, doc: Doc, published: date | None, text: str | None = None) -> list[Mention]:
         """All mentions in one parsed article, in text order, followed by the role phrases the

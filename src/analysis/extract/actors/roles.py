@@ -96,7 +96,8 @@ class RoleReader:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        countries = trie_alternation(registry.demonym_to_country)
+        # Country names and demonyms as one regex alternative ("South Korean", "Kenya").
+        self.countries = countries = trie_alternation(registry.demonym_to_country)
         titles = trie_alternation(word for word, title in ROLE_WORDS.items()
                               if title not in PHRASE_ONLY)
         adjectives = trie_alternation(CURRENT_ADJECTIVES)
