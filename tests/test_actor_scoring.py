@@ -15,15 +15,17 @@ GOLD = {
                "un": ["United Nations", "UN"]},
     "meetings": [],
     "roles": [{"article": "a1", "text": "the Iraqi leader", "actor": "saddam_hussein"},
+              {"article": "a1", "text": "the Iraqi president", "actor": "saddam_hussein"},
               {"article": "a2", "text": "the Korean leader", "actor": "moon_jae_in"},
               {"article": "a2", "text": "his Japanese counterpart", "actor": "shinzo_abe"}],
 }
 
 
 TEXTS = {
-    "a1": "Saddam Hussein spoke. Saddam said the Iraqi leader would talk.",
+    "a1": ("Saddam Hussein spoke. Saddam said the Iraqi leader would talk. They asked the Iraqi "
+           "president. Saddam declined."),
     "a2": ("Moon Jae-in met Moon. King Hussein came. The Korean leader met them. "
-           "Holds Talks. The UN. Moon met his Japanese counterpart Shinzo Abe."),
+           "Holds Talks. The UN. Moon met his Japanese counterpart, Mr Shinzo Abe."),
 }
 
 
@@ -59,19 +61,22 @@ def test_alias_groups_wrong_merges_roles_and_junk(gold_file):
         mention("a1", "Saddam Hussein", "Saddam Hussein"),
         mention("a1", "Saddam", "Saddam Hussein"),            # merged
         mention("a1", "the Iraqi leader", "Saddam Hussein", method="role"),  # role resolved
+        mention("a1", "Saddam", "Saddam Hussein", nth=2),  # in the next sentence: not the role's
         mention("a2", "Moon Jae-in", "Moon Jae-in"),
         mention("a2", "Moon", "Moon", nth=1),                  # not merged
         mention("a2", "King Hussein", "Saddam Hussein"),       # a wrong merge
         mention("a2", "The Korean leader", "Saddam Hussein", method="role"),  # wrong holder
         mention("a2", "Shinzo Abe", "Shinzo Abe"),  # named right after the phrase: resolved
+        # (past a comma and an honorific)
         mention("a2", "Holds Talks", "Holds Talks"),           # junk
         mention("a2", "UN", "United Nations", kind="org"),
     ]), gold_file)
     assert (figures["alias_groups"], figures["merged"]) == (2, 1)
     assert figures["unmerged"] == ["moon_jae_in: Moon | Moon Jae-in"]
     assert figures["wrong_merges"] == 1 and "hussein_king" in figures["wrongly_merged"][0]
-    assert (figures["roles"], figures["roles_resolved"]) == (3, 2)
-    assert figures["unresolved_roles"] == ["a2: 'the Korean leader' -> moon_jae_in"]
+    assert (figures["roles"], figures["roles_resolved"]) == (4, 2)
+    assert figures["unresolved_roles"] == ["a1: 'the Iraqi president' -> saddam_hussein",
+                                           "a2: 'the Korean leader' -> moon_jae_in"]
     assert figures["junk_actors"] == ["Holds Talks"]
     lines = list(actor_report_lines(figures))
     assert lines[0].startswith("actors: alias groups merged 0.500 (1/2)  wrong merges 1")

@@ -143,3 +143,47 @@ def test_a_title_with_the_name_in_brackets_states_the_role(packaged, nlp):
     text = ("Talks were held between Ken Sato and the Prime Minister (Mr Rangi Tane). The Prime "
             "Minister said little.")
     assert ("The Prime Minister", "Rangi Tane") in roles(packaged, nlp, text)
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    # the other party of the visit, not the subject of the phrase's clause
+    (("President Joao Mendes received Prime Minister Ravi Kumar in Luanda. Kumar thanked his "
+      "host for the welcome."), "his host", "Joao Mendes"),
+    # the subject of the verb above the phrase's own clause is not the other party either
+    (("Chancellor Olaf Weber met President Dan Levy in Berlin. Weber refused to second his "
+      "guest's view of the crisis."), "his guest", "Dan Levy"),
+    # "the host" naming a person
+    (("During his meeting with President Joao Mendes, Prime Minister Ravi Kumar thanked the host "
+      "for the invitation."), "the host", "Joao Mendes"),
+    # a counterpart with no country: the office holder named before
+    (("Prime Minister Ravi Kumar met Indonesian President Budi Santoso in Bogor, where he "
+      "thanked his counterpart for his support."), "his counterpart", "Budi Santoso"),
+])
+def test_a_relational_role_is_the_other_party(packaged, nlp, text, phrase, name):
+    assert (phrase, name) in roles(packaged, nlp, text)
+
+
+def test_a_role_word_before_a_noun_names_nobody(packaged, nlp):
+    text = ("President Joao Mendes met Prime Minister Ravi Kumar. The host country paid for the "
+            "summit.")
+    assert [phrase for phrase, _ in roles(packaged, nlp, text) if "host" in phrase] == []
+
+
+def test_a_counterpart_in_a_country_without_that_office_is_its_leader(packaged, nlp):
+    # Indonesia has no prime minister in 1999: a prime minister's counterpart is its president
+    text = ("Prime Minister Mahathir Mohamad received a note from his Indonesian counterpart on "
+            "Monday.")
+    assert ("his Indonesian counterpart", "B. J. Habibie") in roles(packaged, nlp, text,
+                                                                    date(1999, 5, 21))
+
+
+def test_a_nationality_before_a_role_word_is_no_name(packaged, nlp):
+    text = "Vladimir Putin thanked his Kyrgyz counterpart for his visit to Moscow."
+    assert roles(packaged, nlp, text, date(2020, 6, 27)) == [
+        ("his Kyrgyz counterpart", "Sooronbay Jeenbekov")]
+
+
+def test_a_role_phrase_before_a_titled_name_is_that_name(packaged, nlp):
+    # "his host President X": the name is the mention, the phrase is not a second one
+    text = "Kumar, who was received by his host President Joao Mendes, inspected a guard."
+    assert roles(packaged, nlp, text) == []

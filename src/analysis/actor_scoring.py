@@ -6,7 +6,7 @@
 - **Wrong merges**: a predicted actor whose mentions are aliases of two different gold actors.
 - **Roles**: a gold role phrase ("his Pakistani counterpart") is *resolved* when a mention over
   the phrase in its article, or a name right after it ("his Pakistani counterpart Khurshid
-  Kasuri"), resolves to the gold actor it denotes.
+  Kasuri", "India's Prime Minister, Mr Rajiv Gandhi"), resolves to the gold actor it denotes.
 - **Junk**: a person or organisation among the 30 most mentioned whose name and surface forms
   match no gold alias ("Holds Talks", "Sgt").
 
@@ -22,12 +22,11 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from analysis.extract.actors.lexicon import ROLE_NAME_GAP
 from analysis.scoring import Gold, actor_keys, fold, load_gold
 from analysis.tables import Extraction
 
 TOP_ACTORS = 30
-# A name this many characters after a role phrase is the one it denotes (", " or " ").
-NAME_GAP = 3
 ACTOR_TYPES = ("person", "org")
 
 
@@ -106,20 +105,21 @@ def _unmerged_groups(matched: pd.DataFrame) -> tuple[list[str], int]:
 def _unresolved_roles(gold: Gold, extraction: Extraction, keys: dict[str, set[str]]
                       ) -> Iterable[str]:
     """The gold role phrases their article does not resolve to the right actor: no mention
-    over the phrase, or named right after it ("his Pakistani counterpart Khurshid Kasuri"),
-    resolves to it."""
+    over the phrase, or named right after it past commas and titles ("his Pakistani
+    counterpart Khurshid Kasuri", "his host, Mr Zhao"), resolves to it."""
     mentions = dict(tuple(extraction.mentions.groupby("article_id")))
     texts = dict(zip(extraction.articles["article_id"], extraction.articles["text"]))
     for article, phrase, key in gold.roles:
         rows = mentions.get(article)
-        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(phrase),
-                                                           str(texts.get(article, "")),
-                                                           re.IGNORECASE)]
+        text = str(texts.get(article, ""))
+        # each place the phrase stands, to the first character of the name after it
+        spans = [(m.start(), ROLE_NAME_GAP.match(text, m.end()).end() + 1)
+                 for m in re.finditer(re.escape(phrase), text, re.IGNORECASE)]
         right = [] if rows is None else [
             (start, end) for start, end, actor in zip(rows["start_char"], rows["end_char"],
                                                       rows["actor"])
             if key in keys.get(actor, set())]
-        if not any(start < phrase_end + NAME_GAP and phrase_start < end
+        if not any(start < phrase_end and phrase_start < end
                    for phrase_start, phrase_end in spans for start, end in right):
             yield f"{article}: {phrase!r} -> {key}"
 

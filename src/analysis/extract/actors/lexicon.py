@@ -13,9 +13,11 @@ from pydantic import ValidationInfo, field_validator
 from analysis.extract.rules import Schema, load_rules, packaged_path
 
 LEXICON_FILE = "actor_lexicon.yaml"
-# Role-phrase meanings that are not registry titles: the country's leader title, and the office
-# in another country of the person named before.
-PHRASE_ONLY_TITLES = ("leader", "counterpart")
+# Role-phrase meanings that are not registry titles: the country's leader title, and the
+# relational roles: the office in another country of the person named before (`counterpart`), and
+# the other party of a visit (`host`, `guest`).
+RELATIONAL_TITLES = ("counterpart", "host", "guest")
+PHRASE_ONLY_TITLES = ("leader", *RELATIONAL_TITLES)
 
 
 class Rewrite(Schema):
@@ -130,6 +132,11 @@ LEADING_ARTICLES = tuple(LEXICON.leading_articles)
 LEADING_TITLES = frozenset(LEXICON.honorifics) | (
     frozenset(LEXICON.person_titles) - frozenset(LEXICON.name_titles))
 TITLE_WORDS = frozenset(LEXICON.honorifics) | frozenset(LEXICON.person_titles)
+# What may stand between a role phrase and the name it introduces: commas, spaces, an opening
+# bracket and titles ("his host President Uhuru Kenyatta", "India's Prime Minister, Mr Rajiv
+# Gandhi", "the Prime Minister (Mr Muldoon)").
+ROLE_NAME_GAP = re.compile(r"(?:[\s,(]+|(?i:" + "|".join(map(re.escape, sorted(TITLE_WORDS)))
+                           + r")\b\.?)*")
 POSSESSIVES = tuple(LEXICON.possessives)
 TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = tuple(
     (rule.spelling, rule.becomes) for rule in LEXICON.transliteration)

@@ -28,6 +28,7 @@ from analysis.extract.actors.lexicon import (
     ORG_WORDS,
     PERSON_SUBJECT_VERBS,
     PERSON_TITLES,
+    ROLE_NAME_GAP,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -409,8 +410,8 @@ def _after_title_of_place(doc: Doc, first: int) -> bool:
 def _is_name_head(token) -> bool:
     """A proper noun written as a name (capitalised, letters) that is no title or weekday, or a
     regnal number after one ("Abdullah II")."""
-    if token.pos_ != "PROPN" or token.ent_type_ in NER_LABEL_TYPES:
-        return False
+    if token.pos_ != "PROPN" or token.ent_type_ in NER_LABEL_TYPES or token.ent_type_ == "NORP":
+        return False  # an entity NER found, or a nationality ("his Kyrgyz counterpart")
     if REGNAL_NUMBER.match(token.text):
         return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     return token.text[:1].isupper() and token.text.isalpha() and len(token.text) > 2 \
@@ -435,6 +436,6 @@ def _speaks(span: Span) -> bool:
 
 
 def _names_follow(text: str, end: int, mentions: list[Mention]) -> bool:
-    """Whether a person mention starts right after `end` (after optional comma/space)."""
-    gap = re.match(r"[\s,]*", text[end:]).end()
+    """Whether a person mention starts right after `end` (after commas, spaces and titles)."""
+    gap = ROLE_NAME_GAP.match(text, end).end() - end
     return any(m.start_char == end + gap and m.type == "person" for m in mentions)

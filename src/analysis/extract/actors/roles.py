@@ -18,7 +18,14 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from analysis.extract.actors.lexicon import DETERMINERS, LEADER_TITLES, LEXICON, ROLE_WORDS
+from analysis.extract.actors.lexicon import (
+    DETERMINERS,
+    LEADER_TITLES,
+    LEXICON,
+    PHRASE_ONLY_TITLES,
+    RELATIONAL_TITLES,
+    ROLE_WORDS,
+)
 from analysis.extract.actors.registry import Registry
 from analysis.extract.parse import clause_verb
 
@@ -37,8 +44,8 @@ HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Sheikh|H\.E|Gen|Col|Sir|Dame)\.?\s+)*"
 # How far before and after a role word a role phrase may reach ("his newly elected South African
 # counterpart", "the President of the Democratic Republic of the Congo").
 WINDOW_BEFORE, WINDOW_AFTER = 60, 60
-# Role words that name no office of their own: the country's leader, and a counterpart.
-PHRASE_ONLY = ("leader", "counterpart")
+# Possessives before a relational role word with no country: "his host", "their guest".
+POSSESSIVE_DETERMINERS = ("his", "her", "their")
 
 
 @dataclass(frozen=True)
@@ -99,7 +106,7 @@ class RoleReader:
         # Country names and demonyms as one regex alternative ("South Korean", "Kenya").
         self.countries = countries = trie_alternation(registry.demonym_to_country)
         titles = trie_alternation(word for word, title in ROLE_WORDS.items()
-                              if title not in PHRASE_ONLY)
+                              if title not in PHRASE_ONLY_TITLES)
         adjectives = trie_alternation(CURRENT_ADJECTIVES)
         of_country = rf"of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country2>{countries})"
         # "Indonesian President Joko Widodo", "Malaysia's Prime Minister, Dr Anwar",
@@ -190,19 +197,37 @@ class RoleReader:
         Returns:
             The holder: from the article's stated roles, else the registry's offices.
         """
-        before, earlier = named
         role = ROLE_WORDS[match.group("role").lower()]
         written = match.groupdict().get("country")
         country = self.registry.demonym_to_country.get(written.lower(), "") if written else ""
         former = _is_former(match)
         stated = [s for s in stated if s.former == former]
-        if former:  # "the former president": one the article calls so, never the current one
-            return None if role == "counterpart" else _stated_holder(
-                role, country, stated, match.start(), _sentence_end(doc, match))
-        if role == "counterpart":
-            role = self._title_before(before, stated) or "leader"
-            if not country:
+        if role in RELATIONAL_TITLES:
+            if former or _modifies_a_noun(doc, match):  # "the host country"
                 return None
+            if not country:
+                return self._other_party(doc, match.start(), named, stated)
+            # "his Indonesian counterpart" of a prime minister: Indonesia's prime minister, else
+            # its leader; "his Kenyan host": Kenya's leader
+            title = self._title_before(named[0], stated) if role == "counterpart" else ""
+            for office in dict.fromkeys(filter(None, (title, "leader"))):
+                holder = self._office_holder(office, country, match, doc, named,
+                                             (stated, published))
+                if holder is not None:
+                    return holder
+            return None
+        if former:  # "the former president": one the article calls so, never the current one
+            return _stated_holder(role, country, stated, match.start(), _sentence_end(doc, match))
+        return self._office_holder(role, country, match, doc, named, (stated, published))
+
+    def _office_holder(self, role: str, country: str, match: re.Match[str], doc: Doc,
+                       named: tuple[list, list], known: tuple[list[StatedRole], date | None]
+                       ) -> Holder | None:
+        """The holder of an office (`country` "" when the phrase names none): the person the
+        article gives it, else the registry's holder on the publication date (or soon after,
+        for "the new president"); with no country, a holder named before the phrase."""
+        before, earlier = named
+        stated, published = known
         holder = _stated_holder(role, country, stated, match.start(), _sentence_end(doc, match))
         if published is not None and country and INCOMING_IN_PHRASE.search(match.group(0)):
             incoming = self.registry.holder(role, country, published + timedelta(INCOMING_DAYS))
@@ -230,9 +255,25 @@ class RoleReader:
         role = ROLE_WORDS[match.group("role").lower()]
         written = match.groupdict().get("country")
         country = self.registry.demonym_to_country.get(written.lower(), "") if written else ""
-        if role == "counterpart" or (role == "leader" and not country) or _is_former(match):
+        if role in RELATIONAL_TITLES or (role == "leader" and not country) or _is_former(match):
             return None
         return role, country
+
+    @staticmethod
+    def _other_party(doc: Doc, start: int, named: tuple[list, list],
+                     stated: list[StatedRole]) -> Holder | None:
+        """"His counterpart", "his host", "the guest": the last person named before the phrase,
+        in its sentence or the one before, else earlier in the article, who holds an office
+        (stated, or the registry's on the article's date), other than the subject of the
+        phrase's own verb ("Clinton served his guest" is not Clinton)."""
+        subject_starts = _clause_subject_starts(doc, start, above=True)
+        subjects = {m.name for m in named[1] if m.start_char in subject_starts}
+        office_holders = {role.start_char for role in stated}
+        for mentions in named:
+            for mention in reversed(mentions):
+                if mention.start_char in office_holders and mention.name not in subjects:
+                    return Holder(mention.actor_id, mention.name)
+        return None
 
     @staticmethod
     def _title_before(before: list, stated: list[StatedRole]) -> str:
@@ -272,6 +313,17 @@ def _name_title_length(name: str) -> int:
     first = name.split(" ", 1)[0]
     return len(first) + 1 if " " in name and first.lower() in LEXICON.name_titles \
         and first.lower() in ROLE_WORDS else 0
+
+
+def _modifies_a_noun(doc: Doc, match: re.Match[str]) -> bool:
+    """Whether a phrase's role word modifies the noun after it ("the host country", "the guest
+    list") rather than naming a person. After a possessive it names one ("his guest" in "served
+    his guest orange juice", which the parser may read as a compound)."""
+    if match.group(0).split(maxsplit=1)[0].lower() in POSSESSIVE_DETERMINERS:
+        return False
+    span = doc.char_span(match.start("role"), match.end("role"), alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod", "nmod") \
+        and span.root.head.i > span.root.i
 
 
 def _is_former(match: re.Match[str]) -> bool:
@@ -342,19 +394,28 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
         # holder (a title capitalised as news capitalises it; an adjective in lower case)
         re.compile(rf"\b[Tt]h(?:e|is)\s+(?:[a-z][a-z]+(?:\s+|-)){{0,2}}(?P<role>(?i:{roles}))\b"
                    rf"(?!\s+of\b)"),
+        # his counterpart, their flamboyant host, his White House host: the other party
+        # (`RoleReader._other_party`)
+        re.compile(rf"\b(?i:{trie_alternation(POSSESSIVE_DETERMINERS)})\s+"
+                   rf"(?:[A-Za-z][a-z]+(?:\s+|-)){{0,2}}"
+                   rf"(?P<role>(?i:{trie_alternation(RELATIONAL_TITLES)}))\b(?!\s+of\b)"),
     ]
 
 
-def _clause_subject_starts(doc: Doc, char: int) -> set[int]:
-    """Start characters of the subject tokens of the verb governing the token at `char`."""
+def _clause_subject_starts(doc: Doc, char: int, above: bool = False) -> set[int]:
+    """Start characters of the subject tokens of the verb governing the token at `char`, and with
+    `above` of the verbs governing that verb ("Nazarbayev refused to second his guest's
+    sentiments": Nazarbayev)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return set()
     verb = clause_verb(span.root)
-    starts = set()
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            # the subject's head word and its name parts, not everything below it
-            starts.update(t.idx for t in (child, *child.children) if t.dep_ in
-                          ("nsubj", "nsubjpass", "compound", "flat"))
-    return starts
+    verbs = [verb, *(t for t in verb.ancestors if t.pos_ in ("VERB", "AUX"))] if above \
+        else [verb]
+    subjects = [child for verb in verbs for child in verb.children
+                if child.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.i > 0 and doc[verb.i - 1].pos_ == "PROPN":
+        subjects = [doc[verb.i - 1]]  # a name right before a verb the parser left subjectless
+    # each subject's head word and its name parts, not everything below it
+    return {t.idx for subject in subjects for t in (subject, *subject.children)
+            if t.i == subject.i or t.dep_ in ("compound", "flat")}
