@@ -531,3 +531,10 @@ def test_four_names_are_two_people_only_when_the_first_half_ends_a_surname(nlp, 
     start = text.index(span_text)
     span = doc.char_span(start, start + len(span_text), label="PERSON")
     assert [part.text for part in clean_entity(span, toy_registry)] == names
+
+
+def test_a_person_entity_ending_in_an_honorific_is_a_title(nlp, finder):
+    # NER tags the title before the name apart: "Menteri Besar Datuk" | "Nik Abdul Aziz Nik Mat"
+    doc = nlp("Lee will call on Menteri Besar Datuk Nik Abdul Aziz Nik Mat in Kota Bharu.")
+    names = [m.name for m in finder.find(doc, date(2009, 6, 5)) if m.type == "person"]
+    assert "Nik Abdul Aziz Nik Mat" in names and not any("Besar" in n for n in names)

@@ -169,6 +169,9 @@ def test_a_count_of_calls_is_no_one_meeting(read, text, specific):
      [{"Rajnath Singh", "Ranil Wickremesinghe"}]),
     ("Boutros Boutros-Ghali went to Parliament House to call upon the Speaker, Daniel Annan.",
      [{"Boutros Boutros-Ghali", "Daniel Annan"}]),
+    # the parser may leave "on" without its object: the title and name after it are the host
+    ("Lee Kuan Yew will call on Chief Minister Lim Guan Eng in Penang.",
+     [{"Lee Kuan Yew", "Lim Guan Eng"}]),
     # urging someone is no visit
     ("Joe Biden called on Vladimir Putin to withdraw his troops.", []),
     ("The United Nations called upon Israel and Hamas to agree a truce.", []),
@@ -212,6 +215,27 @@ def test_the_person_asked_to_meet_is_the_one_who_meets(read, text, people, statu
     assert [(row["people"], row["status"]) for row in meetings(read(text))] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Xi Jinping will praise Joe Biden and meet Vladimir Putin.",
+    # the parser joins "meet" to "is", not to the infinitive it is coordinated with
+    ("Chandrika Kumaratunga is due to have lunch with Atal Bihari Vajpayee and also meet Sonia "
+     "Gandhi."),
+    "Lee Kuan Yew is scheduled to visit Ipoh and have an audience with Sultan Azlan Shah.",
+])
+def test_a_verb_joined_to_a_planned_one_is_planned(read, text):
+    rows = meetings(read(text))
+    assert rows and {row["status"] for row in rows} == {"planned"}
+
+
+def test_a_verb_with_its_own_tense_keeps_it(read):
+    rows = meetings(read("Xi Jinping praised Joe Biden yesterday and will meet Vladimir Putin."))
+    assert [(row["people"], row["status"]) for row in rows] == [
+        ({"Xi Jinping", "Vladimir Putin"}, "planned")]
+    rows = meetings(read("Xi Jinping met Joe Biden and praised Vladimir Putin."))
+    assert [(row["people"], row["status"]) for row in rows] == [
+        ({"Xi Jinping", "Joe Biden"}, "held")]
+
+
 def test_the_two_leaders_discussing_is_the_meeting_reported_before(read):
     rows = meetings(read("Joe Biden spoke by phone with Mohammed bin Salman on Friday. The two "
                          "leaders discussed the oil market."))
@@ -252,6 +276,7 @@ def test_talking_about_something_is_no_meeting(read):
 @pytest.mark.parametrize("text, name", [
     ("Mr Tony Abbott this morning sat down for formal talks with Mr John Key.", "John Key"),
     ("Tony Abbott held talks with Mr Key.", "Key"),
+    ("Lee Kuan Yew will meet Prime Minister Datuk Seri Najib Razak.", "Najib Razak"),
 ])
 def test_honorifics_are_not_part_of_a_name(read, text, name):
     assert name in meetings(read(text))[0]["people"]

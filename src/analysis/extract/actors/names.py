@@ -216,6 +216,8 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
         tokens = tokens[:-1]
     if all(title_word(t) in TITLE_WORDS for t in tokens):
         return []  # "Majesty King": titles, no name
+    if ent.label_ == "PERSON" and title_word(tokens[-1]) in LEXICON.honorifics:
+        return []  # "Menteri Besar Datuk" before the name NER tagged apart: a title
     return tokens
 
 

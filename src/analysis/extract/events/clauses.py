@@ -144,10 +144,16 @@ def is_one_occasion(token: Token, when: ResolvedDate | None) -> bool:
 
 
 def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Token]:
-    """The objects of the children that are one of `prepositions` (also where the parser took
-    the preposition for a particle: "called on X")."""
-    return [obj for child in children if child.dep_ in ("prep", "prt")
-            and child.lower_ in prepositions for obj in child.children if obj.dep_ == "pobj"]
+    """The objects of the children that are one of `prepositions`, also where the parser took
+    the preposition for a particle ("called on X") or left it without an object and made the
+    noun after it the verb's ("will call on Chief Minister Lim Guan Eng")."""
+    found = []
+    for child in children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in prepositions:
+            objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+            found.extend(objects or [obj for obj in children
+                                     if obj.dep_ == "dobj" and obj.i > child.i])
+    return found
 
 
 def inviters(children: list[Token]) -> list[Token]:
@@ -218,6 +224,22 @@ def governing_chain(token: Token) -> list[Token]:
         if chain[-1].dep_ == "ROOT":
             break
     return chain
+
+
+def coordinated_verb(token: Token) -> Token | None:
+    """The verb a conjoined verb with no auxiliary or subject of its own shares its time with
+    ("will praise Biden and meet Putin": praise), or None. A bare verb the parser joined to a
+    finite one goes with the infinitive before it ("is due to have lunch and meet X": have)."""
+    if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children):
+        return None
+    head = token.head
+    if token.tag_ == "VB" and head.tag_ != "VB":
+        infinitives = [t for t in head.subtree
+                       if t.dep_ == "xcomp" and t.tag_ == "VB" and t.i < token.i]
+        if infinitives:
+            return infinitives[-1]
+    return head
 
 
 # "'d" is "would" before a bare verb ("they'd meet"), else "had" ("they'd met").

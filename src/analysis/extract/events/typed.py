@@ -21,6 +21,7 @@ from analysis.extract.events.clauses import (
     LEXICON,
     attending_verb,
     controlling_verb,
+    coordinated_verb,
     during_visit,
     governing_chain,
     host_of_visitor,
@@ -457,9 +458,13 @@ class TypedInteractionFinder:
     def _is_planned(self, token: Token, journey: Token | None = None) -> bool:
         """Whether the trigger's event is intended, not done: a planning word, a future
         auxiliary or a headline infinitive ("Mishustin to visit Belarus") governs it, or the
-        journey it is joined to ("is to arrive on Sunday and hold talks")."""
-        if any(marks_plan(item) for item in governing_chain(token)) \
-                or journey is not None and self._is_planned(journey):
+        journey it is joined to ("is to arrive on Sunday and hold talks"), or the verb it is
+        coordinated with ("will praise X and meet Y")."""
+        chain = governing_chain(token)
+        partners = [partner for item in chain if (partner := coordinated_verb(item)) is not None]
+        if any(marks_plan(item) for item in chain) \
+                or journey is not None and self._is_planned(journey) \
+                or any(self._is_planned(partner) for partner in partners):
             return True
         return token.tag_ == "VB" and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
