@@ -257,6 +257,15 @@ def test_resolve_names_merges_unknown_variants_with_each_other(toy_registry):
     assert result[("Ivan Petrov", "person")][0] != result[("Ivan Drozdovskiy", "person")][0]
 
 
+def test_first_names_written_out_differently_are_two_people(toy_registry):
+    names = [("Sultan Azlan Shah", "person"), ("Sultan Ahmad Shah", "person"),
+             ("Joseph Mwangi", "person"), ("Joe Mwangi", "person")]
+    result = resolve_names(names, toy_registry)
+    assert result[("Sultan Azlan Shah", "person")][0] != result[("Sultan Ahmad Shah", "person")][0]
+    # a short form of the same first name is the same person
+    assert result[("Joe Mwangi", "person")][0] == result[("Joseph Mwangi", "person")][0]
+
+
 def test_user_registry_errors_name_the_line(tmp_path):
     bad = tmp_path / "actors.yaml"
     bad.write_text("actors:\n  - id: x\n    name: X\n    type: person\n  - id: y\n    type: robot\n"

@@ -34,6 +34,10 @@ Resolution = tuple[str, str, str, float]  # actor_id, canonical name, method, sc
 # times as often as all the others together ("Blair": Tony Blair 26 times, "Said Blair" once), as
 # a reader takes it; with no such person it stands for none of them.
 DOMINANCE_RATIO = 4
+# First names written out in full are one person's only when this similar (rapidfuzz
+# `fuzz.ratio`): "Joe" and "Joseph" (67), "Muhammad" and "Mohammed" (75) are; "Azlan" and "Ahmad"
+# (40), "Ali" and "Ahmed" (25), both sultans or ministers named Shah, are not.
+FIRST_NAME_SIMILARITY = 50
 
 
 def resolve_names(names: list[tuple[str, str]], registry: Registry
@@ -212,8 +216,9 @@ def name_words(name: str) -> list[str]:
 
 def _same_person(words: list[str], other: list[str]) -> bool:
     """Whether two person names can be one person: one ends the other ("López Obrador",
-    "Andrés Manuel López Obrador"), or surnames alike and first names and middle names that do
-    not differ where both give one."""
+    "Andrés Manuel López Obrador"), or surnames alike, the same first initial, first names
+    written out alike (`FIRST_NAME_SIMILARITY`), and middle names that do not differ where both
+    give one."""
     shorter, longer = sorted((words, other), key=len)
     if 2 <= len(shorter) < len(longer) \
             and [_plain(w) for w in longer[-len(shorter):]] == [_plain(w) for w in shorter]:
@@ -228,6 +233,10 @@ def _same_person(words: list[str], other: list[str]) -> bool:
         return True
     if normalize_name(words[0])[:1] != normalize_name(other[0])[:1]:
         return False
+    first, other_first = _plain(words[0]), _plain(other[0])
+    if min(len(first), len(other_first)) >= 3 \
+            and fuzz.ratio(first, other_first) < FIRST_NAME_SIMILARITY:
+        return False  # "Azlan Shah" and "Ahmad Shah": two people
     middle, other_middle = _plain(" ".join(words[1:-1])), _plain(" ".join(other[1:-1]))
     return not middle or not other_middle or middle == other_middle
 
