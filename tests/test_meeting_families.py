@@ -149,6 +149,26 @@ def test_nouns_and_verbs_of_meeting(read, text, kind, people, place):
     assert (row["kind"], row["people"], row["place"]) == (kind, people, place)
 
 
+@pytest.mark.parametrize("text, kind", [
+    (("In a call on Friday, Andres Manuel Lopez Obrador confirmed that he and Joe Biden had "
+      "discussed migration."), "phone"),
+    ("During a video conference, Xi Jinping and Vladimir Putin discussed trade.", "video"),
+])
+def test_a_meeting_told_in_a_call_is_that_call(read, text, kind):
+    assert [row["kind"] for row in meetings(read(text))] == [kind]
+
+
+def test_speaking_during_a_call_is_no_call_with_whom_one_speaks_of(read):
+    assert meetings(read("Speaking to reporters during a conference call, Stephen Bezgan said "
+                         "that Lukashenko depends on Moscow.")) == []
+
+
+def test_between_hung_on_another_word_names_the_meetings_people(read):
+    rows = meetings(read("Agreement was reached during meetings this week between Bill Skate "
+                         "and Bartholomew Ulufa'alu in Port Moresby."))
+    assert [row["people"] for row in rows] == [{"Bill Skate", "Bartholomew Ulufa'alu"}]
+
+
 def test_a_call_has_no_place_from_a_title(read):
     row = meetings(read("Abdel Fattah El-Sisi held a phone call with King Abdullah II of Jordan."))[0]
     assert row["kind"] == "phone" and row["place"] == ""

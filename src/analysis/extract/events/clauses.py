@@ -156,6 +156,24 @@ def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Tok
     return found
 
 
+def stray_between(noun: Token) -> list[Token]:
+    """The "between" right after a noun (past a time phrase) that the parser hung on an earlier
+    word ("Agreement was reached during meetings this week between X and Y": on "Agreement").
+
+    Args:
+        noun: a trigger noun.
+
+    Returns:
+        The preposition, or nothing.
+    """
+    for token in noun.doc[noun.i + 1:noun.sent.end]:
+        if token.lower_ == "between" and token.dep_ == "prep":
+            return [token] if token.head.i < noun.i else []
+        if token.ent_type_ not in ("DATE", "TIME"):
+            return []
+    return []
+
+
 def inviters(children: list[Token]) -> list[Token]:
     """The hosts an invitation names: "arrived at the invitation of X" (X).
 
@@ -335,6 +353,23 @@ def clause_channel(token: Token) -> str | None:
     scope = token.head if token.pos_ in ("NOUN", "PROPN") \
         and token.head.lemma_.lower() in LEXICON.support_verbs else token
     return channel_of_words({t.lower_ for t in scope.subtree})
+
+
+def framing_channel(token: Token) -> str | None:
+    """The channel of a call a meeting's clause is told in: "In a call on Friday, X said he and
+    Y had discussed trade", "During a video conference, X and Y met"; None when there is none."""
+    for verb in governing_chain(token):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if channel := channel_of_words({t.lower_ for t in obj.subtree}):
+                    return channel
+                if obj.lemma_.lower() == LEXICON.call_lemma and not is_visit_call(obj):
+                    return "phone"
+    return None
 
 
 def channel_of_words(words: set[str]) -> str | None:

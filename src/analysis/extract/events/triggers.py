@@ -14,6 +14,7 @@ from analysis.extract.events.clauses import (
     LEXICON,
     channel_of_words,
     clause_channel,
+    framing_channel,
     host_of_visitor,
     is_visit_call,
     objects_of,
@@ -55,7 +56,9 @@ def trigger_of(token: Token) -> Trigger | None:
     else:
         return None
     if talks or trigger is not None and trigger.kind == "meet":
-        channel = clause_channel(token)
+        # a verb of talking alone is no call for the call it is told in ("Speaking to reporters
+        # during a conference call, X said"); a meeting is
+        channel = clause_channel(token) or (framing_channel(token) if trigger else None)
         if channel is not None:
             return LEXICON.channel_triggers[channel]
     if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):

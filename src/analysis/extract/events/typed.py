@@ -40,6 +40,7 @@ from analysis.extract.events.clauses import (
     names_both_sides,
     objects_of,
     party_heads,
+    stray_between,
     subject_head,
     subject_phrase,
     verb_of_noun,
@@ -390,7 +391,7 @@ class TypedInteractionFinder:
         """"X's meeting", "talks between X and Y", "a visit by X": the noun's own participants."""
         sources: list[int] = []
         targets: list[int] = []
-        for child in noun.children:
+        for child in [*noun.children, *stray_between(noun)]:
             if child.dep_ == "poss":
                 sources += self.phrases.head_mentions(child)
             elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPOSITIONS:
