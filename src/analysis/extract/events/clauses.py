@@ -345,40 +345,6 @@ def in_quote(token: Token) -> bool:
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
-def clause_channel(token: Token) -> str | None:
-    """`phone` or `video` when the trigger's clause says how they talked, else None.
-
-    A trigger noun after a support verb ("held talks via video link") reads the verb's clause.
-    """
-    scope = token.head if token.pos_ in ("NOUN", "PROPN") \
-        and token.head.lemma_.lower() in LEXICON.support_verbs else token
-    return channel_of_words({t.lower_ for t in scope.subtree})
-
-
-def framing_channel(token: Token) -> str | None:
-    """The channel of a call a meeting's clause is told in: "In a call on Friday, X said he and
-    Y had discussed trade", "During a video conference, X and Y met"; None when there is none."""
-    for verb in governing_chain(token):
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if channel := channel_of_words({t.lower_ for t in obj.subtree}):
-                    return channel
-                if obj.lemma_.lower() == LEXICON.call_lemma and not is_visit_call(obj):
-                    return "phone"
-    return None
-
-
-def channel_of_words(words: set[str]) -> str | None:
-    for channel in ("phone", "video"):  # a phone word wins: "a video and phone call" is a call
-        if words & LEXICON.channel_words[channel]:
-            return channel
-    return None
-
-
 def subject_head(token: Token) -> Token | None:
     """The head of the subject of the trigger's clause, up to four levels above it."""
     current = token

@@ -12,9 +12,7 @@ from analysis.extract.calendar import WEEKDAYS
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
-    channel_of_words,
-    clause_channel,
-    framing_channel,
+    governing_chain,
     host_of_visitor,
     is_visit_call,
     objects_of,
@@ -56,14 +54,53 @@ def trigger_of(token: Token) -> Trigger | None:
     else:
         return None
     if talks or trigger is not None and trigger.kind == "meet":
-        # a verb of talking alone is no call for the call it is told in ("Speaking to reporters
-        # during a conference call, X said"); a meeting is
-        channel = clause_channel(token) or (framing_channel(token) if trigger else None)
+        channel = _channel(token, trigger)
         if channel is not None:
             return LEXICON.channel_triggers[channel]
     if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):
         return LEXICON.channel_triggers["phone"]
     return trigger
+
+
+def _channel(token: Token, trigger: Trigger | None) -> str | None:
+    """How a verb of talking or a meeting took place (`phone`, `video`, or None): as its clause
+    says, or for a meeting as the call it is told in; a verb of talking alone is no call for the
+    call it is told in ("Speaking to reporters during a conference call, X said")."""
+    return clause_channel(token) or (framing_channel(token) if trigger else None)
+
+
+def clause_channel(token: Token) -> str | None:
+    """`phone` or `video` when the trigger's clause says how they talked, else None.
+
+    A trigger noun after a support verb ("held talks via video link") reads the verb's clause.
+    """
+    scope = token.head if token.pos_ in ("NOUN", "PROPN") \
+        and token.head.lemma_.lower() in LEXICON.support_verbs else token
+    return channel_of_words({t.lower_ for t in scope.subtree})
+
+
+def framing_channel(token: Token) -> str | None:
+    """The channel of a call a meeting's clause is told in: "In a call on Friday, X said he and
+    Y had discussed trade", "During a video conference, X and Y met"; None when there is none."""
+    for verb in governing_chain(token):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if channel := channel_of_words({t.lower_ for t in obj.subtree}):
+                    return channel
+                if obj.lemma_.lower() == LEXICON.call_lemma and not is_visit_call(obj):
+                    return "phone"
+    return None
+
+
+def channel_of_words(words: set[str]) -> str | None:
+    for channel in ("phone", "video"):  # a phone word wins: "a video and phone call" is a call
+        if words & LEXICON.channel_words[channel]:
+            return channel
+    return None
 
 
 def _on_the_phone_with(verb: Token) -> bool:
