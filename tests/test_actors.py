@@ -491,6 +491,16 @@ def test_an_institution_every_country_has_is_one_per_country(tmp_path):
     assert set(mentions["actor"]) == {"National Assembly (Pakistan)", "National Assembly (Poland)"}
 
 
+def test_an_institution_the_registry_knows_is_the_registrys(tmp_path):
+    corpus = corpus_of({
+        "us": ("1999-03-02", ("Lawmakers in Washington debated the budget. Congress passed it. "
+                             "Texas traders in the United States welcomed it.")),
+    })
+    extraction = extract(corpus, cache_dir=tmp_path)
+    mentions = extraction.mentions[extraction.mentions["text"] == "Congress"]
+    assert list(mentions["actor_id"]) == ["us_congress"]
+
+
 
 @pytest.mark.parametrize("names, short, full", [
     # hyphens, spaces and accents aside
@@ -547,3 +557,24 @@ def test_a_person_entity_ending_in_an_honorific_is_a_title(nlp, finder):
     doc = nlp("Lee will call on Menteri Besar Datuk Nik Abdul Aziz Nik Mat in Kota Bharu.")
     names = [m.name for m in finder.find(doc, date(2009, 6, 5)) if m.type == "person"]
     assert "Nik Abdul Aziz Nik Mat" in names and not any("Besar" in n for n in names)
+
+
+def test_given_names_after_a_family_name_are_that_person(nlp, finder):
+    doc = nlp("Lee Kuan Yew arrived in Kuala Lumpur. Kuan Yew, 85, met officials.")
+    names = [m.name for m in finder.find(doc, date(2009, 6, 5)) if m.type == "person"]
+    assert names == ["Lee Kuan Yew", "Lee Kuan Yew"]
+
+
+def test_a_misspelt_full_name_is_the_registry_person_of_that_first_name():
+    registry = load_registry()
+    assert registry.fuzzy_person("Nawaz Sharief")[0] == "sharif_nawaz"
+    assert registry.fuzzy_person("Shehbaz Sharief")[0] == "sharif_shehbaz"
+    assert registry.fuzzy_person("Raheel Sharief") is None  # no registry person of that name
+
+
+def test_an_institution_named_without_its_country_is_the_registrys():
+    registry = load_registry()
+    assert registry.institution_of("USA", "Congress") == "us_congress"
+    assert registry.institution_of("BLR", "Foreign Ministry") == "belarus_mfa"
+    assert registry.institution_of("RUS", "Council") == ""  # not "Russian Federation Council"
+    assert registry.institution_of("KEN", "Congress") == ""

@@ -87,7 +87,7 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
     countries = {article_id: _main_country(result.mentions, registry)
                  for article_id, result in results.items()}
     _vote_person_names(results)
-    unresolved = [(_merge_name(m, countries[article_id]), m.type)
+    unresolved = [(_merge_name(m, countries[article_id], registry), m.type)
                   for article_id, result in results.items()
                   for m in result.mentions if not m.actor_id and m.method != PENDING_ROLE]
     resolution = resolve_names(unresolved, registry)
@@ -157,13 +157,16 @@ def _main_country(mentions: list[Mention], registry: Registry) -> str:
     return country.name if country is not None else ""
 
 
-def _merge_name(mention: Mention, country: str) -> str:
+def _merge_name(mention: Mention, country: str, registry: Registry) -> str:
     """The name an unresolved mention is merged across the corpus by: an organisation named
-    with the words every country's institutions share ("National Assembly") takes the
-    country its article names most ("National Assembly (Pakistan)")."""
+    with the words every country's institutions share ("National Assembly") is that of the
+    country its article names most: the registry's ("Congress": US Congress), else one of its
+    own ("National Assembly (Pakistan)")."""
     words = mention.name.lower().split()
     if mention.type == "org" and country and all(w in GENERIC_INSTITUTION_WORDS for w in words):
-        return f"{mention.name} ({country})"
+        known = registry.institution_of(registry.demonym_to_country.get(country.lower(), ""),
+                                        mention.name)
+        return registry.actors[known].name if known else f"{mention.name} ({country})"
     return mention.name
 
 
@@ -177,7 +180,8 @@ def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
     for m in mentions:
         actor_id, name, method, score = m.actor_id, m.name, m.method, m.score
         if not actor_id and method != PENDING_ROLE:
-            actor_id, name, merge_method, score = resolution[(_merge_name(m, country), m.type)]
+            merge_key = (_merge_name(m, country, registry), m.type)
+            actor_id, name, merge_method, score = resolution[merge_key]
             if merge_method == "fuzzy":
                 method = "fuzzy"
         actor = registry.actors.get(actor_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -86,6 +87,8 @@ class Registry:
         self.namesakes = {alias: ids for alias, ids in owners.items() if len(ids) > 1}
         self.normal_namesakes = {normalize_name(alias) for alias in self.namesakes}
         self._person_surnames = self._unique_person_surnames()
+        self._full_names_by_first = self._person_full_names()
+        self._institutions = self._generic_institutions()
 
     def seat_names(self) -> dict[str, str]:
         """Where each organisation with a seat sits ("white_house" -> "Washington"): a meeting
@@ -154,6 +157,61 @@ class Registry:
                     owners[normalize_name(alias.split()[-1])].add(actor.actor_id)
         return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
 
+    def institution_of(self, country: str, name: str) -> str:
+        """The organisation of a country that a name without the country stands for ("Congress"
+        for USA: `us_congress`; "Foreign Ministry" for BLR: the Belarusian Foreign Ministry).
+
+        Args:
+            country: ISO-3 code.
+            name: the name as written, without its country.
+
+        Returns:
+            The actor id, or "" when the registry has none (or more than one).
+        """
+        return self._institutions.get((country, name.lower()), "")
+
+    def _generic_institutions(self) -> dict[tuple[str, str], str]:
+        """(country, name without the country, lower case) -> the one organisation so named:
+        "US Congress" as (USA, "congress"), "Ministry of Foreign Affairs of Belarus" as (BLR,
+        "ministry of foreign affairs")."""
+        owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for actor in self.actors.values():
+            if actor.type != "org" or not actor.country:
+                continue
+            for alias in (actor.name, *actor.aliases):
+                generic = self._without_country(alias, actor.country)
+                if generic:
+                    owners[(actor.country, generic.lower())].add(actor.actor_id)
+        return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+
+    def _without_country(self, name: str, country: str) -> str:
+        """A name without the country it starts with ("US Congress", "Russia's State Duma") or
+        ends with ("… of Belarus"); "" when it names no country of its own."""
+        words = name.split()
+        for size in (1, 2, 3):  # the shortest country: "Russian Federation Council"
+            head = re.sub(r"['’]s$", "", " ".join(words[:size])).lower()
+            if len(words) > size and self.demonym_to_country.get(head) == country:
+                return " ".join(words[size:])
+        found = re.match(r"(?P<rest>.+?) of (?:the )?(?P<country>.+)$", name)
+        if found and self.demonym_to_country.get(found["country"].lower()) == country:
+            return found["rest"]
+        return ""
+
+    def _person_full_names(self) -> dict[str, dict[str, str]]:
+        """Every person's names of two words or more, normalised, by their first word; one two
+        people share names neither."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for actor in self.actors.values():
+            if actor.type == "person":
+                for alias in (actor.name, *actor.aliases):
+                    if " " in alias:
+                        owners[normalize_name(alias)].add(actor.actor_id)
+        by_first: dict[str, dict[str, str]] = defaultdict(dict)
+        for key, ids in owners.items():
+            if len(ids) == 1:
+                by_first[key.split()[0]][key] = ids.pop()
+        return dict(by_first)
+
     def holder(self, title: str, country: str, day: date | None) -> RegistryActor | None:
         """The person who held `title` for `country` on `day`.
 
@@ -217,11 +275,24 @@ class Registry:
                                   score_cutoff=FUZZY_THRESHOLD)
         if best is None or surname != best[0] and (
                 surname.startswith(best[0]) or best[0].startswith(surname)):
-            return None  # a longer or shorter word is another word: "Borneo" is not "Borne"
+            # a longer or shorter word is another word ("Borneo" is not "Borne"); a surname
+            # several people bear is told apart by the whole name ("Nawaz Sharief")
+            return self._fuzzy_full_name(name)
         actor_id = self._person_surnames[best[0]]
         if not first_names_compatible(name, self.actors[actor_id]):
             return None
         return actor_id, float(best[1])
+
+    def _fuzzy_full_name(self, name: str) -> tuple[str, float] | None:
+        """The registry person a misspelt full name is, among those of the same first word
+        ("Nawaz Sharief": Nawaz Sharif), if close enough."""
+        key = normalize_name(name)
+        if " " not in key:
+            return None
+        names = self._full_names_by_first.get(key.split()[0], {})
+        best = process.extractOne(key, names.keys(), scorer=fuzz.ratio,
+                                  score_cutoff=FUZZY_THRESHOLD)
+        return (names[best[0]], float(best[1])) if best is not None else None
 
 
 def _days_from_office(actor: RegistryActor, day: date | None) -> float:

@@ -71,6 +71,7 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
         mention.method = "coref" if exact else "fuzzy"
         mention.actor_id, mention.name, mention.score = full.actor_id, full.name, float(match[1])
     _resolve_titled_given_names(mentions)
+    _resolve_name_endings(mentions)
     _prefer_the_articles_namesake(mentions, text)
 
 
@@ -114,6 +115,23 @@ def _resolve_titled_given_names(mentions: list[Mention]) -> None:
         found = by_given.get(normalize_name(words[1]), set())
         if len(found) == 1:
             (mention.actor_id, mention.name), = found
+            mention.method = "coref"
+
+
+def _resolve_name_endings(mentions: list[Mention]) -> None:
+    """A name of two words or more that ends the one longer name of the article ending so
+    ("Hsien Loong", "Kuan Yew": the given names after an East Asian family name; "Manuel
+    Santos") takes it, as `coref`."""
+    people = {(m.actor_id, m.name) for m in mentions if m.type == "person"}
+    for mention in mentions:
+        words = [normalize_name(w) for w in mention.name.split()]
+        if mention.method != "ner" or mention.type != "person" or len(words) < 2:
+            continue
+        longer = {(actor_id, name) for actor_id, name in people
+                  if len(name.split()) > len(words)
+                  and [normalize_name(w) for w in name.split()[-len(words):]] == words}
+        if len(longer) == 1:
+            (mention.actor_id, mention.name), = longer
             mention.method = "coref"
 
 
