@@ -578,3 +578,10 @@ def test_an_institution_named_without_its_country_is_the_registrys():
     assert registry.institution_of("BLR", "Foreign Ministry") == "belarus_mfa"
     assert registry.institution_of("RUS", "Council") == ""  # not "Russian Federation Council"
     assert registry.institution_of("KEN", "Congress") == ""
+
+
+def test_a_registry_persons_mention_takes_the_given_names_before_it(nlp):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    doc = nlp("Binaisa arrived for talks with Tanzanian President Julius K. Nyerere in Arusha.")
+    people = [(m.text, m.name) for m in finder.find(doc, date(1979, 8, 1)) if m.type == "person"]
+    assert ("Julius K. Nyerere", "Julius Nyerere") in people

@@ -187,3 +187,29 @@ def test_a_role_phrase_before_a_titled_name_is_that_name(packaged, nlp):
     # "his host President X": the name is the mention, the phrase is not a second one
     text = "Kumar, who was received by his host President Joao Mendes, inspected a guard."
     assert roles(packaged, nlp, text) == []
+
+
+def test_the_new_of_a_countrys_name_is_no_incoming_holder(packaged, nlp):
+    text = "Malcolm Turnbull praised the New Zealand prime minister."
+    assert roles(packaged, nlp, text, date(2016, 12, 5)) == [
+        ("the New Zealand prime minister", "John Key")]
+    text = "Malcolm Turnbull praised the new New Zealand prime minister."
+    assert roles(packaged, nlp, text, date(2016, 12, 5)) == [
+        ("the new New Zealand prime minister", "Bill English")]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Mahathir Mohamad visited Soeharto. The ailing former president received him.",
+     "The ailing former president"),
+    ("Mahathir Mohamad visited Soeharto. Mahathir said the former Indonesian president was well.",
+     "the former Indonesian president"),
+])
+def test_a_former_office_is_of_the_person_the_registry_gave_it_before(packaged, nlp, text,
+                                                                       phrase):
+    assert (phrase, "Suharto") in roles(packaged, nlp, text, date(2004, 8, 1))
+
+
+def test_a_former_office_is_nobody_who_never_held_it(packaged, nlp):
+    # Mahathir was prime minister, never president
+    text = "Mahathir Mohamad spoke in Jakarta. The former president was not there."
+    assert roles(packaged, nlp, text, date(2004, 8, 1)) == []

@@ -187,8 +187,11 @@ class MentionFinder:
                 if person is not None and (span.end_char <= person.end_char
                                            or self._ends_their_name(person, span)):
                     # "Lee Hsien" in "Lee Hsien Loong"; "Sheikh Mohammed bin Zayed" + "Al
-                    # Nahyan": the registry person's name
+                    # Nahyan": the registry person's name; "Julius K. Nyerere", "Nuri Maliki"
+                    # around the surname: their given names too
                     person.end_char = max(person.end_char, span.end_char)
+                    if self._given_names_before(person, span):
+                        person.start_char = span.start_char
                     person.text = text[person.start_char:person.end_char]
                     continue
                 if person is not None:  # "Emir Hamad bin Omar Al Farsi" is not Emir Hamad
@@ -209,6 +212,12 @@ class MentionFinder:
         actor = self.registry.actors[person.actor_id]
         endings = {normalize_name(name.split()[-1]) for name in (actor.name, *actor.aliases)}
         return normalize_name(span[-1].text) in endings
+
+    def _given_names_before(self, person: Mention, span: Span) -> bool:
+        """Whether a person entity NER found starts before a registry person's name with
+        first names of theirs ("Julius K. Nyerere" around "Nyerere")."""
+        return span.label_ == "PERSON" and span.start_char < person.start_char \
+            and first_names_compatible(span.text, self.registry.actors[person.actor_id])
 
     def _name_after_registry_part(self, span: Span, taken: set[int]) -> Span | None:
         """The person a NER span names after a registry mention it runs into ("New Zealand PM

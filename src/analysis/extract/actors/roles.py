@@ -217,7 +217,9 @@ class RoleReader:
                     return holder
             return None
         if former:  # "the former president": one the article calls so, never the current one
-            return _stated_holder(role, country, stated, match.start(), _sentence_end(doc, match))
+            return _stated_holder(role, country, stated, match.start(),
+                                  _sentence_end(doc, match)) \
+                or self._former_holder(role, country, named[1], published)
         return self._office_holder(role, country, match, doc, named, (stated, published))
 
     def _office_holder(self, role: str, country: str, match: re.Match[str], doc: Doc,
@@ -229,7 +231,7 @@ class RoleReader:
         before, earlier = named
         stated, published = known
         holder = _stated_holder(role, country, stated, match.start(), _sentence_end(doc, match))
-        if published is not None and country and INCOMING_IN_PHRASE.search(match.group(0)):
+        if published is not None and country and _is_incoming(match):
             incoming = self.registry.holder(role, country, published + timedelta(INCOMING_DAYS))
             holder = Holder(incoming.actor_id, incoming.name) if incoming else holder
         if holder is not None or published is None:
@@ -258,6 +260,20 @@ class RoleReader:
         if role in RELATIONAL_TITLES or (role == "leader" and not country) or _is_former(match):
             return None
         return role, country
+
+    def _former_holder(self, role: str, country: str, earlier: list, published: date | None
+                       ) -> Holder | None:
+        """"The former Indonesian president", "the ailing former president": the last person
+        named before the phrase whom the registry gives that office (of that country, when the
+        phrase names one), ended before the article's date."""
+        titles = LEADER_TITLES if role == "leader" else {role}
+        for mention in reversed(earlier):
+            actor = self.registry.actors.get(mention.actor_id)
+            if actor is not None and published is not None and any(
+                    r.title in titles and (not country or r.country == country)
+                    and r.end is not None and r.end < published for r in actor.roles):
+                return Holder(mention.actor_id, mention.name)
+        return None
 
     @staticmethod
     def _other_party(doc: Doc, start: int, named: tuple[list, list],
@@ -324,6 +340,16 @@ def _modifies_a_noun(doc: Doc, match: re.Match[str]) -> bool:
     span = doc.char_span(match.start("role"), match.end("role"), alignment_mode="expand")
     return span is not None and span.root.dep_ in ("compound", "amod", "nmod") \
         and span.root.head.i > span.root.i
+
+
+def _is_incoming(match: re.Match[str]) -> bool:
+    """Whether a role phrase names the office's next holder ("the new French president"); the
+    "New" of a country's name ("the New Zealand prime minister") does not."""
+    phrase = match.group(0)
+    if match.groupdict().get("country"):
+        start, end = match.start("country") - match.start(), match.end("country") - match.start()
+        phrase = phrase[:start] + phrase[end:]
+    return bool(INCOMING_IN_PHRASE.search(phrase))
 
 
 def _is_former(match: re.Match[str]) -> bool:
