@@ -217,3 +217,30 @@ def test_interactions_name_the_actor_ids_of_their_ends(seed_extraction):
         given = rows[rows[f"{end}_id"] != ""]
         assert len(given) > 0.9 * len(rows)
         assert [names[i] for i in given[f"{end}_id"]] == list(given[end])
+
+
+@pytest.mark.parametrize("written, parsed", [
+    ("JOHN HOWARD, he pointed out", "John Howard, he pointed out"),
+    ("CLINTON MEETS WITH MEXICO'S ZEDILLO", "Clinton Meets With Mexico's Zedillo"),
+    ("SECRETARY-GENERAL CONTINUES VISIT TO GHANA", "Secretary-General Continues Visit To Ghana"),
+    # acronyms stay: two letters, or a run without two longer words
+    ("US PRESIDENT VISITS", "US President Visits"),
+    ("NATO EU summit", "NATO EU summit"),
+    # a dateline stays as written: the rules read it so
+    ("HYDE PARK, N.Y., OCT. 23 -- President Clinton met", "HYDE PARK, N.Y., OCT. 23 -- President "
+     "Clinton met"),
+])
+def test_runs_of_capitals_are_parsed_as_capitalised_words(written, parsed):
+    assert parse.casing_for_parse(written) == parsed
+
+
+def test_a_name_in_capitals_is_found_and_quoted_as_written(tmp_path):
+    from .helpers import corpus_of
+
+    corpus = corpus_of({"a": ("2007-09-06", "JOHN HOWARD, he said, first met George Bush in "
+                                            "Washington on September 10, 2001.")})
+    extraction = extract(corpus, cache_dir=tmp_path)
+    mentions = extraction.mentions
+    assert mentions.loc[mentions["text"] == "JOHN HOWARD", "actor_id"].tolist() == ["howard_john"]
+    assert extraction.meetings["evidence"].str.startswith("JOHN HOWARD").all()
+    assert len(extraction.meetings) == 1

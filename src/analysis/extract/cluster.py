@@ -208,8 +208,8 @@ def map_chunk(tasks: list[Task], model: str, registry: Registry, versions: tuple
     shared = plan is not None and _shares_folder(plan.folder, plan.probe)
     doc_cache = DocCache(plan.folder, pipeline.nlp) if shared else None
     docs = parse_texts([text for text, _, _ in tasks], pipeline.nlp, cache=doc_cache)
-    results = [analyse_or_fail(doc, pipeline.finder, anchor, precision)
-               for doc, (_, anchor, precision) in zip(docs, tasks)]
+    results = [analyse_or_fail(doc, pipeline.finder, anchor, precision, text)
+               for doc, (text, anchor, precision) in zip(docs, tasks)]
     if not shared:
         return results, False
     store = ResultCache(Path(plan.folder), plan.signature, plan.salt)

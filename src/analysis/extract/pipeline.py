@@ -13,13 +13,14 @@ import json
 import logging
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from tqdm.auto import tqdm
 
 from analysis.extract.actors import MentionFinder, load_registry
@@ -84,7 +85,7 @@ def article_anchors(articles: pd.DataFrame) -> dict[str, tuple[date | None, str]
 
 
 def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
-                    anchor_precision: str) -> ArticleResult:
+                    anchor_precision: str, written: str | None = None) -> ArticleResult:
     """The per-article map: mentions and typed interactions of one parsed article.
 
     Args:
@@ -92,6 +93,8 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
         finder: mention finder with the registry.
         anchor: the date relative expressions are read against (see `article_anchors`).
         anchor_precision: "day" or "year".
+        written: the text as written, when the parse read it recased (`casing_for_parse`):
+            the mentions and evidence quote it.
 
     Returns:
         The article's `ArticleResult`.
@@ -101,26 +104,36 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
     typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text,
                                    seated=finder.seated,
                                    capitals=finder.capital_names).find()
+    written = written or text
+    sents = list(doc.sents)
+    if written != text:
+        for mention in mentions:
+            mention.text = written[mention.start_char:mention.end_char]
+        typed = [replace(row, evidence=_sentence(written, sents[row.sentence_id]))
+                 for row in typed]
     used = {m.sentence_id for m in mentions}
-    sentences = {i: text[sent.start_char:sent.end_char].strip()
-                 for i, sent in enumerate(doc.sents) if i in used}
+    sentences = {i: _sentence(written, sent) for i, sent in enumerate(sents) if i in used}
     return ArticleResult(mentions=mentions, typed=typed, sentences=sentences,
-                         dateline=dateline_place(text.splitlines()))
+                         dateline=dateline_place(written.splitlines()))
+
+
+def _sentence(text: str, sent: Span) -> str:
+    return text[sent.start_char:sent.end_char].strip()
 
 
 def analyse_or_fail(doc: Doc, finder: MentionFinder, anchor: date | None,
-                    anchor_precision: str) -> ArticleResult:
+                    anchor_precision: str, written: str | None = None) -> ArticleResult:
     """`analyse_article`, or, where it raises, an empty result that says why (`error`): one
     article the rules trip on must not cost the run.
 
     Args:
-        doc, finder, anchor, anchor_precision: as for `analyse_article`.
+        doc, finder, anchor, anchor_precision, written: as for `analyse_article`.
 
     Returns:
         The `ArticleResult`.
     """
     try:
-        return analyse_article(doc, finder, anchor, anchor_precision)
+        return analyse_article(doc, finder, anchor, anchor_precision, written)
     except Exception as error:  # noqa: BLE001 - any failure of the rules, reported per article
         log.warning("the map failed on an article (%s: %s); it is left out",
                     type(error).__name__, error)
@@ -253,8 +266,8 @@ def _init_worker(model: str, actors: str | None, cache_dir: str | None) -> None:
 
 def _map_chunk(chunk: list[tuple[str, date | None, str]]) -> list[ArticleResult]:
     docs = parse_texts([text for text, _, _ in chunk], _worker["nlp"], cache=_worker["cache"])
-    return [analyse_or_fail(doc, _worker["finder"], anchor, precision)
-            for doc, (_, anchor, precision) in zip(docs, chunk)]
+    return [analyse_or_fail(doc, _worker["finder"], anchor, precision, text)
+            for doc, (text, anchor, precision) in zip(docs, chunk)]
 
 
 def _map_articles(tasks: list[tuple[str, date | None, str]], *, model: str, actors: str | None,
@@ -263,8 +276,8 @@ def _map_articles(tasks: list[tuple[str, date | None, str]], *, model: str, acto
     if n_process <= 1:
         cache = DocCache(cache_dir, nlp) if cache_dir else None
         docs = parse_texts((text for text, _, _ in tasks), nlp, cache=cache)
-        for doc, (_, anchor, precision) in zip(docs, tasks):
-            yield analyse_or_fail(doc, finder, anchor, precision)
+        for doc, (text, anchor, precision) in zip(docs, tasks):
+            yield analyse_or_fail(doc, finder, anchor, precision, text)
         return
     chunk_size = max(1, min(64, len(tasks) // (n_process * 4) or 1))
     chunks = [tasks[i:i + chunk_size] for i in range(0, len(tasks), chunk_size)]
