@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis.extract import parse, pipeline
+from analysis.extract.casing import casing_for_parse
 from analysis.extract.corpus import load_corpus
 from analysis.extract.parse import ModelNotFoundError, load_model
 from analysis.extract.pipeline import extract
@@ -227,18 +228,17 @@ def test_interactions_name_the_actor_ids_of_their_ends(seed_extraction):
     ("US PRESIDENT VISITS", "US President Visits"),
     ("NATO EU summit", "NATO EU summit"),
     # a dateline stays as written: the rules read it so
-    ("HYDE PARK, N.Y., OCT. 23 -- President Clinton met", "HYDE PARK, N.Y., OCT. 23 -- President "
-     "Clinton met"),
+    ("HYDE PARK, N.Y., OCT. 23 -- Clinton met", "HYDE PARK, N.Y., OCT. 23 -- Clinton met"),
 ])
 def test_runs_of_capitals_are_parsed_as_capitalised_words(written, parsed):
-    assert parse.casing_for_parse(written) == parsed
+    assert casing_for_parse(written) == parsed
 
 
 def test_a_name_in_capitals_is_found_and_quoted_as_written(tmp_path):
     from .helpers import corpus_of
 
-    corpus = corpus_of({"a": ("2007-09-06", "JOHN HOWARD, he said, first met George Bush in "
-                                            "Washington on September 10, 2001.")})
+    text = "JOHN HOWARD, he said, first met George Bush in Washington on September 10, 2001."
+    corpus = corpus_of({"a": ("2007-09-06", text)})
     extraction = extract(corpus, cache_dir=tmp_path)
     mentions = extraction.mentions
     assert mentions.loc[mentions["text"] == "JOHN HOWARD", "actor_id"].tolist() == ["howard_john"]

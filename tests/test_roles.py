@@ -213,3 +213,18 @@ def test_a_former_office_is_nobody_who_never_held_it(packaged, nlp):
     # Mahathir was prime minister, never president
     text = "Mahathir Mohamad spoke in Jakarta. The former president was not there."
     assert roles(packaged, nlp, text, date(2004, 8, 1)) == []
+
+
+def test_a_role_phrase_states_its_holders_office_for_the_phrases_after_it(packaged, nlp):
+    # the counterpart of the one "the Russian foreign minister" names is a foreign minister,
+    # not the president named before
+    text = ("Vladimir Putin spoke on Monday. The Russian foreign minister later called his "
+            "Belarusian counterpart.")
+    found = roles(packaged, nlp, text, date(2020, 9, 1))
+    assert ("The Russian foreign minister", "Sergei Lavrov") in found
+    assert ("his Belarusian counterpart", "Vladimir Makei") in found
+
+
+def test_a_headline_role_without_its_article_is_the_holder(packaged, nlp):
+    text = "Uzbek President marks Nazarbayev's farsighted approach\nTashkent praised it."
+    assert roles(packaged, nlp, text, date(2014, 11, 26)) == [("Uzbek President", "Islam Karimov")]

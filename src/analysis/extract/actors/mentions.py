@@ -281,13 +281,18 @@ class MentionFinder:
                        and m.method != PENDING_ROLE]
             before = [m for m in earlier if m.sentence_id >= sent_id - 1]
             holder = self.roles.resolve(match, doc, stated, (before, earlier), published)
+            office = self.roles.office_of(match)
             if holder is not None:
                 found.append(Mention(sent_id, start, end, match.group(0), "PERSON", "role",
                                      actor_id=holder.actor_id, name=holder.name, type="person"))
-            elif pending := self.roles.pending_role(match):
+                if office is not None and office[0] != "leader":
+                    # "the top Iranian diplomat said he and his Saudi counterpart": an office
+                    # the phrase states, for the phrases after it
+                    stated.append(StatedRole(holder.actor_id, holder.name, *office, start))
+            elif office is not None:
                 found.append(Mention(sent_id, start, end, match.group(0), "PERSON",
                                      PENDING_ROLE, name=match.group(0), type="person",
-                                     title=pending[0], country=pending[1]))
+                                     title=office[0], country=office[1]))
             else:
                 continue
             taken.append((start, end))

@@ -243,10 +243,11 @@ class RoleReader:
         actor = self.registry.holder(role, country, published)
         return Holder(actor.actor_id, actor.name) if actor is not None else None
 
-    def pending_role(self, match: re.Match[str]) -> tuple[str, str] | None:
-        """The (title, ISO-3 country or "") of a role phrase the article could not resolve,
-        for the corpus to resolve in the reduce (`corpus_roles`); None for a phrase that names
-        no office by itself ("his counterpart", "the leader" of no country).
+    def office_of(self, match: re.Match[str]) -> tuple[str, str] | None:
+        """The office a role phrase names by itself, as (title, ISO-3 country or ""): what a
+        phrase the article could not resolve leaves for the corpus to resolve (`corpus_roles`),
+        and what one it resolved states of its holder; None for a phrase that names no office
+        by itself ("his counterpart", "the leader" of no country, "the former president").
 
         Args:
             match: the phrase, matched by one of `self.phrases`.
@@ -410,6 +411,8 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
         # the Russian leader, his Belarusian counterpart, the visiting Liberian President
         re.compile(rf"\b(?:{determiners})\s+{current}(?P<country>{countries})\s+{current}"
                    rf"(?P<role>{roles})\b", re.IGNORECASE),
+        # a headline's "Uzbek President marks …", without its article
+        re.compile(rf"(?m)^(?P<country>{countries})\s+(?P<role>{roles})\b", re.IGNORECASE),
         # Russia's president, Malaysia's new prime minister
         re.compile(rf"\b(?P<country>{countries})['’]s\s+{current}(?P<role>{roles})\b",
                    re.IGNORECASE),

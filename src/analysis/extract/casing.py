@@ -1,0 +1,58 @@
+"""The text the pipeline parses: an article's runs of words in capitals ("JOHN HOWARD, he said",
+"CLINTON MEETS WITH MEXICO'S ZEDILLO") written as capitalised words, so that the tagger does not
+take them for acronyms and NER finds the names; every other character as written, and the length
+unchanged, so that offsets hold for the text as written."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.corpus.published import dateline_end
+
+# Words in capitals, two or more in a run ("JOHN HOWARD, he said", "CLINTON MEETS WITH MEXICO'S
+# ZEDILLO", "NEW DELHI, May 3"): the tagger takes them for acronyms, and NER misses the names.
+CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’.-]*[A-Z](?:[ \t,]+[A-Z][A-Z'’.-]*[A-Z])+\b")
+# Short words a run may hold that are no acronyms ("MENEM TO MEET CLINTON").
+SHORT_WORDS = frozenset({"TO", "IN", "OF", "ON", "AT", "BY", "AS", "IS", "IT", "AN", "OR", "BE",
+                         "HE", "WE", "NO", "SO", "UP", "DO", "MY", "ME", "AND", "THE", "FOR"})
+# A run is recased when it has this many words of three letters or more, one of four or more
+# ("NATO EU" stays as written).
+RUN_WORDS = 2
+
+
+def casing_for_parse(text: str) -> str:
+    """The text the pipeline parses: runs of words in capitals written as capitalised words,
+    every other character as it was (the same length, so offsets hold for the text as written).
+    A dateline stays as written ("HYDE PARK, N.Y., OCT. 23 --": the rules read it so).
+
+    Args:
+        text: an article's text.
+
+    Returns:
+        The text with its capital runs recased.
+    """
+    if not CAPITALS_RUN.search(text):
+        return text
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        start = dateline_end(line)
+        lines[number] = line[:start] + CAPITALS_RUN.sub(_recased, line[start:])
+    return "\n".join(lines)
+
+
+def _recased(run: re.Match[str]) -> str:
+    words = re.findall(r"[A-Z]+", run.group(0))
+    if sum(len(w) >= 3 for w in words) < RUN_WORDS or max(map(len, words)) < 4:
+        return run.group(0)
+    return re.sub(r"[A-Z]+", _capitalised, run.group(0))
+
+
+def _capitalised(word: re.Match[str]) -> str:
+    """A word of a run as written in lower case but its first letter: "Mexico's",
+    "Secretary-General"; an acronym of two letters ("US") stays."""
+    text = word.group(0)
+    if word.start() > 0 and word.string[word.start() - 1] in "'’":
+        return text.lower()  # the "S" of "MEXICO'S"
+    if len(text) <= 2 and text not in SHORT_WORDS:
+        return text
+    return text[0] + text[1:].lower()
