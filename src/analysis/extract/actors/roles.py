@@ -267,10 +267,12 @@ class RoleReader:
         """"The former Indonesian president", "the ailing former president": the last person
         named before the phrase whom the registry gives that office (of that country, when the
         phrase names one), ended before the article's date."""
+        if published is None:
+            return None
         titles = LEADER_TITLES if role == "leader" else {role}
         for mention in reversed(earlier):
             actor = self.registry.actors.get(mention.actor_id)
-            if actor is not None and published is not None and any(
+            if actor is not None and any(
                     r.title in titles and (not country or r.country == country)
                     and r.end is not None and r.end < published for r in actor.roles):
                 return Holder(mention.actor_id, mention.name)
@@ -441,7 +443,7 @@ def _clause_subject_starts(doc: Doc, char: int, above: bool = False) -> set[int]
     verb = clause_verb(span.root)
     verbs = [verb, *(t for t in verb.ancestors if t.pos_ in ("VERB", "AUX"))] if above \
         else [verb]
-    subjects = [child for verb in verbs for child in verb.children
+    subjects = [child for governing in verbs for child in governing.children
                 if child.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.i > 0 and doc[verb.i - 1].pos_ == "PROPN":
         subjects = [doc[verb.i - 1]]  # a name right before a verb the parser left subjectless
