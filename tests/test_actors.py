@@ -585,3 +585,10 @@ def test_a_registry_persons_mention_takes_the_given_names_before_it(nlp):
     doc = nlp("Binaisa arrived for talks with Tanzanian President Julius K. Nyerere in Arusha.")
     people = [(m.text, m.name) for m in finder.find(doc, date(1979, 8, 1)) if m.type == "person"]
     assert ("Julius K. Nyerere", "Julius Nyerere") in people
+
+
+def test_an_honorific_alone_is_no_person(nlp):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    doc = nlp("Mr Whitlam met His Excellency the President in Jakarta.")
+    names = [m.name for m in finder.find(doc, date(1973, 2, 25)) if m.type == "person"]
+    assert "Excellency" not in names and "Gough Whitlam" in names

@@ -47,9 +47,10 @@ from analysis.extract.calendar import MONTHS, WEEKDAYS
 NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 TYPE_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "ORG", "outlet": "ORG"}
 REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
-# Capitalised words that head no name: titles, months, weekdays, words that name nobody.
-NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(MONTHS) \
-    | frozenset(WEEKDAYS)
+# Capitalised words that head no name: titles, honorifics ("His Excellency"), months, weekdays,
+# words that name nobody.
+NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(LEXICON.honorifics) \
+    | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 # The method of a role phrase its article cannot resolve ("the Prime Minister" in an article that
