@@ -138,6 +138,14 @@ def test_body_lines_that_resemble_boilerplate_are_kept(body):
     assert removed == []
 
 
+def test_a_short_line_a_lower_case_line_continues_is_a_wrapped_sentence():
+    lines = [BODY, "Mr. Wickremesinghe", "is also expected to meet Tony Blair in London soon.",
+             "Most Shared", "Opinion"]
+    kept, removed = clean_lines(lines)
+    assert kept[:3] == lines[:3]
+    assert [reason for _, _, reason in removed] == ["short_fragment", "short_fragment"]
+
+
 def test_short_fragment_edge():
     at_limit = " ".join(["Trending"] * SHORT_FRAGMENT_MAX_WORDS)
     above = " ".join(["Trending"] * (SHORT_FRAGMENT_MAX_WORDS + 1))

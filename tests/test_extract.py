@@ -244,3 +244,9 @@ def test_a_name_in_capitals_is_found_and_quoted_as_written(tmp_path):
     assert mentions.loc[mentions["text"] == "JOHN HOWARD", "actor_id"].tolist() == ["howard_john"]
     assert extraction.meetings["evidence"].str.startswith("JOHN HOWARD").all()
     assert len(extraction.meetings) == 1
+
+
+def test_a_line_that_goes_on_in_lower_case_continues_the_sentence(nlp):
+    doc = next(parse.parse_texts(["PM to hold talks\nwith Blair and Vajpayee\nPutin spoke."], nlp))
+    assert [sent.text.strip() for sent in doc.sents] == [
+        "PM to hold talks\nwith Blair and Vajpayee", "Putin spoke."]

@@ -247,6 +247,13 @@ def test_a_verb_joined_to_a_planned_one_is_planned(read, text):
     assert rows and {row["status"] for row in rows} == {"planned"}
 
 
+def test_one_the_clause_does_not_name_meets_each_of_three(read):
+    # a headline: who holds the talks is not named; those named did not meet each other
+    rows = meetings(read("PM to hold talks with Tony Blair, Atal Bihari Vajpayee and Jacques Chirac"))
+    assert [(row["people"], row["separate"]) for row in rows] == [
+        ({"Tony Blair", "Atal Bihari Vajpayee", "Jacques Chirac"}, True)]
+
+
 def test_a_verb_with_its_own_tense_keeps_it(read):
     rows = meetings(read("Xi Jinping praised Joe Biden yesterday and will meet Vladimir Putin."))
     assert [(row["people"], row["status"]) for row in rows] == [

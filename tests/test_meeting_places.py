@@ -36,6 +36,18 @@ def test_the_place_is_that_of_the_clause_stating_the_meeting(read, text, place):
     assert meetings(read(text))[0]["place"] == place
 
 
+@pytest.mark.parametrize("text, place", [
+    # the place of the journey the meeting is the purpose of, not of another event's noun
+    (("Ranil Wickremesinghe will visit New Delhi to meet Atal Bihari Vajpayee ahead of the peace "
+      "talks in Thailand."), "New Delhi"),
+    # a place of the meeting's own clause, even where the parser hangs it on the person met
+    ("Narendra Modi flew to Delhi and met Xi Jinping in Mumbai.", "Mumbai"),
+])
+def test_a_journey_places_the_meeting_it_is_for(read, text, place):
+    rows = [row for row in meetings(read(text)) if len(row["people"]) == 2]
+    assert [row["place"] for row in rows] == [place]
+
+
 def test_a_date_of_a_relative_clause_on_another_noun_is_not_the_meetings(read):
     rows = meetings(read("Ehud Olmert hosted Mahmoud Abbas, whose faction lost control of Gaza "
                          "in June, at his official residence."))

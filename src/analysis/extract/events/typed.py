@@ -34,7 +34,6 @@ from analysis.extract.events.clauses import (
     is_several_occasions,
     is_topic_talk,
     is_visit_call,
-    journey_before,
     marks_plan,
     names_an_event,
     names_both_sides,
@@ -53,7 +52,7 @@ from analysis.extract.events.interaction import (
 )
 from analysis.extract.events.lexicon import Trigger
 from analysis.extract.events.phrases import PhraseReader, group_size, has_object, phrase_without
-from analysis.extract.events.setting import SettingReader
+from analysis.extract.events.setting import SettingReader, journey_before
 from analysis.extract.events.triggers import trigger_of
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
@@ -154,19 +153,35 @@ class TypedInteractionFinder:
                     when: ResolvedDate | None, place: int | None
                     ) -> tuple[ResolvedDate | None, int | None]:
         """"Arrived in Minsk on Monday and held talks with X": the date and place of the
-        journey (`journey_before`), where the trigger's own clause gives none."""
+        journey (`journey_before`), where the trigger's own clause gives none; the journey's
+        place also over one the trigger's clause holds deeper down, which is another thing's
+        ("visit New Delhi to meet X ahead of the peace talks in Thailand")."""
         if journey is None:
             return when, place
         if when is None:
             when = next(iter(self.setting.dates(journey, sent, sent_text)), None)
-        return when, place if place is not None else self.setting.place(journey)
+        if place is not None and self._on_a_verb(place):
+            return when, place
+        return when, self.setting.place(journey) or place
+
+    def _on_a_verb(self, place: int) -> bool:
+        """Whether a place hangs by a preposition on a verb ("held talks in Agra") or on the
+        person met ("met X in Agra", as the parser often has it), not on another noun ("ahead
+        of the peace talks in Thailand")."""
+        mention = self.mentions[place]
+        span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj":
+            return True
+        head = span.root.head.head
+        return head.pos_ in ("VERB", "AUX") or head.i in self.mention_at \
+            and self.mentions[self.mention_at[head.i]].type == "person"
 
     def _role_meets_each(self, token: Token, sources: list[int], targets: list[int]) -> bool:
         """"The PM will meet X, Y and Z": a party named by role (resolved to its holder or not)
-        meets each of them; so does one person who meets three or more named in the object
-        ("was able to meet with A, B, C and D": one bilateral each), unless the sentence says
-        they met together."""
-        if len(sources) == 1 and len(targets) >= EACH_MIN_COUNTERPARTS and has_object(token) \
+        meets each of them; so does one person, or one the clause does not name ("PM to hold
+        talks with A, B and C"), who meets three or more named in the object ("was able to meet
+        with A, B, C and D": one bilateral each), unless the sentence says they met together."""
+        if len(sources) <= 1 and len(targets) >= EACH_MIN_COUNTERPARTS and has_object(token) \
                 and not any(t.lower_ in LEXICON.together_words for t in token.sent):
             return True
         by_role = all(self.mentions[i].method == "role" for i in sources) if sources \
