@@ -10,11 +10,12 @@ import re
 from analysis.extract.corpus.published import dateline_end
 
 # Words in capitals, two or more in a run ("JOHN HOWARD, he said", "CLINTON MEETS WITH MEXICO'S
-# ZEDILLO", "NEW DELHI, May 3"): the tagger takes them for acronyms, and NER misses the names.
+# ZEDILLO"): the tagger takes them for acronyms, and NER misses the names.
 CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’.-]*[A-Z](?:[ \t,]+[A-Z][A-Z'’.-]*[A-Z])+\b")
-# Short words a run may hold that are no acronyms ("MENEM TO MEET CLINTON").
+# Words of two letters a run may hold that are no acronyms ("MENEM TO MEET CLINTON"); other
+# two-letter words stay in capitals ("US PRESIDENT").
 SHORT_WORDS = frozenset({"TO", "IN", "OF", "ON", "AT", "BY", "AS", "IS", "IT", "AN", "OR", "BE",
-                         "HE", "WE", "NO", "SO", "UP", "DO", "MY", "ME", "AND", "THE", "FOR"})
+                         "HE", "WE", "NO", "SO", "UP", "DO", "MY", "ME"})
 # A run is recased when it has this many words of three letters or more, one of four or more
 # ("NATO EU" stays as written).
 RUN_WORDS = 2
