@@ -155,7 +155,7 @@ class Registry:
             if actor.type == "person":
                 for alias in (actor.name, *actor.aliases):
                     owners[normalize_name(alias.split()[-1])].add(actor.actor_id)
-        return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+        return _owned_once(owners)
 
     def institution_of(self, country: str, name: str) -> str:
         """The organisation of a country that a name without the country stands for ("Congress"
@@ -182,7 +182,7 @@ class Registry:
                 generic = self._without_country(alias, actor.country)
                 if generic:
                     owners[(actor.country, generic.lower())].add(actor.actor_id)
-        return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+        return _owned_once(owners)
 
     def _without_country(self, name: str, country: str) -> str:
         """A name without the country it starts with ("US Congress", "Russia's State Duma") or
@@ -207,9 +207,8 @@ class Registry:
                     if " " in alias:
                         owners[normalize_name(alias)].add(actor.actor_id)
         by_first: dict[str, dict[str, str]] = defaultdict(dict)
-        for key, ids in owners.items():
-            if len(ids) == 1:
-                by_first[key.split()[0]][key] = ids.pop()
+        for key, actor_id in _owned_once(owners).items():
+            by_first[key.split()[0]][key] = actor_id
         return dict(by_first)
 
     def holder(self, title: str, country: str, day: date | None) -> RegistryActor | None:
@@ -293,6 +292,11 @@ class Registry:
         best = process.extractOne(key, names.keys(), scorer=fuzz.ratio,
                                   score_cutoff=FUZZY_THRESHOLD)
         return (names[best[0]], float(best[1])) if best is not None else None
+
+
+def _owned_once(owners: dict) -> dict:
+    """Each key one actor owns, with that actor's id; a key two or more share names none."""
+    return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
 
 
 def _days_from_office(actor: RegistryActor, day: date | None) -> float:

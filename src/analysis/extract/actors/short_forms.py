@@ -122,14 +122,16 @@ def _resolve_name_endings(mentions: list[Mention]) -> None:
     """A name of two words or more that ends the one longer name of the article ending so
     ("Hsien Loong", "Kuan Yew": the given names after an East Asian family name; "Manuel
     Santos") takes it, as `coref`."""
-    people = {(m.actor_id, m.name) for m in mentions if m.type == "person"}
+    people = {(m.actor_id, m.name): [normalize_name(w) for w in m.name.split()]
+              for m in mentions if m.type == "person"}
     for mention in mentions:
-        words = [normalize_name(w) for w in mention.name.split()]
-        if mention.method != "ner" or mention.type != "person" or len(words) < 2:
+        if mention.method != "ner" or mention.type != "person":
             continue
-        longer = {(actor_id, name) for actor_id, name in people
-                  if len(name.split()) > len(words)
-                  and [normalize_name(w) for w in name.split()[-len(words):]] == words}
+        words = people[(mention.actor_id, mention.name)]
+        if len(words) < 2:
+            continue
+        longer = {person for person, other in people.items()
+                  if len(other) > len(words) and other[-len(words):] == words}
         if len(longer) == 1:
             (mention.actor_id, mention.name), = longer
             mention.method = "coref"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.events.clauses import (
@@ -292,9 +292,20 @@ class PhraseReader:
         subjects = [i for i in before if self._is_subject(i)]
         return (subjects or before or [None])[-1]
 
-    def _is_subject(self, index: int) -> bool:
+    def span(self, index: int) -> Span | None:
+        """The tokens of a mention (None where its characters cross tokens oddly).
+
+        Args:
+            index: the mention's index.
+
+        Returns:
+            The span, or None.
+        """
         mention = self.mentions[index]
-        span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        return self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+
+    def _is_subject(self, index: int) -> bool:
+        span = self.span(index)
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def _speaker(self, pronoun: Token) -> int | None:

@@ -168,8 +168,7 @@ class TypedInteractionFinder:
         """Whether a place hangs by a preposition on a verb ("held talks in Agra") or on the
         person met ("met X in Agra", as the parser often has it), not on another noun ("ahead
         of the peace talks in Thailand")."""
-        mention = self.mentions[place]
-        span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        span = self.phrases.span(place)
         if span is None or span.root.dep_ != "pobj":
             return True
         head = span.root.head.head
@@ -344,8 +343,7 @@ class TypedInteractionFinder:
         return people
 
     def _after_to(self, index: int) -> bool:
-        mention = self.mentions[index]
-        span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        span = self.phrases.span(index)
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to"
 
 
