@@ -587,6 +587,28 @@ def test_a_registry_persons_mention_takes_the_given_names_before_it(nlp):
     assert ("Julius K. Nyerere", "Julius Nyerere") in people
 
 
+@pytest.mark.parametrize("text, written", [
+    # a spelling of the first name NER did not tag, after a title and a country
+    ("He held talks with President of Georgia Mihail Saakashvili on Monday.",
+     "Mihail Saakashvili"),
+    # a title before the surname is not a first name
+    ("He held talks with President Saakashvili on Monday.", "Saakashvili"),
+])
+def test_a_registry_surname_takes_a_first_name_of_theirs_written_before_it(nlp, text, written):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    people = [(m.text, m.name) for m in finder.find(nlp(text), date(2006, 5, 1))
+              if m.type == "person"]
+    assert people == [(written, "Mikheil Saakashvili")]
+
+
+def test_a_registry_name_matches_without_its_hyphen(nlp):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    doc = nlp("Hossein Amir Abdollahian spoke with the Saudi foreign minister on Sunday.")
+    people = [(m.text, m.method) for m in finder.find(doc, date(2023, 4, 3))
+              if m.name == "Hossein Amir-Abdollahian"]
+    assert people == [("Hossein Amir Abdollahian", "registry")]
+
+
 def test_an_honorific_alone_is_no_person(nlp):
     finder = MentionFinder(nlp.vocab, load_registry())
     doc = nlp("Mr Whitlam met His Excellency the President in Jakarta.")

@@ -100,6 +100,15 @@ def test_the_leaders_of_several_countries_are_the_people_of_those_countries(read
     assert [r["people"] for r in rows if r["kind"] == "meet"] == [{"Avi Cohen", "Omar Nasser"}]
 
 
+def test_the_ministers_of_several_countries_are_only_people_given_that_office(read):
+    rows = read("Israeli Prime Minister Avi Cohen and Egypt's President Omar Nasser spoke. "
+                "Later the foreign ministers of Israel and Egypt met in a palace.")
+    assert [r["people"] for r in rows if r["kind"] == "meet"] == []
+    rows = read("Israeli Foreign Minister Avi Cohen and Egypt's Foreign Minister Omar Nasser "
+                "spoke. Later the foreign ministers of Israel and Egypt met in a palace.")
+    assert [r["people"] for r in rows if r["kind"] == "meet"] == [{"Avi Cohen", "Omar Nasser"}]
+
+
 def test_the_roles_table_dates_each_role_an_article_states(tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -223,6 +232,23 @@ def test_a_role_phrase_states_its_holders_office_for_the_phrases_after_it(packag
     found = roles(packaged, nlp, text, date(2020, 9, 1))
     assert ("The Russian foreign minister", "Sergei Lavrov") in found
     assert ("his Belarusian counterpart", "Vladimir Makei") in found
+
+
+def test_a_named_counterpart_holds_the_office_of_the_person_before_in_their_country(packaged,
+                                                                                     nlp):
+    text = ("Indian Foreign Minister Ravi Kumar phoned his Japanese counterpart Ken Sato on "
+            "Monday. Later the Japanese foreign minister invited Kumar to Tokyo.")
+    assert roles(packaged, nlp, text) == [("the Japanese foreign minister", "Ken Sato")]
+
+
+def test_the_counterpart_of_a_minister_is_never_the_countrys_leader(packaged, nlp):
+    # Iran's foreign minister, by the registry: Saudi Arabia's foreign minister is unknown to
+    # it, and its king is no counterpart of his
+    text = "Hossein Amir-Abdollahian said he and his Saudi counterpart would talk by phone."
+    assert roles(packaged, nlp, text, date(2023, 4, 3)) == []
+    text = "President Ebrahim Raisi said he and his Saudi counterpart would talk by phone."
+    assert roles(packaged, nlp, text, date(2023, 4, 3)) == [
+        ("his Saudi counterpart", "Salman bin Abdulaziz")]
 
 
 def test_a_headline_role_without_its_article_is_the_holder(packaged, nlp):

@@ -38,7 +38,7 @@ from analysis.extract.actors.names import (
     normalize_name,
     title_word,
 )
-from analysis.extract.actors.registry import Registry
+from analysis.extract.actors.registry import Registry, RegistryActor
 from analysis.extract.actors.roles import RoleReader, StatedRole
 from analysis.extract.actors.short_forms import resolve_short_forms
 from analysis.extract.calendar import MONTHS, WEEKDAYS
@@ -168,8 +168,10 @@ class MentionFinder:
             given = _given_name_before(span)
             if given and not first_names_compatible(f"{given} {span.text}", actor):
                 continue  # "Viktor Lukashenko", "Akie Abe": another of the family
-            mentions.append(Mention(sentence_of[span.start], span.start_char, span.end_char,
-                                    span.text, TYPE_LABELS[actor.type], "registry",
+            start = _first_name_start(span, actor)
+            mentions.append(Mention(sentence_of[span.start], start, span.end_char,
+                                    doc.text[start:span.end_char], TYPE_LABELS[actor.type],
+                                    "registry",
                                     actor_id=actor.actor_id, name=actor.name, type=actor.type))
         return mentions
 
@@ -275,12 +277,17 @@ class MentionFinder:
             start, end = match.start(), match.end()
             if any(s < end and start < e for s, e in taken):
                 continue
-            if _names_follow(text, end, mentions):
-                continue  # a title or appositive before a name: the name is the mention
             sent_id = bisect_right(sentence_chars, start) - 1
             earlier = [m for m in [*people, *found] if m.end_char <= start
                        and m.method != PENDING_ROLE]
             before = [m for m in earlier if m.sentence_id >= sent_id - 1]
+            if (named := _person_after(text, end, mentions)) is not None:
+                # a title or appositive before a name: the name is the mention, and "his Saudi
+                # counterpart Faisal" states Faisal's office
+                if (office := self.roles.counterpart_office(match, before, stated)) is not None:
+                    stated.append(StatedRole(named.actor_id, named.name, *office,
+                                             named.start_char))
+                continue
             holder = self.roles.resolve(match, doc, stated, (before, earlier), published)
             office = self.roles.office_of(match)
             if holder is not None:
@@ -312,6 +319,18 @@ def _given_name_before(span: Span) -> str:
     return span.doc[start:span.start].text
 
 
+def _first_name_start(span: Span, actor: RegistryActor) -> int:
+    """Where a one-word registry name starts when the word before it, outside any entity, can
+    be the actor's first name ("Mihail" of "President of Georgia Mihail Saakashvili", a
+    spelling NER did not tag); else the span's own start."""
+    before = span.doc[span.start - 1] if len(span) == 1 and span.start else None
+    if before is None or before.pos_ != "PROPN" or not before.is_title or before.ent_type_ \
+            or title_word(before) in TITLE_WORDS \
+            or not first_names_compatible(f"{before.text} {span.text}", actor):
+        return span.start_char
+    return before.idx
+
+
 def _alias_matcher(nlp_vocab: Any, registry: Registry) -> PhraseMatcher:
     """A phrase matcher of every registry name and alias, labelled with its actor id."""
     from spacy.lang.en import English
@@ -321,6 +340,8 @@ def _alias_matcher(nlp_vocab: Any, registry: Registry) -> PhraseMatcher:
     for actor in registry.actors.values():
         for alias in {actor.name, *actor.aliases}:
             alias_ids[alias] = actor.actor_id
+            # "Amir Abdollahian" for "Amir-Abdollahian": news drops hyphens in names
+            alias_ids.setdefault(re.sub(r"(?<=\w)-(?=\w)", " ", alias), actor.actor_id)
     # Patterns are made with a blank tokenizer of the same vocab: the alias's own tokens.
     tokenizer = English(vocab=nlp_vocab).tokenizer
     for alias, actor_id in alias_ids.items():
@@ -450,7 +471,7 @@ def _speaks(span: Span) -> bool:
     return span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
 
 
-def _names_follow(text: str, end: int, mentions: list[Mention]) -> bool:
-    """Whether a person mention starts right after `end` (after commas, spaces and titles)."""
-    gap = ROLE_NAME_GAP.match(text, end).end() - end
-    return any(m.start_char == end + gap and m.type == "person" for m in mentions)
+def _person_after(text: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """The person mention starting right after `end` (after commas, spaces and titles)."""
+    start = ROLE_NAME_GAP.match(text, end).end()
+    return next((m for m in mentions if m.start_char == start and m.type == "person"), None)

@@ -208,9 +208,11 @@ class RoleReader:
             if not country:
                 return self._other_party(doc, match.start(), named, stated)
             # "his Indonesian counterpart" of a prime minister: Indonesia's prime minister, else
-            # its leader; "his Kenyan host": Kenya's leader
+            # its leader; of a foreign minister, never its leader; "his Kenyan host": Kenya's
+            # leader
             title = self._title_before(named[0], stated) if role == "counterpart" else ""
-            for office in dict.fromkeys(filter(None, (title, "leader"))):
+            fallback = "leader" if not title or title in LEADER_TITLES else ""
+            for office in dict.fromkeys(filter(None, (title, fallback))):
                 holder = self._office_holder(office, country, match, doc, named,
                                              (stated, published))
                 if holder is not None:
@@ -293,6 +295,26 @@ class RoleReader:
                 if mention.start_char in office_holders and mention.name not in subjects:
                     return Holder(mention.actor_id, mention.name)
         return None
+
+    def counterpart_office(self, match: re.Match[str], before: list,
+                           stated: list[StatedRole]) -> tuple[str, str] | None:
+        """The office "his Saudi counterpart" gives the person it names: the title of the last
+        person named before it, in the phrase's country.
+
+        Args:
+            match: a role phrase, matched by one of `self.phrases`.
+            before: the person mentions named before it in its sentence and the one before.
+            stated: the article's stated roles.
+
+        Returns:
+            The title and ISO-3 country, or None for another phrase or an unknown title.
+        """
+        written = match.groupdict().get("country")
+        if ROLE_WORDS[match.group("role").lower()] != "counterpart" or not written:
+            return None
+        title = self._title_before(before, stated)
+        return (title, self.registry.demonym_to_country.get(written.lower(), "")) \
+            if title and title not in RELATIONAL_TITLES else None
 
     @staticmethod
     def _title_before(before: list, stated: list[StatedRole]) -> str:

@@ -14,6 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
+from analysis.extract.actors.lexicon import LEADER_TITLES, ROLE_WORDS
 from analysis.extract.events.clauses import (
     LEXICON,
     in_quote,
@@ -79,14 +80,21 @@ class PhraseReader:
                      if child.dep_ == "prep" and child.lower_ == "of"
                      for i in self.mentions_in(child.subtree)
                      if self.mentions[i].type == "place" and self.mentions[i].country]
+        words = [*(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")),
+                 head.lemma_.lower()]
+        title = ROLE_WORDS.get(" ".join(words), "")
+        # "the foreign ministers of Iran and Saudi Arabia": people the article gives that title
+        title = "" if title in LEADER_TITLES else title
         people = [p for country in dict.fromkeys(countries)
-                  if (p := self._most_named_of(country)) is not None]
+                  if (p := self._most_named_of(country, title)) is not None]
         return people if len(people) >= 2 else []
 
-    def _most_named_of(self, country: str) -> int | None:
-        """The first mention of the person of `country` the article names most, if any."""
+    def _most_named_of(self, country: str, title: str) -> int | None:
+        """The first mention of the person of `country` (with `title`, unless "") the article
+        names most, if any."""
         names = Counter(self.actor(i) for i, m in enumerate(self.mentions)
-                        if m.type == "person" and m.country == country)
+                        if m.type == "person" and m.country == country
+                        and (not title or m.title == title))
         if not names:
             return None
         best = names.most_common(1)[0][0]
