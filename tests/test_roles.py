@@ -251,6 +251,26 @@ def test_the_counterpart_of_a_minister_is_never_the_countrys_leader(packaged, nl
         ("his Saudi counterpart", "Salman bin Abdulaziz")]
 
 
+@pytest.mark.parametrize("text, phrase, name", [
+    ("Carlos Pereira met the press. Later the charismatic Brazilian president left.",
+     "the charismatic Brazilian president", "Carlos Pereira"),
+    ("Carlos Pereira met the press. Later the 67-year-old Brazilian president left.",
+     "the 67-year-old Brazilian president", "Carlos Pereira"),
+    ("Carlos Pereira met the press. Later the expansive President of Brazil left.",
+     "the expansive President of Brazil", "Carlos Pereira"),
+])
+def test_a_role_phrase_may_describe_its_holder(packaged, nlp, text, phrase, name):
+    text = text.replace("Carlos Pereira", "Brazilian President Carlos Pereira", 1)
+    assert (phrase, name) in roles(packaged, nlp, text)
+
+
+def test_words_before_a_role_phrase_that_are_no_modifiers_are_not_part_of_it(packaged, nlp):
+    # "the time the Prime Minister": the phrase is the second "the"'s
+    text = ("Prime Minister Ravi Kumar flew to Paris. By the time the Prime Minister landed, "
+            "the talks with Brazilian president had ended.")
+    assert roles(packaged, nlp, text) == [("the Prime Minister", "Ravi Kumar")]
+
+
 def test_a_headline_role_without_its_article_is_the_holder(packaged, nlp):
     text = "Uzbek President marks Nazarbayev's farsighted approach\nTashkent praised it."
     assert roles(packaged, nlp, text, date(2014, 11, 26)) == [("Uzbek President", "Islam Karimov")]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.actors.patterns import windows
 from analysis.extract.actors.registry import Registry
-from analysis.extract.actors.roles import windows
 
 
 class CapitalReader:

@@ -26,6 +26,7 @@ from analysis.extract.actors.lexicon import (
     RELATIONAL_TITLES,
     ROLE_WORDS,
 )
+from analysis.extract.actors.patterns import WINDOW_BEFORE, trie_alternation, windows
 from analysis.extract.actors.registry import Registry
 from analysis.extract.parse import clause_verb
 
@@ -33,17 +34,21 @@ from analysis.extract.parse import clause_verb
 # President"); "former", "late" or "ex-" make it someone else's.
 CURRENT_ADJECTIVES = ("new", "visiting", "incoming", "outgoing", "current", "sitting", "acting",
                       "interim", "newly elected", "newly appointed")
-PAST_MARKERS = re.compile(r"(?i)\b(?:former|ex|late|then|erstwhile|one-time)\b[-\s]*$")
-PAST_WORDS = r"(?:former|ex|late|erstwhile|one-time)"
+PAST_MARKERS = re.compile(
+    r"(?i)\b(?:former|ex|late|then|erstwhile|one-time|ousted|deposed)\b[-\s]*$")
+PAST_WORDS = r"(?:former|ex|late|erstwhile|one-time|ousted|deposed)"
+# Up to two words describing the holder before a role phrase's country or title ("the
+# charismatic Mexican president", "the 67-year-old pontiff"): lower-case words the parser reads
+# as modifiers (`_describes_a_holder`).
+DESCRIBED = (r"(?P<described>(?:(?!(?:the|an?|this|that|of|to|and|with|for|by|in|on|at|his|her|"
+             rf"their|its|{PAST_WORDS[3:-1]})\b)(?-i:[a-z][a-z]+)(?:\s+|-)|\d+-year-old\s+){{0,2}})")
+MODIFIER_POS = frozenset({"ADJ", "ADV", "NUM", "VERB", "PUNCT"})
 PAST_IN_PHRASE = re.compile(rf"(?i)\b{PAST_WORDS}\b")
 # "The new French president", "the incoming prime minister": the one who holds the office a
 # while after the article's date (the election is won, the office not yet taken).
 INCOMING_IN_PHRASE = re.compile(r"(?i)\b(?:new|incoming|newly elected)\b")
 INCOMING_DAYS = 90
 HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Sheikh|H\.E|Gen|Col|Sir|Dame)\.?\s+)*"
-# How far before and after a role word a role phrase may reach ("his newly elected South African
-# counterpart", "the President of the Democratic Republic of the Congo").
-WINDOW_BEFORE, WINDOW_AFTER = 60, 60
 # Possessives before a relational role word with no country: "his host", "their guest".
 POSSESSIVE_DETERMINERS = ("his", "her", "their")
 
@@ -68,34 +73,6 @@ class Holder:
 
     actor_id: str
     name: str
-
-
-def trie_alternation(words) -> str:
-    """A regex alternative of literal words as a trie (longest first at every branch), so that
-    matching hundreds of country names costs a few steps per position, not one per name.
-
-    Args:
-        words: the words.
-
-    Returns:
-        The alternation (no enclosing group).
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [re.escape(char) + _trie_pattern(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 class RoleReader:
@@ -126,22 +103,25 @@ class RoleReader:
         # The role words alone: the long patterns above run only near one of them.
         self.role_word = re.compile(rf"\b(?:{trie_alternation(ROLE_WORDS)})\b", re.IGNORECASE)
 
-    def phrase_matches(self, text: str) -> list[re.Match[str]]:
-        """The role phrases of a text, in text order (the patterns run only in a window around
-        each role word: the country alternation is long).
+    def phrase_matches(self, doc: Doc) -> list[re.Match[str]]:
+        """The role phrases of a parsed text, in text order (the patterns run only in a window
+        around each role word: the country alternation is long), where the words describing
+        the holder are modifiers (`_describes_a_holder`).
 
         Args:
-            text: the article's text.
+            doc: the parsed article.
 
         Returns:
             The matches of `self.phrases`.
         """
+        text = doc.text
         found: dict[tuple[int, int], re.Match[str]] = {}
         for start, end in windows(self.role_word.finditer(text), len(text)):
             for pattern in self.phrases:
                 for match in pattern.finditer(text, start, end):
                     found.setdefault((match.start(), match.end()), match)
-        return sorted(found.values(), key=lambda match: match.start())
+        return sorted((match for match in found.values() if _describes_a_holder(doc, match)),
+                      key=lambda match: match.start())
 
     def stated_roles(self, text: str, people: list, published: date | None
                      ) -> list[StatedRole]:
@@ -367,6 +347,26 @@ def _modifies_a_noun(doc: Doc, match: re.Match[str]) -> bool:
         and span.root.head.i > span.root.i
 
 
+def _describes_a_holder(doc: Doc, match: re.Match[str]) -> bool:
+    """Whether the words a role phrase puts before its country or title are modifiers ("the
+    charismatic Mexican president"), not a clause the phrase ran over ("the talks with Russian
+    president").
+
+    Args:
+        doc: the parsed article.
+        match: a role phrase, matched by one of `RoleReader.phrases`.
+
+    Returns:
+        True when there are none or each is an adjective, adverb, number or verb form (or the
+        "year" of an age).
+    """
+    if not match.groupdict().get("described"):
+        return True
+    span = doc.char_span(match.start("described"), match.end("described"),
+                         alignment_mode="expand")
+    return span is not None and all(t.pos_ in MODIFIER_POS or t.lower_ == "year" for t in span)
+
+
 def _is_incoming(match: re.Match[str]) -> bool:
     """Whether a role phrase names the office's next holder ("the new French president"); the
     "New" of a country's name ("the New Zealand prime minister") does not."""
@@ -386,26 +386,6 @@ def _sentence_end(doc: Doc, match: re.Match[str]) -> int:
     """Where the sentence of a role phrase ends (its own end when it crosses tokens oddly)."""
     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
     return span.sent.end_char if span is not None else match.end()
-
-
-def windows(words, length: int) -> list[tuple[int, int]]:
-    """Merged character windows around keyword matches, wide enough for a phrase.
-
-    Args:
-        words: the keyword matches (`re.Match`), in text order.
-        length: the text's length.
-
-    Returns:
-        (start, end) characters of each window.
-    """
-    merged: list[list[int]] = []
-    for word in words:
-        start, end = max(0, word.start() - WINDOW_BEFORE), min(length, word.end() + WINDOW_AFTER)
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = end
-        else:
-            merged.append([start, end])
-    return [(start, end) for start, end in merged]
 
 
 def _stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
@@ -432,21 +412,22 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
     determiners = trie_alternation(DETERMINERS)
     current = rf"(?:(?:{adjectives})\s+)?(?:{PAST_WORDS}(?:\s+|-))?"
     return [
-        # the Russian leader, his Belarusian counterpart, the visiting Liberian President
-        re.compile(rf"\b(?:{determiners})\s+{current}(?P<country>{countries})\s+{current}"
-                   rf"(?P<role>{roles})\b", re.IGNORECASE),
+        # the Russian leader, his Belarusian counterpart, the visiting Liberian President, the
+        # charismatic Mexican president
+        re.compile(rf"\b(?:{determiners})\s+{DESCRIBED}{current}(?P<country>{countries})\s+"
+                   rf"{current}(?P<role>{roles})\b", re.IGNORECASE),
         # a headline's "Uzbek President marks …", without its article
         re.compile(rf"(?m)^(?P<country>{countries})\s+(?P<role>{roles})\b", re.IGNORECASE),
         # Russia's president, Malaysia's new prime minister
         re.compile(rf"\b(?P<country>{countries})['’]s\s+{current}(?P<role>{roles})\b",
                    re.IGNORECASE),
-        # the President of Russia
-        re.compile(rf"\bthe\s+(?P<role>{roles})\s+of\s+(?P<country>{countries})\b",
-                   re.IGNORECASE),
+        # the President of Russia, the expansive President of Venezuela
+        re.compile(rf"\bthe\s+{DESCRIBED}(?P<role>{roles})\s+of\s+(?:the\s+)?"
+                   rf"(?P<country>{countries})\b", re.IGNORECASE),
         # the president, The Prime Minister, the emir, the authoritarian leader: the article's
         # holder (a title capitalised as news capitalises it; an adjective in lower case)
-        re.compile(rf"\b[Tt]h(?:e|is)\s+(?:[a-z][a-z]+(?:\s+|-)){{0,2}}(?P<role>(?i:{roles}))\b"
-                   rf"(?!\s+of\b)"),
+        re.compile(rf"\b[Tt]h(?:e|is)\s+{DESCRIBED}(?i:{PAST_WORDS}(?:\s+|-))?"
+                   rf"(?P<role>(?i:{roles}))\b(?!\s+of\b)"),
         # his counterpart, their flamboyant host, his White House host: the other party
         # (`RoleReader._other_party`)
         re.compile(rf"\b(?i:{trie_alternation(POSSESSIVE_DETERMINERS)})\s+"
