@@ -559,6 +559,14 @@ def test_a_person_entity_ending_in_an_honorific_is_a_title(nlp, finder):
     assert "Nik Abdul Aziz Nik Mat" in names and not any("Besar" in n for n in names)
 
 
+def test_malay_honorifics_are_no_part_of_a_name(nlp, finder):
+    doc = nlp("He held talks with Tun Haji Abdul Razak and with the Minister of Finance, Tun Tan "
+              "Siew Sin.")
+    names = [m.name for m in finder.find(doc, date(1972, 1, 1)) if m.type == "person"]
+    assert len(names) == 2 and "Tan Siew Sin" in names
+    assert not any(name.split()[0] in ("Tun", "Haji") for name in names)
+
+
 def test_given_names_after_a_family_name_are_that_person(nlp, finder):
     doc = nlp("Lee Kuan Yew arrived in Kuala Lumpur. Kuan Yew, 85, met officials.")
     names = [m.name for m in finder.find(doc, date(2009, 6, 5)) if m.type == "person"]

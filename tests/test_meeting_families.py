@@ -758,3 +758,19 @@ def test_the_pronoun_subject_of_a_time_clause_is_the_person_named_just_before(re
         ({"George W. Bush", "Abdullah II", "Nouri al-Maliki"}, True)]
     said = meetings(read("Vladimir Putin said he would meet Alexander Lukashenko on Monday."))
     assert said[0]["people"] == {"Vladimir Putin", "Alexander Lukashenko"}  # no time clause
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The Putin–Lukashenko summit ended on Monday.",
+     {"Vladimir Putin", "Alexander Lukashenko"}),
+    # a headline's hyphen between two full names, which NER tagged as one person
+    ("Indo-Pak relations: Rajiv Gandhi-Benazir Bhutto talks signal new era",
+     {"Rajiv Gandhi", "Benazir Bhutto"}),
+    ("The Modi-Sharif meeting was brief.", {"Narendra Modi", "Nawaz Sharif"}),
+])
+def test_names_joined_by_a_dash_before_a_meeting_noun_are_its_parties(read, text, people):
+    assert [r["people"] for r in meetings(read(text))] == [people]
+
+
+def test_one_name_before_a_meeting_noun_is_no_pair(read):
+    assert [r["people"] for r in meetings(read("The Putin talks ended on Monday."))] == [set()]

@@ -184,9 +184,11 @@ class MentionFinder:
         mentions = []
         for span in self._ner_spans(doc):
             if any(i in taken for i in range(span.start_char, span.end_char)):
-                person = next((m for m in registry_mentions if m.type == "person"
-                               and m.start_char < span.end_char
-                               and span.start_char < m.end_char), None)
+                inside = [m for m in registry_mentions if m.type == "person"
+                          and m.start_char < span.end_char and span.start_char < m.end_char]
+                if len(inside) > 1:
+                    continue  # "Rajiv Gandhi-Benazir Bhutto talks": two people, not one
+                person = inside[0] if inside else None
                 if person is not None and (span.end_char <= person.end_char
                                            or self._ends_their_name(person, span)):
                     # "Lee Hsien" in "Lee Hsien Loong"; "Sheikh Mohammed bin Zayed" + "Al

@@ -25,6 +25,7 @@ from analysis.extract.events.clauses import (
 
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
+DASHES = ("-", "–", "—")
 # Subjects that stand for the three or four people of the previous meeting: "the three North
 # American leaders", "all three".
 GROUP_SIZES = {"three": 3, "four": 4}
@@ -62,6 +63,25 @@ class PhraseReader:
         mention = self.mentions[index]
         return mention.actor_id or mention.name
 
+
+    def dashed_names(self, noun: Token) -> list[int]:
+        """The people a meeting noun names before it, joined by a dash: "the Putin–Lukashenko
+        summit", "Rajiv Gandhi-Benazir Bhutto talks".
+
+        Args:
+            noun: the meeting noun.
+
+        Returns:
+            Mention indexes of two people or more, else [].
+        """
+        tokens = [t for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod", "punct")
+                  for t in c.subtree]
+        if not any(t.text in DASHES for t in tokens):
+            return []
+        people = list(dict.fromkeys(
+            index for t in tokens if (index := self.mention_at.get(t.i)) is not None
+            and self.mentions[index].type == "person"))
+        return people if len({self.actor(i) for i in people}) >= 2 else []
 
     def leaders_of(self, head: Token | None) -> list[int]:
         """The people a subject such as "the leaders of Israel, Egypt and the Palestinians"

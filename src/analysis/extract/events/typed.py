@@ -401,8 +401,9 @@ class TypedInteractionFinder:
                 if c.dep_ == "conj" and self.phrases.type_at(c) == "person"]
 
     def _noun_participants(self, noun: Token) -> tuple[list[int], list[int]]:
-        """"X's meeting", "talks between X and Y", "a visit by X": the noun's own participants."""
-        sources: list[int] = []
+        """"X's meeting", "talks between X and Y", "a visit by X", "the X–Y summit": the noun's
+        own participants."""
+        sources: list[int] = self.phrases.dashed_names(noun)
         targets: list[int] = []
         for child in [*noun.children, *stray_between(noun)]:
             if child.dep_ == "poss":
