@@ -31,6 +31,9 @@ from .helpers import meetings
     ("In a meeting held in Doha on Wednesday, Sheikh Sabah briefed Sheikh Tamim.", "Doha"),
     # a place of the scene, after "on the sidelines of"
     ("Moon Jae-in met Shinzo Abe on the sidelines of the summit in Bangkok.", "Bangkok"),
+    # a place of the verb the meeting completes
+    ("While in Yerevan, Giorgi Kvirikashvili is set to meet Serzh Sargsyan.", "Yerevan"),
+    ("In Yerevan, Giorgi Kvirikashvili is due to meet Serzh Sargsyan.", "Yerevan"),
 ])
 def test_the_place_is_that_of_the_clause_stating_the_meeting(read, text, place):
     assert meetings(read(text))[0]["place"] == place

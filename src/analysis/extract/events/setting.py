@@ -61,7 +61,8 @@ class SettingReader:
 
     def place(self, token: Token) -> int | None:
         """The place the trigger's clause gives: "in Moscow", "visit to Minsk", "visit Belarus",
-        and for a noun the verb it hangs on ("arrived in Bonn for talks"); a city or country
+        for a noun the verb it hangs on ("arrived in Bonn for talks"), for a verb after "to" the
+        verb it completes ("while in Yerevan, X is set to meet Y"); a city or country
         (GPE) over a building named beside it ("the Presidential Villa, Abuja" gives Abuja).
         Places of another clause ("to discuss the fighting in Iraq") or of a subject that is not
         the trigger ("a deployment to Iraq dominated the talks") do not count."""
@@ -69,6 +70,11 @@ class SettingReader:
         clause = token.head if is_noun and token.head.pos_ in ("VERB", "AUX") else token
         found = self._places_in(clause_tokens(clause, token), {token.i, clause.i}) \
             or self._place_before_where(clause)
+        above = clause
+        while not found and above.dep_ in ("xcomp", "acomp"):  # "In Yerevan, X is due to meet Y"
+            above = above.head
+            found = self._places_in((t for c in above.children if c.dep_ == "prep"
+                                     for t in c.subtree), {above.i})
         attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
         if attended is not None:
             verbs = same_clause_verbs(attended)
