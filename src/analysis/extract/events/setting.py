@@ -70,11 +70,7 @@ class SettingReader:
         clause = token.head if is_noun and token.head.pos_ in ("VERB", "AUX") else token
         found = self._places_in(clause_tokens(clause, token), {token.i, clause.i}) \
             or self._place_before_where(clause)
-        above = clause
-        while not found and above.dep_ in ("xcomp", "acomp"):  # "In Yerevan, X is due to meet Y"
-            above = above.head
-            found = self._places_in((t for c in above.children if c.dep_ == "prep"
-                                     for t in c.subtree), {above.i})
+        found = found or self._place_of_completed_verb(clause)
         attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
         if attended is not None:
             verbs = same_clause_verbs(attended)
@@ -145,6 +141,17 @@ class SettingReader:
             if above.pos_ != "ADP" and above.lemma_.lower() not in LEXICON.place_nouns:
                 return False
         return False
+
+    def _place_of_completed_verb(self, verb: Token) -> list[int]:
+        """The places of the verbs a verb after "to" completes ("While in Yerevan, X is set to
+        meet Y", "In Yerevan, X is due to meet Y")."""
+        while verb.dep_ in ("xcomp", "acomp"):
+            verb = verb.head
+            found = self._places_in((t for c in verb.children if c.dep_ == "prep"
+                                     for t in c.subtree), {verb.i})
+            if found:
+                return found
+        return []
 
     def _places_in(self, tokens, verbs: set[int]) -> list[int]:
         """Place mentions among `tokens` that say where: after in/at/to/into, the direct object
