@@ -559,6 +559,13 @@ def test_a_person_entity_ending_in_an_honorific_is_a_title(nlp, finder):
     assert "Nik Abdul Aziz Nik Mat" in names and not any("Besar" in n for n in names)
 
 
+def test_a_portfolio_before_a_ministers_title_is_no_person(nlp, finder):
+    doc = nlp("Rabuka will meet Foreign Affairs Minister Nanaia Mahuta and Climate Change "
+              "Minister James Shaw.")
+    names = [m.name for m in finder.find(doc, date(2023, 5, 1)) if m.type == "person"]
+    assert "Climate" not in names and "James Shaw" in names
+
+
 def test_malay_honorifics_are_no_part_of_a_name(nlp, finder):
     doc = nlp("He held talks with Tun Haji Abdul Razak and with the Minister of Finance, Tun Tan "
               "Siew Sin.")
