@@ -559,6 +559,13 @@ def test_a_person_entity_ending_in_an_honorific_is_a_title(nlp, finder):
     assert "Nik Abdul Aziz Nik Mat" in names and not any("Besar" in n for n in names)
 
 
+def test_an_entity_joining_a_registry_person_and_another_name_is_two_people(nlp):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    doc = nlp("It was the first meeting between Walesa and Kiszczak since the general visited him.")
+    people = [(m.text, m.name) for m in finder.find(doc, date(1988, 9, 1)) if m.type == "person"]
+    assert people == [("Walesa", "Lech Wałęsa"), ("Kiszczak", "Kiszczak")]
+
+
 def test_a_portfolio_before_a_ministers_title_is_no_person(nlp, finder):
     doc = nlp("Rabuka will meet Foreign Affairs Minister Nanaia Mahuta and Climate Change "
               "Minister James Shaw.")

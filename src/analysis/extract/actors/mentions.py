@@ -34,11 +34,13 @@ from analysis.extract.actors.lexicon import (
 )
 from analysis.extract.actors.names import (
     clean_entity,
+    first_name_start,
     first_names_compatible,
+    given_name_before,
     normalize_name,
     title_word,
 )
-from analysis.extract.actors.registry import Registry, RegistryActor
+from analysis.extract.actors.registry import Registry
 from analysis.extract.actors.roles import RoleReader, StatedRole
 from analysis.extract.actors.short_forms import resolve_short_forms
 from analysis.extract.calendar import MONTHS, WEEKDAYS
@@ -165,10 +167,10 @@ class MentionFinder:
             if actor_id is None:
                 continue  # namesakes as near in time: NER and the article's full names decide
             actor = self.registry.actors[actor_id]
-            given = _given_name_before(span)
+            given = given_name_before(span)
             if given and not first_names_compatible(f"{given} {span.text}", actor):
                 continue  # "Viktor Lukashenko", "Akie Abe": another of the family
-            start = _first_name_start(span, actor)
+            start = first_name_start(span, actor)
             mentions.append(Mention(sentence_of[span.start], start, span.end_char,
                                     doc.text[start:span.end_char], TYPE_LABELS[actor.type],
                                     "registry",
@@ -183,32 +185,40 @@ class MentionFinder:
         taken = {i for m in registry_mentions for i in range(m.start_char, m.end_char)}
         mentions = []
         for span in self._ner_spans(doc):
-            if any(i in taken for i in range(span.start_char, span.end_char)):
-                inside = [m for m in registry_mentions if m.type == "person"
-                          and m.start_char < span.end_char and span.start_char < m.end_char]
-                if len(inside) > 1:
-                    continue  # "Rajiv Gandhi-Benazir Bhutto talks": two people, not one
-                person = inside[0] if inside else None
-                if person is not None and (span.end_char <= person.end_char
-                                           or self._ends_their_name(person, span)):
-                    # "Lee Hsien" in "Lee Hsien Loong"; "Sheikh Mohammed bin Zayed" + "Al
-                    # Nahyan": the registry person's name; "Julius K. Nyerere", "Nuri Maliki"
-                    # around the surname: their given names too
-                    person.end_char = max(person.end_char, span.end_char)
-                    if self._given_names_before(person, span):
-                        person.start_char = span.start_char
-                    person.text = text[person.start_char:person.end_char]
-                    continue
-                if person is not None:  # "Emir Hamad bin Omar Al Farsi" is not Emir Hamad
-                    registry_mentions.remove(person)
-                elif (span := self._name_after_registry_part(span, taken)) is None:
-                    continue
+            if any(i in taken for i in range(span.start_char, span.end_char)) and (
+                    span := self._beside_registry(span, registry_mentions, taken, text)) is None:
+                continue
             label = "PERSON" if _after_person_title(span, text) \
                 else "GPE" if _after_settlement_noun(span) else span.label_
             mentions.append(Mention(sentence_of[span.start], span.start_char, span.end_char,
                                     span.text, label, "ner", name=span.text,
                                     type=NER_LABEL_TYPES[label], speaks=_speaks(span)))
         return mentions
+
+    def _beside_registry(self, span: Span, registry_mentions: list[Mention], taken: set[int],
+                         text: str) -> Span | None:
+        """The name a NER span that runs into registry mentions adds, if any; a registry
+        person's mention it extends grows in place, one it contradicts is dropped."""
+        inside = [m for m in registry_mentions if m.type == "person"
+                  and m.start_char < span.end_char and span.start_char < m.end_char]
+        if not inside:
+            return self._name_after_registry_part(span, taken)
+        if len(inside) > 1:
+            return None  # "Rajiv Gandhi-Benazir Bhutto talks": two people, not one
+        person = inside[0]
+        if (beside := _named_beside(span, person)) is not None:
+            return beside  # "Walesa and Kiszczak" tagged ORG: Kiszczak is a person too
+        if span.end_char <= person.end_char or self._ends_their_name(person, span):
+            # "Lee Hsien" in "Lee Hsien Loong"; "Sheikh Mohammed bin Zayed" + "Al Nahyan": the
+            # registry person's name; "Julius K. Nyerere", "Nuri Maliki" around the surname:
+            # their given names too
+            person.end_char = max(person.end_char, span.end_char)
+            if self._given_names_before(person, span):
+                person.start_char = span.start_char
+            person.text = text[person.start_char:person.end_char]
+            return None
+        registry_mentions.remove(person)  # "Emir Hamad bin Omar Al Farsi" is not Emir Hamad
+        return span
 
     def _ends_their_name(self, person: Mention, span: Span) -> bool:
         """Whether a person's name NER found around a registry alias ends as one of that
@@ -309,28 +319,18 @@ class MentionFinder:
         return found
 
 
-def _given_name_before(span: Span) -> str:
-    """The given name NER tagged with a one-word registry match, in one person entity ("Viktor"
-    of "Viktor Lukashenko"), titles aside; "" when there is none."""
-    if len(span) != 1 or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "I":
-        return ""
-    start = span.start
-    while start > 0 and span.doc[start].ent_iob_ == "I" \
-            and title_word(span.doc[start - 1]) not in TITLE_WORDS:
-        start -= 1  # the entity's words before, hyphens too ("Bilawal Bhutto-Zardari")
-    return span.doc[start:span.start].text
-
-
-def _first_name_start(span: Span, actor: RegistryActor) -> int:
-    """Where a one-word registry name starts when the word before it, outside any entity, can
-    be the actor's first name ("Mihail" of "President of Georgia Mihail Saakashvili", a
-    spelling NER did not tag); else the span's own start."""
-    before = span.doc[span.start - 1] if len(span) == 1 and span.start else None
-    if before is None or before.pos_ != "PROPN" or not before.is_title or before.ent_type_ \
-            or title_word(before) in TITLE_WORDS \
-            or not first_names_compatible(f"{before.text} {span.text}", actor):
-        return span.start_char
-    return before.idx
+def _named_beside(span: Span, person: Mention) -> Span | None:
+    """The name an entity joins by "and" to the registry person it holds ("Kiszczak" of
+    "Walesa and Kiszczak", tagged ORG), as a person span; None when it is not so made."""
+    cuts = [t.i for t in span if t.lower_ in ("and", "&")]
+    if len(cuts) != 1:
+        return None
+    left, right = span.doc[span.start:cuts[0]], span.doc[cuts[0] + 1:span.end]
+    for own, other in ((left, right), (right, left)):
+        if (own.start_char, own.end_char) == (person.start_char, person.end_char) \
+                and len(other) and all(t.is_title for t in other):
+            return Span(span.doc, other.start, other.end, label="PERSON")
+    return None
 
 
 def _alias_matcher(nlp_vocab: Any, registry: Registry) -> PhraseMatcher:

@@ -260,3 +260,42 @@ def _split_run_together(span: Span) -> list[Span]:
         return [span]
     return [Span(span.doc, span.start, span.start + half, label="PERSON"),
             Span(span.doc, span.start + half, span.end, label="PERSON")]
+
+
+def given_name_before(span: Span) -> str:
+    """The given name NER tagged with a one-word registry match, in one person entity ("Viktor"
+    of "Viktor Lukashenko"), titles aside.
+
+    Args:
+        span: a registry match.
+
+    Returns:
+        The given names, or "" when there are none.
+    """
+    if len(span) != 1 or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "I":
+        return ""
+    start = span.start
+    while start > 0 and span.doc[start].ent_iob_ == "I" \
+            and title_word(span.doc[start - 1]) not in TITLE_WORDS:
+        start -= 1  # the entity's words before, hyphens too ("Bilawal Bhutto-Zardari")
+    return span.doc[start:span.start].text
+
+
+def first_name_start(span: Span, actor: RegistryActor) -> int:
+    """Where a one-word registry name starts when the word before it, outside any entity, can
+    be the actor's first name ("Mihail" of "President of Georgia Mihail Saakashvili", a
+    spelling NER did not tag).
+
+    Args:
+        span: a registry match.
+        actor: the registry actor it names.
+
+    Returns:
+        The start character of the name with that first name, else of the span.
+    """
+    before = span.doc[span.start - 1] if len(span) == 1 and span.start else None
+    if before is None or before.pos_ != "PROPN" or not before.is_title or before.ent_type_ \
+            or title_word(before) in TITLE_WORDS \
+            or not first_names_compatible(f"{before.text} {span.text}", actor):
+        return span.start_char
+    return before.idx
