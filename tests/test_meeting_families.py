@@ -774,3 +774,16 @@ def test_names_joined_by_a_dash_before_a_meeting_noun_are_its_parties(read, text
 
 def test_one_name_before_a_meeting_noun_is_no_pair(read):
     assert [r["people"] for r in meetings(read("The Putin talks ended on Monday."))] == [set()]
+
+
+@pytest.mark.parametrize("text, people", [
+    # the agent of a participle completing the meeting noun takes part, as do its "with" people
+    (("Norodom Ranariddh went to the palace for a summit chaired by King Norodom Sihanouk with "
+      "Chea Sim."), {"Norodom Ranariddh", "Norodom Sihanouk", "Chea Sim"}),
+    ("John Howard spoke at a dinner hosted by Mekere Morauta on Thursday.",
+     {"John Howard", "Mekere Morauta"}),
+    ("Norodom Ranariddh attended a summit chaired by King Norodom Sihanouk.",
+     {"Norodom Ranariddh", "Norodom Sihanouk"}),
+])
+def test_the_host_of_a_meeting_noun_by_participle_takes_part(read, text, people):
+    assert [r["people"] for r in meetings(read(text))] == [people]

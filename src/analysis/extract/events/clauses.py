@@ -149,7 +149,7 @@ def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Tok
     noun after it the verb's ("will call on Chief Minister Lim Guan Eng")."""
     found = []
     for child in children:
-        if child.dep_ in ("prep", "prt") and child.lower_ in prepositions:
+        if child.dep_ in ("prep", "prt", "agent") and child.lower_ in prepositions:
             objects = [obj for obj in child.children if obj.dep_ == "pobj"]
             found.extend(objects or [obj for obj in children
                                      if obj.dep_ == "dobj" and obj.i > child.i])
@@ -172,6 +172,21 @@ def stray_between(noun: Token) -> list[Token]:
         if token.ent_type_ not in ("DATE", "TIME"):
             return []
     return []
+
+
+def participle_phrases(noun: Token) -> list[Token]:
+    """The agent and prepositions of a participle completing a noun ("a summit chaired by X
+    with Y", "a dinner hosted by X", "talks mediated by X").
+
+    Args:
+        noun: a trigger noun.
+
+    Returns:
+        The agent and preposition tokens.
+    """
+    return [c for participle in noun.children if participle.dep_ == "acl"
+            and participle.tag_ == "VBN" for c in participle.children
+            if c.dep_ in ("agent", "prep")]
 
 
 def inviters(children: list[Token]) -> list[Token]:

@@ -38,6 +38,7 @@ from analysis.extract.events.clauses import (
     names_an_event,
     names_both_sides,
     objects_of,
+    participle_phrases,
     party_heads,
     stray_between,
     subject_head,
@@ -254,7 +255,8 @@ class TypedInteractionFinder:
                                          for i in self.phrases.mentions_in(c.subtree))
                 for c in verb.children):
             return False  # "will join X and Y for a summit": they meet
-        own = [child for child in token.children if child.dep_ == "poss" or child.dep_ == "prep"
+        own = [child for child in [*token.children, *participle_phrases(token)]
+               if child.dep_ == "poss" or child.dep_ in ("prep", "agent")
                and child.lower_ in (*COUNTERPART_PREPOSITIONS, *PARTICIPANT_PREPOSITIONS)]
         return not any(self._names_a_person(child) for child in own)
 
@@ -381,6 +383,9 @@ class TypedInteractionFinder:
         children = list(container.children)
         if container.i != token.i:
             children += list(token.children)
+        # "a summit chaired by X with Y", "a dinner hosted by X": X and Y are counterparts
+        participle = participle_phrases(token) if token.pos_ in ("NOUN", "PROPN") else []
+        children += participle
         if token.lemma_.lower() in LEXICON.counterpart_verbs:  # "discussed A and B with X"
             children += [c for o in token.children if o.dep_ == "dobj"
                          for topic in (o, *o.conjuncts) for c in topic.children]
@@ -388,7 +393,7 @@ class TypedInteractionFinder:
         if is_visit_call(token):
             prepositions += LEXICON.visit_call_prepositions
         for obj in objects_of(children, prepositions) + inviters(children) \
-                + self._people_joined_to_trigger(token):
+                + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
         return list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
 
