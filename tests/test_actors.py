@@ -566,6 +566,12 @@ def test_an_entity_joining_a_registry_person_and_another_name_is_two_people(nlp)
     assert people == [("Walesa", "Lech Wałęsa"), ("Kiszczak", "Kiszczak")]
 
 
+def test_an_office_tagged_as_an_organisation_is_no_actor(nlp, finder):
+    doc = nlp("He held talks with the Minister of Finance, Tan Siew Sin.")
+    names = [m.name for m in finder.find(doc, date(1971, 11, 1))]
+    assert "Minister of Finance" not in names and "Tan Siew Sin" in names
+
+
 def test_a_portfolio_before_a_ministers_title_is_no_person(nlp, finder):
     doc = nlp("Rabuka will meet Foreign Affairs Minister Nanaia Mahuta and Climate Change "
               "Minister James Shaw.")

@@ -787,3 +787,10 @@ def test_one_name_before_a_meeting_noun_is_no_pair(read):
 ])
 def test_the_host_of_a_meeting_noun_by_participle_takes_part(read, text, people):
     assert [r["people"] for r in meetings(read(text))] == [people]
+
+
+def test_people_of_prepositions_coordinated_with_the_counterparts_are_counterparts(read):
+    rows = meetings(read("William McMahon held discussions with Abdul Razak, with the Deputy Prime "
+                         "Minister, Ismail, and with the Minister of Finance, Tan Siew Sin."))
+    assert [r["people"] for r in rows] == [{"William McMahon", "Abdul Razak Hussein", "Ismail",
+                                            "Tan Siew Sin"}]

@@ -228,8 +228,11 @@ def title_word(token: Token) -> str:
 
 def _is_name(span: Span, label: str, registry: Registry) -> bool:
     """Whether a trimmed span can name someone: it has a letter and a capital first letter, and
-    is not one non-name word, verb or demonym."""
+    is not one non-name word, verb or demonym, nor an office ("Minister of Finance")."""
     if not any(ch.isalpha() for ch in span.text) or not span.text[0].isupper():
+        return False
+    if label != "PERSON" and len(span) > 2 and title_word(span[0]) in TITLE_WORDS \
+            and span[1].lower_ == "of":
         return False
     if len(span) == 1 and (span.text.lower() in NON_NAMES or span[0].pos_ in ("VERB", "AUX")):
         return False

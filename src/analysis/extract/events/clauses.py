@@ -144,13 +144,16 @@ def is_one_occasion(token: Token, when: ResolvedDate | None) -> bool:
 
 
 def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Token]:
-    """The objects of the children that are one of `prepositions`, also where the parser took
-    the preposition for a particle ("called on X") or left it without an object and made the
-    noun after it the verb's ("will call on Chief Minister Lim Guan Eng")."""
+    """The objects of the children that are one of `prepositions` (and of the prepositions
+    coordinated with them), also where the parser took the preposition for a particle ("called
+    on X") or left it without an object and made the noun after it the verb's ("will call on
+    Chief Minister Lim Guan Eng")."""
     found = []
     for child in children:
         if child.dep_ in ("prep", "prt", "agent") and child.lower_ in prepositions:
-            objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+            # "with X, and with Y": the conjoined prepositions' objects too
+            objects = [obj for prep in (child, *child.conjuncts) for obj in prep.children
+                       if obj.dep_ == "pobj"]
             found.extend(objects or [obj for obj in children
                                      if obj.dep_ == "dobj" and obj.i > child.i])
     return found
