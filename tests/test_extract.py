@@ -222,8 +222,9 @@ def test_interactions_name_the_actor_ids_of_their_ends(seed_extraction):
 
 @pytest.mark.parametrize("written, parsed", [
     ("JOHN HOWARD, he pointed out", "John Howard, he pointed out"),
-    ("CLINTON MEETS WITH MEXICO'S ZEDILLO", "Clinton Meets With Mexico's Zedillo"),
-    ("SECRETARY-GENERAL CONTINUES VISIT TO GHANA", "Secretary-General Continues Visit To Ghana"),
+    ("CLINTON MEETS WITH MEXICO'S ZEDILLO", "Clinton Meets with Mexico's Zedillo"),
+    ("SECRETARY-GENERAL CONTINUES VISIT TO GHANA", "Secretary-General Continues Visit to Ghana"),
+    ("VISIT TO INDONESIA, SINGAPORE AND MALAYSIA", "Visit to Indonesia, Singapore and Malaysia"),
     # acronyms stay: two letters, or a run without two longer words
     ("US PRESIDENT VISITS", "US President Visits"),
     ("NATO EU summit", "NATO EU summit"),

@@ -16,6 +16,10 @@ CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’.-]*[A-Z](?:[ \t,]+[A-Z][A-Z'’.-]*[
 # two-letter words stay in capitals ("US PRESIDENT").
 SHORT_WORDS = frozenset({"TO", "IN", "OF", "ON", "AT", "BY", "AS", "IS", "IT", "AN", "OR", "BE",
                          "HE", "WE", "NO", "SO", "UP", "DO", "MY", "ME"})
+# Words a title writes in lower case inside a run ("Clinton Meets with Mexico's Zedillo", "Visit
+# to Indonesia, Singapore and Malaysia"): capitalised, NER takes them into names.
+FUNCTION_WORDS = frozenset({"TO", "IN", "OF", "ON", "AT", "BY", "AS", "AN", "OR", "AND", "THE",
+                            "FOR", "WITH", "FROM", "INTO"})
 # A run is recased when it has this many words of three letters or more, one of four or more
 # ("NATO EU" stays as written).
 RUN_WORDS = 2
@@ -50,10 +54,13 @@ def _recased(run: re.Match[str]) -> str:
 
 def _capitalised(word: re.Match[str]) -> str:
     """A word of a run as written in lower case but its first letter: "Mexico's",
-    "Secretary-General"; an acronym of two letters ("US") stays."""
+    "Secretary-General"; a function word after the first in lower case ("with"); an acronym
+    of two letters ("US") stays."""
     text = word.group(0)
     if word.start() > 0 and word.string[word.start() - 1] in "'’":
         return text.lower()  # the "S" of "MEXICO'S"
     if len(text) <= 2 and text not in SHORT_WORDS:
         return text
+    if word.start() > 0 and text in FUNCTION_WORDS:
+        return text.lower()
     return text[0] + text[1:].lower()
