@@ -177,6 +177,9 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("LONDON OCT. 29.–Mrs. Gandhi arrived here by air today", "London"),
     ("NEW DELHI, Monday, Aug. 9 —The Soviet Union and India signed", "New Delhi"),
     ("ABC–Def is a word", ""),
+    # a headline in capitals before a dash
+    ("VISIT TO INDONESIA, SINGAPORE AND MALAYSIA - JOINT COMMITTEE", ""),
+    ("PORT OF SPAIN, Trinidad (AP) - The minister said", "Port Of Spain"),
 ])
 def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place

@@ -220,8 +220,12 @@ _AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-|_)(?:\s|$)
                     r"|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
                     r"|,?\s+(?:" + _alternation(_DATELINE_WORDS.agencies) + r")\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$))")
+# A headline in capitals ("VISIT TO INDONESIA, SINGAPORE AND MALAYSIA - JOINT COMMITTEE") is no
+# dateline: these words are not in a dateline's place.
+_HEADLINE_WORD = r"(?:TO|AND|FOR|WITH|IN|ON|AT|BY|FROM|MEETS?|VISITS?)\b"
 _UPPER_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"^(?P<place>(?!" + _HEADLINE_WORD + r")[A-Z][A-Z'’.]+"
+    r"(?:[ -](?!" + _HEADLINE_WORD + r")[A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
     r"(?:,?\s+(?P<month>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*\d{4})?)?"
     + _AGENCY_AND_DASH)
