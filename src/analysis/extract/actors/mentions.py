@@ -453,6 +453,8 @@ def _is_name_head(token) -> bool:
         return False  # an entity NER found, or a nationality ("his Kyrgyz counterpart")
     if REGNAL_NUMBER.match(token.text):
         return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    if token.text.isupper() and token.i and token.nbor(-1).text == "(":
+        return False  # an acronym in brackets: "National Security Advisor (NSA)"
     return token.text[:1].isupper() and token.text.isalpha() and len(token.text) > 2 \
         and token.lower_ not in NON_NAME_HEADS
 

@@ -221,6 +221,12 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     return tokens
 
 
+# The words that head an office's name: a person's title, or "head" ("Head of State").
+OFFICE_WORDS = frozenset(
+    word for title in (*LEXICON.person_titles, "head") for word in title.split()[-1:]
+) - frozenset(LEXICON.honorifics)
+
+
 def title_word(token: Token) -> str:
     """A token as the title and honorific lists hold it: lower case, no final dot ("Dr." -> "dr")."""
     return token.lower_.rstrip(".")
@@ -231,8 +237,7 @@ def _is_name(span: Span, label: str, registry: Registry) -> bool:
     is not one non-name word, verb or demonym, nor an office ("Minister of Finance")."""
     if not any(ch.isalpha() for ch in span.text) or not span.text[0].isupper():
         return False
-    if label != "PERSON" and len(span) > 2 and title_word(span[0]) in TITLE_WORDS \
-            and span[1].lower_ == "of":
+    if label != "PERSON" and _names_an_office(span, label):
         return False
     if len(span) == 1 and (span.text.lower() in NON_NAMES or span[0].pos_ in ("VERB", "AUX")):
         return False
@@ -241,14 +246,42 @@ def _is_name(span: Span, label: str, registry: Registry) -> bool:
                 and label != "GPE")
 
 
+def _names_an_office(span: Span, label: str) -> bool:
+    """Whether an entity is an office or part of one rather than a body: a title and "of"
+    ("Minister of Finance", "Heads of State"), a title at its end ("National Security Advisor";
+    not the plural of a body, "Council of Ministers"), or an organisation that is the portfolio
+    before a title ("Energy" of "Energy and Electrification Minister")."""
+    first, last = span[0].lemma_.lower().removesuffix("s"), span[-1]
+    return len(span) > 2 and first in OFFICE_WORDS and span[1].lower_ == "of" \
+        or len(span) > 1 and last.tag_ != "NNPS" and not last.lower_.endswith("s") \
+        and last.lemma_.lower() in OFFICE_WORDS \
+        or label == "ORG" and _title_after_portfolio(span)
+
+
+def _title_after_portfolio(span: Span) -> bool:
+    """Whether a person's title follows a span past other portfolio words ("Energy" | "and
+    Electrification Minister")."""
+    for token in span.doc[span.end:span.end + 4]:
+        if token.lemma_.lower() in OFFICE_WORDS:
+            return title_word(token) not in LEXICON.honorifics
+        if not (token.is_space or token.lower_ in ("and", "&") or token.is_title):
+            return False
+    return False
+
+
 def _split_at_honorific(span: Span) -> list[Span]:
     """An organisation and a person NER ran together ("African Union Commission Mr. Moussa Faki
-    Mahamat"): split before the honorific, the rest is a person."""
-    inside = [t.i for t in span[1:] if title_word(t) in LEXICON.honorifics]
-    if not inside or inside[0] + 1 >= span.end:
+    Mahamat"): split before the honorific, the rest is a person; a portfolio, its title and a
+    person ("Energy and Electrification Minister Petr Neporozhniy"): the person alone."""
+    inside = [t for t in span[1:-1] if title_word(t) in LEXICON.honorifics
+              or span.label_ != "PERSON" and t.lemma_.lower() in OFFICE_WORDS
+              and t.nbor().pos_ == "PROPN" and t.nbor().is_title]
+    if not inside:
         return [span]
-    return [Span(span.doc, span.start, inside[0], label=span.label_),
-            Span(span.doc, inside[0] + 1, span.end, label="PERSON")]
+    person = Span(span.doc, inside[0].i + 1, span.end, label="PERSON")
+    if title_word(inside[0]) not in LEXICON.honorifics:
+        return [person]
+    return [Span(span.doc, span.start, inside[0].i, label=span.label_), person]
 
 
 def _split_run_together(span: Span) -> list[Span]:
