@@ -579,6 +579,14 @@ def test_an_office_or_its_portfolio_is_no_actor(nlp, finder, text, office):
     assert not any(office in name for name in names)
 
 
+def test_a_left_out_name_takes_its_first_name_from_an_entity_that_is_no_actor(nlp, finder):
+    # NER tagged "Presidential Spokesman Ernesto Abella" a work of art
+    doc = nlp("“We will fight terrorism,” Presidential Spokesman Ernesto Abella said in a Palace "
+              "press briefing.")
+    names = [m.name for m in finder.find(doc, date(2017, 1, 1)) if m.type == "person"]
+    assert names == ["Ernesto Abella"]
+
+
 def test_a_portfolio_before_a_ministers_title_is_no_person(nlp, finder):
     doc = nlp("Rabuka will meet Foreign Affairs Minister Nanaia Mahuta and Climate Change "
               "Minister James Shaw.")

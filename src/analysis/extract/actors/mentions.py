@@ -418,7 +418,8 @@ def _name_start(token: Token) -> int:
     start = token.i
     while start > 0 and token.doc[start - 1].head.i in range(start, token.i + 1) \
             and token.doc[start - 1].dep_ in ("compound", "flat") \
-            and token.doc[start - 1].pos_ == "PROPN" and not token.doc[start - 1].ent_type_ \
+            and token.doc[start - 1].pos_ == "PROPN" \
+            and token.doc[start - 1].ent_type_ not in NER_LABEL_TYPES \
             and title_word(token.doc[start - 1]) not in LEADING_TITLES:
         start -= 1
     return start
