@@ -271,6 +271,20 @@ def test_words_before_a_role_phrase_that_are_no_modifiers_are_not_part_of_it(pac
     assert roles(packaged, nlp, text) == [("the Prime Minister", "Ravi Kumar")]
 
 
+@pytest.mark.parametrize("text, phrase, name", [
+    ("Pope Benedict Anselm arrived in Lima. The pontiff met the president.", "The pontiff",
+     "Benedict Anselm"),
+    ("Emperor Hiro Tanaka received the guests. Later the emperor spoke.", "the emperor",
+     "Hiro Tanaka"),
+    ("Ambassador Ravi Kumar met the press. The ambassador said talks went well.",
+     "The ambassador", "Ravi Kumar"),
+    ("Speaker Ana Lopes opened the session. The Speaker then left.", "The Speaker", "Ana Lopes"),
+])
+def test_a_bare_title_of_a_pope_monarch_envoy_or_speaker_is_the_holder_named(packaged, nlp,
+                                                                            text, phrase, name):
+    assert (phrase, name) in roles(packaged, nlp, text)
+
+
 def test_a_headline_role_without_its_article_is_the_holder(packaged, nlp):
     text = "Uzbek President marks Nazarbayev's farsighted approach\nTashkent praised it."
     assert roles(packaged, nlp, text, date(2014, 11, 26)) == [("Uzbek President", "Islam Karimov")]
