@@ -794,3 +794,11 @@ def test_people_of_prepositions_coordinated_with_the_counterparts_are_counterpar
                          "Minister, Ismail, and with the Minister of Finance, Tan Siew Sin."))
     assert [r["people"] for r in rows] == [{"William McMahon", "Abdul Razak Hussein", "Ismail",
                                             "Tan Siew Sin"}]
+
+
+def test_a_meeting_verb_parsed_as_the_auxiliary_of_visiting_meets_the_visitor(read):
+    # the parser reads "met visiting" as "was visiting": "met" its auxiliary
+    rows = meetings(read("Russian President Boris Yeltsin today met visiting Turkmenistan "
+                         "President Saparmurat Niyazov to discuss the conflict."))
+    assert [r["people"] for r in rows] == [{"Boris Yeltsin", "Saparmurat Niyazov"}]
+    assert meetings(read("Vladimir Putin was visiting President Corazon Aquino in Manila.")) == []

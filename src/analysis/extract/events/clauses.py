@@ -34,9 +34,14 @@ def host_of_visitor(token: Token) -> Token | None:
     Returns:
         The verb, or None.
     """
+    if token.lower_ not in LEXICON.visitor_words:
+        return None
+    met = next((c for c in token.children if c.dep_ == "aux" and c.tag_ == "VBD"
+                and c.lower_ not in ("was", "were", "had", "did")), None)
+    if met is not None:  # "Yeltsin today met visiting President X", "met" parsed its aux
+        return met
     noun = token.head
-    if token.lower_ not in LEXICON.visitor_words or token.dep_ not in ("amod", "compound") \
-            or noun.pos_ not in ("PROPN", "NOUN"):
+    if token.dep_ not in ("amod", "compound") or noun.pos_ not in ("PROPN", "NOUN"):
         return None
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in COUNTERPART_PREPOSITIONS:

@@ -370,7 +370,9 @@ class TypedInteractionFinder:
     def _participants(self, token: Token) -> tuple[list[int], list[int]]:
         host = host_of_visitor(token)
         if host is not None:  # "advised visiting President X": who advised, and X
-            return self._subject_mentions(host), self.phrases.head_mentions(token.head)
+            visitor = token.head if token.dep_ != "ROOT" else next(
+                (c for c in token.children if c.dep_ == "dobj"), token)
+            return self._subject_mentions(host), self.phrases.head_mentions(visitor)
         sources: list[int] = []
         targets: list[int] = []
         verb: Token | None = token
