@@ -488,5 +488,7 @@ class TypedInteractionFinder:
                 or journey is not None and self._is_planned(journey) \
                 or any(self._is_planned(partner) for partner in partners):
             return True
-        return token.tag_ == "VB" and token.dep_ == "ROOT" \
+        # "Mishustin to visit Belarus"; "Kagame, Kabila to meet", hung on the names
+        return token.tag_ == "VB" and (token.dep_ == "ROOT" or token.head.pos_ == "PROPN"
+                                       and token.dep_ in ("relcl", "acl")) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
