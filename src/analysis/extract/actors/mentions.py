@@ -359,9 +359,10 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
     people = [m for m in mentions if m.type == "person"]
     found: list[Mention] = []
     for token in doc:
-        following = token.nbor() if token.i + 1 < len(doc) else token
-        if token.idx in taken or not _is_name_head(token) or following.pos_ == "PROPN" \
-                and following.is_title or not _reads_as_person(token, people + found):
+        following = doc[token.i + 1:token.i + 2]
+        if token.idx in taken or not _is_name_head(token) or following \
+                and following[0].pos_ == "PROPN" and following[0].is_title \
+                or not _reads_as_person(token, people + found):
             continue  # "Climate" of "Climate Change Minister" heads no name
         span = doc[_name_start(token):token.i + 1]
         if any(t.idx in taken for t in span) or any(w.lower_ in ORG_WORDS for w in span):

@@ -263,7 +263,7 @@ def _title_after_portfolio(span: Span) -> bool:
     Electrification Minister")."""
     for token in span.doc[span.end:span.end + 4]:
         if token.lemma_.lower() in OFFICE_WORDS:
-            return title_word(token) not in LEXICON.honorifics
+            return True
         if not (token.is_space or token.lower_ in ("and", "&") or token.is_title):
             return False
     return False

@@ -34,14 +34,13 @@ from analysis.extract.parse import clause_verb
 # President"); "former", "late" or "ex-" make it someone else's.
 CURRENT_ADJECTIVES = ("new", "visiting", "incoming", "outgoing", "current", "sitting", "acting",
                       "interim", "newly elected", "newly appointed")
-PAST_MARKERS = re.compile(
-    r"(?i)\b(?:former|ex|late|then|erstwhile|one-time|ousted|deposed)\b[-\s]*$")
 PAST_WORDS = r"(?:former|ex|late|erstwhile|one-time|ousted|deposed)"
+PAST_MARKERS = re.compile(rf"(?i)\b(?:then|{PAST_WORDS})\b[-\s]*$")
 # Up to two words describing the holder before a role phrase's country or title ("the
 # charismatic Mexican president", "the 67-year-old pontiff"): lower-case words the parser reads
 # as modifiers (`_describes_a_holder`).
 DESCRIBED = (r"(?P<described>(?:(?!(?:the|an?|this|that|of|to|and|with|for|by|in|on|at|his|her|"
-             rf"their|its|{PAST_WORDS[3:-1]})\b)(?-i:[a-z][a-z]+)(?:\s+|-)|\d+-year-old\s+){{0,2}})")
+             rf"their|its)\b)(?!{PAST_WORDS}\b)(?-i:[a-z][a-z]+)(?:\s+|-)|\d+-year-old\s+){{0,2}})")
 MODIFIER_POS = frozenset({"ADJ", "ADV", "NUM", "VERB", "PUNCT"})
 PAST_IN_PHRASE = re.compile(rf"(?i)\b{PAST_WORDS}\b")
 # "The new French president", "the incoming prime minister": the one who holds the office a

@@ -26,7 +26,8 @@ QUOTE_MARKS = ("\"", "“", "”")
 def host_of_visitor(token: Token) -> Token | None:
     """The verb whose subject met the visitor a word describes ("advised visiting President
     Aquino", "spoke with the visiting leader"): the verb of which the visitor is the object,
-    or the object after with/to; None for any other word.
+    or the object after with/to, or a past verb the parser made the auxiliary of "visiting"
+    ("met visiting President Niyazov"); None for any other word.
 
     Args:
         token: any token.

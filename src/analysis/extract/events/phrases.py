@@ -63,7 +63,6 @@ class PhraseReader:
         mention = self.mentions[index]
         return mention.actor_id or mention.name
 
-
     def dashed_names(self, noun: Token) -> list[int]:
         """The people a meeting noun names before it, joined by a dash: "the Putin–Lukashenko
         summit", "Rajiv Gandhi-Benazir Bhutto talks".

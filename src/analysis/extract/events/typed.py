@@ -370,8 +370,8 @@ class TypedInteractionFinder:
     def _participants(self, token: Token) -> tuple[list[int], list[int]]:
         host = host_of_visitor(token)
         if host is not None:  # "advised visiting President X": who advised, and X
-            visitor = token.head if token.dep_ != "ROOT" else next(
-                (c for c in token.children if c.dep_ == "dobj"), token)
+            visitor = token.head if host.head.i != token.i else next(
+                (c for c in token.children if c.dep_ == "dobj"), token)  # "met visiting X"
             return self._subject_mentions(host), self.phrases.head_mentions(visitor)
         sources: list[int] = []
         targets: list[int] = []
