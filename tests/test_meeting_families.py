@@ -806,9 +806,3 @@ def test_a_meeting_verb_parsed_as_the_auxiliary_of_visiting_meets_the_visitor(re
 
 def test_a_headline_infinitive_hung_on_the_names_is_planned(read):
     assert [r["status"] for r in meetings(read("Kagame, Kabila to meet"))] == ["planned"]
-
-
-def test_a_meeting_told_twice_in_one_clause_keeps_the_date_of_either(read):
-    rows = meetings(read("Paul Kagame and his counterpart, Joseph Kabila, will meet and hold "
-                         "bilateral talks on Thursday August 06, sources have confirmed."))
-    assert [r["date"] for r in rows] == ["2020-08-06"]

@@ -56,8 +56,7 @@ def drop_nested(rows: list[TypedInteraction]) -> list[TypedInteraction]:
     """One row per asserted event: "hold talks" and "meeting" inside "visit" stay separate rows,
     but of two triggers of one kind in one sentence whose participants one holds, the smaller is
     dropped ("met Widodo for talks": the talks are that meeting), and of two equal ones the
-    later, whose date and place the earlier takes where it has none ("will meet and hold talks
-    on Thursday in Goma").
+    later.
 
     Args:
         rows: an article's interactions.
@@ -72,17 +71,8 @@ def drop_nested(rows: list[TypedInteraction]) -> list[TypedInteraction]:
         return other.sentence_id == row.sentence_id and other.kind == row.kind \
             and people(other) >= people(row) \
             and (people(other) > people(row) or other.trigger_i < row.trigger_i)
-    kept = []
-    for row in rows:
-        if any(other is not row and covers(other, row) for other in rows):
-            continue
-        equal = [other for other in rows if other is not row and covers(row, other)
-                 and people(other) == people(row)]
-        kept.append(replace(
-            row, date=row.date or next((o.date for o in equal if o.date), None),
-            place=row.place if row.place is not None else next(
-                (o.place for o in equal if o.place is not None), None)))
-    return kept
+    return [row for row in rows if not any(
+        other is not row and covers(other, row) for other in rows)]
 
 
 def conversations_as_calls(rows: list[TypedInteraction], conversation: list[bool],
