@@ -150,7 +150,7 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
         return []
     if ent.label_ == "PERSON" and len(span) >= 4 and all(t.is_title for t in span):
         return _split_run_together(span)
-    return _split_at_honorific(span)
+    return _split_at_title(span)
 
 
 def _names_a_facility(ent: Span) -> bool:
@@ -269,7 +269,7 @@ def _title_after_portfolio(span: Span) -> bool:
     return False
 
 
-def _split_at_honorific(span: Span) -> list[Span]:
+def _split_at_title(span: Span) -> list[Span]:
     """An organisation and a person NER ran together ("African Union Commission Mr. Moussa Faki
     Mahamat"): split before the honorific, the rest is a person; a portfolio, its title and a
     person ("Energy and Electrification Minister Petr Neporozhniy"): the person alone."""

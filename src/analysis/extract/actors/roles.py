@@ -177,8 +177,7 @@ class RoleReader:
             The holder: from the article's stated roles, else the registry's offices.
         """
         role = ROLE_WORDS[match.group("role").lower()]
-        written = match.groupdict().get("country")
-        country = self.registry.demonym_to_country.get(written.lower(), "") if written else ""
+        country = self._country_of(match)
         former = _is_former(match)
         stated = [s for s in stated if s.former == former]
         if role in RELATIONAL_TITLES:
@@ -237,8 +236,7 @@ class RoleReader:
             The title and country, or None.
         """
         role = ROLE_WORDS[match.group("role").lower()]
-        written = match.groupdict().get("country")
-        country = self.registry.demonym_to_country.get(written.lower(), "") if written else ""
+        country = self._country_of(match)
         if role in RELATIONAL_TITLES or (role == "leader" and not country) or _is_former(match):
             return None
         return role, country
@@ -288,12 +286,16 @@ class RoleReader:
         Returns:
             The title and ISO-3 country, or None for another phrase or an unknown title.
         """
-        written = match.groupdict().get("country")
-        if ROLE_WORDS[match.group("role").lower()] != "counterpart" or not written:
+        country = self._country_of(match)
+        if ROLE_WORDS[match.group("role").lower()] != "counterpart" or not country:
             return None
         title = self._title_before(before, stated)
-        return (title, self.registry.demonym_to_country.get(written.lower(), "")) \
-            if title and title not in RELATIONAL_TITLES else None
+        return (title, country) if title and title not in RELATIONAL_TITLES else None
+
+    def _country_of(self, match: re.Match[str]) -> str:
+        """The ISO-3 country a role phrase names ("his Saudi counterpart": SAU), or ""."""
+        written = match.groupdict().get("country")
+        return self.registry.demonym_to_country.get(written.lower(), "") if written else ""
 
     @staticmethod
     def _title_before(before: list, stated: list[StatedRole]) -> str:
