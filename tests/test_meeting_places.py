@@ -406,3 +406,30 @@ def test_telling_a_visitor_something_is_meeting_them(read, text, people, day, pl
 
 def test_a_visiting_team_is_no_visitor_met(read):
     assert meetings(read("The visiting team lost to Arsenal on Monday.")) == []
+
+
+def test_a_planned_meeting_takes_the_place_of_the_visit_it_is_part_of(tmp_path):
+    rows = meetings_of(tmp_path, {"visit": (
+        "President to visit Lithuania\n\n"
+        "Andrzej Duda will travel to Lithuania on Tuesday for a two-day visit.\n\n"
+        "On Wednesday, Duda will meet Prime Minister Ingrida Simonyte.\n")}, "2021-10-18")
+    planned = [r for r in rows if r["participants"].startswith("Andrzej Duda; Ingrida")]
+    assert planned and planned[0]["status"] == "planned" and planned[0]["place"] == "Lithuania"
+
+
+def test_a_planned_visit_does_not_place_a_held_meeting(tmp_path):
+    rows = meetings_of(tmp_path, {"visit": (
+        "Talks\n\n"
+        "Carlos Menem will pay an official visit to Washington next month.\n\n"
+        "On Monday Menem held talks with Bill Clinton.\n")}, "1993-06-20")
+    held = [r for r in rows if r["participants"] == "Bill Clinton; Carlos Menem"]
+    assert held and held[0]["status"] == "held" and held[0]["place"] != "Washington"
+
+
+def test_a_planned_call_does_not_take_the_place_of_a_visit(tmp_path):
+    rows = meetings_of(tmp_path, {"visit": (
+        "President to visit Lithuania\n\n"
+        "Andrzej Duda will travel to Lithuania on Tuesday for a two-day visit.\n\n"
+        "On Wednesday, Duda will speak by phone with Joe Biden.\n")}, "2021-10-18")
+    call = [r for r in rows if r["participants"] == "Andrzej Duda; Joe Biden"]
+    assert call and call[0]["kind"] == "phone" and call[0]["place"] == ""

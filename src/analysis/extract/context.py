@@ -29,8 +29,8 @@ def names_of(indexes: Iterable[int], names: dict[int, str]) -> list[str]:
 
 
 def visits_placed(result: ArticleResult, mentions: list[MentionRow],
-                  in_network: dict[int, str]) -> list[tuple[int, set[str], str, str]]:
-    """The held visits of an article that name their place.
+                  in_network: dict[int, str]) -> list[tuple[int, set[str], str, str, str]]:
+    """The visits of an article that name their place, held or planned.
 
     Args:
         result: the article's map result.
@@ -38,11 +38,14 @@ def visits_placed(result: ArticleResult, mentions: list[MentionRow],
         in_network: mention index -> name, for the mentions that are actors.
 
     Returns:
-        (sentence, visitors, place, day) of each; the day is "" unless dated to the day.
+        (sentence, visitors, place, day, status) of each; the day is "" unless dated to the
+        day.
     """
     return [(typed.sentence_id, set(names_of(typed.sources, in_network)),
-             mentions[typed.place].actor, iso_day(typed.date)) for typed in result.typed
-            if typed.kind == "visit" and typed.place is not None and typed.status == "held"]
+             mentions[typed.place].actor, iso_day(typed.date), typed.status)
+            for typed in result.typed
+            if typed.kind == "visit" and typed.place is not None
+            and typed.status in ("held", "planned")]
 
 
 def iso_day(resolved: ResolvedDate | None) -> str:
@@ -59,11 +62,12 @@ def iso_day(resolved: ResolvedDate | None) -> str:
     return resolved.value or ""
 
 
-def nearest_visit(typed: TypedInteraction, visits: list[tuple[int, set[str], str, str]],
+def nearest_visit(typed: TypedInteraction, visits: list[tuple[int, set[str], str, str, str]],
                   in_network: dict[int, str]) -> str:
     """The place one of the interaction's people visited, as the same article reported it in
     that sentence or before, or after it on the same day ("X and Y met on Monday … arrived on
-    Monday in Montebello").
+    Monday in Montebello"). A held meeting takes a held visit's place; a planned one, the place
+    of a visit held or planned ("X is to visit Ipoh and call on Y").
 
     Args:
         typed: an interaction.
@@ -76,9 +80,9 @@ def nearest_visit(typed: TypedInteraction, visits: list[tuple[int, set[str], str
     people = set(names_of(typed.sources + typed.targets, in_network))
     day = iso_day(typed.date)
     places = [(abs(typed.sentence_id - sentence_id), place)
-              for sentence_id, visitors, place, visit_day in visits
-              if visitors & people and (sentence_id <= typed.sentence_id
-                                        or day and visit_day == day)]
+              for sentence_id, visitors, place, visit_day, status in visits
+              if visitors & people and (status == "held" or typed.status == "planned")
+              and (sentence_id <= typed.sentence_id or day and visit_day == day)]
     return min(places)[1] if places else ""
 
 

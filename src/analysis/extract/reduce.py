@@ -341,8 +341,9 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             nearby = nearby_unnamed_meeting(typed, result.typed)
             nearby_place = mentions[nearby.place].actor \
                 if nearby is not None and nearby.place is not None else ""
-            fallback = nearest_visit(typed, visits, in_network) or nearby_place \
-                or result.dateline
+            visited = nearest_visit(typed, visits, in_network)
+            fallback = visited if typed.status == "planned" \
+                else visited or nearby_place or result.dateline
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
             city = nearby_city(typed, mentions, cities_of)
@@ -382,7 +383,7 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
         return []
     venue = at is not None and not seat and at.label != "GPE"
     place = _meeting_place(typed, (place, venue), (fallback_place, filed_in),
-                           _at_dateline(typed, when, base["published"]))
+                           _takes_fallback_place(typed, when, base["published"]))
     found = [_meeting_candidate(typed, base["article_id"], group_sources, group_targets, place,
                                 mentions, when)
              for group_sources, group_targets in _met_separately(typed, sources, targets)]
@@ -402,7 +403,7 @@ def _met_separately(typed: TypedInteraction, sources: list[str], targets: list[s
 
 
 def _meeting_place(typed: TypedInteraction, named: tuple[str, bool],
-                   context: tuple[str, dict[str, str]], at_dateline: bool) -> str:
+                   context: tuple[str, dict[str, str]], takes_fallback: bool) -> str:
     """The place of a meeting: the one its sentence names (`named`: the place and whether it is
     a venue), made the dateline's city where it is that city's country, else the fallback place
     (`context`: it and the dateline city by country) where it names none or a venue and was
@@ -411,7 +412,7 @@ def _meeting_place(typed: TypedInteraction, named: tuple[str, bool],
     fallback_place, filed_in = context
     if typed.status == "held" and place in filed_in:
         return filed_in[place]
-    if (not place or venue) and fallback_place and at_dateline:
+    if (not place or venue) and fallback_place and takes_fallback:
         return fallback_place
     return place
 
@@ -422,11 +423,14 @@ def _source_target_pairs(sources: list[str], targets: list[str]) -> list[tuple[s
         [(s, "") for s in sources] or [("", t) for t in targets]
 
 
-def _at_dateline(typed: TypedInteraction, when: dict, published: str) -> bool:
-    """Whether a meeting that names no place took place where the article was filed: held in
-    person, on a day within `DATELINE_DAYS` of publication or undated."""
-    if typed.status != "held" or typed.kind in ("phone", "video"):
+def _takes_fallback_place(typed: TypedInteraction, when: dict, published: str) -> bool:
+    """Whether a meeting that names no place takes the fallback place: one in person, planned
+    (the fallback is then only a visit of its people), or held on a day within `DATELINE_DAYS`
+    of publication or undated."""
+    if typed.kind in ("phone", "video") or typed.status not in ("held", "planned"):
         return False
+    if typed.status == "planned":
+        return True
     if when["date_start"] is None or not published:
         return True
     return abs((date.fromisoformat(published) - when["date_start"]).days) <= DATELINE_DAYS
