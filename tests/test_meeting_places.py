@@ -433,3 +433,14 @@ def test_a_planned_call_does_not_take_the_place_of_a_visit(tmp_path):
         "On Wednesday, Duda will speak by phone with Joe Biden.\n")}, "2021-10-18")
     call = [r for r in rows if r["participants"] == "Andrzej Duda; Joe Biden"]
     assert call and call[0]["kind"] == "phone" and call[0]["place"] == ""
+
+
+def test_a_meeting_takes_the_place_of_its_peoples_other_meeting_that_day(tmp_path):
+    rows = meetings_of(tmp_path, {"talks": (
+        "Leaders hold talks\n\n"
+        "Narendra Modi held talks with Ranil Wickremesinghe in New Delhi on Saturday.\n\n"
+        "Earlier in the day, Sushma Swaraj called on Wickremesinghe.\n\n"
+        "On Friday, Wickremesinghe met Rahul Gandhi.\n")}, "2018-10-21")
+    places = {r["participants"]: r["place"] for r in rows}
+    assert places["Ranil Wickremesinghe; Sushma Swaraj"] == "New Delhi"
+    assert places["Rahul Gandhi; Ranil Wickremesinghe"] == ""  # another day

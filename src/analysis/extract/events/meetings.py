@@ -336,10 +336,31 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
     dated = _dated_meetings(clusters)
     table = pd.DataFrame([_summarise(c.rows, place_country, _undated_note(c, dated))
                           for c in clusters], columns=[*MEETING_COLUMNS, "date_text"])
+    table["place"] = _places_of_the_day(table)
     table["_undated"] = table["date"] == ""
     table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
     table["meeting_id"] = [f"M{i:03d}" for i in range(1, len(table) + 1)]
     return table.reset_index(drop=True)
+
+
+def _places_of_the_day(table: pd.DataFrame) -> list[str]:
+    """Each meeting's place; a held meeting in person, dated to the day and naming no place,
+    takes the one place its people's other such meetings of that day name ("Earlier in the day,
+    X called on the visiting leader")."""
+    same_day = (table["status"] == "held") & (table["kind"] == "in_person") \
+        & (table["date_precision"] == "day")
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, day) -> places
+    for people, day, place in zip(table["participants"][same_day], table["date"][same_day],
+                                  table["place"][same_day]):
+        for person in people.split("; ") if place else ():
+            seen[person, day].add(place)
+    places = list(table["place"])
+    for i, (people, day, place, counts) in enumerate(zip(table["participants"], table["date"],
+                                                         places, same_day)):
+        found = set().union(*(seen.get((p, day), set()) for p in people.split("; ")))
+        if counts and not place and len(found) == 1:
+            places[i] = found.pop()
+    return places
 
 
 def _dated_meetings(clusters: list[_Cluster]) -> dict[tuple[str, frozenset[str]], set[str]]:
