@@ -566,6 +566,21 @@ def test_an_entity_joining_a_registry_person_and_another_name_is_two_people(nlp)
     assert people == [("Walesa", "Lech Wałęsa"), ("Kiszczak", "Kiszczak")]
 
 
+@pytest.mark.parametrize("text, names", [
+    # NER runs an organisation over a country and the next name of the list
+    (("President Kenneth Kaunda of Zambia, Samora Machel of Mozambique, Seretse Khama of "
+      "Botswana and Julius Nyerere of Tanzania meet on Sunday."), ["Seretse Khama"]),
+    # a portfolio before a title is no name, though the parser joins it to the person
+    (("Fidel Castro has had a lively meeting with Soviet Energy and Electrification Minister "
+      "Petr Neporozhniy."), []),
+])
+def test_a_name_of_a_list_inside_an_organisation_is_a_person(nlp, text, names):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    found = [m.name for m in finder.find(nlp(text), date(1976, 9, 3))
+             if m.type == "person" and m.method == "ner"]
+    assert [name for name in found if name != "Petr Neporozhniy"] == names
+
+
 @pytest.mark.parametrize("text, office", [
     ("He held talks with the Minister of Finance, Tan Siew Sin.", "Minister of Finance"),
     ("The Heads of State last met together in December of 2007 in La Paz.", "Heads of State"),

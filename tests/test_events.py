@@ -119,6 +119,17 @@ def test_subject_of_is_due_to_visit(typed):
     assert (row["status"], row["place"], row["date"]) == ("planned", "Sochi", "2020-09")
 
 
+@pytest.mark.parametrize("text, status", [
+    # a present tense dated after the article's day is a schedule
+    ("Kenneth Kaunda and Julius Nyerere meet in Dar es Salaam on Wednesday.", "planned"),
+    ("Kenneth Kaunda and Julius Nyerere meet in Dar es Salaam today.", "held"),
+    # a past tense stays held
+    ("Kenneth Kaunda and Julius Nyerere met in Dar es Salaam on Friday.", "held"),
+])
+def test_a_present_tense_dated_after_the_article_is_planned(typed, text, status):
+    assert only(typed(text), "meet")["status"] == status
+
+
 def test_headline_infinitive_is_planned(typed):
     row = only(typed("Russian Prime Minister Mikhail Mishustin to visit Belarus on September 17"),
                "visit")

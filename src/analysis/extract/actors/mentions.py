@@ -38,6 +38,7 @@ from analysis.extract.actors.names import (
     first_names_compatible,
     given_name_before,
     normalize_name,
+    title_after_portfolio,
     title_word,
 )
 from analysis.extract.actors.registry import Registry
@@ -360,9 +361,10 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
     found: list[Mention] = []
     for token in doc:
         following = doc[token.i + 1:token.i + 2]
-        if token.idx in taken or not _is_name_head(token) or following \
-                and following[0].pos_ == "PROPN" and following[0].is_title \
-                or not _reads_as_person(token, people + found):
+        if token.idx in taken or following and following[0].pos_ == "PROPN" \
+                and following[0].is_title or not (
+                    _is_name_head(token) and _reads_as_person(token, people + found)
+                    or _listed_in_organisation(token, people + found)):
             continue  # "Climate" of "Climate Change Minister" heads no name
         span = doc[_name_start(token):token.i + 1]
         if any(t.idx in taken for t in span) or any(w.lower_ in ORG_WORDS for w in span):
@@ -412,6 +414,19 @@ def _reads_as_person(token: Token, people: list[Mention]) -> bool:
         first < token.i and _after_title_of_place(token.doc, first)
 
 
+def _listed_in_organisation(token: Token, people: list[Mention]) -> bool:
+    """Whether a full name NER ran into an organisation with the list around it is a person's:
+    "Seretse Khama" of "Samora Machel of Mozambique, Seretse Khama of Botswana and …", tagged
+    ORG with "Mozambique", in apposition to a person or a conjunct of one; not a portfolio
+    before a title ("Soviet Energy" of "Soviet Energy and Electrification Minister X")."""
+    if token.ent_type_ != "ORG" or token.pos_ != "PROPN" or not token.is_title:
+        return False
+    first = _name_start(token)
+    return first < token.i and all(t.is_title for t in token.doc[first:token.i]) \
+        and not title_after_portfolio(token.doc[first:token.i + 1]) and (token.dep_ == "appos" and _person_at(token.head.idx, people)
+             or any(_person_at(c.idx, people) for c in token.conjuncts))
+
+
 def _name_start(token: Token) -> int:
     """Where the name headed by `token` starts: the proper nouns compounded right before it,
     without a leading title or a place NER tagged ("Georgia" in "President of Georgia Mihail
@@ -420,7 +435,7 @@ def _name_start(token: Token) -> int:
     while start > 0 and token.doc[start - 1].head.i in range(start, token.i + 1) \
             and token.doc[start - 1].dep_ in ("compound", "flat") \
             and token.doc[start - 1].pos_ == "PROPN" \
-            and token.doc[start - 1].ent_type_ not in NER_LABEL_TYPES \
+            and token.doc[start - 1].ent_type_ in ("", token.ent_type_) \
             and title_word(token.doc[start - 1]) not in LEADING_TITLES:
         start -= 1
     return start

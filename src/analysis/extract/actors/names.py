@@ -255,10 +255,10 @@ def _names_an_office(span: Span, label: str) -> bool:
     return len(span) > 2 and first in OFFICE_WORDS and span[1].lower_ == "of" \
         or len(span) > 1 and last.tag_ != "NNPS" and not last.lower_.endswith("s") \
         and last.lemma_.lower() in OFFICE_WORDS \
-        or label == "ORG" and _title_after_portfolio(span)
+        or label == "ORG" and title_after_portfolio(span)
 
 
-def _title_after_portfolio(span: Span) -> bool:
+def title_after_portfolio(span: Span) -> bool:
     """Whether a person's title follows a span past other portfolio words ("Energy" | "and
     Electrification Minister")."""
     for token in span.doc[span.end:span.end + 4]:

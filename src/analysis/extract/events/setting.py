@@ -175,6 +175,13 @@ class SettingReader:
         """A place, or an organisation at one address ("at the Kremlin", "a Kremlin summit")."""
         return mention.type == "place" or mention.actor_id in self.seated
 
+    def scheduled(self, token: Token, when: ResolvedDate | None) -> bool:
+        """Whether a verb in the present tense is dated after the article's day: a schedule
+        ("The four presidents meet in Dar es Salaam on Sunday", written on a Friday)."""
+        return token.tag_ in ("VBP", "VBZ") and when is not None and when.start is not None \
+            and self.anchor is not None and self.anchor_precision == "day" \
+            and when.start > self.anchor
+
     def news_day(self, token: Token) -> ResolvedDate | None:
         """The date of an event a news report gives in the present perfect and no date ("X has
         met Y at State House"): the day of the report (the anchor), when the anchor is a day and

@@ -123,6 +123,7 @@ class TypedInteractionFinder:
         planned = self._is_planned(token, journey)
         days = self.setting.dates(token, sent, sent_text)
         when = days[0] if days else None if planned else self.setting.news_day(token)
+        planned = planned or self.setting.scheduled(token, when)
         if not sources and not targets and not self._sets_a_meeting(token, trigger, place, when):
             return []
         when, place = self._during_visit(token, when, place)
