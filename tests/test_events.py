@@ -130,6 +130,14 @@ def test_a_present_tense_dated_after_the_article_is_planned(typed, text, status)
     assert only(typed(text), "meet")["status"] == status
 
 
+def test_a_pronoun_subject_attends_the_gathering_its_verb_addresses(typed):
+    rows = typed("John Howard told journalists he was optimistic. He told a dinner hosted by his "
+                 "PNG counterpart, Sir Mekere Morauta, on Thursday night, that Australia was "
+                 "pleased.")
+    row = only(rows, "meet")
+    assert set(row["sources"] + row["targets"]) == {"John Howard", "Mekere Morauta"}
+
+
 def test_headline_infinitive_is_planned(typed):
     row = only(typed("Russian Prime Minister Mikhail Mishustin to visit Belarus on September 17"),
                "visit")

@@ -8,6 +8,7 @@ pronoun in a quote (its speaker).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -120,9 +121,9 @@ class PhraseReader:
         return next(i for i, m in enumerate(self.mentions) if self.actor(i) == best)
 
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
-        """The person named nearest a trigger in its sentence, other than those `exclude`
-        names, nor the speaker of a quote the trigger stands in that does not speak of the
-        speaker ("'He will talk to President Putin,' Peskov told reporters", not "…'how we'll
+        """The person named nearest a trigger in its sentence (or a pronoun subject stands for),
+        other than those `exclude` names, nor the speaker of a quote the trigger stands in that
+        does not speak of the speaker ("'He will talk to President Putin,' Peskov told reporters", not "…'how we'll
         work together' after the leaders' meeting with Ardern").
 
         Args:
@@ -140,9 +141,18 @@ class PhraseReader:
             if in_quote(token) and not any(t.lower_ in LEXICON.speaker_pronouns
                                             for t in sentence) else set()
         near = [(abs(t.i - token.i), index) for t in sentence
-                if (index := self.mention_at.get(t.i)) is not None and index not in reporters
-                and self.actor(index) not in taken and self.mentions[index].type == "person"]
+                if (index := self._named_or_subject_pronoun(t)) is not None
+                and index not in reporters and self.actor(index) not in taken
+                and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
+
+    def _named_or_subject_pronoun(self, token: Token) -> int | None:
+        """The mention a token is part of, or the antecedent of a personal pronoun subject ("He
+        told a dinner hosted by X")."""
+        index = self.mention_at.get(token.i)
+        if index is None and token.dep_ == "nsubj" and token.lower_ in LEXICON.person_pronouns:
+            index = self._antecedent(token)
+        return index
 
     def people(self, indexes: list[int]) -> list[int]:
         """The mentions that name people.
@@ -215,8 +225,14 @@ class PhraseReader:
                 for obj in prep.children if obj.dep_ == "pobj" and not is_companion(obj)]
 
     def _name_for_role(self, head: Token, role: int) -> int:
-        """The person a role phrase names by name, else the holder its role was read as."""
+        """The person a role phrase names by name (inside it, or right after its comma however
+        the parser hung it: "his PNG counterpart, Sir Mekere Morauta,"), else the holder its
+        role was read as."""
         phrase = phrase_without(head, ("relcl", "acl", "advcl", "conj", "cc"))
+        end = phrase[-1].i + 1 if phrase else len(self.doc)
+        if end < len(self.doc) and self.doc[end].text == ",":
+            phrase = [*phrase, *itertools.takewhile(lambda t: t.is_title,
+                                                    self.doc[end + 1:end + 4])]
         named = [i for i in self.mentions_in(phrase) if i != role
                  and self.mentions[i].type == "person" and self.mentions[i].method != "role"]
         return named[-1] if named else role
