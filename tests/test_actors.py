@@ -617,6 +617,16 @@ def test_malay_honorifics_are_no_part_of_a_name(nlp, finder):
     assert not any(name.split()[0] in ("Tun", "Haji") for name in names)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Margaret Thatcher welcomed Herr Gerhard Stoltenberg to London.", "Gerhard Stoltenberg"),
+    ("Monsieur Jacques Delors arrived in Bonn.", "Jacques Delors"),
+])
+def test_forms_of_address_of_other_languages_are_no_part_of_a_name(nlp, finder, text, name):
+    names = [m.name for m in finder.find(nlp(text), date(1988, 1, 1)) if m.type == "person"]
+    assert name in names and not any(n.split()[0] in ("Herr", "Monsieur")
+                                     for n in names)
+
+
 def test_given_names_after_a_family_name_are_that_person(nlp, finder):
     doc = nlp("Lee Kuan Yew arrived in Kuala Lumpur. Kuan Yew, 85, met officials.")
     names = [m.name for m in finder.find(doc, date(2009, 6, 5)) if m.type == "person"]
