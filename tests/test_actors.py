@@ -627,6 +627,14 @@ def test_forms_of_address_of_other_languages_are_no_part_of_a_name(nlp, finder, 
                                      for n in names)
 
 
+def test_the_end_of_an_organisations_name_is_that_organisation(nlp, finder):
+    doc = nlp("Diplomats of the U.N. Security Council met on Monday. The Security Council later "
+              "condemned the attack on the convoy.")
+    orgs = [(m.text, m.name) for m in finder.find(doc, date(2005, 4, 23)) if m.type == "org"]
+    assert orgs == [("U.N. Security Council", "U.N. Security Council"),
+                    ("Security Council", "U.N. Security Council")]
+
+
 def test_given_names_after_a_family_name_are_that_person(nlp, finder):
     doc = nlp("Lee Kuan Yew arrived in Kuala Lumpur. Kuan Yew, 85, met officials.")
     names = [m.name for m in finder.find(doc, date(2009, 6, 5)) if m.type == "person"]

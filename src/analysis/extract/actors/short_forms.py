@@ -119,19 +119,21 @@ def _resolve_titled_given_names(mentions: list[Mention]) -> None:
 
 
 def _resolve_name_endings(mentions: list[Mention]) -> None:
-    """A name of two words or more that ends the one longer name of the article ending so
-    ("Hsien Loong", "Kuan Yew": the given names after an East Asian family name; "Manuel
-    Santos") takes it, as `coref`."""
-    people = {(m.actor_id, m.name): [normalize_name(w) for w in m.name.split()]
-              for m in mentions if m.type == "person"}
+    """A person's or organisation's name of two words or more that ends the one longer name of
+    its type in the article ending so ("Hsien Loong", "Kuan Yew": the given names after an East
+    Asian family name; "Manuel Santos"; "Security Council" beside "UN Security Council") takes
+    it, as `coref`."""
+    names = {(m.type, m.actor_id, m.name): [normalize_name(w) for w in m.name.split()]
+             for m in mentions if m.type in ("person", "org")}
     for mention in mentions:
-        if mention.method != "ner" or mention.type != "person":
+        if mention.method != "ner" or mention.type not in ("person", "org"):
             continue
-        words = people[(mention.actor_id, mention.name)]
+        words = names[(mention.type, mention.actor_id, mention.name)]
         if len(words) < 2:
             continue
-        longer = {person for person, other in people.items()
-                  if len(other) > len(words) and other[-len(words):] == words}
+        longer = {(actor_id, name) for (kind, actor_id, name), other in names.items()
+                  if kind == mention.type and len(other) > len(words)
+                  and other[-len(words):] == words}
         if len(longer) == 1:
             (mention.actor_id, mention.name), = longer
             mention.method = "coref"
