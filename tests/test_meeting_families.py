@@ -48,6 +48,24 @@ def test_a_pronoun_stands_for_the_person_named_before_it(read, text, people):
     assert meetings(read(text))[0]["people"] == people
 
 
+@pytest.mark.parametrize("text", [
+    # a quote opened in an earlier sentence, by "according to"
+    ('According to Inder Kumar Gujral, "Nawaz Sharif was busy that day. Nawaz sent Mushahid '
+     'Hussain to meet me in Rawalpindi."'),
+    # a quote opened in the paragraph before, which the next one goes on with
+    ('Inder Kumar Gujral said: "Nawaz Sharif was busy that day.\n\n"Nawaz sent Mushahid '
+     'Hussain to meet me in Rawalpindi."'),
+])
+def test_i_in_a_long_quote_is_who_opened_it(read, text):
+    assert meetings(read(text))[0]["people"] == {"I. K. Gujral", "Mushahid Hussain"}
+
+
+def test_i_after_a_closed_quote_is_nobody_of_it(read):
+    text = ('Inder Kumar Gujral said: "Nawaz Sharif was busy that day."\n\nNawaz sent Mushahid '
+            'Hussain to meet me in Rawalpindi.')
+    assert all("I. K. Gujral" not in row["people"] for row in meetings(read(text)))
+
+
 def test_the_three_leaders_are_the_last_meetings_people_and_the_one_named_since(read):
     rows = meetings(read("Frank Bainimarama met Jacinda Ardern at Nadi airport on Monday. Scott "
                          "Morrison flew in later. The three Pacific leaders were due to hold a "
@@ -153,6 +171,7 @@ def test_nouns_and_verbs_of_meeting(read, text, kind, people, place):
     (("In a call on Friday, Andres Manuel Lopez Obrador confirmed that he and Joe Biden had "
       "discussed migration."), "phone"),
     ("During a video conference, Xi Jinping and Vladimir Putin discussed trade.", "video"),
+    ("Inder Kumar Gujral said he had spoken to Nawaz Sharif on the hotline.", "phone"),
 ])
 def test_a_meeting_told_in_a_call_is_that_call(read, text, kind):
     assert [row["kind"] for row in meetings(read(text))] == [kind]

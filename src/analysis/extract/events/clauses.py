@@ -19,8 +19,6 @@ COUNTERPART_PREPOSITIONS = ("with", "to")
 PAST_PREPOSITIONS = ("after", "following", "since")
 # Trigger nouns of a visit ("during the visit", "on his trip").
 VISIT_NOUNS = frozenset(lemma for lemma, trigger in LEXICON.nouns.items() if trigger.kind == "visit")
-# Quotation marks, straight and curly: a token after an odd number of them is quoted.
-QUOTE_MARKS = ("\"", "“", "”")
 
 
 def host_of_visitor(token: Token) -> Token | None:
@@ -353,20 +351,6 @@ def during_visit(token: Token) -> bool:
                and any(obj.dep_ == "pobj" and obj.lemma_.lower() in VISIT_NOUNS
                        for obj in child.children)
                for head in {clause_verb(token), token} for child in head.children)
-
-
-def in_quote(token: Token) -> bool:
-    """Whether `token` stands inside quotation marks opened in its sentence.
-
-    Args:
-        token: any token.
-
-    Returns:
-        True after an odd number of quotation marks in its sentence.
-    """
-    sent = token.sent
-    before = sent.text[:token.idx - sent.start_char]  # not doc.text, rebuilt at each access
-    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
 def subject_head(token: Token) -> Token | None:

@@ -18,11 +18,11 @@ from analysis.extract.actors import Mention
 from analysis.extract.actors.lexicon import LEADER_TITLES, ROLE_WORDS
 from analysis.extract.events.clauses import (
     LEXICON,
-    in_quote,
     is_companion,
     is_time_clause_subject,
     objects_of,
 )
+from analysis.extract.events.quotes import in_quote, opening_sentence
 
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
@@ -44,6 +44,7 @@ class PhraseReader:
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds it on every access
         self.mentions = mentions
         self.mention_at: dict[int, int] = {}  # token index -> index of the mention it is in
         for index, mention in enumerate(mentions):
@@ -353,12 +354,28 @@ class PhraseReader:
 
     def _speaker(self, pronoun: Token) -> int | None:
         """The person who says the sentence a first-person pronoun is quoted in ("'We agreed to
-        hold a meeting,' Zelenskyy said"): the subject of its verb of speech."""
-        for verb in pronoun.sent:
-            if verb.lemma_.lower() not in LEXICON.speech_verbs:
+        hold a meeting,' Zelenskyy said"): the subject of its verb of speech; in a quote opened
+        sentences before, the person who speaks where it opens ("According to Gujral, '…").
+        """
+        found = self._speaker_in(pronoun.sent, outside_quotes=False)
+        opening = opening_sentence(pronoun, self.text) if found is None else None
+        return self._speaker_in(opening, outside_quotes=True) if opening is not None else found
+
+    def _speaker_in(self, sentence: Span, outside_quotes: bool) -> int | None:
+        """The person a sentence says speaks: the subject of a verb of speech, or the object of
+        "according to" (with `outside_quotes`, only words outside its quotation marks)."""
+        for word in sentence:
+            if outside_quotes and in_quote(word):
                 continue
-            for subject in verb.children:
-                index = self.mention_at.get(subject.i) if subject.dep_ == "nsubj" else None
+            if word.lemma_.lower() in LEXICON.speech_verbs:
+                people = [c for c in word.children if c.dep_ == "nsubj"]
+            elif word.lower_ == "according" and outside_quotes:
+                people = [o for to in word.children if to.lower_ == "to"
+                          for o in to.children if o.dep_ == "pobj"]
+            else:
+                continue
+            for person in people:
+                index = self.mention_at.get(person.i)
                 if index is not None and self.mentions[index].type == "person":
                     return index
         return None
