@@ -2,6 +2,7 @@
 the corpus and who a meeting's participants are."""
 
 import pandas as pd
+import pytest
 
 from analysis.extract.actors import Mention, load_registry
 from analysis.extract.events import TypedInteraction
@@ -49,13 +50,22 @@ def test_an_organisation_beside_two_people_is_whose_they_are_not_a_party():
     assert meetings["participants"].tolist() == ["Femi Adeyemi; Nadia Okonjo"]
 
 
-def test_an_organisation_is_a_party_of_a_meeting_with_one_person():
-    text = "Nadia Okonjo met Zenbank Holdings."
-    result = ArticleResult([mention(0, "Nadia Okonjo", "person"),
-                            mention(17, "Zenbank Holdings", "org")],
+@pytest.mark.parametrize("text, org, participants", [
+    # named as the people who act for it: a party
+    ("Nadia Okonjo met a Zenbank Holdings delegation.", "Zenbank Holdings",
+     ["Nadia Okonjo; Zenbank Holdings"]),
+    ("Nadia Okonjo met representatives of the Zenbank Holdings.", "Zenbank Holdings",
+     ["Nadia Okonjo; Zenbank Holdings"]),
+    ("Nadia Okonjo met the Zenbank Delegation.", "Zenbank Delegation",
+     ["Nadia Okonjo; Zenbank Delegation"]),
+    # the body a person heads or speaks of: no party ("Correa, as president of UNASUR")
+    ("Nadia Okonjo met Zenbank Holdings.", "Zenbank Holdings", []),
+])
+def test_beside_one_person_an_organisation_is_a_party_as_a_delegation(text, org, participants):
+    start = text.index(org)
+    result = ArticleResult([mention(0, "Nadia Okonjo", "person"), mention(start, org, "org")],
                            [meeting([0], [1], text)], {0: text})
-    meetings = reduce_of({"a": result}).meetings
-    assert meetings["participants"].tolist() == ["Nadia Okonjo; Zenbank Holdings"]
+    assert reduce_of({"a": result}).meetings["participants"].tolist() == participants
 
 
 def test_a_visit_of_one_person_is_a_meeting_only_with_a_place():

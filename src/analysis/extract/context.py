@@ -1,13 +1,16 @@
 """Where and when a meeting took place, from the rest of its article: the places its people
 visited, a report beside it that names nobody ("The meeting took place in Bonn"), the one city
-named beside a country (read by `reduce`)."""
+named beside a country (read by `reduce`); and whether its sentence names an organisation as a
+party ("a Hamas delegation")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import MEETING_KINDS, TypedInteraction
+from analysis.extract.events.clauses import LEXICON
 from analysis.extract.results import ArticleResult
 from analysis.extract.rows import MentionRow
 
@@ -46,6 +49,31 @@ def visits_placed(result: ArticleResult, mentions: list[MentionRow],
             for typed in result.typed
             if typed.kind == "visit" and typed.place is not None
             and typed.status in ("held", "planned")]
+
+
+_DELEGATION = "|".join(sorted(LEXICON.delegation_nouns))
+
+
+def named_as_delegation(name: str, typed: TypedInteraction, mentions: list[MentionRow]) -> bool:
+    """Whether an interaction's sentence names an organisation by the people who act for it
+    ("a Hamas delegation", "representatives of the PLO").
+
+    Args:
+        name: the organisation's actor name.
+        typed: the interaction.
+        mentions: its article's mention rows.
+
+    Returns:
+        True when one of its mentions in that sentence ends in such a noun ("the Korean
+        Delegation") or stands before or after one.
+    """
+    for mention in mentions:
+        if mention.actor == name and mention.sentence_id == typed.sentence_id:
+            written = re.escape(mention.text)
+            if mention.text.split()[-1].lower() in LEXICON.delegation_nouns or re.search(rf"{written}(?:['’]s)?\s+(?:{_DELEGATION})\b|\b(?:{_DELEGATION})\s+"
+                         rf"(?:of|from)\s+(?:the\s+)?{written}", typed.evidence):
+                return True
+    return False
 
 
 def iso_day(resolved: ResolvedDate | None) -> str:

@@ -22,6 +22,7 @@ from analysis.extract.actors.corpus_roles import PendingRole, RoleFact, resolve_
 from analysis.extract.actors.lexicon import GENERIC_INSTITUTION_WORDS
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.context import (
+    named_as_delegation,
     names_of,
     nearby_city,
     nearby_unnamed_meeting,
@@ -451,14 +452,18 @@ def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[s
                        ) -> MeetingCandidate | None:
     """The meeting a meet/visit/host/phone interaction may report: its participants are the
     named people and parties (not places; not the institutions a visit goes to: "visited the
-    National Congress" meets nobody; and not organisations beside two people or more, whose
-    firm or body they name: "a meeting with executives of Aker"); a visit with no place of its
-    own takes the place visited. None when nobody takes part."""
+    National Congress" meets nobody; not organisations beside two people or more, whose firm or
+    body they name: "a meeting with executives of Aker"; beside one person, only an
+    organisation named as a delegation: "met a Hamas delegation", not "Correa, president of
+    UNASUR"); a visit with no place of its own takes the place visited. None when nobody takes
+    part."""
     visited = {n for n in targets if typed.kind == "visit" and _type_of(n, mentions) == "org"}
     people = {n for n in sources + targets
               if _type_of(n, mentions) != "place" and n not in visited}
     persons = {n for n in people if _type_of(n, mentions) == "person"}
-    if len(persons) >= 2:
+    if persons and len(persons) < 2:  # beside one person, a body takes part as a delegation
+        persons |= {n for n in people if named_as_delegation(n, typed, mentions)}
+    if persons:
         people = persons
     if not people:
         return None
