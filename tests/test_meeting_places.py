@@ -244,6 +244,9 @@ def test_the_dateline_places_only_a_meeting_of_the_day_before_or_of_the_day(tmp_
      ["2019-08-23", "2019-08-24"]),
     # talks over two days are one meeting, dated by its first day
     ("Vladimir Putin and Angela Merkel held talks on August 23 and 24.", ["2019-08-23"]),
+    # days apart are a meeting each, whatever the verb
+    ("Ilham Aliyev and Nikol Pashinyan met in Brussels on December 14, 2018 and April 6, 2019.",
+     ["2018-12-14", "2019-04-06"]),
     # a number after "and" that is no day
     ("Vladimir Putin met Angela Merkel on August 23 and 20 people protested.", ["2019-08-23"]),
 ])

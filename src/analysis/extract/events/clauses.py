@@ -6,6 +6,8 @@ Tokens are compared by index, never by identity (spaCy makes a new `Token` on ev
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from analysis.extract.dates import ResolvedDate
@@ -56,21 +58,25 @@ def is_separate(token: Token) -> bool:
     return any(c.lower_ in LEXICON.separate_words for word in scope for c in word.children)
 
 
-def is_several_occasions(token: Token, trigger: Trigger) -> bool:
+def is_several_occasions(token: Token, trigger: Trigger, days: list[ResolvedDate]) -> bool:
     """Whether a trigger given several days reports one event per day: a call ("spoke on
-    August 19 and 20") or a plural noun of occasions ("meetings", "phone calls"), not "talks"
-    or a meeting that lasted two days ("met on 19 and 20 August").
+    August 19 and 20"), a plural noun of occasions ("meetings", "phone calls"), or days apart
+    ("met on December 14, 2021 and April 6, 2022"); not "talks" or a meeting that lasted two
+    days ("met on 19 and 20 August").
 
     Args:
         token: the trigger.
         trigger: its kind and codes.
+        days: the days its clause gives, in calendar order.
 
     Returns:
         True for one event per day.
     """
     if trigger.kind in ("phone", "video"):
         return True
-    return token.tag_ == "NNS" and token.lower_ not in LEXICON.one_event_plurals
+    apart = any(later.start is not None and earlier.end is not None
+                and (later.start - earlier.end).days > 1 for earlier, later in pairwise(days))
+    return apart or token.tag_ == "NNS" and token.lower_ not in LEXICON.one_event_plurals
 
 
 def is_companion(head: Token) -> bool:

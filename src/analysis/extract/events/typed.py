@@ -140,7 +140,7 @@ class TypedInteractionFinder:
             role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
             host_capital=self.setting.host_capital((sources, targets), place, trigger.kind),
         )
-        return occasions(row, days[1:] if is_several_occasions(token, trigger) else [],
+        return occasions(row, days[1:] if is_several_occasions(token, trigger, days) else [],
                          by_role=len(sources) > 1 and self._names_a_role(token, counterpart=True))
 
     def _during_visit(self, token: Token, when: ResolvedDate | None, place: int | None
