@@ -86,7 +86,8 @@ def test_only_persons_hold_roles(packaged_entries):
 # Victoria are left out of the registry on purpose (given names, an institution); city-states
 # have no separate capital; the Soviet Union has no ISO-3 code a city could share.
 COUNTRIES_WITHOUT_CAPITAL = {"bulgaria", "chile", "guyana", "seychelles", "singapore", "monaco",
-                             "vatican", "soviet_union"}
+                             "vatican", "soviet_union", "east_germany", "czechoslovakia",
+                             "yugoslavia"}
 
 
 def test_every_capital_is_a_city_of_its_own_country(packaged_entries):
@@ -206,6 +207,29 @@ def test_capital_of_a_country_without_one_is_empty(registry, country):
 
 def test_the_capital_astana_keeps_its_former_names(registry):
     assert {"Nur-Sultan", "Akmola"} <= set(registry.actors["astana"].aliases)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # former names of states and cities, as news of their decades writes them
+    ("Dahomey", "Benin", "BEN"), ("Upper Volta", "Burkina Faso", "BFA"),
+    ("Kampuchea", "Cambodia", "KHM"), ("Rhodesia", "Zimbabwe", "ZWE"),
+    ("Leningrad", "St. Petersburg", "RUS"), ("Bombay", "Mumbai", "IND"),
+    ("Saigon", "Ho Chi Minh City", "VNM"), ("Leopoldville", "Kinshasa", "COD"),
+    # states that no longer exist, by their ISO 3166-3 codes
+    ("East Germany", "East Germany", "DDR"), ("Czechoslovakia", "Czechoslovakia", "CSK"),
+    ("Yugoslavia", "Yugoslavia", "YUG"),
+])
+def test_places_of_past_decades_are_known(registry, text, name, country):
+    actor = registry.actors[registry.alias_to_id[text]]
+    assert (actor.name, actor.country) == (name, country)
+
+
+@pytest.mark.parametrize("demonym, country", [
+    ("Rhodesian", "ZWE"), ("West German", "DEU"), ("East German", "DDR"), ("Yugoslav", "YUG"),
+    ("Czechoslovak", "CSK"),
+])
+def test_demonyms_of_past_decades_are_known(registry, demonym, country):
+    assert registry.demonym_to_country[demonym.lower()] == country
 
 
 ATLANTIS = ("actors:\n  - id: atlantis\n    name: Atlantis\n    type: place\n    country: ATL\n"
