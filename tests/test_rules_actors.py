@@ -86,8 +86,7 @@ def test_only_persons_hold_roles(packaged_entries):
 # Victoria are left out of the registry on purpose (given names, an institution); city-states
 # have no separate capital; the Soviet Union has no ISO-3 code a city could share.
 COUNTRIES_WITHOUT_CAPITAL = {"bulgaria", "chile", "guyana", "seychelles", "singapore", "monaco",
-                             "vatican", "soviet_union", "east_germany", "czechoslovakia",
-                             "yugoslavia"}
+                             "vatican", "soviet_union", "east_germany", "yugoslavia"}
 
 
 def test_every_capital_is_a_city_of_its_own_country(packaged_entries):
@@ -216,8 +215,9 @@ def test_the_capital_astana_keeps_its_former_names(registry):
     ("Leningrad", "St. Petersburg", "RUS"), ("Bombay", "Mumbai", "IND"),
     ("Saigon", "Ho Chi Minh City", "VNM"), ("Leopoldville", "Kinshasa", "COD"),
     # states that no longer exist, by their ISO 3166-3 codes
-    ("East Germany", "East Germany", "DDR"), ("Czechoslovakia", "Czechoslovakia", "CSK"),
-    ("Yugoslavia", "Yugoslavia", "YUG"),
+    ("East Germany", "East Germany", "DDR"), ("Yugoslavia", "Yugoslavia", "YUG"),
+    # filed under its successor, as its offices are
+    ("Czechoslovakia", "Czech Republic", "CZE"),
 ])
 def test_places_of_past_decades_are_known(registry, text, name, country):
     actor = registry.actors[registry.alias_to_id[text]]
@@ -226,7 +226,7 @@ def test_places_of_past_decades_are_known(registry, text, name, country):
 
 @pytest.mark.parametrize("demonym, country", [
     ("Rhodesian", "ZWE"), ("West German", "DEU"), ("East German", "DDR"), ("Yugoslav", "YUG"),
-    ("Czechoslovak", "CSK"),
+    ("Czechoslovak", "CZE"),
 ])
 def test_demonyms_of_past_decades_are_known(registry, demonym, country):
     assert registry.demonym_to_country[demonym.lower()] == country
