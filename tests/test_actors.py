@@ -362,8 +362,16 @@ def _ner(name: str, label: str, kind: str) -> Mention:
 ])
 def test_a_tied_one_word_name_is_a_person_when_it_is_a_surname_of_the_article(others, expected):
     mentions = [*others, _ner("Hipkins", "PERSON", "person"), _ner("Hipkins", "ORG", "org")]
-    _vote_types(mentions)
+    _vote_types(mentions, "Hipkins")
     assert {m.type for m in mentions if m.name == "Hipkins"} == {expected}
+
+
+def test_a_tied_one_word_name_after_a_persons_title_is_a_person():
+    text = "President Ford met Khaddam. Ford said so."
+    mentions = [Mention(0, 10, 14, "Ford", "PERSON", "ner", name="Ford", type="person"),
+                Mention(0, 28, 32, "Ford", "ORG", "ner", name="Ford", type="org")]
+    _vote_types(mentions, text)
+    assert {m.type for m in mentions} == {"person"}
 
 
 @pytest.mark.parametrize("name, found", [
@@ -625,6 +633,22 @@ def test_forms_of_address_of_other_languages_are_no_part_of_a_name(nlp, finder, 
     names = [m.name for m in finder.find(nlp(text), date(1988, 1, 1)) if m.type == "person"]
     assert name in names and not any(n.split()[0] in ("Herr", "Monsieur")
                                      for n in names)
+
+
+@pytest.mark.parametrize("text, day, names", [
+    # a surname alone after a title: the registry's person of that surname in that office then
+    ("Khaddam met President Carter in Washington.", date(1978, 8, 28), ["Jimmy Carter"]),
+    # the article's later mentions of the surname too, whatever NER tagged them
+    ("Khaddam met President Ford in Washington. Ford said the talks went well.",
+     date(1974, 8, 28), ["Gerald Ford", "Gerald Ford"]),
+    # nobody of that surname held the office then: the name stays as written
+    ("Khaddam met President Carter in Washington.", date(2020, 8, 28), ["Carter"]),
+])
+def test_a_titled_surname_is_who_held_the_office_then(nlp, text, day, names):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    found = [m.name for m in finder.find(nlp(text), day)
+             if m.type == "person" and m.name != "Khaddam"]
+    assert found == names
 
 
 def test_the_end_of_an_organisations_name_is_that_organisation(nlp, finder):

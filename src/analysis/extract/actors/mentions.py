@@ -43,7 +43,7 @@ from analysis.extract.actors.names import (
 )
 from analysis.extract.actors.registry import Registry
 from analysis.extract.actors.roles import RoleReader, StatedRole
-from analysis.extract.actors.short_forms import resolve_short_forms
+from analysis.extract.actors.short_forms import resolve_short_forms, resolve_titled_surnames
 from analysis.extract.calendar import MONTHS, WEEKDAYS
 
 # spaCy entity labels we turn into actors, and the actor type each stands for.
@@ -120,11 +120,12 @@ class MentionFinder:
         mentions.extend(self._ner_mentions(doc, text, sentence_of, mentions))
         mentions.extend(_names_ner_left_out(doc, sentence_of, mentions))
         mentions.sort(key=lambda m: m.start_char)
-        _vote_types(mentions)
+        _vote_types(mentions, text)
         resolve_short_forms(mentions, text)
         sentence_chars = [sent.start_char for sent in sentences]
         stated = self.roles.stated_roles(text, [m for m in mentions if m.type == "person"],
                                          published)
+        stated = resolve_titled_surnames(mentions, stated, self.registry, published)
         mentions.extend(self._role_mentions(doc, text, sentence_chars, mentions, stated,
                                             published))
         mentions.extend(self._capital_mentions(text, sentence_chars, mentions))
@@ -261,8 +262,6 @@ class MentionFinder:
             spans.extend(clean_entity(ent, self.registry))
         return spans
 
-    # --- step 3: surnames alone ------------------------------------------------------------------
-
     # --- step 4: role phrases --------------------------------------------------------------------
 
     def _capital_mentions(self, text: str, sentence_chars: list[int],
@@ -376,12 +375,14 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
     return found
 
 
-def _vote_types(mentions: list[Mention]) -> None:
+def _vote_types(mentions: list[Mention], text: str) -> None:
     """One type per name in an article: unresolved NER mentions of one name take the type most
     of them have; on a tie a name of two words or more is a person ("Prabowo Subianto" tagged a
     place once, a person once), and so is the surname of a person the article names in full
-    ("Hipkins" beside "Chris Hipkins"); another one-word name is not ("Abeokuta")."""
-    surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and " " in m.name}
+    ("Hipkins" beside "Chris Hipkins") or after a person's title ("President Ford"); another
+    one-word name is not ("Abeokuta")."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and (
+        " " in m.name or PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char))}
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
         if mention.method == "ner":

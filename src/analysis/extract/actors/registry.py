@@ -86,7 +86,8 @@ class Registry:
                     self.demonym_to_country[word.lower()] = actor.country
         self.namesakes = {alias: ids for alias, ids in owners.items() if len(ids) > 1}
         self.normal_namesakes = {normalize_name(alias) for alias in self.namesakes}
-        self._person_surnames = self._unique_person_surnames()
+        self._surname_owners = self._person_surname_owners()
+        self._person_surnames = _owned_once(self._surname_owners)
         self._full_names_by_first = self._person_full_names()
         self._institutions = self._generic_institutions()
 
@@ -148,14 +149,31 @@ class Registry:
         named = [actor_id for actor_id in nearest if self.actors[actor_id].country in countries]
         return nearest[0] if len(nearest) == 1 else named[0] if len(named) == 1 else None
 
-    def _unique_person_surnames(self) -> dict[str, str]:
-        """Every spelling of every person's surname; one shared by two people names neither."""
+    def _person_surname_owners(self) -> dict[str, set[str]]:
+        """Every spelling of every person's surname, with the people who bear it."""
         owners: dict[str, set[str]] = defaultdict(set)
         for actor in self.actors.values():
             if actor.type == "person":
                 for alias in (actor.name, *actor.aliases):
                     owners[normalize_name(alias.split()[-1])].add(actor.actor_id)
-        return _owned_once(owners)
+        return owners
+
+    def titled_person(self, surname: str, title: str, country: str, day: date) -> str | None:
+        """The one person of a surname who held an office on a day ("President Ford" in 1974).
+
+        Args:
+            surname: the surname as written.
+            title: a role title (`president`, `chancellor`, …).
+            country: ISO-3 code of the office's state, or "" when not said.
+            day: the date.
+
+        Returns:
+            The actor id, or None when nobody or more than one matches.
+        """
+        found = [actor_id for actor_id in self._surname_owners.get(normalize_name(surname), ())
+                 if any(r.title == title and r.country == (country or r.country)
+                        and r.held_on(day) for r in self.actors[actor_id].roles)]
+        return found[0] if len(found) == 1 else None
 
     def institution_of(self, country: str, name: str) -> str:
         """The organisation of a country that a name without the country stands for ("Congress"

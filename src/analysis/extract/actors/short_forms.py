@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -20,6 +22,8 @@ from analysis.extract.actors.names import (
 
 if TYPE_CHECKING:
     from analysis.extract.actors.mentions import Mention
+    from analysis.extract.actors.registry import Registry
+    from analysis.extract.actors.roles import StatedRole
 
 # A kinship word right before a name, with at most a comma between ("his wife, Marisabel ...").
 RELATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(RELATIVES)))})\W{{0,3}}$",
@@ -73,6 +77,35 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
     _resolve_titled_given_names(mentions)
     _resolve_name_endings(mentions)
     _prefer_the_articles_namesake(mentions, text)
+
+
+def resolve_titled_surnames(mentions: list[Mention], stated: list[StatedRole],
+                            registry: Registry, published: date | None) -> list[StatedRole]:
+    """A surname alone after a title the article gives ("President Ford", "Chancellor Kohl")
+    is the one registry person of that surname in that office on the article's date, and so
+    is every other mention of that surname alone, in place.
+
+    Args:
+        mentions: the article's mentions.
+        stated: the roles it states (`RoleReader.stated_roles`).
+        registry: the actor registry.
+        published: the article's date (without one, nothing is resolved).
+
+    Returns:
+        The stated roles, those of the surnames resolved now holding their person.
+    """
+    found = {role.name: registry.actors[actor_id] for role in stated
+             if published is not None and role.stated and not role.former
+             and " " not in role.name and role.title != "leader"
+             and (actor_id := registry.titled_person(role.name, role.title, role.country,
+                                                     published))}
+    for mention in mentions:
+        if mention.method == "ner" and mention.type == "person" and mention.name in found:
+            actor = found[mention.name]
+            mention.actor_id, mention.name, mention.method = actor.actor_id, actor.name, \
+                "registry"
+    return [replace(role, actor_id=found[role.name].actor_id, name=found[role.name].name)
+            if role.name in found else role for role in stated]
 
 
 def _prefer_the_articles_namesake(mentions: list[Mention], text: str) -> None:
