@@ -51,7 +51,7 @@ def visits_placed(result: ArticleResult, mentions: list[MentionRow],
             and typed.status in ("held", "planned")]
 
 
-_DELEGATION = "|".join(sorted(LEXICON.delegation_nouns))
+_PARTY_NOUNS = "|".join(sorted(LEXICON.party_nouns))
 
 
 def named_as_delegation(name: str, typed: TypedInteraction, mentions: list[MentionRow]) -> bool:
@@ -70,8 +70,9 @@ def named_as_delegation(name: str, typed: TypedInteraction, mentions: list[Menti
     for mention in mentions:
         if mention.actor == name and mention.sentence_id == typed.sentence_id:
             written = re.escape(mention.text)
-            if mention.text.split()[-1].lower() in LEXICON.delegation_nouns or re.search(rf"{written}(?:['’]s)?\s+(?:{_DELEGATION})\b|\b(?:{_DELEGATION})\s+"
-                         rf"(?:of|from)\s+(?:the\s+)?{written}", typed.evidence):
+            if mention.text.split()[-1].lower() in LEXICON.party_nouns or re.search(
+                    rf"{written}(?:['’]s)?\s+(?:{_PARTY_NOUNS})\b"
+                    rf"|\b(?:{_PARTY_NOUNS})\s+(?:of|from)\s+(?:the\s+)?{written}", typed.evidence):
                 return True
     return False
 

@@ -416,16 +416,16 @@ def _reads_as_person(token: Token, people: list[Mention]) -> bool:
 
 
 def _listed_in_organisation(token: Token, people: list[Mention]) -> bool:
-    """Whether a full name NER ran into an organisation with the list around it is a person's:
-    "Seretse Khama" of "Samora Machel of Mozambique, Seretse Khama of Botswana and …", tagged
-    ORG with "Mozambique", in apposition to a person or a conjunct of one; not a portfolio
-    before a title ("Soviet Energy" of "Soviet Energy and Electrification Minister X")."""
+    """Whether a full name NER ran into an organisation with the list around it is a person's
+    ("Seretse Khama" of "Samora Machel of Mozambique, Seretse Khama of Botswana", tagged ORG):
+    in apposition to or a conjunct of a person; no portfolio before a title ("Soviet Energy")."""
     if token.ent_type_ != "ORG" or token.pos_ != "PROPN" or not token.is_title:
         return False
     first = _name_start(token)
     return first < token.i and all(t.is_title for t in token.doc[first:token.i]) \
-        and not title_after_portfolio(token.doc[first:token.i + 1]) and (token.dep_ == "appos" and _person_at(token.head.idx, people)
-             or any(_person_at(c.idx, people) for c in token.conjuncts))
+        and not title_after_portfolio(token.doc[first:token.i + 1]) and (
+            token.dep_ == "appos" and _person_at(token.head.idx, people)
+            or any(_person_at(c.idx, people) for c in token.conjuncts))
 
 
 def _name_start(token: Token) -> int:

@@ -103,7 +103,6 @@ class TriggerRules(Schema):
     one_event_plurals: list[str]
     companion_nouns: list[str]
     venue_words: list[str]
-    delegation_nouns: list[str]
     gathering_nouns: list[str]
 
     @field_validator("verbs", "nouns", "aid_verbs")
@@ -212,7 +211,6 @@ class Lexicon:
     one_event_plurals: frozenset[str]
     companion_nouns: frozenset[str]
     venue_words: frozenset[str]
-    delegation_nouns: frozenset[str]
     gathering_nouns: frozenset[str]
     meeting_kinds: dict[str, str]
 
@@ -280,7 +278,6 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         one_event_plurals=frozenset(rules.one_event_plurals),
         companion_nouns=frozenset(rules.companion_nouns),
         venue_words=frozenset(rules.venue_words),
-        delegation_nouns=frozenset(rules.delegation_nouns),
         gathering_nouns=frozenset(rules.gathering_nouns),
         meeting_kinds=dict(rules.meeting_kinds),
     )

@@ -124,8 +124,8 @@ class PhraseReader:
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
         """The person named nearest a trigger in its sentence (or a pronoun subject stands for),
         other than those `exclude` names, nor the speaker of a quote the trigger stands in that
-        does not speak of the speaker ("'He will talk to President Putin,' Peskov told reporters", not "…'how we'll
-        work together' after the leaders' meeting with Ardern").
+        does not speak of the speaker ("'He will talk to President Putin,' Peskov told
+        reporters", not "…'how we'll work together' after the leaders' meeting with Ardern").
 
         Args:
             token: the trigger.

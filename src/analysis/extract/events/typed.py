@@ -445,8 +445,9 @@ class TypedInteractionFinder:
         set to meet", "agreed to meet", "is due to visit"); a passive subject of `verb` itself is
         its target; the person told to do it is the subject of what they are asked, urged or
         invited to do ("asked the King to discuss it with Bush"). A subject that is an event
-        names its possessor's ("X's trip came after meeting Y"). A verb the parser left without a subject takes the people it hung
-        elsewhere right before the verb (`PhraseReader.stranded_subject`)."""
+        names its possessor's ("X's trip came after meeting Y"). A verb the parser left without a
+        subject takes the people it hung elsewhere right before the verb
+        (`PhraseReader.stranded_subject`)."""
         current: Token | None = verb
         for _ in range(4):
             if current is None:
