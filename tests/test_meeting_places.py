@@ -411,31 +411,24 @@ def test_a_visiting_team_is_no_visitor_met(read):
     assert meetings(read("The visiting team lost to Arsenal on Monday.")) == []
 
 
-def test_a_planned_meeting_takes_the_place_of_the_visit_it_is_part_of(tmp_path):
+@pytest.mark.parametrize("second, published, pair, place", [
+    # a planned meeting takes the place of the visit it is part of
+    ("On Wednesday, Duda will meet Prime Minister Ingrida Simonyte.", "2021-10-18",
+     "Andrzej Duda; Ingrida", "Lithuania"),
+    # a call is made from anywhere
+    ("On Wednesday, Duda will speak by phone with Joe Biden.", "2021-10-18",
+     "Andrzej Duda; Joe Biden", ""),
+    # a planned visit does not place a meeting held before it
+    ("On Monday Duda held talks with Joe Biden.", "2021-10-05", "Andrzej Duda; Joe Biden", ""),
+])
+def test_a_planned_visit_places_the_planned_meetings_of_its_people(tmp_path, second, published,
+                                                                    pair, place):
     rows = meetings_of(tmp_path, {"visit": (
         "President to visit Lithuania\n\n"
-        "Andrzej Duda will travel to Lithuania on Tuesday for a two-day visit.\n\n"
-        "On Wednesday, Duda will meet Prime Minister Ingrida Simonyte.\n")}, "2021-10-18")
-    planned = [r for r in rows if r["participants"].startswith("Andrzej Duda; Ingrida")]
-    assert planned and planned[0]["status"] == "planned" and planned[0]["place"] == "Lithuania"
-
-
-def test_a_planned_visit_does_not_place_a_held_meeting(tmp_path):
-    rows = meetings_of(tmp_path, {"visit": (
-        "Talks\n\n"
-        "Carlos Menem will pay an official visit to Washington next month.\n\n"
-        "On Monday Menem held talks with Bill Clinton.\n")}, "1993-06-20")
-    held = [r for r in rows if r["participants"] == "Bill Clinton; Carlos Menem"]
-    assert held and held[0]["status"] == "held" and held[0]["place"] != "Washington"
-
-
-def test_a_planned_call_does_not_take_the_place_of_a_visit(tmp_path):
-    rows = meetings_of(tmp_path, {"visit": (
-        "President to visit Lithuania\n\n"
-        "Andrzej Duda will travel to Lithuania on Tuesday for a two-day visit.\n\n"
-        "On Wednesday, Duda will speak by phone with Joe Biden.\n")}, "2021-10-18")
-    call = [r for r in rows if r["participants"] == "Andrzej Duda; Joe Biden"]
-    assert call and call[0]["kind"] == "phone" and call[0]["place"] == ""
+        "Andrzej Duda will travel to Lithuania on October 19 for a two-day visit.\n\n"
+        f"{second}\n")}, published)
+    found = [r for r in rows if r["participants"].startswith(pair)]
+    assert found and found[0]["place"] == place
 
 
 def test_a_meeting_takes_the_place_of_its_peoples_other_meeting_that_day(tmp_path):
