@@ -43,6 +43,7 @@ from analysis.extract.events.meetings import (
     _Cluster,
     _dated_meetings,
     _is_meeting,
+    _places_of_the_day,
     _rank,
     _summarise,
     _undated_note,
@@ -122,6 +123,7 @@ def all_pairs_build_meetings(typed, published, place_country):
     dated = _dated_meetings(clusters)
     table = pd.DataFrame([_summarise(c.rows, place_country, _undated_note(c, dated))
                           for c in clusters], columns=[*MEETING_COLUMNS, "date_text"])
+    table["place"] = _places_of_the_day(table)  # a pass over the table, not over pairs
     table["_undated"] = table["date"] == ""
     table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
     table["meeting_id"] = [f"M{i:03d}" for i in range(1, len(table) + 1)]
