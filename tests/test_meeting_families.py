@@ -60,6 +60,15 @@ def test_i_in_a_long_quote_is_who_opened_it(read, text):
     assert meetings(read(text))[0]["people"] == {"I. K. Gujral", "Mushahid Hussain"}
 
 
+def test_the_two_presidents_met_are_the_last_two_presidents_named(read):
+    rows = read("Indonesian President Susilo Bambang Yudhoyono and Gambian President Yahya Jammeh "
+                "arrived in Manila on Sunday. Vice President Noli de Castro welcomed them. Gloria "
+                "Arroyo will meet the two presidents separately on Tuesday.")
+    met = [r for r in meetings(rows) if "Gloria Macapagal Arroyo" in r["people"]]
+    assert [(r["people"], r["separate"]) for r in met] == [
+        ({"Gloria Macapagal Arroyo", "Susilo Bambang Yudhoyono", "Yahya Jammeh"}, True)]
+
+
 def test_i_after_a_closed_quote_is_nobody_of_it(read):
     text = ('Inder Kumar Gujral said: "Nawaz Sharif was busy that day."\n\nNawaz sent Mushahid '
             'Hussain to meet me in Rawalpindi.')

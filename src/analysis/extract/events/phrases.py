@@ -9,7 +9,6 @@ pronoun in a quote (its speaker).
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
@@ -27,11 +26,6 @@ from analysis.extract.events.quotes import in_quote, opening_sentence
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
 DASHES = ("-", "–", "—")
-# Subjects that stand for the three or four people of the previous meeting: "the three North
-# American leaders", "all three".
-GROUP_SIZES = {"three": 3, "four": 4}
-GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+){0,3}\s+"
-                           r"(?:leaders|presidents|heads|men|women|ministers)\b|\s*$)")
 # Relations by which a misparse hangs a verb's subject on something else: a conjunct, an
 # apposition, a loose modifier; not an object or a possessor, which are someone else's.
 STRANDED_RELATIONS = ("conj", "appos", "npadvmod", "dep", "nmod", "ROOT")
@@ -474,19 +468,3 @@ def has_object(token: Token) -> bool:
     children = [c for word in words for c in word.children]
     return any(c.dep_ == "dobj" and c.i != token.i for c in children) \
         or bool(objects_of(children, ("with",)))
-
-
-def group_size(phrases: list[str]) -> int:
-    """How many people a subject phrase stands for.
-
-    Args:
-        phrases: the subject phrases of a trigger.
-
-    Returns:
-        3 or 4 for "the three leaders", 2 for "the two leaders" or "they", 0 for another
-        phrase."""
-    groups = [GROUP_SUBJECT.search(p) for p in phrases]
-    size = next((GROUP_SIZES[g[1].lower()] for g in groups if g), 0)
-    if not size and any(LEXICON.pair_subject.search(p) for p in phrases):
-        size = 2
-    return size

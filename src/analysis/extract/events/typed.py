@@ -45,6 +45,7 @@ from analysis.extract.events.clauses import (
     subject_phrase,
     verb_of_noun,
 )
+from analysis.extract.events.groups import group_met, group_size
 from analysis.extract.events.interaction import (
     TypedInteraction,
     conversations_as_calls,
@@ -52,7 +53,7 @@ from analysis.extract.events.interaction import (
     occasions,
 )
 from analysis.extract.events.lexicon import Trigger
-from analysis.extract.events.phrases import PhraseReader, group_size, has_object, phrase_without
+from analysis.extract.events.phrases import PhraseReader, has_object, phrase_without
 from analysis.extract.events.setting import SettingReader, journey_before
 from analysis.extract.events.triggers import trigger_of
 
@@ -219,6 +220,8 @@ class TypedInteractionFinder:
             pair = bool(sources)
         if not sources and token.dep_ == "conj":
             sources = self._sources_of_event_before(token)
+        if sources and not targets:  # "will meet the two presidents separately"
+            targets = group_met(self.phrases, token, sources)
         sources, targets = self._arrange(sources, targets, trigger, token)
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
                 and not self._object_is_a_thing(token):

@@ -1,0 +1,76 @@
+"""Who a phrase naming a group of people stands for: "the two leaders", "the three North
+American leaders", "both presidents", as the subject of a meeting or as the people met."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from analysis.extract.actors.lexicon import ROLE_WORDS
+from analysis.extract.events.clauses import COUNTERPART_PREPOSITIONS, LEXICON, objects_of
+from analysis.extract.events.phrases import PhraseReader
+
+# Subjects that stand for the three or four people of the previous meeting: "the three North
+# American leaders", "all three".
+GROUP_SIZES = {"three": 3, "four": 4}
+GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+){0,3}\s+"
+                           r"(?:leaders|presidents|heads|men|women|ministers)\b|\s*$)")
+# An object that counts the people it stands for: "the two presidents", "both leaders".
+COUNTED_GROUP = re.compile(r"(?i)^(?:the\s+)?(?:both|two|three|four)\b")
+
+
+def group_size(phrases: list[str]) -> int:
+    """How many people a subject phrase stands for.
+
+    Args:
+        phrases: the subject phrases of a trigger.
+
+    Returns:
+        3 or 4 for "the three leaders", 2 for "the two leaders" or "they", 0 for another
+        phrase."""
+    groups = [GROUP_SUBJECT.search(p) for p in phrases]
+    size = next((GROUP_SIZES[g[1].lower()] for g in groups if g), 0)
+    if not size and any(LEXICON.pair_subject.search(p) for p in phrases):
+        size = 2
+    return size
+
+
+def group_met(reader: PhraseReader, token: Token, sources: list[int]) -> list[int]:
+    """The people an object that counts them stands for ("will meet the two presidents
+    separately"): the last ones named before the trigger other than its sources, of the office
+    its noun names where it names one other than "leader" (not "Vice President X").
+
+    Args:
+        reader: the article's phrases.
+        token: the trigger.
+        sources: its sources.
+
+    Returns:
+        Mention indexes, as many as the phrase counts, or [].
+    """
+    objects = [c for c in token.children if c.dep_ == "dobj"] \
+        + objects_of(list(token.children), COUNTERPART_PREPOSITIONS)
+    for head in objects:
+        phrase = " ".join(t.text for t in head.subtree)
+        size = group_size([phrase]) if COUNTED_GROUP.match(phrase) else 0
+        if size:
+            title = ROLE_WORDS.get(head.lemma_.lower(), "leader")
+            return _named_before(reader, token, size, title, sources)
+    return []
+
+
+def _named_before(reader: PhraseReader, token: Token, size: int, title: str,
+                  sources: list[int]) -> list[int]:
+    """The last `size` people named before `token`, but the sources' actors, of `title`."""
+    taken = {reader.actor(i) for i in sources}
+    titled = {reader.actor(i) for i, m in enumerate(reader.mentions) if m.title == title}
+    last: dict[str, int] = {}
+    for index, mention in enumerate(reader.mentions):
+        actor = reader.actor(index)
+        if mention.type == "person" and mention.start_char < token.idx and actor not in taken \
+                and (title == "leader" or actor in titled):
+            last.pop(actor, None)
+            last[actor] = index
+    people = list(last.values())[-size:]
+    return people if len(people) == size else []
