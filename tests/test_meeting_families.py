@@ -109,10 +109,10 @@ def test_the_three_leaders_without_a_meeting_before_are_nobody(read):
     (("Nouri al-Maliki will hold talks with President Mahmoud Ahmadinejad as well as Supreme "
       "Leader Ayatollah Ali Khamenei."),
      {"Nouri al-Maliki", "Mahmoud Ahmadinejad", "Ali Khamenei"}),
-    # members of a group who take part themselves (the reduce drops the organisation beside
-    # two people); not a family
+    # members of a group who take part themselves, named for the party noun ("officials"); not
+    # a family
     (("Wu Yi had a luncheon with Japan Business Federation officials, including its chairman, "
-      "Hiroshi Okuda."), {"Wu Yi", "Business Federation", "Hiroshi Okuda"}),
+      "Hiroshi Okuda."), {"Wu Yi", "Hiroshi Okuda"}),
     (("Tony Blair had a meal with Silvio Berlusconi and 20 guests, including Mr Berlusconi's "
       "wife, Veronica, and his mother, Rosa."), {"Tony Blair", "Silvio Berlusconi"}),
     # a list the parser read as appositions, with either apostrophe
