@@ -440,3 +440,12 @@ def test_a_meeting_takes_the_place_of_its_peoples_other_meeting_that_day(tmp_pat
     places = {r["participants"]: r["place"] for r in rows}
     assert places["Ranil Wickremesinghe; Sushma Swaraj"] == "New Delhi"
     assert places["Rahul Gandhi; Ranil Wickremesinghe"] == ""  # another day
+
+
+def test_a_journey_its_people_make_together_is_part_of_their_meeting(tmp_path):
+    rows = meetings_of(tmp_path, {"tour": (
+        "Presidents meet\n\n"
+        "Boris Tadic met Ivo Josipovic in Zagreb on Monday.\n\n"
+        "Tadic and Josipovic then visited the municipality of Krnjak.\n")}, "2010-11-23")
+    pair = [r for r in rows if r["participants"] == "Boris Tadić; Ivo Josipović"]
+    assert [(r["date"], r["place"]) for r in pair] == [("2010-11-22", "Zagreb")]

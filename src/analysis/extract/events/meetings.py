@@ -173,10 +173,18 @@ class _Cluster:
             return False
         if not self._dates_fit(row):
             return False
-        if _places_compatible(row.place, self.place, self.place_country):
+        if _places_compatible(row.place, self.place, self.place_country) \
+                or self._journey_together(row):
             return True
         # Two sources that name the same day but different places: one meeting, noted conflict.
         return row.date_precision == "day" and row.date_start in self.days
+
+
+    def _journey_together(self, row: MeetingCandidate) -> bool:
+        """Whether `row` is a journey the meeting's people make together, reported in its
+        article ("The two leaders then flew to Kathmandu"): part of their meeting, wherever."""
+        return row.kind == "visit" and row.article_id in self.articles \
+            and len(row.participants) >= 2 and row.participants == self.participants
 
 
 class _ClusterIndex:
