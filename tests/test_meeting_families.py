@@ -60,6 +60,13 @@ def test_i_in_a_long_quote_is_who_opened_it(read, text):
     assert meetings(read(text))[0]["people"] == {"I. K. Gujral", "Mushahid Hussain"}
 
 
+def test_a_possessive_after_the_one_person_its_sentence_names_is_that_person(read):
+    rows = read("Kenneth Kaunda met Julius Nyerere on Sunday. The four leaders were consulted by "
+                "Henry Kissinger before his meetings in Zurich with John Vorster.")
+    assert [r["people"] for r in meetings(rows) if "John Vorster" in r["people"]] == [
+        {"Henry Kissinger", "John Vorster"}]
+
+
 def test_the_two_presidents_met_are_the_last_two_presidents_named(read):
     rows = read("Indonesian President Susilo Bambang Yudhoyono and Gambian President Yahya Jammeh "
                 "arrived in Manila on Sunday. Vice President Noli de Castro welcomed them. Gloria "

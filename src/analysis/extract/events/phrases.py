@@ -321,11 +321,14 @@ class PhraseReader:
     def _antecedent(self, pronoun: Token) -> int | None:
         """The person a personal pronoun stands for: the last person named before it as the
         subject of a clause, else the last one named; for the subject of a time clause ("… with
-        Bush when he arrives"), the last one its sentence names."""
+        Bush when he arrives") or a possessive after the one person its sentence names ("were
+        consulted by Kissinger before his meetings"), that one."""
         before = [i for i, m in enumerate(self.mentions)
                   if m.type == "person" and m.end_char <= pronoun.idx]
-        if before and is_time_clause_subject(pronoun) \
-                and self.mentions[before[-1]].start_char >= pronoun.sent.start_char:
+        in_sentence = {self.actor(i) for i in before
+                       if self.mentions[i].start_char >= pronoun.sent.start_char}
+        if in_sentence and (is_time_clause_subject(pronoun)
+                            or pronoun.dep_ == "poss" and len(in_sentence) == 1):
             return before[-1]
         subjects = [i for i in before if self._is_subject(i)]
         return (subjects or before or [None])[-1]
