@@ -651,6 +651,21 @@ def test_a_titled_surname_is_who_held_the_office_then(nlp, text, day, names):
     assert found == names
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two letters swapped in a long surname, whatever NER tagged it
+    (("Indonesian President Susilo Bambang Yudhoyono arrived in Manila. Yudyohono will call on "
+      "Franklin Drilon."), "Susilo Bambang Yudhoyono"),
+    # a short one is another name
+    ("Nadia Okonjo arrived in Lagos. Okjono will call on Femi Adeyemi.", "Okjono"),
+])
+def test_a_surname_with_letters_swapped_is_the_articles_person(nlp, text, expected):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    doc = nlp(text)
+    misspelt = doc.text.split(". ")[1].split()[0]
+    found = [m.name for m in finder.find(doc, date(2005, 6, 21)) if m.text == misspelt]
+    assert found == [expected]
+
+
 def test_the_end_of_an_organisations_name_is_that_organisation(nlp, finder):
     doc = nlp("Diplomats of the U.N. Security Council met on Monday. The Security Council later "
               "condemned the attack on the convoy.")

@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from analysis.extract.actors.lexicon import LEXICON, ORG_WORDS, PERSON_TITLES, RELATIVES
 from analysis.extract.actors.names import (
@@ -30,6 +31,8 @@ RELATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(RELATIVES))
                              re.IGNORECASE)
 RELATIVE_REACH = 24  # characters before a name the kinship word is looked for in
 
+# A misspelt surname this long or longer may have two letters swapped or changed in place.
+SWAP_MIN_LENGTH = 8
 # A surname in brackets right after a first name: "Bob (Tizard)".
 BRACKETED_SURNAME = re.compile(r"\s*\(([A-Z][\w'’-]+)\)")
 # An acronym: two to six capitals ("NRC", "PANA").
@@ -61,7 +64,7 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
         # "Obasanjo" tagged an organisation beside "Olusegun Obasanjo": the person
         key = normalize_name(mention.name)
         if mention.method == "ner" and mention.label == "ORG" and " " not in mention.name \
-                and (key in full_names or key in first_names):
+                and (_match_surname(key, full_names) or key in first_names):
             mention.type, mention.label = "person", "PERSON"
     for mention in mentions:
         if mention.method != "ner" or mention.type != "person" or " " in mention.name:
@@ -280,5 +283,15 @@ def _match_surname(key: str, full_names: dict[str, Mention]) -> tuple[str, float
     if len(key) >= FUZZY_MIN_LENGTH:
         best = process.extractOne(key, full_names.keys(), scorer=fuzz.ratio,
                                   score_cutoff=FUZZY_THRESHOLD)
-        return (best[0], best[1]) if best is not None else None
+        return (best[0], best[1]) if best is not None else _letters_swapped(key, full_names)
     return (key, 100.0) if key in full_names else None
+
+
+def _letters_swapped(key: str, full_names: dict[str, Mention]) -> tuple[str, float] | None:
+    """The one surname key of `full_names` a long key misspells by two letters swapped or
+    changed in place ("Yudyohono" beside "Susilo Bambang Yudhoyono"), with the similarity."""
+    if len(key) < SWAP_MIN_LENGTH:
+        return None
+    found = [other for other in full_names if len(other) == len(key)
+             and other[0] == key[0] and OSA.distance(key, other) <= 2]
+    return (found[0], fuzz.ratio(key, found[0])) if len(found) == 1 else None
