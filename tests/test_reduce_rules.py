@@ -77,3 +77,19 @@ def test_a_visit_of_one_person_is_a_meeting_only_with_a_place():
     meetings = reduce_of({"a": result}).meetings
     assert meetings[["participants", "place"]].values.tolist() == [["Nadia Okonjo", "Lagos"]]
 
+
+
+@pytest.mark.parametrize("dateline, outlet, place", [
+    ("Jakarta", "The Jakarta Post", "Jakarta"),
+    # the outlet's name opening the text ("SHAFAQNA- The Iraqi Prime Minister ...") is no place
+    ("Shafaqna", "Shafaqna (English)", ""),
+])
+def test_a_dateline_that_names_the_outlet_places_no_meeting(dateline, outlet, place):
+    text = "Nadia Okonjo met Femi Adeyemi."
+    result = ArticleResult([mention(0, "Nadia Okonjo", "person"),
+                            mention(17, "Femi Adeyemi", "person")],
+                           [meeting([0], [1], text)], {0: text}, dateline=dateline)
+    articles = pd.DataFrame({"article_id": ["a"], "published": ["2012-06-07"],
+                             "outlet": [outlet], "text": [text]})
+    meetings = reduce_results(articles, {"a": result}, load_registry()).meetings
+    assert meetings["place"].tolist() == [place]

@@ -11,6 +11,7 @@ undated meeting takes the date of such a report ("the mini-summit on Tuesday").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -336,15 +337,16 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
         base = {"article_id": article_id, "published": published, "outlet": outlet}
         add_cooccurrences(table, base, result, in_network, ids)
         visits = visits_placed(result, mentions, in_network)
-        filed_in = {place_country[result.dateline]: result.dateline} \
-            if result.dateline in place_country else {}
+        # an outlet's name opening the text ("SHAFAQNA- The Iraqi Prime Minister …") is no place
+        dateline = "" if result.dateline.lower() == _outlet_name(outlet) else result.dateline
+        filed_in = {place_country[dateline]: dateline} if dateline in place_country else {}
         for typed in result.typed:
             nearby = nearby_unnamed_meeting(typed, result.typed)
             nearby_place = mentions[nearby.place].actor \
                 if nearby is not None and nearby.place is not None else ""
             visited = nearest_visit(typed, visits, in_network)
             fallback = visited if typed.status == "planned" \
-                else visited or nearby_place or result.dateline
+                else visited or nearby_place or dateline
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
             city = nearby_city(typed, mentions, cities_of)
@@ -353,6 +355,11 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             candidates.extend(_add_typed(table, (base, ids), typed, mentions, in_network,
                                          (fallback, seats, filed_in)))
     return table.frame(), candidates
+
+
+def _outlet_name(outlet: object) -> str:
+    """An outlet's name as a dateline would write it: "Shafaqna (English)" is "shafaqna"."""
+    return re.sub(r"\s*\(.*?\)", "", str(outlet)).strip().lower().removeprefix("the ")
 
 
 def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
