@@ -449,3 +449,12 @@ def test_a_journey_its_people_make_together_is_part_of_their_meeting(tmp_path):
         "Tadic and Josipovic then visited the municipality of Krnjak.\n")}, "2010-11-23")
     pair = [r for r in rows if r["participants"] == "Boris Tadić; Ivo Josipović"]
     assert [(r["date"], r["place"]) for r in pair] == [("2010-11-22", "Zagreb")]
+
+
+def test_a_place_of_what_a_meeting_will_discuss_places_no_meeting(tmp_path):
+    rows = meetings_of(tmp_path, {"visit": (
+        "Leaders meet\n\n"
+        "KENNEBUNKPORT, Maine (AP) _ President Bush welcomed Canadian Prime Minister Brian "
+        "Mulroney on Wednesday to show off this heaven by the sea and discuss the environment, "
+        "trade and the drug crisis in Colombia.\n")}, "1989-08-31")
+    assert [r["place"] for r in rows] == ["Kennebunkport"]

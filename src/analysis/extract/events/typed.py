@@ -194,8 +194,9 @@ class TypedInteractionFinder:
                         when: ResolvedDate | None) -> bool:
         """Whether a meeting that names nobody gives its place or date ("The meeting took place
         in Bonn", "during the mini-summit, on Tuesday"): it is kept, for the reduce places and
-        dates the meetings around it by it."""
-        return trigger.kind == "meet" and (
+        dates the meetings around it by it. A verb that is a trigger only with both its parties
+        ("discuss the crisis in Colombia") reports nothing without them."""
+        return trigger.kind == "meet" and token.lemma_ not in LEXICON.counterpart_verbs and (
             place is not None and self.setting.says_where(place, token)
             or when is not None and when.value is not None)
 
