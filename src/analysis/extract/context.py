@@ -33,7 +33,7 @@ def names_of(indexes: Iterable[int], names: dict[int, str]) -> list[str]:
 
 def visits_placed(result: ArticleResult, mentions: list[MentionRow],
                   in_network: dict[int, str]) -> list[tuple[int, set[str], str, str, str]]:
-    """The visits of an article that name their place, held or planned.
+    """The visits of an article that name their place.
 
     Args:
         result: the article's map result.
@@ -46,9 +46,7 @@ def visits_placed(result: ArticleResult, mentions: list[MentionRow],
     """
     return [(typed.sentence_id, set(names_of(typed.sources, in_network)),
              mentions[typed.place].actor, iso_day(typed.date), typed.status)
-            for typed in result.typed
-            if typed.kind == "visit" and typed.place is not None
-            and typed.status in ("held", "planned")]
+            for typed in result.typed if typed.kind == "visit" and typed.place is not None]
 
 
 _PARTY_NOUNS = "|".join(sorted(LEXICON.party_nouns))

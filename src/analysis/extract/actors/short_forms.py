@@ -97,9 +97,11 @@ def resolve_titled_surnames(mentions: list[Mention], stated: list[StatedRole],
     Returns:
         The stated roles, those of the surnames resolved now holding their person.
     """
+    if published is None:
+        return stated
     found = {role.name: registry.actors[actor_id] for role in stated
-             if published is not None and role.stated and not role.former
-             and " " not in role.name and role.title != "leader"
+             if role.stated and not role.former and " " not in role.name
+             and role.title != "leader"
              and (actor_id := registry.titled_person(role.name, role.title, role.country,
                                                      published))}
     for mention in mentions:
