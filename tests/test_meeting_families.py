@@ -67,6 +67,13 @@ def test_a_possessive_after_the_one_person_its_sentence_names_is_that_person(rea
         {"Henry Kissinger", "John Vorster"}]
 
 
+def test_the_possessor_of_a_counterpart_met_takes_part(read):
+    rows = read("Kriangsak Chomanan arrived in Peking on Tuesday. Talks with his Chinese "
+                "counterpart will focus on trade.", anchor=date(1978, 3, 29))
+    assert [("Kriangsak Chomanan" in r["people"], r["status"]) for r in meetings(rows)] == [
+        (True, "planned")]
+
+
 def test_the_two_presidents_met_are_the_last_two_presidents_named(read):
     rows = read("Indonesian President Susilo Bambang Yudhoyono and Gambian President Yahya Jammeh "
                 "arrived in Manila on Sunday. Vice President Noli de Castro welcomed them. Gloria "

@@ -318,6 +318,24 @@ class PhraseReader:
         index = self.mention_at.get(noun.i) if noun is not None else None
         return index if index is not None and self.mentions[index].type == "person" else None
 
+    def possessor_of_role(self, heads: list[Token]) -> list[int]:
+        """The person the possessive of a role phrase stands for ("talks with his Chinese
+        counterpart": who "his" is).
+
+        Args:
+            heads: the heads of a trigger's party phrases.
+
+        Returns:
+            [mention index], or [].
+        """
+        for head in heads:
+            if head.lemma_.lower() in LEXICON.role_heads:
+                for child in head.children:
+                    if child.dep_ == "poss" and child.lower_ in LEXICON.person_pronouns:
+                        index = self._antecedent(child)
+                        return [index] if index is not None else []
+        return []
+
     def _antecedent(self, pronoun: Token) -> int | None:
         """The person a personal pronoun stands for: the last person named before it as the
         subject of a clause, else the last one named; for the subject of a time clause ("… with

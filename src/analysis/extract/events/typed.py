@@ -219,8 +219,9 @@ class TypedInteractionFinder:
             sources = self.phrases.leaders_of(subject_head(token)) \
                 or self._pair_subject(token, previous_meeting)
             pair = bool(sources)
-        if not sources and token.dep_ == "conj":
-            sources = self._sources_of_event_before(token)
+        if not sources:  # "… and a luncheon with X"; "talks with his counterpart": who "his" is
+            sources = self._sources_of_event_before(token) if token.dep_ == "conj" \
+                else self.phrases.possessor_of_role(party_heads(token))
         if sources and not targets:  # "will meet the two presidents separately"
             targets = group_met(self.phrases, token, sources)
         sources, targets = self._arrange(sources, targets, trigger, token)
@@ -325,7 +326,6 @@ class TypedInteractionFinder:
                    or head.lower_ in LEXICON.plural_speaker_pronouns and not counterpart
                    for head in party_heads(token) if subject is None or head.i != subject.i)
 
-
     def _pair_subject(self, token: Token, previous_meeting: list[int]) -> list[int]:
         """The people a subject or possessor such as "the two leaders", "the presidents'" or
         "the three North American leaders" stands for: those of the previous meeting when it
@@ -352,7 +352,6 @@ class TypedInteractionFinder:
     def _after_to(self, index: int) -> bool:
         span = self.phrases.span(index)
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to"
-
 
     @staticmethod
     def _own_subject(token: Token) -> bool:
