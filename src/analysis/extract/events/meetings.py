@@ -179,7 +179,6 @@ class _Cluster:
         # Two sources that name the same day but different places: one meeting, noted conflict.
         return row.date_precision == "day" and row.date_start in self.days
 
-
     def _journey_together(self, row: MeetingCandidate) -> bool:
         """Whether `row` is a journey the meeting's people make together, reported in its
         article ("The two leaders then flew to Kathmandu"): part of their meeting, wherever."""
@@ -363,11 +362,11 @@ def _places_of_the_day(table: pd.DataFrame) -> list[str]:
         for person in people.split("; ") if place else ():
             seen[person, day].add(place)
     places = list(table["place"])
-    for i, (people, day, place, counts) in enumerate(zip(table["participants"], table["date"],
-                                                         places, same_day)):
-        found = set().union(*(seen.get((p, day), set()) for p in people.split("; ")))
-        if counts and not place and len(found) == 1:
-            places[i] = found.pop()
+    for i, (people, day, place, of_the_day) in enumerate(zip(table["participants"],
+                                                             table["date"], places, same_day)):
+        if of_the_day and not place:
+            found = set().union(*(seen.get((p, day), set()) for p in people.split("; ")))
+            places[i] = found.pop() if len(found) == 1 else place
     return places
 
 
