@@ -496,3 +496,72 @@ def test_find_date_expressions(text: str, expected: list[str]) -> None:
     found = find_date_expressions(text)
     assert [expression for _, _, expression in found] == expected
     assert all(text[start:end] == expression for start, end, expression in found)
+
+
+# --- a 24-hour clock time is no year ------------------------------------------------------------
+
+DINNER = ("Editorial comments: The time and exact location of the statements is uncertain - "
+          "probably just before dinner at 1930, outside No.10 Downing Street.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (DINNER, ["at 1930"]),
+    ("Talks ended at 2330 GMT on Monday", ["at 2330 GMT", "Monday"]),
+    ("The troops stayed until 2000 hours", ["until 2000 hours"]),
+    ("Ministers must reply by 1930 hrs", ["by 1930 hrs"]),
+    ("The curfew runs from 1930 to 0600 local time", ["from 1930 to 0600 local time"]),
+    ("Shops open between 0800 and 1930", ["between 0800 and 1930"]),
+])
+def test_a_24_hour_clock_time_is_a_time_of_day(text: str, expected: list[str]) -> None:
+    found = [expression for _, _, expression in find_date_expressions(text)]
+    assert found == expected
+    # the day the narrative is at, like "at 11 a.m."; never the year 1930
+    assert resolve_date(found[0], "1985-06-04", text, reference="1985-06-03").value == "1985-06-03"
+    assert resolve_date(found[0], None, text).precision == "unknown"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He was born in 1930.", [("1930", "1930")]),
+    ("He has been in power since 1930.", [("1930", "1930")]),
+    ("He ruled until 1930.", [("1930", "1930")]),  # "until" alone: a year
+    ("They fought from 1930 to 1945.", [("1930", "1930")]),
+    ("Elections were held in March 1930.", [("March 1930", "1930-03")]),
+    # a year (or decade) after "at" is an attribute: not a time
+    ("Output was valued at 1930s prices", []),
+    ("Emissions will be frozen at 2005 levels", []),
+    ("as agreed at 2005's summit", []),
+    ("at 1985", []),  # minutes past 59: no time
+])
+def test_a_year_is_no_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_date_expressions(text)
+    assert [(e, resolve_date(e, "2023-04-30", text).value) for _, _, e in found] == expected
+
+
+# --- "in N years" after "the first", a superlative or "since" reaches back ---------------------
+
+SHUTTLE = ("The two sides agreed to revive shuttle diplomacy when Yoon met with Kishida in Tokyo "
+           "in March, the first Japan visit by a South Korean president in 12 years.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (SHUTTLE, [("March", "2023-03")]),  # the meeting keeps its month, not 2035
+    ("It was the highest inflation in 40 years", []),
+    ("Japan's lowest growth in six months", []),
+    ("He returned to Kyiv for the first time in two years", []),
+    ("Abe became the first Japanese leader to visit Pearl Harbor in 75 years", []),
+])
+def test_in_n_years_after_a_record_is_no_date_ahead(text: str, expected: list[str]) -> None:
+    found = find_date_expressions(text)
+    assert [(e, resolve_date(e, "2023-04-30", text).value) for _, _, e in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He will retire in two years.", "2025"),
+    ("Elections are due in three years.", "2026"),
+    ("The first phase will be completed in two years.", "2025"),  # ahead: "will" in between
+    ("The protest movement expects elections in two years.", "2025"),  # "protest": no record
+])
+def test_in_n_years_ahead_stays_ahead(text: str, expected: str) -> None:
+    [(_, _, expression)] = find_date_expressions(text)
+    assert resolve_date(expression, "2023-04-30", text).value == expected
+

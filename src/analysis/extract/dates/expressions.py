@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from analysis.extract.dates import anchoring, reference, years
 from analysis.extract.dates.model import ResolvedDate
 from analysis.extract.dates.periods import Context
+from analysis.extract.dates.tense import looks_back
 from analysis.extract.dates.words import (
     AMBIGUOUS_MONTH_WORDS,
+    CLOCK_24,
     CUES,
     DAY,
     DAY_PART,
@@ -54,7 +56,9 @@ class Family:
     without a cue ("then") resolves what it is given but is never looked for in running text.
     `trigger` (a regex of preceding words) makes `find_date_expressions` accept a match in running
     text only after one of those words or with a `qual` group of its own (a bare "1994" or "May"
-    is too often something else); the trigger word is not part of the expression.
+    is too often something else); the trigger word is not part of the expression. `rejects`, a
+    test of the text before a match in running text, refuses the matches it holds for
+    ("in 12 years" after "the first visit").
     """
 
     name: str
@@ -62,6 +66,7 @@ class Family:
     pattern: str
     resolve: Callable[[re.Match[str], Context], ResolvedDate]
     trigger: str | None = None
+    rejects: Callable[[str], bool] | None = None
 
     @property
     def in_text(self) -> bool:
@@ -142,7 +147,7 @@ FAMILIES: tuple[Family, ...] = (
            r"(?:some|several|many|a\s+few|a\s+couple\s+of)\s+(?P<unit>day|week|month|year)s\s+ago",
            anchoring.resolve_vague_ago),
     Family("in_n", "unit", rf"in\s+(?P<n>a|an|{NUM})\s+{UNIT}s?(?:'|’)?(?:\s+time)?",
-           anchoring.resolve_in_n),
+           anchoring.resolve_in_n, rejects=looks_back),
     Family("year_ago", "unit",
            r"(?:the\s+)?year[-\s](?P<rel>ago|earlier)(?:\s+(?:period|quarter|half|month|week|"
            r"levels?|figures?|results?))?",
@@ -159,7 +164,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("day_part", "day_word",
            r"(?:(?:early|late)\s+)?in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:noon|midday)",
            reference.resolve_time_of_day),
-    Family("clock_time", "digit", r"at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)",
+    Family("clock_time", "digit",
+           rf"at\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.?|p\.m\.?|am|pm)|{CLOCK_24}",
            reference.resolve_time_of_day),
     Family("reference_step", "unit",
            rf"the\s+(?P<step>{_STEP_BACK_OR_ON})\s+(?P<unit>week|month|year)",
@@ -177,8 +183,10 @@ FAMILIES: tuple[Family, ...] = (
 
 def _accepted(family: Family, m: re.Match[str]) -> bool:
     """Whether a match in running text is a date: a triggered family needs its trigger word or a
-    qualifier, and lower-case "may"/"march" are verbs."""
+    qualifier, lower-case "may"/"march" are verbs, and `rejects` may refuse it by what precedes."""
     if family.trigger and not (m["trigger"] or m.groupdict().get("qual")):
+        return False
+    if family.rejects and family.rejects(m.string[:m.start("expr")]):
         return False
     months = [v for k, v in m.groupdict().items() if k.startswith("month") and v]
     return not any(v in AMBIGUOUS_MONTH_WORDS for v in months)
@@ -212,7 +220,9 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
     Friday", "that year", "two days later"; not "then", too often "and then"). A preceding
     "on"/"in" is not part of an expression (except in "in the coming weeks", "in two weeks"),
     nor is a modifier ("early", "around"). Lower-case "may"/"march" are taken for the verbs, not
-    the months. Only the families whose cue (`CUES`) the text has are run.
+    the months. A 24-hour time ("at 1930", "2330 GMT") is a time of day, not a year; "in 12
+    years" after "the first", a superlative or "since" (the span back to a record) is no date.
+    Only the families whose cue (`CUES`) the text has are run.
 
     Args:
         text: the sentence (or any text).

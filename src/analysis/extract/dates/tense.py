@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.dates.model import Tense
+from analysis.extract.dates.words import NOT_SUPERLATIVE
 
 # A passive after will/would is future, not the past participle it ends on ("will be held").
 _FUTURE_PASSIVE = (
@@ -164,3 +165,38 @@ def _nearest_marker_tense(pools: list[list[_Marker]], around: tuple[int, int]) -
         if pool:
             return min(pool, key=lambda m: max(around[0] - m[1], m[0] - around[1]))[2]
     return "present"
+
+
+# What makes a following "in N years" the span back to a record, not a date ahead: "since", a
+# determiner with "first" or a superlative ("the first visit ... in 12 years", "its highest
+# level in 40 years", "for the first time in a decade").
+_LOOKING_BACK = re.compile(
+    r"\bsince\b|\b(?:the|its|their|his|her|our|a|\w+['’]s)\s+(?:(?:second|third|very)[\s-]+)?"
+    rf"(?:first|best|worst|most|least|(?!(?:{NOT_SUPERLATIVE})\b)\w+est)\b",
+    re.IGNORECASE,
+)
+# Where a clause ends, for a record: punctuation and dashes only ("the highest level that
+# inflation has reached in 40 years" is one).
+_PUNCTUATION_BREAK = re.compile(r"""[,;:!?()\[\]"“”«»]|\s[-–—]\s""")
+
+
+def looks_back(before: str) -> bool:
+    """Whether an "in N units" after `before` is a span reaching back ("the first visit in 12
+    years"), not a date ahead ("will retire in two years").
+
+    It is when its clause (up to punctuation) has "since", "first" or a superlative before it,
+    with no future marker in between ("the first phase will be completed in two years" is
+    ahead).
+
+    Args:
+        before: the sentence up to the expression.
+
+    Returns:
+        True for a span reaching back.
+    """
+    clause = _PUNCTUATION_BREAK.split(before)[-1]
+    records = list(_LOOKING_BACK.finditer(clause))
+    if not records:
+        return False
+    between = clause[records[-1].end():]
+    return not any(m.lastgroup == "future" for m in _STRONG_MARKERS.finditer(between))

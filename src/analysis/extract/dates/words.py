@@ -114,3 +114,22 @@ NOT_YEAR_AFTER = (
     r"euros|rubles|roubles|members|students|workers|others|more|years|months|weeks|days|hours|"
     r"nights|times))"
 )
+# A 24-hour clock time, HHMM ("1930", "0600"), or a span of two: with a zone or "hrs" ("1930
+# GMT"), after a preposition with "hours" ("until 2000 hours"), a span with an end no year can
+# have ("from 0800 to 1930"), or after "at" alone ("at 1930"), but not a year as an attribute
+# ("at 2005 levels", "at 2005's summit"). "until 1930" alone stays a year.
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_TO = r"\s*(?:-|–|to|until|till|and)\s*"
+_HHMM_SPAN = rf"{_HHMM}(?:{_TO}{_HHMM})?"
+_CLOCK_PREPOSITION = r"(?:at|by|until|till|before|after|from|between)\s+"
+CLOCK_24 = (
+    rf"(?:{_CLOCK_PREPOSITION})?{_HHMM_SPAN}\s*(?:hrs|h|GMT|UTC|local\s+time)"
+    rf"|{_CLOCK_PREPOSITION}{_HHMM_SPAN}\s*hours"
+    rf"|(?:from|between)\s+(?:0\d[0-5]\d{_TO}{_HHMM}|{_HHMM}{_TO}0\d[0-5]\d)"
+    rf"|at\s+(?:about\s+|around\s+)?{_HHMM}(?!['’]s\b|\s+(?:levels?|prices?|rates?|values?)\b)"
+)
+# Words in -est after a determiner that are no superlatives ("the protest", "the latest round").
+NOT_SUPERLATIVE = (
+    r"latest|earliest|interest|protest|request|contest|conquest|inquest|forest|harvest|west"
+    r"|midwest|guest|test|rest|unrest|quest|arrest|honest|modest|priest|chest|nest"
+)
