@@ -849,3 +849,36 @@ def test_a_meeting_verb_parsed_as_the_auxiliary_of_visiting_meets_the_visitor(re
 
 def test_a_headline_infinitive_hung_on_the_names_is_planned(read):
     assert [r["status"] for r in meetings(read("Kagame, Kabila to meet"))] == ["planned"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Joe Biden had a sit-down with Kevin McCarthy on Monday.", {"Joe Biden", "Kevin McCarthy"}),
+    ("Emmanuel Macron had a tete-a-tete with Olaf Scholz.", {"Emmanuel Macron", "Olaf Scholz"}),
+])
+def test_a_hyphenated_meeting_noun_is_read_whole(read, text, people):
+    assert [r["people"] for r in meetings(read(text))] == [people]
+
+
+def test_a_split_word_ending_in_a_trigger_is_read_whole(nlp):
+    from analysis.extract.events.triggers import hyphenated_lemma
+
+    doc = nlp("They agreed on it at the mini-summit after two sit-downs.")
+    assert {t.text: hyphenated_lemma(t) for t in doc if t.text in ("agreed", "summit", "downs")} \
+        == {"agreed": "agree", "summit": "mini-summit", "downs": "sit-down"}
+
+
+def test_a_meeting_noun_a_coordinated_verb_shares_takes_its_agents(read):
+    rows = meetings(read("The meeting on the debt is planned for Friday in the Oval Office and "
+                         "will be attended by Kevin McCarthy and Chuck Schumer."))
+    assert [(r["people"], r["status"]) for r in rows] == [
+        ({"Kevin McCarthy", "Chuck Schumer"}, "planned")]
+
+
+def test_a_past_clause_of_time_under_a_plan_tells_a_meeting_held(read):
+    rows = meetings(read("The two sides agreed to revive shuttle diplomacy when Yoon Suk Yeol met "
+                         "with Fumio Kishida in Tokyo in March."))
+    assert [(r["people"], r["status"]) for r in rows] == [
+        ({"Yoon Suk Yeol", "Fumio Kishida"}, "held")]
+    planned = meetings(read("The two sides agreed to revive shuttle diplomacy when Yoon Suk Yeol "
+                            "meets with Fumio Kishida in Seoul."))
+    assert [r["status"] for r in planned] == ["planned"]

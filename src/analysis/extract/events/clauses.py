@@ -19,6 +19,8 @@ LEXICON = load_lexicon()
 COUNTERPART_PREPOSITIONS = ("with", "to")
 # Prepositions that put their object before the clause's time: "after talks", "following".
 PAST_PREPOSITIONS = ("after", "following", "since")
+# Words opening a clause of time whose past tense tells a past event ("when he met").
+PAST_WHEN = ("when", "while", "as")
 # Trigger nouns of a visit ("during the visit", "on his trip").
 VISIT_NOUNS = frozenset(lemma for lemma, trigger in LEXICON.nouns.items() if trigger.kind == "visit")
 
@@ -219,9 +221,15 @@ def inviters(children: list[Token]) -> list[Token]:
 def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
     """The verb whose subject takes part in a trigger noun's event, if any.
 
-    "hold talks": the support verb. "Lavrov said at the start of a meeting with X": the verb the
-    noun attends (only when the noun names no participant of its own).
+    "hold talks": the support verb, or one that shares the noun as its subject ("the meeting
+    was planned … and will be attended by X"). "Lavrov said at the start of a meeting with X":
+    the verb the noun attends (only when the noun names no participant of its own).
     """
+    shared = [c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and c.lemma_.lower() in LEXICON.support_verbs
+              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    if noun.dep_ in ("nsubj", "nsubjpass") and shared:
+        return shared[0]
     if noun.head.lemma_.lower() in LEXICON.support_verbs and noun.dep_ in ("dobj", "nsubjpass"):
         return noun.head
     if not has_sources:
@@ -259,6 +267,9 @@ def governing_chain(token: Token) -> list[Token]:
     if token.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ in PAST_PREPOSITIONS
                                             for c in token.children):
         return chain  # "after he met": past; "after he meets" takes the main clause's time
+    if token.tag_ == "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in PAST_WHEN
+                                   for c in token.children):
+        return chain  # "agreed to revive talks when Yoon met Kishida": that meeting took place
     if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
         chain.append(token.head)
     for _ in range(3):

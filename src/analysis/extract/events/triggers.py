@@ -50,7 +50,8 @@ def trigger_of(token: Token) -> Trigger | None:
     elif token.pos_ in ("NOUN", "PROPN"):
         if lemma == LEXICON.call_lemma:
             return _call_noun(token)
-        trigger, talks = LEXICON.nouns.get(lemma), False
+        whole = LEXICON.nouns.get(hyphenated_lemma(token))
+        trigger, talks = whole or LEXICON.nouns.get(lemma), False
     else:
         return None
     if talks or trigger is not None and trigger.kind == "meet":
@@ -60,6 +61,28 @@ def trigger_of(token: Token) -> Trigger | None:
     if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):
         return LEXICON.channel_triggers["phone"]
     return trigger
+
+
+def hyphenated_lemma(token: Token) -> str:
+    """The lemma of the hyphenated word a token ends, which the parser split ("sit-down" is
+    "sit", "-", "down"), or the token's own.
+
+    Args:
+        token: any token.
+
+    Returns:
+        "sit-down" for the "down" of "sit-downs", "mini-summit" for its "summit"; "talk" for
+        "talks".
+    """
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return (doc[start:token.i].text + token.lemma_).lower()
+
+
+# The hyphens that join a split word.
+HYPHENS = ("-", "‐")
 
 
 def _channel(token: Token, trigger: Trigger | None) -> str | None:
