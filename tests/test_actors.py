@@ -19,8 +19,9 @@ from analysis.extract.actors import (
     normalize_name,
     resolve_names,
 )
-from analysis.extract.actors.mentions import Mention, _vote_types
+from analysis.extract.actors.mentions import Mention
 from analysis.extract.actors.names import clean_entity, first_names_compatible
+from analysis.extract.actors.short_forms import vote_types
 from analysis.extract.pipeline import extract
 from tests.helpers import corpus_of
 
@@ -135,6 +136,16 @@ def test_unknown_person_and_surname_coreference(finder, nlp):
                                   "symbolic. Smith said Moscow would pay.")
     assert ("John Smith", "John Smith", "ner") in found
     assert ("Smith", "John Smith", "coref") in found
+
+
+def test_a_surname_tagged_a_nationality_is_the_person_named_in_full(nlp):
+    packaged = MentionFinder(nlp.vocab, load_registry())  # its demonyms
+    found = resolved(packaged, nlp, "Serge Sarkisian flew to Geneva. Sarkisian and Aliyev "
+                                    "also held a private meeting.")
+    assert ("Sarkisian", "Serge Sarkisian", "coref") in found
+    # a demonym stays no actor, though a person's name ends in it
+    found = resolved(packaged, nlp, "Ahmed Afghan spoke. Afghan officials met.")
+    assert [text for text, _, _ in found] == ["Ahmed Afghan"]
 
 
 def test_speaker_tagged_as_organisation_is_a_person(finder, nlp):
@@ -362,7 +373,7 @@ def _ner(name: str, label: str, kind: str) -> Mention:
 ])
 def test_a_tied_one_word_name_is_a_person_when_it_is_a_surname_of_the_article(others, expected):
     mentions = [*others, _ner("Hipkins", "PERSON", "person"), _ner("Hipkins", "ORG", "org")]
-    _vote_types(mentions, "Hipkins")
+    vote_types(mentions, "Hipkins")
     assert {m.type for m in mentions if m.name == "Hipkins"} == {expected}
 
 
@@ -370,7 +381,7 @@ def test_a_tied_one_word_name_after_a_persons_title_is_a_person():
     text = "President Ford met Khaddam. Ford said so."
     mentions = [Mention(0, 10, 14, "Ford", "PERSON", "ner", name="Ford", type="person"),
                 Mention(0, 28, 32, "Ford", "ORG", "ner", name="Ford", type="org")]
-    _vote_types(mentions, text)
+    vote_types(mentions, text)
     assert {m.type for m in mentions} == {"person"}
 
 

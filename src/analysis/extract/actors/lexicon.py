@@ -119,6 +119,8 @@ DETERMINERS = tuple(LEXICON.determiners)
 PERSON_TITLES = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(title) for title in LEXICON.person_titles) + r")\.?,?\s+$")
 ORG_WORDS = frozenset(LEXICON.org_words)
+# The spaCy entity label each actor type is shown with.
+TYPE_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "ORG", "outlet": "ORG"}
 SPEECH_VERBS = frozenset(LEXICON.speech_verbs)
 PERSON_SUBJECT_VERBS = frozenset(LEXICON.person_subject_verbs) | SPEECH_VERBS
 NON_NAMES = frozenset(LEXICON.non_names)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -31,6 +30,7 @@ from analysis.extract.actors.lexicon import (
     ROLE_NAME_GAP,
     SPEECH_VERBS,
     TITLE_WORDS,
+    TYPE_LABELS,
 )
 from analysis.extract.actors.names import (
     clean_entity,
@@ -43,12 +43,15 @@ from analysis.extract.actors.names import (
 )
 from analysis.extract.actors.registry import Registry
 from analysis.extract.actors.roles import RoleReader, StatedRole
-from analysis.extract.actors.short_forms import resolve_short_forms, resolve_titled_surnames
+from analysis.extract.actors.short_forms import (
+    resolve_short_forms,
+    resolve_titled_surnames,
+    vote_types,
+)
 from analysis.extract.calendar import MONTHS, WEEKDAYS
 
 # spaCy entity labels we turn into actors, and the actor type each stands for.
 NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
-TYPE_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "ORG", "outlet": "ORG"}
 REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 # Capitalised words that head no name: titles, honorifics ("His Excellency"), months, weekdays,
 # words that name nobody.
@@ -116,11 +119,11 @@ class MentionFinder:
         for sentence_id, sent in enumerate(sentences):
             sentence_of[sent.start:sent.end] = [sentence_id] * len(sent)
         text = text or doc.text
-        mentions = self._registry_mentions(doc, sentence_of, published)
+        mentions = self._registry_mentions(doc, text, sentence_of, published)
         mentions.extend(self._ner_mentions(doc, text, sentence_of, mentions))
         mentions.extend(_names_ner_left_out(doc, sentence_of, mentions))
         mentions.sort(key=lambda m: m.start_char)
-        _vote_types(mentions, text)
+        vote_types(mentions, text)
         resolve_short_forms(mentions, text)
         sentence_chars = [sent.start_char for sent in sentences]
         stated = self.roles.stated_roles(text, [m for m in mentions if m.type == "person"],
@@ -150,8 +153,8 @@ class MentionFinder:
 
     # --- step 1: registry aliases ----------------------------------------------------------------
 
-    def _registry_mentions(self, doc: Doc, sentence_of: list[int], published: date | None
-                           ) -> list[Mention]:
+    def _registry_mentions(self, doc: Doc, text: str, sentence_of: list[int],
+                           published: date | None) -> list[Mention]:
         """Registry aliases in the text; an alias several actors share names the one in office
         on the article's date (`Registry.namesake_on`), a surname after another given name
         names nobody of the registry."""
@@ -161,7 +164,7 @@ class MentionFinder:
                  for match_id, start, end in self.matcher(doc)]
         shared = any(span.text in self.registry.namesakes for span in spans)
         named = frozenset(self.registry.demonym_to_country[found.lower()] for found in
-                          self.country_words.findall(doc.text)) if shared else frozenset()
+                          self.country_words.findall(text)) if shared else frozenset()
         mentions = []
         for span in filter_spans(spans):
             actor_id = self.registry.namesake_on(span.text, published, named) \
@@ -174,7 +177,7 @@ class MentionFinder:
                 continue  # "Viktor Lukashenko", "Akie Abe": another of the family
             start = first_name_start(span, actor)
             mentions.append(Mention(sentence_of[span.start], start, span.end_char,
-                                    doc.text[start:span.end_char], TYPE_LABELS[actor.type],
+                                    text[start:span.end_char], TYPE_LABELS[actor.type],
                                     "registry",
                                     actor_id=actor.actor_id, name=actor.name, type=actor.type))
         return mentions
@@ -255,11 +258,17 @@ class MentionFinder:
         return found[0] if len(found) == 1 else None
 
     def _ner_spans(self, doc: Doc) -> list[Span]:
+        """NER's entities of the types kept, cleaned; a word tagged a nationality that is no
+        demonym but the surname of a person the article names in full is that person's
+        ("Sarkisian" beside "Serge Sarkisian")."""
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         spans = []
         for ent in doc.ents:
-            if ent.label_ not in NER_LABEL_TYPES:
-                continue
-            spans.extend(clean_entity(ent, self.registry))
+            if ent.label_ == "NORP" and ent.text in surnames \
+                    and ent.text.lower() not in self.registry.demonym_to_country:
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+            if ent.label_ in NER_LABEL_TYPES:
+                spans.extend(clean_entity(ent, self.registry))
         return spans
 
     # --- step 4: role phrases --------------------------------------------------------------------
@@ -373,26 +382,6 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
                              speaks=_speaks(span)))
         taken.update(range(span.start_char, span.end_char))
     return found
-
-
-def _vote_types(mentions: list[Mention], text: str) -> None:
-    """One type per name in an article: unresolved NER mentions of one name take the type most
-    of them have; on a tie a name of two words or more is a person ("Prabowo Subianto" tagged a
-    place once, a person once), and so is the surname of a person the article names in full
-    ("Hipkins" beside "Chris Hipkins") or after a person's title ("President Ford"); another
-    one-word name is not ("Abeokuta")."""
-    surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and (
-        " " in m.name or PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char))}
-    votes: dict[str, Counter[str]] = {}
-    for mention in mentions:
-        if mention.method == "ner":
-            votes.setdefault(mention.name, Counter())[mention.type] += 1
-    for mention in mentions:
-        counts = votes.get(mention.name) if mention.method == "ner" else None
-        if counts and len(counts) > 1:
-            person_like = " " in mention.name or mention.name in surnames
-            kind = max(counts, key=lambda k: (counts[k], (k == "person") == person_like))
-            mention.type, mention.label = kind, TYPE_LABELS[kind]
 
 
 def _reads_as_person(token: Token, people: list[Mention]) -> bool:

@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from analysis.extract.actors.lexicon import LEXICON, ORG_WORDS, PERSON_TITLES, RELATIVES
+from analysis.extract.actors.lexicon import (
+    LEXICON,
+    ORG_WORDS,
+    PERSON_TITLES,
+    RELATIVES,
+    TYPE_LABELS,
+)
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
     FUZZY_THRESHOLD,
@@ -40,6 +46,31 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A person's name spells an acronym from this many words ("AMLO", "JFK"): initials of two words
 # ("AM") are too short to tell.
 PERSON_ACRONYM_WORDS = 3
+
+
+def vote_types(mentions: list[Mention], text: str) -> None:
+    """One type per name in an article: unresolved NER mentions of one name take the type most
+    of them have; on a tie a name of two words or more is a person ("Prabowo Subianto" tagged a
+    place once, a person once), and so is the surname of a person the article names in full
+    ("Hipkins" beside "Chris Hipkins") or after a person's title ("President Ford"); another
+    one-word name is not ("Abeokuta"). The mentions are retyped in place.
+
+    Args:
+        mentions: an article's mentions.
+        text: its text.
+    """
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and (
+        " " in m.name or PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char))}
+    votes: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        if mention.method == "ner":
+            votes.setdefault(mention.name, Counter())[mention.type] += 1
+    for mention in mentions:
+        counts = votes.get(mention.name) if mention.method == "ner" else None
+        if counts and len(counts) > 1:
+            person_like = " " in mention.name or mention.name in surnames
+            kind = max(counts, key=lambda k: (counts[k], (k == "person") == person_like))
+            mention.type, mention.label = kind, TYPE_LABELS[kind]
 
 
 def resolve_short_forms(mentions: list[Mention], text: str) -> None:
