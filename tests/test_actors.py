@@ -510,6 +510,18 @@ def test_an_institution_every_country_has_is_one_per_country(tmp_path):
     assert set(mentions["actor"]) == {"National Assembly (Pakistan)", "National Assembly (Poland)"}
 
 
+def test_a_party_name_every_country_has_is_one_per_country(tmp_path):
+    corpus = corpus_of({
+        "vn": ("1999-03-02", ("In Hanoi, the Communist Party met to discuss Vietnam's economy. "
+                             "Hue traders welcomed it.")),
+        "in": ("1999-03-03", ("In Kolkata, the Communist Party led a march across India. "
+                             "Mumbai students joined.")),
+    })
+    extraction = extract(corpus, cache_dir=tmp_path)
+    mentions = extraction.mentions[extraction.mentions["text"] == "Communist Party"]
+    assert mentions["actor_id"].nunique() == 2
+
+
 def test_an_institution_the_registry_knows_is_the_registrys(tmp_path):
     corpus = corpus_of({
         "us": ("1999-03-02", ("Lawmakers in Washington debated the budget. Congress passed it. "
