@@ -882,3 +882,12 @@ def test_a_past_clause_of_time_under_a_plan_tells_a_meeting_held(read):
     planned = meetings(read("The two sides agreed to revive shuttle diplomacy when Yoon Suk Yeol "
                             "meets with Fumio Kishida in Seoul."))
     assert [r["status"] for r in planned] == ["planned"]
+
+
+def test_a_spouse_named_beside_a_participant_takes_no_part(read):
+    rows = meetings(read("Justin Trudeau and Enrique Pena Nieto jogged. Governor General David "
+                         "Johnston and his wife, Sharon, hosted the two leaders at Rideau Hall."))
+    assert [r["people"] for r in rows] == [{"David Johnston", "Justin Trudeau", "Enrique Peña Nieto"}]
+    # a sentence that ends on "his wife" takes nobody from the next
+    rows = meetings(read("Barack Obama thanked his wife.\nBarack Obama met Justin Trudeau."))
+    assert [r["people"] for r in rows] == [{"Barack Obama", "Justin Trudeau"}]

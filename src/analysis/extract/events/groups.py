@@ -18,6 +18,9 @@ GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+)
                            r"(?:leaders|presidents|heads|men|women|ministers)\b|\s*$)")
 # An object that counts the people it stands for: "the two presidents", "both leaders".
 COUNTED_GROUP = re.compile(r"(?i)^(?:the\s+)?(?:both|two|three|four)\b")
+# A spouse named beside a participant ("Mr. Johnston and his wife, Sharon"): company, no party.
+SPOUSE_BEFORE = re.compile(r"(?i)\b(?:wife|husband|spouse)[\s,]{1,3}$")
+SPOUSE_REACH = 12  # characters before a name the word is looked for in
 
 
 def group_size(phrases: list[str]) -> int:
@@ -69,8 +72,28 @@ def _named_before(reader: PhraseReader, token: Token, size: int, title: str,
     for index, mention in enumerate(reader.mentions):
         actor = reader.actor(index)
         if mention.type == "person" and mention.start_char < token.idx and actor not in taken \
-                and (title == "leader" or actor in titled):
+                and (title == "leader" or actor in titled) and not _spouse(reader, index):
             last.pop(actor, None)
             last[actor] = index
     people = list(last.values())[-size:]
     return people if len(people) == size else []
+
+
+def without_spouses(reader: PhraseReader, people: list[int]) -> list[int]:
+    """The participants of one side but a spouse named beside the others ("Mr. Johnston and his
+    wife, Sharon, hosted …"), who accompanies rather than takes part.
+
+    Args:
+        reader: the sentence's phrase reader.
+        people: mention indexes of one side.
+
+    Returns:
+        `people` without the spouses, or `people` when no one else is left.
+    """
+    return [i for i in people if not _spouse(reader, i)] or people
+
+
+def _spouse(reader: PhraseReader, index: int) -> bool:
+    """Whether a mention is named as someone's spouse ("his wife, Sharon")."""
+    start = reader.mentions[index].start_char
+    return SPOUSE_BEFORE.search(reader.text, max(0, start - SPOUSE_REACH), start) is not None

@@ -45,7 +45,7 @@ from analysis.extract.events.clauses import (
     subject_phrase,
     verb_of_noun,
 )
-from analysis.extract.events.groups import group_met, group_size
+from analysis.extract.events.groups import group_met, group_size, without_spouses
 from analysis.extract.events.interaction import (
     TypedInteraction,
     conversations_as_calls,
@@ -224,6 +224,7 @@ class TypedInteractionFinder:
                 else self.phrases.possessor_of_role(party_heads(token))
         if sources and not targets:  # "will meet the two presidents separately"
             targets = group_met(self.phrases, token, sources)
+        sources, targets = without_spouses(self.phrases, sources), without_spouses(self.phrases, targets)
         sources, targets = self._arrange(sources, targets, trigger, token)
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
                 and not self._object_is_a_thing(token):
