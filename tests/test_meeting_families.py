@@ -891,3 +891,14 @@ def test_a_spouse_named_beside_a_participant_takes_no_part(read):
     # a sentence that ends on "his wife" takes nobody from the next
     rows = meetings(read("Barack Obama thanked his wife.\nBarack Obama met Justin Trudeau."))
     assert [r["people"] for r in rows] == [{"Barack Obama", "Justin Trudeau"}]
+
+
+def test_people_listed_past_the_first_ones_title_are_met_too(read):
+    rows = meetings(read("Yu Myung-hwan held separate meetings with Wen Jiabao, China's premier, "
+                         "Wang Jiarui, head of the party's liaison department, and his Chinese "
+                         "counterpart Yang Jiechi."))
+    assert [r["people"] for r in rows] == [
+        {"Yu Myung-hwan", "Wen Jiabao", "Wang Jiarui", "Yang Jiechi"}]
+    # a person a title names is no one met
+    rows = meetings(read("Yu Myung-hwan met Wen Jiabao, a protege of Hu Jintao."))
+    assert [r["people"] for r in rows] == [{"Yu Myung-hwan", "Wen Jiabao"}]

@@ -235,14 +235,22 @@ class PhraseReader:
     def _people_listed_as_apposition(self, head: Token) -> list[Token]:
         """Other people the parser took for an apposition of a person, with the people inside
         it: a list ("Buyoya, Tanzania's Mkapa and Uganda's Museveni": Mkapa hangs on Buyoya as
-        an apposition, Museveni on Mkapa, or the other way round)."""
+        an apposition, Museveni on Mkapa, or the other way round), also past the person's own
+        title ("Wen Jiabao, China's premier, Wang Jiarui, …": Wang hangs on "premier")."""
         own = self.mention_at.get(head.i)
         if own is None or self.mentions[own].type != "person":
             return []
-        listed = [c for c in head.children if c.dep_ == "appos"
-                  and self.type_at(c) == "person" and self.mention_at[c.i] != own
-                  and self.mentions[self.mention_at[c.i]].name != self.mentions[own].name]
+        appositions = [c for c in head.children if c.dep_ == "appos"]
+        titles = [c for c in appositions if not self._another_person(c, own)]
+        listed = [c for c in appositions + [a for title in titles for a in title.children
+                                            if a.dep_ == "appos"] if self._another_person(c, own)]
         return [t for c in listed for t in c.subtree if self.type_at(t) == "person"]
+
+    def _another_person(self, token: Token, own: int) -> bool:
+        """Whether a token is part of a person's mention other than `own`'s person."""
+        index = self.mention_at.get(token.i)
+        return index is not None and index != own and self.mentions[index].type == "person" \
+            and self.mentions[index].name != self.mentions[own].name
 
     def _people_joined_to_origin(self, head: Token) -> list[Token]:
         """People the parser joined to the place of the head's "of", or its apposition's ("Moi
