@@ -377,6 +377,14 @@ def test_a_tied_one_word_name_is_a_person_when_it_is_a_surname_of_the_article(ot
     assert {m.type for m in mentions if m.name == "Hipkins"} == {expected}
 
 
+def test_a_surname_tagged_a_place_beside_the_full_name_is_a_person():
+    mentions = [Mention(0, 0, 14, "Manmohan Singh", "PERSON", "registry", actor_id="singh",
+                        name="Manmohan Singh", type="person"),
+                _ner("Singh", "GPE", "place"), _ner("Abeokuta", "GPE", "place")]
+    vote_types(mentions, "Manmohan Singh met. Singh said so in Abeokuta.")
+    assert [m.type for m in mentions] == ["person", "person", "place"]
+
+
 def test_a_tied_one_word_name_after_a_persons_title_is_a_person():
     text = "President Ford met Khaddam. Ford said so."
     mentions = [Mention(0, 10, 14, "Ford", "PERSON", "ner", name="Ford", type="person"),
