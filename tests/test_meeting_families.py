@@ -902,3 +902,13 @@ def test_people_listed_past_the_first_ones_title_are_met_too(read):
     # a person a title names is no one met
     rows = meetings(read("Yu Myung-hwan met Wen Jiabao, a protege of Hu Jintao."))
     assert [r["people"] for r in rows] == [{"Yu Myung-hwan", "Wen Jiabao"}]
+
+
+def test_i_outside_quotes_in_a_transcript_is_its_speaker(read):
+    rows = meetings(read("The Prime Minister (Mr. Edward Heath)\n\nMy talks with President "
+                         "Pompidou extended over eleven hours."))
+    assert [r["people"] for r in rows] == [{"Edward Heath", "Georges Pompidou"}]
+    # a headline that names a person is no speaker's line: it has a verb
+    rows = meetings(read("Edward Heath warns Europe\n\nMy talks with President Pompidou extended "
+                         "over eleven hours."))
+    assert all("Edward Heath" not in r["people"] for r in rows)

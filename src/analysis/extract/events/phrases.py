@@ -3,8 +3,7 @@
 `PhraseReader` maps the tokens of one parsed article to its actor mentions and answers, for a
 phrase the dependency parse hands a trigger, which mentions it stands for: a name, a title with
 a name inside or in apposition, a personal pronoun (the person named before it) or a first-person
-pronoun in a quote (its speaker).
-"""
+pronoun (the speaker of its quote or transcript)."""
 
 from __future__ import annotations
 
@@ -21,7 +20,7 @@ from analysis.extract.events.clauses import (
     is_time_clause_subject,
     objects_of,
 )
-from analysis.extract.events.quotes import in_quote, opening_sentence
+from analysis.extract.events.quotes import in_quote, opening_sentence, transcript_speaker
 
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
@@ -241,10 +240,10 @@ class PhraseReader:
         if own is None or self.mentions[own].type != "person":
             return []
         appositions = [c for c in head.children if c.dep_ == "appos"]
-        titles = [c for c in appositions if not self._another_person(c, own)]
-        listed = [c for c in appositions + [a for title in titles for a in title.children
-                                            if a.dep_ == "appos"] if self._another_person(c, own)]
-        return [t for c in listed for t in c.subtree if self.type_at(t) == "person"]
+        appositions += [a for title in appositions if not self._another_person(title, own)
+                        for a in title.children if a.dep_ == "appos"]
+        return [t for c in appositions if self._another_person(c, own)
+                for t in c.subtree if self.type_at(t) == "person"]
 
     def _another_person(self, token: Token, own: int) -> bool:
         """Whether a token is part of a person's mention other than `own`'s person."""
@@ -378,11 +377,13 @@ class PhraseReader:
     def _speaker(self, pronoun: Token) -> int | None:
         """The person who says the sentence a first-person pronoun is quoted in ("'We agreed to
         hold a meeting,' Zelenskyy said"): the subject of its verb of speech; in a quote opened
-        sentences before, the person who speaks where it opens ("According to Gujral, '…").
-        """
-        found = self._speaker_in(pronoun.sent, outside_quotes=False)
-        opening = opening_sentence(pronoun, self.text) if found is None else None
-        return self._speaker_in(opening, outside_quotes=True) if opening is not None else found
+        sentences before, the person who speaks where it opens ("According to Gujral, '…");
+        outside quotes, a transcript's speaker (`transcript_speaker`)."""
+        if (found := self._speaker_in(pronoun.sent, outside_quotes=False)) is not None:
+            return found
+        if (opening := opening_sentence(pronoun, self.text)) is not None:
+            return self._speaker_in(opening, outside_quotes=True)
+        return None if in_quote(pronoun) else transcript_speaker(pronoun, self.mentions, self.text)
 
     def _speaker_in(self, sentence: Span, outside_quotes: bool) -> int | None:
         """The person a sentence says speaks: the subject of a verb of speech, or the object of

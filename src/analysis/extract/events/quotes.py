@@ -1,14 +1,23 @@
 """Quotations: whether a word is quoted, and who speaks a quotation that runs over several
 sentences or paragraphs ("According to Gujral, \"Nawaz said …\n\n\"My association with Sharif
 …\"": the paragraph that opens with a quotation mark goes on with the quote the one before left
-open)."""
+open), or a transcript ("The Prime Minister (Mr. Edward Heath)\n\nI should like …").
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:
+    from analysis.extract.actors import Mention
 
 # Quotation marks, straight and curly: a token after an odd number of them is quoted.
 QUOTE_MARKS = ("\"", "“", "”")
+# The most tokens of a line that names a transcript's speaker ("The Prime Minister (Mr. Edward
+# Heath)").
+SPEAKER_LINE_TOKENS = 10
 
 
 def in_quote(token: Token) -> bool:
@@ -51,6 +60,32 @@ def opening_sentence(token: Token, text: str) -> Span | None:
                 return None
             return mark.sent
         position = before  # a paragraph opening with a mark goes on with the one before
+
+
+def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> int | None:
+    """The speaker of a transcript a first-person pronoun outside quotes stands in: the last
+    person named before it on a line of their own, with no verb ("The Prime Minister (Mr.
+    Edward Heath)").
+
+    Args:
+        pronoun: "I", "my", "we" … outside quotation marks.
+        mentions: the article's mentions.
+        text: the document's text.
+
+    Returns:
+        The index of the speaker's mention, or None.
+    """
+    for index in range(len(mentions) - 1, -1, -1):
+        mention = mentions[index]
+        if mention.type != "person" or mention.start_char >= pronoun.idx:
+            continue
+        end = text.find("\n", mention.end_char)
+        line = pronoun.doc.char_span(text.rfind("\n", 0, mention.start_char) + 1,
+                                     end if end >= 0 else len(text), alignment_mode="expand")
+        if line is not None and len(line) <= SPEAKER_LINE_TOKENS \
+                and not any(t.pos_ in ("VERB", "AUX") for t in line):
+            return index
+    return None
 
 
 def _end_of_paragraph_before(text: str, start: int) -> int:
