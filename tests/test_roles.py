@@ -288,3 +288,22 @@ def test_a_bare_title_of_a_pope_monarch_envoy_or_speaker_is_the_holder_named(pac
 def test_a_headline_role_without_its_article_is_the_holder(packaged, nlp):
     text = "Uzbek President marks Nazarbayev's farsighted approach\nTashkent praised it."
     assert roles(packaged, nlp, text, date(2014, 11, 26)) == [("Uzbek President", "Islam Karimov")]
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    (("Saudi Foreign Minister Faisal bin Farhan called Iran's foreign minister. The Saudi "
+      "minister said the talks went well."), "The Saudi minister", "Faisal bin Farhan"),
+    # the last person of that country named before it, not another's
+    (("Georgian Prime Minister Giorgi Kvirikashvili met Armenian Prime Minister Karen Karapetyan. "
+      "The visiting Georgian official then left."), "The visiting Georgian official",
+     "Giorgi Kvirikashvili"),
+])
+def test_a_description_by_nationality_is_the_last_person_of_that_country(packaged, nlp, text,
+                                                                           phrase, name):
+    assert (phrase, name) in roles(packaged, nlp, text)
+
+
+def test_a_description_by_nationality_no_person_of_that_country_precedes_is_nobody(packaged, nlp):
+    found = roles(packaged, nlp, "The Saudi minister met Georgian Prime Minister Giorgi "
+                                 "Kvirikashvili.")
+    assert not any(phrase.startswith("The Saudi") for phrase, _ in found)

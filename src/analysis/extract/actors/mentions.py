@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors.capitals import CapitalReader
+from analysis.extract.actors.descriptions import description_mentions, description_pattern
 from analysis.extract.actors.lexicon import (
     LEADING_TITLES,
     LEXICON,
@@ -101,6 +102,7 @@ class MentionFinder:
         self.capital_names = registry.capital_names()  # where a visitor meets the host
         # Country names and demonyms ("South Korean"): the countries an article names.
         self.country_words = re.compile(rf"\b(?:{self.roles.countries})\b", re.IGNORECASE)
+        self.descriptions = description_pattern(self.roles.countries)
 
     def find(self, doc: Doc, published: date | None, text: str | None = None) -> list[Mention]:
         """All mentions in one parsed article, in text order, followed by the role phrases the
@@ -135,6 +137,9 @@ class MentionFinder:
         # Role phrases left to the reduce come last: the events read only the mentions before.
         mentions.sort(key=lambda m: (m.method == PENDING_ROLE, m.start_char))
         self._assign_roles(mentions, stated)
+        mentions.extend(description_mentions(self.descriptions, text, sentence_chars, mentions,
+                                             self.registry))  # "the Saudi minister"
+        mentions.sort(key=lambda m: (m.method == PENDING_ROLE, m.start_char))
         return mentions
 
     def _assign_roles(self, mentions: list[Mention], stated: list[StatedRole]) -> None:
