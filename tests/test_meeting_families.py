@@ -1,7 +1,7 @@
 """Meeting participants, places and counts, family by family, on sentences written for the tests
 (any topic, any region; a leader the packaged registry knows is given by its canonical name)."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -912,3 +912,10 @@ def test_i_outside_quotes_in_a_transcript_is_its_speaker(read):
     rows = meetings(read("Edward Heath warns Europe\n\nMy talks with President Pompidou extended "
                          "over eleven hours."))
     assert all("Edward Heath" not in r["people"] for r in rows)
+
+
+def test_a_when_clause_takes_the_date_of_its_main_clause(read):
+    rows = meetings(read("Pierre Trudeau met Chou En-lai yesterday. When the two leaders meet "
+                         "again this afternoon Mr. Trudeau will move into specifics."))
+    assert [r["date"] for r in rows] == [
+        (ANCHOR - timedelta(days=1)).isoformat(), ANCHOR.isoformat()]

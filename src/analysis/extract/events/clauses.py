@@ -19,8 +19,8 @@ LEXICON = load_lexicon()
 COUNTERPART_PREPOSITIONS = ("with", "to")
 # Prepositions that put their object before the clause's time: "after talks", "following".
 PAST_PREPOSITIONS = ("after", "following", "since")
-# Words opening a clause of time whose past tense tells a past event ("when he met").
-PAST_WHEN = ("when", "while", "as")
+# Words opening a clause of time ("when he met"; "When they meet today, X will …").
+TIME_CLAUSE_WORDS = ("when", "while", "as")
 # Trigger nouns of a visit ("during the visit", "on his trip").
 VISIT_NOUNS = frozenset(lemma for lemma, trigger in LEXICON.nouns.items() if trigger.kind == "visit")
 
@@ -267,7 +267,7 @@ def governing_chain(token: Token) -> list[Token]:
     if token.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ in PAST_PREPOSITIONS
                                             for c in token.children):
         return chain  # "after he met": past; "after he meets" takes the main clause's time
-    if token.tag_ == "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in PAST_WHEN
+    if token.tag_ == "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_WORDS
                                    for c in token.children):
         return chain  # "agreed to revive talks when Yoon met Kishida": that meeting took place
     if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:

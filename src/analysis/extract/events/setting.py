@@ -18,6 +18,7 @@ from analysis.extract.actors import Mention
 from analysis.extract.dates import ResolvedDate, find_date_expressions, iter_resolve_in_order
 from analysis.extract.events.clauses import (
     LEXICON,
+    TIME_CLAUSE_WORDS,
     clause_tokens,
     host_of_visitor,
     same_clause_verbs,
@@ -219,7 +220,7 @@ class SettingReader:
         """
         host = host_of_visitor(token)  # "advised visiting X on Monday": the host's clause
         verb = clause_verb(token) if host is None else host
-        clause_verbs = same_clause_verbs(verb) | _framing_gerunds(verb)
+        clause_verbs = same_clause_verbs(verb) | _framing_gerunds(verb) | _main_of_when(verb)
         own = _noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else set()
         found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []
         for start, end, text in self._date_expressions(sent, sent_text):
@@ -301,6 +302,14 @@ def _framing_gerunds(verb: Token) -> set[int]:
     return {g.i for prep in verb.children
             if prep.dep_ == "prep" and prep.lower_ in LEXICON.framing_prepositions
             for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"}
+
+
+def _main_of_when(verb: Token) -> set[int]:
+    """The verb of the main clause a "when" clause is the time of ("When the two leaders meet
+    this afternoon, Trudeau will move into specifics": the afternoon is the meeting's)."""
+    when = verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE_WORDS
+                                        for c in verb.children)
+    return {verb.head.i} if when else set()
 
 
 def _noun_phrase(noun: Token) -> set[int]:
