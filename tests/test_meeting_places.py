@@ -24,6 +24,9 @@ from .helpers import meetings
     ("Talks between the leaders of Australia and New Zealand, Tony Abbott and John Key, ended.",
      ""),
     ("Tony Abbott met John Key in Wellington.", "Wellington"),
+    # a place of the event a span runs from
+    (("Leonid Brezhnev and Valery Giscard d'Estaing arrived on Sunday for their first meeting "
+      "since the Soviet intervention in Afghanistan."), ""),
     # a place inside what the talks were about
     (("Kofi Annan had in-depth discussions with John Kufuor regarding the situation in "
       "Liberia."), ""),

@@ -31,6 +31,8 @@ LOCATIVE = ("in", "at", "to", "into")
 # Penn tags of a relative pronoun ("which", "that", "who"): a relative clause of a trigger noun
 # is still its own phrase.
 RELATIVE_PRONOUN_TAGS = ("WDT", "WP")
+# Prepositions of a span's bound: what hangs on them is another event ("since the war").
+SPAN_BOUNDS = ("since", "until", "till")
 # Words that make the date after them a bound, not the event's date: "since 1997", "until May".
 BOUNDARY_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$")
 # What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
@@ -351,11 +353,12 @@ def _places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
 
 def _in_topic(place: Token, verbs: set[int]) -> bool:
     """Whether a place hangs, below the trigger's verbs, on a preposition of topic ("regarding
-    the situation in Liberia")."""
+    the situation in Liberia") or of a span's bound ("the first meeting since the intervention
+    in Afghanistan"): another event's place."""
     for above in place.ancestors:
         if above.i in verbs:
             return False
-        if above.lower_ in LEXICON.matter_prepositions:
+        if above.lower_ in LEXICON.matter_prepositions or above.lower_ in SPAN_BOUNDS:
             return True
     return False
 
