@@ -919,3 +919,9 @@ def test_a_when_clause_takes_the_date_of_its_main_clause(read):
                          "again this afternoon Mr. Trudeau will move into specifics."))
     assert [r["date"] for r in rows] == [
         (ANCHOR - timedelta(days=1)).isoformat(), ANCHOR.isoformat()]
+
+
+def test_a_round_of_talks_is_held_by_the_verbs_subject(read):
+    rows = meetings(read("Azerbaijani President Heydar Aliyev and Armenian counterpart Robert "
+                         "Kocharian were holding a second round of talks on the region."))
+    assert [r["people"] for r in rows] == [{"Heydar Aliyev", "Robert Kocharyan"}]

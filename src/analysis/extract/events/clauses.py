@@ -1,8 +1,7 @@
 """What the parse says about a trigger and its clause: the verb its noun hangs on, its
 parties, whether it is planned, how often and by which channel it happened.
 
-Tokens are compared by index, never by identity (spaCy makes a new `Token` on every access).
-"""
+Tokens are compared by index, never by identity (spaCy makes a new `Token` on every access)."""
 
 from __future__ import annotations
 
@@ -221,10 +220,13 @@ def inviters(children: list[Token]) -> list[Token]:
 def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
     """The verb whose subject takes part in a trigger noun's event, if any.
 
-    "hold talks": the support verb, or one that shares the noun as its subject ("the meeting
+    "hold (a round of) talks": the support verb, or one that shares the noun as its subject ("the meeting
     was planned … and will be attended by X"). "Lavrov said at the start of a meeting with X":
     the verb the noun attends (only when the noun names no participant of its own).
     """
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in LEXICON.measure_nouns:
+        noun = noun.head.head  # "held a second round of talks"
     shared = [c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
               and c.lemma_.lower() in LEXICON.support_verbs
               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
@@ -232,9 +234,7 @@ def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
         return shared[0]
     if noun.head.lemma_.lower() in LEXICON.support_verbs and noun.dep_ in ("dobj", "nsubjpass"):
         return noun.head
-    if not has_sources:
-        return attending_verb(noun)
-    return None
+    return attending_verb(noun) if not has_sources else None
 
 
 def attending_verb(noun: Token) -> Token | None:

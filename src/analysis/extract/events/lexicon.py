@@ -85,6 +85,7 @@ class TriggerRules(Schema):
     two_party_kinds: list[str]
     attending_prepositions: list[str]
     event_part_nouns: list[str]
+    measure_nouns: list[str]
     topic_verbs: list[str]
     counterpart_verbs: list[str]
     matter_prepositions: list[str]
@@ -193,6 +194,7 @@ class Lexicon:
     two_party_kinds: frozenset[str]
     attending_prepositions: frozenset[str]
     event_part_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
     topic_verbs: frozenset[str]
     counterpart_verbs: frozenset[str]
     matter_prepositions: frozenset[str]
@@ -260,6 +262,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         two_party_kinds=frozenset(rules.two_party_kinds),
         attending_prepositions=frozenset(rules.attending_prepositions),
         event_part_nouns=frozenset(rules.event_part_nouns),
+        measure_nouns=frozenset(rules.measure_nouns),
         topic_verbs=frozenset(rules.topic_verbs),
         counterpart_verbs=frozenset(rules.counterpart_verbs),
         matter_prepositions=frozenset(rules.matter_prepositions),
