@@ -506,28 +506,24 @@ def test_a_surname_alone_stands_for_the_person_named_far_more_often(toy_registry
     assert result[("Baines", "person")][1] == "Baines"  # 3 against 2: either
 
 
-def test_an_institution_every_country_has_is_one_per_country(tmp_path):
-    corpus = corpus_of({
-        "pk": ("1999-03-02", ("Lawmakers in Islamabad debated the budget. The National Assembly "
-                             "passed it. Karachi traders welcomed it.")),
-        "pl": ("1999-03-03", ("In Warsaw, the National Assembly passed a law on Poland's army. "
-                             "Krakow students protested.")),
-    })
+@pytest.mark.parametrize("name, texts, actors", [
+    ("National Assembly",
+     [("Lawmakers in Islamabad debated the budget. The National Assembly passed it. Karachi "
+       "traders welcomed it."),
+      "In Warsaw, the National Assembly passed a law on Poland's army. Krakow students protested."],
+     {"National Assembly (Pakistan)", "National Assembly (Poland)"}),
+    # a party's name every country has
+    ("Communist Party",
+     ["In Hanoi, the Communist Party met to discuss Vietnam's economy. Hue traders welcomed it.",
+      "In Kolkata, the Communist Party led a march across India. Mumbai students joined."],
+     {"Communist Party (Vietnam)", "Communist Party (India)"}),
+])
+def test_an_institution_every_country_has_is_one_per_country(tmp_path, name, texts, actors):
+    corpus = corpus_of({f"a{number}": (f"1999-03-0{number + 2}", text)
+                        for number, text in enumerate(texts)})
     extraction = extract(corpus, cache_dir=tmp_path)
-    mentions = extraction.mentions[extraction.mentions["text"] == "National Assembly"]
-    assert set(mentions["actor"]) == {"National Assembly (Pakistan)", "National Assembly (Poland)"}
-
-
-def test_a_party_name_every_country_has_is_one_per_country(tmp_path):
-    corpus = corpus_of({
-        "vn": ("1999-03-02", ("In Hanoi, the Communist Party met to discuss Vietnam's economy. "
-                             "Hue traders welcomed it.")),
-        "in": ("1999-03-03", ("In Kolkata, the Communist Party led a march across India. "
-                             "Mumbai students joined.")),
-    })
-    extraction = extract(corpus, cache_dir=tmp_path)
-    mentions = extraction.mentions[extraction.mentions["text"] == "Communist Party"]
-    assert mentions["actor_id"].nunique() == 2
+    mentions = extraction.mentions[extraction.mentions["text"] == name]
+    assert set(mentions["actor"]) == actors
 
 
 def test_an_institution_the_registry_knows_is_the_registrys(tmp_path):
