@@ -138,6 +138,21 @@ def test_more_ways_of_naming_who_met(read, text, people):
     assert meetings(read(text), kinds=("meet", "visit"))[0]["people"] == people
 
 
+@pytest.mark.parametrize("text, people", [
+    # on the verb the meeting noun is the subject of
+    (("A meeting between William Ruto and Yoweri Museveni will take place on March 3 in Arusha, "
+      "the capital of the region, with the participation of Tanzanian President Samia Suluhu "
+      "Hassan and the Rwandan President Paul Kagame."),
+     {"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan", "Paul Kagame"}),
+    # on the trigger verb itself
+    (("Vladimir Putin held talks with Recep Tayyip Erdogan in Tehran with the participation of "
+      "Iranian President Ebrahim Raisi."),
+     {"Vladimir Putin", "Recep Tayyip Erdoğan", "Ebrahim Raisi"}),
+])
+def test_people_named_as_taking_part_are_participants(read, text, people):
+    assert meetings(read(text))[0]["people"] == people
+
+
 def test_joining_counterparts_at_a_named_summit_is_no_meeting_with_its_organisation(read):
     rows = meetings(read("Marcos is attending the APEC CEO Summit and joining his counterparts "
                          "at the APEC Economic Leaders' Meeting."))

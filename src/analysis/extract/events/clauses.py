@@ -10,6 +10,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from analysis.extract.dates import ResolvedDate
+from analysis.extract.events.arguments import objects_of
 from analysis.extract.events.lexicon import Trigger, load_lexicon
 from analysis.extract.parse import clause_verb
 
@@ -152,69 +153,6 @@ def is_one_occasion(token: Token, when: ResolvedDate | None) -> bool:
     if how_often is None:
         return True
     return how_often == "count" and when is not None and when.precision in ("day", "week")
-
-
-def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Token]:
-    """The objects of the children that are one of `prepositions` (and of the prepositions
-    coordinated with them), also where the parser took the preposition for a particle ("called
-    on X") or left it without an object and made the noun after it the verb's ("will call on
-    Chief Minister Lim Guan Eng")."""
-    found = []
-    for child in children:
-        if child.dep_ in ("prep", "prt", "agent") and child.lower_ in prepositions:
-            # "with X, and with Y": the conjoined prepositions' objects too
-            objects = [obj for prep in (child, *child.conjuncts) for obj in prep.children
-                       if obj.dep_ == "pobj"]
-            found.extend(objects or [obj for obj in children
-                                     if obj.dep_ == "dobj" and obj.i > child.i])
-    return found
-
-
-def stray_between(noun: Token) -> list[Token]:
-    """The "between" right after a noun (past a time phrase) that the parser hung on an earlier
-    word ("Agreement was reached during meetings this week between X and Y": on "Agreement").
-
-    Args:
-        noun: a trigger noun.
-
-    Returns:
-        The preposition, or nothing.
-    """
-    for token in noun.doc[noun.i + 1:noun.sent.end]:
-        if token.lower_ == "between" and token.dep_ == "prep":
-            return [token] if token.head.i < noun.i else []
-        if token.ent_type_ not in ("DATE", "TIME"):
-            return []
-    return []
-
-
-def participle_phrases(noun: Token) -> list[Token]:
-    """The agent and prepositions of a participle completing a noun ("a summit chaired by X
-    with Y", "a dinner hosted by X", "talks mediated by X").
-
-    Args:
-        noun: a trigger noun.
-
-    Returns:
-        The agent and preposition tokens.
-    """
-    return [c for participle in noun.children if participle.dep_ == "acl"
-            and participle.tag_ == "VBN" for c in participle.children
-            if c.dep_ in ("agent", "prep")]
-
-
-def inviters(children: list[Token]) -> list[Token]:
-    """The hosts an invitation names: "arrived at the invitation of X" (X).
-
-    Args:
-        children: the children of a trigger or of its verb.
-
-    Returns:
-        The heads of the phrases after "of" in "at/on/upon the invitation of".
-    """
-    return [host for invitation in objects_of(children, ("at", "on", "upon"))
-            if invitation.lemma_.lower() in LEXICON.invitation_nouns
-            for host in objects_of(list(invitation.children), ("of",))]
 
 
 def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:

@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Token
 
 from analysis.extract.actors.lexicon import ROLE_WORDS
-from analysis.extract.events.clauses import COUNTERPART_PREPOSITIONS, LEXICON, objects_of
+from analysis.extract.events.arguments import objects_of
+from analysis.extract.events.clauses import COUNTERPART_PREPOSITIONS, LEXICON
 from analysis.extract.events.phrases import PhraseReader
 
 # Subjects that stand for the three or four people of the previous meeting: "the three North

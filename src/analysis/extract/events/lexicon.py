@@ -82,6 +82,7 @@ class TriggerRules(Schema):
     speech_verbs: list[str]
     conversation_nouns: list[str]
     inclusion_words: list[str]
+    participation_nouns: list[str]
     two_party_kinds: list[str]
     attending_prepositions: list[str]
     event_part_nouns: list[str]
@@ -191,6 +192,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     conversation_nouns: frozenset[str]
     inclusion_words: frozenset[str]
+    participation_nouns: frozenset[str]
     two_party_kinds: frozenset[str]
     attending_prepositions: frozenset[str]
     event_part_nouns: frozenset[str]
@@ -259,6 +261,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         speech_verbs=frozenset(rules.speech_verbs),
         conversation_nouns=frozenset(rules.conversation_nouns),
         inclusion_words=frozenset(rules.inclusion_words),
+        participation_nouns=frozenset(rules.participation_nouns),
         two_party_kinds=frozenset(rules.two_party_kinds),
         attending_prepositions=frozenset(rules.attending_prepositions),
         event_part_nouns=frozenset(rules.event_part_nouns),

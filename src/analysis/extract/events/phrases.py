@@ -14,12 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.actors.lexicon import LEADER_TITLES, ROLE_WORDS
-from analysis.extract.events.clauses import (
-    LEXICON,
-    is_companion,
-    is_time_clause_subject,
-    objects_of,
-)
+from analysis.extract.events.arguments import objects_of
+from analysis.extract.events.clauses import LEXICON, is_companion, is_time_clause_subject
 from analysis.extract.events.quotes import in_quote, opening_sentence, transcript_speaker
 
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
@@ -213,9 +209,11 @@ class PhraseReader:
 
     def _people_included(self, head: Token) -> list[Token]:
         """The heads of "including X" in a group's phrase ("officials, including its chairman,
-        Hiroshi Okuda"): people of the group who take part themselves."""
-        return [obj for prep in head.children if prep.dep_ == "prep"
-                and prep.lower_ in LEXICON.inclusion_words
+        Hiroshi Okuda"), or of "of X" after a noun of taking part ("the participation of X"):
+        people who take part themselves."""
+        words = LEXICON.inclusion_words | (
+            {"of"} if head.lemma_.lower() in LEXICON.participation_nouns else set())
+        return [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in words
                 for obj in prep.children if obj.dep_ == "pobj" and not is_companion(obj)]
 
     def _name_for_role(self, head: Token, role: int) -> int:

@@ -9,13 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.extract.calendar import WEEKDAYS
+from analysis.extract.events.arguments import objects_of
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
     governing_chain,
     host_of_visitor,
     is_visit_call,
-    objects_of,
 )
 from analysis.extract.events.lexicon import Trigger
 

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
+from analysis.extract.events import arguments
+from analysis.extract.events.arguments import inviters, objects_of, stray_between
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
@@ -25,7 +27,6 @@ from analysis.extract.events.clauses import (
     during_visit,
     governing_chain,
     host_of_visitor,
-    inviters,
     is_anaphoric,
     is_denied,
     is_hypothetical,
@@ -37,10 +38,7 @@ from analysis.extract.events.clauses import (
     marks_plan,
     names_an_event,
     names_both_sides,
-    objects_of,
-    participle_phrases,
     party_heads,
-    stray_between,
     subject_head,
     subject_phrase,
     verb_of_noun,
@@ -262,7 +260,7 @@ class TypedInteractionFinder:
                                          for i in self.phrases.mentions_in(c.subtree))
                 for c in verb.children):
             return False  # "will join X and Y for a summit": they meet
-        own = [child for child in [*token.children, *participle_phrases(token)]
+        own = [child for child in [*token.children, *arguments.participle_phrases(token)]
                if child.dep_ == "poss" or child.dep_ in ("prep", "agent")
                and child.lower_ in (*COUNTERPART_PREPOSITIONS, *PARTICIPANT_PREPOSITIONS)]
         return not any(self._names_a_person(child) for child in own)
@@ -391,8 +389,8 @@ class TypedInteractionFinder:
         if container.i != token.i:
             children += list(token.children)
         # "a summit chaired by X with Y", "a dinner hosted by X": X and Y are counterparts
-        participle = participle_phrases(token) if token.pos_ in ("NOUN", "PROPN") else []
-        children += participle
+        participle = arguments.participle_phrases(token) if token.pos_ in ("NOUN", "PROPN") else []
+        children += participle + arguments.participation_phrases(token)
         if token.lemma_.lower() in LEXICON.counterpart_verbs:  # "discussed A and B with X"
             children += [c for o in token.children if o.dep_ == "dobj"
                          for topic in (o, *o.conjuncts) for c in topic.children]
