@@ -153,6 +153,26 @@ def test_people_named_as_taking_part_are_participants(read, text, people):
     assert meetings(read(text))[0]["people"] == people
 
 
+@pytest.mark.parametrize("text, people", [
+    # the second title hangs on the first one's name
+    (("Chilean President Gabriel Boric met Argentina's foreign minister, Santiago Cafiero, and "
+      "the defence minister, Jorge Taiana, in Santiago."),
+     {"Gabriel Boric", "Santiago Cafiero", "Jorge Taiana"}),
+    # a name after a person's title in apposition
+    ("Alexander Lukashenko met Vladimir Putin, the Russian president, and Kassym-Jomart Tokayev.",
+     {"Alexander Lukashenko", "Vladimir Putin", "Kassym-Jomart Tokayev"}),
+])
+def test_a_list_of_titles_with_names_in_apposition_all_take_part(read, text, people):
+    assert meetings(read(text))[0]["people"] == people
+
+
+def test_examples_of_a_group_are_not_joined_into_one_meeting(read):
+    rows = meetings(read("Several heads of state have visited the estate, among them Nicolas "
+                         "Sarkozy in 2007, King Felipe VI in 2015 and Ayub Khan in 1961."))
+    assert all(len(r["people"]) < 2 for r in rows)
+
+
+
 def test_joining_counterparts_at_a_named_summit_is_no_meeting_with_its_organisation(read):
     rows = meetings(read("Marcos is attending the APEC CEO Summit and joining his counterparts "
                          "at the APEC Economic Leaders' Meeting."))

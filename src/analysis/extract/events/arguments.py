@@ -90,3 +90,20 @@ def participation_phrases(noun: Token) -> list[Token]:
         return []
     return [prep for prep in noun.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
             and any(obj.lemma_.lower() in LEXICON.participation_nouns for obj in prep.children)]
+
+
+def apposition_conjuncts(head: Token) -> list[Token]:
+    """The words the parser joined to a phrase's apposition rather than to the phrase ("met
+    Argentina's foreign minister, Santiago Cafiero, and the defence minister, Jorge Taiana": the
+    second minister hangs on Cafiero). Not of a plural head, whose apposition lists examples of a
+    group ("several heads of state have visited it, among them X, Y and Z").
+
+    Args:
+        head: a noun phrase's head.
+
+    Returns:
+        The conjuncts of its appositions.
+    """
+    if head.tag_ in ("NNS", "NNPS"):
+        return []
+    return [c for a in head.children if a.dep_ == "appos" for c in a.conjuncts]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.actors.lexicon import LEADER_TITLES, ROLE_WORDS
-from analysis.extract.events.arguments import objects_of
+from analysis.extract.events.arguments import apposition_conjuncts, objects_of
 from analysis.extract.events.clauses import LEXICON, is_companion, is_time_clause_subject
 from analysis.extract.events.quotes import in_quote, opening_sentence, transcript_speaker
 
@@ -183,7 +183,8 @@ class PhraseReader:
         """
         found = []
         listed = self._people_listed_as_apposition(token)
-        for head in [token, *token.conjuncts, *listed, *self._people_joined_to_origin(token)]:
+        for head in [token, *token.conjuncts, *listed, *self._people_joined_to_origin(token),
+                     *apposition_conjuncts(token)]:
             if is_companion(head) and found:
                 continue  # "X and his wife Y welcomed Z": Y comes with X
             index = self.mention_at.get(head.i)
