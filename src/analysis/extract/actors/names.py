@@ -234,12 +234,14 @@ def title_word(token: Token) -> str:
 
 def _is_name(span: Span, label: str, registry: Registry) -> bool:
     """Whether a trimmed span can name someone: it has a letter and a capital first letter, and
-    is not one non-name word, verb or demonym, nor an office ("Minister of Finance")."""
+    is not one non-name word, verb, function word ("With" left of "Khatami Meets With") or
+    demonym, nor an office ("Minister of Finance")."""
     if not any(ch.isalpha() for ch in span.text) or not span.text[0].isupper():
         return False
     if label != "PERSON" and _names_an_office(span, label):
         return False
-    if len(span) == 1 and (span.text.lower() in NON_NAMES or span[0].pos_ in ("VERB", "AUX")):
+    if len(span) == 1 and (span.text.lower() in NON_NAMES | WORDS_BEFORE_NAMES
+                           or span[0].pos_ in ("VERB", "AUX")):
         return False
     # "Kazakh" tagged ORG in "the Kazakh president": the role phrase names the actor
     return not (len(span) == 1 and span.text.lower() in registry.demonym_to_country
