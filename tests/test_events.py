@@ -106,6 +106,22 @@ def test_the_channel_makes_a_talk_a_call(typed, text, kind, cameo, date_value):
 
 
 @pytest.mark.parametrize("text", [
+    "Lukashenko received a call from Putin on Friday.",
+    "Belarusian president receives first call from Putin since August",  # "from" on the verb
+    "Lukashenko got a call from Putin.",
+])
+def test_a_call_received_from_someone_is_a_call_not_a_welcome(typed, text):
+    rows = typed(text)
+    row = only(rows, "phone")
+    assert set(row["sources"] + row["targets"]) == {"Alexander Lukashenko", "Vladimir Putin"}
+    assert not [r for r in rows if r["kind"] in ("host", "meet")]
+
+
+def test_a_call_made_from_a_place_names_no_counterpart(typed):
+    assert not typed("Putin made a call from Sochi on Friday.")
+
+
+@pytest.mark.parametrize("text", [
     "Putin discussed the economy with Lukashenko.",  # how is not said: no meeting claimed
     "Putin criticised online censorship and spoke to Lukashenko.",
 ])

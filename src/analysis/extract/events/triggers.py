@@ -42,11 +42,7 @@ def trigger_of(token: Token) -> Trigger | None:
     if is_visit_call(token):
         return LEXICON.visit_call_trigger
     if token.pos_ == "VERB":
-        aid = LEXICON.aid_verbs.get(lemma)
-        if aid is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in LEXICON.aid_nouns
-                                   for c in token.children):
-            return aid
-        trigger, talks = LEXICON.verbs.get(lemma), lemma in LEXICON.channel_verbs
+        trigger, talks = _verb_trigger(token, lemma), lemma in LEXICON.channel_verbs
     elif token.pos_ in ("NOUN", "PROPN"):
         if lemma == LEXICON.call_lemma:
             return _call_noun(token)
@@ -134,6 +130,38 @@ def _on_the_phone_with(verb: Token) -> bool:
         for p in preps for o in p.children)
 
 
+def counterpart_prepositions(trigger: Token, on_verb: bool) -> tuple[str, ...]:
+    """The prepositions whose objects are a trigger's counterparts.
+
+    Args:
+        trigger: a trigger token.
+        on_verb: whether the phrases looked at hang on the verb of a trigger noun.
+
+    Returns:
+        with and to; "from" for a call on its verb ("received a call from X", "from" hung on
+        "received"); "on" and the like for a visit call ("called on X").
+    """
+    prepositions = COUNTERPART_PREPOSITIONS
+    if on_verb and (found := trigger_of(trigger)) is not None and found.kind in ("phone", "video"):
+        prepositions += ("from",)
+    if is_visit_call(trigger):
+        prepositions += LEXICON.visit_call_prepositions
+    return prepositions
+
+
+def _verb_trigger(verb: Token, lemma: str) -> Trigger | None:
+    """The trigger a verb of the lexicon is: aid for "promised a loan", none for a host verb
+    whose object is an event ("received a call from X": the call, not a welcome)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    aid = LEXICON.aid_verbs.get(lemma)
+    if aid is not None and any(o.lemma_.lower() in LEXICON.aid_nouns for o in objects):
+        return aid
+    trigger = LEXICON.verbs.get(lemma)
+    if trigger is not None and trigger.kind == "host" and any(trigger_of(o) for o in objects):
+        return None
+    return trigger
+
+
 def _call_noun(noun: Token) -> Trigger | None:
     """"A phone call", "a video call", "held a call with X"; not "a conference call", "calls
     for integration"."""
@@ -144,16 +172,21 @@ def _call_noun(noun: Token) -> Trigger | None:
 
 
 def is_held_with(noun: Token) -> bool:
-    """Whether a noun is held with someone: "hold a call with X", "had a call with X".
+    """Whether a noun is held with someone: "hold a call with X", "had a call with X",
+    "received a call from X" (not "made a call from Paris").
 
     Args:
         noun: a trigger noun.
 
     Returns:
-        True for the object of a support verb with a "with" phrase.
+        True for the object of a support verb with a "with" phrase, or a "from" phrase (on the
+        noun or the verb) naming no place.
     """
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEXICON.support_verbs \
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in LEXICON.support_verbs:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) or any(
+        obj.ent_type_ not in ("GPE", "LOC", "FAC")
+        for obj in objects_of([*noun.children, *noun.head.children], ("from",)))
 
 
 def is_call_readout(verb: Token) -> bool:

@@ -34,7 +34,6 @@ from analysis.extract.events.clauses import (
     is_separate,
     is_several_occasions,
     is_topic_talk,
-    is_visit_call,
     marks_plan,
     names_an_event,
     names_both_sides,
@@ -53,7 +52,7 @@ from analysis.extract.events.interaction import (
 from analysis.extract.events.lexicon import Trigger
 from analysis.extract.events.phrases import PhraseReader, has_object, phrase_without
 from analysis.extract.events.setting import SettingReader, journey_before
-from analysis.extract.events.triggers import trigger_of
+from analysis.extract.events.triggers import counterpart_prepositions, trigger_of
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
 # "a visit by X", "a call from X", "the meeting of X".
@@ -394,9 +393,7 @@ class TypedInteractionFinder:
         if token.lemma_.lower() in LEXICON.counterpart_verbs:  # "discussed A and B with X"
             children += [c for o in token.children if o.dep_ == "dobj"
                          for topic in (o, *o.conjuncts) for c in topic.children]
-        prepositions = COUNTERPART_PREPOSITIONS
-        if is_visit_call(token):
-            prepositions += LEXICON.visit_call_prepositions
+        prepositions = counterpart_prepositions(token, on_verb=container.i != token.i)
         for obj in objects_of(children, prepositions) + inviters(children) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
