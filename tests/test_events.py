@@ -105,6 +105,19 @@ def test_the_channel_makes_a_talk_a_call(typed, text, kind, cameo, date_value):
     assert not [r for r in typed(text) if r["kind"] == "meet"]
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Putin told reporters after spending several hours with Mr Lukashenko.",
+     {"Vladimir Putin", "Alexander Lukashenko"}),
+    ("Putin will spend the evening with President Lukashenko.",
+     {"Vladimir Putin", "Alexander Lukashenko"}),
+    ("Putin said he wanted to spend more time with his family.", None),
+    ("Putin spent two hours with the documents.", None),
+])
+def test_time_spent_with_a_person_is_a_meeting(typed, text, people):
+    rows = [r for r in typed(text) if r["kind"] == "meet"]
+    assert (set(rows[0]["sources"] + rows[0]["targets"]) if rows else None) == people
+
+
 @pytest.mark.parametrize("text", [
     "Lukashenko received a call from Putin on Friday.",
     "Belarusian president receives first call from Putin since August",  # "from" on the verb

@@ -88,6 +88,7 @@ class TriggerRules(Schema):
     event_part_nouns: list[str]
     measure_nouns: list[str]
     topic_verbs: list[str]
+    company_verbs: list[str]
     counterpart_verbs: list[str]
     matter_prepositions: list[str]
     invitation_nouns: list[str]
@@ -198,6 +199,7 @@ class Lexicon:
     event_part_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     topic_verbs: frozenset[str]
+    company_verbs: frozenset[str]
     counterpart_verbs: frozenset[str]
     matter_prepositions: frozenset[str]
     invitation_nouns: frozenset[str]
@@ -267,6 +269,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         event_part_nouns=frozenset(rules.event_part_nouns),
         measure_nouns=frozenset(rules.measure_nouns),
         topic_verbs=frozenset(rules.topic_verbs),
+        company_verbs=frozenset(rules.company_verbs),
         counterpart_verbs=frozenset(rules.counterpart_verbs),
         matter_prepositions=frozenset(rules.matter_prepositions),
         invitation_nouns=frozenset(rules.invitation_nouns),

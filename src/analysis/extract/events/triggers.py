@@ -151,8 +151,13 @@ def counterpart_prepositions(trigger: Token, on_verb: bool) -> tuple[str, ...]:
 
 def _verb_trigger(verb: Token, lemma: str) -> Trigger | None:
     """The trigger a verb of the lexicon is: aid for "promised a loan", none for a host verb
-    whose object is an event ("received a call from X": the call, not a welcome)."""
+    whose object is an event ("received a call from X": the call, not a welcome), a meeting
+    for time spent with a person ("spent two hours with Mr Kaunda")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in LEXICON.company_verbs:
+        company = objects_of(list(verb.children), ("with",))
+        return LEXICON.verbs["meet"] if any(
+            c.pos_ == "PROPN" or c.lemma_.lower() in LEXICON.role_heads for c in company) else None
     aid = LEXICON.aid_verbs.get(lemma)
     if aid is not None and any(o.lemma_.lower() in LEXICON.aid_nouns for o in objects):
         return aid
