@@ -35,6 +35,11 @@ def roles(finder, nlp, text, day=DAY):
     # "the president" alone: the president the article names most
     (("French President Jean Martin hosted Israeli President Dan Levy. Martin praised Levy. "
      "Martin said the president would return."), "the president", "Jean Martin"),
+    # the office in words of its ministry, past honorifics (H.E., Dr.) before the name
+    (("The chairperson met the Minister of Foreign Affairs of Ethiopia, H.E. Dr. Abebe Tesfaye. "
+      "The Foreign Affairs Minister then left."), "The Foreign Affairs Minister", "Abebe Tesfaye"),
+    (("Kenya's Minister of Defence, Jane Wambui, arrived. The Kenyan defence minister spoke."),
+     "The Kenyan defence minister", "Jane Wambui"),
     # a counterpart: the same office in the other country
     (("Indian Foreign Minister Ravi Kumar met Japanese Foreign Minister Ken Sato. Kumar thanked "
      "his Japanese counterpart."), "his Japanese counterpart", "Ken Sato"),
