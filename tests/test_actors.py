@@ -21,7 +21,7 @@ from analysis.extract.actors import (
 )
 from analysis.extract.actors.mentions import Mention
 from analysis.extract.actors.names import clean_entity, first_names_compatible
-from analysis.extract.actors.short_forms import vote_types
+from analysis.extract.actors.short_forms import surnames_left_out, vote_types
 from analysis.extract.pipeline import extract
 from tests.helpers import corpus_of
 
@@ -136,6 +136,20 @@ def test_unknown_person_and_surname_coreference(finder, nlp):
                                   "symbolic. Smith said Moscow would pay.")
     assert ("John Smith", "John Smith", "ner") in found
     assert ("Smith", "John Smith", "coref") in found
+
+
+def test_a_surname_ner_missed_is_the_person_named_in_full(finder, nlp):
+    found = resolved(finder, nlp, "Presidents Omar al-Bashir and Olusegun Obasanjo held talks in "
+                                  "Abuja. Obasanjo assured al-Bashir of continued talks.")
+    assert ("al-Bashir", "Omar al-Bashir", "coref") in found
+
+
+def test_a_surname_next_to_another_capitalised_word_is_not_the_person():
+    text = "Omar Bashir spoke. Then the Bashir Government fell. Laura Bashir came. Bashir left."
+    full = Mention(0, 0, 11, "Omar Bashir", "PERSON", "ner", name="Omar Bashir", type="person")
+    starts = [0, text.index("Then"), text.index("Laura"), text.index("Bashir left")]
+    found = surnames_left_out([full], text, starts)
+    assert [(m.start_char, m.name, m.sentence_id) for m in found] == [(starts[3], "Omar Bashir", 3)]
 
 
 def test_a_surname_tagged_a_nationality_is_the_person_named_in_full(nlp):

@@ -47,6 +47,7 @@ from analysis.extract.actors.roles import RoleReader, StatedRole
 from analysis.extract.actors.short_forms import (
     resolve_short_forms,
     resolve_titled_surnames,
+    surnames_left_out,
     vote_types,
 )
 from analysis.extract.calendar import MONTHS, WEEKDAYS
@@ -128,6 +129,8 @@ class MentionFinder:
         vote_types(mentions, text)
         resolve_short_forms(mentions, text)
         sentence_chars = [sent.start_char for sent in sentences]
+        mentions = sorted(mentions + surnames_left_out(mentions, text, sentence_chars),
+                          key=lambda m: m.start_char)
         stated = self.roles.stated_roles(text, [m for m in mentions if m.type == "person"],
                                          published)
         stated = resolve_titled_surnames(mentions, stated, self.registry, published)

@@ -4,6 +4,7 @@ same article uses ("Tony Blair", "Chris Hipkins", "National Reconciliation Commi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -41,6 +42,11 @@ RELATIVE_REACH = 24  # characters before a name the kinship word is looked for i
 SWAP_MIN_LENGTH = 8
 # A surname in brackets right after a first name: "Bob (Tizard)".
 BRACKETED_SURNAME = re.compile(r"\s*\(([A-Z][\w'’-]+)\)")
+# A capitalised word right before a surname: it may be another person's given name ("Laura Bush").
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+# ... or right after it: the surname is part of another name ("the Labour Party").
+CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+SURNAME_MIN_LENGTH = 3
 # An acronym: two to six capitals ("NRC", "PANA").
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A person's name spells an acronym from this many words ("AMLO", "JFK"): initials of two words
@@ -115,6 +121,39 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
     _resolve_titled_given_names(mentions)
     _resolve_name_endings(mentions)
     _prefer_the_articles_namesake(mentions, text)
+
+
+def surnames_left_out(mentions: list[Mention], text: str, sentence_chars: list[int]
+                      ) -> list[Mention]:
+    """The surnames of people the article names in full that no mention covers, as mentions of
+    those people ("Obasanjo assured al-Bashir": NER missed "al-Bashir" of "Omar al-Bashir").
+    Not a surname next to another capitalised word ("Laura Bush", "the Bashir Government"), nor
+    one people of different first names share (`_unique_surnames`).
+
+    Args:
+        mentions: the article's mentions, short forms resolved.
+        text: the article's text.
+        sentence_chars: the first character of each sentence.
+
+    Returns:
+        New `coref` mentions, in text order.
+    """
+    taken = sorted((m.start_char, m.end_char) for m in mentions)
+    found = []
+    for full in {id(m): m for m in _unique_surnames(mentions, text).values()}.values():
+        surname = full.name.split()[-1]
+        if len(surname) < SURNAME_MIN_LENGTH or surname.islower() or not surname[0].isalpha():
+            continue
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
+            start, end = hit.span()
+            if any(s < end and start < e for s, e in taken) \
+                    or CAPITALISED_BEFORE.search(text, max(0, start - 30), start) \
+                    or CAPITALISED_AFTER.match(text, end):
+                continue
+            found.append(replace(full, sentence_id=bisect_right(sentence_chars, start) - 1,
+                                 start_char=start, end_char=end, text=surname, method="coref",
+                                 score=100.0, speaks=False, title=""))
+    return sorted(found, key=lambda m: m.start_char)
 
 
 def resolve_titled_surnames(mentions: list[Mention], stated: list[StatedRole],
