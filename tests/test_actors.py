@@ -148,7 +148,7 @@ def test_a_surname_next_to_another_capitalised_word_is_not_the_person():
     text = "Omar Bashir spoke. Then the Bashir Government fell. Laura Bashir came. Bashir left."
     full = Mention(0, 0, 11, "Omar Bashir", "PERSON", "ner", name="Omar Bashir", type="person")
     starts = [0, text.index("Then"), text.index("Laura"), text.index("Bashir left")]
-    found = surnames_left_out([full], text, starts)
+    found = surnames_left_out([full], text, starts, demonyms=set())
     assert [(m.start_char, m.name, m.sentence_id) for m in found] == [(starts[3], "Omar Bashir", 3)]
 
 

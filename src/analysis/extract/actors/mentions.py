@@ -129,8 +129,9 @@ class MentionFinder:
         vote_types(mentions, text)
         resolve_short_forms(mentions, text)
         sentence_chars = [sent.start_char for sent in sentences]
-        mentions = sorted(mentions + surnames_left_out(mentions, text, sentence_chars),
-                          key=lambda m: m.start_char)
+        mentions = sorted(mentions + surnames_left_out(
+            mentions, text, sentence_chars, self.registry.demonym_to_country),
+            key=lambda m: m.start_char)
         stated = self.roles.stated_roles(text, [m for m in mentions if m.type == "person"],
                                          published)
         stated = resolve_titled_surnames(mentions, stated, self.registry, published)

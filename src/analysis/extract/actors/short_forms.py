@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Container
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -123,17 +124,19 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
     _prefer_the_articles_namesake(mentions, text)
 
 
-def surnames_left_out(mentions: list[Mention], text: str, sentence_chars: list[int]
-                      ) -> list[Mention]:
+def surnames_left_out(mentions: list[Mention], text: str, sentence_chars: list[int],
+                      demonyms: Container[str]) -> list[Mention]:
     """The surnames of people the article names in full that no mention covers, as mentions of
     those people ("Obasanjo assured al-Bashir": NER missed "al-Bashir" of "Omar al-Bashir").
     Not a surname next to another capitalised word ("Laura Bush", "the Bashir Government"), nor
-    one people of different first names share (`_unique_surnames`).
+    one people of different first names share (`_unique_surnames`), nor a demonym ("Afghan
+    officials" beside "Ahmed Afghan").
 
     Args:
         mentions: the article's mentions, short forms resolved.
         text: the article's text.
         sentence_chars: the first character of each sentence.
+        demonyms: the registry's demonyms, lower case.
 
     Returns:
         New `coref` mentions, in text order.
@@ -142,7 +145,8 @@ def surnames_left_out(mentions: list[Mention], text: str, sentence_chars: list[i
     found = []
     for full in {id(m): m for m in _unique_surnames(mentions, text).values()}.values():
         surname = full.name.split()[-1]
-        if len(surname) < SURNAME_MIN_LENGTH or surname.islower() or not surname[0].isalpha():
+        if len(surname) < SURNAME_MIN_LENGTH or surname.islower() or not surname[0].isalpha() \
+                or surname.lower() in demonyms:
             continue
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
             start, end = hit.span()
