@@ -40,6 +40,11 @@ def roles(finder, nlp, text, day=DAY):
       "The Foreign Affairs Minister then left."), "The Foreign Affairs Minister", "Abebe Tesfaye"),
     (("Kenya's Minister of Defence, Jane Wambui, arrived. The Kenyan defence minister spoke."),
      "The Kenyan defence minister", "Jane Wambui"),
+    # a deputy's office is its own, not the office after "deputy"
+    (("Prime Minister Tom Hill met Deputy Prime Minister Mark Vale. Later the Deputy Prime "
+      "Minister said trade would grow."), "the Deputy Prime Minister", "Mark Vale"),
+    (("Prime Minister Tom Hill met Deputy Prime Minister Mark Vale. The Prime Minister "
+      "agreed."), "The Prime Minister", "Tom Hill"),
     # a counterpart: the same office in the other country
     (("Indian Foreign Minister Ravi Kumar met Japanese Foreign Minister Ken Sato. Kumar thanked "
      "his Japanese counterpart."), "his Japanese counterpart", "Ken Sato"),
@@ -50,6 +55,13 @@ def roles(finder, nlp, text, day=DAY):
 def test_a_role_phrase_resolves_to_the_person_the_article_gives_the_role(packaged, nlp, text,
                                                                           phrase, name):
     assert (phrase, name) in roles(packaged, nlp, text)
+
+
+@pytest.mark.parametrize("title", ["Assistant Foreign Minister", "Deputy Foreign Minister",
+                                   "Vice-Foreign Minister", "Under Secretary of State"])
+def test_a_lower_office_is_not_the_office_it_names(packaged, nlp, title):
+    mentions = packaged.find(nlp(f"{title} Jane Roe met Ravi Kumar."), DAY)
+    assert all(m.title not in ("foreign_minister", "secretary_of_state") for m in mentions)
 
 
 def test_a_former_office_is_not_the_persons_now(packaged, nlp):

@@ -34,6 +34,7 @@ class ActorLexicon(Schema):
     leader_titles: list[str]
     role_words: dict[str, str]
     anaphoric_role_words: list[str]
+    subordinate_words: list[str]
     determiners: list[str]
     person_titles: list[str]
     org_words: list[str]
@@ -54,7 +55,8 @@ class ActorLexicon(Schema):
     transliteration: list[Rewrite]
     name_suffixes: list[Rewrite]
 
-    @field_validator("titles", "leader_titles", "anaphoric_role_words", "determiners",
+    @field_validator("titles", "leader_titles", "anaphoric_role_words", "subordinate_words",
+                     "determiners",
                      "person_titles", "org_words", "speech_verbs", "person_subject_verbs",
                      "non_names", "words_before_names", "relatives", "generic_institution_words",
                      "east_asian_family_names",

@@ -41,6 +41,9 @@ PAST_MARKERS = re.compile(rf"(?i)\b(?:then|{PAST_WORDS})\b[-\s]*$")
 # as modifiers (`_describes_a_holder`).
 DESCRIBED = (r"(?P<described>(?:(?!(?:the|an?|this|that|of|to|and|with|for|by|in|on|at|his|her|"
              rf"their|its)\b)(?!{PAST_WORDS}\b)(?-i:[a-z][a-z]+)(?:\s+|-)|\d+-year-old\s+){{0,2}})")
+# Not right after a word of a lower office ("Deputy Defence Minister"; "Vice-Foreign Minister").
+NOT_SUBORDINATE = "".join(rf"(?<!(?i:{re.escape(word)}){gap})"
+                          for word in LEXICON.subordinate_words for gap in (r"\s", "-"))
 MODIFIER_POS = frozenset({"ADJ", "ADV", "NUM", "VERB", "PUNCT"})
 PAST_IN_PHRASE = re.compile(rf"(?i)\b{PAST_WORDS}\b")
 # "The new French president", "the incoming prime minister": the one who holds the office a
@@ -90,13 +93,14 @@ class RoleReader:
         # right before a name
         self.title_before = re.compile(
             rf"(?:\b(?P<country>{countries})(?:['’]s)?\s+)?(?:(?:{adjectives})\s+)?"
-            rf"\b(?P<title>{titles})\.?(?:\s+{of_country})?(?:\s*,?\s+|\s*\(\s*){HONORIFICS}$",
+            rf"\b{NOT_SUBORDINATE}(?P<title>{titles})\.?(?:\s+{of_country})?(?:\s*,?\s+|\s*\(\s*)"
+            rf"{HONORIFICS}$",
             re.IGNORECASE)
         # "Joko Widodo, Indonesia's president", "Tamim, the emir of Qatar,": right after it
         self.title_after = re.compile(
             rf"^\s*,\s+(?:the\s+|his\s+|her\s+)?(?:(?P<past>{PAST_WORDS})(?:\s+|-))?"
             rf"(?:(?P<country>{countries})(?:['’]s)?\s+)?"
-            rf"(?:(?:{adjectives})\s+)?(?P<title>{titles})\b(?:\s+{of_country})?"
+            rf"(?:(?:{adjectives})\s+)?{NOT_SUBORDINATE}(?P<title>{titles})\b(?:\s+{of_country})?"
             r"(?=\s*(?:[,.;)]|$|\s+(?:of|and|who|said|met|has|was|is)\b))", re.IGNORECASE)
         self.phrases = _role_patterns(countries, adjectives)
         # The role words alone: the long patterns above run only near one of them.
@@ -416,19 +420,20 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
         # the Russian leader, his Belarusian counterpart, the visiting Liberian President, the
         # charismatic Mexican president
         re.compile(rf"\b(?:{determiners})\s+{DESCRIBED}{current}(?P<country>{countries})\s+"
-                   rf"{current}(?P<role>{roles})\b", re.IGNORECASE),
+                   rf"{current}{NOT_SUBORDINATE}(?P<role>{roles})\b", re.IGNORECASE),
         # a headline's "Uzbek President marks …", without its article
-        re.compile(rf"(?m)^(?P<country>{countries})\s+(?P<role>{roles})\b", re.IGNORECASE),
-        # Russia's president, Malaysia's new prime minister
-        re.compile(rf"\b(?P<country>{countries})['’]s\s+{current}(?P<role>{roles})\b",
+        re.compile(rf"(?m)^(?P<country>{countries})\s+{NOT_SUBORDINATE}(?P<role>{roles})\b",
                    re.IGNORECASE),
+        # Russia's president, Malaysia's new prime minister
+        re.compile(rf"\b(?P<country>{countries})['’]s\s+{current}{NOT_SUBORDINATE}"
+                   rf"(?P<role>{roles})\b", re.IGNORECASE),
         # the President of Russia, the expansive President of Venezuela
-        re.compile(rf"\bthe\s+{DESCRIBED}(?P<role>{roles})\s+of\s+(?:the\s+)?"
+        re.compile(rf"\bthe\s+{DESCRIBED}{NOT_SUBORDINATE}(?P<role>{roles})\s+of\s+(?:the\s+)?"
                    rf"(?P<country>{countries})\b", re.IGNORECASE),
         # the president, The Prime Minister, the emir, the authoritarian leader: the article's
         # holder (a title capitalised as news capitalises it; an adjective in lower case)
         re.compile(rf"\b[Tt]h(?:e|is)\s+{DESCRIBED}(?i:{PAST_WORDS}(?:\s+|-))?"
-                   rf"(?P<role>(?i:{roles}))\b(?!\s+of\b)"),
+                   rf"{NOT_SUBORDINATE}(?P<role>(?i:{roles}))\b(?!\s+of\b)"),
         # his counterpart, their flamboyant host, his White House host: the other party
         # (`RoleReader._other_party`)
         re.compile(rf"\b(?i:{trie_alternation(POSSESSIVE_DETERMINERS)})\s+"
