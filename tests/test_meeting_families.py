@@ -949,6 +949,14 @@ def test_i_outside_quotes_in_a_transcript_is_its_speaker(read):
     assert all("Edward Heath" not in r["people"] for r in rows)
 
 
+@pytest.mark.parametrize("label", ["President Reagan.", "Ronald Reagan:", "Mr. Reagan:"])
+def test_i_after_a_speakers_label_opening_the_paragraph_is_the_speaker(read, label):
+    rows = meetings(read(f"Remarks\n\n{label} Distinguished guests: This is a momentous "
+                         "occasion for me. Over 5 years ago, President Mitterrand and I first met "
+                         "in Versailles."))
+    assert [r["people"] for r in rows] == [{"Ronald Reagan", "François Mitterrand"}]
+
+
 def test_a_when_clause_takes_the_date_of_its_main_clause(read):
     rows = meetings(read("Pierre Trudeau met Chou En-lai yesterday. When the two leaders meet "
                          "again this afternoon Mr. Trudeau will move into specifics."))

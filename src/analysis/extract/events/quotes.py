@@ -6,6 +6,7 @@ open), or a transcript ("The Prime Minister (Mr. Edward Heath)\n\nI should like 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -18,6 +19,10 @@ QUOTE_MARKS = ("\"", "“", "”")
 # The most tokens of a line that names a transcript's speaker ("The Prime Minister (Mr. Edward
 # Heath)").
 SPEAKER_LINE_TOKENS = 10
+# A speaker's label opening a paragraph: at most a capitalised title before the name, a full stop
+# or colon after it.
+SPEAKER_TITLE = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
+SPEAKER_LABEL_END = re.compile(r"[.:]\s+\S")
 
 
 def in_quote(token: Token) -> bool:
@@ -65,7 +70,8 @@ def opening_sentence(token: Token, text: str) -> Span | None:
 def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> int | None:
     """The speaker of a transcript a first-person pronoun outside quotes stands in: the last
     person named before it on a line of their own, with no verb ("The Prime Minister (Mr.
-    Edward Heath)").
+    Edward Heath)"), or as the label that opens a paragraph ("President Reagan. President De la
+    Madrid, distinguished guests: …", "MACRON: …").
 
     Args:
         pronoun: "I", "my", "we" … outside quotation marks.
@@ -83,7 +89,10 @@ def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> in
         line = pronoun.doc.char_span(text.rfind("\n", 0, mention.start_char) + 1,
                                      end if end >= 0 else len(text), alignment_mode="expand")
         if line is not None and len(line) <= SPEAKER_LINE_TOKENS \
-                and not any(t.pos_ in ("VERB", "AUX") for t in line):
+                and not any(t.pos_ in ("VERB", "AUX") for t in line) \
+                or SPEAKER_TITLE.fullmatch(text, text.rfind("\n", 0, mention.start_char) + 1,
+                                           mention.start_char) \
+                and SPEAKER_LABEL_END.match(text, mention.end_char):
             return index
     return None
 
