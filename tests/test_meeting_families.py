@@ -55,8 +55,11 @@ def test_a_pronoun_stands_for_the_person_named_before_it(read, text, people):
     # a quote opened in the paragraph before, which the next one goes on with
     ('Inder Kumar Gujral said: "Nawaz Sharif was busy that day.\n\n"Nawaz sent Mushahid '
      'Hussain to meet me in Rawalpindi."'),
+    # a quote whose speaker is named after it closes, sentences later
+    ('"Nawaz Sharif was busy that day. Nawaz sent Mushahid Hussain to meet me in Rawalpindi. '
+     'It was a good talk," Inder Kumar Gujral said.'),
 ])
-def test_i_in_a_long_quote_is_who_opened_it(read, text):
+def test_i_in_a_long_quote_is_its_speaker(read, text):
     assert meetings(read(text))[0]["people"] == {"I. K. Gujral", "Mushahid Hussain"}
 
 

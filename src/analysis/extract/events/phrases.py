@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.actors.lexicon import LEADER_TITLES, ROLE_WORDS
+from analysis.extract.events import quotes
 from analysis.extract.events.arguments import apposition_conjuncts, objects_of
 from analysis.extract.events.clauses import LEXICON, is_companion, is_time_clause_subject
-from analysis.extract.events.quotes import in_quote, opening_sentence, transcript_speaker
 
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
@@ -128,7 +128,7 @@ class PhraseReader:
         reporters = {index for t in sentence if t.dep_ == "nsubj"
                      and t.head.lemma_.lower() in LEXICON.speech_verbs
                      and (index := self.mention_at.get(t.i)) is not None} \
-            if in_quote(token) and not any(t.lower_ in LEXICON.speaker_pronouns
+            if quotes.in_quote(token) and not any(t.lower_ in LEXICON.speaker_pronouns
                                             for t in sentence) else set()
         near = [(abs(t.i - token.i), index) for t in sentence
                 if (index := self._named_or_subject_pronoun(t)) is not None
@@ -376,32 +376,22 @@ class PhraseReader:
     def _speaker(self, pronoun: Token) -> int | None:
         """The person who says the sentence a first-person pronoun is quoted in ("'We agreed to
         hold a meeting,' Zelenskyy said"): the subject of its verb of speech; in a quote opened
-        sentences before, the person who speaks where it opens ("According to Gujral, '…");
-        outside quotes, a transcript's speaker (`transcript_speaker`)."""
-        if (found := self._speaker_in(pronoun.sent, outside_quotes=False)) is not None:
-            return found
-        if (opening := opening_sentence(pronoun, self.text)) is not None:
-            return self._speaker_in(opening, outside_quotes=True)
-        return None if in_quote(pronoun) else transcript_speaker(pronoun, self.mentions, self.text)
+        sentences before, the person who speaks where it opens ("According to Gujral, '…"), or
+        where it closes ("“I met X. …,” Sandu wrote"); outside quotes, a transcript's speaker
+        (`transcript_speaker`)."""
+        def speaker_in(words: Span, outside_quotes: bool) -> int | None:
+            return quotes.speaker_in(self.mention_at, self.mentions, words, outside_quotes)
 
-    def _speaker_in(self, sentence: Span, outside_quotes: bool) -> int | None:
-        """The person a sentence says speaks: the subject of a verb of speech, or the object of
-        "according to" (with `outside_quotes`, only words outside its quotation marks)."""
-        for word in sentence:
-            if outside_quotes and in_quote(word):
-                continue
-            if word.lemma_.lower() in LEXICON.speech_verbs:
-                people = [c for c in word.children if c.dep_ == "nsubj"]
-            elif word.lower_ == "according" and outside_quotes:
-                people = [o for to in word.children if to.lower_ == "to"
-                          for o in to.children if o.dep_ == "pobj"]
-            else:
-                continue
-            for person in people:
-                index = self.mention_at.get(person.i)
-                if index is not None and self.mentions[index].type == "person":
-                    return index
-        return None
+        opening = quotes.opening_sentence(pronoun, self.text)
+        after = quotes.after_closing_mark(pronoun, self.text)
+        found = speaker_in(pronoun.sent, False)
+        if found is None and opening is not None:
+            found = speaker_in(opening, True)
+        if found is None and after is not None:
+            found = speaker_in(after, False)
+        if found is None and opening is None and not quotes.in_quote(pronoun):
+            found = quotes.transcript_speaker(pronoun, self.mentions, self.text)
+        return found
 
     def _person_in_apposition(self, head: Token) -> int | None:
         """A person named in apposition to `head`, if any."""

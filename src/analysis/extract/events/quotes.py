@@ -11,9 +11,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from analysis.extract.events.lexicon import load_lexicon
+
 if TYPE_CHECKING:
     from analysis.extract.actors import Mention
 
+LEXICON = load_lexicon()
 # Quotation marks, straight and curly: a token after an odd number of them is quoted.
 QUOTE_MARKS = ("\"", "“", "”")
 # The most tokens of a line that names a transcript's speaker ("The Prime Minister (Mr. Edward
@@ -67,6 +70,31 @@ def opening_sentence(token: Token, text: str) -> Span | None:
         position = before  # a paragraph opening with a mark goes on with the one before
 
 
+def after_closing_mark(token: Token, text: str) -> Span | None:
+    """The words after the quotation mark that closes the quote a token stands in, when the
+    quote closes in a later sentence of its paragraph ("“I had a meeting with X. … ,” Sandu
+    wrote."): where its speaker is named.
+
+    Args:
+        token: any token.
+        text: the document's text.
+
+    Returns:
+        The rest of the closing mark's sentence, or None.
+    """
+    start = text.rfind("\n", 0, token.idx) + 1
+    if _unclosed_mark(text, start, token.idx) is None:
+        return None
+    end = text.find("\n", token.idx)
+    close = next((i for i in range(token.idx, len(text) if end < 0 else end)
+                  if text[i] in QUOTE_MARKS), None)
+    mark = None if close is None else token.doc.char_span(close, close + 1,
+                                                          alignment_mode="expand")
+    if mark is None or mark.sent.start == token.sent.start:
+        return None
+    return token.doc[mark.end:mark.sent.end]
+
+
 def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> int | None:
     """The speaker of a transcript a first-person pronoun outside quotes stands in: the last
     person named before it on a line of their own, with no verb ("The Prime Minister (Mr.
@@ -113,3 +141,35 @@ def _unclosed_mark(text: str, start: int, end: int) -> int | None:
 
 def _marks(text: str) -> int:
     return sum(text.count(mark) for mark in QUOTE_MARKS)
+
+
+def speaker_in(mention_at: dict[int, int], mentions: list[Mention], words: Span,
+               outside_quotes: bool) -> int | None:
+    """The person some words say speaks: the subject of a verb of speech, or the object of
+    "according to".
+
+    Args:
+        mention_at: token index -> the index of the mention it is in.
+        mentions: the article's mentions.
+        words: a sentence, or part of one.
+        outside_quotes: whether to read only the words outside its quotation marks (and
+            "according to", which a quote does not say of itself).
+
+    Returns:
+        The speaker's mention index, or None.
+    """
+    for word in words:
+        if outside_quotes and in_quote(word):
+            continue
+        if word.lemma_.lower() in LEXICON.speech_verbs:
+            people = [c for c in word.children if c.dep_ == "nsubj"]
+        elif word.lower_ == "according" and outside_quotes:
+            people = [o for to in word.children if to.lower_ == "to"
+                      for o in to.children if o.dep_ == "pobj"]
+        else:
+            continue
+        for person in people:
+            index = mention_at.get(person.i)
+            if index is not None and mentions[index].type == "person":
+                return index
+    return None
