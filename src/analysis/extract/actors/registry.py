@@ -89,6 +89,10 @@ class Registry:
         self._surname_owners = self._person_surname_owners()
         self._person_surnames = _owned_once(self._surname_owners)
         self._full_names_by_first = self._person_full_names()
+        self._office_holders: dict[tuple[str, str], list[RegistryActor]] = defaultdict(list)
+        for actor in self.actors.values():
+            for office in dict.fromkeys((r.title, r.country) for r in actor.roles):
+                self._office_holders[office].append(actor)
         self._institutions = self._generic_institutions()
 
     def seat_names(self) -> dict[str, str]:
@@ -243,10 +247,9 @@ class Registry:
         if title == "leader":
             country_actor = self.country_actor(country)
             title = country_actor.leader if country_actor else "president"
-        found = [
-            actor for actor in self.actors.values()
-            if any(r.title == title and r.country == country and r.held_on(day) for r in actor.roles)
-        ]
+        found = [actor for actor in self._office_holders.get((title, country), ())
+                 if any(r.title == title and r.country == country and r.held_on(day)
+                        for r in actor.roles)]
         return found[0] if len(found) == 1 else None
 
     def roles_on(self, actor_id: str, day: date | None) -> list[Role]:

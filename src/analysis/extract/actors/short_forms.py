@@ -141,7 +141,7 @@ def surnames_left_out(mentions: list[Mention], text: str, sentence_chars: list[i
     Returns:
         New `coref` mentions, in text order.
     """
-    taken = sorted((m.start_char, m.end_char) for m in mentions)
+    taken = {char for m in mentions for char in range(m.start_char, m.end_char)}
     found = []
     for full in {id(m): m for m in _unique_surnames(mentions, text).values()}.values():
         surname = full.name.split()[-1]
@@ -150,7 +150,7 @@ def surnames_left_out(mentions: list[Mention], text: str, sentence_chars: list[i
             continue
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
             start, end = hit.span()
-            if any(s < end and start < e for s, e in taken) \
+            if not taken.isdisjoint(range(start, end)) \
                     or CAPITALISED_BEFORE.search(text, max(0, start - 30), start) \
                     or CAPITALISED_AFTER.match(text, end):
                 continue

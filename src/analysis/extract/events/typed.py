@@ -57,6 +57,8 @@ from analysis.extract.events.triggers import counterpart_prepositions, trigger_o
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
 # "a visit by X", "a call from X", "the meeting of X".
 PARTICIPANT_PREPOSITIONS = ("between", "of", "by", "from")
+# The parts of speech of a trigger (`trigger_of`): other words only as "visiting" (visitor_words).
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 # A subject that is a pronoun alone ("they", "their"): it stands for the last meeting's people.
 PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
 # Counterparts in one object from which a person meets each on their own ("met with A, B and
@@ -91,8 +93,9 @@ class TypedInteractionFinder:
         previous_meeting: list[int] = []
         for sentence_id, sent in enumerate(self.doc.sents):
             sent_text = self.text[sent.start_char:sent.end_char]
-            found = [row for token in sent for row in self._read_trigger(
-                token, sent, sent_text, sentence_id, previous_meeting)]
+            found = [row for token in sent if token.pos_ in TRIGGER_POS
+                     or token.lower_ in LEXICON.visitor_words for row in self._read_trigger(
+                         token, sent, sent_text, sentence_id, previous_meeting)]
             rows.extend(found)
             self.last_visit = next((r for r in reversed(found) if r.kind == "visit"
                                     and r.status == "held" and r.sources), self.last_visit)
