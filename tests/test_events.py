@@ -134,6 +134,14 @@ def test_a_call_made_from_a_place_names_no_counterpart(typed):
     assert not typed("Putin made a call from Sochi on Friday.")
 
 
+def test_talk_joined_to_a_clause_on_the_line_is_a_call(typed):
+    text = "Lukashenko was in his car. Putin was on the line, and the two men spoke for an hour."
+    row = only(typed(text), "phone")
+    assert set(row["sources"] + row["targets"]) == {"Vladimir Putin", "Alexander Lukashenko"}
+    assert not [r for r in typed("Putin was on the stage, and the two men spoke for an hour.")
+                if r["kind"] == "phone"]
+
+
 @pytest.mark.parametrize("text", [
     "Putin discussed the economy with Lukashenko.",  # how is not said: no meeting claimed
     "Putin criticised online censorship and spoke to Lukashenko.",

@@ -85,7 +85,18 @@ def _channel(token: Token, trigger: Trigger | None) -> str | None:
     """How a verb of talking or a meeting took place (`phone`, `video`, or None): as its clause
     says, or for a meeting as the call it is told in; a verb of talking alone is no call for the
     call it is told in ("Speaking to reporters during a conference call, X said")."""
-    return clause_channel(token) or (framing_channel(token) if trigger else None)
+    return clause_channel(token) or (framing_channel(token) if trigger else None) \
+        or ("phone" if _after_a_clause_on_the_line(token) else None)
+
+
+def _after_a_clause_on_the_line(verb: Token) -> bool:
+    """Whether a verb of talking is joined to a clause that puts someone on the phone or on the
+    line ("Obama was on the line, and the two men spoke for 15 minutes")."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ == "on" and obj.dep_ == "pobj"
+               and obj.lower_ in LEXICON.channel_words["phone"] | {"line"}
+               for prep in verb.head.children for obj in prep.children)
 
 
 def clause_channel(token: Token) -> str | None:
