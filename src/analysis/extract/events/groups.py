@@ -42,8 +42,9 @@ def group_size(phrases: list[str]) -> int:
 
 def group_met(reader: PhraseReader, token: Token, sources: list[int]) -> list[int]:
     """The people an object that counts them stands for ("will meet the two presidents
-    separately"): the last ones named before the trigger other than its sources, of the office
-    its noun names where it names one other than "leader" (not "Vice President X").
+    separately", "a telephone call between the two leaders"): the last ones named before the
+    trigger other than its sources, of the office its noun names where it names one other than
+    "leader" (not "Vice President X").
 
     Args:
         reader: the article's phrases.
@@ -54,7 +55,7 @@ def group_met(reader: PhraseReader, token: Token, sources: list[int]) -> list[in
         Mention indexes, as many as the phrase counts, or [].
     """
     objects = [c for c in token.children if c.dep_ == "dobj"] \
-        + objects_of(list(token.children), COUNTERPART_PREPOSITIONS)
+        + objects_of(list(token.children), COUNTERPART_PREPOSITIONS + ("between",))
     for head in objects:
         phrase = " ".join(t.text for t in head.subtree)
         size = group_size([phrase]) if COUNTED_GROUP.match(phrase) else 0
@@ -66,7 +67,9 @@ def group_met(reader: PhraseReader, token: Token, sources: list[int]) -> list[in
 
 def _named_before(reader: PhraseReader, token: Token, size: int, title: str,
                   sources: list[int]) -> list[int]:
-    """The last `size` people named before `token`, but the sources' actors, of `title`."""
+    """The last `size` people named before `token`, but the sources' actors, of `title`; people
+    the article only quotes (a spokesperson: "X, a presidential spokesperson, told reporters of a
+    call between the two leaders") only where there are not enough others."""
     taken = {reader.actor(i) for i in sources}
     titled = {reader.actor(i) for i, m in enumerate(reader.mentions) if m.title == title}
     last: dict[str, int] = {}
@@ -76,8 +79,22 @@ def _named_before(reader: PhraseReader, token: Token, size: int, title: str,
                 and (title == "leader" or actor in titled) and not _spouse(reader, index):
             last.pop(actor, None)
             last[actor] = index
-    people = list(last.values())[-size:]
+    quoted = _only_quoted(reader)
+    people = [i for actor, i in last.items() if actor not in quoted][-size:]
+    people = people if len(people) == size else list(last.values())[-size:]
     return people if len(people) == size else []
+
+
+def _only_quoted(reader: PhraseReader) -> set[str]:
+    """The people every mention of whom is the subject of a verb of speech: who reports."""
+    speaking: set[str] = set()
+    otherwise: set[str] = set()
+    for index, mention in enumerate(reader.mentions):
+        span = reader.span(index)
+        speaks = span is not None and span.root.dep_ == "nsubj" \
+            and span.root.head.lemma_.lower() in LEXICON.speech_verbs
+        (speaking if speaks else otherwise).add(reader.actor(index))
+    return speaking - otherwise
 
 
 def without_spouses(reader: PhraseReader, people: list[int]) -> list[int]:

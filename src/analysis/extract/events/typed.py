@@ -222,8 +222,9 @@ class TypedInteractionFinder:
         if not sources:  # "… and a luncheon with X"; "talks with his counterpart": who "his" is
             sources = self._sources_of_event_before(token) if token.dep_ == "conj" \
                 else self.phrases.possessor_of_role(party_heads(token))
-        if sources and not targets:  # "will meet the two presidents separately"
-            targets = group_met(self.phrases, token, sources)
+        if not targets:  # "will meet the two presidents separately", "a call between the two"
+            met = group_met(self.phrases, token, sources)
+            sources, targets = (sources, met) if sources else (met[:1], met[1:])
         sources, targets = without_spouses(self.phrases, sources), without_spouses(self.phrases, targets)
         sources, targets = self._arrange(sources, targets, trigger, token)
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
