@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import sys
 from pathlib import Path
@@ -101,14 +102,16 @@ def reference_unwrap(lines: list[str]) -> list[str]:
     for line in lines:
         previous = joined[-1] if joined else ""
         if line.strip() and len(previous) >= WRAPPED_LINE_CHARS and not LINE_END.search(previous):
-            joined[-1] = f"{previous.rstrip()} {line.lstrip()}"
+            hyphen = re.search(r"[^\W\d_]-$", previous.rstrip()) and line.lstrip()[:1].isupper()
+            joined[-1] = f"{previous.rstrip()}{'' if hyphen else ' '}{line.lstrip()}"
         else:
             joined.append(line)
     return joined
 
 
 PIECES = st.sampled_from(["", " ", "  \t", "word", "longer words here", "end.", "x" * 45,
-                          " padded line of forty characters or more   ", "said:  "])
+                          " padded line of forty characters or more   ", "said:  ",
+                          "Nagorno-", "Karabakh", "well-"])
 
 
 @settings(max_examples=300, deadline=None)

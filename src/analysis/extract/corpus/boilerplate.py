@@ -435,6 +435,10 @@ WRAPPED_LINE_CHARS = 40
 _LINE_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
 
 
+# A word broken at the end of a wrapped line: "Nagorno-".
+HYPHEN_AT_END = re.compile(r"[^\W\d_]-$")
+
+
 def unwrap_lines(lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped text back into paragraphs.
 
@@ -472,12 +476,16 @@ def unwrap_lines(lines: list[str]) -> list[str]:
 
 def _join_piece(pieces: list[str], size: int, line: str) -> int:
     """Append `line` to a line in pieces as `f"{joined.rstrip()} {line.lstrip()}"` would, without
-    copying the joined line; returns its new length."""
+    copying the joined line, and with no space after a hyphen that a capitalised word goes on
+    from ("Nagorno-" / "Karabakh" is "Nagorno-Karabakh"); returns its new length."""
     while pieces and not pieces[-1].strip():
         size -= len(pieces.pop())
+    space = " "
     if pieces:
         stripped = pieces[-1].rstrip()
         size -= len(pieces[-1]) - len(stripped)
         pieces[-1] = stripped
-    pieces.extend((" ", line.lstrip()))
-    return size + 1 + len(pieces[-1])
+        if HYPHEN_AT_END.search(stripped) and line.lstrip()[:1].isupper():
+            space = ""
+    pieces.extend((space, line.lstrip()))
+    return size + len(space) + len(pieces[-1])
