@@ -144,6 +144,12 @@ def test_a_surname_ner_missed_is_the_person_named_in_full(finder, nlp):
     assert ("al-Bashir", "Omar al-Bashir", "coref") in found
 
 
+def test_two_surnames_joined_by_a_dash_are_the_two_people(finder, nlp):
+    found = resolved(finder, nlp, "Xi Jinping met Eric Chu in Beijing. It was the first Xi-Chu "
+                                  "meeting since 2009.")
+    assert ("Xi", "Xi Jinping", "coref") in found and ("Chu", "Eric Chu", "coref") in found
+
+
 def test_a_surname_next_to_another_capitalised_word_is_not_the_person():
     text = "Omar Bashir spoke. Then the Bashir Government fell. Laura Bashir came. Bashir left."
     full = Mention(0, 0, 11, "Omar Bashir", "PERSON", "ner", name="Omar Bashir", type="person")

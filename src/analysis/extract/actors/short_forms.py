@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from analysis.extract.actors.lexicon import (
+    EAST_ASIAN_FAMILY_NAMES,
     LEXICON,
     ORG_WORDS,
     PERSON_TITLES,
@@ -48,6 +49,8 @@ CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 # ... or right after it: the surname is part of another name ("the Labour Party").
 CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 SURNAME_MIN_LENGTH = 3
+# Two surnames joined by a dash: "Xi-Chu" of "the first Xi-Chu meeting".
+DASHED_PAIR = re.compile(r"([A-Z][\w'’]+)\s*[-–—]\s*([A-Z][\w'’]+)")
 # An acronym: two to six capitals ("NRC", "PANA").
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A person's name spells an acronym from this many words ("AMLO", "JFK"): initials of two words
@@ -101,6 +104,7 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
     _keep_name_titles(mentions, text)
     _add_bracketed_surnames(mentions, text)
     full_names = _unique_surnames(mentions, text)
+    _split_dashed_surnames(mentions, full_names)
     first_names = _unique_first_names(mentions, set(full_names))
     for mention in mentions:
         # "Obasanjo" tagged an organisation beside "Olusegun Obasanjo": the person
@@ -312,6 +316,31 @@ def _add_bracketed_surnames(mentions: list[Mention], text: str) -> None:
         if mention.method == "ner" and mention.type == "person" and " " not in mention.name \
                 and (bracketed := BRACKETED_SURNAME.match(text, mention.end_char)):
             mention.name = f"{mention.name} {bracketed[1]}"
+
+
+def _split_dashed_surnames(mentions: list[Mention], full_names: dict[str, Mention]) -> None:
+    """A name of two surnames joined by a dash, each of a different person the article names
+    in full ("the first Xi-Chu meeting"), is those two people, in place."""
+    for mention in [m for m in mentions if m.method == "ner" and m.type == "person"]:
+        parts = DASHED_PAIR.fullmatch(mention.text)
+        people = [full_names.get(normalize_name(part)) or _family_named_first(part, mentions)
+                  for part in parts.groups()] if parts else []
+        if len(people) != 2 or None in people or people[0] is people[1]:
+            continue
+        mentions.remove(mention)
+        mentions.extend(replace(person, sentence_id=mention.sentence_id,
+                                start_char=mention.start_char + parts.start(i + 1),
+                                end_char=mention.start_char + parts.end(i + 1),
+                                text=parts[i + 1], method="coref", score=100.0, speaks=False,
+                                title="") for i, person in enumerate(people))
+
+
+def _family_named_first(name: str, mentions: list[Mention]) -> Mention | None:
+    """The one person of the article whose full name opens with `name` as an East Asian family
+    name ("Xi" of "Xi Jinping")."""
+    found = {m.name: m for m in mentions if m.type == "person" and len(m.name.split()) > 1
+             and m.name.split()[0] == name and name.lower() in EAST_ASIAN_FAMILY_NAMES}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
