@@ -77,6 +77,14 @@ def test_the_possessor_of_a_counterpart_met_takes_part(read):
         (True, "planned")]
 
 
+def test_the_two_leaders_of_a_call_between_them_are_not_the_spokesman_who_reports_it(read):
+    rows = meetings(read("Joe Biden thanked Justin Trudeau on Monday for Canada's support. Karine "
+                         "Jean-Pierre, a spokeswoman, told reporters of a telephone call between "
+                         "the two leaders."))
+    assert [(r["people"], r["kind"]) for r in rows] == [({"Joe Biden", "Justin Trudeau"},
+                                                          "phone")]
+
+
 def test_the_two_presidents_met_are_the_last_two_presidents_named(read):
     rows = read("Indonesian President Susilo Bambang Yudhoyono and Gambian President Yahya Jammeh "
                 "arrived in Manila on Sunday. Vice President Noli de Castro welcomed them. Gloria "
@@ -627,6 +635,13 @@ def test_hard_wrapped_lines_are_joined_into_sentences():
     article = ["Putin and Xi meet in Beijing", "Putin met Xi in Beijing on Tuesday.",
                "They discussed gas, trade and the war in Ukraine at length."]
     assert unwrap_lines(article) == article  # a headline stays its own line
+    # a name broken at a hyphen is one word again, not a word broken in lower case
+    broken = ["The negotiating process concerning the resolution of the Nagorno-",
+              "Karabakh problem is underway, Kocharian said, and it is a well-",
+              "known fact."]
+    assert unwrap_lines(broken * 2)[0].startswith(
+        "The negotiating process concerning the resolution of the Nagorno-Karabakh problem")
+    assert "a well- known fact" in unwrap_lines(broken * 2)[0]
     # a long headline before a blank line stays apart from the wrapped story after it
     assert unwrap_lines(["Aliyev, Kocharian negotiate Nagorno-Karabakh", "", *wrapped]) == [
         "Aliyev, Kocharian negotiate Nagorno-Karabakh", "", " ".join(wrapped[:3]),
