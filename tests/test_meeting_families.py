@@ -85,6 +85,24 @@ def test_the_two_leaders_of_a_call_between_them_are_not_the_spokesman_who_report
                                                           "phone")]
 
 
+@pytest.mark.parametrize("text, people", [
+    # the subject of a relative clause is the person it describes
+    ("Emmanuel Macron praised Rishi Sunak, who met Olaf Scholz and Giorgia Meloni last Monday.",
+     {"Rishi Sunak", "Olaf Scholz", "Giorgia Meloni"}),
+    # ... and its object
+    ("Emmanuel Macron thanked Olaf Scholz, whom Rishi Sunak met last Monday.",
+     {"Rishi Sunak", "Olaf Scholz"}),
+])
+def test_who_stands_for_the_person_its_clause_describes(read, text, people):
+    assert [r["people"] for r in meetings(read(text))] == [people]
+
+
+def test_a_spouse_who_comes_along_is_no_counterpart(read):
+    rows = meetings(read("Julius Nyerere arrived in Lusaka on Monday night with his wife Maria."),
+                    kinds=("meet", "visit"))
+    assert [r["people"] for r in rows] == [{"Julius Nyerere"}]
+
+
 def test_the_two_presidents_met_are_the_last_two_presidents_named(read):
     rows = read("Indonesian President Susilo Bambang Yudhoyono and Gambian President Yahya Jammeh "
                 "arrived in Manila on Sunday. Vice President Noli de Castro welcomed them. Gloria "

@@ -97,18 +97,20 @@ def _only_quoted(reader: PhraseReader) -> set[str]:
     return speaking - otherwise
 
 
-def without_spouses(reader: PhraseReader, people: list[int]) -> list[int]:
+def without_spouses(reader: PhraseReader, people: list[int], others: list[int]) -> list[int]:
     """The participants of one side but a spouse named beside the others ("Mr. Johnston and his
-    wife, Sharon, hosted …"), who accompanies rather than takes part.
+    wife, Sharon, hosted …") or beside the other side ("X arrived with his wife Maria"), who
+    accompanies rather than takes part.
 
     Args:
         reader: the sentence's phrase reader.
         people: mention indexes of one side.
+        others: those of the other side.
 
     Returns:
-        `people` without the spouses, or `people` when no one else is left.
+        `people` without the spouses; `people` when no one else is left on either side.
     """
-    return [i for i in people if not _spouse(reader, i)] or people
+    return [i for i in people if not _spouse(reader, i)] or ([] if others else people)
 
 
 def _spouse(reader: PhraseReader, index: int) -> bool:

@@ -21,6 +21,9 @@ from analysis.extract.events.clauses import LEXICON, is_companion, is_time_claus
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
 DASHES = ("-", "–", "—")
+# Pronouns that open a relative clause about a person: its subject or object is the noun it
+# describes.
+RELATIVE_PRONOUNS = ("who", "whom")
 # Relations by which a misparse hangs a verb's subject on something else: a conjunct, an
 # apposition, a loose modifier; not an object or a possessor, which are someone else's.
 STRANDED_RELATIONS = ("conj", "appos", "npadvmod", "dep", "nmod", "ROOT")
@@ -181,6 +184,8 @@ class PhraseReader:
             Mention indexes: names, a name inside a title phrase or in apposition to it, a
             pronoun's antecedent; a companion ("X and his wife Y") left out.
         """
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.head_mentions(token.head.head)  # "Sunak, who met both men": Sunak
         found = []
         listed = self._people_listed_as_apposition(token)
         for head in [token, *token.conjuncts, *listed, *self._people_joined_to_origin(token),

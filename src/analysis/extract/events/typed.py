@@ -225,7 +225,8 @@ class TypedInteractionFinder:
         if not targets:  # "will meet the two presidents separately", "a call between the two"
             met = group_met(self.phrases, token, sources)
             sources, targets = (sources, met) if sources else (met[:1], met[1:])
-        sources, targets = without_spouses(self.phrases, sources), without_spouses(self.phrases, targets)
+        sources, targets = (without_spouses(self.phrases, sources, targets),
+                            without_spouses(self.phrases, targets, sources))
         sources, targets = self._arrange(sources, targets, trigger, token)
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
                 and not self._object_is_a_thing(token):
