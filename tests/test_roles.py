@@ -45,6 +45,8 @@ def roles(finder, nlp, text, day=DAY):
       "Minister said trade would grow."), "the Deputy Prime Minister", "Mark Vale"),
     (("Prime Minister Tom Hill met Deputy Prime Minister Mark Vale. The Prime Minister "
       "agreed."), "The Prime Minister", "Tom Hill"),
+    # a capitalised title of a country without its article, after the name
+    ("Kemal Aydin, President of Turkey, opened the summit.", "President of Turkey", "Kemal Aydin"),
     # a counterpart: the same office in the other country
     (("Indian Foreign Minister Ravi Kumar met Japanese Foreign Minister Ken Sato. Kumar thanked "
      "his Japanese counterpart."), "his Japanese counterpart", "Ken Sato"),
@@ -55,6 +57,10 @@ def roles(finder, nlp, text, day=DAY):
 def test_a_role_phrase_resolves_to_the_person_the_article_gives_the_role(packaged, nlp, text,
                                                                           phrase, name):
     assert (phrase, name) in roles(packaged, nlp, text)
+
+
+def test_a_title_of_a_longer_name_than_a_country_is_no_role_phrase(packaged, nlp):
+    assert roles(packaged, nlp, "Ram Thapa, President of Nepali Congress, spoke.") == []
 
 
 @pytest.mark.parametrize("title", ["Assistant Foreign Minister", "Deputy Foreign Minister",
