@@ -47,6 +47,9 @@ def roles(finder, nlp, text, day=DAY):
       "agreed."), "The Prime Minister", "Tom Hill"),
     # a capitalised title of a country without its article, after the name
     ("Kemal Aydin, President of Turkey, opened the summit.", "President of Turkey", "Kemal Aydin"),
+    # a title only one country gives names its country: not the other prime minister named
+    (("British Prime Minister Tom Hill met the Irish Prime Minister, Mr Sean Walsh. I thank "
+      "the Taoiseach for coming."), "the Taoiseach", "Sean Walsh"),
     # a counterpart: the same office in the other country
     (("Indian Foreign Minister Ravi Kumar met Japanese Foreign Minister Ken Sato. Kumar thanked "
      "his Japanese counterpart."), "his Japanese counterpart", "Ken Sato"),

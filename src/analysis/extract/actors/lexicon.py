@@ -35,6 +35,7 @@ class ActorLexicon(Schema):
     role_words: dict[str, str]
     anaphoric_role_words: list[str]
     subordinate_words: list[str]
+    national_titles: dict[str, str]
     determiners: list[str]
     person_titles: list[str]
     org_words: list[str]
@@ -116,6 +117,7 @@ LEXICON = load_lexicon()
 TITLES = frozenset(LEXICON.titles)
 LEADER_TITLES = frozenset(LEXICON.leader_titles)
 ROLE_WORDS = dict(LEXICON.role_words)
+NATIONAL_TITLES = dict(LEXICON.national_titles)
 DETERMINERS = tuple(LEXICON.determiners)
 # "President " before a name: any case, an optional full stop, then the name.
 PERSON_TITLES = re.compile(

@@ -22,6 +22,7 @@ from analysis.extract.actors.lexicon import (
     DETERMINERS,
     LEADER_TITLES,
     LEXICON,
+    NATIONAL_TITLES,
     PHRASE_ONLY_TITLES,
     RELATIONAL_TITLES,
     ROLE_WORDS,
@@ -154,10 +155,11 @@ class RoleReader:
                 match = self.title_after.match(text[person.end_char:person.end_char + 80])
                 former = match is not None and bool(match["past"])
             if match is not None:
-                country = match["country"] or match["country2"] or ""
+                written = match["country"] or match["country2"] or ""
+                country = self.registry.demonym_to_country.get(written.lower(), "") \
+                    or NATIONAL_TITLES.get(match["title"].lower(), "")
                 found.append(StatedRole(person.actor_id, person.name,
-                                        ROLE_WORDS[match["title"].lower()],
-                                        self.registry.demonym_to_country.get(country.lower(), ""),
+                                        ROLE_WORDS[match["title"].lower()], country,
                                         person.start_char, former=former))
             if person.actor_id and published is not None:
                 found.extend(StatedRole(person.actor_id, person.name, role.title, role.country,
@@ -299,7 +301,8 @@ class RoleReader:
     def _country_of(self, match: re.Match[str]) -> str:
         """The ISO-3 country a role phrase names ("his Saudi counterpart": SAU), or ""."""
         written = match.groupdict().get("country")
-        return self.registry.demonym_to_country.get(written.lower(), "") if written else ""
+        return self.registry.demonym_to_country.get(written.lower(), "") if written \
+            else NATIONAL_TITLES.get(match.group("role").lower(), "")
 
     @staticmethod
     def _title_before(before: list, stated: list[StatedRole]) -> str:
