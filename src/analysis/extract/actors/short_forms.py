@@ -64,7 +64,8 @@ def vote_types(mentions: list[Mention], text: str) -> None:
     place once, a person once), and so is the surname of a person the article names in full
     ("Hipkins" beside "Chris Hipkins") or after a person's title ("President Ford"); another
     one-word name is not ("Abeokuta"). Such a surname NER tagged a place the registry does not
-    know is the person's ("Singh"). The mentions are retyped in place.
+    know is the person's ("Singh"), and so is such a place that speaks ("Cardoso said"). The
+    mentions are retyped in place.
 
     Args:
         mentions: an article's mentions.
@@ -72,6 +73,8 @@ def vote_types(mentions: list[Mention], text: str) -> None:
     """
     surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and (
         " " in m.name or PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char))}
+    # a name the registry does not know that speaks ("Cardoso said", tagged GPE) is a person's
+    surnames |= {m.name for m in mentions if m.method == "ner" and m.speaks and " " not in m.name}
     for mention in mentions:  # "Singh" tagged a place beside "Manmohan Singh"
         if mention.method == "ner" and mention.type == "place" and mention.name in surnames:
             mention.type, mention.label = "person", TYPE_LABELS["person"]
