@@ -138,6 +138,13 @@ def test_unknown_person_and_surname_coreference(finder, nlp):
     assert ("Smith", "John Smith", "coref") in found
 
 
+def test_a_place_ner_tagged_that_speaks_is_a_person(finder, nlp):
+    text = ("After restating his commitment, Clinton praised President Fernando Hen-rique "
+            "Cardoso's effort. For his part, Cardoso said he was convinced.")
+    mentions = finder.find(nlp(text), date(1995, 4, 20))
+    assert {m.type for m in mentions if m.text == "Cardoso"} == {"person"}
+
+
 def test_a_surname_ner_missed_is_the_person_named_in_full(finder, nlp):
     found = resolved(finder, nlp, "Presidents Omar al-Bashir and Olusegun Obasanjo held talks in "
                                   "Abuja. Obasanjo assured al-Bashir of continued talks.")
@@ -464,6 +471,8 @@ def test_a_surname_goes_to_the_person_the_article_names_most(finder, nlp, text, 
     ("Like Chirac", ["Chirac"]),
     ("Echoing Hu", ["Hu"]),
     ("Chanting Helmut Kohl", ["Helmut Kohl"]),
+    # a word a headline puts after the name
+    ("Biden Virtually", ["Biden"]),
     # short "-ing" words and "Said" are given names
     ("Ding Xuexiang", ["Ding Xuexiang"]),
     ("Said Jalili", ["Said Jalili"]),

@@ -43,6 +43,7 @@ class ActorLexicon(Schema):
     person_subject_verbs: list[str]
     non_names: list[str]
     words_before_names: list[str]
+    words_after_names: list[str]
     generic_institution_words: list[str]
     east_asian_family_names: list[str]
     relatives: list[str]
@@ -59,7 +60,7 @@ class ActorLexicon(Schema):
     @field_validator("titles", "leader_titles", "anaphoric_role_words", "subordinate_words",
                      "determiners",
                      "person_titles", "org_words", "speech_verbs", "person_subject_verbs",
-                     "non_names", "words_before_names", "relatives", "generic_institution_words",
+                     "non_names", "words_before_names", "words_after_names", "relatives", "generic_institution_words",
                      "east_asian_family_names",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
                      "name_titles", "settlement_nouns", "facility_nouns")
@@ -129,6 +130,7 @@ SPEECH_VERBS = frozenset(LEXICON.speech_verbs)
 PERSON_SUBJECT_VERBS = frozenset(LEXICON.person_subject_verbs) | SPEECH_VERBS
 NON_NAMES = frozenset(LEXICON.non_names)
 WORDS_BEFORE_NAMES = frozenset(LEXICON.words_before_names)
+WORDS_AFTER_NAMES = frozenset(LEXICON.words_after_names)
 RELATIVES = frozenset(LEXICON.relatives)
 GENERIC_INSTITUTION_WORDS = frozenset(LEXICON.generic_institution_words)
 EAST_ASIAN_FAMILY_NAMES = frozenset(LEXICON.east_asian_family_names)

@@ -20,6 +20,7 @@ from analysis.extract.actors.lexicon import (
     POSSESSIVES,
     TITLE_WORDS,
     TRANSLITERATION_RULES,
+    WORDS_AFTER_NAMES,
     WORDS_BEFORE_NAMES,
 )
 
@@ -204,15 +205,16 @@ def _is_credit(ent: Span) -> bool:
 
 def _trim(ent: Span, registry: Registry) -> list[Token]:
     """The entity's tokens without leading articles and demonyms ("the Russian Kremlin" ->
-    "Kremlin"; a demonym stays when NER tagged a place) and trailing possessives and
-    punctuation."""
+    "Kremlin"; a demonym stays when NER tagged a place) and trailing possessives, punctuation
+    and words a headline puts after a name ("Biden Virtually")."""
     tokens = list(ent)
     while tokens and (tokens[0].lower_ in LEADING_ARTICLES or
                       tokens[0].lower_ in registry.demonym_to_country and len(tokens) > 1
                       and ent.label_ != "GPE"
                       or ent.label_ == "PERSON" and title_word(tokens[0]) in LEADING_TITLES):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct):
+    while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct
+                      or len(tokens) > 1 and tokens[-1].lower_ in WORDS_AFTER_NAMES):
         tokens = tokens[:-1]
     if all(title_word(t) in TITLE_WORDS for t in tokens):
         return []  # "Majesty King": titles, no name
