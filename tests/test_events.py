@@ -134,6 +134,17 @@ def test_a_call_made_from_a_place_names_no_counterpart(typed):
     assert not typed("Putin made a call from Sochi on Friday.")
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Tomorrow Putin sees President Lukashenko in Sochi.", {"Vladimir Putin", "Alexander Lukashenko"}),
+    ("Putin saw Lukashenko at the Kremlin on Monday.", {"Vladimir Putin", "Alexander Lukashenko"}),
+    ("Putin saw Lukashenko as a rival.", None),
+    ("Putin saw an opportunity in Minsk.", None),
+])
+def test_seeing_a_person_is_a_meeting(typed, text, people):
+    rows = [r for r in typed(text) if r["kind"] == "meet"]
+    assert (set(rows[0]["sources"] + rows[0]["targets"]) if rows else None) == people
+
+
 def test_talk_joined_to_a_clause_on_the_line_is_a_call(typed):
     text = "Lukashenko was in his car. Putin was on the line, and the two men spoke for an hour."
     row = only(typed(text), "phone")

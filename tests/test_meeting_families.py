@@ -97,6 +97,20 @@ def test_who_stands_for_the_person_its_clause_describes(read, text, people):
     assert [r["people"] for r in meetings(read(text))] == [people]
 
 
+def test_their_meeting_is_of_the_people_named_before_it(read):
+    rows = meetings(read("Shimon Peres said he has kept in contact with King Hassan II since "
+                         "their meeting in Ifrane last month."))
+    assert [(r["people"], r["place"]) for r in rows] == [({"Shimon Peres", "Hassan II"},
+                                                           "Ifrane")]
+
+
+def test_their_meetings_with_someone_are_one_each(read):
+    rows = meetings(read("Yitzhak Rabin, King Hussein and Anwar Sadat went to Washington for "
+                         "their meetings with Jimmy Carter."))
+    assert [(r["people"], r["separate"]) for r in rows] == [
+        ({"Yitzhak Rabin", "Hussein bin Talal", "Anwar Sadat", "Jimmy Carter"}, True)]
+
+
 def test_a_spouse_who_comes_along_is_no_counterpart(read):
     rows = meetings(read("Julius Nyerere arrived in Lusaka on Monday night with his wife Maria."),
                     kinds=("meet", "visit"))

@@ -186,6 +186,8 @@ class PhraseReader:
         """
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.head_mentions(token.head.head)  # "Sunak, who met both men": Sunak
+        if token.lower_ == "their" and token.dep_ == "poss":
+            return self._named_before_in_sentence(token)  # "since their meeting in Ifrane"
         found = []
         listed = self._people_listed_as_apposition(token)
         for head in [token, *token.conjuncts, *listed, *self._people_joined_to_origin(token),
@@ -212,6 +214,13 @@ class PhraseReader:
         for included in self._people_included(token):
             found += [i for i in self.head_mentions(included) if i not in found]
         return found
+
+    def _named_before_in_sentence(self, pronoun: Token) -> list[int]:
+        """The people a sentence names before a plural possessive, when it names two or more
+        ("Peres has kept contact with King Hassan since their meeting": both), else []."""
+        people = {self.actor(i): i for i, m in enumerate(self.mentions) if m.type == "person"
+                  and pronoun.sent.start_char <= m.start_char and m.end_char <= pronoun.idx}
+        return list(people.values()) if len(people) >= 2 else []
 
     def _people_included(self, head: Token) -> list[Token]:
         """The heads of "including X" in a group's phrase ("officials, including its chairman,
@@ -384,16 +393,13 @@ class PhraseReader:
         sentences before, the person who speaks where it opens ("According to Gujral, '…"), or
         where it closes ("“I met X. …,” Sandu wrote"); outside quotes, a transcript's speaker
         (`transcript_speaker`)."""
-        def speaker_in(words: Span, outside_quotes: bool) -> int | None:
-            return quotes.speaker_in(self.mention_at, self.mentions, words, outside_quotes)
-
         opening = quotes.opening_sentence(pronoun, self.text)
         after = quotes.after_closing_mark(pronoun, self.text)
-        found = speaker_in(pronoun.sent, False)
+        found = quotes.speaker_in(self, pronoun.sent, outside_quotes=False)
         if found is None and opening is not None:
-            found = speaker_in(opening, True)
+            found = quotes.speaker_in(self, opening, outside_quotes=True)
         if found is None and after is not None:
-            found = speaker_in(after, False)
+            found = quotes.speaker_in(self, after, outside_quotes=False)
         if found is None and opening is None and not quotes.in_quote(pronoun):
             found = quotes.transcript_speaker(pronoun, self.mentions, self.text)
         return found

@@ -15,6 +15,7 @@ from analysis.extract.events.lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from analysis.extract.actors import Mention
+    from analysis.extract.events.phrases import PhraseReader
 
 LEXICON = load_lexicon()
 # Quotation marks, straight and curly: a token after an odd number of them is quoted.
@@ -143,14 +144,12 @@ def _marks(text: str) -> int:
     return sum(text.count(mark) for mark in QUOTE_MARKS)
 
 
-def speaker_in(mention_at: dict[int, int], mentions: list[Mention], words: Span,
-               outside_quotes: bool) -> int | None:
+def speaker_in(reader: PhraseReader, words: Span, outside_quotes: bool) -> int | None:
     """The person some words say speaks: the subject of a verb of speech, or the object of
     "according to".
 
     Args:
-        mention_at: token index -> the index of the mention it is in.
-        mentions: the article's mentions.
+        reader: the article's phrase reader (its mentions, and the mention of each token).
         words: a sentence, or part of one.
         outside_quotes: whether to read only the words outside its quotation marks (and
             "according to", which a quote does not say of itself).
@@ -169,7 +168,7 @@ def speaker_in(mention_at: dict[int, int], mentions: list[Mention], words: Span,
         else:
             continue
         for person in people:
-            index = mention_at.get(person.i)
-            if index is not None and mentions[index].type == "person":
+            index = reader.mention_at.get(person.i)
+            if index is not None and reader.mentions[index].type == "person":
                 return index
     return None

@@ -163,12 +163,16 @@ def counterpart_prepositions(trigger: Token, on_verb: bool) -> tuple[str, ...]:
 def _verb_trigger(verb: Token, lemma: str) -> Trigger | None:
     """The trigger a verb of the lexicon is: aid for "promised a loan", none for a host verb
     whose object is an event ("received a call from X": the call, not a welcome), a meeting
-    for time spent with a person ("spent two hours with Mr Kaunda")."""
+    for time spent with a person ("spent two hours with Mr Kaunda") or for seeing one ("sees
+    Prime Minister Lee Kuan Yew")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in LEXICON.company_verbs:
         company = objects_of(list(verb.children), ("with",))
-        return LEXICON.verbs["meet"] if any(
-            c.pos_ == "PROPN" or c.lemma_.lower() in LEXICON.role_heads for c in company) else None
+        return LEXICON.verbs["meet"] if any(map(_names_a_person, company)) else None
+    if lemma in LEXICON.seeing_verbs:  # "sees Prime Minister X"; not "saw X as a rival"
+        seen = any(map(_names_a_person, objects)) and not any(
+            c.dep_ in ("xcomp", "ccomp", "oprd") or c.lower_ == "as" for c in verb.children)
+        return LEXICON.verbs["meet"] if seen else None
     aid = LEXICON.aid_verbs.get(lemma)
     if aid is not None and any(o.lemma_.lower() in LEXICON.aid_nouns for o in objects):
         return aid
@@ -176,6 +180,12 @@ def _verb_trigger(verb: Token, lemma: str) -> Trigger | None:
     if trigger is not None and trigger.kind == "host" and any(trigger_of(o) for o in objects):
         return None
     return trigger
+
+
+def _names_a_person(head: Token) -> bool:
+    """Whether a phrase's head is a name or a person's title ("Mr Kaunda", "the President")."""
+    return head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ in ("", "ORG") \
+        or head.lemma_.lower() in LEXICON.role_heads
 
 
 def _call_noun(noun: Token) -> Trigger | None:
