@@ -107,3 +107,18 @@ def apposition_conjuncts(head: Token) -> list[Token]:
     if head.tag_ in ("NNS", "NNPS"):
         return []
     return [c for a in head.children if a.dep_ == "appos" for c in a.conjuncts]
+
+
+def has_object(token: Token) -> bool:
+    """Whether a trigger (or the support verb of a trigger noun) has a direct object or a
+    counterpart after "with": its targets are the people met, not co-subjects.
+
+    Args:
+        token: a trigger.
+
+    Returns:
+        True when it has one."""
+    words = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
+    children = [c for word in words for c in word.children]
+    return any(c.dep_ == "dobj" and c.i != token.i for c in children) \
+        or bool(objects_of(children, ("with",)))

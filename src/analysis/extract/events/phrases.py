@@ -15,14 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.actors.lexicon import LEADER_TITLES, ROLE_WORDS
 from analysis.extract.events import quotes
-from analysis.extract.events.arguments import apposition_conjuncts, objects_of
+from analysis.extract.events.arguments import apposition_conjuncts
 from analysis.extract.events.clauses import LEXICON, is_companion, is_time_clause_subject
 
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
 DASHES = ("-", "–", "—")
-# Pronouns that open a relative clause about a person: its subject or object is the noun it
-# describes.
+# Pronouns of a relative clause about a person, who is the noun the clause describes.
 RELATIVE_PRONOUNS = ("who", "whom")
 # Relations by which a misparse hangs a verb's subject on something else: a conjunct, an
 # apposition, a loose modifier; not an object or a possessor, which are someone else's.
@@ -184,10 +183,8 @@ class PhraseReader:
             Mention indexes: names, a name inside a title phrase or in apposition to it, a
             pronoun's antecedent; a companion ("X and his wife Y") left out.
         """
-        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.head_mentions(token.head.head)  # "Sunak, who met both men": Sunak
-        if token.lower_ == "their" and token.dep_ == "poss":
-            return self._named_before_in_sentence(token)  # "since their meeting in Ifrane"
+        if (people := self._people_of_pronoun(token)) is not None:
+            return people
         found = []
         listed = self._people_listed_as_apposition(token)
         for head in [token, *token.conjuncts, *listed, *self._people_joined_to_origin(token),
@@ -215,11 +212,15 @@ class PhraseReader:
             found += [i for i in self.head_mentions(included) if i not in found]
         return found
 
-    def _named_before_in_sentence(self, pronoun: Token) -> list[int]:
-        """The people a sentence names before a plural possessive, when it names two or more
-        ("Peres has kept contact with King Hassan since their meeting": both), else []."""
+    def _people_of_pronoun(self, token: Token) -> list[int] | None:
+        """Who "who" stands for ("Sunak, who met both men"), or "their": the people its sentence
+        names before it, when two or more ("since their meeting"); None for another word."""
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.head_mentions(token.head.head)
+        if token.lower_ != "their" or token.dep_ != "poss":
+            return None
         people = {self.actor(i): i for i, m in enumerate(self.mentions) if m.type == "person"
-                  and pronoun.sent.start_char <= m.start_char and m.end_char <= pronoun.idx}
+                  and token.sent.start_char <= m.start_char and m.end_char <= token.idx}
         return list(people.values()) if len(people) >= 2 else []
 
     def _people_included(self, head: Token) -> list[Token]:
@@ -483,18 +484,3 @@ def stranded_noun(verb: Token) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in STRANDED_RELATIONS:
         return None
     return noun
-
-
-def has_object(token: Token) -> bool:
-    """Whether a trigger (or the support verb of a trigger noun) has a direct object or a
-    counterpart after "with": its targets are the people met, not co-subjects.
-
-    Args:
-        token: a trigger.
-
-    Returns:
-        True when it has one."""
-    words = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
-    children = [c for word in words for c in word.children]
-    return any(c.dep_ == "dobj" and c.i != token.i for c in children) \
-        or bool(objects_of(children, ("with",)))

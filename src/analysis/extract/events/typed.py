@@ -17,7 +17,7 @@ from analysis.extract.actors import Mention
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import arguments
-from analysis.extract.events.arguments import inviters, objects_of, stray_between
+from analysis.extract.events.arguments import has_object, inviters, objects_of, stray_between
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
@@ -50,7 +50,7 @@ from analysis.extract.events.interaction import (
     occasions,
 )
 from analysis.extract.events.lexicon import Trigger
-from analysis.extract.events.phrases import PhraseReader, has_object, phrase_without
+from analysis.extract.events.phrases import PhraseReader, phrase_without
 from analysis.extract.events.setting import SettingReader, journey_before
 from analysis.extract.events.triggers import counterpart_prepositions, trigger_of
 
