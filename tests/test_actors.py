@@ -607,6 +607,9 @@ def test_a_short_form_two_people_share_joins_neither(toy_registry, names, short)
     # one person of four names: Manuel is no surname the article uses
     ("Andrés Manuel López Obrador spoke.", "Andrés Manuel López Obrador",
      ["Andrés Manuel López Obrador"]),
+    # five names have no middle, though the second is a name the article uses
+    ("Abdul Razak spoke. Lee called on Nik Abdul Aziz Nik Mat.", "Nik Abdul Aziz Nik Mat",
+     ["Nik Abdul Aziz Nik Mat"]),
 ])
 def test_four_names_are_two_people_only_when_the_first_half_ends_a_surname(nlp, toy_registry,
                                                                             text, span_text,

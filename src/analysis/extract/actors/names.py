@@ -291,12 +291,13 @@ def _split_at_title(span: Span) -> list[Span]:
 def _split_run_together(span: Span) -> list[Span]:
     """Two person names run together ("Vladimir Putin Dmitry Peskov"), split in the middle when
     the first half's last word is a surname the article uses elsewhere too; else one name
-    ("Andrés Manuel López Obrador")."""
+    ("Andrés Manuel López Obrador"; an odd number of words has no middle: "Nik Abdul Aziz Nik
+    Mat")."""
     half = len(span) // 2
     surname = span[half - 1].text
     elsewhere = sum(1 for token in span.doc if token.text == surname
                     and not span.start <= token.i < span.end)
-    if not elsewhere:
+    if not elsewhere or len(span) % 2:
         return [span]
     return [Span(span.doc, span.start, span.start + half, label="PERSON"),
             Span(span.doc, span.start + half, span.end, label="PERSON")]
