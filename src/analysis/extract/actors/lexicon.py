@@ -58,9 +58,9 @@ class ActorLexicon(Schema):
     name_suffixes: list[Rewrite]
 
     @field_validator("titles", "leader_titles", "anaphoric_role_words", "subordinate_words",
-                     "determiners",
-                     "person_titles", "org_words", "speech_verbs", "person_subject_verbs",
-                     "non_names", "words_before_names", "words_after_names", "relatives", "generic_institution_words",
+                     "determiners", "person_titles", "org_words", "speech_verbs",
+                     "person_subject_verbs", "non_names", "words_before_names",
+                     "words_after_names", "relatives", "generic_institution_words",
                      "east_asian_family_names",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
                      "name_titles", "settlement_nouns", "facility_nouns")

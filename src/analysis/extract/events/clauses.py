@@ -161,9 +161,10 @@ def is_one_occasion(token: Token, when: ResolvedDate | None) -> bool:
 def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
     """The verb whose subject takes part in a trigger noun's event, if any.
 
-    "hold (a round of) talks": the support verb, or one that shares the noun as its subject ("the meeting
-    was planned … and will be attended by X"). "Lavrov said at the start of a meeting with X":
-    the verb the noun attends (only when the noun names no participant of its own).
+    "hold (a round of) talks": the support verb, or one that shares the noun as its subject
+    ("the meeting was planned … and will be attended by X"). "Lavrov said at the start of a
+    meeting with X": the verb the noun attends (only when the noun names no participant of its
+    own).
     """
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in LEXICON.measure_nouns:

@@ -114,13 +114,12 @@ def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> in
         mention = mentions[index]
         if mention.type != "person" or mention.start_char >= pronoun.idx:
             continue
-        end = text.find("\n", mention.end_char)
-        line = pronoun.doc.char_span(text.rfind("\n", 0, mention.start_char) + 1,
-                                     end if end >= 0 else len(text), alignment_mode="expand")
+        start, end = text.rfind("\n", 0, mention.start_char) + 1, text.find("\n", mention.end_char)
+        line = pronoun.doc.char_span(start, end if end >= 0 else len(text),
+                                     alignment_mode="expand")
         if line is not None and len(line) <= SPEAKER_LINE_TOKENS \
                 and not any(t.pos_ in ("VERB", "AUX") for t in line) \
-                or SPEAKER_TITLE.fullmatch(text, text.rfind("\n", 0, mention.start_char) + 1,
-                                           mention.start_char) \
+                or SPEAKER_TITLE.fullmatch(text, start, mention.start_char) \
                 and SPEAKER_LABEL_END.match(text, mention.end_char):
             return index
     return None

@@ -309,8 +309,8 @@ def _framing_gerunds(verb: Token) -> set[int]:
 def _main_of_when(verb: Token) -> set[int]:
     """The verb of the main clause a "when" clause is the time of ("When the two leaders meet
     this afternoon, Trudeau will move into specifics": the afternoon is the meeting's)."""
-    when = verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE_WORDS
-                                        for c in verb.children)
+    when = verb.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE_WORDS for c in verb.children)
     return {verb.head.i} if when else set()
 
 

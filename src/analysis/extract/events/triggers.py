@@ -22,6 +22,8 @@ from analysis.extract.events.lexicon import Trigger
 # Words that date a clause to a day even when NER misses them ("this afternoon").
 DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "morning", "afternoon",
                        "evening"})
+# The hyphens that join a split word.
+HYPHENS = ("-", "‐")
 
 
 def trigger_of(token: Token) -> Trigger | None:
@@ -76,9 +78,6 @@ def hyphenated_lemma(token: Token) -> str:
         start -= 2
     return (doc[start:token.i].text + token.lemma_).lower()
 
-
-# The hyphens that join a split word.
-HYPHENS = ("-", "‐")
 
 
 def _channel(token: Token, trigger: Trigger | None) -> str | None:
