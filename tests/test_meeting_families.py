@@ -865,9 +865,34 @@ def test_they_stand_for_the_pair_only_as_the_triggers_own_subject(read, text, pa
     # a relative clause of the trigger noun still dates it
     (("The talks between Vladimir Putin and Alexander Lukashenko, which were held on Monday, "
      "lasted four hours."), "2019-06-17"),
+    # ... and so does one that only holds the noun
+    (("Joe Biden spoke about the telephone conversation he had this Monday with President "
+      "Emmanuel Macron."), "2019-06-17"),
+    # a day at the end of verbs of meeting that share a subject is theirs
+    ("Paul Kagame and Joseph Kabila will meet and hold bilateral talks on Thursday.",
+     "2019-06-27"),
 ])
 def test_the_day_of_a_framing_gerund_or_a_relative_clause_dates_the_meeting(read, text, day):
     assert [r["date"] for r in meetings(read(text))] == [day]
+
+
+def test_a_day_right_before_the_verb_is_its_own_however_the_parser_attached_it(read):
+    # the small model hangs "on Thursday" on "Keating" here, and "Keating" on "continued"
+    rows = read("Despite no longer being in office, the rapport between them has continued and "
+                "Keating on Thursday visited Soeharto at his residence on Jl. Cendana, Central "
+                "Jakarta.")
+    assert [(r["kind"], r["date"]) for r in rows] == [("visit", "2019-06-20")]
+
+
+def test_the_day_of_another_verb_in_a_coordination_is_not_the_meetings(read):
+    rows = read("Paul Kagame met Joseph Kabila in Goma and will fly to Kigali on Thursday.")
+    assert [r["date"] for r in meetings(rows)] == [None]
+
+
+def test_the_place_of_a_journey_still_to_come_is_not_the_meetings(read):
+    rows = meetings(read("Anthony Albanese met Lee Hsien Loong on Monday in preparation for his "
+                         "trip to Beijing."))
+    assert [r["place"] for r in rows] == [""]
 
 
 def test_a_clause_with_its_own_subject_inside_a_trigger_noun_does_not_date_it(read):

@@ -103,6 +103,7 @@ class TriggerRules(Schema):
     place_nouns: list[str]
     during_prepositions: list[str]
     framing_prepositions: list[str]
+    preparation_words: list[str]
     time_clause_words: list[str]
     one_event_plurals: list[str]
     companion_nouns: list[str]
@@ -215,6 +216,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     during_prepositions: frozenset[str]
     framing_prepositions: frozenset[str]
+    preparation_words: frozenset[str]
     time_clause_words: frozenset[str]
     one_event_plurals: frozenset[str]
     companion_nouns: frozenset[str]
@@ -286,6 +288,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         place_nouns=frozenset(rules.place_nouns),
         during_prepositions=frozenset(rules.during_prepositions),
         framing_prepositions=frozenset(rules.framing_prepositions),
+        preparation_words=frozenset(rules.preparation_words),
         time_clause_words=frozenset(rules.time_clause_words),
         one_event_plurals=frozenset(rules.one_event_plurals),
         companion_nouns=frozenset(rules.companion_nouns),

@@ -211,9 +211,11 @@ class SettingReader:
         August 20"); [] when the clause gives none.
 
         A date counts when the nearest verb above it is the trigger's verb (or a verb the trigger
-        is an open complement of: "is set to hold talks … on September 14"), or when it sits in
-        the trigger noun's own phrase, or in a gerund that frames the clause in time ("Before
-        leaving on Saturday, he met …"); a date of a reporting or subordinate clause ("…,
+        is an open complement of: "is set to hold talks … on September 14", or one it is
+        coordinated with under the same subject and auxiliaries: "will meet and hold talks on
+        Thursday"), when it stands right before the verb ("X on Thursday visited Y"), when it
+        sits in the trigger noun's own phrase, or in a gerund that frames the clause in time
+        ("Before leaving on Saturday, he met …"); a date of a reporting or subordinate clause ("…,
         Zakharova said on August 31", "as protests began after the election on August 9", "his
         visit, which came hours before he is sworn in tomorrow") does not, nor does the bound
         of a span ("their first meeting since 1997", "until Friday"). Of several, the nearest
@@ -222,7 +224,8 @@ class SettingReader:
         """
         host = host_of_visitor(token)  # "advised visiting X on Monday": the host's clause
         verb = clause_verb(token) if host is None else host
-        clause_verbs = same_clause_verbs(verb) | _framing_gerunds(verb) | _main_of_when(verb)
+        clause_verbs = same_clause_verbs(verb) | _framing_gerunds(verb) | _main_of_when(verb) \
+            | _sharing_conjuncts(verb)
         own = _noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else set()
         found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []
         for start, end, text in self._date_expressions(sent, sent_text):
@@ -231,7 +234,7 @@ class SettingReader:
             if span is None:
                 continue
             if clause_verb(span.root).i not in clause_verbs and span.root.i not in own \
-                    or BOUNDARY_BEFORE.search(sent_text, 0, start):
+                    and span.end != verb.i or BOUNDARY_BEFORE.search(sent_text, 0, start):
                 continue
             resolved = self._resolved(sent.start_char + start)
             found.append(((resolved.value is None, abs(span.start - token.i)), start, end,
@@ -314,13 +317,35 @@ def _main_of_when(verb: Token) -> set[int]:
     return {verb.head.i} if when else set()
 
 
+def _sharing_conjuncts(verb: Token) -> set[int]:
+    """The verbs of meeting coordinated with `verb` that share its subject and auxiliaries,
+    where a date at the end is the whole coordination's ("will meet and hold talks on
+    Thursday"): a conjunct with a subject or an auxiliary of its own ("met X and will see Y on
+    Friday") is a clause of its own, and one of another event ("arrived … and left in the
+    evening") has a time of its own."""
+    def of_meeting(token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return token.pos_ in ("VERB", "AUX") \
+            and (lemma in LEXICON.verbs or lemma in LEXICON.support_verbs)
+
+    def shares(token: Token) -> bool:
+        return token.dep_ == "conj" and of_meeting(token) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+    first = verb.head if shares(verb) and of_meeting(verb.head) else verb
+    return {first.i} | {c.i for c in first.children if shares(c)}
+
+
 def _noun_phrase(noun: Token) -> set[int]:
     """A trigger noun's own phrase: its subtree without the clauses inside it that have a
     subject of their own other than a relative pronoun ("his visit, which came hours before he
-    is sworn in tomorrow": not "tomorrow"; "talks which were held on Monday": "on Monday")."""
+    is sworn in tomorrow": not "tomorrow"; "talks which were held on Monday": "on Monday"), unless
+    the clause only holds the noun ("the conversation he had this Monday")."""
     inner = [t for t in noun.subtree if t.i != noun.i and t.pos_ in ("VERB", "AUX")
              and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_PRONOUN_TAGS
-                     for c in t.children)]
+                     for c in t.children)
+             and not (t.dep_ == "relcl" and t.head.i == noun.i
+                      and t.lemma_.lower() in LEXICON.support_verbs)]
     return {t.i for t in noun.subtree} - {d.i for clause in inner for d in clause.subtree}
 
 
@@ -353,14 +378,25 @@ def _places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
 
 def _in_topic(place: Token, verbs: set[int]) -> bool:
     """Whether a place hangs, below the trigger's verbs, on a preposition of topic ("regarding
-    the situation in Liberia") or of a span's bound ("the first meeting since the intervention
-    in Afghanistan"): another event's place."""
+    the situation in Liberia"), of a span's bound ("the first meeting since the intervention
+    in Afghanistan") or on a journey still to come ("in preparation for her trip to Moscow"):
+    another event's place."""
+    journey = False
     for above in place.ancestors:
         if above.i in verbs:
             return False
-        if above.lower_ in LEXICON.matter_prepositions or above.lower_ in SPAN_BOUNDS:
+        if above.lower_ in LEXICON.matter_prepositions or above.lower_ in SPAN_BOUNDS \
+                or journey and above.lower_ in LEXICON.preparation_words:
             return True
+        journey = journey or _is_journey(above)
     return False
+
+
+def _is_journey(token: Token) -> bool:
+    """Whether a token is a noun of travel ("trip", "visit", "journey")."""
+    noun = LEXICON.nouns.get(token.lemma_.lower())
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in LEXICON.travel_words
+                                     or noun is not None and noun.kind == "visit")
 
 
 def goes_somewhere(verb: Token) -> bool:
