@@ -421,6 +421,7 @@ FAMILY_EXAMPLES = {
     "reference_weekday": ("They had met the previous Friday", "the previous Friday"),
     "reference_offset": ("Two days later, the ministers met again", "Two days later"),
     "day_part": ("He left Tokyo in the afternoon after the talks", "in the afternoon"),
+    "narrative_step": ("Later, Putin met Lukashenko at the Kremlin", "Later"),
     "vague_ago": ("They first met some years ago in Wellington", "some years ago"),
     "clock_time": ("At 11 a.m. the envoy met the president", "At 11 a.m."),
 }

@@ -291,6 +291,16 @@ ANAPHORA = [
         reference="1989-10-26"),
     day("the same day", "Baker met Shevardnadze the same day.", A89, "1989-09-22",
         reference="1989-09-22"),
+    # a narrative step with no unit is later the same day, as is a part of "that" day
+    day("Later", "Later, Baker met Bush at the White House.", A89, "1989-10-26",
+        reference="1989-10-26"),
+    day("later", "Baker later held a separate meeting with Tower.", A89, "1989-10-26",
+        reference="1989-10-26"),
+    day("Afterwards", "Afterwards, the two ministers dined together.", A89, "1989-09-22",
+        reference="1989-09-22"),
+    day("That afternoon", "That afternoon, Baker is expected to meet Tower.", A89, "1989-11-30",
+        reference="1989-11-30"),
+    unknown("later", "Baker later met Shevardnadze in Moscow.", A89, reference="1989-10"),
     year("then", "Shevardnadze was then foreign minister.", A89, "1985", reference="1985"),
     day("then", "The two ministers had then met in Geneva.", A89, "1989-09-22",
         reference="1989-09-22"),
@@ -433,6 +443,16 @@ def test_the_finder_gives_the_same_date(item: tuple[str, Case]) -> None:
     _, _, text = max(found, key=lambda span: span[1] - span[0])
     resolved = resolve_date(text, case.anchor, case.sentence, reference=case.reference)
     assert resolved.value == case.value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Years later, Baker met Shevardnadze again.",  # a step of years
+    "They agreed to meet at a later date.",
+    "The deal must be signed no later than the summit.",
+    "Baker laid out a later-stage plan.",
+])
+def test_a_later_that_is_no_step_within_the_day_is_no_date(sentence) -> None:
+    assert find_date_expressions(sentence) == []
 
 
 # --- the reference time, carried through an article ---------------------------------------------

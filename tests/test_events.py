@@ -344,6 +344,17 @@ def test_an_undated_report_fitting_two_meetings_joins_neither_and_says_so():
     assert len(table) == 3 and "kept apart" in table[table.date == ""].iloc[0].notes
 
 
+def test_a_report_of_one_person_fitting_two_meetings_of_other_articles_joins_neither():
+    # Putin met someone on the 14th; articles "c" and "d" name two meetings of his that day
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 14)),
+                     typed_row("d", {"Putin", "Tokayev"}, day=date(2020, 9, 14), sentence=1),
+                     typed_row("b", {"Putin"}, day=date(2020, 9, 14), sentence=4))
+    assert list(table.n_sources) == [1, 1]  # the lone report is no meeting of its own
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 14)),
+                     typed_row("b", {"Putin"}, day=date(2020, 9, 14), sentence=4))
+    assert list(table.n_sources) == [2]  # one such meeting: it joins
+
+
 def test_an_undated_report_fitting_one_meeting_joins_it():
     table = meetings(typed_row("c", PL, day=date(2020, 9, 12)), typed_row("d", PL, sentence=4))
     assert len(table) == 1 and table.iloc[0].n_sources == 2 and table.iloc[0].notes == ""

@@ -650,6 +650,13 @@ def test_a_thing_received_is_no_meeting_with_its_author(read, text):
     assert all(len(r["people"]) < 2 for r in meetings(read(text)))
 
 
+def test_receiving_a_thing_from_nobody_is_no_hosting(read):
+    rows = read("Receiving no public commitment Tuesday of further Canadian help in Iraq, George "
+                "W. Bush gave no ground on trade disputes.")
+    assert [r for r in rows if r["kind"] == "host"] == []
+    assert [r["kind"] for r in read("Paul Martin received George W. Bush on Tuesday.")] == ["host"]
+
+
 def test_a_negated_report_of_a_meeting_held_is_still_held(read):
     rows = meetings(read("Narendra Modi did not say when he met Sheikh Hasina."))
     assert [r["status"] for r in rows] == ["held"]

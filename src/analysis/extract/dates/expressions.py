@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from analysis.extract.dates import anchoring, reference, years
 from analysis.extract.dates.model import ResolvedDate
 from analysis.extract.dates.periods import Context
+from analysis.extract.dates.reference import after_a_long_span
 from analysis.extract.dates.tense import looks_back
 from analysis.extract.dates.words import (
     AMBIGUOUS_MONTH_WORDS,
@@ -162,8 +163,12 @@ FAMILIES: tuple[Family, ...] = (
            years.resolve_unit_edge),
     Family("that_unit", "unit", rf"(?:that|the\s+same)\s+{UNIT}", reference.resolve_that_unit),
     Family("day_part", "day_word",
-           r"(?:(?:early|late)\s+)?in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:noon|midday)",
+           r"(?:(?:early|late)\s+)?in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:noon|midday)"
+           r"|that\s+(?:morning|afternoon|evening|night)",
            reference.resolve_time_of_day),
+    Family("narrative_step", "narrative",
+           r"(?:later|afterwards?|subsequently)(?![-\w]|\s+(?:date|stage|time|than|years?|months?)\b)",
+           reference.resolve_time_of_day, rejects=after_a_long_span),
     Family("clock_time", "digit",
            rf"at\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.?|p\.m\.?|am|pm)|{CLOCK_24}",
            reference.resolve_time_of_day),

@@ -25,6 +25,24 @@ _REFERENCE_VALUE = re.compile(
     r"(?P<year>\d{4})(?:-W(?P<week>\d{2})|-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 
 
+# What makes a bare "later" no step within the day: a span of days or more ("years later"), an
+# article ("a later meeting") or a bound ("no later than").
+_LONG_SPAN_BEFORE = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|decades?|a|the|no|much|not)"
+                               r"\s*$")
+
+
+def after_a_long_span(before: str) -> bool:
+    """Whether a bare "later" after `before` steps more than a day on or is no step at all.
+
+    Args:
+        before: the sentence up to the expression.
+
+    Returns:
+        True when it is not the reference day's.
+    """
+    return _LONG_SPAN_BEFORE.search(before) is not None
+
+
 def resolve_then(m: re.Match[str], ctx: Context) -> ResolvedDate:
     """`then`, `at the time`: the reference itself; `unknown` without one."""
     return ctx.relabel(ctx.reference) if ctx.reference else ctx.unknown()

@@ -105,6 +105,7 @@ CUES = {
     "day_word": r"\b(?:today|tonight|tomorrow|yesterday|night|morning|afternoon|evening|noon|midday)",
     "unit": r"\b(?:day|week|month|year)",
     "number": rf"\b(?:{_TEENS}|twenty|thousand)",
+    "narrative": r"\b(?:later|afterwards|afterward|subsequently)",
 }
 DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Words that follow a number that is a count, not a year ("in 2000 people" is not a date).

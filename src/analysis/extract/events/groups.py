@@ -9,7 +9,12 @@ from spacy.tokens import Token
 
 from analysis.extract.actors.lexicon import ROLE_WORDS
 from analysis.extract.events.arguments import objects_of
-from analysis.extract.events.clauses import COUNTERPART_PREPOSITIONS, LEXICON
+from analysis.extract.events.clauses import (
+    COUNTERPART_PREPOSITIONS,
+    LEXICON,
+    subject_head,
+    subject_phrase,
+)
 from analysis.extract.events.phrases import PhraseReader
 
 # Subjects that stand for the three or four people of the previous meeting: "the three North
@@ -17,6 +22,8 @@ from analysis.extract.events.phrases import PhraseReader
 GROUP_SIZES = {"three": 3, "four": 4}
 GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+){0,3}\s+"
                            r"(?:leaders|presidents|heads|men|women|ministers)\b|\s*$)")
+# A subject that is a pronoun alone ("they", "their"): it stands for the last meeting's people.
+PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
 # An object that counts the people it stands for: "the two presidents", "both leaders".
 COUNTED_GROUP = re.compile(r"(?i)^(?:the\s+)?(?:both|two|three|four)\b")
 # A spouse named beside a participant ("Mr. Johnston and his wife, Sharon"): company, no party.
@@ -38,6 +45,48 @@ def group_size(phrases: list[str]) -> int:
     if not size and any(LEXICON.pair_subject.search(p) for p in phrases):
         size = 2
     return size
+
+
+def group_subject(reader: PhraseReader, token: Token, previous_meeting: list[int]) -> list[int]:
+    """The people a subject or possessor such as "the two leaders", "the presidents'" or
+    "the three North American leaders" stands for: those of the previous meeting when it
+    had as many, else the last ones named (for three or more, only when they include the
+    previous meeting's people); [] for any other phrase."""
+    phrases = [p for p in [subject_phrase(token)] + [
+        " ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "poss"] if p]
+    if any(PRONOUN_SUBJECT.match(p) for p in phrases) and not _own_subject(token):
+        return []  # "They have called on X to negotiate": not the two of the last meeting
+    size = group_size(phrases)
+    if not size:
+        return []
+    if len(previous_meeting) == size:
+        return list(previous_meeting)
+    # "the two leaders" may be the last two named; three or more only the last named that
+    # include the previous meeting's people (who met, then "the three leaders" dined)
+    people = reader.last_people(token, size)
+    named = {reader.actor(i) for i in people}
+    if len(people) < size or size > 2 and not (
+            previous_meeting and {reader.actor(i) for i in previous_meeting} <= named):
+        return []
+    return people
+
+
+def _own_subject(token: Token) -> bool:
+    """Whether the subject the trigger reads is its own ("they are set to attend meetings"),
+    not the subject of a verb that asks someone else to act ("They called on X to
+    negotiate": X would)."""
+    head = subject_head(token)
+    if head is None:
+        return False
+    for verb in (token, *token.ancestors):
+        if verb.i != token.i and any(
+                (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                 and any(o.dep_ == "pobj" and o.ent_type_ != "DATE" for o in c.children))
+                and not c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children):
+            return False
+        if verb.i == head.head.i:
+            return True
+    return False
 
 
 def group_met(reader: PhraseReader, token: Token, sources: list[int]) -> list[int]:

@@ -307,7 +307,8 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
     Rows are one meeting when they have the same kind (in person or phone), participants that
     are equal or one a subset of the other, overlapping dates (an undated report joins a dated
     meeting reported within `UNDATED_MATCH_WINDOW` of its publication, or of the same article;
-    one that fits several dated meetings joins none, and an undated meeting notes the dated ones
+    one that fits several meetings of other articles joins none, nor does a report naming one
+    party that does, and an undated meeting notes the dated ones
     of the same people it was kept apart from), and compatible places. Day-dated and undated
     rows are clustered first; rows with vaguer dates join in a second pass only where their
     place agrees. Two sources that give the same day and different places stay one meeting,
@@ -330,9 +331,9 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
     for row in rows:
         fitting = [c for c in index.candidates(row) if c.fits(row)]
         cluster = min(fitting, key=lambda c: c.distance(row)) if fitting else None
-        if row.interval is None and len(fitting) > 1 \
+        if (row.interval is None or len(row.participants) < 2) and len(fitting) > 1 \
                 and not any(row.article_id in c.articles for c in fitting):
-            cluster = None  # an undated report that fits several meetings joins none
+            cluster = None  # an undated or one-party report that fits several meetings joins none
         if cluster is None:
             index.add(_Cluster(row, place_country))
         else:

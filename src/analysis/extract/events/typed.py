@@ -8,7 +8,6 @@ words are triggers is data (`data/triggers.yaml`, see `lexicon`).
 from __future__ import annotations
 
 import itertools
-import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -39,10 +38,9 @@ from analysis.extract.events.clauses import (
     names_both_sides,
     party_heads,
     subject_head,
-    subject_phrase,
     verb_of_noun,
 )
-from analysis.extract.events.groups import group_met, group_size, without_spouses
+from analysis.extract.events.groups import group_met, group_subject, without_spouses
 from analysis.extract.events.interaction import (
     TypedInteraction,
     conversations_as_calls,
@@ -59,8 +57,6 @@ from analysis.extract.events.triggers import counterpart_prepositions, trigger_o
 PARTICIPANT_PREPOSITIONS = ("between", "of", "by", "from")
 # The parts of speech of a trigger (`trigger_of`): other words only as "visiting" (visitor_words).
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
-# A subject that is a pronoun alone ("they", "their"): it stands for the last meeting's people.
-PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
 # Counterparts in one object from which a person meets each on their own ("met with A, B and
 # C"); with two, "met A and B" is taken as one meeting of three.
 EACH_MIN_COUNTERPARTS = 3
@@ -118,7 +114,7 @@ class TypedInteractionFinder:
             return []
         sources, targets, pair = self._roles(token, trigger, previous_meeting)
         place = self.setting.place(token) if trigger.kind not in ("phone", "video") else None
-        if place is None and token.lemma_.lower() in LEXICON.travel_words:
+        if self._says_nothing(token, trigger, targets, place):
             return []
         journey = journey_before(token)
         planned = self._is_planned(token, journey)
@@ -217,7 +213,7 @@ class TypedInteractionFinder:
         pair = False
         if not sources:
             sources = self.phrases.leaders_of(subject_head(token)) \
-                or self._pair_subject(token, previous_meeting)
+                or group_subject(self.phrases, token, previous_meeting)
             pair = bool(sources)
         if not sources:  # "… and a luncheon with X"; "talks with his counterpart": who "his" is
             sources = self._sources_of_event_before(token) if token.dep_ == "conj" \
@@ -304,6 +300,13 @@ class TypedInteractionFinder:
             targets = [i for i in targets if self.mentions[i].type == "person"]
         return targets
 
+    def _says_nothing(self, token: Token, trigger: Trigger, targets: list[int],
+                      place: int | None) -> bool:
+        """Whether a trigger reports no interaction: going with no place said ("returned"),
+        receiving a thing from nobody ("Receiving no commitment of help, X gave no ground")."""
+        return place is None and token.lemma_.lower() in LEXICON.travel_words \
+            or trigger.kind == "host" and not targets and self._object_is_a_thing(token)
+
     def _object_is_a_thing(self, token: Token) -> bool:
         """Whether a trigger verb's direct object is a thing, not a person ("welcomed the
         interest of companies", "received a letter from X", "welcomed a claim by X"): nobody
@@ -329,50 +332,9 @@ class TypedInteractionFinder:
                    or head.lower_ in LEXICON.plural_speaker_pronouns and not counterpart
                    for head in party_heads(token) if subject is None or head.i != subject.i)
 
-    def _pair_subject(self, token: Token, previous_meeting: list[int]) -> list[int]:
-        """The people a subject or possessor such as "the two leaders", "the presidents'" or
-        "the three North American leaders" stands for: those of the previous meeting when it
-        had as many, else the last ones named (for three or more, only when they include the
-        previous meeting's people); [] for any other phrase."""
-        phrases = [p for p in [subject_phrase(token)] + [
-            " ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "poss"] if p]
-        if any(PRONOUN_SUBJECT.match(p) for p in phrases) and not self._own_subject(token):
-            return []  # "They have called on X to negotiate": not the two of the last meeting
-        size = group_size(phrases)
-        if not size:
-            return []
-        if len(previous_meeting) == size:
-            return list(previous_meeting)
-        # "the two leaders" may be the last two named; three or more only the last named that
-        # include the previous meeting's people (who met, then "the three leaders" dined)
-        people = self.phrases.last_people(token, size)
-        named = {self.phrases.actor(i) for i in people}
-        if len(people) < size or size > 2 and not (
-                previous_meeting and {self.phrases.actor(i) for i in previous_meeting} <= named):
-            return []
-        return people
-
     def _after_to(self, index: int) -> bool:
         span = self.phrases.span(index)
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to"
-
-    @staticmethod
-    def _own_subject(token: Token) -> bool:
-        """Whether the subject the trigger reads is its own ("they are set to attend meetings"),
-        not the subject of a verb that asks someone else to act ("They called on X to
-        negotiate": X would)."""
-        head = subject_head(token)
-        if head is None:
-            return False
-        for verb in (token, *token.ancestors):
-            if verb.i != token.i and any(
-                    (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                     and any(o.dep_ == "pobj" and o.ent_type_ != "DATE" for o in c.children))
-                    and not c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children):
-                return False
-            if verb.i == head.head.i:
-                return True
-        return False
 
     def _participants(self, token: Token) -> tuple[list[int], list[int]]:
         host = host_of_visitor(token)
