@@ -483,6 +483,14 @@ def test_a_person_span_joined_by_a_verb_or_conjunction_is_split(nlp, toy_registr
     assert [part.text for part in clean_entity(span, toy_registry)] == names
 
 
+def test_a_line_break_ner_ran_on_into_is_no_part_of_the_name(nlp, toy_registry):
+    doc = nlp("Egypt confirms Sisi to meet Lebanon's Hariri\n\nCairo (AFP)")
+    hariri = next(t.i for t in doc if t.text == "Hariri")
+    span = Span(doc, hariri, hariri + 2, label="GPE")
+    assert span.text.startswith("Hariri\n")
+    assert [part.text for part in clean_entity(span, toy_registry)] == ["Hariri"]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Ms Truss met New Zealand PM Jacinda Ardern at the residence.", "Jacinda Ardern"),
     ("He met President of Georgia Mihail Saakashvili.", "Mihail Saakashvili"),

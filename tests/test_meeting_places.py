@@ -330,6 +330,14 @@ def test_a_meeting_at_a_seat_of_government_is_in_its_city(tmp_path):
     assert {r["place"] for r in rows} == {"London", "Washington"}
 
 
+def test_a_seat_a_nearby_report_names_is_its_city_too(tmp_path):
+    rows = meetings_of(tmp_path, {"kremlin": (
+        "Gandhi in Moscow\n\n"
+        "Indira Gandhi held talks with Alexei Kosygin on Monday. T. N. Kaul had an hour's talks "
+        "with Andrei Gromyko. The talks took place in the Kremlin.\n")}, "1971-09-28")
+    assert [r["place"] for r in rows] == ["Moscow", "Moscow"]
+
+
 def test_a_meeting_in_the_country_an_article_was_filed_from_is_in_the_dateline_city(tmp_path):
     rows = meetings_of(tmp_path, {"damascus": (
         "Talks in Syria\n\n"

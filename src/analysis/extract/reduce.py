@@ -334,6 +334,8 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
         ids: dict[str, str] = {}  # name -> actor_id: "Jordan" the place and Jordan a person stay two
         for mention in mentions:
             ids.setdefault(mention.actor, mention.actor_id)
+        # a place reported as a seat ("talks at the Kremlin") is its city wherever it comes from
+        seat_city = {m.actor: seats[m.actor_id] for m in mentions if m.actor_id in seats}
         base = {"article_id": article_id, "published": published, "outlet": outlet}
         add_cooccurrences(table, base, result, in_network, ids)
         visits = visits_placed(result, mentions, in_network)
@@ -347,6 +349,7 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             visited = nearest_visit(typed, visits, in_network)
             fallback = visited if typed.status == "planned" \
                 else visited or nearby_place or dateline
+            fallback = seat_city.get(fallback, fallback)
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
             city = nearby_city(typed, mentions, cities_of)

@@ -207,7 +207,7 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     """The entity's tokens without leading articles and demonyms ("the Russian Kremlin" ->
     "Kremlin"; a demonym stays when NER tagged a place) and trailing possessives, punctuation
     and words a headline puts after a name ("Biden Virtually")."""
-    tokens = list(ent)
+    tokens = [t for t in ent if not t.is_space]  # a line break NER ran on into ("Hariri\n")
     while tokens and (tokens[0].lower_ in LEADING_ARTICLES or
                       tokens[0].lower_ in registry.demonym_to_country and len(tokens) > 1
                       and ent.label_ != "GPE"
