@@ -719,6 +719,20 @@ def test_a_titled_surname_is_who_held_the_office_then(nlp, text, day, names):
     assert found == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # two people of the surname in full: the title says which ("Vice Premier Chiang")
+    (("Vice Premier Chiang Ching-kuo flew to Saigon. Vice Premier Chiang handed over a letter "
+      "from President Chiang Kai-shek."), ["Chiang Ching-kuo", "Chiang Ching-kuo",
+                                           "Chiang Kai-shek"]),
+    (("President Chiang Kai-shek sent his son, Vice Premier Chiang Ching-kuo, to Saigon. President "
+      "Chiang said so."), ["Chiang Kai-shek", "Chiang Ching-kuo", "Chiang Kai-shek"]),
+])
+def test_a_titled_surname_is_the_namesake_the_article_gives_that_title(nlp, text, names):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    found = [m.name for m in finder.find(nlp(text), date(1970, 5, 12)) if m.type == "person"]
+    assert found == names
+
+
 @pytest.mark.parametrize("text, expected", [
     # two letters swapped in a long surname, whatever NER tagged it
     (("Indonesian President Susilo Bambang Yudhoyono arrived in Manila. Yudyohono will call on "

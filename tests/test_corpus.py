@@ -96,6 +96,7 @@ FAMILY_CASES = [
     ("byline", [
         "By Yuras Karmanau",
         "By Daria Litvinova and Jim Heintz, Associated Press",
+        "April 04, 1987|By Howard Witt, Chicago Tribune.",
         "(With inputs from agencies)",
         "(With PTI inputs)",
         "AP contributed to this report.",

@@ -650,6 +650,19 @@ def test_a_thing_received_is_no_meeting_with_its_author(read, text):
     assert all(len(r["people"]) < 2 for r in meetings(read(text)))
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Boris Johnson arrived. After his meeting with Joe Biden, Justin Trudeau said it went well.",
+     {"Joe Biden", "Justin Trudeau"}),
+    (("Boris Johnson arrived. Just days from his summit meeting with President Reagan, Canadian "
+      "Prime Minister Brian Mulroney has cooled his anger."), {"Ronald Reagan", "Brian Mulroney"}),
+    # a possessive inside the subject is no fronted phrase: the person named before
+    ("Boris Johnson met Joe Biden. His talks with Biden lasted an hour, Justin Trudeau said.",
+     {"Boris Johnson", "Joe Biden"}),
+])
+def test_a_possessive_fronted_before_a_subject_is_that_subjects(read, text, people):
+    assert [r["people"] for r in meetings(read(text))][-1] == people
+
+
 def test_receiving_a_thing_from_nobody_is_no_hosting(read):
     rows = read("Receiving no public commitment Tuesday of further Canadian help in Iraq, George "
                 "W. Bush gave no ground on trade disputes.")

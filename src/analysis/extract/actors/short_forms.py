@@ -170,7 +170,8 @@ def resolve_titled_surnames(mentions: list[Mention], stated: list[StatedRole],
                             registry: Registry, published: date | None) -> list[StatedRole]:
     """A surname alone after a title the article gives ("President Ford", "Chancellor Kohl")
     is the one registry person of that surname in that office on the article's date, and so
-    is every other mention of that surname alone, in place.
+    is every other mention of that surname alone, in place; where the article names several
+    people of that surname in full, the one it gives that title (`_surnames_titled_as_in_full`).
 
     Args:
         mentions: the article's mentions.
@@ -181,6 +182,7 @@ def resolve_titled_surnames(mentions: list[Mention], stated: list[StatedRole],
     Returns:
         The stated roles, those of the surnames resolved now holding their person.
     """
+    stated = _surnames_titled_as_in_full(mentions, stated)
     if published is None:
         return stated
     found = {role.name: registry.actors[actor_id] for role in stated
@@ -195,6 +197,38 @@ def resolve_titled_surnames(mentions: list[Mention], stated: list[StatedRole],
                 "registry"
     return [replace(role, actor_id=found[role.name].actor_id, name=found[role.name].name)
             if role.name in found else role for role in stated]
+
+
+def _surnames_titled_as_in_full(mentions: list[Mention], stated: list[StatedRole]
+                                ) -> list[StatedRole]:
+    """A surname alone after a title ("Vice Premier Chiang"), where the article names two or
+    more people of that surname in full ("Vice Premier Chiang Ching-kuo", "President Chiang
+    Kai-shek"), is the one it names in full with that title, whatever the registry said; the
+    surname is a family name first or last. Returns the stated roles, those moved now holding
+    their person."""
+    title_at = {role.start_char: role.title for role in stated if role.stated and not role.former}
+    in_full: dict[str, dict[str, Mention]] = {}  # surname -> full name -> a mention of it
+    titled: dict[tuple[str, str], set[str]] = {}  # (surname, title) -> full names given it
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "person" or len(words) < 2:
+            continue
+        for key in {normalize_name(words[0]), normalize_name(words[-1])}:
+            in_full.setdefault(key, {}).setdefault(m.name, m)
+            if m.start_char in title_at:
+                titled.setdefault((key, title_at[m.start_char]), set()).add(m.name)
+    moved: dict[int, Mention] = {}
+    for m in mentions:
+        key = normalize_name(m.text.strip())
+        names = titled.get((key, title_at.get(m.start_char, "")), set())
+        if m.type == "person" and " " not in m.text.strip() and len(in_full.get(key, {})) > 1 \
+                and len(names) == 1:
+            full = in_full[key][next(iter(names))]
+            m.actor_id, m.name, m.method = full.actor_id, full.name, "coref"
+            moved[m.start_char] = full
+    return [replace(role, actor_id=moved[role.start_char].actor_id,
+                    name=moved[role.start_char].name) if role.start_char in moved else role
+            for role in stated]
 
 
 def _prefer_the_articles_namesake(mentions: list[Mention], text: str) -> None:

@@ -440,3 +440,21 @@ def names_an_event(noun: Token) -> bool:
     Meeting"): written with a capital inside a sentence, after capitalised words of the name."""
     return noun.i > noun.sent.start and noun.text[:1].isupper() and any(
         c.dep_ in ("compound", "poss") and c.text[:1].isupper() for c in noun.children)
+
+
+def subject_ahead(pronoun: Token) -> Token | None:
+    """The subject of the clause a possessive's fronted phrase hangs on, when it comes after
+    the phrase ("Ahead of his talks with X, Y flew to Z": Y), else None.
+
+    Args:
+        pronoun: a pronoun token.
+
+    Returns:
+        The subject's head token, or None.
+    """
+    if pronoun.dep_ != "poss":
+        return None
+    verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if verb is not None else None
+    return subject if subject is not None and subject.left_edge.i > pronoun.i else None

@@ -16,7 +16,12 @@ from analysis.extract.actors import Mention
 from analysis.extract.actors.lexicon import LEADER_TITLES, ROLE_WORDS
 from analysis.extract.events import quotes
 from analysis.extract.events.arguments import apposition_conjuncts
-from analysis.extract.events.clauses import LEXICON, is_companion, is_time_clause_subject
+from analysis.extract.events.clauses import (
+    LEXICON,
+    is_companion,
+    is_time_clause_subject,
+    subject_ahead,
+)
 
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
@@ -358,10 +363,15 @@ class PhraseReader:
         return []
 
     def _antecedent(self, pronoun: Token) -> int | None:
-        """The person a personal pronoun stands for: the last person named before it as the
-        subject of a clause, else the last one named; for the subject of a time clause ("… with
+        """The person a personal pronoun stands for: the subject named after a possessive in a
+        phrase fronted before it ("After his talks with X, Y said"), else the last person named
+        before it as the subject of a clause, else the last one named; for the subject of a time
+        clause ("… with
         Bush when he arrives") or a possessive after the one person its sentence names ("were
         consulted by Kissinger before his meetings"), that one."""
+        ahead = self.mention_at.get(subject.i) if (subject := subject_ahead(pronoun)) else None
+        if ahead is not None and self.mentions[ahead].type == "person":
+            return ahead  # "After his meeting with X, Y said": Y
         before = [i for i, m in enumerate(self.mentions)
                   if m.type == "person" and m.end_char <= pronoun.idx]
         in_sentence = {self.actor(i) for i in before
@@ -484,3 +494,4 @@ def stranded_noun(verb: Token) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in STRANDED_RELATIONS:
         return None
     return noun
+
