@@ -338,6 +338,13 @@ def test_a_seat_a_nearby_report_names_is_its_city_too(tmp_path):
     assert [r["place"] for r in rows] == ["Moscow", "Moscow"]
 
 
+def test_names_opening_a_line_like_a_dateline_are_no_place(tmp_path):
+    rows = meetings_of(tmp_path, {"names": (
+        "Putin, Xi – a friendship with no limits\n\n"
+        "Vladimir Putin met Xi Jinping on Tuesday.\n")}, "2023-03-22")
+    assert [r["place"] for r in rows] == [""]
+
+
 def test_a_meeting_in_the_country_an_article_was_filed_from_is_in_the_dateline_city(tmp_path):
     rows = meetings_of(tmp_path, {"damascus": (
         "Talks in Syria\n\n"

@@ -113,8 +113,10 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
                  for row in typed]
     used = {m.sentence_id for m in mentions}
     sentences = {i: _sentence(written, sent) for i, sent in enumerate(sents) if i in used}
-    return ArticleResult(mentions=mentions, typed=typed, sentences=sentences,
-                         dateline=dateline_place(written.splitlines()))
+    dateline = dateline_place(written.splitlines())
+    if any(m.type == "person" and m.text == dateline for m in mentions):
+        dateline = ""  # "Putin, Xi – a friendship": names, no dateline
+    return ArticleResult(mentions=mentions, typed=typed, sentences=sentences, dateline=dateline)
 
 
 def _sentence(text: str, sent: Span) -> str:

@@ -239,6 +239,11 @@ _TITLE_DATELINE = re.compile(
 _TITLE_AGENCY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\.?\s*\([A-Z][^)\n]{0,39}\)\s*(?:--|—|–|-|_)\s")
 
+# A place in title case and its country before a long dash: "Tehran, Iran – Turkey's ...".
+_TITLE_COUNTRY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+    r"\s*(?:--|—|–)\s")
+
 # An agency and a place alone on a line: "AP Kuala Lumpur", "Reuters, Nairobi".
 _AGENCY_DATELINE = re.compile(
     r"^(?:" + _alternation(_DATELINE_WORDS.agencies) + r")\s*[,|/–-]?\s*"
@@ -251,7 +256,7 @@ def _dateline(line: str) -> re.Match[str] | None:
     if match and match["line_end"] is not None and not match["month"]:
         match = None  # a line in capitals alone is a headline unless a date follows the place
     match = match or _TITLE_DATELINE.match(line) or _TITLE_AGENCY_DATELINE.match(line) \
-        or _AGENCY_DATELINE.match(line)
+        or _TITLE_COUNTRY_DATELINE.match(line) or _AGENCY_DATELINE.match(line)
     if match and len(match["place"]) >= 4 and match["place"].lower() not in labels:
         return match
     return None
