@@ -338,6 +338,15 @@ def test_a_seat_a_nearby_report_names_is_its_city_too(tmp_path):
     assert [r["place"] for r in rows] == ["Moscow", "Moscow"]
 
 
+def test_a_stay_in_a_city_is_a_visit_that_places_the_meetings_beside_it(tmp_path):
+    rows = meetings_of(tmp_path, {"stay": (
+        "Kazakh leader in the United States\n\n"
+        "Nursultan Nazarbayev said that during his stay in Washington he signed 14 agreements. "
+        "He met Bill Clinton on Tuesday.\n")}, "1997-11-19")
+    assert [(r["participants"], r["place"]) for r in rows] == [
+        ("Bill Clinton; Nursultan Nazarbayev", "Washington")]
+
+
 def test_names_opening_a_line_like_a_dateline_are_no_place(tmp_path):
     rows = meetings_of(tmp_path, {"names": (
         "Putin, Xi – a friendship with no limits\n\n"
