@@ -466,6 +466,11 @@ def test_a_first_name_with_its_surname_in_brackets_is_that_person(nlp, finder):
     ("Tehran, Iran – Turkey's President Recep Tayyip Erdogan has held talks", "Tehran"),
     ("Kyiv, Ukraine — President Zelensky met", "Kyiv"),
     ("Putin met Lukashenko, Xi and Modi – in Sochi", ""),
+    # agencies and a correspondent before the first sentence, as old papers print them
+    ("NZPA Correspondent Peking The Prime Minister (Mr Muldoon) reached Peking", "Peking"),
+    ("NZPA-AAP Brisbane The Australian Foreign Minister said", "Brisbane"),
+    ("AFP Paris The Eiffel Tower was closed", "Paris"),
+    ("AP The president said", ""),
     ("THE French President, Mr Jacques Chirac, arrived", ""),
     ("Putin met Lukashenko - in Sochi", ""),
     ("AP - Putin said", ""),

@@ -244,10 +244,15 @@ _TITLE_COUNTRY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
     r"\s*(?:--|—|–)\s")
 
-# An agency and a place alone on a line: "AP Kuala Lumpur", "Reuters, Nairobi".
+# An agency and a place alone on a line ("AP Kuala Lumpur", "Reuters, Nairobi"), or before the
+# first sentence, as old papers print it ("NZPA-Reuter Staff Correspondent Peking The Prime
+# Minister (Mr Muldoon) reached Peking"): agencies joined by a dash, "(Staff) Correspondent".
+_AGENCIES = _alternation(_DATELINE_WORDS.agencies)
+_OPENER = r"(?:The|A|An|Mr|Mrs|Ms|Dr|Sir)\b"  # words that open the first sentence, no place
 _AGENCY_DATELINE = re.compile(
-    r"^(?:" + _alternation(_DATELINE_WORDS.agencies) + r")\s*[,|/–-]?\s*"
-    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*$")
+    rf"^(?:{_AGENCIES})(?:-(?:{_AGENCIES}))*\s*[,|/–-]?\s*(?:(?:Staff\s+)?Correspondent\s+)?"
+    rf"(?P<place>(?!{_OPENER})[A-Z][a-z]+(?:[ -](?!{_OPENER})[A-Z][a-z]+){{0,2}})"
+    rf"(?:\s*$|\s+(?={_OPENER}))")
 
 
 def _dateline(line: str) -> re.Match[str] | None:
