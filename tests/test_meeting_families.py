@@ -415,9 +415,15 @@ def test_a_place_that_hosts_hosts_people_only(read, text, people):
     assert [row["people"] for row in meetings(read(text)) if row["people"]] == people
 
 
-def test_talking_about_something_is_no_meeting(read):
-    text = "With Tony Blair and George W. Bush talking about weeks, not months, the contrast grew."
-    assert meetings(read(text)) == []
+@pytest.mark.parametrize("text, people", [
+    ("With Tony Blair and George W. Bush talking about weeks, not months, the contrast grew.", []),
+    ("Tony Blair talked about trade.", []),
+    # both sides named: they talked with each other
+    ("Bill Clinton and Prime Minister Jean Chretien talked about trade and peacekeeping.",
+     [{"Bill Clinton", "Jean Chrétien"}]),
+])
+def test_talking_about_something_is_a_meeting_only_of_both_sides_named(read, text, people):
+    assert [r["people"] for r in meetings(read(text))] == people
 
 
 @pytest.mark.parametrize("text, name", [

@@ -425,6 +425,24 @@ def names_both_sides(verb: Token, sources: list[int], targets: list[int]) -> boo
     return named and bool(sources) and (bool(targets) or len(sources) >= 2)
 
 
+def lacks_counterpart(verb: Token, sources: list[int], targets: list[int]) -> bool:
+    """Whether a verb that needs a counterpart names none ("X discussed trade", "X talked about
+    trade": `names_both_sides`), or talks of what people say ("with X and Y talking about weeks,
+    not months").
+
+    Args:
+        verb: a trigger.
+        sources: its sources (mention indexes).
+        targets: its targets.
+
+    Returns:
+        True when the trigger reports no meeting.
+    """
+    topic = is_topic_talk(verb)
+    needs = topic or verb.lemma_.lower() in LEXICON.counterpart_verbs
+    return needs and not names_both_sides(verb, sources, targets) or topic and verb.tag_ == "VBG"
+
+
 def controlling_verb(verb: Token) -> Token | None:
     """The verb whose subject an open complement or subjectless clause shares ("agreed to meet",
     "came after meeting X"), or None."""

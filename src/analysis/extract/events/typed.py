@@ -32,10 +32,9 @@ from analysis.extract.events.clauses import (
     is_one_occasion,
     is_separate,
     is_several_occasions,
-    is_topic_talk,
+    lacks_counterpart,
     marks_plan,
     names_an_event,
-    names_both_sides,
     party_heads,
     subject_head,
     verb_of_noun,
@@ -201,11 +200,10 @@ class TypedInteractionFinder:
     def _roles(self, token: Token, trigger: Trigger, previous_meeting: list[int]
                ) -> tuple[list[int], list[int], bool]:
         """Sources and targets of a trigger, and whether the subject was "the two leaders"."""
-        if is_topic_talk(token) or self._attended_without_counterpart(token):
+        if self._attended_without_counterpart(token):
             return [], [], False
         sources, targets = self._participants(token)
-        if token.lemma_.lower() in LEXICON.counterpart_verbs \
-                and not names_both_sides(token, sources, targets):
+        if lacks_counterpart(token, sources, targets):
             return [], [], False
         speakers = self._stranded_speakers(token.sent)
         sources = [i for i in sources if i not in speakers]
