@@ -48,6 +48,7 @@ from analysis.extract.events.meetings import (
     _summarise,
     _undated_note,
     as_candidates,
+    cluster_for,
 )
 from analysis.tables import MEETING_COLUMNS, empty_table
 
@@ -108,11 +109,7 @@ def all_pairs_build_meetings(typed, published, place_country):
                              r.article_id, r.sentence_id))
     clusters = []
     for row in rows:
-        fitting = [c for c in clusters if c.fits(row)]
-        cluster = min(fitting, key=lambda c: c.distance(row)) if fitting else None
-        if row.interval is None and len(fitting) > 1 \
-                and not any(row.article_id in c.articles for c in fitting):
-            cluster = None
+        cluster = cluster_for(row, [c for c in clusters if c.fits(row)])
         if cluster is None:
             clusters.append(_Cluster(row, place_country))
         else:

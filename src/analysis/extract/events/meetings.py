@@ -329,11 +329,7 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
                              r.article_id, r.sentence_id))
     index = _ClusterIndex()
     for row in rows:
-        fitting = [c for c in index.candidates(row) if c.fits(row)]
-        cluster = min(fitting, key=lambda c: c.distance(row)) if fitting else None
-        if (row.interval is None or len(row.participants) < 2) and len(fitting) > 1 \
-                and not any(row.article_id in c.articles for c in fitting):
-            cluster = None  # an undated or one-party report that fits several meetings joins none
+        cluster = cluster_for(row, [c for c in index.candidates(row) if c.fits(row)])
         if cluster is None:
             index.add(_Cluster(row, place_country))
         else:
@@ -349,6 +345,23 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
     table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
     table["meeting_id"] = [f"M{i:03d}" for i in range(1, len(table) + 1)]
     return table.reset_index(drop=True)
+
+
+def cluster_for(row: MeetingCandidate, fitting: list[_Cluster]) -> _Cluster | None:
+    """The meeting a report joins among those it fits: the nearest in its article; none when
+    it is undated or names one party and fits several meetings of other articles.
+
+    Args:
+        row: a report.
+        fitting: the meetings it fits, in the order they were found.
+
+    Returns:
+        The meeting, or None for a meeting of its own.
+    """
+    if (row.interval is None or len(row.participants) < 2) and len(fitting) > 1 \
+            and not any(row.article_id in c.articles for c in fitting):
+        return None
+    return min(fitting, key=lambda c: c.distance(row)) if fitting else None
 
 
 def _places_of_the_day(table: pd.DataFrame) -> list[str]:
