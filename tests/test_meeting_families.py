@@ -677,6 +677,22 @@ def test_a_possessive_fronted_before_a_subject_is_that_subjects(read, text, peop
     assert [r["people"] for r in meetings(read(text))][-1] == people
 
 
+@pytest.mark.parametrize("verb", ["completed", "concluded", "resumed"])
+def test_ending_or_resuming_talks_is_holding_them(read, verb):
+    # the subject's people hold the talks (a list with an apposition, read only through the verb)
+    rows = meetings(read(f"The South African president, Thabo Mbeki, and Nigeria's Olusegun "
+                         f"Obasanjo, {verb} talks with the Zimbabwean leader, Robert Mugabe."))
+    assert [r["people"] for r in rows] == [{"Thabo Mbeki", "Olusegun Obasanjo", "Robert Mugabe"}]
+
+
+def test_a_name_the_parser_joined_to_the_verb_is_met_too(read):
+    # the small model makes "Speaker" a conjunct of "met", with the name deep inside it
+    rows = meetings(read("Prime Minister Pham Minh Chinh met with his Thai counterpart Prayut "
+                         "Chan-o-cha, and Speaker of the House of Representatives of Malaysia Tan "
+                         "Sri Azhar Azizan Harun on the sidelines of the ASEAN Summit."))
+    assert "Tan Sri Azhar Azizan Harun" in rows[0]["people"]
+
+
 def test_receiving_a_thing_from_nobody_is_no_hosting(read):
     rows = read("Receiving no public commitment Tuesday of further Canadian help in Iraq, George "
                 "W. Bush gave no ground on trade disputes.")

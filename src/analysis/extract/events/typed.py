@@ -403,6 +403,9 @@ class TypedInteractionFinder:
                 sources += [i for c in child.children for i in self.phrases.head_mentions(c)]
             elif child.dep_ == "nsubjpass":
                 targets += self.phrases.head_mentions(child)
+            elif child.dep_ == "conj" and child.pos_ == "PROPN":
+                # a name the parser joined to the verb: "met with X, and Speaker of the House Y"
+                targets += self.phrases.people(self.phrases.mentions_in(child.subtree))
 
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
