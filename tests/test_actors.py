@@ -295,6 +295,21 @@ def test_resolve_names_merges_unknown_variants_with_each_other(toy_registry):
     assert result[("Ivan Petrov", "person")][0] != result[("Ivan Drozdovskiy", "person")][0]
 
 
+def test_transliterations_and_middle_initials_merge_where_nothing_else_differs():
+    registry = load_registry()
+    names = [("Shamshad Ahmad", "person"), ("Shamshad Ahmed", "person"),
+             ("Ali Hassan", "person"), ("Ali Hussein", "person"),
+             ("Samora M. Machel", "person"), ("George P. Bush", "person"),
+             ("N. Nazarbayev", "person")]
+    result = resolve_names(names, registry)
+    assert result[("Shamshad Ahmed", "person")][0] == result[("Shamshad Ahmad", "person")][0]
+    assert result[("Ali Hassan", "person")][0] != result[("Ali Hussein", "person")][0]
+    # a middle initial the registry's person has, an initial of the registry's first name
+    assert result[("Samora M. Machel", "person")][0] == "machel_samora"
+    assert result[("N. Nazarbayev", "person")][0] == "nazarbayev"
+    assert result[("George P. Bush", "person")][1] == "George P. Bush"
+
+
 def test_first_names_written_out_differently_are_two_people(toy_registry):
     names = [("Sultan Azlan Shah", "person"), ("Sultan Ahmad Shah", "person"),
              ("Joseph Mwangi", "person"), ("Joe Mwangi", "person")]
@@ -319,6 +334,7 @@ def test_user_registry_errors_name_the_line(tmp_path):
 @pytest.mark.parametrize("name, compatible", [
     ("Vladimir Putin", True), ("Wladimir Putin", True), ("Igor Putin", False),
     ("— Putin", True), (". Putin", True),  # no first name to compare
+    ("I. Putin", False), ("V Putin", True),  # an initial is the first names it begins
 ])
 def test_first_names_compatible(name, compatible):
     putin = RegistryActor("putin", "Vladimir Putin", "person", aliases=("Putin", "V. Putin"))

@@ -32,6 +32,7 @@ from analysis.extract.actors.merging import (
     _plain,
     _registry_resolution,
     _same_person,
+    _vowels_aside,
     name_words,
     similar_keys,
     titled_given_name,
@@ -83,6 +84,10 @@ def all_pairs_resolve_names(names, registry):
             found = family[:1] if len(family) == 1 else []
             found += [key for key, members in canon.items() if members[0][1] == kind
                       and _same_person(words, name_words(members[0][0])) and key not in found]
+            if not found and len(words) >= 2:  # transliterations of one surname
+                found = [key for key, members in canon.items() if members[0][1] == kind
+                         and len(name_words(members[0][0])) >= 2
+                         and _vowels_aside(name_words(members[0][0])) == _vowels_aside(words)]
             target = found[0] if len(found) == 1 else None
             if len(found) > 1 and len(name.split()) == 1:  # a surname alone: the dominant one
                 named = {key: counts[canon[key][0]] for key in found}

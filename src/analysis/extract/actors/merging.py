@@ -34,6 +34,8 @@ Resolution = tuple[str, str, str, float]  # actor_id, canonical name, method, sc
 # times as often as all the others together ("Blair": Tony Blair 26 times, "Said Blair" once), as
 # a reader takes it; with no such person it stands for none of them.
 DOMINANCE_RATIO = 4
+# A middle initial between two names ("Samora M. Machel"): the registry alias may not have it.
+MIDDLE_INITIALS = re.compile(r"(?<=\w)\s+[A-Z]\.(?=\s+\w)")
 # First names written out in full are one person's only when this similar (rapidfuzz
 # `fuzz.ratio`): "Joe" and "Joseph" (67), "Muhammad" and "Mohammed" (75) are; "Azlan" and "Ahmad"
 # (40), "Ali" and "Ahmed" (25), both sultans or ministers named Shah, are not.
@@ -77,7 +79,7 @@ def _registry_resolution(name: str, kind: str, registry: Registry) -> Resolution
     outlet "Charter 97", though both normalise to "karter")."""
     if normalize_name(name) in registry.normal_namesakes:
         return None
-    actor_id = registry.normal_to_id.get(normalize_name(name))
+    actor_id = registry.normal_to_id.get(normalize_name(name)) or _without_initials(name, registry)
     if actor_id and name not in registry.alias_to_id and registry.actors[actor_id].type != kind:
         actor_id = None
     if actor_id:
@@ -89,6 +91,20 @@ def _registry_resolution(name: str, kind: str, registry: Registry) -> Resolution
         actor_id, score = fuzzy
         return actor_id, registry.actors[actor_id].name, "fuzzy", score
     return None
+
+
+def _without_initials(name: str, registry: Registry) -> str | None:
+    """The registry person a name with middle initials is when the initials begin middle names
+    the registry gives them ("Samora M. Machel": Samora Moisés Machel; not "George P. Bush",
+    whose "George Bush" the registry gives to George H. W. Bush)."""
+    initials = [m.group().strip()[0] for m in MIDDLE_INITIALS.finditer(name)]
+    actor_id = registry.normal_to_id.get(normalize_name(MIDDLE_INITIALS.sub(" ", name))) \
+        if initials else None
+    if actor_id is None:
+        return None
+    actor = registry.actors[actor_id]
+    middles = {word[0] for alias in (actor.name, *actor.aliases) for word in alias.split()[1:-1]}
+    return actor_id if set(initials) <= middles else None
 
 
 def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[str, str]],
@@ -121,6 +137,7 @@ class _CorpusPeople:
         self.families: dict[str, list[str]] = defaultdict(list)  # East Asian family name -> names
         self.counts: dict[str, int] = {}  # name -> its mentions
         self.given: dict[str, list[str]] = defaultdict(list)  # first name -> full names
+        self.vowels_aside: dict[str, list[str]] = defaultdict(list)  # `_vowels_aside` -> names
 
     def add(self, name: str, count: int = 1) -> None:
         """Make `name` (named `count` times) a person later names may stand for."""
@@ -133,6 +150,7 @@ class _CorpusPeople:
             self.families[words[0].lower()].append(name)
         if len(words) >= 2:
             self.given[_plain(words[0])].append(name)
+            self.vowels_aside[_vowels_aside(words)].append(name)
 
     def closest(self, name: str) -> str | None:
         """The person a name stands for: the same surname (particles aside; a short one spelled
@@ -153,6 +171,8 @@ class _CorpusPeople:
             found.append(self.families[words[0].lower()][0])  # "Moon": "Moon Jae-in"
         found += [other for other, other_words in self._candidates(words)
                   if _same_person(words, other_words) and other not in found]
+        if not found and len(words) >= 2:  # "Shamshad Ahmed": "Shamshad Ahmad"
+            found = self.vowels_aside.get(_vowels_aside(words), [])[:2]
         if len(found) <= 1:
             return found[0] if found else None
         return self._dominant(found) if len(words) == 1 else None
@@ -239,6 +259,13 @@ def _same_person(words: list[str], other: list[str]) -> bool:
         return False  # "Azlan Shah" and "Ahmad Shah": two people
     middle, other_middle = _plain(" ".join(words[1:-1])), _plain(" ".join(other[1:-1]))
     return not middle or not other_middle or middle == other_middle
+
+
+def _vowels_aside(words: list[str]) -> str:
+    """A full name as transliterations spell it alike: its other names as they are, and its
+    surname with every vowel a wildcard ("Shamshad Ahmad" and "Shamshad Ahmed"; not "Hassan"
+    and "Hussein", of other lengths, nor "George W. Bush" and "George H. W. Bush")."""
+    return " ".join([*map(_plain, words[:-1]), re.sub("[aeiouy]", "*", _plain(words[-1]))])
 
 
 def _plain(text: str) -> str:

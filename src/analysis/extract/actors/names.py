@@ -91,7 +91,9 @@ def first_names_compatible(name: str, actor: RegistryActor) -> bool:
         return True
     firsts = {normalize_name(alias.split()[0]) for alias in (actor.name, *actor.aliases)
               if len(alias.split()) > 1}
-    return any(f[:1] == first[0] and fuzz.ratio(f, first) >= 60 for f in firsts)
+    # an initial ("N. Nazarbayev") is any first name it begins
+    return any(f[:1] == first[0] and (len(first) == 1 or fuzz.ratio(f, first) >= 60)
+               for f in firsts)
 
 
 def initials(name: str) -> str:

@@ -300,7 +300,7 @@ class Registry:
             return self._fuzzy_full_name(name)
         actor_id = self._person_surnames[best[0]]
         if not first_names_compatible(name, self.actors[actor_id]):
-            return None
+            return self._fuzzy_full_name(name)  # another surname came closer: the whole name
         return actor_id, float(best[1])
 
     def _fuzzy_full_name(self, name: str) -> tuple[str, float] | None:
