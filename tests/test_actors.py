@@ -772,6 +772,14 @@ def test_the_end_of_an_organisations_name_is_that_organisation(nlp, finder):
                     ("Security Council", "U.N. Security Council")]
 
 
+def test_a_family_name_alone_is_the_person_of_that_family_named_first(nlp):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    doc = nlp("South Korean President Kim Dae Jung met Yoshiro Mori in Tokyo. Kim said he would "
+              "tell North Korean leader Kim Jong Il about the talks. Kim left on Friday.")
+    names = [(m.text, m.name) for m in finder.find(doc, date(2000, 9, 22)) if m.text == "Kim"]
+    assert names == [("Kim", "Kim Dae-jung"), ("Kim", "Kim Dae-jung")]
+
+
 def test_given_names_after_a_family_name_are_that_person(nlp, finder):
     doc = nlp("Lee Kuan Yew arrived in Kuala Lumpur. Kuan Yew, 85, met officials.")
     names = [m.name for m in finder.find(doc, date(2009, 6, 5)) if m.type == "person"]

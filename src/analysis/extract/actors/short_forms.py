@@ -387,17 +387,24 @@ def _family_named_first(name: str, mentions: list[Mention]) -> Mention | None:
 def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
     """Surname -> the full person name of the article it ends ("al-Sisi" is also "Sisi").
     When people of different first names share it ("Tony Blair" and "Cherie Blair"), the one
-    named most takes it; on a tie nobody does: a reader would ask which one. A relative
-    introduced as one ("his wife Marisabel Rodriguez de Chavez") takes no surname."""
+    named most takes it; on a tie nobody does: a reader would ask which one. An East Asian
+    family name written first ("Kim" of "Kim Dae Jung") is a surname too; on a tie it goes to
+    the one named first, whom the story is about ("Kim Dae Jung" before "Kim Jong Il"). A
+    relative introduced as one ("his wife Marisabel Rodriguez de Chavez") takes no surname."""
     by_surname: dict[str, Counter[str]] = {}
     full: dict[tuple[str, str], Mention] = {}
+    families = set()
     for mention in mentions:
         words = mention.name.split()
         if mention.type != "person" or len(words) < 2 or RELATIVE_BEFORE.search(
                 text, max(0, mention.start_char - RELATIVE_REACH), mention.start_char):
             continue
-        first = normalize_name(words[0])
-        for key in {normalize_name(words[-1]), surname_key(words[-1])}:
+        keys = {(normalize_name(words[-1]), normalize_name(words[0])),
+                (surname_key(words[-1]), normalize_name(words[0]))}
+        if words[0].lower() in EAST_ASIAN_FAMILY_NAMES:
+            keys.add((normalize_name(words[0]), normalize_name(" ".join(words[1:]))))
+            families.add(normalize_name(words[0]))
+        for key, first in keys:
             by_surname.setdefault(key, Counter())[first] += 1
             full.setdefault((key, first), mention)
     unique = {}
@@ -405,6 +412,9 @@ def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
         ranked = firsts.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
             unique[key] = full[(key, ranked[0][0])]
+        elif key in families:
+            unique[key] = min((full[(key, first)] for first, n in firsts.items()
+                               if n == ranked[0][1]), key=lambda m: m.start_char)
     return unique
 
 
