@@ -693,6 +693,15 @@ def test_a_name_the_parser_joined_to_the_verb_is_met_too(read):
     assert "Tan Sri Azhar Azizan Harun" in rows[0]["people"]
 
 
+def test_a_welcoming_party_of_three_greets_the_guest_each(read):
+    rows = read("Foreign Secretary Enrique Manalo, Senator Imee Marcos and Ambassador Charles Jose "
+                "welcomed Anwar Ibrahim at the airport.")
+    hosts = [r for r in rows if r["kind"] == "host"]
+    assert [r["separate"] for r in hosts] == [True]
+    two = read("Enrique Manalo and Imee Marcos welcomed Anwar Ibrahim at the airport.")
+    assert [r["separate"] for r in two if r["kind"] == "host"] == [False]
+
+
 def test_receiving_a_thing_from_nobody_is_no_hosting(read):
     rows = read("Receiving no public commitment Tuesday of further Canadian help in Iraq, George "
                 "W. Bush gave no ground on trade disputes.")

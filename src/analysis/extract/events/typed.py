@@ -177,9 +177,14 @@ class TypedInteractionFinder:
         """"The PM will meet X, Y and Z": a party named by role (resolved to its holder or not)
         meets each of them; so does one person, or one the clause does not name ("PM to hold
         talks with A, B and C"), who meets three or more named in the object ("was able to meet
-        with A, B, C and D": one bilateral each), unless the sentence says they met together."""
+        with A, B, C and D": one bilateral each), unless the sentence says they met together;
+        three or more who welcome one guest greet the guest each ("A, B and C welcomed X")."""
+        together = any(t.lower_ in LEXICON.together_words for t in token.sent)
         if len(sources) <= 1 and len(targets) >= EACH_MIN_COUNTERPARTS and has_object(token) \
-                and not any(t.lower_ in LEXICON.together_words for t in token.sent):
+                and not together:
+            return True
+        if len(targets) == 1 and len(sources) >= EACH_MIN_COUNTERPARTS and not together \
+                and getattr(trigger_of(token), "kind", "") == "host":
             return True
         by_role = all(self.mentions[i].method == "role" for i in sources) if sources \
             else self._names_a_role(token)
