@@ -393,7 +393,7 @@ def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
     relative introduced as one ("his wife Marisabel Rodriguez de Chavez") takes no surname."""
     by_surname: dict[str, Counter[str]] = {}
     full: dict[tuple[str, str], Mention] = {}
-    families = set()
+    families: set[str] = set()
     for mention in mentions:
         words = mention.name.split()
         if mention.type != "person" or len(words) < 2 or RELATIVE_BEFORE.search(

@@ -307,9 +307,9 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
     Rows are one meeting when they have the same kind (in person or phone), participants that
     are equal or one a subset of the other, overlapping dates (an undated report joins a dated
     meeting reported within `UNDATED_MATCH_WINDOW` of its publication, or of the same article;
-    one that fits several meetings of other articles joins none, nor does a report naming one
-    party that does, and an undated meeting notes the dated ones
-    of the same people it was kept apart from), and compatible places. Day-dated and undated
+    an undated report, or one naming a single party, that fits several meetings of other
+    articles joins none (`cluster_for`), and an undated meeting notes the dated ones of the same
+    people it was kept apart from), and compatible places. Day-dated and undated
     rows are clustered first; rows with vaguer dates join in a second pass only where their
     place agrees. Two sources that give the same day and different places stay one meeting,
     with the conflict in `notes`. Calls of other sources join a call only with the same people.
