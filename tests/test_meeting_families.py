@@ -693,6 +693,14 @@ def test_a_name_the_parser_joined_to_the_verb_is_met_too(read):
     assert "Tan Sri Azhar Azizan Harun" in rows[0]["people"]
 
 
+def test_a_person_the_parser_made_the_subject_of_a_later_clause_is_still_seen(read):
+    # the small model hangs "Lee Kuan Yew" on "is" as its subject, and "is" on "sees"
+    rows = meetings(read("President Ford met Harold Wilson today. Tomorrow Mr. Ford sees Prime "
+                         "Minister Lee Kuan Yew of Singapore, whose country, while not bound by "
+                         "any treaty to the United States, is concerned about Southeast Asia."))
+    assert [(r["people"], r["status"]) for r in rows][1:] == [({"Ford", "Lee Kuan Yew"}, "planned")]
+
+
 def test_a_welcoming_party_of_three_greets_the_guest_each(read):
     rows = read("Foreign Secretary Enrique Manalo, Senator Imee Marcos and Ambassador Charles Jose "
                 "welcomed Anwar Ibrahim at the airport.")

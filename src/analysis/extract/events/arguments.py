@@ -46,6 +46,27 @@ def stray_between(noun: Token) -> list[Token]:
     return []
 
 
+def stray_object(verb: Token) -> list[Token]:
+    """The name right after a verb without an object that the parser made the subject of a
+    later clause ("sees Prime Minister Lee Kuan Yew of Singapore, whose country … is
+    concerned": "Yew" hangs on "is").
+
+    Args:
+        verb: a trigger verb.
+
+    Returns:
+        The name's head, or nothing.
+    """
+    if verb.i + 1 >= len(verb.doc) or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    head = verb.doc[verb.i + 1]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    stray = head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass") \
+        and head.head.i > head.i and head.sent.start == verb.sent.start
+    return [head] if stray else []
+
+
 def participle_phrases(noun: Token) -> list[Token]:
     """The agent and prepositions of a participle completing a noun ("a summit chaired by X
     with Y", "a dinner hosted by X", "talks mediated by X").

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.extract.calendar import WEEKDAYS
-from analysis.extract.events.arguments import objects_of
+from analysis.extract.events.arguments import objects_of, stray_object
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
@@ -164,14 +164,12 @@ def _verb_trigger(verb: Token, lemma: str) -> Trigger | None:
     whose object is an event ("received a call from X": the call, not a welcome), a meeting
     for time spent with a person ("spent two hours with Mr Kaunda") or for seeing one ("sees
     Prime Minister Lee Kuan Yew")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or stray_object(verb)
     if lemma in LEXICON.company_verbs:
         company = objects_of(list(verb.children), ("with",))
         return LEXICON.verbs["meet"] if any(map(_names_a_person, company)) else None
-    if lemma in LEXICON.seeing_verbs:  # "sees Prime Minister X"; not "saw X as a rival"
-        seen = any(map(_names_a_person, objects)) and not any(
-            c.dep_ in ("xcomp", "ccomp", "oprd") or c.lower_ == "as" for c in verb.children)
-        return LEXICON.verbs["meet"] if seen else None
+    if lemma in LEXICON.seeing_verbs:
+        return LEXICON.verbs["meet"] if _sees_a_person(verb, objects) else None
     aid = LEXICON.aid_verbs.get(lemma)
     if aid is not None and any(o.lemma_.lower() in LEXICON.aid_nouns for o in objects):
         return aid
@@ -179,6 +177,16 @@ def _verb_trigger(verb: Token, lemma: str) -> Trigger | None:
     if trigger is not None and trigger.kind == "host" and any(trigger_of(o) for o in objects):
         return None
     return trigger
+
+
+def _sees_a_person(verb: Token, objects: list[Token]) -> bool:
+    """Whether a verb of seeing has a person for object ("sees Prime Minister X"; not "saw X as
+    a rival", "sees that …"; a clause the parser made the seen person the subject of is no
+    clause of the verb's own)."""
+    misparsed = {o.head.i for o in objects if o.dep_ != "dobj"}
+    return any(map(_names_a_person, objects)) and not any(
+        c.dep_ in ("xcomp", "ccomp", "oprd") and c.i not in misparsed or c.lower_ == "as"
+        for c in verb.children)
 
 
 def _names_a_person(head: Token) -> bool:

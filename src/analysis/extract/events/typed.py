@@ -16,7 +16,13 @@ from analysis.extract.actors import Mention
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import arguments
-from analysis.extract.events.arguments import has_object, inviters, objects_of, stray_between
+from analysis.extract.events.arguments import (
+    has_object,
+    inviters,
+    objects_of,
+    stray_between,
+    stray_object,
+)
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
@@ -411,6 +417,8 @@ class TypedInteractionFinder:
             elif child.dep_ == "conj" and child.pos_ == "PROPN":
                 # a name the parser joined to the verb: "met with X, and Speaker of the House Y"
                 targets += self.phrases.people(self.phrases.mentions_in(child.subtree))
+        if verb.i == token.i:  # "sees X of Y, whose country …", X made the later verb's subject
+            targets += [i for head in stray_object(verb) for i in self.phrases.head_mentions(head)]
 
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
