@@ -477,6 +477,8 @@ def test_a_first_name_with_its_surname_in_brackets_is_that_person(nlp, finder):
     ("NZPA-AAP Brisbane The Australian Foreign Minister said", "Brisbane"),
     ("AFP Paris The Eiffel Tower was closed", "Paris"),
     ("AP The president said", ""),
+    # a place in capitals and a date written day first
+    ("NEW DELHI, 20 July 2004 — Sri Lankan Prime Minister Mahinda Rajapakse held", "New Delhi"),
     ("THE French President, Mr Jacques Chirac, arrived", ""),
     ("Putin met Lukashenko - in Sochi", ""),
     ("AP - Putin said", ""),
