@@ -703,6 +703,13 @@ def test_a_person_the_parser_made_the_subject_of_a_later_clause_is_still_seen(re
     assert [(r["people"], r["status"]) for r in rows][1:] == [({"Ford", "Lee Kuan Yew"}, "planned")]
 
 
+def test_a_welcome_on_arrival_takes_the_arrivals_day_and_place(read):
+    rows = read("Prime Minister Anwar Ibrahim arrived in Manila on Wednesday. Foreign Secretary "
+                "Enrique Manalo welcomed Anwar Ibrahim on his arrival.")
+    assert [(r["date"], r["place"]) for r in rows if r["kind"] == "host"] == [
+        ("2019-06-19", "Manila")]
+
+
 def test_a_welcoming_party_of_three_greets_the_guest_each(read):
     rows = read("Foreign Secretary Enrique Manalo, Senator Imee Marcos and Ambassador Charles Jose "
                 "welcomed Anwar Ibrahim at the airport.")
