@@ -703,6 +703,25 @@ def test_a_person_the_parser_made_the_subject_of_a_later_clause_is_still_seen(re
     assert [(r["people"], r["status"]) for r in rows][1:] == [({"Ford", "Lee Kuan Yew"}, "planned")]
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("Vladimir Putin will meet Leonid Kuchma on Wednesday and Robert Kocharyan on Thursday.",
+     [("Leonid Kuchma", "2019-06-26"), ("Robert Kocharyan", "2019-06-27")]),
+    # the second name hung on the first day by the parser
+    ("Vladimir Putin met Leonid Kuchma on Monday and Robert Kocharyan on Tuesday.",
+     [("Leonid Kuchma", "2019-06-17"), ("Robert Kocharyan", "2019-06-18")]),
+    # each day before its person
+    (("Vladimir Putin is due to hold talks Wednesday with Leonid Kuchma and Thursday with Robert "
+      "Kocharyan."), [("Leonid Kuchma", "2019-06-26"), ("Robert Kocharyan", "2019-06-27")]),
+    # one day for both: one meeting
+    ("On Monday, Vladimir Putin met Leonid Kuchma and Robert Kocharyan.",
+     [("Leonid Kuchma; Robert Kocharyan", "2019-06-17")]),
+])
+def test_people_met_on_days_of_their_own_are_met_apart(read, text, rows):
+    found = [("; ".join(sorted(r["people"] - {"Vladimir Putin"})), r["date"])
+             for r in meetings(read(text))]
+    assert found == rows
+
+
 def test_a_welcome_on_arrival_takes_the_arrivals_day_and_place(read):
     rows = read("Prime Minister Anwar Ibrahim arrived in Manila on Wednesday. Foreign Secretary "
                 "Enrique Manalo welcomed Anwar Ibrahim on his arrival.")

@@ -222,20 +222,8 @@ class SettingReader:
         that resolves ("one-day" does not) is the date; days given with it come in calendar
         order.
         """
-        host = host_of_visitor(token)  # "advised visiting X on Monday": the host's clause
-        verb = clause_verb(token) if host is None else host
-        clause_verbs = same_clause_verbs(verb) | _framing_gerunds(verb) | _main_of_when(verb) \
-            | _sharing_conjuncts(verb)
-        own = _noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else set()
         found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []
-        for start, end, text in self._date_expressions(sent, sent_text):
-            span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
-                                      alignment_mode="expand")
-            if span is None:
-                continue
-            if clause_verb(span.root).i not in clause_verbs and span.root.i not in own \
-                    and span.end != verb.i or BOUNDARY_BEFORE.search(sent_text, 0, start):
-                continue
+        for start, end, span in self._clause_dates(token, sent, sent_text):
             resolved = self._resolved(sent.start_char + start)
             found.append(((resolved.value is None, abs(span.start - token.i)), start, end,
                           resolved))
@@ -248,6 +236,59 @@ class SettingReader:
                   and COORDINATION.fullmatch(sent_text[min(end, e):max(start, s)])]
         days = [best, *_coordinated_days(best, sent_text[:start], sent_text[end:]), *others]
         return sorted(days, key=lambda day: day.start)
+
+    def _clause_dates(self, token: Token, sent: Span, sent_text: str
+                      ) -> list[tuple[int, int, Span]]:
+        """The date expressions of the trigger's own clause (see `dates`): (start, end) in the
+        sentence and the tokens."""
+        host = host_of_visitor(token)  # "advised visiting X on Monday": the host's clause
+        verb = clause_verb(token) if host is None else host
+        clause_verbs = same_clause_verbs(verb) | _framing_gerunds(verb) | _main_of_when(verb) \
+            | _sharing_conjuncts(verb)
+        own = _noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else set()
+        found = []
+        for start, end, _ in self._date_expressions(sent, sent_text):
+            span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
+                                      alignment_mode="expand")
+            if span is None or BOUNDARY_BEFORE.search(sent_text, 0, start):
+                continue
+            if clause_verb(span.root).i in clause_verbs or span.root.i in own \
+                    or span.end == verb.i:
+                found.append((start, end, span))
+        return found
+
+    def days_of_each(self, token: Token, sent: Span, sent_text: str, people: list[int]
+                     ) -> list[ResolvedDate | None]:
+        """The day given beside each of several people a trigger names, between them: after
+        each ("will meet A on Wednesday and B on Friday"), else before each ("talks Wednesday
+        with A and Friday with B"); one per person, None where none is.
+
+        Args:
+            token: the trigger.
+            sent: its sentence.
+            sent_text: its text.
+            people: mention indexes, in text order.
+
+        Returns:
+            A day (or None) per person.
+        """
+        expressions = [start for start, _, _ in self._clause_dates(token, sent, sent_text)]
+        starts = [self.mentions[i].start_char - sent.start_char for i in people]
+        ends = [self.mentions[i].end_char - sent.start_char for i in people]
+        after = [self._day_between(sent, expressions, end, bound, first=True)
+                 for end, bound in zip(ends, [*starts[1:], len(sent_text)])]
+        if None not in after:
+            return after
+        return [self._day_between(sent, expressions, bound, start, first=False)
+                for bound, start in zip([0, *ends[:-1]], starts)]
+
+    def _day_between(self, sent: Span, expressions: list[int], begin: int, end: int, *,
+                     first: bool) -> ResolvedDate | None:
+        """The first (or last) of the clause's date expressions between two offsets of the
+        sentence, when it resolves to a day."""
+        starts = [s for s in expressions if begin <= s < end]
+        day = self._resolved(sent.start_char + (min if first else max)(starts)) if starts else None
+        return day if day is not None and day.precision == "day" else None
 
     def _resolved(self, char: int) -> ResolvedDate:
         """The expression of the article that starts at `char`, resolved once for the article,

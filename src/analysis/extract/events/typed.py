@@ -8,6 +8,7 @@ words are triggers is data (`data/triggers.yaml`, see `lexicon`).
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -142,8 +143,22 @@ class TypedInteractionFinder:
             role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
             host_capital=self.setting.host_capital((sources, targets), place, trigger.kind),
         )
+        if each_on_its_day := self._each_on_its_day(row, sent, sent_text):
+            return each_on_its_day
         return occasions(row, days[1:] if is_several_occasions(token, trigger, days) else [],
                          by_role=len(sources) > 1 and self._names_a_role(token, counterpart=True))
+
+    def _each_on_its_day(self, row: TypedInteraction, sent: Span, sent_text: str
+                         ) -> list[TypedInteraction]:
+        """One row per person met, on the day given after each, where each has a day of their
+        own ("will meet A on Wednesday and B on Friday"); [] otherwise."""
+        targets = sorted(row.targets, key=lambda i: self.mentions[i].start_char)
+        days = self.setting.days_of_each(self.doc[row.trigger_i], sent, sent_text, targets) \
+            if len(targets) > 1 else []
+        if None in days or len({day.value for day in days if day}) < len(targets):
+            return []
+        return [replace(row, targets=[target], date=day, specific=True)
+                for target, day in zip(targets, days)]
 
     def _during_visit(self, token: Token, when: ResolvedDate | None, place: int | None
                       ) -> tuple[ResolvedDate | None, int | None]:
@@ -414,11 +429,18 @@ class TypedInteractionFinder:
                 sources += [i for c in child.children for i in self.phrases.head_mentions(c)]
             elif child.dep_ == "nsubjpass":
                 targets += self.phrases.head_mentions(child)
-            elif child.dep_ == "conj" and child.pos_ == "PROPN":
-                # a name the parser joined to the verb: "met with X, and Speaker of the House Y"
-                targets += self.phrases.people(self.phrases.mentions_in(child.subtree))
-        if verb.i == token.i:  # "sees X of Y, whose country …", X made the later verb's subject
-            targets += [i for head in stray_object(verb) for i in self.phrases.head_mentions(head)]
+        targets += self._stray_targets(verb, token)
+
+    def _stray_targets(self, verb: Token, token: Token) -> list[int]:
+        """People met whom the parser hung elsewhere: a name joined to the verb ("met with X, and
+        Speaker of the House Y"), and for a trigger verb a name joined to a day ("met A on Monday
+        and B on Tuesday") or made a later clause's subject ("sees X of Y, whose country …")."""
+        heads = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if verb.i == token.i:
+            heads += [c for prep in verb.children if prep.dep_ == "prep"
+                      for day in prep.children if day.ent_type_ == "DATE"
+                      for c in day.conjuncts if c.pos_ == "PROPN"] + stray_object(verb)
+        return self.phrases.people(self.phrases.mentions_in(t for h in heads for t in h.subtree))
 
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
