@@ -722,6 +722,14 @@ def test_people_met_on_days_of_their_own_are_met_apart(read, text, rows):
     assert found == rows
 
 
+def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
+    rows = read("President Kim Dae Jung hopes to build a new partnership with Japan, ambassador "
+                "Kim Suk Kyu told reporters at a luncheon at the National Press Club.")
+    assert [r["people"] for r in meetings(rows) if len(r["people"]) > 1] == []
+    rows = read("Nikol Pashinyan reported on his conversation with Vladimir Putin in Dushanbe.")
+    assert [r["people"] for r in meetings(rows)] == [{"Nikol Pashinyan", "Vladimir Putin"}]
+
+
 def test_a_welcome_on_arrival_takes_the_arrivals_day_and_place(read):
     rows = read("Prime Minister Anwar Ibrahim arrived in Manila on Wednesday. Foreign Secretary "
                 "Enrique Manalo welcomed Anwar Ibrahim on his arrival.")

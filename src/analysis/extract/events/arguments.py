@@ -67,6 +67,26 @@ def stray_object(verb: Token) -> list[Token]:
     return [head] if stray else []
 
 
+def stray_heads(verb: Token, is_trigger: bool) -> list[Token]:
+    """The heads of people met whom the parser hung elsewhere: a name joined to the verb ("met
+    with X, and Speaker of the House Y"), and for a trigger verb a name joined to a day ("met A
+    on Monday and B on Tuesday") or made a later clause's subject (`stray_object`).
+
+    Args:
+        verb: the trigger's verb.
+        is_trigger: whether the verb is the trigger itself.
+
+    Returns:
+        The heads, whose subtrees name the people.
+    """
+    heads = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if is_trigger:
+        heads += [c for prep in verb.children if prep.dep_ == "prep"
+                  for day in prep.children if day.ent_type_ == "DATE"
+                  for c in day.conjuncts if c.pos_ == "PROPN"] + stray_object(verb)
+    return heads
+
+
 def participle_phrases(noun: Token) -> list[Token]:
     """The agent and prepositions of a participle completing a noun ("a summit chaired by X
     with Y", "a dinner hosted by X", "talks mediated by X").

@@ -22,7 +22,7 @@ from analysis.extract.events.arguments import (
     inviters,
     objects_of,
     stray_between,
-    stray_object,
+    stray_heads,
 )
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
@@ -249,7 +249,7 @@ class TypedInteractionFinder:
                             without_spouses(self.phrases, targets, sources))
         sources, targets = self._arrange(sources, targets, trigger, token)
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
-                and not self._object_is_a_thing(token):
+                and not self._object_is_a_thing(token) and not self._said_at(token):
             other = self.phrases.nearest_person(token, exclude=set(sources + targets))
             if other is not None:
                 (targets if sources else sources).append(other)
@@ -330,6 +330,13 @@ class TypedInteractionFinder:
         receiving a thing from nobody ("Receiving no commitment of help, X gave no ground")."""
         return place is None and token.lemma_.lower() in LEXICON.travel_words \
             or trigger.kind == "host" and not targets and self._object_is_a_thing(token)
+
+    @staticmethod
+    def _said_at(token: Token) -> bool:
+        """Whether a trigger noun is where someone spoke ("X told reporters at a luncheon"):
+        nobody else there is named by the sentence (not "reported on his talks with Y")."""
+        return token.pos_ == "NOUN" and token.head.lower_ in ("at", "during", "in") \
+            and token.head.head.lemma_.lower() in LEXICON.speech_verbs
 
     def _object_is_a_thing(self, token: Token) -> bool:
         """Whether a trigger verb's direct object is a thing, not a person ("welcomed the
@@ -429,18 +436,8 @@ class TypedInteractionFinder:
                 sources += [i for c in child.children for i in self.phrases.head_mentions(c)]
             elif child.dep_ == "nsubjpass":
                 targets += self.phrases.head_mentions(child)
-        targets += self._stray_targets(verb, token)
-
-    def _stray_targets(self, verb: Token, token: Token) -> list[int]:
-        """People met whom the parser hung elsewhere: a name joined to the verb ("met with X, and
-        Speaker of the House Y"), and for a trigger verb a name joined to a day ("met A on Monday
-        and B on Tuesday") or made a later clause's subject ("sees X of Y, whose country …")."""
-        heads = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-        if verb.i == token.i:
-            heads += [c for prep in verb.children if prep.dep_ == "prep"
-                      for day in prep.children if day.ent_type_ == "DATE"
-                      for c in day.conjuncts if c.pos_ == "PROPN"] + stray_object(verb)
-        return self.phrases.people(self.phrases.mentions_in(t for h in heads for t in h.subtree))
+        targets += self.phrases.people(self.phrases.mentions_in(
+            t for head in stray_heads(verb, verb.i == token.i) for t in head.subtree))
 
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
