@@ -359,8 +359,8 @@ def _split_dashed_surnames(mentions: list[Mention], full_names: dict[str, Mentio
     in full ("the first Xi-Chu meeting"), is those two people, in place."""
     for mention in [m for m in mentions if m.method == "ner" and m.type == "person"]:
         parts = DASHED_PAIR.fullmatch(mention.text)
-        people = [full_names.get(normalize_name(part)) or _family_named_first(part, mentions)
-                  for part in parts.groups()] if parts else []
+        # a family name written first is among the surnames too ("Xi" of "Xi Jinping")
+        people = [full_names.get(normalize_name(part)) for part in parts.groups()] if parts else []
         if len(people) != 2 or None in people or people[0] is people[1]:
             continue
         mentions.remove(mention)
@@ -374,14 +374,6 @@ def _named_again(person: Mention, sentence_id: int, start: int, surface: str) ->
     return replace(person, sentence_id=sentence_id, start_char=start,
                    end_char=start + len(surface), text=surface, method="coref", score=100.0,
                    speaks=False, title="")
-
-
-def _family_named_first(name: str, mentions: list[Mention]) -> Mention | None:
-    """The one person of the article whose full name opens with `name` as an East Asian family
-    name ("Xi" of "Xi Jinping")."""
-    found = {m.name: m for m in mentions if m.type == "person" and len(m.name.split()) > 1
-             and m.name.split()[0] == name and name.lower() in EAST_ASIAN_FAMILY_NAMES}
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:

@@ -167,7 +167,8 @@ FAMILIES: tuple[Family, ...] = (
            r"|that\s+(?:morning|afternoon|evening|night)",
            reference.resolve_time_of_day),
     Family("narrative_step", "narrative",
-           r"(?:later|afterwards?|subsequently)(?![-\w]|\s+(?:date|stage|time|than|years?|months?)\b)",
+           r"(?:later|afterwards?|subsequently)"
+           r"(?![-\w]|\s+(?:date|stage|time|than|years?|months?)\b)",
            reference.resolve_time_of_day, rejects=after_a_long_span),
     Family("clock_time", "digit",
            rf"at\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.?|p\.m\.?|am|pm)|{CLOCK_24}",

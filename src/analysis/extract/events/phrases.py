@@ -366,9 +366,8 @@ class PhraseReader:
         """The person a personal pronoun stands for: the subject named after a possessive in a
         phrase fronted before it ("After his talks with X, Y said"), else the last person named
         before it as the subject of a clause, else the last one named; for the subject of a time
-        clause ("… with
-        Bush when he arrives") or a possessive after the one person its sentence names ("were
-        consulted by Kissinger before his meetings"), that one."""
+        clause ("… with Bush when he arrives") or a possessive after the one person its sentence
+        names ("were consulted by Kissinger before his meetings"), that one."""
         ahead = self.mention_at.get(subject.i) if (subject := subject_ahead(pronoun)) else None
         if ahead is not None and self.mentions[ahead].type == "person":
             return ahead  # "After his meeting with X, Y said": Y
@@ -405,11 +404,10 @@ class PhraseReader:
         where it closes ("“I met X. …,” Sandu wrote"); outside quotes, a transcript's speaker
         (`transcript_speaker`)."""
         opening = quotes.opening_sentence(pronoun, self.text)
-        after = quotes.after_closing_mark(pronoun, self.text)
         found = quotes.speaker_in(self, pronoun.sent, outside_quotes=False)
         if found is None and opening is not None:
             found = quotes.speaker_in(self, opening, outside_quotes=True)
-        if found is None and after is not None:
+        if found is None and (after := quotes.after_closing_mark(pronoun, self.text)) is not None:
             found = quotes.speaker_in(self, after, outside_quotes=False)
         if found is None and opening is None and not quotes.in_quote(pronoun):
             found = quotes.transcript_speaker(pronoun, self.mentions, self.text)

@@ -19,6 +19,7 @@ from analysis.extract.dates import ResolvedDate, find_date_expressions, iter_res
 from analysis.extract.events.clauses import (
     LEXICON,
     TIME_CLAUSE_WORDS,
+    VISIT_NOUNS,
     clause_tokens,
     host_of_visitor,
     same_clause_verbs,
@@ -215,12 +216,12 @@ class SettingReader:
         coordinated with under the same subject and auxiliaries: "will meet and hold talks on
         Thursday"), when it stands right before the verb ("X on Thursday visited Y"), when it
         sits in the trigger noun's own phrase, or in a gerund that frames the clause in time
-        ("Before leaving on Saturday, he met …"); a date of a reporting or subordinate clause ("…,
-        Zakharova said on August 31", "as protests began after the election on August 9", "his
-        visit, which came hours before he is sworn in tomorrow") does not, nor does the bound
-        of a span ("their first meeting since 1997", "until Friday"). Of several, the nearest
-        that resolves ("one-day" does not) is the date; days given with it come in calendar
-        order.
+        ("Before leaving on Saturday, he met …"); a date of a reporting or subordinate clause
+        ("…, Zakharova said on August 31", "as protests began after the election on August 9",
+        "his visit, which came hours before he is sworn in tomorrow") does not, nor does the
+        bound of a span ("their first meeting since 1997", "until Friday"). Of several, the
+        nearest that resolves ("one-day" does not) is the date; days given with it come in
+        calendar order.
         """
         found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []
         for start, end, span in self._clause_dates(token, sent, sent_text):
@@ -435,9 +436,8 @@ def _in_topic(place: Token, verbs: set[int]) -> bool:
 
 def _is_journey(token: Token) -> bool:
     """Whether a token is a noun of travel ("trip", "visit", "journey")."""
-    noun = LEXICON.nouns.get(token.lemma_.lower())
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in LEXICON.travel_words
-                                     or noun is not None and noun.kind == "visit")
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in LEXICON.travel_words or lemma in VISIT_NOUNS)
 
 
 def goes_somewhere(verb: Token) -> bool:

@@ -164,10 +164,13 @@ def _verb_trigger(verb: Token, lemma: str) -> Trigger | None:
     whose object is an event ("received a call from X": the call, not a welcome), a meeting
     for time spent with a person ("spent two hours with Mr Kaunda") or for seeing one ("sees
     Prime Minister Lee Kuan Yew")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] or stray_object(verb)
     if lemma in LEXICON.company_verbs:
         company = objects_of(list(verb.children), ("with",))
         return LEXICON.verbs["meet"] if any(map(_names_a_person, company)) else None
+    if lemma not in LEXICON.seeing_verbs and lemma not in LEXICON.aid_verbs \
+            and lemma not in LEXICON.verbs:
+        return None  # most verbs: no need to read their objects
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or stray_object(verb)
     if lemma in LEXICON.seeing_verbs:
         return LEXICON.verbs["meet"] if _sees_a_person(verb, objects) else None
     aid = LEXICON.aid_verbs.get(lemma)

@@ -138,22 +138,22 @@ class TypedInteractionFinder:
             status="planned" if planned else "held", sources=sources, targets=targets,
             place=place, date=when, evidence=sent_text.strip(), pair=pair, trigger_i=token.i,
             specific=is_one_occasion(token, when),
-            separate=is_separate(token) or self._role_meets_each(token, sources, targets),
+            separate=is_separate(token) or self._role_meets_each(token, trigger, sources, targets),
             anaphoric=is_anaphoric(token),
             role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
             host_capital=self.setting.host_capital((sources, targets), place, trigger.kind),
         )
-        if each_on_its_day := self._each_on_its_day(row, sent, sent_text):
+        if each_on_its_day := self._each_on_its_day(row, token, sent, sent_text):
             return each_on_its_day
         return occasions(row, days[1:] if is_several_occasions(token, trigger, days) else [],
                          by_role=len(sources) > 1 and self._names_a_role(token, counterpart=True))
 
-    def _each_on_its_day(self, row: TypedInteraction, sent: Span, sent_text: str
+    def _each_on_its_day(self, row: TypedInteraction, token: Token, sent: Span, sent_text: str
                          ) -> list[TypedInteraction]:
         """One row per person met, on the day given after each, where each has a day of their
         own ("will meet A on Wednesday and B on Friday"); [] otherwise."""
         targets = sorted(row.targets, key=lambda i: self.mentions[i].start_char)
-        days = self.setting.days_of_each(self.doc[row.trigger_i], sent, sent_text, targets) \
+        days = self.setting.days_of_each(token, sent, sent_text, targets) \
             if len(targets) > 1 else []
         if None in days or len({day.value for day in days if day}) < len(targets):
             return []
@@ -194,7 +194,8 @@ class TypedInteractionFinder:
         return head.pos_ in ("VERB", "AUX") or head.i in self.mention_at \
             and self.mentions[self.mention_at[head.i]].type == "person"
 
-    def _role_meets_each(self, token: Token, sources: list[int], targets: list[int]) -> bool:
+    def _role_meets_each(self, token: Token, trigger: Trigger, sources: list[int],
+                         targets: list[int]) -> bool:
         """"The PM will meet X, Y and Z": a party named by role (resolved to its holder or not)
         meets each of them; so does one person, or one the clause does not name ("PM to hold
         talks with A, B and C"), who meets three or more named in the object ("was able to meet
@@ -205,7 +206,7 @@ class TypedInteractionFinder:
                 and not together:
             return True
         if len(targets) == 1 and len(sources) >= EACH_MIN_COUNTERPARTS and not together \
-                and getattr(trigger_of(token), "kind", "") == "host":
+                and trigger.kind == "host":
             return True
         by_role = all(self.mentions[i].method == "role" for i in sources) if sources \
             else self._names_a_role(token)
