@@ -114,6 +114,13 @@ def test_the_article_wins_over_the_registry(packaged, nlp):
                                                                   "Ivan Petrov")]
 
 
+def test_a_title_written_without_a_country_is_of_the_registry_persons_country(packaged, nlp):
+    # the article gives Abe no country; the registry does, so the description is his
+    text = "Prime Minister Shinzo Abe arrived. The Japanese leader met Chinese officials."
+    assert roles(packaged, nlp, text, day=date(2006, 10, 8)) == [("The Japanese leader",
+                                                                  "Shinzo Abe")]
+
+
 def test_a_person_takes_the_country_of_the_role_the_article_gives_them(packaged, nlp):
     mentions = packaged.find(nlp("Kenyan President Samuel Otieno arrived. Otieno spoke."), DAY)
     assert {(m.name, m.country) for m in mentions if m.type == "person"} == {
