@@ -134,6 +134,19 @@ def test_a_visit_on_another_day_after_the_meeting_does_not_place_it(tmp_path):
     assert held and held[0]["place"] == ""
 
 
+def test_a_meeting_in_the_week_after_its_people_arrived_takes_the_visits_place(tmp_path):
+    rows = meetings_of(tmp_path, {"tour": (
+        "Leaders meet\n\n"
+        "Prabowo Subianto arrived in Beijing on March 30.\n\n"
+        "On April 1, Prabowo Subianto met Xi Jinping.\n\n"
+        "On April 12, Prabowo Subianto met Li Qiang.\n")}, "2024-04-14")
+    places = {r["participants"]: (r["date"], r["place"]) for r in rows if ";" in r["participants"]}
+    # two days after the arrival, 13 before the article: the visit's place; one held past the
+    # week of the visit is placed nowhere
+    assert places == {"Prabowo Subianto; Xi Jinping": ("2024-04-01", "Beijing"),
+                      "Li Qiang; Prabowo Subianto": ("2024-04-12", "")}
+
+
 def test_the_city_of_a_settlement_noun_is_a_place_whatever_the_tagger_says(read):
     rows = read("President Jacques Chirac and Chancellor Helmut Kohl will begin the Franco-German "
                 "summit meeting later this afternoon in the Provencal city of Avignon.")

@@ -90,7 +90,7 @@ def iso_day(resolved: ResolvedDate | None) -> str:
 
 
 def nearest_visit(typed: TypedInteraction, visits: list[tuple[int, set[str], str, str, str]],
-                  in_network: dict[int, str]) -> str:
+                  in_network: dict[int, str]) -> tuple[str, str]:
     """The place one of the interaction's people visited, as the same article reported it in
     that sentence or before, or after it on the same day ("X and Y met on Monday … arrived on
     Monday in Montebello"). A held meeting takes a held visit's place; a planned one, the place
@@ -102,15 +102,15 @@ def nearest_visit(typed: TypedInteraction, visits: list[tuple[int, set[str], str
         in_network: mention index -> name.
 
     Returns:
-        The place, or "" when none.
+        The place and the visit's day ("" when not dated to the day), or ("", "") when none.
     """
     people = set(names_of(typed.sources + typed.targets, in_network))
     day = iso_day(typed.date)
-    places = [(abs(typed.sentence_id - sentence_id), place)
+    places = [(abs(typed.sentence_id - sentence_id), place, visit_day)
               for sentence_id, visitors, place, visit_day, status in visits
               if visitors & people and (status == "held" or typed.status == "planned")
               and (sentence_id <= typed.sentence_id or day and visit_day == day)]
-    return min(places)[1] if places else ""
+    return min(places)[1:] if places else ("", "")
 
 
 def nearby_unnamed_meeting(typed: TypedInteraction, reports: list[TypedInteraction]

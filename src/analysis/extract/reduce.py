@@ -63,6 +63,9 @@ from analysis.tables import (
 
 # A meeting held this many days from publication, naming no place, is placed at the dateline.
 DATELINE_DAYS = 1
+# A meeting held this many days after its people arrived on a visit, naming no place, is placed
+# where they visited.
+VISIT_DAYS = 7
 # The method of a role phrase resolved from the roles other articles state.
 CORPUS_ROLE = "corpus_role"
 # Types that are actors in the network; outlets are sources of news, not actors in it.
@@ -346,10 +349,10 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             nearby = nearby_unnamed_meeting(typed, result.typed)
             nearby_place = mentions[nearby.place].actor \
                 if nearby is not None and nearby.place is not None else ""
-            visited = nearest_visit(typed, visits, in_network)
+            visited, visit_day = nearest_visit(typed, visits, in_network)
             fallback = visited if typed.status == "planned" \
                 else visited or nearby_place or dateline
-            fallback = seat_city.get(fallback, fallback)
+            fallback = (seat_city.get(fallback, fallback), visit_day if visited else "")
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
             city = nearby_city(typed, mentions, cities_of)
@@ -371,13 +374,14 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
     """Add the `typed` rows of one interaction (one per source-target pair; `article`: the
     columns its article gives every row, and its name -> actor_id) and return, when its kind
     makes a meeting, its meeting candidates (one per target when they were met separately).
-    `places`: the fallback place, the seat organisations' cities, and the dateline city by its
-    country. A meeting at a seat is in its city; one held in the country the article was filed
-    from, in the dateline's city ("talks in Syria" from Damascus); one held near publication
-    that names no place, or only a venue ("the Yellow Oval Room"), takes the fallback place (a
-    place its people visited, or the dateline)."""
+    `places`: the fallback place with the day of the visit it comes from, the seat
+    organisations' cities, and the dateline city by its country. A meeting at a seat is in its
+    city; one held in the country the article was filed from, in the dateline's city ("talks in
+    Syria" from Damascus); one held near publication, or in the week after its people arrived
+    on a visit, that names no place, or only a venue ("the Yellow Oval Room"), takes the
+    fallback place (a place its people visited, or the dateline)."""
     base, ids = article
-    fallback_place, seats, filed_in = places
+    (fallback_place, visit_day), seats, filed_in = places
     sources = names_of(typed.sources, in_network)
     targets = names_of(typed.targets, in_network)
     at = mentions[typed.place] if typed.place is not None else None
@@ -394,7 +398,7 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
         return []
     venue = at is not None and not seat and at.label != "GPE"
     place = _meeting_place(typed, (place, venue), (fallback_place, filed_in),
-                           _takes_fallback_place(typed, when, base["published"]))
+                           _takes_fallback_place(typed, when, base["published"], visit_day))
     found = [_meeting_candidate(typed, base["article_id"], group_sources, group_targets, place,
                                 mentions, when)
              for group_sources, group_targets in _met_separately(typed, sources, targets)]
@@ -434,17 +438,22 @@ def _source_target_pairs(sources: list[str], targets: list[str]) -> list[tuple[s
         [(s, "") for s in sources] or [("", t) for t in targets]
 
 
-def _takes_fallback_place(typed: TypedInteraction, when: dict, published: str) -> bool:
+def _takes_fallback_place(typed: TypedInteraction, when: dict, published: str,
+                          visit_day: str) -> bool:
     """Whether a meeting that names no place takes the fallback place: one in person, planned
-    (the fallback is then only a visit of its people), or held on a day within `DATELINE_DAYS`
-    of publication or undated."""
+    (the fallback is then only a visit of its people), or held undated, on a day within
+    `DATELINE_DAYS` of publication, or within `VISIT_DAYS` after the day of the visit the
+    fallback comes from (`visit_day`, "" for none)."""
     if typed.kind in ("phone", "video") or typed.status not in ("held", "planned"):
         return False
     if typed.status == "planned":
         return True
-    if when["date_start"] is None or not published:
+    held = when["date_start"]
+    if held is None or not published:
         return True
-    return abs((date.fromisoformat(published) - when["date_start"]).days) <= DATELINE_DAYS
+    if visit_day and 0 <= (held - date.fromisoformat(visit_day)).days <= VISIT_DAYS:
+        return True
+    return abs((date.fromisoformat(published) - held).days) <= DATELINE_DAYS
 
 
 def _date_fields(resolved: ResolvedDate | None) -> dict:
