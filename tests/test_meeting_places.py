@@ -400,6 +400,16 @@ def test_a_time_of_day_dates_a_meeting_on_the_day_the_story_is_at(read):
     assert [r["date"] for r in kono] == ["2005-05-23"]
 
 
+def test_what_a_person_did_before_is_not_the_day_the_story_is_at(read):
+    # "late Saturday" is the day of the arrival a relative clause tells; "earlier in the day"
+    # is the day of the talks the story is at
+    rows = read("Jacinda Ardern held talks with Anthony Albanese yesterday. Ardern, who arrived "
+                "in Canberra late Saturday, spent an hour with Albanese. Earlier in the day, "
+                "Ardern met Penny Wong.", anchor=date(2023, 7, 11))
+    wong = [r for r in rows if "Penny Wong" in r["people"]]
+    assert [r["date"] for r in wong] == ["2023-07-10"]
+
+
 @pytest.mark.parametrize("text, day", [
     # a report in the present perfect: the report's day
     ("Uhuru Kenyatta has met William Ruto at State House Nairobi.", "2022-09-12"),

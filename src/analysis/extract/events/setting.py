@@ -303,9 +303,11 @@ class SettingReader:
 
     def _in_text_order(self) -> Iterator[tuple[int, ResolvedDate]]:
         """(start, resolution) of the article's date expressions in text order, resolved as they
-        are read: a sentence after the last one a trigger asks about is never resolved."""
+        are read: a sentence after the last one a trigger asks about is never resolved. A bound
+        of a span, or a date of a relative clause on a person, is no reference time."""
         found = ((sent.start_char + start, expression, sent_text,
-                  BOUNDARY_BEFORE.search(sent_text, 0, start) is not None)
+                  BOUNDARY_BEFORE.search(sent_text, 0, start) is not None
+                  or self._about_a_person(sent.start_char + start))
                  for sent in self.doc.sents
                  for sent_text in [self.text[sent.start_char:sent.end_char]]
                  for start, _, expression in sorted(self._date_expressions(sent, sent_text)))
@@ -314,6 +316,15 @@ class SettingReader:
                                           for _, expression, sentence, bound in texts),
                                          self.anchor, anchor_precision=self.anchor_precision)
         return zip((start for start, _, _, _ in positions), resolved)
+
+    def _about_a_person(self, char: int) -> bool:
+        """Whether the date at `char` is in a relative clause on a person ("Rajapakse, who
+        arrived late Saturday, …"): what the person did before, not the day the story is at."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        clause = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None) \
+            if span is not None else None
+        return clause is not None and clause.head.i in self.mention_at \
+            and self.mentions[self.mention_at[clause.head.i]].type == "person"
 
     def _date_expressions(self, sent: Span, sent_text: str) -> list[tuple[int, int, str]]:
         """The sentence's date expressions (found once per sentence, whatever its triggers)."""
