@@ -730,6 +730,12 @@ def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     assert [r["people"] for r in meetings(rows)] == [{"Nikol Pashinyan", "Vladimir Putin"}]
 
 
+@pytest.mark.parametrize("verb", ["told", "informed", "assured"])
+def test_the_person_told_something_at_a_meeting_was_at_it(read, verb):
+    rows = read(f"During the meeting, Donald Trump {verb} Malcolm Turnbull that the deal was bad.")
+    assert [r["people"] for r in meetings(rows)] == [{"Donald Trump", "Malcolm Turnbull"}]
+
+
 def test_a_welcome_on_arrival_takes_the_arrivals_day_and_place(read):
     rows = read("Prime Minister Anwar Ibrahim arrived in Manila on Wednesday. Foreign Secretary "
                 "Enrique Manalo welcomed Anwar Ibrahim on his arrival.")

@@ -332,12 +332,15 @@ class TypedInteractionFinder:
         return place is None and token.lemma_.lower() in LEXICON.travel_words \
             or trigger.kind == "host" and not targets and self._object_is_a_thing(token)
 
-    @staticmethod
-    def _said_at(token: Token) -> bool:
-        """Whether a trigger noun is where someone spoke ("X told reporters at a luncheon"):
-        nobody else there is named by the sentence (not "reported on his talks with Y")."""
+    def _said_at(self, token: Token) -> bool:
+        """Whether a trigger noun is where someone spoke to no one the sentence names ("X told
+        reporters at a luncheon", not "During the meeting, X told Y"): nobody else there is
+        named by the sentence (not "reported on his talks with Y")."""
+        verb = token.head.head
         return token.pos_ == "NOUN" and token.head.lower_ in ("at", "during", "in") \
-            and token.head.head.lemma_.lower() in LEXICON.speech_verbs
+            and verb.lemma_.lower() in LEXICON.speech_verbs \
+            and not any(child.dep_ in ("dobj", "dative") and self.phrases.type_at(child) == "person"
+                        for child in verb.children)
 
     def _object_is_a_thing(self, token: Token) -> bool:
         """Whether a trigger verb's direct object is a thing, not a person ("welcomed the
