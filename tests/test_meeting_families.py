@@ -730,6 +730,18 @@ def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     assert [r["people"] for r in meetings(rows)] == [{"Nikol Pashinyan", "Vladimir Putin"}]
 
 
+def test_during_the_call_is_a_call_of_the_people_of_its_clause(read):
+    rows = meetings(read("During the call on 28 January, Donald Trump informed Malcolm Turnbull "
+                         "that he had spoken with four other leaders."))
+    assert [(r["people"], r["kind"], r["date"]) for r in rows] == [
+        ({"Donald Trump", "Malcolm Turnbull"}, "phone", "2019-01-28")]
+    # aides who joined a party are in the room, not on the line; a call for something is none
+    assert meetings(read("During the call, Donald Trump was joined by chief strategist Steve "
+                         "Bannon and press secretary Sean Spicer.")) == []
+    assert meetings(read("During the call for elections, Donald Trump praised Malcolm "
+                         "Turnbull.")) == []
+
+
 @pytest.mark.parametrize("verb", ["told", "informed", "assured"])
 def test_the_person_told_something_at_a_meeting_was_at_it(read, verb):
     rows = read(f"During the meeting, Donald Trump {verb} Malcolm Turnbull that the deal was bad.")

@@ -107,6 +107,7 @@ class TriggerRules(Schema):
     time_clause_words: list[str]
     one_event_plurals: list[str]
     companion_nouns: list[str]
+    companion_verbs: list[str]
     venue_words: list[str]
     gathering_nouns: list[str]
 
@@ -220,6 +221,7 @@ class Lexicon:
     time_clause_words: frozenset[str]
     one_event_plurals: frozenset[str]
     companion_nouns: frozenset[str]
+    companion_verbs: frozenset[str]
     venue_words: frozenset[str]
     gathering_nouns: frozenset[str]
     meeting_kinds: dict[str, str]
@@ -292,6 +294,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         time_clause_words=frozenset(rules.time_clause_words),
         one_event_plurals=frozenset(rules.one_event_plurals),
         companion_nouns=frozenset(rules.companion_nouns),
+        companion_verbs=frozenset(rules.companion_verbs),
         venue_words=frozenset(rules.venue_words),
         gathering_nouns=frozenset(rules.gathering_nouns),
         meeting_kinds=dict(rules.meeting_kinds),

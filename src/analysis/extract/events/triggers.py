@@ -199,12 +199,23 @@ def _names_a_person(head: Token) -> bool:
 
 
 def _call_noun(noun: Token) -> Trigger | None:
-    """"A phone call", "a video call", "held a call with X"; not "a conference call", "calls
-    for integration"."""
+    """"A phone call", "a video call", "held a call with X", "during the call" (one the article
+    told before); not "a conference call", "calls for integration"."""
     channel = channel_of_words({c.lower_ for c in noun.children})
-    if channel is None and is_held_with(noun):
+    if channel is None and (is_held_with(noun) or _during_the_call(noun)):
         channel = "phone"
     return LEXICON.channel_triggers[channel] if channel else None
+
+
+def _during_the_call(noun: Token) -> bool:
+    """ "During the call, X told Y": a call told before, whose people are those of the clause;
+    not one whose clause names who was in the room ("During the call, X was joined by Y"),
+    nor a call for something ("during the call for elections", "the call to disarm")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "during" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children) \
+        and not any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ in ("for", "to")
+                    for c in noun.children) \
+        and noun.head.head.lemma_.lower() not in LEXICON.companion_verbs
 
 
 def is_held_with(noun: Token) -> bool:
