@@ -90,10 +90,17 @@ def test_travel_words_without_a_place_are_no_visit(typed, text):
     assert not [r for r in typed(text) if r["kind"] == "visit"]
 
 
+def test_a_press_conference_is_no_call(typed):
+    assert not [r for r in typed("Putin held a press conference with Lukashenko on Friday.")
+                if r["kind"] in ("phone", "video", "meet")]
+
+
 @pytest.mark.parametrize("text, kind, cameo, date_value", [
     ("Putin and Lukashenko held talks via video link on Friday.", "video", "040", "2020-09-11"),
     ("Putin and Lukashenko had a video call on Friday.", "video", "040", "2020-09-11"),
     ("Putin held a videoconference with Lukashenko.", "video", "040", None),
+    ("Putin held a video conference with Lukashenko on Friday.", "video", "040", "2020-09-11"),
+    ("Putin held a telephone conference with Lukashenko.", "phone", "041", None),
     ("Putin discussed gas prices with Lukashenko by phone on Friday.", "phone", "041",
      "2020-09-11"),
     ("Makei had a phone conversation with Lavrov on Friday.", "phone", "041", "2020-09-11"),

@@ -48,6 +48,9 @@ def trigger_of(token: Token) -> Trigger | None:
     elif token.pos_ in ("NOUN", "PROPN"):
         if lemma == LEXICON.call_lemma:
             return _call_noun(token)
+        if lemma in LEXICON.channel_nouns:  # "a video conference": a call by its own channel
+            channel = channel_of_words({c.lower_ for c in token.children})
+            return LEXICON.channel_triggers[channel] if channel else None
         whole = LEXICON.nouns.get(hyphenated_lemma(token))
         trigger, talks = whole or LEXICON.nouns.get(lemma), False
     else:
