@@ -196,9 +196,21 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     # a headline in capitals before a dash
     ("VISIT TO INDONESIA, SINGAPORE AND MALAYSIA - JOINT COMMITTEE", ""),
     ("PORT OF SPAIN, Trinidad (AP) - The minister said", "Port Of Spain"),
+    ("JAKARTA ~ Former prime minister Lee Kuan Yew paid a visit", "Jakarta"),
 ])
 def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place
+
+
+def test_a_dateline_the_tagger_took_for_a_person_is_no_participant(tmp_path):
+    rows = meetings_of(tmp_path, {"visit": (
+        "Lee visits Suharto\n\n"
+        "JAKARTA ~ Former Singaporean prime minister Lee Kuan Yew paid a brief visit to "
+        "ex-president Suharto on Thursday.\n\n"
+        "Neither of the former leaders made any comment after their meeting at Suharto's "
+        "residence in Jakarta.\n")}, "2007-07-27")
+    assert [(r["participants"], r["place"]) for r in rows] == [("Lee Kuan Yew; Suharto",
+                                                                 "Jakarta")]
 
 
 def test_a_meeting_during_a_visit_takes_the_visits_date_and_place(read):

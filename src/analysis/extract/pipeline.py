@@ -100,11 +100,14 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
         The article's `ArticleResult`.
     """
     text = doc.text
-    mentions = finder.find(doc, anchor, text)
+    written = written or text
+    dateline = dateline_place(written.splitlines())
+    # "JAKARTA ~ Former …": a dateline in capitals the tagger took for a person is none
+    mentions = [m for m in finder.find(doc, anchor, text) if not (
+        m.type == "person" and m.text.isupper() and m.text.lower() == dateline.lower())]
     typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text,
                                    seated=finder.seated,
                                    capitals=finder.capital_names).find()
-    written = written or text
     sents = list(doc.sents)
     if written != text:
         for mention in mentions:
@@ -113,7 +116,6 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
                  for row in typed]
     used = {m.sentence_id for m in mentions}
     sentences = {i: _sentence(written, sent) for i, sent in enumerate(sents) if i in used}
-    dateline = dateline_place(written.splitlines())
     if any(m.type == "person" and m.text == dateline for m in mentions):
         dateline = ""  # "Putin, Xi – a friendship": names, no dateline
     return ArticleResult(mentions=mentions, typed=typed, sentences=sentences, dateline=dateline)

@@ -216,7 +216,7 @@ def published_from_text(lines: list[str]) -> str:
 # "LONDON OCT. 29.–Mrs. Gandhi" (a dash against the text), or a line of its own with a date ("BONN,
 # Germany, Feb. 17, Kyodo"). The place is in
 # capitals, or in title case when a date follows it.
-_AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-|_)(?:\s|$)|\.?\s*[—–](?=[A-Z])"
+_AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-|_|~)(?:\s|$)|\.?\s*[—–](?=[A-Z])"
                     r"|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
                     r"|,?\s+(?:" + _alternation(_DATELINE_WORDS.agencies) + r")\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$))")
