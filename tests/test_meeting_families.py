@@ -730,6 +730,19 @@ def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     assert [r["people"] for r in meetings(rows)] == [{"Nikol Pashinyan", "Vladimir Putin"}]
 
 
+@pytest.mark.parametrize("text", [
+    "Kenneth Kaunda hosted a state dinner for Indira Gandhi on Saturday.",
+    "Kenneth Kaunda hosted a luncheon for the visiting Indira Gandhi on Saturday.",
+])
+def test_the_guest_a_meal_is_given_for_is_met(read, text):
+    assert [r["people"] for r in meetings(read(text))] == [{"Kenneth Kaunda", "Indira Gandhi"}]
+
+
+def test_a_meal_for_no_one_named_meets_no_one(read):
+    rows = meetings(read("Kenneth Kaunda hosted a dinner for 200 guests on Saturday."))
+    assert rows and all(len(r["people"]) < 2 for r in rows)
+
+
 def test_during_the_call_is_a_call_of_the_people_of_its_clause(read):
     rows = meetings(read("During the call on 28 January, Donald Trump informed Malcolm Turnbull "
                          "that he had spoken with four other leaders."))

@@ -90,6 +90,7 @@ class TriggerRules(Schema):
     measure_nouns: list[str]
     topic_verbs: list[str]
     company_verbs: list[str]
+    meal_nouns: list[str]
     seeing_verbs: list[str]
     counterpart_verbs: list[str]
     matter_prepositions: list[str]
@@ -205,6 +206,7 @@ class Lexicon:
     measure_nouns: frozenset[str]
     topic_verbs: frozenset[str]
     company_verbs: frozenset[str]
+    meal_nouns: frozenset[str]
     seeing_verbs: frozenset[str]
     counterpart_verbs: frozenset[str]
     matter_prepositions: frozenset[str]
@@ -279,6 +281,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         measure_nouns=frozenset(rules.measure_nouns),
         topic_verbs=frozenset(rules.topic_verbs),
         company_verbs=frozenset(rules.company_verbs),
+        meal_nouns=frozenset(rules.meal_nouns),
         seeing_verbs=frozenset(rules.seeing_verbs),
         counterpart_verbs=frozenset(rules.counterpart_verbs),
         matter_prepositions=frozenset(rules.matter_prepositions),

@@ -152,9 +152,12 @@ def counterpart_prepositions(trigger: Token, on_verb: bool) -> tuple[str, ...]:
 
     Returns:
         with and to; "from" for a call on its verb ("received a call from X", "from" hung on
-        "received"); "on" and the like for a visit call ("called on X").
+        "received"); "for" for a meal's guest ("a state dinner for X"); "on" and the like for
+        a visit call ("called on X").
     """
     prepositions = COUNTERPART_PREPOSITIONS
+    if not on_verb and trigger.lemma_.lower() in LEXICON.meal_nouns:
+        prepositions += ("for",)
     if on_verb and (found := trigger_of(trigger)) is not None and found.kind in ("phone", "video"):
         prepositions += ("from",)
     if is_visit_call(trigger):
