@@ -213,6 +213,14 @@ def test_a_dateline_the_tagger_took_for_a_person_is_no_participant(tmp_path):
                                                                  "Jakarta")]
 
 
+def test_a_word_only_a_headline_gives_as_a_name_is_no_participant(tmp_path):
+    rows = meetings_of(tmp_path, {"visit": (
+        "Aquino, Opponents Meet Visiting Shultz\n\n"
+        "MANILA (AP) _ Secretary of State George Shultz met President Corazon Aquino on Friday "
+        "and later saw leaders of the opposition.\n")}, "1986-05-09")
+    assert {r["participants"] for r in rows} == {"Corazon Aquino; George Shultz"}
+
+
 def test_a_meeting_during_a_visit_takes_the_visits_date_and_place(read):
     rows = read("On 16 June 2005, Aleksander Kwasniewski paid a one-day visit to Kiev. During the "
                 "visit, Aleksander Kwasniewski met Viktor Yushchenko.", anchor=date(2005, 6, 17))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -23,7 +24,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span
 from tqdm.auto import tqdm
 
-from analysis.extract.actors import MentionFinder, load_registry
+from analysis.extract.actors import Mention, MentionFinder, load_registry
 from analysis.extract.corpus import Corpus
 from analysis.extract.corpus.published import dateline_day, dateline_place
 from analysis.extract.events import (
@@ -102,9 +103,7 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
     text = doc.text
     written = written or text
     dateline = dateline_place(written.splitlines())
-    # "JAKARTA ~ Former …": a dateline in capitals the tagger took for a person is none
-    mentions = [m for m in finder.find(doc, anchor, text) if not (
-        m.type == "person" and m.text.isupper() and m.text.lower() == dateline.lower())]
+    mentions = [m for m in finder.find(doc, anchor, text) if not _names_nobody(m, text, dateline)]
     typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text,
                                    seated=finder.seated,
                                    capitals=finder.capital_names).find()
@@ -119,6 +118,20 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
     if any(m.type == "person" and m.text == dateline for m in mentions):
         dateline = ""  # "Putin, Xi – a friendship": names, no dateline
     return ArticleResult(mentions=mentions, typed=typed, sentences=sentences, dateline=dateline)
+
+
+def _names_nobody(mention: Mention, text: str, dateline: str) -> bool:
+    """Whether a person mention names nobody: a dateline in capitals the tagger took for a
+    person ("JAKARTA ~ Former …"), or one unknown word of a headline the text never repeats
+    ("Aquino, Opponents Meet Visiting Shultz")."""
+    if mention.type != "person":
+        return False
+    if mention.text.isupper() and mention.text.lower() == dateline.lower():
+        return True
+    headline_end = text.find("\n")
+    return not mention.actor_id and " " not in mention.text and 0 <= mention.end_char \
+        <= headline_end and re.search(rf"\b{re.escape(mention.text)}\b",
+                                      text[headline_end:]) is None
 
 
 def _sentence(text: str, sent: Span) -> str:
