@@ -420,6 +420,23 @@ def test_a_time_of_day_dates_a_meeting_on_the_day_the_story_is_at(read):
     assert [r["date"] for r in kono] == ["2005-05-23"]
 
 
+def test_a_meeting_its_clause_does_not_date_is_on_the_day_the_story_is_at(tmp_path):
+    rows = meetings_of(tmp_path, {"visit": (
+        "Leaders meet\n\n"
+        "The railway agreement was published on Monday. Uhuru Kenyatta held talks with John "
+        "Magufuli. Kenyatta will meet Jakaya Kikwete.\n")}, "2016-11-02")
+    # a plan is not dated by the story
+    assert {r["participants"]: r["date"] for r in rows if ";" in r["participants"]} == {
+        "John Magufuli; Uhuru Kenyatta": "2016-10-31", "Jakaya Kikwete; Uhuru Kenyatta": ""}
+    # a span's bound is no day of the story
+    (tmp_path / "bound").mkdir()
+    rows = meetings_of(tmp_path / "bound", {"bound": (
+        "Leaders meet\n\n"
+        "Relations have been frozen since March 3. Uhuru Kenyatta held talks with John "
+        "Magufuli.\n")}, "2016-11-02")
+    assert [r["date"] for r in rows] == [""]
+
+
 def test_what_a_person_did_before_is_not_the_day_the_story_is_at(read):
     # "late Saturday" is the day of the arrival a relative clause tells; "earlier in the day"
     # is the day of the talks the story is at

@@ -42,16 +42,11 @@ from analysis.extract.events import MeetingCandidate, build_meetings
 from analysis.extract.events.meetings import (
     CLUSTER_ORDER,
     _Cluster,
-    _dated_meetings,
-    _is_meeting,
-    _places_of_the_day,
     _rank,
-    _summarise,
-    _undated_note,
     as_candidates,
     cluster_for,
+    meetings_table,
 )
-from analysis.tables import MEETING_COLUMNS, empty_table
 
 ACCURACY_CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "accuracy" / "corpus"
 
@@ -119,17 +114,7 @@ def all_pairs_build_meetings(typed, published, place_country):
             clusters.append(_Cluster(row, place_country))
         else:
             cluster.add(row)
-    clusters = [c for c in clusters if _is_meeting(c.rows)]
-    if not clusters:
-        return empty_table([*MEETING_COLUMNS, "date_text"])
-    dated = _dated_meetings(clusters)
-    table = pd.DataFrame([_summarise(c.rows, place_country, _undated_note(c, dated))
-                          for c in clusters], columns=[*MEETING_COLUMNS, "date_text"])
-    table["place"] = _places_of_the_day(table)  # a pass over the table, not over pairs
-    table["_undated"] = table["date"] == ""
-    table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
-    table["meeting_id"] = [f"M{i:03d}" for i in range(1, len(table) + 1)]
-    return table.reset_index(drop=True)
+    return meetings_table(clusters, place_country)  # a pass over the clusters, not over pairs
 
 
 # --- names ----------------------------------------------------------------------------------------

@@ -352,7 +352,7 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             visited, visit_day = nearest_visit(typed, visits, in_network)
             fallback = visited if typed.status == "planned" \
                 else visited or nearby_place or dateline
-            fallback = (seat_city.get(fallback, fallback), visit_day if visited else "")
+            fallback = (seat_city.get(fallback, fallback), visit_day)
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
             city = nearby_city(typed, mentions, cities_of)
@@ -387,7 +387,7 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
     at = mentions[typed.place] if typed.place is not None else None
     seat = seats.get(at.actor_id, "") if at is not None else ""
     place = seat or (at.actor if at is not None else "") or typed.host_capital
-    when = _date_fields(typed.date)
+    when = _date_fields(typed.date or typed.story_day)
     pairs = _source_target_pairs(sources, targets)
     table.add(len(pairs), {
         **base, "sentence_id": typed.sentence_id, "layer": "typed", "kind": typed.kind,
@@ -398,7 +398,7 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
         return []
     venue = at is not None and not seat and at.label != "GPE"
     place = _meeting_place(typed, (place, venue), (fallback_place, filed_in),
-                           _takes_fallback_place(typed, when, base["published"], visit_day))
+                           _takes_fallback_place(typed, base["published"], visit_day))
     found = [_meeting_candidate(typed, base["article_id"], group_sources, group_targets, place,
                                 mentions, when)
              for group_sources, group_targets in _met_separately(typed, sources, targets)]
@@ -438,17 +438,16 @@ def _source_target_pairs(sources: list[str], targets: list[str]) -> list[tuple[s
         [(s, "") for s in sources] or [("", t) for t in targets]
 
 
-def _takes_fallback_place(typed: TypedInteraction, when: dict, published: str,
-                          visit_day: str) -> bool:
+def _takes_fallback_place(typed: TypedInteraction, published: str, visit_day: str) -> bool:
     """Whether a meeting that names no place takes the fallback place: one in person, planned
-    (the fallback is then only a visit of its people), or held undated, on a day within
-    `DATELINE_DAYS` of publication, or within `VISIT_DAYS` after the day of the visit the
-    fallback comes from (`visit_day`, "" for none)."""
+    (the fallback is then only a visit of its people), or held undated (the day the story is at
+    aside), on a day within `DATELINE_DAYS` of publication, or within `VISIT_DAYS` after the
+    day of the visit the fallback comes from (`visit_day`, "" for none)."""
     if typed.kind in ("phone", "video") or typed.status not in ("held", "planned"):
         return False
     if typed.status == "planned":
         return True
-    held = when["date_start"]
+    held = typed.date.start if typed.date is not None else None
     if held is None or not published:
         return True
     if visit_day and 0 <= (held - date.fromisoformat(visit_day)).days <= VISIT_DAYS:
@@ -493,7 +492,8 @@ def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[s
         article_id=article_id, sentence_id=typed.sentence_id, participants=frozenset(people),
         meeting_kind=MEETING_KINDS[typed.kind], kind=typed.kind, place=place,
         status=typed.status, cameo=typed.cameo, evidence=typed.evidence,
-        anaphoric=typed.anaphoric, role_party=typed.role_party, **when)
+        anaphoric=typed.anaphoric, role_party=typed.role_party,
+        story_dated=typed.dated_by_story, **when)
 
 
 def _type_of(name: str, mentions: list[MentionRow]) -> str:

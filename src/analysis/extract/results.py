@@ -47,7 +47,8 @@ class ArticleResult:
             "mentions": [{name: getattr(m, name) for name in _MENTION_FIELDS}
                          for m in self.mentions],
             "typed": [{**{name: getattr(t, name) for name in _TYPED_FIELDS},
-                       "date": _date_to_json(t.date)} for t in self.typed],
+                       "date": _date_to_json(t.date), "story_day": _date_to_json(t.story_day)}
+                      for t in self.typed],
             "sentences": {str(i): text for i, text in self.sentences.items()},
             "dateline": self.dateline,
         }
@@ -67,7 +68,8 @@ class ArticleResult:
         """
         return cls(
             mentions=[Mention(**m) for m in data["mentions"]],
-            typed=[TypedInteraction(**{**t, "date": _date_from_json(t["date"])})
+            typed=[TypedInteraction(**{**t, "date": _date_from_json(t["date"]),
+                                       "story_day": _date_from_json(t["story_day"])})
                    for t in data["typed"]],
             sentences={int(i): text for i, text in data["sentences"].items()},
             dateline=data["dateline"],

@@ -5,11 +5,30 @@ Tokens are compared by index, never by identity (spaCy makes a new `Token` on ev
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from analysis.extract.events.lexicon import load_lexicon
 
+if TYPE_CHECKING:
+    from analysis.extract.actors import Mention
+
 LEXICON = load_lexicon()
+
+
+def is_venue(mention: Mention) -> bool:
+    """Whether an organisation's name is a building's ("State House", "the Élysée Palace"): a
+    venue where people meet, not a party.
+
+    Args:
+        mention: a mention.
+
+    Returns:
+        True for an organisation whose name ends in a venue word.
+    """
+    words = mention.name.lower().split()
+    return mention.type == "org" and bool(words) and words[-1] in LEXICON.venue_words
 
 
 def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Token]:

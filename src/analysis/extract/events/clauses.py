@@ -23,6 +23,9 @@ PAST_PREPOSITIONS = ("after", "following", "since")
 TIME_CLAUSE_WORDS = ("when", "while", "as")
 # Trigger nouns of a visit ("during the visit", "on his trip").
 VISIT_NOUNS = frozenset(lemma for lemma, trigger in LEXICON.nouns.items() if trigger.kind == "visit")
+# Kinds of a meeting held that its clause does not date, which is on the day the story is at (not
+# a visit, which may be one invited to or long past).
+STORY_DAY_KINDS = frozenset(LEXICON.meeting_kinds) - {"visit"}
 
 
 def host_of_visitor(token: Token) -> Token | None:

@@ -32,6 +32,8 @@ class TypedInteraction:
             President Macron"): a meeting even with one named participant.
         host_capital: where a meeting with a visitor that names no place was held, the capital
             of the host's country ("held talks with visiting President X"), or "".
+        story_day: for a meeting held that its clause does not date, the day the story is at
+            (the last date to the day given before it), or None.
     """
 
     sentence_id: int
@@ -50,6 +52,12 @@ class TypedInteraction:
     anaphoric: bool = False
     role_party: bool = False
     host_capital: str = ""
+    story_day: ResolvedDate | None = None
+
+    @property
+    def dated_by_story(self) -> bool:
+        """Whether only the day the story is at dates it."""
+        return self.date is None and self.story_day is not None
 
 
 def drop_nested(rows: list[TypedInteraction]) -> list[TypedInteraction]:

@@ -51,6 +51,7 @@ class MeetingCandidate:
         anaphoric: True for "the discussion between X and Y …": it joins the meeting of the
             same people its article reported before, whatever its kind or place.
         role_party: True when the other party is named by role alone ("the Prime Minister").
+        story_dated: True when the date is the day the story is at, not one its clause gives.
     """
 
     article_id: str
@@ -70,6 +71,7 @@ class MeetingCandidate:
     published_date: date | None = None
     anaphoric: bool = False
     role_party: bool = False
+    story_dated: bool = False
 
     @property
     def interval(self) -> tuple[date, date] | None:
@@ -88,9 +90,10 @@ def _places_compatible(a: str, b: str, place_country: dict[str, str]) -> bool:
 
 
 def _main_place(places: Counter[str], place_country: dict[str, str]) -> str:
-    """The most specific place reported: a city over its country, then the most reported."""
+    """The most specific place reported: a city over its country, then the most reported, then
+    the first reported."""
     cities = [p for p in places if p in place_country] or list(places)
-    return max(sorted(cities), key=places.__getitem__) if cities else ""
+    return max(cities, key=places.__getitem__) if cities else ""
 
 
 class _Cluster:
@@ -334,13 +337,27 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
             index.add(_Cluster(row, place_country))
         else:
             index.join(cluster, row)
-    clusters = [c for c in index.clusters if _is_meeting(c.rows)]
+    return meetings_table(index.clusters, place_country)
+
+
+def meetings_table(clusters: list[_Cluster], place_country: dict[str, str]) -> pd.DataFrame:
+    """The meetings table of the clusters that make a meeting, dated ones first.
+
+    Args:
+        clusters: the clusters of candidates.
+        place_country: place name -> the name of the country it lies in.
+
+    Returns:
+        The meetings table (`tables.MEETING_COLUMNS` plus `date_text`).
+    """
+    clusters = [c for c in clusters if _is_meeting(c.rows)]
     if not clusters:
         return empty_table([*MEETING_COLUMNS, "date_text"])
     dated = _dated_meetings(clusters)
     table = pd.DataFrame([_summarise(c.rows, place_country, _undated_note(c, dated))
                           for c in clusters], columns=[*MEETING_COLUMNS, "date_text"])
-    table["place"] = _places_of_the_day(table)
+    told = pd.Series([any(r.date and not r.story_dated for r in c.rows) for c in clusters])
+    table["place"] = _places_of_the_day(table, told)
     table["_undated"] = table["date"] == ""
     table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
     table["meeting_id"] = [f"M{i:03d}" for i in range(1, len(table) + 1)]
@@ -364,15 +381,17 @@ def cluster_for(row: MeetingCandidate, fitting: list[_Cluster]) -> _Cluster | No
     return min(fitting, key=lambda c: c.distance(row)) if fitting else None
 
 
-def _places_of_the_day(table: pd.DataFrame) -> list[str]:
+def _places_of_the_day(table: pd.DataFrame, told: pd.Series) -> list[str]:
     """Each meeting's place; a held meeting in person, dated to the day and naming no place,
     takes the one place its people's other such meetings of that day name ("Earlier in the day,
-    X called on the visiting leader")."""
+    X called on the visiting leader"), of those a source dates (`told`), not only the day the
+    story is at ("X met Y on Monday. X then flew to Japan for talks with Z")."""
     same_day = (table["status"] == "held") & (table["kind"] == "in_person") \
         & (table["date_precision"] == "day")
+    giving = same_day & told
     seen: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, day) -> places
-    for people, day, place in zip(table["participants"][same_day], table["date"][same_day],
-                                  table["place"][same_day]):
+    for people, day, place in zip(table["participants"][giving], table["date"][giving],
+                                  table["place"][giving]):
         for person in people.split("; ") if place else ():
             seen[person, day].add(place)
     places = list(table["place"])

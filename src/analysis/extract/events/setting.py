@@ -60,7 +60,8 @@ class SettingReader:
         self.anchor_precision = anchor_precision
         self.dates_of_sentence: dict[int, list[tuple[int, int, str]]] = {}
         self.resolved_at: dict[int, ResolvedDate] = {}  # expression start -> its date
-        self._in_order: Iterator[tuple[int, ResolvedDate]] | None = None
+        self.story_days: list[tuple[int, ResolvedDate]] = []  # references to the day, in order
+        self._in_order: Iterator[tuple[tuple[int, bool], ResolvedDate]] | None = None
         self._date_entities: dict[int, list[Span]] | None = None  # sentence start -> DATE ents
 
     def place(self, token: Token) -> int | None:
@@ -294,14 +295,32 @@ class SettingReader:
     def _resolved(self, char: int) -> ResolvedDate:
         """The expression of the article that starts at `char`, resolved once for the article,
         in text order: "the following day" counts from the date mentioned before it."""
-        if self._in_order is None:
-            self._in_order = self._in_text_order()
         while char not in self.resolved_at:
-            start, resolved = next(self._in_order)
-            self.resolved_at[start] = resolved
+            self._read_next()
         return self.resolved_at[char]
 
-    def _in_text_order(self) -> Iterator[tuple[int, ResolvedDate]]:
+    def _read_next(self) -> bool:
+        """Resolve the article's next date expression; False when none is left."""
+        if self._in_order is None:
+            self._in_order = self._in_text_order()
+        found = next(self._in_order, None)
+        if found is None:
+            return False
+        (start, bound), resolved = found
+        self.resolved_at[start] = resolved
+        if not bound and resolved.precision == "day":
+            self.story_days.append((start, resolved))
+        return True
+
+    def story_day(self, token: Token) -> ResolvedDate | None:
+        """The day the story is at in a trigger's sentence: the last date to the day given before
+        it (no bound of a span, no person's past), or None."""
+        start = token.sent.start_char
+        while (not self.story_days or self.story_days[-1][0] < start) and self._read_next():
+            pass
+        return next((day for at, day in reversed(self.story_days) if at < start), None)
+
+    def _in_text_order(self) -> Iterator[tuple[tuple[int, bool], ResolvedDate]]:
         """(start, resolution) of the article's date expressions in text order, resolved as they
         are read: a sentence after the last one a trigger asks about is never resolved. A bound
         of a span, or a date of a relative clause on a person, is no reference time."""
@@ -315,7 +334,7 @@ class SettingReader:
         resolved = iter_resolve_in_order(((expression, sentence, bound)
                                           for _, expression, sentence, bound in texts),
                                          self.anchor, anchor_precision=self.anchor_precision)
-        return zip((start for start, _, _, _ in positions), resolved)
+        return zip(((start, bound) for start, _, _, bound in positions), resolved)
 
     def _about_a_person(self, char: int) -> bool:
         """Whether the date at `char` is in a relative clause on a person ("Rajapakse, who

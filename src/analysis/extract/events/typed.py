@@ -20,6 +20,7 @@ from analysis.extract.events import arguments
 from analysis.extract.events.arguments import (
     has_object,
     inviters,
+    is_venue,
     objects_of,
     stray_between,
     stray_heads,
@@ -27,6 +28,7 @@ from analysis.extract.events.arguments import (
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
+    STORY_DAY_KINDS,
     attending_verb,
     controlling_verb,
     coordinated_verb,
@@ -142,11 +144,20 @@ class TypedInteractionFinder:
             anaphoric=is_anaphoric(token),
             role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
             host_capital=self.setting.host_capital((sources, targets), place, trigger.kind),
+            story_day=self._story_day(token, trigger, planned, when),
         )
         if each_on_its_day := self._each_on_its_day(row, token, sent, sent_text):
             return each_on_its_day
         return occasions(row, days[1:] if is_several_occasions(token, trigger, days) else [],
                          by_role=len(sources) > 1 and self._names_a_role(token, counterpart=True))
+
+    def _story_day(self, token: Token, trigger: Trigger, planned: bool,
+                   when: ResolvedDate | None) -> ResolvedDate | None:
+        """The day the story is at, for a meeting held that its clause does not date (`when`),
+        of a kind that takes it (`STORY_DAY_KINDS`); else None."""
+        if planned or when is not None or trigger.kind not in STORY_DAY_KINDS:
+            return None
+        return self.setting.story_day(token)
 
     def _each_on_its_day(self, row: TypedInteraction, token: Token, sent: Span, sent_text: str
                          ) -> list[TypedInteraction]:
@@ -171,10 +182,9 @@ class TypedInteractionFinder:
     def _on_journey(self, journey: Token | None, sent: Span, sent_text: str,
                     when: ResolvedDate | None, place: int | None
                     ) -> tuple[ResolvedDate | None, int | None]:
-        """"Arrived in Minsk on Monday and held talks with X": the date and place of the
-        journey (`journey_before`), where the trigger's own clause gives none; the journey's
-        place also over one the trigger's clause holds deeper down, which is another thing's
-        ("visit New Delhi to meet X ahead of the peace talks in Thailand")."""
+        """"Arrived in Minsk on Monday and held talks with X": the journey's date and place
+        where the trigger's clause gives none; its place also over one the clause holds deeper
+        down, another thing's ("visit New Delhi to meet X ahead of the talks in Thailand")."""
         if journey is None:
             return when, place
         if when is None:
@@ -184,9 +194,8 @@ class TypedInteractionFinder:
         return when, self.setting.place(journey) or place
 
     def _on_a_verb(self, place: int) -> bool:
-        """Whether a place hangs by a preposition on a verb ("held talks in Agra") or on the
-        person met ("met X in Agra", as the parser often has it), not on another noun ("ahead
-        of the peace talks in Thailand")."""
+        """Whether a place hangs on a verb ("held talks in Agra") or on the person met ("met X in
+        Agra", as the parser often has it), not on another noun ("the talks in Thailand")."""
         span = self.phrases.span(place)
         if span is None or span.root.dep_ != "pobj":
             return True
@@ -215,9 +224,8 @@ class TypedInteractionFinder:
     def _sets_a_meeting(self, token: Token, trigger: Trigger, place: int | None,
                         when: ResolvedDate | None) -> bool:
         """Whether a meeting that names nobody gives its place or date ("The meeting took place
-        in Bonn", "during the mini-summit, on Tuesday"): it is kept, for the reduce places and
-        dates the meetings around it by it. A verb that is a trigger only with both its parties
-        ("discuss the crisis in Colombia") reports nothing without them."""
+        in Bonn", "during the mini-summit, on Tuesday"), kept for the meetings around it; not a
+        verb that is a trigger only with both its parties ("discuss the crisis in Colombia")."""
         return trigger.kind == "meet" and token.lemma_ not in LEXICON.counterpart_verbs and (
             place is not None and self.setting.says_where(place, token)
             or when is not None and when.value is not None)
@@ -307,8 +315,9 @@ class TypedInteractionFinder:
         targets, and "Putin and Lukashenko met" as Putin (source) and Lukashenko (target)."""
         if trigger.kind == "host":
             targets = self._hosted(sources, targets, token)
-        sources = [i for i in sources if self.mentions[i].type != "place" and not self._venue(i)]
-        targets = [i for i in targets if not self._venue(i)]
+        sources = [i for i in sources if self.mentions[i].type != "place"
+                   and not is_venue(self.mentions[i])]
+        targets = [i for i in targets if not is_venue(self.mentions[i])]
         source_actors = {self.phrases.actor(i) for i in sources}
         targets = [i for i in targets if self.phrases.actor(i) not in source_actors]
         if trigger.kind != "visit":
@@ -333,9 +342,8 @@ class TypedInteractionFinder:
             or trigger.kind == "host" and not targets and self._object_is_a_thing(token)
 
     def _said_at(self, token: Token) -> bool:
-        """Whether a trigger noun is where someone spoke to no one the sentence names ("X told
-        reporters at a luncheon", not "During the meeting, X told Y"): nobody else there is
-        named by the sentence (not "reported on his talks with Y")."""
+        """Whether a trigger noun is where someone spoke to no one the sentence names: "X told
+        reporters at a luncheon", not "During the meeting, X told Y" (nor "his talks with Y")."""
         verb = token.head.head
         return token.pos_ == "NOUN" and token.head.lower_ in ("at", "during", "in") \
             and verb.lemma_.lower() in LEXICON.speech_verbs \
@@ -350,13 +358,6 @@ class TypedInteractionFinder:
                    and child.lemma_.lower() not in LEXICON.role_heads
                    and not self._names_a_person(child, phrase_without(child))
                    for child in token.children)
-
-    def _venue(self, index: int) -> bool:
-        """Whether an organisation's name is a building's ("State House", "the Élysée Palace"):
-        a venue, not a party."""
-        mention = self.mentions[index]
-        words = mention.name.lower().split()
-        return mention.type == "org" and bool(words) and words[-1] in LEXICON.venue_words
 
     def _names_a_role(self, token: Token, counterpart: bool = False) -> bool:
         """Whether a party of the trigger (with `counterpart`, one other than its subject: "X
