@@ -40,6 +40,10 @@ def roles(finder, nlp, text, day=DAY):
       "The Foreign Affairs Minister then left."), "The Foreign Affairs Minister", "Abebe Tesfaye"),
     (("Kenya's Minister of Defence, Jane Wambui, arrived. The Kenyan defence minister spoke."),
      "The Kenyan defence minister", "Jane Wambui"),
+    # a long title: the country's official name between it and the name
+    (("The chairperson met the newly appointed Minister of Foreign Affairs of the Federal "
+      "Democratic Republic of Ethiopia, H.E. Dr. Abebe Tesfaye. Ethiopia's Foreign Minister "
+      "then left."), "Ethiopia's Foreign Minister", "Abebe Tesfaye"),
     # a deputy's office is its own, not the office after "deputy"
     (("Prime Minister Tom Hill met Deputy Prime Minister Mark Vale. Later the Deputy Prime "
       "Minister said trade would grow."), "the Deputy Prime Minister", "Mark Vale"),

@@ -51,6 +51,9 @@ PAST_IN_PHRASE = re.compile(rf"(?i)\b{PAST_WORDS}\b")
 # while after the article's date (the election is won, the office not yet taken).
 INCOMING_IN_PHRASE = re.compile(r"(?i)\b(?:new|incoming|newly elected)\b")
 INCOMING_DAYS = 90
+# How far before a name its title may start: "Minister of Foreign Affairs of the Federal
+# Democratic Republic of Ethiopia, H.E. Dr. Workneh Gebeyehu".
+TITLE_REACH = 120
 HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Sheikh|H\.E|Gen|Col|Sir|Dame)\.?\s+)*"
 # Possessives before a relational role word with no country: "his host", "their guest".
 POSSESSIVE_DETERMINERS = ("his", "her", "their")
@@ -144,11 +147,10 @@ class RoleReader:
         for person in people:
             # "King Abdullah II" keeps its title in the name: the title is read as stated too
             title_end = person.start_char + _name_title_length(person.name)
-            words = list(self.role_word.finditer(text, max(0, person.start_char - 80),
-                                                 title_end))
+            reach = max(0, person.start_char - TITLE_REACH)
+            words = list(self.role_word.finditer(text, reach, title_end))
             match = self.title_before.search(
-                text, max(0, words[-1].start() - WINDOW_BEFORE, person.start_char - 80),
-                title_end) if words else None
+                text, max(reach, words[-1].start() - WINDOW_BEFORE), title_end) if words else None
             former = match is not None and bool(
                 PAST_MARKERS.search(text[max(0, match.start() - 12):match.start()]))
             if match is None:
