@@ -54,6 +54,8 @@ def roles(finder, nlp, text, day=DAY):
     # a title only one country gives names its country: not the other prime minister named
     (("British Prime Minister Tom Hill met the Irish Prime Minister, Mr Sean Walsh. I thank "
       "the Taoiseach for coming."), "the Taoiseach", "Sean Walsh"),
+    (("Italian Prime Minister Marco Bianchi met the Spanish Prime Minister, Pablo Ruiz. Later "
+      "the President of the Government spoke."), "the President of the Government", "Pablo Ruiz"),
     # a counterpart: the same office in the other country
     (("Indian Foreign Minister Ravi Kumar met Japanese Foreign Minister Ken Sato. Kumar thanked "
      "his Japanese counterpart."), "his Japanese counterpart", "Ken Sato"),
