@@ -437,6 +437,18 @@ def test_a_meeting_its_clause_does_not_date_is_on_the_day_the_story_is_at(tmp_pa
     assert [r["date"] for r in rows] == [""]
 
 
+def test_a_count_of_talks_takes_no_day_of_the_story(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "calls.txt").write_text(
+        "Leaders talk\n\nProtests began after the election on August 9. Vladimir Putin and "
+        "Alexander Lukashenko have spoken by phone several times since the protests began.\n")
+    (folder / "metadata.csv").write_text("article_id,published\ncalls,2020-09-01\n")
+    typed = extract(load_corpus(folder), cache_dir=tmp_path / "cache").interactions
+    calls = typed[(typed["layer"] == "typed") & (typed["kind"] == "phone")]
+    assert list(calls["date"]) == [""]
+
+
 def test_what_a_person_did_before_is_not_the_day_the_story_is_at(read):
     # "late Saturday" is the day of the arrival a relative clause tells; "earlier in the day"
     # is the day of the talks the story is at

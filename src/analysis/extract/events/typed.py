@@ -153,9 +153,9 @@ class TypedInteractionFinder:
 
     def _story_day(self, token: Token, trigger: Trigger, planned: bool,
                    when: ResolvedDate | None) -> ResolvedDate | None:
-        """The day the story is at, for a meeting held that its clause does not date (`when`),
-        of a kind that takes it (`STORY_DAY_KINDS`); else None."""
-        if planned or when is not None or trigger.kind not in STORY_DAY_KINDS:
+        """The day the story is at, for one meeting held (`STORY_DAY_KINDS`) undated by its clause."""
+        if planned or when is not None or trigger.kind not in STORY_DAY_KINDS \
+                or not is_one_occasion(token, None):
             return None
         return self.setting.story_day(token)
 
