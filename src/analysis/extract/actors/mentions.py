@@ -156,9 +156,8 @@ class MentionFinder:
                 continue  # its title and country are those of the phrase
             if mention.start_char in titles and mention.type == "person":
                 mention.title = titles[mention.start_char].title
-            actor = self.registry.actors.get(mention.actor_id)
-            mention.country = actor.country if actor is not None and actor.country \
-                else by_name.get(mention.name, "")
+            mention.country = self.registry.country_of(mention.actor_id) \
+                or by_name.get(mention.name, "")
 
     # --- step 1: registry aliases ----------------------------------------------------------------
 

@@ -265,6 +265,18 @@ class Registry:
         actor = self.actors.get(actor_id)
         return [r for r in actor.roles if r.held_on(day)] if actor else []
 
+    def country_of(self, actor_id: str) -> str:
+        """The country (ISO-3) the registry gives an actor.
+
+        Args:
+            actor_id: a registry id, or "".
+
+        Returns:
+            The country, or "" for an actor the registry lacks or gives none.
+        """
+        actor = self.actors.get(actor_id)
+        return actor.country if actor is not None else ""
+
     def country_actor(self, iso3: str) -> RegistryActor | None:
         """The place entry of a country (the one with demonyms).
 

@@ -160,7 +160,7 @@ class RoleReader:
                 written = match["country"] or match["country2"] or ""
                 country = self.registry.demonym_to_country.get(written.lower(), "") \
                     or NATIONAL_TITLES.get(match["title"].lower(), "") \
-                    or self._registry_country(person.actor_id)
+                    or self.registry.country_of(person.actor_id)  # "Prime Minister Shinzo Abe"
                 found.append(StatedRole(person.actor_id, person.name,
                                         ROLE_WORDS[match["title"].lower()], country,
                                         person.start_char, former=former))
@@ -169,12 +169,6 @@ class RoleReader:
                                         person.start_char, stated=False)
                              for role in self.registry.roles_on(person.actor_id, published))
         return found
-
-    def _registry_country(self, actor_id: str) -> str:
-        """The country the registry gives a person ("" for one it lacks): the country of a
-        title written without one ("Prime Minister Shinzo Abe")."""
-        actor = self.registry.actors.get(actor_id)
-        return actor.country if actor is not None and actor.country else ""
 
     def resolve(self, match: re.Match[str], doc: Doc, stated: list[StatedRole],
                 named: tuple[list, list], published: date | None) -> Holder | None:
