@@ -134,6 +134,15 @@ def test_a_visit_on_another_day_after_the_meeting_does_not_place_it(tmp_path):
     assert held and held[0]["place"] == ""
 
 
+def test_a_visit_to_the_datelines_country_places_its_meetings_in_the_dateline_city(tmp_path):
+    rows = meetings_of(tmp_path, {"tour": (
+        "Leaders meet\n\n"
+        "NEW DELHI, July 20 -- Mahinda Rajapaksa arrived in India on Sunday.\n\n"
+        "On Monday, Mahinda Rajapaksa met Natwar Singh.\n")}, "2004-07-20")
+    places = {r["participants"]: r["place"] for r in rows if ";" in r["participants"]}
+    assert places == {"Mahinda Rajapaksa; Natwar Singh": "New Delhi"}
+
+
 def test_a_meeting_in_the_week_after_its_people_arrived_takes_the_visits_place(tmp_path):
     rows = meetings_of(tmp_path, {"tour": (
         "Leaders meet\n\n"
@@ -197,6 +206,16 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("VISIT TO INDONESIA, SINGAPORE AND MALAYSIA - JOINT COMMITTEE", ""),
     ("PORT OF SPAIN, Trinidad (AP) - The minister said", "Port Of Spain"),
     ("JAKARTA ~ Former prime minister Lee Kuan Yew paid a visit", "Jakarta"),
+    # a title-case place and its agency alone on a line, the dash ending it
+    ("Cairo (AFP) –", "Cairo"),
+    # the paper's name and date in brackets and a triple dash against the text
+    ("PORT MORESBY, Papua New Guinea (October 11, 1999 The National)---Australian Prime",
+     "Port Moresby"),
+    # an agency credit in brackets before the place; a full stop after the day
+    ("(N.Z.P.A.-Reuter —Copyright) LONDON, December 1. The West German chancellor",
+     "London"),
+    ("(Reuters) Putin said", ""),
+    ("MOSCOW, December. The year ends", ""),
 ])
 def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place

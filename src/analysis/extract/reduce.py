@@ -420,15 +420,15 @@ def _met_separately(typed: TypedInteraction, sources: list[str], targets: list[s
 def _meeting_place(typed: TypedInteraction, named: tuple[str, bool],
                    context: tuple[str, dict[str, str]], takes_fallback: bool) -> str:
     """The place of a meeting: the one its sentence names (`named`: the place and whether it is
-    a venue), made the dateline's city where it is that city's country, else the fallback place
-    (`context`: it and the dateline city by country) where it names none or a venue and was
-    held near the dateline."""
+    a venue), else the fallback place (`context`: it and the dateline city by country) where it
+    names none or a venue and was held near the dateline or the visit; made the dateline's
+    city where it is that city's country ("arrived in India" filed from New Delhi)."""
     place, venue = named
     fallback_place, filed_in = context
+    if (not place or venue) and fallback_place and takes_fallback:
+        place = fallback_place
     if typed.status == "held" and place in filed_in:
         return filed_in[place]
-    if (not place or venue) and fallback_place and takes_fallback:
-        return fallback_place
     return place
 
 

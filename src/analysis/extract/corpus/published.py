@@ -214,9 +214,13 @@ def published_from_text(lines: list[str]) -> str:
 # "Addis Ababa, October 21, 2024 (FBC) –", "Agra, July 15:" (before the text or on a line of its
 # own), "OTTAWA (AP) _ President" (AP's archive), "TOKYO, Oct. 7 Kyodo South Korean President",
 # "LONDON OCT. 29.–Mrs. Gandhi" (a dash against the text), or a line of its own with a date ("BONN,
-# Germany, Feb. 17, Kyodo"). The place is in
-# capitals, or in title case when a date follows it.
-_AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-|_|~)(?:\s|$)|\.?\s*[—–](?=[A-Z])"
+# Germany, Feb. 17, Kyodo"), after an agency credit in brackets ("(N.Z.P.A.-Reuter) LONDON,
+# December 1. The …") or before a paper's name and date and a triple dash ("PORT MORESBY, Papua
+# New Guinea (October 11, 1999 The National)---Australian …"). The place is in capitals, or in
+# title case when a date follows it.
+_AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|-{2,3}|—|–|-|_|~)(?:\s|$)"
+                    r"|\s*(?:\([^)\n]{1,40}\))?\s*-{2,3}(?=[A-Z])|\.?\s*[—–](?=[A-Z])"
+                    r"|(?<=\d)\.\s+(?=[A-Z])"
                     r"|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
                     r"|,?\s+(?:" + _alternation(_DATELINE_WORDS.agencies) + r")\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$))")
@@ -224,7 +228,7 @@ _AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|--|—|–|-|_|~)(?:\s|
 # dateline: these words are not in a dateline's place.
 _HEADLINE_WORD = r"(?:TO|AND|FOR|WITH|IN|ON|AT|BY|FROM|MEETS?|VISITS?)\b"
 _UPPER_DATELINE = re.compile(
-    r"^(?P<place>(?!" + _HEADLINE_WORD + r")[A-Z][A-Z'’.]+"
+    r"^(?:\([^)\n]{1,40}\)\s*)?(?P<place>(?!" + _HEADLINE_WORD + r")[A-Z][A-Z'’.]+"
     r"(?:[ -](?!" + _HEADLINE_WORD + r")[A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
     r"(?:,?\s+(?P<month>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*\d{4})?"
@@ -235,10 +239,11 @@ _TITLE_DATELINE = re.compile(
     + rf"|(?P<month>{_EN_MONTH})\.?\s+(?P<day>\d{{1,2}})(?!\d))" + _AGENCY_AND_DASH)
 
 
-# A place in title case, its agency in brackets and a dash: "London (Reuters) -",
-# "Astana. (Interfax) -".
+# A place in title case, its agency in brackets and a dash, before the text or ending the line:
+# "London (Reuters) -", "Astana. (Interfax) -".
 _TITLE_AGENCY_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\.?\s*\([A-Z][^)\n]{0,39}\)\s*(?:--|—|–|-|_)\s")
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\.?\s*\([A-Z][^)\n]{0,39}\)"
+    r"\s*(?:--|—|–|-|_)(?:\s|$)")
 
 # A place in title case and its country before a long dash: "Tehran, Iran – Turkey's ...".
 _TITLE_COUNTRY_DATELINE = re.compile(
