@@ -686,6 +686,16 @@ def test_an_office_or_its_portfolio_is_no_actor(nlp, finder, text, office):
     assert not any(office in name for name in names)
 
 
+def test_a_titled_name_ner_tagged_an_organisation_before_another_title_is_a_person(nlp,
+                                                                                   finder):
+    # "National Security Advisor Ajit Doval" (ORG) stands before "and Foreign Secretary": not a
+    # portfolio before a title, it holds its own
+    doc = nlp("The Indian delegation included National Security Advisor Ajit Doval and Foreign "
+              "Secretary S Jaishankar.")
+    names = [m.name for m in finder.find(doc, date(2015, 7, 10)) if m.type == "person"]
+    assert "Ajit Doval" in names
+
+
 def test_a_left_out_name_takes_its_first_name_from_an_entity_that_is_no_actor(nlp, finder):
     # NER tagged "Presidential Spokesman Ernesto Abella" a work of art
     doc = nlp("“We will fight terrorism,” Presidential Spokesman Ernesto Abella said in a Palace "

@@ -256,12 +256,14 @@ def _names_an_office(span: Span, label: str) -> bool:
     """Whether an entity is an office or part of one rather than a body: a title and "of"
     ("Minister of Finance", "Heads of State"), a title at its end ("National Security Advisor";
     not the plural of a body, "Council of Ministers"), or an organisation that is the portfolio
-    before a title ("Energy" of "Energy and Electrification Minister")."""
+    before a title ("Energy" of "Energy and Electrification Minister"; not "National Security
+    Advisor Ajit Doval" of "… Ajit Doval and Foreign Secretary S Jaishankar")."""
     first, last = span[0].lemma_.lower().removesuffix("s"), span[-1]
     return len(span) > 2 and first in OFFICE_WORDS and span[1].lower_ == "of" \
         or len(span) > 1 and last.tag_ != "NNPS" and not last.lower_.endswith("s") \
         and last.lemma_.lower() in OFFICE_WORDS \
-        or label == "ORG" and title_after_portfolio(span)
+        or label == "ORG" and not any(t.lemma_.lower() in OFFICE_WORDS for t in span) \
+        and title_after_portfolio(span)
 
 
 def title_after_portfolio(span: Span) -> bool:
