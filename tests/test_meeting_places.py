@@ -9,6 +9,7 @@ import pytest
 from analysis.extract.corpus import load_corpus
 from analysis.extract.corpus.published import dateline_place
 from analysis.extract.pipeline import extract
+from analysis.tables import Extraction
 
 from .helpers import meetings
 
@@ -92,6 +93,11 @@ def test_the_reporter_of_a_quote_is_no_participant_unless_the_quote_speaks_of_hi
 
 def meetings_of(tmp_path, texts: dict[str, str], published: str) -> list[dict]:
     """The meetings table of articles written to a folder, all published on `published`."""
+    return extraction_of(tmp_path, texts, published).meetings.to_dict("records")
+
+
+def extraction_of(tmp_path, texts: dict[str, str], published: str) -> Extraction:
+    """The extraction of articles written to a folder, all published on `published`."""
     folder = tmp_path / "corpus"
     folder.mkdir()
     for name, text in texts.items():
@@ -100,8 +106,7 @@ def meetings_of(tmp_path, texts: dict[str, str], published: str) -> list[dict]:
         "article_id,outlet,url,published\n"
         + "".join(f"{name},Test,https://example.org/{name},{published}\n" for name in texts),
         "utf-8")
-    extraction = extract(load_corpus(folder), cache_dir=tmp_path / "cache")
-    return extraction.meetings.to_dict("records")
+    return extract(load_corpus(folder), cache_dir=tmp_path / "cache")
 
 
 def test_a_report_naming_only_the_place_places_the_meeting_beside_it(tmp_path):
@@ -457,13 +462,10 @@ def test_a_meeting_its_clause_does_not_date_is_on_the_day_the_story_is_at(tmp_pa
 
 
 def test_a_count_of_talks_takes_no_day_of_the_story(tmp_path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "calls.txt").write_text(
+    typed = extraction_of(tmp_path, {"calls": (
         "Leaders talk\n\nProtests began after the election on August 9. Vladimir Putin and "
-        "Alexander Lukashenko have spoken by phone several times since the protests began.\n")
-    (folder / "metadata.csv").write_text("article_id,published\ncalls,2020-09-01\n")
-    typed = extract(load_corpus(folder), cache_dir=tmp_path / "cache").interactions
+        "Alexander Lukashenko have spoken by phone several times since the protests began.\n")},
+        "2020-09-01").interactions
     calls = typed[(typed["layer"] == "typed") & (typed["kind"] == "phone")]
     assert list(calls["date"]) == [""]
 

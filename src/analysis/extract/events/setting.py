@@ -295,8 +295,8 @@ class SettingReader:
     def _resolved(self, char: int) -> ResolvedDate:
         """The expression of the article that starts at `char`, resolved once for the article,
         in text order: "the following day" counts from the date mentioned before it."""
-        while char not in self.resolved_at:
-            self._read_next()
+        while char not in self.resolved_at and self._read_next():
+            pass
         return self.resolved_at[char]
 
     def _read_next(self) -> bool:
@@ -314,9 +314,9 @@ class SettingReader:
 
     def story_day(self, token: Token) -> ResolvedDate | None:
         """The day the story is at in a trigger's sentence: the last date to the day given before
-        it (no bound of a span, no person's past), or None."""
-        start = token.sent.start_char
-        while (not self.story_days or self.story_days[-1][0] < start) and self._read_next():
+        it (no bound of a span, no person's past), or None; reads the dates only up to the sentence."""
+        start, read = token.sent.start_char, self.resolved_at  # in text order
+        while (not read or next(reversed(read)) < start) and self._read_next():
             pass
         return next((day for at, day in reversed(self.story_days) if at < start), None)
 
