@@ -148,6 +148,23 @@ def test_a_visit_to_the_datelines_country_places_its_meetings_in_the_dateline_ci
     assert places == {"Mahinda Rajapaksa; Natwar Singh": "New Delhi"}
 
 
+def test_a_meeting_at_a_venue_takes_the_one_city_named_beside_it(tmp_path):
+    rows = meetings_of(tmp_path, {"dinner": (
+        "Leaders dine\n\n"
+        "Justin Trudeau held talks with Enrique Pena Nieto at Rideau Hall on Tuesday. The "
+        "residence of the Governor General is in Ottawa.\n\n"
+        "Vladimir Putin held talks with Alexander Lukashenko at the Kremlin on Tuesday. "
+        "Lukashenko then flew back to Minsk.\n\n"
+        "George W. Bush held talks with Tony Blair at Camp David on Tuesday. The retreat lies "
+        "outside Washington.\n")}, "2016-06-29")
+    places = {r["participants"]: r["place"] for r in rows if ";" in r["participants"]}
+    # a seat keeps its own city, and a place that is no building its own name, whatever city
+    # is named beside them
+    assert places == {"Enrique Peña Nieto; Justin Trudeau": "Ottawa",
+                      "Alexander Lukashenko; Vladimir Putin": "Moscow",
+                      "George W. Bush; Tony Blair": "Camp David"}
+
+
 def test_a_meeting_in_the_week_after_its_people_arrived_takes_the_visits_place(tmp_path):
     rows = meetings_of(tmp_path, {"tour": (
         "Leaders meet\n\n"

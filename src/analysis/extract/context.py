@@ -1,7 +1,7 @@
 """Where and when a meeting took place, from the rest of its article: the places its people
 visited, a report beside it that names nobody ("The meeting took place in Bonn"), the one city
-named beside a country (read by `reduce`); and whether its sentence names an organisation as a
-party ("a Hamas delegation")."""
+named beside a country or a venue (read by `reduce`); and whether its sentence names an
+organisation as a party ("a Hamas delegation")."""
 
 from __future__ import annotations
 
@@ -134,28 +134,46 @@ def nearby_unnamed_meeting(typed: TypedInteraction, reports: list[TypedInteracti
     return reports[min(near)[1]] if near else None
 
 
+def stands_at_venue(place: MentionRow, seats: dict[str, str]) -> bool:
+    """Whether a meeting's place is a venue NER did not tag a place ("Rideau Hall", "the Yellow
+    Oval Room"), not a seat organisation whose city is known ("the Kremlin").
+
+    Args:
+        place: the place's mention row.
+        seats: seat organisation actor_id -> its city.
+
+    Returns:
+        True for a venue.
+    """
+    return place.actor_id not in seats and place.label != "GPE"
+
+
 def nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
-                cities_of: dict[str, set[str]]) -> int | None:
+                cities_of: dict[str, set[str]], seats: dict[str, str]) -> int | None:
     """For a held interaction placed in a country, the one city of that country named within
-    `NEARBY_SENTENCES` of it (a plan keeps the country: "his first visit to Russia" is not to
-    the city named beside it).
+    `NEARBY_SENTENCES` of it; placed at a building (a venue named by a venue word: "Rideau
+    Hall", not "Camp David … outside Washington"), the one city of any country named there. A
+    plan keeps its place: "his first visit to Russia" is not to the city named beside it.
 
     Args:
         typed: an interaction.
         mentions: its article's mention rows.
         cities_of: country name -> its cities.
+        seats: seat organisation actor_id -> its city.
 
     Returns:
         The city's mention index, or None unless the article names exactly one.
     """
     if typed.place is None or typed.status != "held":
         return None
-    in_country = cities_of.get(mentions[typed.place].actor)
-    if not in_country:
+    at = mentions[typed.place]
+    building = stands_at_venue(at, seats) and at.actor.split()[-1].lower() in LEXICON.venue_words
+    in_reach = set().union(*cities_of.values()) if building else cities_of.get(at.actor)
+    if not in_reach:
         return None
     cities = {}
     for index, mention in enumerate(mentions):
-        if mention.actor in in_country \
+        if mention.actor in in_reach \
                 and abs(mention.sentence_id - typed.sentence_id) <= NEARBY_SENTENCES:
             cities.setdefault(mention.actor, index)
     return next(iter(cities.values())) if len(cities) == 1 else None

@@ -28,6 +28,7 @@ from analysis.extract.context import (
     nearby_city,
     nearby_unnamed_meeting,
     nearest_visit,
+    stands_at_venue,
     visits_placed,
 )
 from analysis.extract.dates import ResolvedDate
@@ -317,10 +318,9 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
                   ) -> tuple[pd.DataFrame, list[MeetingCandidate]]:
     """The interactions table (both layers) and the meeting candidates of the typed layer.
     `places`: each city's country name, and each seat organisation's city (`seat_names`).
-    A meeting placed in a country takes the one city of that country its article names near
-    it ("in Indonesia … the summit in Jakarta"); one held at a seat ("at the Kremlin"), its
-    city. Empties `results` and `rows_by_article` as it goes: the table's columns take over the
-    strings it needs of them."""
+    A meeting placed in a country or a venue takes the one city (of that country) named near it
+    ("in Indonesia … the summit in Jakarta"); one held at a seat ("at the Kremlin"), its city.
+    Empties `results` and `rows_by_article` as it goes (the table's columns take their strings)."""
     place_country, seats = places
     table = ColumnTable(INTERACTION_COLUMNS)
     candidates: list[MeetingCandidate] = []
@@ -355,7 +355,7 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             fallback = (seat_city.get(fallback, fallback), visit_day)
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
-            city = nearby_city(typed, mentions, cities_of)
+            city = nearby_city(typed, mentions, cities_of, seats)
             if city is not None:
                 typed = replace(typed, place=city)
             candidates.extend(_add_typed(table, (base, ids), typed, mentions, in_network,
@@ -396,7 +396,7 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
     }, pair_columns(pairs, ids))
     if typed.kind not in MEETING_KINDS or not typed.specific:
         return []
-    venue = at is not None and not seat and at.label != "GPE"
+    venue = at is not None and stands_at_venue(at, seats)
     place = _meeting_place(typed, (place, venue), (fallback_place, filed_in),
                            _takes_fallback_place(typed, base["published"], visit_day))
     found = [_meeting_candidate(typed, base["article_id"], group_sources, group_targets, place,
