@@ -148,6 +148,18 @@ def test_a_visit_to_the_datelines_country_places_its_meetings_in_the_dateline_ci
     assert places == {"Mahinda Rajapaksa; Natwar Singh": "New Delhi"}
 
 
+def test_a_city_alone_on_a_line_under_the_headline_is_the_dateline(tmp_path):
+    # the cleaner removes the short line; it still places the meeting of the day before; a
+    # country alone on a line may be a page's section, no dateline
+    rows = meetings_of(tmp_path, {"talks": (
+        "Muzorewa sees Carter\n\nNZPA-Reuter\n\nWashington\n\n"
+        "Abel Muzorewa met Cyrus Vance yesterday.\n"), "section": (
+        "Leaders meet\n\nZimbabwe\n\nRobert Mugabe met Kenneth Kaunda yesterday.\n")},
+        "1979-07-12")
+    assert {r["participants"]: r["place"] for r in rows} == {
+        "Abel Muzorewa; Cyrus Vance": "Washington", "Kenneth Kaunda; Robert Mugabe": ""}
+
+
 def test_a_meeting_at_a_venue_takes_the_one_city_named_beside_it(tmp_path):
     rows = meetings_of(tmp_path, {"dinner": (
         "Leaders dine\n\n"

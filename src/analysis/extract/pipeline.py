@@ -24,13 +24,13 @@ import pandas as pd
 from spacy.tokens import Doc, Span
 from tqdm.auto import tqdm
 
-from analysis.extract.actors import Mention, MentionFinder, load_registry
+from analysis.extract.actors import Mention, MentionFinder, Registry, load_registry
 from analysis.extract.corpus import Corpus
-from analysis.extract.corpus.published import dateline_day, dateline_place
+from analysis.extract.corpus.published import DATE_SEARCH_LINES, dateline_day, dateline_place
 from analysis.extract.events import (
     TypedInteractionFinder,
 )
-from analysis.extract.overrides import load_overrides
+from analysis.extract.overrides import Overrides, load_overrides
 from analysis.extract.parse import (
     DEFAULT_MODEL,
     CacheFolder,
@@ -354,7 +354,7 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
             results[article_id] = cached.compact()
     if not todo:  # everything cached: the model is not even loaded
         release_free_memory()
-        return reduce_results(articles, results, registry, decisions, release=True)
+        return _reduce(corpus, results, registry, decisions)
     nlp = load_model(model)
     _note_long_articles(corpus, nlp.max_length)
     tasks = [(text, *anchors[article_id]) for article_id, text in todo]
@@ -379,4 +379,21 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
     _add_to_report(corpus, {path_of[article_id]: note for article_id, note in failed.items()})
     del todo, tasks  # the map's copies of the texts, not to be held through the reduce
     release_free_memory()
-    return reduce_results(articles, results, registry, decisions, release=True)
+    return _reduce(corpus, results, registry, decisions)
+
+
+def _reduce(corpus: Corpus, results: dict[str, ArticleResult], registry: Registry,
+            decisions: Overrides) -> Extraction:
+    """The reduce of the map results; an article whose text opens with no dateline takes the
+    city the cleaner removed as a short line among its first lines, as old papers print the
+    dateline apart ("Giscard, Brezhnev talk in Warsaw" / "Warsaw" / "Soviet leader …")."""
+    removed = corpus.removed
+    lines = removed[(removed["reason"] == "short_fragment")
+                    & (removed["line_no"] < DATE_SEARCH_LINES)]
+    for article_id, line in zip(lines["article_id"], lines["text"]):
+        place = registry.actors.get(registry.alias_to_id.get(line.strip(), ""))
+        result = results.get(article_id)
+        if place is not None and place.type == "place" and not place.demonyms \
+                and result is not None and not result.dateline:
+            result.dateline = place.name
+    return reduce_results(corpus.articles, results, registry, decisions, release=True)
