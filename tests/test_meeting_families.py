@@ -627,6 +627,22 @@ def test_a_possible_meeting_is_none_held_or_planned(read, text):
     assert meetings(read(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Narendra Modi said he was willing to meet Sheikh Hasina.",
+    "Narendra Modi expressed an openness to meeting Sheikh Hasina.",
+    "A request by Narendra Modi for a meeting with Sheikh Hasina was turned down.",
+    "Narendra Modi is open to talks with Sheikh Hasina.",
+    "Narendra Modi is ready for talks with Sheikh Hasina.",
+])
+def test_a_meeting_only_wished_offered_or_asked_for_is_none(read, text):
+    assert meetings(read(text)) == []
+
+
+def test_a_meeting_beside_a_wish_word_that_does_not_govern_it_is_held(read):
+    rows = meetings(read("Narendra Modi, ready as ever, met Sheikh Hasina on Monday."))
+    assert [r["status"] for r in rows] == ["held"]
+
+
 def test_a_meeting_agreed_as_what_should_be_is_planned(read):
     rows = meetings(read("The presidents agreed that Narendra Modi and Sheikh Hasina should meet "
                          "to plan a joint strategy."))

@@ -392,7 +392,13 @@ def _is_counterfactual(verb: Token) -> bool:
 
 def is_hypothetical(token: Token) -> bool:
     """Whether the event is only possible: "might talk", "could meet", "if they meet",
-    "whether there would be a meeting", "to telephone him if difficulties recurred"."""
+    "whether there would be a meeting", "to telephone him if difficulties recurred"; or only
+    wished, offered or asked for: "willing to meet", "a request for a meeting"."""
+    wished = token.head.head if token.dep_ in ("pobj", "pcomp") \
+        and token.head.lower_ in ("to", "for", "of") else token.head if token.dep_ == "xcomp" \
+        else None
+    if wished is not None and wished.lemma_.lower() in LEXICON.wish_words:
+        return True
     for word in own_clause_chain(token):
         if any(c.dep_ == "aux" and c.lower_ in LEXICON.hypothetical_auxiliaries
                or c.dep_ == "mark" and c.lower_ in LEXICON.condition_marks

@@ -71,6 +71,7 @@ class TriggerRules(Schema):
     plan_words: list[str]
     future_auxiliaries: list[str]
     hypothetical_auxiliaries: list[str]
+    wish_words: list[str]
     counterfactual_modals: list[str]
     topic_prepositions: list[str]
     condition_marks: list[str]
@@ -187,6 +188,7 @@ class Lexicon:
     plan_words: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
+    wish_words: frozenset[str]
     counterfactual_modals: frozenset[str]
     topic_prepositions: frozenset[str]
     condition_marks: frozenset[str]
@@ -263,6 +265,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         plan_words=frozenset(rules.plan_words),
         future_auxiliaries=frozenset(rules.future_auxiliaries),
         hypothetical_auxiliaries=frozenset(rules.hypothetical_auxiliaries),
+        wish_words=frozenset(rules.wish_words),
         counterfactual_modals=frozenset(rules.counterfactual_modals),
         topic_prepositions=frozenset(rules.topic_prepositions),
         condition_marks=frozenset(rules.condition_marks),
