@@ -250,6 +250,8 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
      "London"),
     ("(Reuters) Putin said", ""),
     ("MOSCOW, December. The year ends", ""),
+    # a weekday before the date is no place
+    ("Tuesday, May 24, 2005", ""),
 ])
 def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from analysis.extract.calendar import ENGLISH_MONTHS, MONTHS, RUSSIAN_MONTHS
+from analysis.extract.calendar import ENGLISH_MONTHS, MONTHS, RUSSIAN_MONTHS, WEEKDAYS
 from analysis.extract.corpus.schema import boilerplate_rules
 
 # Datelines are short: "Moscow, RussiaUpdated: Sep 02, 2020, 03:03 PM IST" is 8 words.
@@ -268,7 +268,8 @@ def _dateline(line: str) -> re.Match[str] | None:
         match = None  # a line in capitals alone is a headline unless a date follows the place
     match = match or _TITLE_DATELINE.match(line) or _TITLE_AGENCY_DATELINE.match(line) \
         or _TITLE_COUNTRY_DATELINE.match(line) or _AGENCY_DATELINE.match(line)
-    if match and len(match["place"]) >= 4 and match["place"].lower() not in labels:
+    if match and len(match["place"]) >= 4 and match["place"].lower() not in labels \
+            and match["place"].lower() not in WEEKDAYS:  # "Tuesday, May 24, 2005": a date
         return match
     return None
 
