@@ -247,6 +247,20 @@ def test_the_new_of_a_countrys_name_is_no_incoming_holder(packaged, nlp):
 
 
 @pytest.mark.parametrize("text, phrase", [
+    # the registry's holder soon after the article's date: "next", "-elect"
+    ("Fumio Kishida called South Korea's next president.", "South Korea's next president"),
+    # no country: that of the office the article gives someone
+    (("South Korean President Moon Jae-in met Fumio Kishida. Kishida then called the "
+      "president-elect."), "the president-elect"),
+])
+def test_the_next_holder_of_an_office_is_the_one_who_takes_it_soon_after(packaged, nlp, text,
+                                                                          phrase):
+    # the mention ends at the title ("the president" of "the president-elect")
+    assert [name for written, name in roles(packaged, nlp, text, date(2022, 3, 11))
+            if phrase.startswith(written)] == ["Yoon Suk Yeol"]
+
+
+@pytest.mark.parametrize("text, phrase", [
     ("Mahathir Mohamad visited Soeharto. The ailing former president received him.",
      "The ailing former president"),
     ("Mahathir Mohamad visited Soeharto. Mahathir said the former Indonesian president was well.",

@@ -33,8 +33,8 @@ from analysis.extract.parse import clause_verb
 
 # Words between a determiner and a role that keep the office current ("the visiting Liberian
 # President"); "former", "late" or "ex-" make it someone else's.
-CURRENT_ADJECTIVES = ("new", "visiting", "incoming", "outgoing", "current", "sitting", "acting",
-                      "interim", "newly elected", "newly appointed")
+CURRENT_ADJECTIVES = ("new", "next", "visiting", "incoming", "outgoing", "current", "sitting",
+                      "acting", "interim", "newly elected", "newly appointed")
 PAST_WORDS = r"(?:former|ex|late|erstwhile|one-time|ousted|deposed)"
 PAST_MARKERS = re.compile(rf"(?i)\b(?:then|{PAST_WORDS})\b[-\s]*$")
 # Up to two words describing the holder before a role phrase's country or title ("the
@@ -49,7 +49,9 @@ MODIFIER_POS = frozenset({"ADJ", "ADV", "NUM", "VERB", "PUNCT"})
 PAST_IN_PHRASE = re.compile(rf"(?i)\b{PAST_WORDS}\b")
 # "The new French president", "the incoming prime minister": the one who holds the office a
 # while after the article's date (the election is won, the office not yet taken).
-INCOMING_IN_PHRASE = re.compile(r"(?i)\b(?:new|incoming|newly elected)\b")
+INCOMING_IN_PHRASE = re.compile(r"(?i)\b(?:new|next|incoming|newly elected)\b")
+# After a title, words that make its holder the next one: "the president-elect".
+INCOMING_AFTER = re.compile(r"(?i)[-\s](?:elect|designate)\b")
 INCOMING_DAYS = 90
 # How far before a name its title may start: "Minister of Foreign Affairs of the Federal
 # Democratic Republic of Ethiopia, H.E. Dr. Workneh Gebeyehu".
@@ -220,8 +222,10 @@ class RoleReader:
         before, earlier = named
         stated, published = known
         holder = _stated_holder(role, country, stated, match.start(), _sentence_end(doc, match))
-        if published is not None and country and _is_incoming(match):
-            incoming = self.registry.holder(role, country, published + timedelta(INCOMING_DAYS))
+        # "the president-elect" of no country: of the country the article gives that office
+        where = country or next((s.country for s in stated if s.title == role and s.country), "")
+        if published is not None and where and _is_incoming(match):
+            incoming = self.registry.holder(role, where, published + timedelta(INCOMING_DAYS))
             holder = Holder(incoming.actor_id, incoming.name) if incoming else holder
         if holder is not None or published is None:
             return holder
@@ -379,8 +383,11 @@ def _describes_a_holder(doc: Doc, match: re.Match[str]) -> bool:
 
 
 def _is_incoming(match: re.Match[str]) -> bool:
-    """Whether a role phrase names the office's next holder ("the new French president"); the
-    "New" of a country's name ("the New Zealand prime minister") does not."""
+    """Whether a role phrase names the office's next holder ("the new French president", "the
+    president-elect"); the "New" of a country's name ("the New Zealand prime minister") does
+    not."""
+    if INCOMING_AFTER.match(match.string, match.end()):
+        return True
     phrase = match.group(0)
     if match.groupdict().get("country"):
         start, end = match.start("country") - match.start(), match.end("country") - match.start()
