@@ -44,7 +44,7 @@ for aid, r in meta.items():
 TEST_REMAINDER = {"5a": 3, "5b": 3, "5c": 3, "5d": 3, "6a": 3, "6b": 3, "7a": 3, "7b": 3, "8a": 3, "8b": 3,
                   "9a": 3, "9b": 3, "10a": 3, "10b": 3,
                   "11a": 3, "11b": 3, "12a": 3, "12b": 3, "13a": 3, "13b": 3, "14a": 3, "14b": 3,
-                  "15a": 3, "15b": 3}
+                  "15a": 3, "15b": 3, "16a": 3, "16b": 3}
 _k = Counter()
 for aid, r in src.items():
     _k[r["region"] if r["batch"] == "1" else r["batch"]] += 1
