@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import MEETING_KINDS, TypedInteraction
+from analysis.extract.events.arguments import names_a_building
 from analysis.extract.events.clauses import LEXICON
 from analysis.extract.results import ArticleResult
 from analysis.extract.rows import MentionRow
@@ -167,7 +168,7 @@ def nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
     if typed.place is None or typed.status != "held":
         return None
     at = mentions[typed.place]
-    building = stands_at_venue(at, seats) and at.actor.split()[-1].lower() in LEXICON.venue_words
+    building = stands_at_venue(at, seats) and names_a_building(at.actor)
     in_reach = set().union(*cities_of.values()) if building else cities_of.get(at.actor)
     if not in_reach:
         return None

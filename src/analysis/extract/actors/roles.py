@@ -222,10 +222,12 @@ class RoleReader:
         before, earlier = named
         stated, published = known
         holder = _stated_holder(role, country, stated, match.start(), _sentence_end(doc, match))
-        # "the president-elect" of no country: of the country the article gives that office
-        where = country or next((s.country for s in stated if s.title == role and s.country), "")
-        if published is not None and where and _is_incoming(match):
-            incoming = self.registry.holder(role, where, published + timedelta(INCOMING_DAYS))
+        if published is not None and _is_incoming(match):
+            # "the president-elect" of no country: of the country the article gives that office
+            where = country or next((s.country for s in stated if s.title == role and s.country),
+                                    "")
+            incoming = self.registry.holder(role, where, published + timedelta(INCOMING_DAYS)) \
+                if where else None
             holder = Holder(incoming.actor_id, incoming.name) if incoming else holder
         if holder is not None or published is None:
             return holder

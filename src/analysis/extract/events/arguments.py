@@ -27,8 +27,20 @@ def is_venue(mention: Mention) -> bool:
     Returns:
         True for an organisation whose name ends in a venue word.
     """
-    words = mention.name.lower().split()
-    return mention.type == "org" and bool(words) and words[-1] in LEXICON.venue_words
+    return mention.type == "org" and names_a_building(mention.name)
+
+
+def names_a_building(name: str) -> bool:
+    """Whether a name ends in a venue word ("Rideau Hall", "State House").
+
+    Args:
+        name: an actor's name.
+
+    Returns:
+        True when its last word is one of `venue_words`.
+    """
+    words = name.lower().split()
+    return bool(words) and words[-1] in LEXICON.venue_words
 
 
 def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Token]:

@@ -394,10 +394,7 @@ def is_hypothetical(token: Token) -> bool:
     """Whether the event is only possible: "might talk", "could meet", "if they meet",
     "whether there would be a meeting", "to telephone him if difficulties recurred"; or only
     wished, offered or asked for: "willing to meet", "a request for a meeting"."""
-    wished = token.head.head if token.dep_ in ("pobj", "pcomp") \
-        and token.head.lower_ in ("to", "for", "of") else token.head if token.dep_ == "xcomp" \
-        else None
-    if wished is not None and wished.lemma_.lower() in LEXICON.wish_words:
+    if _is_wished(token):
         return True
     for word in own_clause_chain(token):
         if any(c.dep_ == "aux" and c.lower_ in LEXICON.hypothetical_auxiliaries
@@ -407,6 +404,18 @@ def is_hypothetical(token: Token) -> bool:
                for c in word.children):
             return True
     return False
+
+
+def _is_wished(token: Token) -> bool:
+    """Whether a wish word governs a trigger: "willing to meet" (an open complement), "open to
+    talks", "a request for a meeting" (the object of to, for or of after it)."""
+    if token.dep_ == "xcomp":
+        wish = token.head
+    elif token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("to", "for", "of"):
+        wish = token.head.head
+    else:
+        return False
+    return wish.lemma_.lower() in LEXICON.wish_words
 
 
 def is_time_clause_subject(pronoun: Token) -> bool:
