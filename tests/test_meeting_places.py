@@ -177,6 +177,20 @@ def test_a_meeting_at_a_venue_takes_the_one_city_named_beside_it(tmp_path):
                       "George W. Bush; Tony Blair": "Camp David"}
 
 
+def test_a_building_named_with_its_city_once_is_in_that_city_wherever_named_again(tmp_path):
+    rows = meetings_of(tmp_path, {"villa": (
+        "Leaders meet\n\n"
+        "Bola Tinubu on Thursday received John Mahama at his residence in the State House, "
+        "Abuja.\n\n"
+        "Trade was discussed. Ghana and Nigeria are neighbours in West Africa. Both economies "
+        "have grown. Exports rose. Imports fell.\n\n"
+        "Mahama paid a courtesy visit to Tinubu at the State House on December 17, 2024.\n\n"
+        "Tinubu met Nana Akufo-Addo at the Government Lodge on July 3, 2023.\n")}, "2025-03-27")
+    places = {r["date"]: r["place"] for r in rows if ";" in r["participants"]}
+    # a building no sentence names with a city places nothing, not even under its own name
+    assert places == {"2025-03-27": "Abuja", "2024-12-17": "Abuja", "2023-07-03": ""}
+
+
 def test_a_meeting_in_the_week_after_its_people_arrived_takes_the_visits_place(tmp_path):
     rows = meetings_of(tmp_path, {"tour": (
         "Leaders meet\n\n"
@@ -462,9 +476,12 @@ def test_a_meeting_placed_in_a_country_takes_the_city_named_beside_it(tmp_path):
     ("On 18 June Justin Trudeau and Joe Biden held their first summit since 2016.",
      "2019-06-18"),
     ("On 18 June Justin Trudeau and Joe Biden held talks until Thursday.", "2019-06-18"),
+    ("Justin Trudeau met Joe Biden, their first meeting since the election on 9 June.", None),
+    (("Justin Trudeau is visiting Joe Biden for the first time since his inauguration on 20 "
+      "January."), None),
 ])
 def test_the_bound_of_a_span_is_not_the_meetings_date(read, text, day):
-    assert meetings(read(text))[0]["date"] == day
+    assert meetings(read(text), ("meet", "visit"))[0]["date"] == day
 
 
 def test_a_time_of_day_dates_a_meeting_on_the_day_the_story_is_at(read):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import MEETING_KINDS, TypedInteraction
@@ -149,12 +150,33 @@ def stands_at_venue(place: MentionRow, seats: dict[str, str]) -> bool:
     return place.actor_id not in seats and place.label != "GPE"
 
 
+def placed_in_city(typed: TypedInteraction, mentions: list[MentionRow],
+                   cities_of: dict[str, set[str]], seats: dict[str, str]) -> TypedInteraction:
+    """An interaction placed in the city `nearby_city` finds; one placed at a building NER called
+    an organisation ("at the State House") with no such city is placed nowhere.
+
+    Args:
+        typed: an interaction.
+        mentions: its article's mention rows.
+        cities_of: country name -> its cities.
+        seats: seat organisation actor_id -> its city.
+
+    Returns:
+        The interaction, placed anew or as it was.
+    """
+    city = nearby_city(typed, mentions, cities_of, seats)
+    at = mentions[typed.place] if typed.place is not None else None
+    if city is not None or at is not None and at.type == "org" and at.actor_id not in seats:
+        return replace(typed, place=city)
+    return typed
+
+
 def nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
                 cities_of: dict[str, set[str]], seats: dict[str, str]) -> int | None:
     """For a held interaction placed in a country, the one city of that country named within
     `NEARBY_SENTENCES` of it; placed at a building (a venue named by a venue word: "Rideau
-    Hall", not "Camp David … outside Washington"), the one city of any country named there. A
-    plan keeps its place: "his first visit to Russia" is not to the city named beside it.
+    Hall", not "Camp David … outside Washington"), the one city of any country named there, else
+    in a sentence naming the building again ("the State House, Abuja"). A plan keeps its place: "his first visit to Russia" is not to the city named beside it.
 
     Args:
         typed: an interaction.
@@ -168,13 +190,23 @@ def nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
     if typed.place is None or typed.status != "held":
         return None
     at = mentions[typed.place]
-    building = stands_at_venue(at, seats) and names_a_building(at.actor)
+    building = stands_at_venue(at, seats) and names_a_building(at.text)
     in_reach = set().union(*cities_of.values()) if building else cities_of.get(at.actor)
     if not in_reach:
         return None
-    cities = {}
+    near = {typed.sentence_id + step for step in range(-NEARBY_SENTENCES, NEARBY_SENTENCES + 1)}
+    city = _one_city(mentions, in_reach, near)
+    if city is None and building:  # "at the State House" where "the State House, Abuja" was
+        city = _one_city(mentions, in_reach,
+                         {m.sentence_id for m in mentions if m.actor == at.actor})
+    return city
+
+
+def _one_city(mentions: list[MentionRow], in_reach: set[str], sentences: set[int]
+              ) -> int | None:
+    """The mention index of the one city of `in_reach` named in `sentences`, else None."""
+    cities: dict[str, int] = {}
     for index, mention in enumerate(mentions):
-        if mention.actor in in_reach \
-                and abs(mention.sentence_id - typed.sentence_id) <= NEARBY_SENTENCES:
+        if mention.actor in in_reach and mention.sentence_id in sentences:
             cities.setdefault(mention.actor, index)
     return next(iter(cities.values())) if len(cities) == 1 else None

@@ -25,9 +25,9 @@ from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.context import (
     named_as_delegation,
     names_of,
-    nearby_city,
     nearby_unnamed_meeting,
     nearest_visit,
+    placed_in_city,
     stands_at_venue,
     visits_placed,
 )
@@ -355,9 +355,7 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             fallback = (seat_city.get(fallback, fallback), visit_day)
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
-            city = nearby_city(typed, mentions, cities_of, seats)
-            if city is not None:
-                typed = replace(typed, place=city)
+            typed = placed_in_city(typed, mentions, cities_of, seats)
             candidates.extend(_add_typed(table, (base, ids), typed, mentions, in_network,
                                          (fallback, seats, filed_in)))
     return table.frame(), candidates

@@ -1,5 +1,6 @@
 """The phrases that carry a trigger's parties: prepositions and their objects, the agent of a
-participle completing a trigger noun, an invitation's hosts, a participation's participants.
+participle completing a trigger noun, an invitation's hosts, a participation's participants, and
+the journey a trigger's verb goes with.
 
 Tokens are compared by index, never by identity (spaCy makes a new `Token` on every access)."""
 
@@ -194,3 +195,33 @@ def has_object(token: Token) -> bool:
     children = [c for word in words for c in word.children]
     return any(c.dep_ == "dobj" and c.i != token.i for c in children) \
         or bool(objects_of(children, ("with",)))
+
+
+def goes_somewhere(verb: Token) -> bool:
+    """Whether a verb is one of going ("arrived", "flew") or visits a place it names ("visit
+    Ipoh", "visits Chennai")."""
+    lemma = verb.lemma_.lower()
+    visit = LEXICON.verbs.get(lemma)
+    return lemma in LEXICON.travel_words or visit is not None and visit.kind == "visit" and any(
+        c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children)
+
+
+def journey_before(token: Token) -> Token | None:
+    """The verb of going a trigger's verb is joined to ("arrived in Minsk and held talks",
+    "will fly to Berlin and meet X"), or the verb of going or being it is the purpose of
+    ("travelled to Delhi to meet X", "was in Washington to meet X"), or None.
+
+    Args:
+        token: a trigger.
+
+    Returns:
+        The travel verb, or None."""
+    verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
+    going = goes_somewhere(verb.head)
+    if verb.dep_ == "conj" and going:
+        return verb.head
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                           for c in verb.children)
+    if purpose and (going or verb.head.lemma_ == "be"):
+        return verb.head
+    return None

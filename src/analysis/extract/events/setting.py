@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.dates import ResolvedDate, find_date_expressions, iter_resolve_in_order
+from analysis.extract.events.arguments import is_venue
 from analysis.extract.events.clauses import (
     LEXICON,
     TIME_CLAUSE_WORDS,
@@ -177,8 +178,9 @@ class SettingReader:
         return found
 
     def _is_place(self, mention: Mention) -> bool:
-        """A place, or an organisation at one address ("at the Kremlin", "a Kremlin summit")."""
-        return mention.type == "place" or mention.actor_id in self.seated
+        """A place, an organisation at one address ("at the Kremlin", "a Kremlin summit") or a
+        building NER called an organisation ("at the State House")."""
+        return mention.type == "place" or mention.actor_id in self.seated or is_venue(mention)
 
     def scheduled(self, token: Token, when: ResolvedDate | None) -> bool:
         """Whether a verb in the present tense is dated after the article's day: a schedule
@@ -252,7 +254,8 @@ class SettingReader:
         for start, end, _ in self._date_expressions(sent, sent_text):
             span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
                                       alignment_mode="expand")
-            if span is None or BOUNDARY_BEFORE.search(sent_text, 0, start):
+            if span is None or BOUNDARY_BEFORE.search(sent_text, 0, start) \
+                    or any(t.lower_ in SPAN_BOUNDS for t in _below(span.root, clause_verbs)):
                 continue
             if clause_verb(span.root).i in clause_verbs or span.root.i in own \
                     or span.end == verb.i:
@@ -454,9 +457,7 @@ def _in_topic(place: Token, verbs: set[int]) -> bool:
     in Afghanistan") or on a journey still to come ("in preparation for her trip to Moscow"):
     another event's place."""
     journey = False
-    for above in place.ancestors:
-        if above.i in verbs:
-            return False
+    for above in _below(place, verbs):
         if above.lower_ in LEXICON.matter_prepositions or above.lower_ in SPAN_BOUNDS \
                 or journey and above.lower_ in LEXICON.preparation_words:
             return True
@@ -464,37 +465,12 @@ def _in_topic(place: Token, verbs: set[int]) -> bool:
     return False
 
 
+def _below(token: Token, verbs: set[int]) -> Iterator[Token]:
+    """The tokens a token hangs on, up to the first of `verbs`."""
+    return itertools.takewhile(lambda above: above.i not in verbs, token.ancestors)
+
+
 def _is_journey(token: Token) -> bool:
     """Whether a token is a noun of travel ("trip", "visit", "journey")."""
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (lemma in LEXICON.travel_words or lemma in VISIT_NOUNS)
-
-
-def goes_somewhere(verb: Token) -> bool:
-    """Whether a verb is one of going ("arrived", "flew") or visits a place it names ("visit
-    Ipoh", "visits Chennai")."""
-    lemma = verb.lemma_.lower()
-    visit = LEXICON.verbs.get(lemma)
-    return lemma in LEXICON.travel_words or visit is not None and visit.kind == "visit" and any(
-        c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children)
-
-
-def journey_before(token: Token) -> Token | None:
-    """The verb of going a trigger's verb is joined to ("arrived in Minsk and held talks",
-    "will fly to Berlin and meet X"), or the verb of going or being it is the purpose of
-    ("travelled to Delhi to meet X", "was in Washington to meet X"), or None.
-
-    Args:
-        token: a trigger.
-
-    Returns:
-        The travel verb, or None."""
-    verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
-    going = goes_somewhere(verb.head)
-    if verb.dep_ == "conj" and going:
-        return verb.head
-    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                           for c in verb.children)
-    if purpose and (going or verb.head.lemma_ == "be"):
-        return verb.head
-    return None

@@ -57,7 +57,7 @@ from analysis.extract.events.interaction import (
 )
 from analysis.extract.events.lexicon import Trigger
 from analysis.extract.events.phrases import PhraseReader, phrase_without
-from analysis.extract.events.setting import SettingReader, journey_before
+from analysis.extract.events.setting import SettingReader
 from analysis.extract.events.triggers import counterpart_prepositions, trigger_of
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
@@ -124,7 +124,7 @@ class TypedInteractionFinder:
         place = self.setting.place(token) if trigger.kind not in ("phone", "video") else None
         if self._says_nothing(token, trigger, targets, place):
             return []
-        journey = journey_before(token)
+        journey = arguments.journey_before(token)
         planned = self._is_planned(token, journey)
         days = self.setting.dates(token, sent, sent_text)
         when = days[0] if days else None if planned else self.setting.news_day(token)
