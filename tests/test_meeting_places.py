@@ -464,6 +464,17 @@ def test_a_meeting_in_the_country_an_article_was_filed_from_is_in_the_dateline_c
     assert [r["place"] for r in rows] == ["Damascus"]
 
 
+def test_a_plan_due_the_day_after_publication_is_at_the_dateline(tmp_path):
+    rows = meetings_of(tmp_path, {"ford": (
+        "Allies assured\n\n"
+        "WASHINGTON, May 7 (AP) - President Ford assured three allies today.\n\n"
+        "Tomorrow Mr. Ford sees Prime Minister Lee Kuan Yew of Singapore.\n\n"
+        "Mr. Ford will meet Harold Wilson on May 20.\n")}, "1975-05-07")
+    places = {r["participants"]: r["place"] for r in rows if r["status"] == "planned"}
+    # a plan due two weeks on may be held anywhere
+    assert places == {"Gerald Ford; Lee Kuan Yew": "Washington", "Gerald Ford; Harold Wilson": ""}
+
+
 def test_a_meeting_placed_in_a_country_takes_the_city_named_beside_it(tmp_path):
     rows = meetings_of(tmp_path, {"jakarta": (
         "Leaders meet\n\n"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import MEETING_KINDS, TypedInteraction
@@ -16,6 +17,9 @@ from analysis.extract.events.clauses import LEXICON
 from analysis.extract.results import ArticleResult
 from analysis.extract.rows import MentionRow
 
+# A meeting held (or planned) this many days from publication, naming no place, is placed at the
+# dateline.
+DATELINE_DAYS = 1
 # A meeting report that names nobody places and dates the meetings this many sentences around it.
 NEARBY_SENTENCES = 2
 
@@ -148,6 +152,30 @@ def stands_at_venue(place: MentionRow, seats: dict[str, str]) -> bool:
         True for a venue.
     """
     return place.actor_id not in seats and place.label != "GPE"
+
+
+def fallback_place(typed: TypedInteraction, published: str,
+                   places: tuple[str, str, str]) -> str:
+    """The place a meeting that names none may take (`places`: the place its people visited, that
+    of a nearby report naming nobody, the dateline): for one held, the first there is; for a
+    plan, the place visited, else the dateline when it is due within `DATELINE_DAYS` after
+    publication ("Tomorrow Mr. Ford sees Lee Kuan Yew", filed from Washington).
+
+    Args:
+        typed: an interaction.
+        published: its article's publication day (ISO), or "".
+        places: the three places, "" where there is none.
+
+    Returns:
+        The place, or "".
+    """
+    visited, nearby_place, dateline = places
+    if typed.status != "planned":
+        return visited or nearby_place or dateline
+    due = typed.date.start if typed.date is not None else None
+    soon = bool(due and published) and \
+        0 <= (due - date.fromisoformat(published)).days <= DATELINE_DAYS
+    return visited or (dateline if soon else "")
 
 
 def placed_in_city(typed: TypedInteraction, mentions: list[MentionRow],

@@ -23,6 +23,8 @@ from analysis.extract.actors.corpus_roles import PendingRole, RoleFact, resolve_
 from analysis.extract.actors.lexicon import GENERIC_INSTITUTION_WORDS
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.context import (
+    DATELINE_DAYS,
+    fallback_place,
     named_as_delegation,
     names_of,
     nearby_unnamed_meeting,
@@ -62,8 +64,6 @@ from analysis.tables import (
     empty_table,
 )
 
-# A meeting held this many days from publication, naming no place, is placed at the dateline.
-DATELINE_DAYS = 1
 # A meeting held this many days after its people arrived on a visit, naming no place, is placed
 # where they visited.
 VISIT_DAYS = 7
@@ -350,8 +350,7 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
             nearby_place = mentions[nearby.place].actor \
                 if nearby is not None and nearby.place is not None else ""
             visited, visit_day = nearest_visit(typed, visits, in_network)
-            fallback = visited if typed.status == "planned" \
-                else visited or nearby_place or dateline
+            fallback = fallback_place(typed, published, (visited, nearby_place, dateline))
             fallback = (seat_city.get(fallback, fallback), visit_day)
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
