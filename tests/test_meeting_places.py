@@ -464,6 +464,15 @@ def test_a_meeting_in_the_country_an_article_was_filed_from_is_in_the_dateline_c
     assert [r["place"] for r in rows] == ["Damascus"]
 
 
+def test_a_journey_goes_to_its_destination_not_to_where_it_came_from(read):
+    rows = read("After a stop in Minsk, Belarus, where he met with Alexander Lukashenko, "
+                "Vladimir Putin traveled to London to meet with Tony Blair.")
+    places = {frozenset(r["people"]): r["place"] for r in meetings(rows)}
+    # "where" after a city and its country is the city's
+    assert places == {frozenset({"Vladimir Putin", "Alexander Lukashenko"}): "Minsk",
+                      frozenset({"Vladimir Putin", "Tony Blair"}): "London"}
+
+
 def test_a_plan_due_the_day_after_publication_is_at_the_dateline(tmp_path):
     rows = meetings_of(tmp_path, {"ford": (
         "Allies assured\n\n"

@@ -204,7 +204,8 @@ def nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
     """For a held interaction placed in a country, the one city of that country named within
     `NEARBY_SENTENCES` of it; placed at a building (a venue named by a venue word: "Rideau
     Hall", not "Camp David … outside Washington"), the one city of any country named there, else
-    in a sentence naming the building again ("the State House, Abuja"). A plan keeps its place: "his first visit to Russia" is not to the city named beside it.
+    in a sentence naming the building again ("the State House, Abuja"). A plan keeps its place:
+    "his first visit to Russia" is not to the city named beside it.
 
     Args:
         typed: an interaction.

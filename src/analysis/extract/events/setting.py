@@ -74,7 +74,8 @@ class SettingReader:
         the trigger ("a deployment to Iraq dominated the talks") do not count."""
         is_noun = token.pos_ in ("NOUN", "PROPN")
         clause = token.head if is_noun and token.head.pos_ in ("VERB", "AUX") else token
-        found = self._places_in(clause_tokens(clause, token), {token.i, clause.i}) \
+        found = self._destination(clause) \
+            or self._places_in(clause_tokens(clause, token), {token.i, clause.i}) \
             or self._place_before_where(clause)
         found = found or self._place_of_completed_verb(clause)
         attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
@@ -123,13 +124,14 @@ class SettingReader:
 
     def _place_before_where(self, verb: Token) -> list[int]:
         """The place a "where" clause refers to: the noun it qualifies ("Tokyo, where he will
-        hold talks"), else the nearest place after in/at/to/into before it ("will fly to
-        Berlin together, where they will meet X")."""
+        hold talks"; the city of "Minsk, Belarus, where"), else the nearest place after
+        in/at/to/into before it ("will fly to Berlin together, where they will meet X")."""
         where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"),
                      None)
         if where is None:
             return []
-        before = [verb.head] if verb.dep_ == "relcl" else []
+        head = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "Minsk, Belarus, where"
+        before = [head] if verb.dep_ == "relcl" else []
         before += [t for t in reversed(self.doc[verb.sent.start:where.i])
                    if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
         return [index for t in before[:1] if (index := self.mention_at.get(t.i)) is not None
@@ -147,6 +149,16 @@ class SettingReader:
             if above.pos_ != "ADP" and above.lemma_.lower() not in LEXICON.place_nouns:
                 return False
         return False
+
+    def _destination(self, verb: Token) -> list[int]:
+        """The place a verb of going goes to ("flew to Berlin", not "after talks in Paris")."""
+        if verb.lemma_.lower() not in LEXICON.travel_words:
+            return []
+        return [index for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
+                for t in prep.children if t.dep_ == "pobj"
+                and (index := self.mention_at.get(t.i)) is not None
+                and self._is_place(self.mentions[index])]
 
     def _place_of_completed_verb(self, verb: Token) -> list[int]:
         """The places of the verbs a verb after "to" completes ("While in Yerevan, X is set to
@@ -317,7 +329,8 @@ class SettingReader:
 
     def story_day(self, token: Token) -> ResolvedDate | None:
         """The day the story is at in a trigger's sentence: the last date to the day given before
-        it (no bound of a span, no person's past), or None; reads the dates only up to the sentence."""
+        it (no bound of a span, no person's past), or None; reads the dates only up to the
+        sentence."""
         start, read = token.sent.start_char, self.resolved_at  # in text order
         while (not read or next(reversed(read)) < start) and self._read_next():
             pass
