@@ -495,6 +495,8 @@ def test_dateline_place(line, place):
     (["HYDE PARK, N.Y., OCT. 23 -- President Clinton met"], date(1995, 12, 24), None),
     (["MOSCOW (Reuters) - Russia said"], date(2020, 9, 14), None),
     (["Agra, July 15:", "The summit went on today."], date(2001, 7, 16), date(2001, 7, 15)),
+    (["Washington, November 4.- Mrs. Gandhi today discussed"], date(1971, 11, 5),
+     date(1971, 11, 4)),
     (["LONDON OCT. 29.–Mrs. Gandhi arrived here by air today"], date(1971, 10, 30),
      date(1971, 10, 29)),
 ])

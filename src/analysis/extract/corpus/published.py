@@ -213,12 +213,12 @@ def published_from_text(lines: list[str]) -> str:
 # "HYDE PARK, N.Y., OCT. 23 --", "LE TOUQUET, France (CNN) --", "MERIDA, Mexico (AP) President",
 # "Addis Ababa, October 21, 2024 (FBC) –", "Agra, July 15:" (before the text or on a line of its
 # own), "OTTAWA (AP) _ President" (AP's archive), "TOKYO, Oct. 7 Kyodo South Korean President",
-# "LONDON OCT. 29.–Mrs. Gandhi" (a dash against the text), or a line of its own with a date ("BONN,
-# Germany, Feb. 17, Kyodo"), after an agency credit in brackets ("(N.Z.P.A.-Reuter) LONDON,
-# December 1. The …") or before a paper's name and date and a triple dash ("PORT MORESBY, Papua
-# New Guinea (October 11, 1999 The National)---Australian …"). The place is in capitals, or in
-# title case when a date follows it.
-_AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*(?::|-{2,3}|—|–|-|_|~)(?:\s|$)"
+# "LONDON OCT. 29.–Mrs. Gandhi" (a dash against the text), "Washington, November 4.- Mrs." (a
+# full stop before the dash), or a line of its own with a date ("BONN, Germany, Feb. 17, Kyodo"),
+# after an agency credit in brackets ("(N.Z.P.A.-Reuter) LONDON, December 1. The …") or before a
+# paper's name and date and a triple dash ("PORT MORESBY, Papua New Guinea (October 11, 1999 The
+# National)---Australian …"). The place is in capitals, or in title case when a date follows it.
+_AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\.?\s*(?::|-{2,3}|—|–|-|_|~)(?:\s|$)"
                     r"|\s*(?:\([^)\n]{1,40}\))?\s*-{2,3}(?=[A-Z])|\.?\s*[—–](?=[A-Z])"
                     r"|(?<=\d)\.\s+(?=[A-Z])"
                     r"|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
