@@ -269,9 +269,10 @@ class MentionFinder:
         """NER's entities of the types kept, cleaned; a word tagged a nationality that is no
         demonym but the surname of a person the article names in full is that person's
         ("Sarkisian" beside "Serge Sarkisian")."""
-        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        ents = doc.ents  # spaCy builds the entities anew at each read
+        surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         spans = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "NORP" and ent.text in surnames \
                     and ent.text.lower() not in self.registry.demonym_to_country:
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
