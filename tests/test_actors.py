@@ -517,6 +517,18 @@ def test_a_full_name_after_a_title_is_a_person_ner_left_out(finder, nlp, text, n
     assert name in people
 
 
+@pytest.mark.parametrize("text, word", [
+    (("WARSAW — Representatives of Poland`s communist government met Wednesday with "
+      "Solidarity leader Lech Walesa."), "Representatives"),
+    ("Sergei Lavrov said the Russian and Georgian Presidents had a useful conversation.",
+     "Presidents"),
+    ("I met President Reagan and senior members of his Administration.", "Administration"),
+])
+def test_a_title_in_the_plural_or_a_body_is_no_person(finder, nlp, text, word):
+    people = [m.text for m in finder.find(nlp(text), date(1988, 8, 31)) if m.type == "person"]
+    assert word not in people and people
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The National Reconciliation Commission met. The NRC said it would report soon.",
      "National Reconciliation Commission"),

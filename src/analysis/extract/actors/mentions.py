@@ -377,8 +377,9 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
     people = [m for m in mentions if m.type == "person"]
     found: list[Mention] = []
     for token in doc:
-        if token.pos_ != "PROPN" or not token.text[:1].isupper():
-            continue  # what follows holds only for capitalised proper nouns; most words are not
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.tag_ == "NNPS" \
+                and token.lower_.removesuffix("s") in NON_NAME_HEADS:
+            continue  # a capitalised proper noun, not a title's plural ("Presidents"), may name
         following = doc[token.i + 1:token.i + 2]
         if token.idx in taken or following and following[0].pos_ == "PROPN" \
                 and following[0].is_title or not (
