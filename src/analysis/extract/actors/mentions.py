@@ -377,9 +377,8 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
     people = [m for m in mentions if m.type == "person"]
     found: list[Mention] = []
     for token in doc:
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.tag_ == "NNPS" \
-                and token.lower_.removesuffix("s") in NON_NAME_HEADS:
-            continue  # a capitalised proper noun, not a title's plural ("Presidents"), may name
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue  # what follows holds only for capitalised proper nouns; most words are not
         following = doc[token.i + 1:token.i + 2]
         if token.idx in taken or following and following[0].pos_ == "PROPN" \
                 and following[0].is_title or not (
@@ -466,16 +465,17 @@ def _after_title_of_place(doc: Doc, first: int) -> bool:
 
 
 def _is_name_head(token) -> bool:
-    """A proper noun written as a name (capitalised, letters) that is no title or weekday, or a
-    regnal number after one ("Abdullah II")."""
+    """A proper noun written as a name (capitalised, letters) that is no title, title's plural
+    ("Presidents") or weekday, or a regnal number after one ("Abdullah II")."""
     if token.pos_ != "PROPN" or token.ent_type_ in NER_LABEL_TYPES or token.ent_type_ == "NORP":
         return False  # an entity NER found, or a nationality ("his Kyrgyz counterpart")
     if REGNAL_NUMBER.match(token.text):
         return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     if token.text.isupper() and token.i and token.nbor(-1).text == "(":
         return False  # an acronym in brackets: "National Security Advisor (NSA)"
+    singular = token.lower_.removesuffix("s") if token.tag_ == "NNPS" else token.lower_
     return token.text[:1].isupper() and token.text.isalpha() and len(token.text) > 2 \
-        and token.lower_ not in NON_NAME_HEADS
+        and singular not in NON_NAME_HEADS
 
 
 def _person_at(char: int, people: list[Mention]) -> bool:
@@ -483,8 +483,7 @@ def _person_at(char: int, people: list[Mention]) -> bool:
 
 
 def _after_person_title(span: Span, text: str) -> bool:
-    """Whether a non-PERSON span follows a person's title ("Chancellor Scholz" tagged GPE) and
-    has no organisation word."""
+    """Whether a non-PERSON span follows a title ("Chancellor Scholz" tagged GPE), no org word."""
     return span.label_ != "PERSON" \
         and PERSON_TITLES.search(text, max(0, span.start_char - 20), span.start_char) is not None \
         and not any(w.lower() in ORG_WORDS for w in span.text.split())
