@@ -204,6 +204,12 @@ def test_people_named_as_taking_part_are_participants(read, text, people):
     # a name after a person's title in apposition
     ("Alexander Lukashenko met Vladimir Putin, the Russian president, and Kassym-Jomart Tokayev.",
      {"Alexander Lukashenko", "Vladimir Putin", "Kassym-Jomart Tokayev"}),
+    # a counted or definite group, then its names: all of them, wherever the parser hung them
+    ("Kurmanbek Bakiyev met with two ministers, Ilgizar Sabirov and Erkin Khalilov, on Monday.",
+     {"Kurmanbek Bakiyev", "Ilgizar Sabirov", "Erkin Khalilov"}),
+    (("Kurmanbek Bakiyev met with the speakers of the two chambers of the Uzbek parliament, "
+      "Ilgizar Sabirov and Erkin Khalilov."),
+     {"Kurmanbek Bakiyev", "Ilgizar Sabirov", "Erkin Khalilov"}),
 ])
 def test_a_list_of_titles_with_names_in_apposition_all_take_part(read, text, people):
     assert meetings(read(text))[0]["people"] == people
@@ -214,6 +220,13 @@ def test_examples_of_a_group_are_not_joined_into_one_meeting(read):
                          "Sarkozy in 2007, King Felipe VI in 2015 and Ayub Khan in 1961."))
     assert all(len(r["people"]) < 2 for r in rows)
 
+
+
+def test_the_two_holders_of_an_office_are_the_last_two_named_with_it(read):
+    rows = meetings(read("President Kurmanbek Bakiyev met Uzbek President Islam Karimov. Bakiyev "
+                         "also met Prime Minister Shavkat Mirziyoyev and Speaker Erkin Khalilov. "
+                         "The two presidents then held talks on trade."))
+    assert rows[-1]["people"] == {"Kurmanbek Bakiyev", "Islam Karimov"}
 
 
 def test_joining_counterparts_at_a_named_summit_is_no_meeting_with_its_organisation(read):

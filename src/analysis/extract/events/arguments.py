@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from analysis.extract.actors import Mention
 
 LEXICON = load_lexicon()
+# Determiners of a whole group: "the ministers, A and B" lists them all.
+WHOLE_GROUP = ("the", "these", "those", "both", "all")
 
 
 def is_venue(mention: Mention) -> bool:
@@ -180,6 +182,27 @@ def apposition_conjuncts(head: Token) -> list[Token]:
     if head.tag_ in ("NNS", "NNPS"):
         return []
     return [c for a in head.children if a.dep_ == "appos" for c in a.conjuncts]
+
+
+def group_listed(head: Token) -> list[Token]:
+    """The names listed after a definite or counted plural ("the speakers of the two chambers,
+    A and B", "two ministers, A and B"), however the parser hung the list: all of the group, not
+    examples of it ("several heads of state, among them X and Y").
+
+    Args:
+        head: a noun phrase's head.
+
+    Returns:
+        The appositions of the head (or of the noun after its "of") and their conjuncts.
+    """
+    if head.tag_ not in ("NNS", "NNPS") or not any(
+            c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ in WHOLE_GROUP
+            for c in head.children):
+        return []
+    nouns = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    return [t for noun in nouns for a in noun.children if a.dep_ == "appos"
+            for t in (a, *a.conjuncts) if t.pos_ == "PROPN"]
 
 
 def has_object(token: Token) -> bool:

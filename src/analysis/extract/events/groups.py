@@ -61,14 +61,23 @@ def group_subject(reader: PhraseReader, token: Token, previous_meeting: list[int
         return []
     if len(previous_meeting) == size:
         return list(previous_meeting)
-    # "the two leaders" may be the last two named; three or more only the last named that
-    # include the previous meeting's people (who met, then "the three leaders" dined)
-    people = reader.last_people(token, size)
+    # "the two leaders" may be the last two named ("the two presidents", the last two
+    # presidents); three or more only the last named that include the previous meeting's people
+    # (who met, then "the three leaders" dined)
+    title = _office_of(phrases)
+    people = reader.last_people(token, size) if title == "leader" \
+        else _named_before(reader, token, size, title, [])
     named = {reader.actor(i) for i in people}
     if len(people) < size or size > 2 and not (
             previous_meeting and {reader.actor(i) for i in previous_meeting} <= named):
         return []
     return people
+
+
+def _office_of(phrases: list[str]) -> str:
+    """The office a group phrase names ("the two presidents": president), else "leader"."""
+    words = [w.lower().removesuffix("s") for phrase in phrases for w in phrase.split()]
+    return next((ROLE_WORDS[w] for w in words if w in ROLE_WORDS), "leader")
 
 
 def _own_subject(token: Token) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.actors.lexicon import LEADER_TITLES, ROLE_WORDS
 from analysis.extract.events import quotes
-from analysis.extract.events.arguments import apposition_conjuncts
+from analysis.extract.events.arguments import apposition_conjuncts, group_listed
 from analysis.extract.events.clauses import (
     LEXICON,
     is_companion,
@@ -193,7 +193,7 @@ class PhraseReader:
         found = []
         listed = self._people_listed_as_apposition(token)
         for head in [token, *token.conjuncts, *listed, *self._people_joined_to_origin(token),
-                     *apposition_conjuncts(token)]:
+                     *apposition_conjuncts(token), *group_listed(token)]:
             if is_companion(head) and found:
                 continue  # "X and his wife Y welcomed Z": Y comes with X
             index = self.mention_at.get(head.i)
