@@ -496,6 +496,8 @@ def test_a_first_name_with_its_surname_in_brackets_is_that_person(nlp, finder):
     ("THE French President, Mr Jacques Chirac, arrived", ""),
     ("Putin met Lukashenko - in Sochi", ""),
     ("AP - Putin said", ""),
+    # an agency and a dash after the date
+    ("Kumasi, May 16, GNA - President John Agyekum Kufuor on Monday held", "Kumasi"),
 ])
 def test_dateline_place(line, place):
     assert dateline_place(["A headline", line]) == place

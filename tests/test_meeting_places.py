@@ -8,6 +8,7 @@ import pytest
 
 from analysis.extract.corpus import load_corpus
 from analysis.extract.corpus.published import dateline_place
+from analysis.extract.gazetteer import city_countries
 from analysis.extract.pipeline import extract
 from analysis.tables import Extraction
 
@@ -482,6 +483,20 @@ def test_a_plan_due_the_day_after_publication_is_at_the_dateline(tmp_path):
     places = {r["participants"]: r["place"] for r in rows if r["status"] == "planned"}
     # a plan due two weeks on may be held anywhere
     assert places == {"Gerald Ford; Lee Kuan Yew": "Washington", "Gerald Ford; Harold Wilson": ""}
+
+
+def test_the_gazetteer_gives_the_country_of_the_most_populous_city_of_a_name():
+    countries = {"GHA": "Ghana", "ITA": "Italy", "USA": "United States"}.get
+    assert city_countries(["Kumasi", "Florence", "Zzyzxville"], countries) == {
+        "Kumasi": "Ghana", "Florence": "Italy"}
+
+
+def test_a_dateline_city_the_registry_lacks_places_a_meeting_held_in_its_country(tmp_path):
+    rows = meetings_of(tmp_path, {"kumasi": (
+        "Leaders confer\n\n"
+        "Kumasi, May 16, GNA - President John Kufuor on Monday held talks with Togolese President "
+        "Faure Gnassingbe, who is on a visit to Ghana.\n")}, "2005-05-16")
+    assert [r["place"] for r in rows if ";" in r["participants"]] == ["Kumasi"]
 
 
 def test_a_meeting_placed_in_a_country_takes_the_city_named_beside_it(tmp_path):

@@ -83,6 +83,8 @@ def test_a_visit_of_one_person_is_a_meeting_only_with_a_place():
     ("Jakarta", "The Jakarta Post", "Jakarta"),
     # the outlet's name opening the text ("SHAFAQNA- The Iraqi Prime Minister ...") is no place
     ("Shafaqna", "Shafaqna (English)", ""),
+    # written without its spaces ("QCOSTARICA — It took nearly two decades ...")
+    ("Qcostarica", "Q Costa Rica (qcostarica.com)", ""),
 ])
 def test_a_dateline_that_names_the_outlet_places_no_meeting(dateline, outlet, place):
     text = "Nadia Okonjo met Femi Adeyemi."

@@ -40,6 +40,7 @@ from analysis.extract.events import (
     TypedInteraction,
     build_meetings,
 )
+from analysis.extract.gazetteer import place_countries
 from analysis.extract.overrides import (
     OVERRIDE_METHOD,
     Overrides,
@@ -111,7 +112,7 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
     mentions = rows_frame(mention_rows, [*MENTION_COLUMNS, "score"])
     del mention_rows
     roles = _role_table(results, rows_by_article)
-    place_country = _place_countries(registry)
+    place_country = place_countries(registry, {result.dateline for result in results.values()})
     interactions, candidates = _interactions(articles, results if release else dict(results),
                                              rows_by_article, (place_country,
                                                                registry.seat_names()))
@@ -301,17 +302,6 @@ def _actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["n_mentions", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
-def _place_countries(registry: Registry) -> dict[str, str]:
-    """Place name -> the name of the country it lies in (cities only)."""
-    places = {}
-    for actor in registry.actors.values():
-        if actor.type == "place" and not actor.demonyms:
-            country = registry.country_actor(actor.country)
-            if country is not None:
-                places[actor.name] = country.name
-    return places
-
-
 def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
                   rows_by_article: dict[str, list[MentionRow]],
                   places: tuple[dict[str, str], dict[str, str]]
@@ -343,7 +333,8 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
         add_cooccurrences(table, base, result, in_network, ids)
         visits = visits_placed(result, mentions, in_network)
         # an outlet's name opening the text ("SHAFAQNA- The Iraqi Prime Minister …") is no place
-        dateline = "" if result.dateline.lower() == _outlet_name(outlet) else result.dateline
+        dateline = "" if _outlet_name(result.dateline) == _outlet_name(outlet) \
+            else result.dateline
         filed_in = {place_country[dateline]: dateline} if dateline in place_country else {}
         for typed in result.typed:
             nearby = nearby_unnamed_meeting(typed, result.typed)
@@ -361,8 +352,10 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
 
 
 def _outlet_name(outlet: object) -> str:
-    """An outlet's name as a dateline would write it: "Shafaqna (English)" is "shafaqna"."""
-    return re.sub(r"\s*\(.*?\)", "", str(outlet)).strip().lower().removeprefix("the ")
+    """An outlet's name as a dateline would write it, letters only: "Shafaqna (English)" is
+    "shafaqna", "Q Costa Rica" "qcostarica"."""
+    name = re.sub(r"\s*\(.*?\)", "", str(outlet)).strip().lower().removeprefix("the ")
+    return re.sub(r"[\W_]", "", name)
 
 
 def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],

@@ -222,7 +222,8 @@ _AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\.?\s*(?::|-{2,3}|—|–|-|_|~
                     r"|\s*(?:\([^)\n]{1,40}\))?\s*-{2,3}(?=[A-Z])|\.?\s*[—–](?=[A-Z])"
                     r"|(?<=\d)\.\s+(?=[A-Z])"
                     r"|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
-                    r"|,?\s+(?:" + _alternation(_DATELINE_WORDS.agencies) + r")\s+(?=[A-Z])"
+                    r"|,?\s+(?:" + _alternation(_DATELINE_WORDS.agencies)
+                    + r")(?:\s*[-–—])?\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$))")
 # A headline in capitals ("VISIT TO INDONESIA, SINGAPORE AND MALAYSIA - JOINT COMMITTEE") is no
 # dateline: these words are not in a dateline's place.
