@@ -583,6 +583,11 @@ def test_a_surname_alone_stands_for_the_person_named_far_more_often(toy_registry
      ["In Hanoi, the Communist Party met to discuss Vietnam's economy. Hue traders welcomed it.",
       "In Kolkata, the Communist Party led a march across India. Mumbai students joined."],
      {"Communist Party (Vietnam)", "Communist Party (India)"}),
+    # a party's committee
+    ("Central Committee",
+     ["In Hanoi, the Central Committee met to discuss Vietnam's economy. Hue workers protested.",
+      "In Almaty, the Central Committee sacked its head in Kazakhstan. Students protested."],
+     {"Central Committee (Vietnam)", "Central Committee (Kazakhstan)"}),
 ])
 def test_an_institution_every_country_has_is_one_per_country(tmp_path, name, texts, actors):
     corpus = corpus_of({f"a{number}": (f"1999-03-0{number + 2}", text)
