@@ -180,7 +180,7 @@ def fallback_place(typed: TypedInteraction, published: str,
 
 def placed_in_city(typed: TypedInteraction, mentions: list[MentionRow],
                    cities_of: dict[str, set[str]], seats: dict[str, str]) -> TypedInteraction:
-    """An interaction placed in the city `nearby_city` finds; one placed at a building NER called
+    """An interaction placed in the city `_nearby_city` finds; one placed at a building NER called
     an organisation ("at the State House") with no such city is placed nowhere.
 
     Args:
@@ -192,30 +192,21 @@ def placed_in_city(typed: TypedInteraction, mentions: list[MentionRow],
     Returns:
         The interaction, placed anew or as it was.
     """
-    city = nearby_city(typed, mentions, cities_of, seats)
+    city = _nearby_city(typed, mentions, cities_of, seats)
     at = mentions[typed.place] if typed.place is not None else None
     if city is not None or at is not None and at.type == "org" and at.actor_id not in seats:
         return replace(typed, place=city)
     return typed
 
 
-def nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
-                cities_of: dict[str, set[str]], seats: dict[str, str]) -> int | None:
-    """For a held interaction placed in a country, the one city of that country named within
-    `NEARBY_SENTENCES` of it; placed at a building (a venue named by a venue word: "Rideau
-    Hall", not "Camp David … outside Washington"), the one city of any country named there, else
-    in a sentence naming the building again ("the State House, Abuja"). A plan keeps its place:
-    "his first visit to Russia" is not to the city named beside it.
-
-    Args:
-        typed: an interaction.
-        mentions: its article's mention rows.
-        cities_of: country name -> its cities.
-        seats: seat organisation actor_id -> its city.
-
-    Returns:
-        The city's mention index, or None unless the article names exactly one.
-    """
+def _nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
+                 cities_of: dict[str, set[str]], seats: dict[str, str]) -> int | None:
+    """The mention index of the city a held interaction took place in, when the article names
+    exactly one: placed in a country, its one city named within `NEARBY_SENTENCES`; placed at a
+    building (a venue named by a venue word: "Rideau Hall", not "Camp David … outside
+    Washington"), the one city of any country named there, else in a sentence naming the building
+    again ("the State House, Abuja"). A plan keeps its place: "his first visit to Russia" is not
+    to the city named beside it."""
     if typed.place is None or typed.status != "held":
         return None
     at = mentions[typed.place]
