@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.dates import ResolvedDate, find_date_expressions, iter_resolve_in_order
-from analysis.extract.events.arguments import is_venue
+from analysis.extract.events.arguments import is_venue, objects_of
 from analysis.extract.events.clauses import (
     LEXICON,
     TIME_CLAUSE_WORDS,
@@ -154,10 +154,8 @@ class SettingReader:
         """The place a verb of going goes to ("flew to Berlin", not "after talks in Paris")."""
         if verb.lemma_.lower() not in LEXICON.travel_words:
             return []
-        return [index for prep in verb.children
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
-                for t in prep.children if t.dep_ == "pobj"
-                and (index := self.mention_at.get(t.i)) is not None
+        return [index for t in objects_of(list(verb.children), ("to", "into"))
+                if (index := self.mention_at.get(t.i)) is not None
                 and self._is_place(self.mentions[index])]
 
     def _place_of_completed_verb(self, verb: Token) -> list[int]:
