@@ -529,6 +529,13 @@ def test_a_title_in_the_plural_or_a_body_is_no_person(finder, nlp, text, word):
     assert word not in people and people
 
 
+def test_a_title_in_the_plural_before_names_is_no_part_of_them(finder, nlp):
+    text = ("Petteri Orpo met Ulf Kristersson. Following their discussions, Prime Ministers Orpo "
+            "and Kristersson reiterated their support.")
+    people = [m.name for m in finder.find(nlp(text), date(2023, 8, 15)) if m.type == "person"]
+    assert people == ["Petteri Orpo", "Ulf Kristersson"] * 2
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The National Reconciliation Commission met. The NRC said it would report soon.",
      "National Reconciliation Commission"),

@@ -168,6 +168,9 @@ def test_the_roles_table_dates_each_role_an_article_states(tmp_path):
      "King Omar II"),
     ("Emir Faisal Al Hamdan arrived in Paris. The emir spoke first.", "The emir",
      "Emir Faisal Al Hamdan"),
+    # "Amir", the spelling Gulf agencies use
+    (("His Highness the Amir Sheikh Faisal Al Hamdan sent a cable. His Highness the Amir also "
+      "received the Speaker."), "the Amir", "Faisal Al Hamdan"),
 ])
 def test_a_title_kept_in_a_name_states_the_role(packaged, nlp, text, phrase, name):
     assert (phrase, name) in roles(packaged, nlp, text)

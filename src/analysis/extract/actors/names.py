@@ -232,8 +232,10 @@ OFFICE_WORDS = frozenset(
 
 
 def title_word(token: Token) -> str:
-    """A token as the title and honorific lists hold it: lower case, no final dot ("Dr." -> "dr")."""
-    return token.lower_.rstrip(".")
+    """A token as the title and honorific lists hold it: lower case, no final dot ("Dr." -> "dr"),
+    a title in the singular ("Prime Ministers Orpo and Kristersson" -> "minister")."""
+    word = token.lower_.rstrip(".")
+    return word[:-1] if word.endswith("s") and word[:-1] in TITLE_WORDS else word
 
 
 def _is_name(span: Span, label: str, registry: Registry) -> bool:
