@@ -247,6 +247,26 @@ def test_one_person_meets_each_of_three_or_more_named_in_the_object(read):
     assert [r["separate"] for r in together] == [False]
 
 
+def test_a_visit_three_or_more_are_met_during_meets_each_of_them(read):
+    rows = meetings(read("Roh Tae Woo is scheduled to meet with President Yang Shangkun, Premier "
+                         "Li Peng and Communist Party General Secretary Jiang Zemin during a "
+                         "four-day visit."), kinds=("meet", "visit"))
+    assert len(rows) == 2 and all(r["separate"] for r in rows)
+
+
+def test_holders_of_an_office_named_by_nationality_are_those_the_article_introduced_so(read):
+    text = ("Peruvian President Alberto Fujimori spoke. Ecuadoran President Jamil Mahuad gave "
+            "Fujimori a canteen. In Washington, President Clinton, who had met with the "
+            "Ecuadoran and Peruvian presidents on Oct. 9, offered his congratulations.")
+    assert meetings(read(text, date(1998, 10, 27)))[-1]["people"] == {
+        "Bill Clinton", "Alberto Fujimori", "Jamil Mahuad"}
+    # not introduced by their nationality: the phrase stands for no one named
+    text = ("President Alberto Fujimori spoke. President Jamil Mahuad gave Fujimori a canteen. "
+            "President Clinton, who had met with the Ecuadoran and Peruvian presidents on Oct. "
+            "9, offered his congratulations.")
+    assert meetings(read(text, date(1998, 10, 27)))[-1]["people"] == {"Bill Clinton"}
+
+
 def test_a_meal_with_someone_is_a_meeting_of_its_own(read):
     rows = meetings(read("Wu Yi left Tokyo following a meeting with Lower House Speaker Yohei "
                          "Kono and a luncheon with Chairman Hiroshi Okuda."))

@@ -116,11 +116,42 @@ def group_met(reader: PhraseReader, token: Token, sources: list[int]) -> list[in
         + objects_of(list(token.children), COUNTERPART_PREPOSITIONS + ("between",))
     for head in objects:
         phrase = " ".join(t.text for t in head.subtree)
-        size = group_size([phrase]) if COUNTED_GROUP.match(phrase) else 0
-        if size:
+        if not COUNTED_GROUP.match(phrase):
+            return _of_nationalities(reader, token, _nationalities(head), sources)
+        if size := group_size([phrase]):
             title = ROLE_WORDS.get(head.lemma_.lower(), "leader")
             return _named_before(reader, token, size, title, sources)
     return []
+
+
+def _nationalities(head: Token) -> list[str]:
+    """The nationalities before a plural office ("the Ecuadoran and Peruvian presidents", "the
+    French and German leaders"): two or more, else none."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in ROLE_WORDS:
+        return []
+    first = next((c for c in head.children if c.dep_ in ("amod", "nmod", "compound")
+                  and c.text[:1].isupper()), None)
+    named = [first, *first.conjuncts] if first is not None else []
+    return [t.text for t in named] if len(named) >= 2 \
+        and all(t.text[:1].isupper() for t in named) else []
+
+
+def _of_nationalities(reader: PhraseReader, token: Token, nationalities: list[str],
+                      sources: list[int]) -> list[int]:
+    """For each nationality, the last person named before `token` (but the sources) whom the
+    article introduced with it and capitalised words ("Peruvian President Alberto Fujimori");
+    [] unless each has one."""
+    taken = {reader.actor(i) for i in sources}
+    people = []
+    for nationality in nationalities:
+        introduced = re.compile(rf"\b{re.escape(nationality)}\s+(?:[A-Z][\w.-]*\s+){{0,4}}$")
+        found = [i for i, m in enumerate(reader.mentions) if m.type == "person"
+                 and m.start_char < token.idx and reader.actor(i) not in taken
+                 and introduced.search(reader.text, max(0, m.start_char - 48), m.start_char)]
+        if not found:
+            return []
+        people.append(found[-1])
+    return people if len({reader.actor(i) for i in people}) == len(people) else []
 
 
 def _named_before(reader: PhraseReader, token: Token, size: int, title: str,

@@ -209,10 +209,10 @@ class TypedInteractionFinder:
         meets each of them; so does one person, or one the clause does not name ("PM to hold
         talks with A, B and C"), who meets three or more named in the object ("was able to meet
         with A, B, C and D": one bilateral each), unless the sentence says they met together;
-        three or more who welcome one guest greet the guest each ("A, B and C welcomed X")."""
+        a visit they are met "during" too; three or more who welcome one guest greet it each."""
         together = any(t.lower_ in LEXICON.together_words for t in token.sent)
-        if len(sources) <= 1 and len(targets) >= EACH_MIN_COUNTERPARTS and has_object(token) \
-                and not together:
+        met = any(has_object(word) for word in (token, attending_verb(token)) if word is not None)
+        if len(sources) <= 1 and len(targets) >= EACH_MIN_COUNTERPARTS and met and not together:
             return True
         if len(targets) == 1 and len(sources) >= EACH_MIN_COUNTERPARTS and not together \
                 and trigger.kind == "host":
