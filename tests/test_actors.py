@@ -529,6 +529,12 @@ def test_a_title_in_the_plural_or_a_body_is_no_person(finder, nlp, text, word):
     assert word not in people and people
 
 
+def test_lady_is_an_honorific_before_a_name(finder, nlp):
+    people = [m.name for m in finder.find(nlp("Lady Helen Carter met Sir John Grant."),
+                                          date(1995, 5, 1)) if m.type == "person"]
+    assert people == ["Helen Carter", "John Grant"]
+
+
 def test_a_title_in_the_plural_before_names_is_no_part_of_them(finder, nlp):
     text = ("Petteri Orpo met Ulf Kristersson. Following their discussions, Prime Ministers Orpo "
             "and Kristersson reiterated their support.")

@@ -950,6 +950,12 @@ def test_reported_speech_in_the_first_person_is_the_speaker(nlp, finder, text, p
     # a spouse named beside the leader comes with him and takes no part of her own
     (("President Mohammed Shahabuddin and his wife Dr Rebeka Sultana welcomed Sheikh Hasina at "
       "the palace."), {"Mohammed Shahabuddin", "Sheikh Hasina"}),
+    # so does the First Lady named beside him; on her own she takes part
+    (("The Armenian President Serzh Sargsyan and First Lady Rita Sargsyan were welcomed by "
+      "Georgian foreign minister Mikheil Janelidze at the airport."),
+     {"Serzh Sargsyan", "Mikheil Janelidze"}),
+    ("First Lady Rita Sargsyan met Mikheil Janelidze at the airport.",
+     {"Rita Sargsyan", "Mikheil Janelidze"}),
     # an aide in apposition to his possessor's title
     ("Li Keqiang and his aide, Wang Huning, met Shinzo Abe.", {"Li Keqiang", "Shinzo Abe"}),
     # an adviser by title, with no possessor, is a participant

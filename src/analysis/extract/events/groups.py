@@ -26,9 +26,11 @@ GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+)
 PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
 # An object that counts the people it stands for: "the two presidents", "both leaders".
 COUNTED_GROUP = re.compile(r"(?i)^(?:the\s+)?(?:both|two|three|four)\b")
-# A spouse named beside a participant ("Mr. Johnston and his wife, Sharon"): company, no party.
-SPOUSE_BEFORE = re.compile(r"(?i)\b(?:wife|husband|spouse)[\s,]{1,3}$")
-SPOUSE_REACH = 12  # characters before a name the word is looked for in
+# A spouse named beside a participant ("Mr. Johnston and his wife, Sharon", "the President and
+# First Lady Rita Sargsyan"): company, no party.
+SPOUSE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:wife|husband|spouse)|\band\s+first\s+(?:lady|gentleman))[\s,]{1,3}$")
+SPOUSE_REACH = 20  # characters before a name the words are looked for in
 
 
 def group_size(phrases: list[str]) -> int:
