@@ -239,6 +239,8 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("Reuters, Nairobi", "Nairobi"),
     ("AP - Putin said", ""),
     ("TOKYO, Oct. 7 Kyodo South Korean President Kim Dae Jung invited", "Tokyo"),
+    # the agency's name and a full stop after the date
+    ("TBILISI, DECEMBER 25, ARMENPRESS. The meeting of the two presidents", "Tbilisi"),
     ("Agra, July 15:", "Agra"),
     ("Agra, July 15: The summit", "Agra"),
     ("Agra, July 15:30 in the morning", ""),

@@ -215,7 +215,8 @@ def published_from_text(lines: list[str]) -> str:
 # own), "OTTAWA (AP) _ President" (AP's archive), "TOKYO, Oct. 7 Kyodo South Korean President",
 # "LONDON OCT. 29.–Mrs. Gandhi" (a dash against the text), "Washington, November 4.- Mrs." (a
 # full stop before the dash), or a line of its own with a date ("BONN, Germany, Feb. 17, Kyodo"),
-# after an agency credit in brackets ("(N.Z.P.A.-Reuter) LONDON, December 1. The …") or before a
+# after an agency credit in brackets ("(N.Z.P.A.-Reuter) LONDON, December 1. The …"), before an
+# agency's name ("TBILISI, DECEMBER 25, ARMENPRESS. The meeting") or before a
 # paper's name and date and a triple dash ("PORT MORESBY, Papua New Guinea (October 11, 1999 The
 # National)---Australian …"). The place is in capitals, or in title case when a date follows it.
 _AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\.?\s*(?::|-{2,3}|—|–|-|_|~)(?:\s|$)"
@@ -223,7 +224,7 @@ _AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\.?\s*(?::|-{2,3}|—|–|-|_|~
                     r"|(?<=\d)\.\s+(?=[A-Z])"
                     r"|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
                     r"|,?\s+(?:" + _alternation(_DATELINE_WORDS.agencies)
-                    + r")(?:\s*[-–—])?\s+(?=[A-Z])"
+                    + r")\.?(?:\s*[-–—])?\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$))")
 # A headline in capitals ("VISIT TO INDONESIA, SINGAPORE AND MALAYSIA - JOINT COMMITTEE") is no
 # dateline: these words are not in a dateline's place.
