@@ -241,6 +241,7 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("TOKYO, Oct. 7 Kyodo South Korean President Kim Dae Jung invited", "Tokyo"),
     # the agency's name and a full stop after the date
     ("TBILISI, DECEMBER 25, ARMENPRESS. The meeting of the two presidents", "Tbilisi"),
+    ("PUBLISHED WEDNESDAY, MAY 24, 1978", ""),
     ("Agra, July 15:", "Agra"),
     ("Agra, July 15: The summit", "Agra"),
     ("Agra, July 15:30 in the morning", ""),

@@ -270,8 +270,10 @@ def _dateline(line: str) -> re.Match[str] | None:
         match = None  # a line in capitals alone is a headline unless a date follows the place
     match = match or _TITLE_DATELINE.match(line) or _TITLE_AGENCY_DATELINE.match(line) \
         or _TITLE_COUNTRY_DATELINE.match(line) or _AGENCY_DATELINE.match(line)
-    if match and len(match["place"]) >= 4 and match["place"].lower() not in labels \
-            and match["place"].lower() not in WEEKDAYS:  # "Tuesday, May 24, 2005": a date
+    words = match["place"].lower().split() if match else []
+    # "Tuesday, May 24, 2005", "PUBLISHED WEDNESDAY, MAY 24, 1978": a date, no place
+    if match and len(match["place"]) >= 4 and words[0] not in labels \
+            and not any(word in WEEKDAYS for word in words):
         return match
     return None
 
