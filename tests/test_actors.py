@@ -775,6 +775,23 @@ def test_a_titled_surname_is_who_held_the_office_then(nlp, text, day, names):
     assert found == names
 
 
+SANTOS_MEETS = "Santos and Maduro will meet next week in Quito to discuss the border crisis with"
+
+
+@pytest.mark.parametrize("text, day, name", [
+    # a surname alone: the one person of it in office then in a country the article names
+    (f"{SANTOS_MEETS} Colombia.", date(2015, 9, 17), "Juan Manuel Santos"),
+    # out of office then, or no country of theirs named: the name stays as written
+    (f"{SANTOS_MEETS} Colombia.", date(2020, 9, 17), "Santos"),
+    (f"{SANTOS_MEETS} the region.", date(2015, 9, 17), "Santos"),
+])
+def test_a_bare_surname_is_who_held_an_office_of_a_country_named(nlp, text, day, name):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    people = [m.name for m in finder.find(nlp(text), day) if m.type == "person"]
+    assert people == [name, "Nicolás Maduro"]
+
+
+
 @pytest.mark.parametrize("text, names", [
     # two people of the surname in full: the title says which ("Vice Premier Chiang")
     (("Vice Premier Chiang Ching-kuo flew to Saigon. Vice Premier Chiang handed over a letter "

@@ -179,6 +179,23 @@ class Registry:
                         and r.held_on(day) for r in self.actors[actor_id].roles)]
         return found[0] if len(found) == 1 else None
 
+    def office_holder(self, surname: str, countries: set[str], day: date) -> str | None:
+        """The one person of a surname who held an office of one of some countries on a day
+        ("Santos", in a 2015 article naming Colombia).
+
+        Args:
+            surname: the surname as written.
+            countries: ISO-3 codes.
+            day: the date.
+
+        Returns:
+            The actor id, or None when nobody or more than one matches.
+        """
+        found = [actor_id for actor_id in self._surname_owners.get(normalize_name(surname), ())
+                 if any(r.country in countries and r.held_on(day)
+                        for r in self.actors[actor_id].roles)]
+        return found[0] if len(found) == 1 else None
+
     def institution_of(self, country: str, name: str) -> str:
         """The organisation of a country that a name without the country stands for ("Congress"
         for USA: `us_congress`; "Foreign Ministry" for BLR: the Belarusian Foreign Ministry).

@@ -172,6 +172,8 @@ def resolve_titled_surnames(mentions: list[Mention], stated: list[StatedRole],
     is the one registry person of that surname in that office on the article's date, and so
     is every other mention of that surname alone, in place; where the article names several
     people of that surname in full, the one it gives that title (`_surnames_titled_as_in_full`).
+    A surname alone that no title or full name of the article explains is the one person of
+    that surname in an office of a country the article names on its date.
 
     Args:
         mentions: the article's mentions.
@@ -190,8 +192,15 @@ def resolve_titled_surnames(mentions: list[Mention], stated: list[StatedRole],
              and role.title != "leader"
              and (actor_id := registry.titled_person(role.name, role.title, role.country,
                                                      published))}
+    countries = {registry.actors[m.actor_id].country for m in mentions if m.actor_id}
+    in_full = {m.name.split()[-1] for m in mentions if m.type == "person" and " " in m.name}
     for mention in mentions:
-        if mention.method == "ner" and mention.type == "person" and mention.name in found:
+        if mention.method != "ner" or mention.type != "person":
+            continue
+        if mention.name not in found and " " not in mention.name and mention.name not in in_full \
+                and (holder := registry.office_holder(mention.name, countries, published)):
+            found[mention.name] = registry.actors[holder]  # "Santos" in an article on Colombia
+        if mention.name in found:
             actor = found[mention.name]
             mention.actor_id, mention.name, mention.method = actor.actor_id, actor.name, \
                 "registry"
