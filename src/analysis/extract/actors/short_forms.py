@@ -32,7 +32,7 @@ from analysis.extract.actors.names import (
 
 if TYPE_CHECKING:
     from analysis.extract.actors.mentions import Mention
-    from analysis.extract.actors.registry import Registry
+    from analysis.extract.actors.registry import Registry, RegistryActor
     from analysis.extract.actors.roles import StatedRole
 
 # A kinship word right before a name, with at most a comma between ("his wife, Marisabel ...").
@@ -192,20 +192,26 @@ def resolve_titled_surnames(mentions: list[Mention], stated: list[StatedRole],
              and role.title != "leader"
              and (actor_id := registry.titled_person(role.name, role.title, role.country,
                                                      published))}
-    countries = {registry.actors[m.actor_id].country for m in mentions if m.actor_id}
-    in_full = {m.name.split()[-1] for m in mentions if m.type == "person" and " " in m.name}
+    found = {**_office_holders(mentions, registry, published), **found}
     for mention in mentions:
-        if mention.method != "ner" or mention.type != "person":
-            continue
-        if mention.name not in found and " " not in mention.name and mention.name not in in_full \
-                and (holder := registry.office_holder(mention.name, countries, published)):
-            found[mention.name] = registry.actors[holder]  # "Santos" in an article on Colombia
-        if mention.name in found:
+        if mention.method == "ner" and mention.type == "person" and mention.name in found:
             actor = found[mention.name]
             mention.actor_id, mention.name, mention.method = actor.actor_id, actor.name, \
                 "registry"
     return [replace(role, actor_id=found[role.name].actor_id, name=found[role.name].name)
             if role.name in found else role for role in stated]
+
+
+def _office_holders(mentions: list[Mention], registry: Registry, published: date
+                    ) -> dict[str, RegistryActor]:
+    """Surnames alone that no full name of the article explains, each with the one person of
+    that surname in an office of a country the article names ("Santos", on Colombia in 2015)."""
+    countries = {registry.actors[m.actor_id].country for m in mentions if m.actor_id}
+    in_full = {m.name.split()[-1] for m in mentions if m.type == "person" and " " in m.name}
+    bare = {m.name for m in mentions if m.method == "ner" and m.type == "person"
+            and " " not in m.name and m.name not in in_full}
+    return {name: registry.actors[holder] for name in bare
+            if (holder := registry.office_holder(name, countries, published))}
 
 
 def _surnames_titled_as_in_full(mentions: list[Mention], stated: list[StatedRole]
