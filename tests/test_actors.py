@@ -775,6 +775,15 @@ def test_a_titled_surname_is_who_held_the_office_then(nlp, text, day, names):
     assert found == names
 
 
+def test_a_name_running_on_from_a_registry_alias_with_others_names_is_someone_else(nlp):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    text = ("His Highness the Amir received His Highness the Prime Minister Sheikh Sabah "
+            "Al-Khaled Al-Hamad Al-Sabah.")
+    people = [m for m in finder.find(nlp(text), date(2021, 4, 12)) if m.type == "person"]
+    assert [(m.name, m.actor_id) for m in people if "Khaled" in m.text] == [
+        ("Sheikh Sabah Al-Khaled Al-Hamad Al-Sabah", "")]
+
+
 SANTOS_MEETS = "Santos and Maduro will meet next week in Quito to discuss the border crisis with"
 
 

@@ -221,7 +221,7 @@ class MentionFinder:
         person = inside[0]
         if (beside := _named_beside(span, person)) is not None:
             return beside  # "Walesa and Kiszczak" tagged ORG: Kiszczak is a person too
-        if span.end_char <= person.end_char or self._ends_their_name(person, span):
+        if span.end_char <= person.end_char or self._adds_theirs(person, span, text):
             # "Lee Hsien" in "Lee Hsien Loong"; "Sheikh Mohammed bin Zayed" + "Al Nahyan": the
             # registry person's name; "Julius K. Nyerere", "Nuri Maliki" around the surname:
             # their given names too
@@ -233,13 +233,13 @@ class MentionFinder:
         registry_mentions.remove(person)  # "Emir Hamad bin Omar Al Farsi" is not Emir Hamad
         return span
 
-    def _ends_their_name(self, person: Mention, span: Span) -> bool:
-        """Whether a person's name NER found around a registry alias ends as one of that
-        actor's names does ("Mohammed bin Zayed Al Nahyan" around "Sheikh Mohammed bin
-        Zayed"), so that it is theirs."""
+    def _adds_theirs(self, person: Mention, span: Span, text: str) -> bool:
+        """Whether the words a NER name adds after a registry alias are the actor's ("Al Nahyan"
+        after "Mohammed bin Zayed"; not "Al-Khaled Al-Sabah" after "Sabah", another Sabah)."""
         actor = self.registry.actors[person.actor_id]
-        endings = {normalize_name(name.split()[-1]) for name in (actor.name, *actor.aliases)}
-        return normalize_name(span[-1].text) in endings
+        words = {normalize_name(w) for name in (actor.name, *actor.aliases) for w in name.split()}
+        added = text[person.end_char:span.end_char].split()
+        return all(normalize_name(word) in words for word in added)
 
     def _given_names_before(self, person: Mention, span: Span) -> bool:
         """Whether a person entity NER found starts before a registry person's name with
