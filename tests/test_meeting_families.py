@@ -480,6 +480,11 @@ def test_a_first_name_alone_is_the_person_it_begins(nlp, finder):
     (("The head of the information service, Farid Niyazov, denied the reports. Niyazov also "
       "denied that the general was killed."), "Niyazov", "Farid Niyazov"),
     ("Sonia Gandhi met Manmohan Singh. Gandhi said it went well.", "Gandhi", "Sonia Gandhi"),
+    # under a surname with its particle, or an East Asian family name first
+    (("Foreign Minister Reyad Al-Maliki told reporters after the meeting. Maliki said it went "
+      "well."), "Maliki", "Reyad Al-Maliki"),
+    (("Kim Man-soo, a spokesman, said the two leaders would meet. Kim said the date was not "
+      "set."), "Kim", "Kim Man-soo"),
     # the registry's person named with a title keeps the surname
     ("President Bush met Laura Bush's friend. Bush said it went well.", "Bush",
      "George W. Bush"),

@@ -248,9 +248,9 @@ def _surnames_titled_as_in_full(mentions: list[Mention], stated: list[StatedRole
 
 def _prefer_the_articles_namesake(mentions: list[Mention], text: str) -> None:
     """A surname alone the registry resolved ("Niyazov": Saparmurat Niyazov) is the one person
-    of that surname the article names in full ("Farid Niyazov"), when the article names the
-    registry's person nowhere in full or with a title ("President Bush" beside "Laura Bush":
-    "Bush" is the president)."""
+    of that surname the article names in full ("Farid Niyazov", "Reyad Al-Maliki", "Kim
+    Man-soo"), when the article names the registry's person nowhere in full or with a title
+    ("President Bush" beside "Laura Bush": "Bush" is the president)."""
     def titled(m: Mention) -> bool:
         return bool(PERSON_TITLES.search(text, max(0, m.start_char - RELATIVE_REACH),
                                          m.start_char))
@@ -259,13 +259,22 @@ def _prefer_the_articles_namesake(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.type == "person" and " " in m.text.strip() and not RELATIVE_BEFORE.search(
                 text, max(0, m.start_char - RELATIVE_REACH), m.start_char):
-            people.setdefault(normalize_name(m.name.split()[-1]), {}).setdefault(m.name, m)
+            for key in _surname_keys(m.name.split()):
+                people.setdefault(key, {}).setdefault(m.name, m)
     for m in mentions:
-        namesakes = people.get(normalize_name(m.text), {})
+        namesakes = people.get(surname_key(m.text.strip()), {})
         if m.method == "registry" and m.type == "person" and " " not in m.text.strip() \
                 and m.actor_id not in named and len(namesakes) == 1:
             other = next(iter(namesakes.values()))
             m.actor_id, m.name, m.method = other.actor_id, other.name, "coref"
+
+
+def _surname_keys(words: list[str]) -> set[str]:
+    """The keys a full name is found under by its surname alone: its last word with and without
+    a joined particle ("Al-Maliki", "Maliki"), and an East Asian family name first ("Kim")."""
+    keys = {normalize_name(words[-1]), surname_key(words[-1])}
+    return keys | {normalize_name(words[0])} if words[0].lower() in EAST_ASIAN_FAMILY_NAMES \
+        else keys
 
 
 def _resolve_titled_given_names(mentions: list[Mention]) -> None:
