@@ -267,6 +267,18 @@ def test_holders_of_an_office_named_by_nationality_are_those_the_article_introdu
     assert meetings(read(text, date(1998, 10, 27)))[-1]["people"] == {"Bill Clinton"}
 
 
+def test_consulting_someone_is_a_meeting(read):
+    rows = meetings(read("Nepal Prime Minister K P Sharma Oli today left for China. On Sunday, "
+                         "he consulted former prime ministers Sher Bahadur Deuba, Pushpa Kamal "
+                         "Dahal and Madhav Kumar Nepal.", date(2018, 6, 19)))
+    assert [(r["people"], r["date"], r["separate"]) for r in rows] == [
+        ({"K. P. Sharma Oli", "Sher Bahadur Deuba", "Pushpa Kamal Dahal", "Madhav Kumar Nepal"},
+         "2018-06-17", True)]
+    # a thing consulted is no counterpart
+    assert all(len(r["people"]) < 2 for r in meetings(read(
+        "K P Sharma Oli consulted the constitution of Nepal on Sunday.")))
+
+
 def test_a_meal_with_someone_is_a_meeting_of_its_own(read):
     rows = meetings(read("Wu Yi left Tokyo following a meeting with Lower House Speaker Yohei "
                          "Kono and a luncheon with Chairman Hiroshi Okuda."))
