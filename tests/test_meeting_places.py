@@ -664,3 +664,12 @@ def test_a_place_of_what_a_meeting_will_discuss_places_no_meeting(tmp_path):
         "Mulroney on Wednesday to show off this heaven by the sea and discuss the environment, "
         "trade and the drug crisis in Colombia.\n")}, "1989-08-31")
     assert [r["place"] for r in rows] == ["Kennebunkport"]
+
+
+def test_an_age_is_no_date_of_the_meeting(tmp_path):
+    text = ("HAVANA, July 9 -- Jamaican Prime Minister Michael Manley arrived here today. The "
+            "51-year-old leader and his wife Beverly were welcomed by Cuban Prime Minister Fidel "
+            "Castro at the airport.")
+    [meeting] = meetings_of(tmp_path, {"a": text}, "1975-07-10")
+    assert (meeting["participants"], meeting["date"]) == ("Fidel Castro; Michael Manley",
+                                                          "1975-07-09")

@@ -35,6 +35,8 @@ LOCATIVE = ("in", "at", "to", "into")
 RELATIVE_PRONOUN_TAGS = ("WDT", "WP")
 # Prepositions of a span's bound: what hangs on them is another event ("since the war").
 SPAN_BOUNDS = ("since", "until", "till")
+# An age the tagger takes for a date: "the 51-year-old leader", "85 years old".
+AGE = re.compile(r"(?i)\byears?[- ]old\b")
 # Words that make the date after them a bound, not the event's date: "since 1997", "until May".
 BOUNDARY_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$")
 # What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
@@ -374,15 +376,17 @@ class SettingReader:
         return found
 
     def _dates_tagged_in(self, sent: Span) -> list[Span]:
-        """The DATE entities of a sentence (`Span.ents` reads every entity of the document at
-        each call: the article's are grouped by sentence once)."""
+        """The DATE entities of a sentence but a person's age ("the 51-year-old leader"), which
+        the tagger takes for one (`Span.ents` reads every entity of the document at each call:
+        the article's are grouped by sentence once)."""
         if self._date_entities is None:
             sents = list(self.doc.sents)
             starts = [s.start for s in sents]
             self._date_entities = {}
             for ent in self.doc.ents:
                 home = sents[bisect_right(starts, ent.start) - 1]
-                if ent.label_ == "DATE" and ent.end <= home.end:  # within one sentence
+                if ent.label_ == "DATE" and ent.end <= home.end \
+                        and not AGE.search(ent.text):  # within one sentence; no age
                     self._date_entities.setdefault(home.start, []).append(ent)
         return self._date_entities.get(sent.start, [])
 
