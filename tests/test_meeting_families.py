@@ -267,6 +267,12 @@ def test_holders_of_an_office_named_by_nationality_are_those_the_article_introdu
     assert meetings(read(text, date(1998, 10, 27)))[-1]["people"] == {"Bill Clinton"}
 
 
+def test_a_meeting_an_intended_chance_is_of_is_planned(read):
+    rows = meetings(read("President Rodrigo Chaves will have the opportunity to meet Joe Biden "
+                         "at the White House on Tuesday."))
+    assert [r["status"] for r in rows] == ["planned"]
+
+
 def test_consulting_someone_is_a_meeting(read):
     rows = meetings(read("Nepal Prime Minister K P Sharma Oli today left for China. On Sunday, "
                          "he consulted former prime ministers Sher Bahadur Deuba, Pushpa Kamal "

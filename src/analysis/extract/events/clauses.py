@@ -201,7 +201,8 @@ def attending_verb(noun: Token) -> Token | None:
 
 
 def governing_chain(token: Token) -> list[Token]:
-    """The trigger and up to three words governing it through complements and objects; not
+    """The trigger and up to three words governing it through complements, objects and the noun
+    a verb completes ("will have the opportunity to meet X": will have); not
     through a preposition or conjunction of time past ("After a meeting, they agreed to return",
     "the plan Nicaragua proposed after Ortega met Shultz": the meeting took place, whatever they
     plan)."""
@@ -220,7 +221,7 @@ def governing_chain(token: Token) -> list[Token]:
     for _ in range(3):
         head = chain[-1].head
         if head.i == chain[-1].i or chain[-1].dep_ not in (
-                "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "advcl", "ccomp"):
+                "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "advcl", "ccomp", "acl"):
             break
         chain.append(head)
         if chain[-1].dep_ == "ROOT":
