@@ -260,6 +260,11 @@ def test_holders_of_an_office_named_by_nationality_are_those_the_article_introdu
             "Ecuadoran and Peruvian presidents on Oct. 9, offered his congratulations.")
     assert meetings(read(text, date(1998, 10, 27)))[-1]["people"] == {
         "Bill Clinton", "Alberto Fujimori", "Jamil Mahuad"}
+    # as the subject too
+    text = ("Peruvian President Alberto Fujimori spoke. Ecuadoran President Jamil Mahuad gave "
+            "Fujimori a canteen. The Ecuadoran and Peruvian presidents met on Oct. 9.")
+    assert meetings(read(text, date(1998, 10, 27)))[-1]["people"] == {
+        "Alberto Fujimori", "Jamil Mahuad"}
     # not introduced by their nationality: the phrase stands for no one named
     text = ("President Alberto Fujimori spoke. President Jamil Mahuad gave Fujimori a canteen. "
             "President Clinton, who had met with the Ecuadoran and Peruvian presidents on Oct. "

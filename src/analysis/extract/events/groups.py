@@ -58,6 +58,8 @@ def group_subject(reader: PhraseReader, token: Token, previous_meeting: list[int
         " ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "poss"] if p]
     if any(PRONOUN_SUBJECT.match(p) for p in phrases) and not _own_subject(token):
         return []  # "They have called on X to negotiate": not the two of the last meeting
+    if (head := subject_head(token)) is not None and (nationalities := _nationalities(head)):
+        return _of_nationalities(reader, token, nationalities, [])  # "the Peruvian and …"
     size = group_size(phrases)
     if not size:
         return []
