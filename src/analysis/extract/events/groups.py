@@ -120,11 +120,12 @@ def group_met(reader: PhraseReader, token: Token, sources: list[int]) -> list[in
         + objects_of(list(token.children), COUNTERPART_PREPOSITIONS + ("between",))
     for head in objects:
         phrase = " ".join(t.text for t in head.subtree)
-        if not COUNTED_GROUP.match(phrase):
-            return _of_nationalities(reader, token, _nationalities(head), sources)
-        if size := group_size([phrase]):
+        size = group_size([phrase]) if COUNTED_GROUP.match(phrase) else 0
+        if size:
             title = ROLE_WORDS.get(head.lemma_.lower(), "leader")
             return _named_before(reader, token, size, title, sources)
+        if people := _of_nationalities(reader, token, _nationalities(head), sources):
+            return people
     return []
 
 
