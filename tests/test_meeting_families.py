@@ -272,6 +272,12 @@ def test_holders_of_an_office_named_by_nationality_are_those_the_article_introdu
     assert meetings(read(text, date(1998, 10, 27)))[-1]["people"] == {"Bill Clinton"}
 
 
+def test_welcoming_a_visiting_leader_is_one_interaction_not_two(read):
+    rows = read("Rajiv Gandhi was at the airport on Saturday to welcome the three visiting "
+                "leaders--Nawaz Sharif, Mahathir Mohamad and Maumoon Abdul Gayoom.")
+    assert {r["kind"] for r in meetings(rows)} == {"host"}
+
+
 def test_a_meeting_an_intended_chance_is_of_is_planned(read):
     rows = meetings(read("President Rodrigo Chaves will have the opportunity to meet Joe Biden "
                          "at the White House on Tuesday."))

@@ -37,8 +37,8 @@ def trigger_of(token: Token) -> Trigger | None:
         call, "promised a loan" aid), or None.
     """
     lemma = token.lemma_.lower()
-    if host_of_visitor(token) is not None:
-        return LEXICON.visitor_trigger
+    if (host := host_of_visitor(token)) is not None:
+        return _visitor_trigger(host)
     if token.pos_ in ("VERB", "AUX") and _on_the_phone_with(token):
         return LEXICON.channel_triggers["phone"]
     if is_visit_call(token):
@@ -62,6 +62,13 @@ def trigger_of(token: Token) -> Trigger | None:
     if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):
         return LEXICON.channel_triggers["phone"]
     return trigger
+
+
+def _visitor_trigger(host: Token) -> Trigger | None:
+    """The trigger of a word describing a visitor whose host verb is `host` ("advised visiting
+    President X"); none where that verb is a trigger of its own ("welcomed the visiting leaders"
+    is one welcome, not also a meeting)."""
+    return LEXICON.visitor_trigger if host.dep_ == "aux" or trigger_of(host) is None else None
 
 
 def hyphenated_lemma(token: Token) -> str:
