@@ -523,6 +523,11 @@ def test_a_full_name_after_a_title_is_a_person_ner_left_out(finder, nlp, text, n
     ("Sergei Lavrov said the Russian and Georgian Presidents had a useful conversation.",
      "Presidents"),
     ("I met President Reagan and senior members of his Administration.", "Administration"),
+    # a name before a noun of a group's members names the group
+    (("Lee Kuan Yew is also scheduled to meet Deputy Prime Minister Muhyiddin Yassin as well as "
+      "Umno politicians and old friends."), "Umno"),
+    ("Natwar Singh spoke of the truce between Sri Lanka's Tamil Tiger rebels and Colombo.",
+     "Tamil Tiger"),
 ])
 def test_a_title_in_the_plural_or_a_body_is_no_person(finder, nlp, text, word):
     people = [m.text for m in finder.find(nlp(text), date(1988, 8, 31)) if m.type == "person"]

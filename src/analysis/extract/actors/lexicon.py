@@ -53,6 +53,7 @@ class ActorLexicon(Schema):
     name_titles: list[str]
     settlement_nouns: list[str]
     facility_nouns: list[str]
+    member_nouns: list[str]
     possessives: list[str]
     transliteration: list[Rewrite]
     name_suffixes: list[Rewrite]
@@ -63,7 +64,7 @@ class ActorLexicon(Schema):
                      "words_after_names", "relatives", "generic_institution_words",
                      "east_asian_family_names",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
-                     "name_titles", "settlement_nouns", "facility_nouns")
+                     "name_titles", "settlement_nouns", "facility_nouns", "member_nouns")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:
         for word in words:

@@ -144,8 +144,9 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     tokens = _trim(ent, registry)
     if not tokens:
         return []
-    span = Span(ent.doc, tokens[0].i, tokens[-1].i + 1, label=ent.label_)
-    if ent.label_ == "PERSON":
+    label = "ORG" if ent.label_ == "PERSON" and _modifies(ent, LEXICON.member_nouns) else ent.label_
+    span = Span(ent.doc, tokens[0].i, tokens[-1].i + 1, label=label)
+    if label == "PERSON":
         parts = _split_at_non_names(span)
         if len(parts) != 1 or parts[0] != span:
             return [part for part in parts if _is_name(part, "PERSON", registry)]
@@ -162,10 +163,14 @@ def _names_a_facility(ent: Span) -> bool:
     airport")."""
     if ent.label_ not in ("PERSON", "ORG"):
         return False
-    if ent[-1].lemma_.lower() in LEXICON.facility_nouns:
-        return True
+    nouns = LEXICON.facility_nouns
+    return ent[-1].lemma_.lower() in nouns or _modifies(ent, nouns)
+
+
+def _modifies(ent: Span, nouns: list[str]) -> bool:
+    """Whether an entity compounds the noun after it, one of `nouns` ("Umno politicians")."""
     return ent.root.dep_ in ("compound", "nmod") and ent.root.head.i >= ent.end \
-        and ent.root.head.lemma_.lower() in LEXICON.facility_nouns
+        and ent.root.head.lemma_.lower() in nouns
 
 
 def _split_at_non_names(span: Span) -> list[Span]:
