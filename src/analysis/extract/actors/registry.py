@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -174,10 +175,8 @@ class Registry:
         Returns:
             The actor id, or None when nobody or more than one matches.
         """
-        found = [actor_id for actor_id in self._surname_owners.get(normalize_name(surname), ())
-                 if any(r.title == title and r.country == (country or r.country)
-                        and r.held_on(day) for r in self.actors[actor_id].roles)]
-        return found[0] if len(found) == 1 else None
+        return self._one_holder(surname, lambda r: r.title == title
+                                and r.country == (country or r.country) and r.held_on(day))
 
     def office_holder(self, surname: str, countries: set[str], day: date) -> str | None:
         """The one person of a surname who held an office of one of some countries on a day
@@ -191,9 +190,12 @@ class Registry:
         Returns:
             The actor id, or None when nobody or more than one matches.
         """
+        return self._one_holder(surname, lambda r: r.country in countries and r.held_on(day))
+
+    def _one_holder(self, surname: str, held: Callable[[Role], bool]) -> str | None:
+        """The one person of a surname with a role that `held` accepts, or None."""
         found = [actor_id for actor_id in self._surname_owners.get(normalize_name(surname), ())
-                 if any(r.country in countries and r.held_on(day)
-                        for r in self.actors[actor_id].roles)]
+                 if any(held(r) for r in self.actors[actor_id].roles)]
         return found[0] if len(found) == 1 else None
 
     def institution_of(self, country: str, name: str) -> str:
