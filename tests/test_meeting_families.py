@@ -31,6 +31,10 @@ from .helpers import meetings
       "chairman, Alpha Oumar Konare, and President Thabo Mbeki of South Africa met with Omar "
       "al-Bashir on Saturday in Khartoum."), {"Alpha Oumar Konare", "Thabo Mbeki",
                                              "Omar al-Bashir"}),
+    # a subject the parser breaks, and a residence NER took for a person: where, not who
+    (("Meanwhile, Prime Minister Oli and Janata Samajbadi Party (JSP) Chairman Upendra Yadav also "
+      "held talks today at Baluwatar, indicating the pace of political developments."),
+     {"K. P. Sharma Oli", "Upendra Yadav"}),
 ])
 def test_both_people_of_a_meeting_take_part(read, text, people):
     assert meetings(read(text))[0]["people"] == people

@@ -46,6 +46,25 @@ def names_a_building(name: str) -> bool:
     return bool(words) and words[-1] in LEXICON.venue_words
 
 
+def names_where(token: Token, trigger: Token) -> bool:
+    """Whether a token belongs to the object of "at" or "in" on a trigger or its verb, a name
+    that says where the event was, not who took part ("held talks today at Baluwatar", where NER
+    took the residence for a person; not "the anger he directed at Vice President Bush").
+
+    Args:
+        token: a token of a name.
+        trigger: the trigger.
+
+    Returns:
+        True when the name's head is the object of such a preposition.
+    """
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.lower_ in ("at", "in") \
+        and preposition.head.i in (trigger.i, trigger.head.i)
+
+
 def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Token]:
     """The objects of the children that are one of `prepositions` (and of the prepositions
     coordinated with them), also where the parser took the preposition for a particle ("called

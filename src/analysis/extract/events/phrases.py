@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.actors.lexicon import LEADER_TITLES, ROLE_WORDS
 from analysis.extract.events import quotes
-from analysis.extract.events.arguments import apposition_conjuncts, group_listed
+from analysis.extract.events.arguments import apposition_conjuncts, group_listed, names_where
 from analysis.extract.events.clauses import (
     LEXICON,
     is_companion,
@@ -119,8 +119,8 @@ class PhraseReader:
 
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
         """The person named nearest a trigger in its sentence (or a pronoun subject stands for),
-        other than those `exclude` names, nor the speaker of a quote the trigger stands in that
-        does not speak of the speaker ("'He will talk to President Putin,' Peskov told
+        other than those `exclude` names, nor a name after "at" or "in" (`names_where`), nor the
+        speaker of a quote the trigger stands in that does not speak of the speaker ("'He will talk to President Putin,' Peskov told
         reporters", not "…'how we'll work together' after the leaders' meeting with Ardern").
 
         Args:
@@ -139,7 +139,7 @@ class PhraseReader:
                                             for t in sentence) else set()
         near = [(abs(t.i - token.i), index) for t in sentence
                 if (index := self._named_or_subject_pronoun(t)) is not None
-                and index not in reporters and self.actor(index) not in taken
+                and not names_where(t, token) and index not in reporters and self.actor(index) not in taken
                 and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
 
