@@ -1275,3 +1275,28 @@ def test_a_round_of_talks_is_held_by_the_verbs_subject(read):
     rows = meetings(read("Azerbaijani President Heydar Aliyev and Armenian counterpart Robert "
                          "Kocharian were holding a second round of talks on the region."))
     assert [r["people"] for r in rows] == [{"Heydar Aliyev", "Robert Kocharyan"}]
+
+
+@pytest.mark.parametrize("text, people, status", [
+    # the support verb of a relative clause: its subject held the event, its "with" met
+    (("Ankara protested over the talks that Chancellor Gerhard Schroeder held with Vladimir "
+      "Putin in Moscow."), {"Gerhard Schröder", "Vladimir Putin"}, "held"),
+    ("Critics attacked the talks Nawaz Sharif had with Narendra Modi last year.",
+     {"Nawaz Sharif", "Narendra Modi"}, "held"),
+    # a relative clause of attending: the people of the meeting referred back to take part too,
+    # at the clause's time
+    (("Yoweri Museveni and Salva Kiir will meet in Kampala on Friday. Kenyatta welcomed the "
+      "meeting, which he will attend along with Rwandan President Paul Kagame."),
+     {"Yoweri Museveni", "Salva Kiir", "Uhuru Kenyatta", "Paul Kagame"}, "planned"),
+])
+def test_a_relative_clause_on_a_meeting_noun_says_who_held_it(read, text, people, status):
+    rows = meetings(read(text))
+    assert set().union(*(r["people"] for r in rows)) == people
+    assert {r["status"] for r in rows} == {status}
+
+
+def test_people_along_with_a_counterpart_take_part(read):
+    rows = meetings(read("Vladimir Putin met Recep Tayyip Erdogan along with Ebrahim Raisi in "
+                         "Tehran."))
+    assert set().union(*(r["people"] for r in rows)) == {
+        "Vladimir Putin", "Recep Tayyip Erdoğan", "Ebrahim Raisi"}

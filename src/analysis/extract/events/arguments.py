@@ -65,13 +65,31 @@ def names_where(token: Token, trigger: Token) -> bool:
         and preposition.head.i in (trigger.i, trigger.head.i)
 
 
+def relative_support_verb(noun: Token) -> Token | None:
+    """The support verb of a relative clause on a trigger noun, whose subject held the event:
+    "the talks (that) X held with Y", "the meeting X had with Y".
+
+    Args:
+        noun: a trigger noun.
+
+    Returns:
+        The clause's verb, or None.
+    """
+    return next((c for c in noun.children if c.dep_ == "relcl"
+                 and c.lemma_.lower() in LEXICON.support_verbs
+                 and not any(o.dep_ == "dobj" and o.tag_ not in ("WDT", "WP")
+                             for o in c.children)), None)
+
+
 def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Token]:
     """The objects of the children that are one of `prepositions` (and of the prepositions
     coordinated with them), also where the parser took the preposition for a particle ("called
     on X") or left it without an object and made the noun after it the verb's ("will call on
-    Chief Minister Lim Guan Eng")."""
+    Chief Minister Lim Guan Eng"), and under "along"/"together" ("met X along with Y")."""
     found = []
     for child in children:
+        if child.lower_ in ("along", "together"):
+            child = next((c for c in child.children if c.dep_ == "prep"), child)
         if child.dep_ in ("prep", "prt", "agent") and child.lower_ in prepositions:
             # "with X, and with Y": the conjoined prepositions' objects too
             objects = [obj for prep in (child, *child.conjuncts) for obj in prep.children
@@ -266,4 +284,43 @@ def journey_before(token: Token) -> Token | None:
                                            for c in verb.children)
     if purpose and (going or verb.head.lemma_ == "be"):
         return verb.head
+    return None
+
+
+def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
+    """The verb whose subject takes part in a trigger noun's event, if any.
+
+    "hold (a round of) talks", "the talks X held": the support verb, or one that shares the
+    noun as its subject ("the meeting was planned … and will be attended by X"). "Lavrov said at
+    the start of a meeting with X": the verb the noun attends (only when the noun names no
+    participant of its own).
+    """
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in LEXICON.measure_nouns:
+        noun = noun.head.head  # "held a second round of talks"
+    shared = [c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and c.lemma_.lower() in LEXICON.support_verbs
+              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    if noun.dep_ in ("nsubj", "nsubjpass") and shared:
+        return shared[0]
+    if noun.head.lemma_.lower() in LEXICON.support_verbs and noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head
+    return relative_support_verb(noun) or (attending_verb(noun) if not has_sources else None)
+
+
+def attending_verb(noun: Token) -> Token | None:
+    """The verb whose subject attends a trigger noun: "said at (the start of) a meeting with".
+
+    Only through a preposition of place or time (`attending_prepositions`), optionally via a
+    noun for a part of the event (`event_part_nouns`); "cooled after the failure of talks"
+    attends nothing.
+    """
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in LEXICON.event_part_nouns \
+            and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    if prep.lower_ in LEXICON.attending_prepositions and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
     return None

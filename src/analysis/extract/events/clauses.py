@@ -10,7 +10,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from analysis.extract.dates import ResolvedDate
-from analysis.extract.events.arguments import objects_of
+from analysis.extract.events.arguments import objects_of, relative_support_verb
 from analysis.extract.events.lexicon import Trigger, load_lexicon
 from analysis.extract.parse import clause_verb
 
@@ -161,45 +161,6 @@ def is_one_occasion(token: Token, when: ResolvedDate | None) -> bool:
     return how_often == "count" and when is not None and when.precision in ("day", "week")
 
 
-def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
-    """The verb whose subject takes part in a trigger noun's event, if any.
-
-    "hold (a round of) talks": the support verb, or one that shares the noun as its subject
-    ("the meeting was planned … and will be attended by X"). "Lavrov said at the start of a
-    meeting with X": the verb the noun attends (only when the noun names no participant of its
-    own).
-    """
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-            and noun.head.head.lemma_.lower() in LEXICON.measure_nouns:
-        noun = noun.head.head  # "held a second round of talks"
-    shared = [c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
-              and c.lemma_.lower() in LEXICON.support_verbs
-              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
-    if noun.dep_ in ("nsubj", "nsubjpass") and shared:
-        return shared[0]
-    if noun.head.lemma_.lower() in LEXICON.support_verbs and noun.dep_ in ("dobj", "nsubjpass"):
-        return noun.head
-    return attending_verb(noun) if not has_sources else None
-
-
-def attending_verb(noun: Token) -> Token | None:
-    """The verb whose subject attends a trigger noun: "said at (the start of) a meeting with".
-
-    Only through a preposition of place or time (`attending_prepositions`), optionally via a
-    noun for a part of the event (`event_part_nouns`); "cooled after the failure of talks"
-    attends nothing.
-    """
-    if noun.dep_ != "pobj":
-        return None
-    prep = noun.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in LEXICON.event_part_nouns \
-            and prep.head.dep_ == "pobj":
-        prep = prep.head.head
-    if prep.lower_ in LEXICON.attending_prepositions and prep.head.pos_ in ("VERB", "AUX"):
-        return prep.head
-    return None
-
-
 def governing_chain(token: Token) -> list[Token]:
     """The trigger and up to three words governing it through complements, objects and the noun
     a verb completes ("will have the opportunity to meet X": will have); not
@@ -207,15 +168,11 @@ def governing_chain(token: Token) -> list[Token]:
     "the plan Nicaragua proposed after Ortega met Shultz": the meeting took place, whatever they
     plan)."""
     chain = [token]
-    if token.pos_ in ("NOUN", "PROPN") and (token.head.lower_ in PAST_PREPOSITIONS or (
-            token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].lower_ in PAST_PREPOSITIONS)):
+    if _in_time_past(token):
         return chain
-    if token.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ in PAST_PREPOSITIONS
-                                            for c in token.children):
-        return chain  # "after he met": past; "after he meets" takes the main clause's time
-    if token.tag_ == "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_WORDS
-                                   for c in token.children):
-        return chain  # "agreed to revive talks when Yoon met Kishida": that meeting took place
+    relative = relative_support_verb(token) if token.pos_ in ("NOUN", "PROPN") else None
+    if relative is not None:  # "the meeting, which he will attend": the clause's time
+        return [token, relative]
     if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
         chain.append(token.head)
     for _ in range(3):
@@ -227,6 +184,19 @@ def governing_chain(token: Token) -> list[Token]:
         if chain[-1].dep_ == "ROOT":
             break
     return chain
+
+
+def _in_time_past(token: Token) -> bool:
+    """Whether a trigger stands in a phrase or clause of time past: "after a meeting", "after he
+    met" ("after he meets" takes the main clause's time), "when Yoon met Kishida"."""
+    if token.pos_ in ("NOUN", "PROPN") and (token.head.lower_ in PAST_PREPOSITIONS or (
+            token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].lower_ in PAST_PREPOSITIONS)):
+        return True
+    if token.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ in PAST_PREPOSITIONS
+                                            for c in token.children):
+        return True
+    return token.tag_ == "VBD" and any(c.dep_ in ("mark", "advmod")
+                                       and c.lower_ in TIME_CLAUSE_WORDS for c in token.children)
 
 
 def coordinated_verb(token: Token) -> Token | None:

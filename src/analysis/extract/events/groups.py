@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from analysis.extract.actors.lexicon import ROLE_WORDS
-from analysis.extract.events.arguments import objects_of
+from analysis.extract.events.arguments import objects_of, relative_support_verb
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
@@ -76,6 +76,25 @@ def group_subject(reader: PhraseReader, token: Token, previous_meeting: list[int
             previous_meeting and {reader.actor(i) for i in previous_meeting} <= named):
         return []
     return people
+
+
+def attended_meeting(token: Token, previous_meeting: list[int], taken: list[int]) -> list[int]:
+    """The people of the meeting a trigger noun refers back to when a relative clause says who
+    else attends it ("Correa welcomed the meeting, which he too will attend": the people of the
+    meeting reported before take part beside him).
+
+    Args:
+        token: a trigger.
+        previous_meeting: mention indexes of the people of the article's last meeting so far.
+        taken: mention indexes of its parties so far, left out.
+
+    Returns:
+        Those mention indexes, or [] for any other trigger.
+    """
+    verb = relative_support_verb(token) if token.pos_ == "NOUN" else None
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    joins = verb is not None and verb.lemma_.lower() in LEXICON.attendance_verbs
+    return [i for i in previous_meeting if i not in taken] if joins and definite else []
 
 
 def _office_of(phrases: list[str]) -> str:

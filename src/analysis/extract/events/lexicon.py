@@ -98,6 +98,7 @@ class TriggerRules(Schema):
     invitation_nouns: list[str]
     denial_phrasal_verbs: list[str]
     joining_verbs: list[str]
+    attendance_verbs: list[str]
     experience_words: list[str]
     party_nouns: list[str]
     together_words: list[str]
@@ -215,6 +216,7 @@ class Lexicon:
     invitation_nouns: frozenset[str]
     denial_phrasal_verbs: frozenset[str]
     joining_verbs: frozenset[str]
+    attendance_verbs: frozenset[str]
     experience_words: frozenset[str]
     party_nouns: frozenset[str]
     together_words: frozenset[str]
@@ -291,6 +293,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         invitation_nouns=frozenset(rules.invitation_nouns),
         denial_phrasal_verbs=frozenset(rules.denial_phrasal_verbs),
         joining_verbs=frozenset(rules.joining_verbs),
+        attendance_verbs=frozenset(rules.attendance_verbs),
         experience_words=frozenset(rules.experience_words),
         party_nouns=frozenset(rules.party_nouns),
         together_words=frozenset(rules.together_words),

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.dates import ResolvedDate, find_date_expressions, iter_resolve_in_order
-from analysis.extract.events.arguments import is_venue, objects_of
+from analysis.extract.events.arguments import is_venue, objects_of, verb_of_noun
 from analysis.extract.events.clauses import (
     LEXICON,
     TIME_CLAUSE_WORDS,
@@ -24,7 +24,6 @@ from analysis.extract.events.clauses import (
     clause_tokens,
     host_of_visitor,
     same_clause_verbs,
-    verb_of_noun,
 )
 from analysis.extract.parse import clause_verb
 

@@ -17,19 +17,11 @@ from analysis.extract.actors import Mention
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import arguments
-from analysis.extract.events.arguments import (
-    has_object,
-    inviters,
-    is_venue,
-    objects_of,
-    stray_between,
-    stray_heads,
-)
+from analysis.extract.events.arguments import has_object, inviters, is_venue, objects_of
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
     STORY_DAY_KINDS,
-    attending_verb,
     controlling_verb,
     coordinated_verb,
     during_visit,
@@ -46,9 +38,13 @@ from analysis.extract.events.clauses import (
     names_an_event,
     party_heads,
     subject_head,
-    verb_of_noun,
 )
-from analysis.extract.events.groups import group_met, group_subject, without_spouses
+from analysis.extract.events.groups import (
+    attended_meeting,
+    group_met,
+    group_subject,
+    without_spouses,
+)
 from analysis.extract.events.interaction import (
     TypedInteraction,
     conversations_as_calls,
@@ -211,7 +207,7 @@ class TypedInteractionFinder:
         with A, B, C and D": one bilateral each), unless the sentence says they met together;
         a visit they are met "during" too; three or more who welcome one guest greet it each."""
         together = any(t.lower_ in LEXICON.together_words for t in token.sent)
-        met = any(has_object(word) for word in (token, attending_verb(token)) if word is not None)
+        met = any(has_object(word) for word in (token, arguments.attending_verb(token)) if word is not None)
         if len(sources) <= 1 and len(targets) >= EACH_MIN_COUNTERPARTS and met and not together:
             return True
         if len(targets) == 1 and len(sources) >= EACH_MIN_COUNTERPARTS and not together \
@@ -238,6 +234,7 @@ class TypedInteractionFinder:
         if self._attended_without_counterpart(token):
             return [], [], False
         sources, targets = self._participants(token)
+        targets += attended_meeting(token, previous_meeting, sources)
         if lacks_counterpart(token, sources, targets):
             return [], [], False
         speakers = self._stranded_speakers(token.sent)
@@ -284,7 +281,7 @@ class TypedInteractionFinder:
         "greeted each other at the G7 summit" or "at a summit of the Mercosur bloc" is no
         meeting of theirs; "said at a summit with X" and "reconciled following a private
         meeting" are."""
-        verb = attending_verb(token)
+        verb = arguments.attending_verb(token)
         if verb is None or token.lemma_.lower() not in LEXICON.gathering_nouns \
                 and not names_an_event(token):
             return False
@@ -383,7 +380,7 @@ class TypedInteractionFinder:
         verb: Token | None = token
         if token.pos_ in ("NOUN", "PROPN"):
             sources, targets = self._noun_participants(token)
-            verb = verb_of_noun(token, has_sources=bool(sources))
+            verb = arguments.verb_of_noun(token, has_sources=bool(sources))
         if verb is not None:
             self._add_verb_participants(verb, token, sources, targets)
         container = token if verb is None or verb.i == token.i else verb
@@ -415,7 +412,7 @@ class TypedInteractionFinder:
         own participants."""
         sources: list[int] = self.phrases.dashed_names(noun)
         targets: list[int] = []
-        for child in [*noun.children, *stray_between(noun)]:
+        for child in [*noun.children, *arguments.stray_between(noun)]:
             if child.dep_ == "poss":
                 sources += self.phrases.head_mentions(child)
             elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPOSITIONS:
@@ -442,7 +439,7 @@ class TypedInteractionFinder:
             elif child.dep_ == "nsubjpass":
                 targets += self.phrases.head_mentions(child)
         targets += self.phrases.people(self.phrases.mentions_in(
-            t for head in stray_heads(verb, verb.i == token.i) for t in head.subtree))
+            t for head in arguments.stray_heads(verb, verb.i == token.i) for t in head.subtree))
 
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
