@@ -382,6 +382,10 @@ def test_sentence_tense_around_expression(sentence: str, expression: str, tense:
     ("The talks were held on Friday", "past"),
     ("Putin spoke to Lukashenko by phone on Sunday", "past"),
     ("Thousands of students boycotted the start of the school year on Tuesday", "past"),
+    # irregular past forms
+    ("The president spent this Monday receiving foreign delegations", "past"),
+    ("The two leaders sat down with their advisers on Friday", "past"),
+    ("Mbeki withdrew from the talks on Sunday", "past"),
     ("The meeting is taking place in Sochi", "present"),
     ("Talks in Sochi on Monday", "present"),
     ("", "present"),

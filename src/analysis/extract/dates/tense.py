@@ -29,7 +29,10 @@ _PAST_MARKERS = (
     r"came", r"went", r"took", r"gave", r"made", r"saw", r"left", r"flew", r"sent", r"won",
     r"began", r"became", r"brought", r"thought", r"found", r"kept", r"led", r"ran", r"stood",
     r"wrote", r"sought", r"fought", r"struck", r"got", r"paid", r"fell", r"rose",
-    r"broke", r"lost", r"sold", r"bought", r"ago", r"yesterday",
+    r"broke", r"lost", r"sold", r"bought", r"spent", r"sat", r"heard", r"felt", r"dealt",
+    r"built", r"chose", r"drew", r"knew", r"threw", r"taught", r"understood",
+    r"withdrew", r"upheld", r"oversaw", r"undertook", r"overcame", r"shook", r"caught",
+    r"ago", r"yesterday",
     r"last\s+(?:week|month|year|night|weekend)", r"earlier", r"previously",
 )
 _PRESENT_MARKERS = (r"is", r"are", r"am", r"says")
