@@ -361,6 +361,8 @@ ZAKHAROVA = ("Lavrov will hold talks with Makey in Moscow on September 2, Russia
      "Sunday", "past"),
     ("Meanwhile, the United States indicated on Friday, that it would soon punish",
      "Friday", "past"),
+    ("Fernandez confirmed the trip to Buenos Aires on the next 23rd and 24th of January",
+     "24th of January", "future"),
 ])
 def test_sentence_tense_around_expression(sentence: str, expression: str, tense: str) -> None:
     assert sentence_tense(sentence, _around(sentence, expression)) == tense

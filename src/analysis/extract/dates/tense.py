@@ -22,7 +22,7 @@ _FUTURE_MARKERS = (
     r"scheduled", r"slated", r"poised\s+to", r"expect(?:s|ed)?\s+to", r"due(?!\s+to\b)",
     r"plans?\s+to", r"planned", r"planning\s+to", r"intends?\s+to",
     r"agreed\s+to", r"to\s+be\s+held", r"would", r"upcoming", r"forthcoming", r"ahead\s+of",
-    r"next\s+(?:week|month|year)", r"tomorrow",
+    r"next\s+(?:week|month|year)", r"next(?=\s+\d)", r"tomorrow",
 )
 _PAST_MARKERS = (
     r"was", r"were", r"had", r"did", r"didn't", r"said", r"told", r"met", r"held", r"spoke",
