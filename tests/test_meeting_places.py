@@ -673,3 +673,22 @@ def test_an_age_is_no_date_of_the_meeting(tmp_path):
     [meeting] = meetings_of(tmp_path, {"a": text}, "1975-07-10")
     assert (meeting["participants"], meeting["date"]) == ("Fidel Castro; Michael Manley",
                                                           "1975-07-09")
+
+
+def test_a_meeting_with_people_met_named_by_role_alone_is_the_named_persons(tmp_path):
+    # the direct object names the other party by role alone ("his Mexican counterpart" is one
+    # the registry resolves)
+    rows = meetings_of(tmp_path, {"debt": (
+        "Joe Biden will meet congressional leaders on Tuesday to discuss the debt limit.\n")},
+        "2023-05-15")
+    assert [(r["participants"], r["date"], r["status"]) for r in rows] == [
+        ("Joe Biden", "2023-05-16", "planned")]
+
+
+def test_an_anaphoric_meeting_names_the_people_a_report_just_before_gave_by_role(tmp_path):
+    rows = meetings_of(tmp_path, {"debt": (
+        "Joe Biden will meet congressional leaders on Tuesday. The critical sit-down is planned "
+        "for 4 p.m. in the Oval Office and will be attended by House Speaker Kevin McCarthy and "
+        "House Democratic leader Hakeem Jeffries.\n")}, "2023-05-15")
+    assert [(r["participants"], r["date"]) for r in rows] == [
+        ("Hakeem Jeffries; Joe Biden; Kevin McCarthy", "2023-05-16")]

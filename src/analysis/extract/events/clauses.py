@@ -306,10 +306,12 @@ def subject_phrase(token: Token) -> str | None:
 
 
 def party_heads(token: Token) -> list[Token]:
-    """The heads of the phrases that name the trigger's parties: its subject, and the objects
-    after with/to of the trigger (or of the verb a trigger noun hangs on), or after "on" of a
-    visit ("called on the visiting leader")."""
+    """The heads of the phrases that name the trigger's parties: its subject, a verb's direct
+    object ("will meet congressional leaders"), and the objects after with/to of the trigger (or
+    of the verb a trigger noun hangs on), or after "on" of a visit ("called on the visiting
+    leader")."""
     heads = [head] if (head := subject_head(token)) is not None else []
+    heads += [c for c in token.children if c.dep_ == "dobj" and token.pos_ == "VERB"]
     scope = [token]
     if token.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in LEXICON.support_verbs:
         scope.append(token.head)

@@ -26,6 +26,9 @@ UNDATED_MATCH_WINDOW = timedelta(days=7)
 # news; a meeting it dates years back is another one it recalls.
 SAME_ARTICLE_WINDOW = timedelta(days=92)
 # Date precisions, finest first: the date of a meeting is that of its most precise report.
+# An anaphoric report names the people a meeting named by role alone ("congressional leaders")
+# this many sentences before it.
+ROLE_REPORT_REACH = 2
 PRECISION_ORDER = ("day", "week", "range", "month", "year")
 # Reports are clustered in this order: day-dated and undated ones first, vaguer dates after.
 CLUSTER_ORDER = ("day", "unknown", *PRECISION_ORDER[1:])
@@ -159,7 +162,7 @@ class _Cluster:
         """Whether `row` reports this meeting."""
         people = row.participants
         if row.anaphoric and row.article_id in self.articles and len(people) >= 2 \
-                and people <= self.participants:
+                and (people <= self.participants or self._met_by_role_just_before(row)):
             return True
         if row.meeting_kind != self.kind or not (
                 people <= self.participants or self.participants <= people):
@@ -181,6 +184,14 @@ class _Cluster:
             return True
         # Two sources that name the same day but different places: one meeting, noted conflict.
         return row.date_precision == "day" and row.date_start in self.days
+
+    def _met_by_role_just_before(self, row: MeetingCandidate) -> bool:
+        """Whether a report of this meeting, within `ROLE_REPORT_REACH` sentences before an
+        anaphoric report, named its other party by role alone ("Biden will meet congressional
+        leaders on Tuesday. The sit-down will be attended by X, Y and Z": they are those)."""
+        return any(r.role_party and r.article_id == row.article_id and r.status == row.status
+                   and 0 < row.sentence_id - r.sentence_id <= ROLE_REPORT_REACH
+                   for r in self.rows)
 
     def _journey_together(self, row: MeetingCandidate) -> bool:
         """Whether `row` is a journey the meeting's people make together, reported in its
