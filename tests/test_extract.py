@@ -235,6 +235,18 @@ def test_runs_of_capitals_are_parsed_as_capitalised_words(written, parsed):
     assert casing_for_parse(written) == parsed
 
 
+def test_typographic_apostrophes_are_parsed_straight_and_quoted_as_written(tmp_path):
+    from .helpers import corpus_of
+
+    assert casing_for_parse("O’Neill met Kagame’s envoy") == "O'Neill met Kagame's envoy"
+    # "Mandela’s" as written leaves "clasped" without a subject in the parse
+    text = ("Kaunda, who until recently was one of the West’s closest allies in southern "
+            "Africa, clasped Mandela’s hand after a two-hour meeting in Lusaka.")
+    extraction = extract(corpus_of({"a": ("1990-02-28", text)}), cache_dir=tmp_path)
+    assert extraction.meetings["participants"].tolist() == ["Kenneth Kaunda; Nelson Mandela"]
+    assert extraction.meetings["evidence"].str.contains("Mandela’s hand").all()
+
+
 def test_a_name_in_capitals_is_found_and_quoted_as_written(tmp_path):
     from .helpers import corpus_of
 

