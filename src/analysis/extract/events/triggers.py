@@ -159,11 +159,12 @@ def counterpart_prepositions(trigger: Token, on_verb: bool) -> tuple[str, ...]:
 
     Returns:
         with and to; "from" for a call on its verb ("received a call from X", "from" hung on
-        "received"); "for" for a meal's guest ("a state dinner for X"); "on" and the like for
-        a visit call ("called on X").
+        "received"); "for" for a meal's guest ("a state dinner for X", "gave a dinner for X");
+        "on" and the like for a visit call ("called on X").
     """
     prepositions = COUNTERPART_PREPOSITIONS
-    if not on_verb and trigger.lemma_.lower() in LEXICON.meal_nouns:
+    if trigger.lemma_.lower() in LEXICON.meal_nouns and (
+            not on_verb or trigger.head.lemma_.lower() in LEXICON.support_verbs):
         prepositions += ("for",)
     if on_verb and (found := trigger_of(trigger)) is not None and found.kind in ("phone", "video"):
         prepositions += ("from",)

@@ -394,7 +394,8 @@ class TypedInteractionFinder:
             children += [c for o in token.children if o.dep_ == "dobj"
                          for topic in (o, *o.conjuncts) for c in topic.children]
         prepositions = counterpart_prepositions(token, on_verb=container.i != token.i)
-        for obj in objects_of(children, prepositions) + inviters(children) \
+        own = objects_of(list(token.children), counterpart_prepositions(token, on_verb=False))
+        for obj in objects_of(children, prepositions) + own + inviters(children) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
         return list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
