@@ -692,3 +692,18 @@ def test_an_anaphoric_meeting_names_the_people_a_report_just_before_gave_by_role
         "House Democratic leader Hakeem Jeffries.\n")}, "2023-05-15")
     assert [(r["participants"], r["date"]) for r in rows] == [
         ("Hakeem Jeffries; Joe Biden; Kevin McCarthy", "2023-05-16")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a held meeting during a held visit
+    ("Narendra Modi visited Kathmandu on Monday. During the visit, he met Pushpa Kamal Dahal.",
+     "Kathmandu"),
+    # a planned meeting during a planned visit, whoever the visit names
+    (("The three prime ministers will travel to Kyiv on Tuesday. Mateusz Morawiecki and Petr "
+      "Fiala will also meet Denys Shmyhal during the visit."), "Kyiv"),
+    # a held meeting is not where a visit still planned will go
+    ("Emmanuel Macron will visit Dakar next month. During the visit, he met Macky Sall.", ""),
+])
+def test_a_meeting_during_the_visit_takes_the_visits_place(read, text, place):
+    rows = [r for r in read(text, date(2022, 6, 14)) if r["kind"] == "meet"]
+    assert [r["place"] for r in rows if len(r["people"]) > 1][-1:] == [place]

@@ -81,7 +81,7 @@ class TypedInteractionFinder:
         self.mentions, self.mention_at = self.phrases.mentions, self.phrases.mention_at
         self.setting = SettingReader(doc, self.text, self.mentions, self.mention_at, anchor,
                                      anchor_precision, seated=seated, capitals=capitals)
-        self.last_visit: TypedInteraction | None = None  # the last held visit read so far
+        self.last_visit: TypedInteraction | None = None  # the last visit read so far
 
     def find(self) -> list[TypedInteraction]:
         """Typed interactions, one per trigger with participants.
@@ -98,7 +98,7 @@ class TypedInteractionFinder:
                          token, sent, sent_text, sentence_id, previous_meeting)]
             rows.extend(found)
             self.last_visit = next((r for r in reversed(found) if r.kind == "visit"
-                                    and r.status == "held" and r.sources), self.last_visit)
+                                    and (r.sources or r.place is not None)), self.last_visit)
             meetings = [people for r in found if r.kind in LEXICON.meeting_kinds
                         and len(people := self.phrases.people(r.sources + r.targets)) >= 2]
             if meetings:
@@ -127,7 +127,7 @@ class TypedInteractionFinder:
         planned = planned or self.setting.scheduled(token, when)
         if not sources and not targets and not self._sets_a_meeting(token, trigger, place, when):
             return []
-        when, place = self._during_visit(token, when, place)
+        when, place = self._during_visit(token, when, place, planned)
         if trigger.kind not in ("phone", "video"):
             when, place = self._on_journey(journey, sent, sent_text, when, place)
         row = TypedInteraction(
@@ -167,13 +167,14 @@ class TypedInteractionFinder:
         return [replace(row, targets=[target], date=day, specific=True)
                 for target, day in zip(targets, days)]
 
-    def _during_visit(self, token: Token, when: ResolvedDate | None, place: int | None
-                      ) -> tuple[ResolvedDate | None, int | None]:
-        """"During the visit, X met Y": the date and place of the visit reported before, where
-        the trigger's clause gives none."""
-        if self.last_visit is None or not during_visit(token):
+    def _during_visit(self, token: Token, when: ResolvedDate | None, place: int | None,
+                      planned: bool) -> tuple[ResolvedDate | None, int | None]:
+        """"During the visit, X met Y": the date and place of the visit reported before (held,
+        or for a planned meeting held or planned), where the trigger's clause gives none."""
+        visit = self.last_visit
+        if visit is None or not during_visit(token) or visit.status == "planned" and not planned:
             return when, place
-        return when or self.last_visit.date, place if place is not None else self.last_visit.place
+        return when or visit.date, place if place is not None else visit.place
 
     def _on_journey(self, journey: Token | None, sent: Span, sent_text: str,
                     when: ResolvedDate | None, place: int | None
