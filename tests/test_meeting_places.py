@@ -39,6 +39,9 @@ from .helpers import meetings
     # a place of the verb the meeting completes
     ("While in Yerevan, Giorgi Kvirikashvili is set to meet Serzh Sargsyan.", "Yerevan"),
     ("In Yerevan, Giorgi Kvirikashvili is due to meet Serzh Sargsyan.", "Yerevan"),
+    # a place of the relative clause that says who held the meeting
+    ("Israel protested over the talks that Helmut Kohl held with Yasser Arafat in Vienna.",
+     "Vienna"),
 ])
 def test_the_place_is_that_of_the_clause_stating_the_meeting(read, text, place):
     assert meetings(read(text))[0]["place"] == place
@@ -707,3 +710,10 @@ def test_an_anaphoric_meeting_names_the_people_a_report_just_before_gave_by_role
 def test_a_meeting_during_the_visit_takes_the_visits_place(read, text, place):
     rows = [r for r in read(text, date(2022, 6, 14)) if r["kind"] == "meet"]
     assert [r["place"] for r in rows if len(r["people"]) > 1][-1:] == [place]
+
+
+def test_a_relative_clause_whose_subject_is_the_trip_leaves_it_its_traveller_and_place(read):
+    rows = read("The date will be decided during Foreign Minister Ahmed Abul Gheit's current "
+                "trip to Israel which began Wednesday.", date(2006, 12, 27))
+    assert [(r["people"], r["place"]) for r in rows if r["kind"] == "visit"] == [
+        ({"Ahmed Abul Gheit", "Israel"}, "Israel")]

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from analysis.extract.actors import Mention
 
 LEXICON = load_lexicon()
+# Penn tags of a relative pronoun ("which", "that", "who").
+RELATIVE_PRONOUNS = ("WDT", "WP")
 # Determiners of a whole group: "the ministers, A and B" lists them all.
 WHOLE_GROUP = ("the", "these", "those", "both", "all")
 
@@ -67,7 +69,8 @@ def names_where(token: Token, trigger: Token) -> bool:
 
 def relative_support_verb(noun: Token) -> Token | None:
     """The support verb of a relative clause on a trigger noun, whose subject held the event:
-    "the talks (that) X held with Y", "the meeting X had with Y".
+    "the talks (that) X held with Y", "the meeting X had with Y"; not a clause whose subject is
+    the noun ("her trip, which began Wednesday").
 
     Args:
         noun: a trigger noun.
@@ -77,7 +80,8 @@ def relative_support_verb(noun: Token) -> Token | None:
     """
     return next((c for c in noun.children if c.dep_ == "relcl"
                  and c.lemma_.lower() in LEXICON.support_verbs
-                 and not any(o.dep_ == "dobj" and o.tag_ not in ("WDT", "WP")
+                 and any(s.dep_ == "nsubj" and s.tag_ not in RELATIVE_PRONOUNS for s in c.children)
+                 and not any(o.dep_ == "dobj" and o.tag_ not in RELATIVE_PRONOUNS
                              for o in c.children)), None)
 
 

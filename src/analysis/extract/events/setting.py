@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.dates import ResolvedDate, find_date_expressions, iter_resolve_in_order
-from analysis.extract.events.arguments import is_venue, objects_of, verb_of_noun
+from analysis.extract.events.arguments import (
+    RELATIVE_PRONOUNS,
+    is_venue,
+    objects_of,
+    relative_support_verb,
+    verb_of_noun,
+)
 from analysis.extract.events.clauses import (
     LEXICON,
     TIME_CLAUSE_WORDS,
@@ -29,9 +35,6 @@ from analysis.extract.parse import clause_verb
 
 # Prepositions whose object says where: "in Moscow", "at State House", "visit to Minsk".
 LOCATIVE = ("in", "at", "to", "into")
-# Penn tags of a relative pronoun ("which", "that", "who"): a relative clause of a trigger noun
-# is still its own phrase.
-RELATIVE_PRONOUN_TAGS = ("WDT", "WP")
 # Prepositions of a span's bound: what hangs on them is another event ("since the war").
 SPAN_BOUNDS = ("since", "until", "till")
 # An age the tagger takes for a date: "the 51-year-old leader", "85 years old".
@@ -68,13 +71,15 @@ class SettingReader:
 
     def place(self, token: Token) -> int | None:
         """The place the trigger's clause gives: "in Moscow", "visit to Minsk", "visit Belarus",
-        for a noun the verb it hangs on ("arrived in Bonn for talks"), for a verb after "to" the
+        for a noun the verb it hangs on ("arrived in Bonn for talks") or the support verb of its
+        relative clause ("the talks X held with Y in Vienna"), for a verb after "to" the
         verb it completes ("while in Yerevan, X is set to meet Y"); a city or country
         (GPE) over a building named beside it ("the Presidential Villa, Abuja" gives Abuja).
         Places of another clause ("to discuss the fighting in Iraq") or of a subject that is not
         the trigger ("a deployment to Iraq dominated the talks") do not count."""
         is_noun = token.pos_ in ("NOUN", "PROPN")
-        clause = token.head if is_noun and token.head.pos_ in ("VERB", "AUX") else token
+        clause = is_noun and relative_support_verb(token) \
+            or (token.head if is_noun and token.head.pos_ in ("VERB", "AUX") else token)
         found = self._destination(clause) \
             or self._places_in(clause_tokens(clause, token), {token.i, clause.i}) \
             or self._place_before_where(clause)
@@ -431,7 +436,7 @@ def _noun_phrase(noun: Token) -> set[int]:
     is sworn in tomorrow": not "tomorrow"; "talks which were held on Monday": "on Monday"), unless
     the clause only holds the noun ("the conversation he had this Monday")."""
     inner = [t for t in noun.subtree if t.i != noun.i and t.pos_ in ("VERB", "AUX")
-             and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_PRONOUN_TAGS
+             and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_PRONOUNS
                      for c in t.children)
              and not (t.dep_ == "relcl" and t.head.i == noun.i
                       and t.lemma_.lower() in LEXICON.support_verbs)]
