@@ -717,3 +717,12 @@ def test_a_relative_clause_whose_subject_is_the_trip_leaves_it_its_traveller_and
                 "trip to Israel which began Wednesday.", date(2006, 12, 27))
     assert [(r["people"], r["place"]) for r in rows if r["kind"] == "visit"] == [
         ({"Ahmed Abul Gheit", "Israel"}, "Israel")]
+
+
+def test_a_held_meeting_is_not_at_a_day_weeks_ahead_that_a_plan_before_it_gave(tmp_path):
+    rows = meetings_of(tmp_path, {"brasilia": (
+        "Lula received foreign leaders in Brasilia on Monday.\n\n"
+        "\"We will meet again in Buenos Aires on January 24,\" Alberto Fernandez said.\n\n"
+        "Lula also met Chilean President Gabriel Boric.\n")}, "2023-01-03")
+    boric = [r for r in rows if "Gabriel Boric" in r["participants"]]
+    assert [r["date"] for r in boric] == ["2023-01-02"]

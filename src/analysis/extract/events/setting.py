@@ -10,7 +10,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +35,9 @@ from analysis.extract.parse import clause_verb
 
 # Prepositions whose object says where: "in Moscow", "at State House", "visit to Minsk".
 LOCATIVE = ("in", "at", "to", "into")
+# A held meeting's story day lies at most this many days after the anchor (a publication day a
+# little off); a later day told before it is a plan's.
+STORY_DAY_SLACK_DAYS = 2
 # Prepositions of a span's bound: what hangs on them is another event ("since the war").
 SPAN_BOUNDS = ("since", "until", "till")
 # An age the tagger takes for a date: "the 51-year-old leader", "85 years old".
@@ -333,12 +336,14 @@ class SettingReader:
 
     def story_day(self, token: Token) -> ResolvedDate | None:
         """The day the story is at in a trigger's sentence: the last date to the day given before
-        it (no bound of a span, no person's past), or None; reads the dates only up to the
-        sentence."""
+        it (no bound of a span, no person's past, no day weeks after the anchor: a plan told
+        before, "on the 24th we will meet"), or None; reads the dates only up to the sentence."""
         start, read = token.sent.start_char, self.resolved_at  # in text order
         while (not read or next(reversed(read)) < start) and self._read_next():
             pass
-        return next((day for at, day in reversed(self.story_days) if at < start), None)
+        latest = self.anchor + timedelta(days=STORY_DAY_SLACK_DAYS) if self.anchor else None
+        return next((day for at, day in reversed(self.story_days) if at < start
+                     and not (latest and day.start and day.start > latest)), None)
 
     def _in_text_order(self) -> Iterator[tuple[tuple[int, bool], ResolvedDate]]:
         """(start, resolution) of the article's date expressions in text order, resolved as they
