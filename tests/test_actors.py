@@ -499,6 +499,11 @@ def test_a_person_span_joined_by_a_verb_or_conjunction_is_split(nlp, toy_registr
     assert [part.text for part in clean_entity(span, toy_registry)] == names
 
 
+def test_a_headline_verb_with_its_particle_names_nobody(finder, nlp):
+    doc = nlp("President Rules Out Summit With Abe in May")
+    assert [m.text for m in finder.find(doc, date(2014, 4, 1)) if m.type == "person"] == ["Abe"]
+
+
 def test_a_line_break_ner_ran_on_into_is_no_part_of_the_name(nlp, toy_registry):
     doc = nlp("Egypt confirms Sisi to meet Lebanon's Hariri\n\nCairo (AFP)")
     hariri = next(t.i for t in doc if t.text == "Hariri")

@@ -175,14 +175,17 @@ def _modifies(ent: Span, nouns: list[str]) -> bool:
 
 def _split_at_non_names(span: Span) -> list[Span]:
     """A person span cut at the words no name holds: a verb or a conjunction ("Blair Meets
-    Jospin", "Echoing Hu", "Abe and Moon" in headlines), a word that opens a sentence before
-    a name ("With Blair", "Chanting Helmut Kohl"), and a lone initial at its end ("Howard J")."""
+    Jospin", "Echoing Hu", "Abe and Moon" in headlines), a verb with its particle ("Rules Out"),
+    a word that opens a sentence before a name ("With Blair", "Chanting Helmut Kohl"), and a
+    lone initial at its end ("Howard J")."""
     parts, start = [], span.start
     for token in span:
-        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "&") \
+        phrasal = token.tag_ == "RP" and token.i > span.start  # "Rules Out": a verb and particle
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "&") or phrasal \
                 or token.i == span.start and _opens_sentence(token):
-            if token.i > start:
-                parts.append(Span(span.doc, start, token.i, label="PERSON"))
+            end = token.i - 1 if phrasal else token.i
+            if end > start:
+                parts.append(Span(span.doc, start, end, label="PERSON"))
             start = token.i + 1
     if start < span.end:
         parts.append(Span(span.doc, start, span.end, label="PERSON"))
