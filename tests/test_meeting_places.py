@@ -726,3 +726,15 @@ def test_a_held_meeting_is_not_at_a_day_weeks_ahead_that_a_plan_before_it_gave(t
         "Lula also met Chilean President Gabriel Boric.\n")}, "2023-01-03")
     boric = [r for r in rows if "Gabriel Boric" in r["participants"]]
     assert [r["date"] for r in boric] == ["2023-01-02"]
+
+
+def test_a_building_named_with_of_is_a_venue_in_the_city_beside_it_held_or_planned(tmp_path):
+    rows = meetings_of(tmp_path, {"havana": (
+        "Pope visits Cuba\n\n"
+        "John Paul II will return to Havana in the afternoon and is scheduled to meet with Fidel "
+        "Castro in the Palace of the Revolution at 6 p.m.\n"), "caracas": (
+        "Leaders meet\n\n"
+        "Raul Castro met Hugo Chavez in the Palace of the Convention on Monday. The building "
+        "stands in Caracas, the capital of Venezuela.\n")}, "1998-01-22")
+    places = {r["participants"]: r["place"] for r in rows if ";" in r["participants"]}
+    assert places == {"Fidel Castro; John Paul II": "Havana", "Hugo Chávez; Raúl Castro": "Caracas"}

@@ -201,16 +201,19 @@ def placed_in_city(typed: TypedInteraction, mentions: list[MentionRow],
 
 def _nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
                  cities_of: dict[str, set[str]], seats: dict[str, str]) -> int | None:
-    """The mention index of the city a held interaction took place in, when the article names
-    exactly one: placed in a country, its one city named within `NEARBY_SENTENCES`; placed at a
+    """The mention index of the city an interaction took place in, when the article names
+    exactly one: placed in a country (held only), its one city named within `NEARBY_SENTENCES`; placed at a
     building (a venue named by a venue word: "Rideau Hall", not "Camp David … outside
     Washington"), the one city of any country named there, else in a sentence naming the building
-    again ("the State House, Abuja"). A plan keeps its place: "his first visit to Russia" is not
-    to the city named beside it."""
-    if typed.place is None or typed.status != "held":
+    again ("the State House, Abuja"). A plan keeps a country: "his first visit to Russia" is not
+    to the city named beside it; a building it is planned at is in that city too ("will return
+    to Havana and meet Castro in the Palace of the Revolution")."""
+    if typed.place is None:
         return None
     at = mentions[typed.place]
     building = stands_at_venue(at, seats) and names_a_building(at.text)
+    if typed.status != "held" and not building:
+        return None
     in_reach = set().union(*cities_of.values()) if building else cities_of.get(at.actor)
     if not in_reach:
         return None

@@ -6,6 +6,7 @@ Tokens are compared by index, never by identity (spaCy makes a new `Token` on ev
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -36,16 +37,18 @@ def is_venue(mention: Mention) -> bool:
 
 
 def names_a_building(name: str) -> bool:
-    """Whether a name ends in a venue word ("Rideau Hall", "State House").
+    """Whether a name ends in a venue word ("Rideau Hall", "State House") or names one with "of"
+    ("the Palace of the Revolution", "the Great Hall of the People").
 
     Args:
         name: an actor's name.
 
     Returns:
-        True when its last word is one of `venue_words`.
+        True when its last word, or a word before "of", is one of `venue_words`.
     """
     words = name.lower().split()
-    return bool(words) and words[-1] in LEXICON.venue_words
+    return bool(words) and (words[-1] in LEXICON.venue_words or any(
+        word in LEXICON.venue_words and after == "of" for word, after in pairwise(words)))
 
 
 def names_where(token: Token, trigger: Token) -> bool:
