@@ -150,6 +150,14 @@ def test_a_visit_to_the_datelines_country_places_its_meetings_in_the_dateline_ci
         "On Monday, Mahinda Rajapaksa met Natwar Singh.\n")}, "2004-07-20")
     places = {r["participants"]: r["place"] for r in rows if ";" in r["participants"]}
     assert places == {"Mahinda Rajapaksa; Natwar Singh": "New Delhi"}
+    # a dateline in an older spelling of a city the registry knows
+    (tmp_path / "old").mkdir()
+    rows = meetings_of(tmp_path / "old", {"dacca": (
+        "Friendship\n\n"
+        "DACCA: Zulfikar Ali Bhutto has described his visit to Bangladesh as a journey of "
+        "friendship, and said his talks with Sheikh Mujibur Rahman were cordial.\n")},
+        "1974-06-29")
+    assert [r["place"] for r in rows if ";" in r["participants"]] == ["Dhaka"]
 
 
 def test_a_city_alone_on_a_line_under_the_headline_is_the_dateline(tmp_path):

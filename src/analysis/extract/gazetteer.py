@@ -70,3 +70,17 @@ def place_countries(registry: Registry, datelines: set[str]) -> dict[str, str]:
               if actor.type == "place" and not actor.demonyms and actor.country in countries}
     unknown = datelines - places.keys() - set(countries.values())
     return places | city_countries(sorted(unknown), countries.get)
+
+
+def registry_place_name(registry: Registry, name: str) -> str:
+    """The registry's name of a place written another way ("Dacca": Dhaka), else the name.
+
+    Args:
+        registry: the actor registry.
+        name: a place name as written (a dateline).
+
+    Returns:
+        The name.
+    """
+    actor = registry.actors.get(registry.alias_to_id.get(name, ""))
+    return actor.name if actor is not None and actor.type == "place" else name

@@ -40,7 +40,7 @@ from analysis.extract.events import (
     TypedInteraction,
     build_meetings,
 )
-from analysis.extract.gazetteer import place_countries
+from analysis.extract.gazetteer import place_countries, registry_place_name
 from analysis.extract.overrides import (
     OVERRIDE_METHOD,
     Overrides,
@@ -112,6 +112,8 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
     mentions = rows_frame(mention_rows, [*MENTION_COLUMNS, "score"])
     del mention_rows
     roles = _role_table(results, rows_by_article)
+    for result in results.values():  # "DACCA": the registry's Dhaka, a city of Bangladesh
+        result.dateline = registry_place_name(registry, result.dateline)
     place_country = place_countries(registry, {result.dateline for result in results.values()})
     interactions, candidates = _interactions(articles, results if release else dict(results),
                                              rows_by_article, (place_country,
