@@ -1306,3 +1306,13 @@ def test_people_along_with_a_counterpart_take_part(read):
                          "Tehran."))
     assert set().union(*(r["people"] for r in rows)) == {
         "Vladimir Putin", "Recep Tayyip Erdoğan", "Ebrahim Raisi"}
+
+
+@pytest.mark.parametrize("text", [
+    "Golda Meir met Ion Gheorghe Maurer and then held two days of talks with Nicolae Ceausescu.",
+    ("Golda Meir met Ion Gheorghe Maurer and then entered into eight hours of talks with "
+     "Nicolae Ceausescu."),
+])
+def test_hours_or_days_of_talks_are_the_talks_of_who_holds_or_enters_into_them(read, text):
+    assert [r["people"] for r in meetings(read(text))] == [
+        {"Golda Meir", "Ion Gheorghe Maurer"}, {"Golda Meir", "Nicolae Ceaușescu"}]

@@ -297,10 +297,10 @@ def journey_before(token: Token) -> Token | None:
 def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
     """The verb whose subject takes part in a trigger noun's event, if any.
 
-    "hold (a round of) talks", "the talks X held": the support verb, or one that shares the
-    noun as its subject ("the meeting was planned … and will be attended by X"). "Lavrov said at
-    the start of a meeting with X": the verb the noun attends (only when the noun names no
-    participant of its own).
+    "hold (a round of) talks", "the talks X held", "entered into talks": the support verb, or
+    one that shares the noun as its subject ("the meeting was planned … and will be attended by
+    X"). "Lavrov said at the start of a meeting with X": the verb the noun attends (only when
+    the noun names no participant of its own).
     """
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in LEXICON.measure_nouns:
@@ -312,6 +312,9 @@ def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
         return shared[0]
     if noun.head.lemma_.lower() in LEXICON.support_verbs and noun.dep_ in ("dobj", "nsubjpass"):
         return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "into" \
+            and noun.head.head.lemma_.lower() in LEXICON.entry_verbs:
+        return noun.head.head  # "entered into talks with X"
     return relative_support_verb(noun) or (attending_verb(noun) if not has_sources else None)
 
 

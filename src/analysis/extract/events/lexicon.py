@@ -89,6 +89,7 @@ class TriggerRules(Schema):
     attending_prepositions: list[str]
     event_part_nouns: list[str]
     measure_nouns: list[str]
+    entry_verbs: list[str]
     topic_verbs: list[str]
     company_verbs: list[str]
     meal_nouns: list[str]
@@ -207,6 +208,7 @@ class Lexicon:
     attending_prepositions: frozenset[str]
     event_part_nouns: frozenset[str]
     measure_nouns: frozenset[str]
+    entry_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     company_verbs: frozenset[str]
     meal_nouns: frozenset[str]
@@ -284,6 +286,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         attending_prepositions=frozenset(rules.attending_prepositions),
         event_part_nouns=frozenset(rules.event_part_nouns),
         measure_nouns=frozenset(rules.measure_nouns),
+        entry_verbs=frozenset(rules.entry_verbs),
         topic_verbs=frozenset(rules.topic_verbs),
         company_verbs=frozenset(rules.company_verbs),
         meal_nouns=frozenset(rules.meal_nouns),
