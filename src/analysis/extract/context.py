@@ -202,12 +202,12 @@ def placed_in_city(typed: TypedInteraction, mentions: list[MentionRow],
 def _nearby_city(typed: TypedInteraction, mentions: list[MentionRow],
                  cities_of: dict[str, set[str]], seats: dict[str, str]) -> int | None:
     """The mention index of the city an interaction took place in, when the article names
-    exactly one: placed in a country (held only), its one city named within `NEARBY_SENTENCES`; placed at a
-    building (a venue named by a venue word: "Rideau Hall", not "Camp David … outside
-    Washington"), the one city of any country named there, else in a sentence naming the building
-    again ("the State House, Abuja"). A plan keeps a country: "his first visit to Russia" is not
-    to the city named beside it; a building it is planned at is in that city too ("will return
-    to Havana and meet Castro in the Palace of the Revolution")."""
+    exactly one: placed in a country (held only), its one city named within `NEARBY_SENTENCES`;
+    placed at a building (a venue named by a venue word: "Rideau Hall", not "Camp David …
+    outside Washington"), the one city of any country named there, else in a sentence naming the
+    building again ("the State House, Abuja"). A plan keeps a country: "his first visit to
+    Russia" is not to the city named beside it; a building it is planned at is in that city too
+    ("will return to Havana and meet Castro in the Palace of the Revolution")."""
     if typed.place is None:
         return None
     at = mentions[typed.place]

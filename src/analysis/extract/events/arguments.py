@@ -1,6 +1,7 @@
 """The phrases that carry a trigger's parties: prepositions and their objects, the agent of a
-participle completing a trigger noun, an invitation's hosts, a participation's participants, and
-the journey a trigger's verb goes with.
+participle completing a trigger noun, an invitation's hosts, a participation's participants, the
+verb whose subject takes part in a trigger noun's event (a support verb, one of a relative
+clause, one the noun attends), and the journey a trigger's verb goes with.
 
 Tokens are compared by index, never by identity (spaCy makes a new `Token` on every access)."""
 

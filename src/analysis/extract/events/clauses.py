@@ -189,8 +189,9 @@ def governing_chain(token: Token) -> list[Token]:
 def _in_time_past(token: Token) -> bool:
     """Whether a trigger stands in a phrase or clause of time past: "after a meeting", "after he
     met" ("after he meets" takes the main clause's time), "when Yoon met Kishida"."""
-    if token.pos_ in ("NOUN", "PROPN") and (token.head.lower_ in PAST_PREPOSITIONS or (
-            token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].lower_ in PAST_PREPOSITIONS)):
+    before = token.doc[token.left_edge.i - 1].lower_ if token.left_edge.i > 0 else ""
+    if token.pos_ in ("NOUN", "PROPN") and (token.head.lower_ in PAST_PREPOSITIONS
+                                            or before in PAST_PREPOSITIONS):
         return True
     if token.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ in PAST_PREPOSITIONS
                                             for c in token.children):

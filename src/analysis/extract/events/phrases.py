@@ -120,8 +120,9 @@ class PhraseReader:
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
         """The person named nearest a trigger in its sentence (or a pronoun subject stands for),
         other than those `exclude` names, nor a name after "at" or "in" (`names_where`), nor the
-        speaker of a quote the trigger stands in that does not speak of the speaker ("'He will talk to President Putin,' Peskov told
-        reporters", not "…'how we'll work together' after the leaders' meeting with Ardern").
+        speaker of a quote the trigger stands in that does not speak of the speaker ("'He will
+        talk to President Putin,' Peskov told reporters", not "…'how we'll work together' after
+        the leaders' meeting with Ardern").
 
         Args:
             token: the trigger.
@@ -139,8 +140,8 @@ class PhraseReader:
                                             for t in sentence) else set()
         near = [(abs(t.i - token.i), index) for t in sentence
                 if (index := self._named_or_subject_pronoun(t)) is not None
-                and not names_where(t, token) and index not in reporters and self.actor(index) not in taken
-                and self.mentions[index].type == "person"]
+                and not names_where(t, token) and index not in reporters
+                and self.actor(index) not in taken and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
 
     def _named_or_subject_pronoun(self, token: Token) -> int | None:

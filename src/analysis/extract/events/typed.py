@@ -208,7 +208,8 @@ class TypedInteractionFinder:
         with A, B, C and D": one bilateral each), unless the sentence says they met together;
         a visit they are met "during" too; three or more who welcome one guest greet it each."""
         together = any(t.lower_ in LEXICON.together_words for t in token.sent)
-        met = any(has_object(word) for word in (token, arguments.attending_verb(token)) if word is not None)
+        met = any(has_object(word) for word in (token, arguments.attending_verb(token))
+                  if word is not None)
         if len(sources) <= 1 and len(targets) >= EACH_MIN_COUNTERPARTS and met and not together:
             return True
         if len(targets) == 1 and len(sources) >= EACH_MIN_COUNTERPARTS and not together \
