@@ -1316,3 +1316,10 @@ def test_people_along_with_a_counterpart_take_part(read):
 def test_hours_or_days_of_talks_are_the_talks_of_who_holds_or_enters_into_them(read, text):
     assert [r["people"] for r in meetings(read(text))] == [
         {"Golda Meir", "Ion Gheorghe Maurer"}, {"Golda Meir", "Nicolae Ceaușescu"}]
+
+
+def test_the_honor_of_meeting_someone_has_the_time_of_the_verb_holding_it(read):
+    rows = meetings(read("On Tuesday, President Rodrigo Chaves will have the honor of meeting "
+                         "with Joe Biden.", date(2023, 8, 28)))
+    assert [(r["people"], r["status"], r["date"]) for r in rows] == [
+        ({"Rodrigo Chaves", "Joe Biden"}, "planned", "2023-08-29")]

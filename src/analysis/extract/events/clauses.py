@@ -163,10 +163,10 @@ def is_one_occasion(token: Token, when: ResolvedDate | None) -> bool:
 
 def governing_chain(token: Token) -> list[Token]:
     """The trigger and up to three words governing it through complements, objects and the noun
-    a verb completes ("will have the opportunity to meet X": will have); not
-    through a preposition or conjunction of time past ("After a meeting, they agreed to return",
-    "the plan Nicaragua proposed after Ortega met Shultz": the meeting took place, whatever they
-    plan)."""
+    a verb completes ("will have the opportunity to meet X", "the honor of meeting": will have);
+    not through a preposition or conjunction of time past ("After a meeting, they agreed to
+    return", "the plan Nicaragua proposed after Ortega met Shultz": the meeting took place,
+    whatever they plan)."""
     chain = [token]
     if _in_time_past(token):
         return chain
@@ -175,6 +175,8 @@ def governing_chain(token: Token) -> list[Token]:
         return [token, relative]
     if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
         chain.append(token.head)
+    if (taker := _chance_taker(token)) is not None:
+        chain.append(taker)
     for _ in range(3):
         head = chain[-1].head
         if head.i == chain[-1].i or chain[-1].dep_ not in (
@@ -234,10 +236,23 @@ def marks_plan(item: Token) -> bool:
                or c.dep_ in ("amod", "compound") and c.lower_ in plan for c in item.children)
 
 
+def _chance_taker(verb: Token) -> Token | None:
+    """The verb whose object a gerund completes with "of" ("will have the honor of meeting X",
+    "had the chance of seeing X"): it holds the gerund's time and place; else None."""
+    of = verb.head
+    if verb.dep_ == "pcomp" and of.lower_ == "of" and of.head.dep_ == "dobj":
+        return of.head.head
+    return None
+
+
 def same_clause_verbs(verb: Token) -> set[int]:
-    """`verb` and the verbs it is an open complement of ("set to hold", "agreed to meet"), or
-    the purpose of a journey ("arrived on Thursday to meet", "flew to Delhi to hold talks")."""
+    """`verb` and the verbs it is an open complement of ("set to hold", "agreed to meet", "will
+    have the honor of meeting"), or the purpose of a journey ("arrived on Thursday to meet",
+    "flew to Delhi to hold talks")."""
     verbs = {verb.i}
+    if (taker := _chance_taker(verb)) is not None:  # "will have the honor of meeting"
+        verbs.add(taker.i)
+        verb = taker
     current = verb
     for head in verb.ancestors:  # bounded by the sentence, unlike a walk up `.head`
         purpose = current.dep_ == "advcl" and head.lemma_.lower() in LEXICON.travel_words \
