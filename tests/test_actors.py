@@ -499,6 +499,19 @@ def test_a_person_span_joined_by_a_verb_or_conjunction_is_split(nlp, toy_registr
     assert [part.text for part in clean_entity(span, toy_registry)] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a relative named by first name alone takes the surname of the person named just before
+    ("Pierre Trudeau arrived with his wife Margaret. Margaret smiled.",
+     ["Pierre Trudeau", "Margaret Trudeau", "Margaret Trudeau"]),
+    # not across another name (whose wife is unsure), nor from another sentence
+    ("Pierre Trudeau flew to Havana with his wife, Margaret.", ["Pierre Trudeau", "Margaret"]),
+    ("Pierre Trudeau came. His wife, Margaret, stayed.", ["Pierre Trudeau", "Margaret"]),
+])
+def test_a_relative_named_by_first_name_takes_the_surname_before_it(finder, nlp, text, names):
+    found = [m.name for m in finder.find(nlp(text), date(1976, 1, 28)) if m.type == "person"]
+    assert found == names
+
+
 def test_a_headline_verb_with_its_particle_names_nobody(finder, nlp):
     doc = nlp("President Rules Out Summit With Abe in May")
     assert [m.text for m in finder.find(doc, date(2014, 4, 1)) if m.type == "person"] == ["Abe"]

@@ -106,6 +106,7 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
     _resolve_acronyms(mentions)
     _keep_name_titles(mentions, text)
     _add_bracketed_surnames(mentions, text)
+    _add_relatives_surnames(mentions, text)
     full_names = _unique_surnames(mentions, text)
     _split_dashed_surnames(mentions, full_names)
     first_names = _unique_first_names(mentions, set(full_names))
@@ -376,6 +377,26 @@ def _add_bracketed_surnames(mentions: list[Mention], text: str) -> None:
         if mention.method == "ner" and mention.type == "person" and " " not in mention.name \
                 and (bracketed := BRACKETED_SURNAME.match(text, mention.end_char)):
             mention.name = f"{mention.name} {bracketed[1]}"
+
+
+def _add_relatives_surnames(mentions: list[Mention], text: str) -> None:
+    """A first name right after a kinship word takes the surname of the person named in full
+    right before it in its sentence, no other name between ("Uhuru Kenyatta and his wife,
+    Margaret": Margaret Kenyatta), so that relatives known by first name alone stay apart
+    across articles."""
+    for index, mention in enumerate(mentions):
+        if mention.method != "ner" or mention.type != "person" or " " in mention.name \
+                or not RELATIVE_BEFORE.search(text, max(0, mention.start_char - RELATIVE_REACH),
+                                              mention.start_char):
+            continue
+        kin = next((m for m in reversed(mentions[:index])
+                    if m.sentence_id == mention.sentence_id), None)
+        words = kin.name.split() if kin is not None and kin.type == "person" else []
+        if len(words) < 2:
+            continue
+        family = words[0] if words[0].lower() in EAST_ASIAN_FAMILY_NAMES else words[-1]
+        if family.isalpha() and len(family) >= SURNAME_MIN_LENGTH and family[0].isupper():
+            mention.name = f"{mention.name} {family}"
 
 
 def _split_dashed_surnames(mentions: list[Mention], full_names: dict[str, Mention]) -> None:
