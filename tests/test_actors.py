@@ -512,6 +512,16 @@ def test_a_relative_named_by_first_name_takes_the_surname_before_it(finder, nlp,
     assert found == names
 
 
+def test_the_head_word_of_an_organisation_named_in_full_is_that_organisation(finder, nlp):
+    doc = nlp("Yeltsin spoke of the Commonwealth of Independent States. The Commonwealth will "
+              "meet in Minsk. The European Union agreed. The Union said no.")
+    orgs = [(m.text, m.name) for m in finder.find(doc, date(1992, 6, 20)) if m.type == "org"]
+    assert orgs == [
+        ("Commonwealth of Independent States", "Commonwealth of Independent States"),
+        ("Commonwealth", "Commonwealth of Independent States"),
+        ("European Union", "European Union"), ("Union", "European Union")]
+
+
 def test_a_headline_verb_with_its_particle_names_nobody(finder, nlp):
     doc = nlp("President Rules Out Summit With Abe in May")
     assert [m.text for m in finder.find(doc, date(2014, 4, 1)) if m.type == "person"] == ["Abe"]

@@ -1,5 +1,6 @@
 """Step 3 of the per-article map: short forms ("Blair", "Chris", "NRC") take the full name the
-same article uses ("Tony Blair", "Chris Hipkins", "National Reconciliation Commission")."""
+same article uses ("Tony Blair", "Chris Hipkins", "National Reconciliation Commission"; the
+organisations' in `org_forms`)."""
 
 from __future__ import annotations
 
@@ -25,10 +26,10 @@ from analysis.extract.actors.lexicon import (
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
     FUZZY_THRESHOLD,
-    initials,
     normalize_name,
     surname_key,
 )
+from analysis.extract.actors.org_forms import resolve_acronyms, resolve_org_heads
 
 if TYPE_CHECKING:
     from analysis.extract.actors.mentions import Mention
@@ -51,11 +52,6 @@ CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 SURNAME_MIN_LENGTH = 3
 # Two surnames joined by a dash: "Xi-Chu" of "the first Xi-Chu meeting".
 DASHED_PAIR = re.compile(r"([A-Z][\w'’]+)\s*[-–—]\s*([A-Z][\w'’]+)")
-# An acronym: two to six capitals ("NRC", "PANA").
-ACRONYM = re.compile(r"[A-Z]{2,6}")
-# A person's name spells an acronym from this many words ("AMLO", "JFK"): initials of two words
-# ("AM") are too short to tell.
-PERSON_ACRONYM_WORDS = 3
 
 
 def vote_types(mentions: list[Mention], text: str) -> None:
@@ -103,7 +99,8 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
         text: the article's text.
     """
     _promote_org_persons(mentions)
-    _resolve_acronyms(mentions)
+    resolve_acronyms(mentions)
+    resolve_org_heads(mentions)
     _keep_name_titles(mentions, text)
     _add_bracketed_surnames(mentions, text)
     _add_relatives_surnames(mentions, text)
@@ -348,26 +345,6 @@ def _keep_name_titles(mentions: list[Mention], text: str) -> None:
         before = text[max(0, mention.start_char - 12):mention.start_char].split()
         if before and before[-1].lower().rstrip(".") in LEXICON.name_titles:
             mention.name = f"{before[-1].rstrip('.')} {mention.name}"
-
-
-def _resolve_acronyms(mentions: list[Mention]) -> None:
-    """An unresolved acronym ("NRC", "PANA", "AMLO") takes the one organisation, group or person
-    of the article whose initials it spells ("National Reconciliation Commission", "PanAfrican
-    News Agency", "Andrés Manuel López Obrador"), as `coref`."""
-    by_initials: dict[str, set[tuple[str, str, str]]] = {}
-    for mention in mentions:
-        words = len(mention.name.split())
-        if mention.type in ("org", "group") and words >= 2 \
-                or mention.type == "person" and words >= PERSON_ACRONYM_WORDS:
-            by_initials.setdefault(initials(mention.name), set()).add(
-                (mention.actor_id, mention.name, mention.type))
-    for mention in mentions:
-        if mention.method == "ner" and mention.type != "place" \
-                and ACRONYM.fullmatch(mention.name):
-            found = by_initials.get(mention.name, set())
-            if len(found) == 1:
-                (mention.actor_id, mention.name, mention.type), = found
-                mention.method = "coref"
 
 
 def _add_bracketed_surnames(mentions: list[Mention], text: str) -> None:
