@@ -568,6 +568,13 @@ def test_lady_is_an_honorific_before_a_name(finder, nlp):
     assert people == ["Helen Carter", "John Grant"]
 
 
+def test_an_abbreviated_military_rank_is_no_part_of_a_name(finder, nlp):
+    text = ("Prabowo was accompanied by Cabinet Secretary Maj. Teddy Indra Wijaya. Chief of "
+            "Defence Forces Gen Samson Mwathethe was also present.")
+    people = [m.text for m in finder.find(nlp(text), date(2025, 1, 27)) if m.type == "person"]
+    assert [p for p in people if "Prabowo" not in p] == ["Teddy Indra Wijaya", "Samson Mwathethe"]
+
+
 def test_a_title_in_the_plural_before_names_is_no_part_of_them(finder, nlp):
     text = ("Petteri Orpo met Ulf Kristersson. Following their discussions, Prime Ministers Orpo "
             "and Kristersson reiterated their support.")
