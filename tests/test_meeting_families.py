@@ -1323,3 +1323,14 @@ def test_the_honor_of_meeting_someone_has_the_time_of_the_verb_holding_it(read):
                          "with Joe Biden.", date(2023, 8, 28)))
     assert [(r["people"], r["status"], r["date"]) for r in rows] == [
         ({"Rodrigo Chaves", "Joe Biden"}, "planned", "2023-08-29")]
+
+
+@pytest.mark.parametrize("text, separate", [
+    # a plural of occasions with several people: one meeting each
+    ("Edgar Bronfman held meetings with Jose Sarney and Julio Maria Sanguinetti.", True),
+    ("Alberto Fernandez had phone calls with Jair Bolsonaro and Luis Lacalle Pou.", True),
+    # talks with several people are held together
+    ("Edgar Bronfman held talks with Jose Sarney and Julio Maria Sanguinetti.", False),
+])
+def test_a_plural_of_occasions_with_several_people_is_one_each(read, text, separate):
+    assert [r["separate"] for r in meetings(read(text))] == [separate]
