@@ -62,10 +62,11 @@ def is_separate(token: Token) -> bool:
     their meetings with Carter" (a plural of several people's), "meetings with X and Y" (a plural
     of `occasion_nouns`): one meeting each."""
     scope = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
-    return any(c.lower_ in LEXICON.separate_words for word in scope for c in word.children) \
-        or token.tag_ == "NNS" and (token.lemma_.lower() in LEXICON.occasion_nouns or (
-            token.lemma_.lower() != "talk"
-            and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children)))
+    if any(c.lower_ in LEXICON.separate_words for word in scope for c in word.children):
+        return True
+    lemma = token.lemma_.lower()
+    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children)
+    return token.tag_ == "NNS" and (lemma in LEXICON.occasion_nouns or lemma != "talk" and theirs)
 
 
 def is_several_occasions(token: Token, trigger: Trigger, days: list[ResolvedDate]) -> bool:

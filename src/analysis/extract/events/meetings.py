@@ -25,10 +25,10 @@ UNDATED_MATCH_WINDOW = timedelta(days=7)
 # lies within this many days of publication: what an article reports without a date is recent
 # news; a meeting it dates years back is another one it recalls.
 SAME_ARTICLE_WINDOW = timedelta(days=92)
-# Date precisions, finest first: the date of a meeting is that of its most precise report.
 # An anaphoric report names the people a meeting named by role alone ("congressional leaders")
 # this many sentences before it.
 ROLE_REPORT_REACH = 2
+# Date precisions, finest first: the date of a meeting is that of its most precise report.
 PRECISION_ORDER = ("day", "week", "range", "month", "year")
 # Reports are clustered in this order: day-dated and undated ones first, vaguer dates after.
 CLUSTER_ORDER = ("day", "unknown", *PRECISION_ORDER[1:])
