@@ -134,7 +134,7 @@ SAME_ACTOR = {"king_hussein": "hussein_bin_talal", "king_hassan": "hassan_ii",
               "un_general_assembly": "united_nations_general_assembly",
               "jordanian_royal_court": "royal_hashemite_court", "blue_house": "cheong_wa_dae",
               "us_department_of_state": "us_state_department",
-              "national_diet": "national_diet_of_japan"}
+              "national_diet": "national_diet_of_japan", "bjp": "bharatiya_janata_party"}
 
 
 def same_actor(key):
