@@ -282,6 +282,14 @@ def test_welcoming_a_visiting_leader_is_one_interaction_not_two(read):
     assert {r["kind"] for r in meetings(rows)} == {"host"}
 
 
+@pytest.mark.parametrize("text", [
+    "Boris Johnson said he looked forward to meeting Angela Merkel in Berlin.",
+    "Boris Johnson looks forward to talks with Angela Merkel in Berlin.",
+])
+def test_a_meeting_looked_forward_to_is_planned(read, text):
+    assert [r["status"] for r in meetings(read(text))] == ["planned"]
+
+
 def test_a_meeting_an_intended_chance_is_of_is_planned(read):
     rows = meetings(read("President Rodrigo Chaves will have the opportunity to meet Joe Biden "
                          "at the White House on Tuesday."))

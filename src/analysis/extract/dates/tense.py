@@ -21,6 +21,7 @@ _FUTURE_MARKERS = (
     r"(?:is|are|was|were)\s+to", r"(?:is|are|was|were)\s+due\s+to", r"set\s+to", r"set\s+for",
     r"scheduled", r"slated", r"poised\s+to", r"expect(?:s|ed)?\s+to", r"due(?!\s+to\b)",
     r"plans?\s+to", r"planned", r"planning\s+to", r"intends?\s+to",
+    r"look(?:s|ed|ing)?\s+forward\s+to",
     r"agreed\s+to", r"to\s+be\s+held", r"would", r"upcoming", r"forthcoming", r"ahead\s+of",
     r"next\s+(?:week|month|year)", r"next(?=\s+\d)", r"tomorrow",
 )

@@ -165,8 +165,9 @@ def is_one_occasion(token: Token, when: ResolvedDate | None) -> bool:
 
 
 def governing_chain(token: Token) -> list[Token]:
-    """The trigger and up to three words governing it through complements, objects and the noun
-    a verb completes ("will have the opportunity to meet X", "the honor of meeting": will have);
+    """The trigger and up to three words governing it through complements, objects, the noun
+    a verb completes ("will have the opportunity to meet X", "the honor of meeting": will have)
+    and "to" before a gerund ("looks forward to meeting X");
     not through a preposition or conjunction of time past ("After a meeting, they agreed to
     return", "the plan Nicaragua proposed after Ortega met Shultz": the meeting took place,
     whatever they plan)."""
@@ -183,7 +184,8 @@ def governing_chain(token: Token) -> list[Token]:
     for _ in range(3):
         head = chain[-1].head
         if head.i == chain[-1].i or chain[-1].dep_ not in (
-                "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "advcl", "ccomp", "acl"):
+                "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "advcl", "ccomp", "acl") \
+                and not (chain[-1].dep_ == "pcomp" and head.lower_ == "to"):  # "forward to meeting"
             break
         chain.append(head)
         if chain[-1].dep_ == "ROOT":
@@ -230,6 +232,9 @@ def marks_plan(item: Token) -> bool:
     to meet" (a form of "be" with an infinitive of it)."""
     plan = LEXICON.plan_words
     if item.lemma_.lower() in plan or item.lower_ in plan:
+        return True
+    if any(c.dep_ in ("advmod", "prt") and f"{item.lemma_.lower()} {c.lower_}"
+           in LEXICON.plan_phrasal_verbs for c in item.children):  # "looks forward to"
         return True
     if item.lemma_ == "be" and any(c.dep_ == "xcomp" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in item.children):

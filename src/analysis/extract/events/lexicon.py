@@ -99,6 +99,7 @@ class TriggerRules(Schema):
     matter_prepositions: list[str]
     invitation_nouns: list[str]
     denial_phrasal_verbs: list[str]
+    plan_phrasal_verbs: list[str]
     joining_verbs: list[str]
     attendance_verbs: list[str]
     experience_words: list[str]
@@ -219,6 +220,7 @@ class Lexicon:
     matter_prepositions: frozenset[str]
     invitation_nouns: frozenset[str]
     denial_phrasal_verbs: frozenset[str]
+    plan_phrasal_verbs: frozenset[str]
     joining_verbs: frozenset[str]
     attendance_verbs: frozenset[str]
     experience_words: frozenset[str]
@@ -298,6 +300,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         matter_prepositions=frozenset(rules.matter_prepositions),
         invitation_nouns=frozenset(rules.invitation_nouns),
         denial_phrasal_verbs=frozenset(rules.denial_phrasal_verbs),
+        plan_phrasal_verbs=frozenset(rules.plan_phrasal_verbs),
         joining_verbs=frozenset(rules.joining_verbs),
         attendance_verbs=frozenset(rules.attendance_verbs),
         experience_words=frozenset(rules.experience_words),
