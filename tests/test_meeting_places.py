@@ -222,6 +222,15 @@ def test_the_city_of_a_settlement_noun_is_a_place_whatever_the_tagger_says(read)
     assert meetings(rows)[0]["place"] == "Avignon"
 
 
+def test_where_a_welcome_goes_is_a_place_and_no_participant_whatever_the_tagger_says(read):
+    # the tagger reads "Glasgow" as a person; "they" then took it for one of two people
+    rows = read("The Prime Minister also looked forward to welcoming President Macron to "
+                "Glasgow in November for COP26, and they discussed the importance of increased "
+                "international action.")
+    assert [(r["people"], r["place"]) for r in meetings(rows)] == [({"Emmanuel Macron"},
+                                                                     "Glasgow")]
+
+
 def test_the_dateline_city_wins_over_a_venue(tmp_path):
     rows = meetings_of(tmp_path, {"oval": (
         "Leaders agree on a hotline\n\n"

@@ -52,6 +52,7 @@ class ActorLexicon(Schema):
     honorifics: list[str]
     name_titles: list[str]
     settlement_nouns: list[str]
+    journey_words: list[str]
     facility_nouns: list[str]
     member_nouns: list[str]
     possessives: list[str]
@@ -64,7 +65,8 @@ class ActorLexicon(Schema):
                      "words_after_names", "relatives", "generic_institution_words",
                      "east_asian_family_names",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
-                     "name_titles", "settlement_nouns", "facility_nouns", "member_nouns")
+                     "name_titles", "settlement_nouns", "journey_words", "facility_nouns",
+                     "member_nouns")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:
         for word in words:

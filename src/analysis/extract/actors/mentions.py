@@ -21,13 +21,13 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors.capitals import CapitalReader
 from analysis.extract.actors.descriptions import description_mentions, description_pattern
+from analysis.extract.actors.labels import ner_label
 from analysis.extract.actors.lexicon import (
     LEADING_TITLES,
     LEXICON,
     NON_NAMES,
     ORG_WORDS,
     PERSON_SUBJECT_VERBS,
-    PERSON_TITLES,
     ROLE_NAME_GAP,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -201,8 +201,7 @@ class MentionFinder:
             if any(i in taken for i in range(span.start_char, span.end_char)) and (
                     span := self._beside_registry(span, registry_mentions, taken, text)) is None:
                 continue
-            label = "PERSON" if _after_person_title(span, text) \
-                else "GPE" if _after_settlement_noun(span) else span.label_
+            label = ner_label(span, text)
             mentions.append(Mention(sentence_of[span.start], span.start_char, span.end_char,
                                     span.text, label, "ner", name=span.text,
                                     type=NER_LABEL_TYPES[label], speaks=_speaks(span)))
@@ -442,13 +441,6 @@ def _name_start(token: Token) -> int:
     return start
 
 
-def _after_settlement_noun(span: Span) -> bool:
-    """Whether a span follows "<settlement noun> of" ("the Provencal city of Avignon")."""
-    doc, start = span.doc, span.start
-    return start >= 2 and doc[start - 1].lower_ == "of" \
-        and doc[start - 2].lemma_.lower() in LEXICON.settlement_nouns
-
-
 def _after_title_of_place(doc: Doc, first: int) -> bool:
     """Whether a name of two words or more starting at token `first` comes right after a
     person's title, or a title "of" a place ("New Zealand PM Jacinda Ardern", "President of
@@ -480,13 +472,6 @@ def _is_name_head(token) -> bool:
 
 def _person_at(char: int, people: list[Mention]) -> bool:
     return any(m.start_char <= char < m.end_char for m in people)
-
-
-def _after_person_title(span: Span, text: str) -> bool:
-    """Whether a non-PERSON span follows a title ("Chancellor Scholz" tagged GPE), no org word."""
-    return span.label_ != "PERSON" \
-        and PERSON_TITLES.search(text, max(0, span.start_char - 20), span.start_char) is not None \
-        and not any(w.lower() in ORG_WORDS for w in span.text.split())
 
 
 def _speaks(span: Span) -> bool:

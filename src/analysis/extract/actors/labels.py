@@ -1,0 +1,51 @@
+"""The label a NER span gets where the words around it tell its type better than the tagger:
+a title before a name, a settlement noun or a journey's "to" before a place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from analysis.extract.actors.lexicon import LEXICON, ORG_WORDS, PERSON_TITLES
+
+TITLE_REACH = 20  # characters before a span a person's title is looked for in
+
+
+def ner_label(span: Span, text: str) -> str:
+    """The label of a NER span: PERSON after a person's title ("Chancellor Scholz" tagged GPE),
+    GPE after "the <settlement noun> of", or for a person as where a journey goes ("welcomed
+    Macron to Glasgow" tagged PERSON), else the tagger's.
+
+    Args:
+        span: the span.
+        text: the document's text.
+
+    Returns:
+        A spaCy entity label.
+    """
+    if _after_person_title(span, text):
+        return "PERSON"
+    if _after_settlement_noun(span) or span.label_ == "PERSON" and _journey_end(span):
+        return "GPE"
+    return span.label_
+
+
+def _after_person_title(span: Span, text: str) -> bool:
+    """Whether a non-PERSON span follows a title, with no organisation word in it."""
+    return span.label_ != "PERSON" \
+        and PERSON_TITLES.search(text, max(0, span.start_char - TITLE_REACH),
+                                 span.start_char) is not None \
+        and not any(w.lower() in ORG_WORDS for w in span.text.split())
+
+
+def _after_settlement_noun(span: Span) -> bool:
+    """Whether a span follows "<settlement noun> of" ("the Provencal city of Avignon")."""
+    doc, start = span.doc, span.start
+    return start >= 2 and doc[start - 1].lower_ == "of" \
+        and doc[start - 2].lemma_.lower() in LEXICON.settlement_nouns
+
+
+def _journey_end(span: Span) -> bool:
+    """Whether a span is where a journey or welcome goes ("flew to Palm Desert")."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "to" \
+        and root.head.head.lemma_.lower() in LEXICON.journey_words
