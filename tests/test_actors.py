@@ -489,6 +489,12 @@ def test_a_surname_goes_to_the_person_the_article_names_most(finder, nlp, text, 
     ("Chanting Helmut Kohl", ["Helmut Kohl"]),
     # a word a headline puts after the name
     ("Biden Virtually", ["Biden"]),
+    # a headline's words the tagger reads as names, and a word opening the part after a verb
+    ("Museveni To Meet Kabila", ["Museveni", "Kabila"]),
+    ("Clinton Schedules Meeting", ["Clinton"]),
+    ("Aliyev Meet", ["Aliyev"]),
+    ("Rice Holds Talks", ["Rice"]),
+    ("Khatami Meets With Blair", ["Khatami", "Blair"]),
     # short "-ing" words and "Said" are given names
     ("Ding Xuexiang", ["Ding Xuexiang"]),
     ("Said Jalili", ["Said Jalili"]),

@@ -43,6 +43,7 @@ class ActorLexicon(Schema):
     person_subject_verbs: list[str]
     non_names: list[str]
     words_before_names: list[str]
+    headline_words: list[str]
     words_after_names: list[str]
     generic_institution_words: list[str]
     east_asian_family_names: list[str]
@@ -61,7 +62,7 @@ class ActorLexicon(Schema):
 
     @field_validator("titles", "leader_titles", "anaphoric_role_words", "subordinate_words",
                      "determiners", "person_titles", "org_words", "speech_verbs",
-                     "person_subject_verbs", "non_names", "words_before_names",
+                     "person_subject_verbs", "non_names", "words_before_names", "headline_words",
                      "words_after_names", "relatives", "generic_institution_words",
                      "east_asian_family_names",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
@@ -133,6 +134,7 @@ SPEECH_VERBS = frozenset(LEXICON.speech_verbs)
 PERSON_SUBJECT_VERBS = frozenset(LEXICON.person_subject_verbs) | SPEECH_VERBS
 NON_NAMES = frozenset(LEXICON.non_names)
 WORDS_BEFORE_NAMES = frozenset(LEXICON.words_before_names)
+HEADLINE_WORDS = frozenset(LEXICON.headline_words)
 WORDS_AFTER_NAMES = frozenset(LEXICON.words_after_names)
 RELATIVES = frozenset(LEXICON.relatives)
 GENERIC_INSTITUTION_WORDS = frozenset(LEXICON.generic_institution_words)

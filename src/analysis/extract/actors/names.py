@@ -12,6 +12,7 @@ from unidecode import unidecode
 
 from analysis.extract.actors.lexicon import (
     CREDIT_SEPARATORS,
+    HEADLINE_WORDS,
     LEADING_ARTICLES,
     LEADING_TITLES,
     LEXICON,
@@ -175,14 +176,15 @@ def _modifies(ent: Span, nouns: list[str]) -> bool:
 
 def _split_at_non_names(span: Span) -> list[Span]:
     """A person span cut at the words no name holds: a verb or a conjunction ("Blair Meets
-    Jospin", "Echoing Hu", "Abe and Moon" in headlines), a verb with its particle ("Rules Out"),
-    a word that opens a sentence before a name ("With Blair", "Chanting Helmut Kohl"), and a
-    lone initial at its end ("Howard J")."""
+    Jospin", "Echoing Hu", "Abe and Moon" in headlines), a headline's word ("Museveni To Meet
+    Kabila"), a verb with its particle ("Rules Out"), a word that opens a sentence or a part
+    before a name ("With Blair", "Chanting Helmut Kohl", "Meets With Bush"), and a lone initial
+    at its end ("Howard J")."""
     parts, start = [], span.start
     for token in span:
         phrasal = token.tag_ == "RP" and token.i > span.start  # "Rules Out": a verb and particle
         if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "&") or phrasal \
-                or token.i == span.start and _opens_sentence(token):
+                or token.lower_ in HEADLINE_WORDS or token.i == start and _opens_sentence(token):
             end = token.i - 1 if phrasal else token.i
             if end > start:
                 parts.append(Span(span.doc, start, end, label="PERSON"))
