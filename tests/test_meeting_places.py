@@ -231,6 +231,14 @@ def test_where_a_welcome_goes_is_a_place_and_no_participant_whatever_the_tagger_
                                                                      "Glasgow")]
 
 
+def test_a_name_right_after_a_verbs_in_is_a_place_whatever_the_tagger_says(read):
+    # the tagger reads "Langkawi" as a person
+    rows = read("Anwar Ibrahim is scheduled to meet former Thai Prime Minister Thaksin "
+                "Shinawatra in Langkawi on Thursday.")
+    assert [(r["people"], r["place"]) for r in meetings(rows)] == [
+        ({"Anwar Ibrahim", "Thaksin Shinawatra"}, "Langkawi")]
+
+
 def test_the_dateline_city_wins_over_a_venue(tmp_path):
     rows = meetings_of(tmp_path, {"oval": (
         "Leaders agree on a hotline\n\n"

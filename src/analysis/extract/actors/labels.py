@@ -12,8 +12,9 @@ TITLE_REACH = 20  # characters before a span a person's title is looked for in
 
 def ner_label(span: Span, text: str) -> str:
     """The label of a NER span: PERSON after a person's title ("Chancellor Scholz" tagged GPE),
-    GPE after "the <settlement noun> of", or for a person as where a journey goes ("welcomed
-    Macron to Glasgow" tagged PERSON), else the tagger's.
+    GPE after "the <settlement noun> of", or for a person as where a journey goes or a verb's
+    event is ("welcomed Macron to Glasgow", "met Thaksin in Langkawi", tagged PERSON), else the
+    tagger's.
 
     Args:
         span: the span.
@@ -24,7 +25,7 @@ def ner_label(span: Span, text: str) -> str:
     """
     if _after_person_title(span, text):
         return "PERSON"
-    if _after_settlement_noun(span) or span.label_ == "PERSON" and _journey_end(span):
+    if _after_settlement_noun(span) or span.label_ == "PERSON" and _where_verb_goes(span):
         return "GPE"
     return span.label_
 
@@ -44,8 +45,14 @@ def _after_settlement_noun(span: Span) -> bool:
         and doc[start - 2].lemma_.lower() in LEXICON.settlement_nouns
 
 
-def _journey_end(span: Span) -> bool:
-    """Whether a span is where a journey or welcome goes ("flew to Palm Desert")."""
+def _where_verb_goes(span: Span) -> bool:
+    """Whether a span is where a journey or welcome goes ("flew to Palm Desert"), or where a
+    verb's event is, right after its "in" ("will meet Thaksin in Langkawi")."""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "to" \
-        and root.head.head.lemma_.lower() in LEXICON.journey_words
+    if root.dep_ != "pobj":
+        return False
+    preposition, verb = root.head, root.head.head
+    if preposition.lower_ == "to":
+        return verb.lemma_.lower() in LEXICON.journey_words
+    return preposition.lower_ == "in" and preposition.i == span.start - 1 \
+        and verb.pos_ in ("VERB", "AUX")
