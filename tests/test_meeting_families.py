@@ -214,6 +214,9 @@ def test_people_named_as_taking_part_are_participants(read, text, people):
     (("Kurmanbek Bakiyev met with the speakers of the two chambers of the Uzbek parliament, "
       "Ilgizar Sabirov and Erkin Khalilov."),
      {"Kurmanbek Bakiyev", "Ilgizar Sabirov", "Erkin Khalilov"}),
+    # the parser hung the whole list on the last name as its compounds
+    (("Min Aung Hlaing also met with Thai Prime Minister Prayuth Chan-ocha and Defense Minister "
+      "Prawit Wongsuwan."), {"Min Aung Hlaing", "Prayut Chan-o-cha", "Prawit Wongsuwan"}),
 ])
 def test_a_list_of_titles_with_names_in_apposition_all_take_part(read, text, people):
     assert meetings(read(text))[0]["people"] == people

@@ -22,6 +22,11 @@ LEXICON = load_lexicon()
 RELATIVE_PRONOUNS = ("WDT", "WP")
 # Determiners of a whole group: "the ministers, A and B" lists them all.
 WHOLE_GROUP = ("the", "these", "those", "both", "all")
+# Relations by which a misparse hangs a verb's subject on something else: a conjunct, an
+# apposition, a loose modifier; not an object or a possessor, which are someone else's.
+STRANDED_RELATIONS = ("conj", "appos", "npadvmod", "dep", "nmod", "ROOT")
+# Parts of speech of a verb's own small modifiers before it ("will also", "on Thursday").
+MODIFIER_POS = ("ADV", "AUX", "PART", "ADP", "PUNCT", "DET")
 
 
 def is_venue(mention: Mention) -> bool:
@@ -335,3 +340,33 @@ def attending_verb(noun: Token) -> Token | None:
     if prep.lower_ in LEXICON.attending_prepositions and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
     return None
+
+
+def stranded_noun(verb: Token) -> Token | None:
+    """The head of the noun phrase right before a verb (past the verb's own small modifiers,
+    "today", "on Thursday", "will") when the parser hung it on something else by one of
+    `STRANDED_RELATIONS`: the verb's lost subject.
+
+    Args:
+        verb: a verb with no subject in the parse.
+
+    Returns:
+        The noun, or None.
+    """
+    end = verb.i - 1
+    for child in reversed(list(verb.lefts)):
+        if child.right_edge.i == end and all(
+                t.ent_type_ in ("DATE", "TIME") or t.pos_ in MODIFIER_POS for t in child.subtree):
+            end = child.left_edge.i - 1
+    if end < verb.sent.start:
+        return None
+    noun = verb.doc[end]
+    while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i < noun.i \
+            and noun.head.right_edge.i == end:
+        noun = noun.head  # "Mubarak of Egypt": from "Egypt" up to "Mubarak"
+    while noun.dep_ == "pobj" and noun.head.head.right_edge.i == end \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in STRANDED_RELATIONS:
+        return None
+    return noun

@@ -15,7 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.actors.lexicon import LEADER_TITLES, ROLE_WORDS
 from analysis.extract.events import quotes
-from analysis.extract.events.arguments import apposition_conjuncts, group_listed, names_where
+from analysis.extract.events.arguments import (
+    apposition_conjuncts,
+    group_listed,
+    names_where,
+    stranded_noun,
+)
 from analysis.extract.events.clauses import (
     LEXICON,
     is_companion,
@@ -28,11 +33,6 @@ PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
 DASHES = ("-", "–", "—")
 # Pronouns of a relative clause about a person, who is the noun the clause describes.
 RELATIVE_PRONOUNS = ("who", "whom")
-# Relations by which a misparse hangs a verb's subject on something else: a conjunct, an
-# apposition, a loose modifier; not an object or a possessor, which are someone else's.
-STRANDED_RELATIONS = ("conj", "appos", "npadvmod", "dep", "nmod", "ROOT")
-# Parts of speech of a verb's own small modifiers before it ("will also", "on Thursday").
-MODIFIER_POS = ("ADV", "AUX", "PART", "ADP", "PUNCT", "DET")
 
 
 class PhraseReader:
@@ -193,8 +193,9 @@ class PhraseReader:
             return people
         found = []
         listed = self._people_listed_as_apposition(token)
-        for head in [token, *token.conjuncts, *listed, *self._people_joined_to_origin(token),
-                     *apposition_conjuncts(token), *group_listed(token)]:
+        for head in [*self._people_compounded_into(token), token, *token.conjuncts, *listed,
+                     *self._people_joined_to_origin(token), *apposition_conjuncts(token),
+                     *group_listed(token)]:
             if is_companion(head) and found:
                 continue  # "X and his wife Y welcomed Z": Y comes with X
             index = self.mention_at.get(head.i)
@@ -270,6 +271,20 @@ class PhraseReader:
         index = self.mention_at.get(token.i)
         return index is not None and index != own and self.mentions[index].type == "person" \
             and self.mentions[index].name != self.mentions[own].name
+
+    def _people_compounded_into(self, head: Token) -> list[Token]:
+        """People before an "and" that the parser hung on a person's name as its compounds ("Thai
+        Prime Minister Prayuth Chan-ocha and Defense Minister Prawit Wongsuwan", all one
+        phrase of "Wongsuwan"): one token of each."""
+        own = self.mention_at.get(head.i)
+        before = self.doc[head.left_edge.i:head.i]
+        if own is None or self.mentions[own].type != "person" \
+                or not any(t.lower_ in ("and", "&") for t in before):
+            return []
+        last_and = max(t.i for t in before if t.lower_ in ("and", "&"))
+        firsts = {self.mention_at[t.i]: t for t in reversed(before)
+                  if t.i < last_and and self._another_person(t, own)}
+        return sorted(firsts.values(), key=lambda t: t.i)
 
     def _people_joined_to_origin(self, head: Token) -> list[Token]:
         """People the parser joined to the place of the head's "of", or its apposition's ("Moi
@@ -463,34 +478,3 @@ def phrase_without(head: Token, relations: tuple[str, ...] = PHRASE_BOUNDARIES) 
     cuts = [(t.left_edge.i, t.right_edge.i) for t in head.subtree
             if t.i != head.i and t.dep_ in relations]
     return [t for t in head.subtree if not any(start <= t.i <= end for start, end in cuts)]
-
-
-def stranded_noun(verb: Token) -> Token | None:
-    """The head of the noun phrase right before a verb (past the verb's own small modifiers,
-    "today", "on Thursday", "will") when the parser hung it on something else by one of
-    `STRANDED_RELATIONS`: the verb's lost subject.
-
-    Args:
-        verb: a verb with no subject in the parse.
-
-    Returns:
-        The noun, or None.
-    """
-    end = verb.i - 1
-    for child in reversed(list(verb.lefts)):
-        if child.right_edge.i == end and all(
-                t.ent_type_ in ("DATE", "TIME") or t.pos_ in MODIFIER_POS for t in child.subtree):
-            end = child.left_edge.i - 1
-    if end < verb.sent.start:
-        return None
-    noun = verb.doc[end]
-    while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i < noun.i \
-            and noun.head.right_edge.i == end:
-        noun = noun.head  # "Mubarak of Egypt": from "Egypt" up to "Mubarak"
-    while noun.dep_ == "pobj" and noun.head.head.right_edge.i == end \
-            and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in STRANDED_RELATIONS:
-        return None
-    return noun
-
