@@ -19,6 +19,7 @@ from analysis.extract.dates import (
     resolve_date,
     sentence_tense,
 )
+from analysis.extract.dates.resolve import forward
 from analysis.extract.dates.words import CUES, DAY_WORDS
 
 # Anchors used below, with their weekdays (ISO week in brackets):
@@ -333,6 +334,19 @@ def test_weekday_year_search_edge() -> None:
     assert resolved.value == f"{1991 - WEEKDAY_YEAR_SEARCH}-03-01"
     # February 29 has no Tuesday within the window from 2021: the nearest leap year instead.
     assert resolve_date("Tuesday, February 29", "2021").value == "2020-02-29"
+
+
+@pytest.mark.parametrize(("expression", "past", "ahead"), [
+    ("Nov. 18", "2020-11-18", "2021-11-18"),  # read back, then forward
+    ("in March", "2021-03", "2022-03"),
+    ("Nov. 18, 2020", "2020-11-18", "2020-11-18"),  # a year fixes it
+    ("Nov. 20", "2021-11-20", "2021-11-20"),  # already ahead
+])
+def test_forward_reads_an_intended_events_date_ahead(expression, past, ahead) -> None:
+    anchor = date(2021, 11, 11)
+    read = resolve_date(expression, anchor, tense="past" if past < "2021-11" else "future")
+    assert read.value == past
+    assert forward(read, anchor).value == ahead
 
 
 # --- sentence_tense ------------------------------------------------------------------------------

@@ -293,6 +293,13 @@ def test_a_meeting_looked_forward_to_is_planned(read, text):
     assert [r["status"] for r in meetings(read(text))] == ["planned"]
 
 
+def test_an_intended_meetings_date_without_a_year_is_read_forward(read):
+    # the sentence's past tense would read "Nov. 18" back to 2020
+    rows = read("The White House on Wednesday announced plans for the Nov. 18 summit with Justin "
+                "Trudeau and Andres Manuel Lopez Obrador.", date(2021, 11, 11))
+    assert [(r["status"], r["date"]) for r in meetings(rows)] == [("planned", "2021-11-18")]
+
+
 def test_a_meeting_an_intended_chance_is_of_is_planned(read):
     rows = meetings(read("President Rodrigo Chaves will have the opportunity to meet Joe Biden "
                          "at the White House on Tuesday."))

@@ -20,6 +20,14 @@ from analysis.extract.dates.periods import Context
 from analysis.extract.dates.reference import parse_references
 from analysis.extract.dates.tense import APOSTROPHES, sentence_tense
 
+# A year written out in a date expression ("Nov. 18, 2021"): its direction is fixed.
+YEAR = re.compile(r"\d{4}")
+# A bare day number coordinated after or before a day date ("August 19 and 20", "19 and 20
+# August"), not a count or a time ("and 20 people", "and 20.5").
+DAY_AFTER = re.compile(r"\s*(?:and|&)\s*(\d{1,2})"
+                       r"(?!\d|[:.,]\d|\s*(?:%|per|percent|people|of)\b)")
+DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:and|&)\s*$")
+
 _DIRECTIONS = {"past": -1, "present": 0, "future": 1}
 _LEADING_PREPOSITION = re.compile(
     r"(?:on|in|at|during|by|since|until|till|from|of|before|after|over|for)\s+", re.IGNORECASE)
@@ -236,3 +244,45 @@ def iter_resolve_in_order(
         if not any(bound):
             references.extend(parse_references(date))
         yield date
+
+
+def forward(resolved: ResolvedDate, anchor: datetime.date) -> ResolvedDate:
+    """A date of an intended event read forward where it was read back without a year ("plans
+    for the Nov. 18 summit" in a past-tense sentence).
+
+    Args:
+        resolved: the date as read in its sentence.
+        anchor: the publication date (to the day).
+
+    Returns:
+        The date read as a future one, or `resolved` when it has a year, is no day or month
+        before the anchor, or reads as nothing forward.
+    """
+    if resolved.end is None or resolved.end >= anchor or YEAR.search(resolved.text) \
+            or resolved.precision not in ("day", "month"):
+        return resolved
+    ahead = resolve_date(resolved.text, anchor, tense="future")
+    return ahead if ahead.value is not None else resolved
+
+
+def coordinated_days(day: ResolvedDate, before: str, after: str) -> list[ResolvedDate]:
+    """The bare day numbers coordinated with a day date: "20" in "August 19 and 20", "19" in
+    "19 and 20 August".
+
+    Args:
+        day: the date, to the day.
+        before: the sentence's text before its expression.
+        after: the sentence's text after it.
+
+    Returns:
+        The other days, in the month of `day`.
+    """
+    numbers = [int(m[1]) for m in (DAY_BEFORE.search(before), DAY_AFTER.match(after)) if m]
+    days = []
+    for number in numbers:
+        try:
+            other = day.start.replace(day=number)
+        except ValueError:
+            continue
+        days.append(ResolvedDate(f"{number}", other.isoformat(), "day", other, other))
+    return days

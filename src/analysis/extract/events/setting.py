@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.dates import ResolvedDate, find_date_expressions, iter_resolve_in_order
+from analysis.extract.dates.resolve import coordinated_days, forward
 from analysis.extract.events.arguments import (
     RELATIVE_PRONOUNS,
     is_venue,
@@ -46,9 +47,6 @@ AGE = re.compile(r"(?i)\byears?[- ]old\b")
 BOUNDARY_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$")
 # What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
 COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
-DAY_AFTER = re.compile(r"\s*(?:and|&)\s*(\d{1,2})"
-                       r"(?!\d|[:.,]\d|\s*(?:%|per|percent|people|of)\b)")
-DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:and|&)\s*$")
 
 
 class SettingReader:
@@ -228,7 +226,8 @@ class SettingReader:
         text = " ".join(t.text for t in verb.children if t.dep_ == "aux") + f" {verb.text}"
         return ResolvedDate(text, self.anchor.isoformat(), "day", self.anchor, self.anchor)
 
-    def dates(self, token: Token, sent: Span, sent_text: str) -> list[ResolvedDate]:
+    def dates(self, token: Token, sent: Span, sent_text: str, planned: bool = False
+              ) -> list[ResolvedDate]:
         """The date of the trigger's own clause, resolved against the anchor, then the other
         days given with it ("on August 19 and 20", "on 19 and 20 August", "on August 19 and
         August 20"); [] when the clause gives none.
@@ -243,7 +242,7 @@ class SettingReader:
         "his visit, which came hours before he is sworn in tomorrow") does not, nor does the
         bound of a span ("their first meeting since 1997", "until Friday"). Of several, the
         nearest that resolves ("one-day" does not) is the date; days given with it come in
-        calendar order.
+        calendar order. A `planned` event's dates without a year are read forward.
         """
         found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []
         for start, end, span in self._clause_dates(token, sent, sent_text):
@@ -257,7 +256,9 @@ class SettingReader:
             return [best]
         others = [resolved for _, s, e, resolved in found if resolved.precision == "day"
                   and COORDINATION.fullmatch(sent_text[min(end, e):max(start, s)])]
-        days = [best, *_coordinated_days(best, sent_text[:start], sent_text[end:]), *others]
+        days = [best, *coordinated_days(best, sent_text[:start], sent_text[end:]), *others]
+        if planned and self.anchor is not None and self.anchor_precision == "day":
+            days = [forward(day, self.anchor) for day in days]
         return sorted(days, key=lambda day: day.start)
 
     def _clause_dates(self, token: Token, sent: Span, sent_text: str
@@ -446,20 +447,6 @@ def _noun_phrase(noun: Token) -> set[int]:
              and not (t.dep_ == "relcl" and t.head.i == noun.i
                       and t.lemma_.lower() in LEXICON.support_verbs)]
     return {t.i for t in noun.subtree} - {d.i for clause in inner for d in clause.subtree}
-
-
-def _coordinated_days(day: ResolvedDate, before: str, after: str) -> list[ResolvedDate]:
-    """The bare day numbers coordinated with a day date: "20" in "August 19 and 20", "19" in
-    "19 and 20 August"."""
-    numbers = [int(m[1]) for m in (DAY_BEFORE.search(before), DAY_AFTER.match(after)) if m]
-    days = []
-    for number in numbers:
-        try:
-            other = day.start.replace(day=number)
-        except ValueError:
-            continue
-        days.append(ResolvedDate(f"{number}", other.isoformat(), "day", other, other))
-    return days
 
 
 def _places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:

@@ -122,7 +122,7 @@ class TypedInteractionFinder:
             return []
         journey = arguments.journey_before(token)
         planned = self._is_planned(token, journey)
-        days = self.setting.dates(token, sent, sent_text)
+        days = self.setting.dates(token, sent, sent_text, planned=planned)
         when = days[0] if days else None if planned else self.setting.news_day(token)
         planned = planned or self.setting.scheduled(token, when)
         if not sources and not targets and not self._sets_a_meeting(token, trigger, place, when):
