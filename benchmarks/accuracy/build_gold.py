@@ -100,11 +100,16 @@ from batch_24a import A as A_24A
 from batch_24a import ARTICLES as ARTICLES_24A
 from batch_24b import A as A_24B
 from batch_24b import ARTICLES as ARTICLES_24B
+from batch_25a import A as A_25A
+from batch_25a import ARTICLES as ARTICLES_25A
+from batch_25b import A as A_25B
+from batch_25b import ARTICLES as ARTICLES_25B
 
 # The first batch (60 articles), then batches 2a, 2b, 3a, 3b, 4a, 5a-5d, 6a, 6b, 7a, 7b, 8a, 8b,
 # 9a, 9b, 10a, 10b, 11a, 11b, 12a, 12b, 13a, 13b, 14a, 14b, 15a, 15b, 16a, 16b, 17a, 17b, 18a,
-# 18b, 19a, 19b, 20a, 20b, 21a, 21b, 22a, 22b, 23a, 23b and 24b (12 each) and 24a (5), collected
-# and annotated later, each before the package was run on it; `batch` names it in sources.csv.
+# 18b, 19a, 19b, 20a, 20b, 21a, 21b, 22a, 22b, 23a, 23b, 24b, 25a and 25b (12 each) and 24a (5),
+# collected and annotated later, each before the package was run on it; `batch` names it in
+# sources.csv.
 BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B),
            ("3a", ARTICLES_3A), ("3b", ARTICLES_3B), ("4a", ARTICLES_4A), ("5a", ARTICLES_5A),
            ("5b", ARTICLES_5B), ("5c", ARTICLES_5C), ("5d", ARTICLES_5D), ("6a", ARTICLES_6A),
@@ -119,14 +124,16 @@ BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B),
            ("19a", ARTICLES_19A), ("19b", ARTICLES_19B), ("20a", ARTICLES_20A),
            ("20b", ARTICLES_20B), ("21a", ARTICLES_21A), ("21b", ARTICLES_21B),
            ("22a", ARTICLES_22A), ("22b", ARTICLES_22B), ("23a", ARTICLES_23A),
-           ("23b", ARTICLES_23B), ("24a", ARTICLES_24A), ("24b", ARTICLES_24B))
+           ("23b", ARTICLES_23B), ("24a", ARTICLES_24A), ("24b", ARTICLES_24B),
+           ("25a", ARTICLES_25A), ("25b", ARTICLES_25B))
 ARTICLES = [article for _, articles in BATCHES for article in articles]
 BATCH_OF = {article[0]: batch for batch, articles in BATCHES for article in articles}
 A = {**A_FIRST, **A_2A, **A_2B, **A_3A, **A_3B, **A_4A, **A_5A, **A_5B, **A_5C, **A_5D, **A_6A,
      **A_6B, **A_7A, **A_7B, **A_8A, **A_8B, **A_9A, **A_9B,
      **A_10A, **A_10B, **A_11A, **A_11B, **A_12A, **A_12B, **A_13A, **A_13B, **A_14A, **A_14B,
      **A_15A, **A_15B, **A_16A, **A_16B, **A_17A, **A_17B, **A_18A, **A_18B, **A_19A, **A_19B,
-     **A_20A, **A_20B, **A_21A, **A_21B, **A_22A, **A_22B, **A_23A, **A_23B, **A_24A, **A_24B}
+     **A_20A, **A_20B, **A_21A, **A_21B, **A_22A, **A_22B, **A_23A, **A_23B, **A_24A, **A_24B,
+     **A_25A, **A_25B}
 
 HERE = Path(__file__).resolve().parent
 
@@ -138,7 +145,8 @@ SAME_ACTOR = {"king_hussein": "hussein_bin_talal", "king_hassan": "hassan_ii",
               "un_general_assembly": "united_nations_general_assembly",
               "jordanian_royal_court": "royal_hashemite_court", "blue_house": "cheong_wa_dae",
               "us_department_of_state": "us_state_department",
-              "national_diet": "national_diet_of_japan", "bjp": "bharatiya_janata_party"}
+              "national_diet": "national_diet_of_japan", "bjp": "bharatiya_janata_party",
+              "national_party": "new_zealand_national_party"}
 
 
 def same_actor(key):
