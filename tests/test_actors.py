@@ -506,6 +506,16 @@ def test_a_person_span_joined_by_a_verb_or_conjunction_is_split(nlp, toy_registr
 
 
 @pytest.mark.parametrize("text, names", [
+    ("Treasurer", []),  # a title alone names nobody
+    ("Treasurer Peter Costello", ["Peter Costello"]),
+])
+def test_a_title_is_no_part_of_a_persons_name(nlp, toy_registry, text, names):
+    doc = nlp(text)
+    span = Span(doc, 0, len(doc), label="PERSON")
+    assert [part.text for part in clean_entity(span, toy_registry)] == names
+
+
+@pytest.mark.parametrize("text, names", [
     # a relative named by first name alone takes the surname of the person named just before
     ("Pierre Trudeau arrived with his wife Margaret. Margaret smiled.",
      ["Pierre Trudeau", "Margaret Trudeau", "Margaret Trudeau"]),

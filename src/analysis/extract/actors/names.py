@@ -140,8 +140,9 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     Returns:
         The cleaned spans (empty when nothing name-like is left).
     """
-    if _is_credit(ent) or _names_a_facility(ent):
-        return []  # "Name / AP" (a credit), "Nelson Mandela Avenue": not actors in the story
+    if _is_credit(ent) or _names_a_facility(ent) \
+            or len(ent) == 1 and ent[0].lower_ in OFFICE_WORDS:
+        return []  # "Name / AP" (a credit), "Nelson Mandela Avenue", "Treasurer": no actor's name
     tokens = _trim(ent, registry)
     if not tokens:
         return []
