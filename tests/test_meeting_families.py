@@ -324,6 +324,13 @@ def test_a_meal_with_someone_is_a_meeting_of_its_own(read):
     assert [r["people"] for r in rows] == [{"Wu Yi", "Yohei Kono"}, {"Wu Yi", "Hiroshi Okuda"}]
 
 
+def test_a_telephonic_conversation_is_a_call(read):
+    rows = meetings(read("Prime Minister KP Sharma Oli and his Bangladeshi counterpart Sheikh "
+                         "Hasina held a telephonic conversation on Tuesday."))
+    assert [(r["kind"], r["people"]) for r in rows] == [("phone", {"K. P. Sharma Oli",
+                                                                    "Sheikh Hasina"})]
+
+
 def test_a_chat_is_a_meeting(read):
     rows = meetings(read("Anwar Ibrahim told reporters after a brief chat with Lee Hsien Loong "
                          "on the runway."))
