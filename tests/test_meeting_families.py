@@ -324,6 +324,14 @@ def test_a_meal_with_someone_is_a_meeting_of_its_own(read):
     assert [r["people"] for r in rows] == [{"Wu Yi", "Yohei Kono"}, {"Wu Yi", "Hiroshi Okuda"}]
 
 
+def test_a_credit_before_a_name_and_a_longer_lineage_name_nobody_else(read):
+    # an outlet's credit NER ran into the King's name; the Crown Prince named with his
+    # grandfather's line is the registry's Mohammed bin Salman, one person
+    rows = meetings(read("Ammon News - His Majesty King Abdullah and Saudi Crown Prince Mohammed "
+                         "bin Salman bin Abdulaziz Al Saud on Thursday held a meeting in Jeddah."))
+    assert [r["people"] for r in rows] == [{"Abdullah II", "Mohammed bin Salman"}]
+
+
 def test_a_telephonic_conversation_is_a_call(read):
     rows = meetings(read("Prime Minister KP Sharma Oli and his Bangladeshi counterpart Sheikh "
                          "Hasina held a telephonic conversation on Tuesday."))

@@ -55,6 +55,8 @@ from analysis.extract.calendar import MONTHS, WEEKDAYS
 # spaCy entity labels we turn into actors, and the actor type each stands for.
 NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
+# Words of an Arabic name's lineage ("Mohammed bin Salman bin Abdulaziz": son of).
+PATRONYMIC_WORDS = ("bin", "ibn", "bint")
 # Capitalised words that head no name: titles, honorifics ("His Excellency"), months, weekdays,
 # words that name nobody.
 NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(LEXICON.honorifics) \
@@ -234,10 +236,14 @@ class MentionFinder:
 
     def _adds_theirs(self, person: Mention, span: Span, text: str) -> bool:
         """Whether the words a NER name adds after a registry alias are the actor's ("Al Nahyan"
-        after "Mohammed bin Zayed"; not "Al-Khaled Al-Sabah" after "Sabah", another Sabah)."""
+        after "Mohammed bin Zayed"; not "Al-Khaled Al-Sabah" after "Sabah", another Sabah), or
+        carry on the lineage the alias gives ("bin Abdulaziz" after "Mohammed bin Salman")."""
         actor = self.registry.actors[person.actor_id]
         words = {normalize_name(w) for name in (actor.name, *actor.aliases) for w in name.split()}
         added = text[person.end_char:span.end_char].split()
+        if added and added[0].lower() in PATRONYMIC_WORDS and any(
+                w.lower() in PATRONYMIC_WORDS for w in person.text.split()):
+            return True  # "Mohammed bin Salman" + "bin Abdulaziz Al Saud": his father's line
         return all(normalize_name(word) in words for word in added)
 
     def _given_names_before(self, person: Mention, span: Span) -> bool:

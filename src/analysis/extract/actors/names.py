@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 FUZZY_THRESHOLD = 88.0
 # Shorter names are not fuzzy-matched: one edit in a 4-letter name is a different name.
 FUZZY_MIN_LENGTH = 6
+# Dashes that set a credit or dateline apart from the story ("Ammon News - His Majesty").
+DASHES = ("-", "–", "—")
 # A particle joined to a surname by a hyphen: "al-Sisi", "el-Sisi", "bin-Salman".
 NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|ash|bin|ibn|abu)[-‑]", re.IGNORECASE)
 
@@ -293,15 +295,16 @@ def title_after_portfolio(span: Span) -> bool:
 def _split_at_title(span: Span) -> list[Span]:
     """An organisation and a person NER ran together ("African Union Commission Mr. Moussa Faki
     Mahamat"): split before the honorific, the rest is a person; a portfolio, its title and a
-    person ("Energy and Electrification Minister Petr Neporozhniy"): the person alone."""
+    person ("Energy and Electrification Minister Petr Neporozhniy"), or a credit, a dash and a
+    person ("Ammon News - His Majesty King Abdullah"): the person alone."""
     inside = [t for t in span[1:-1] if title_word(t) in LEXICON.honorifics
               or span.label_ != "PERSON" and t.lemma_.lower() in OFFICE_WORDS
               and t.nbor().pos_ == "PROPN" and t.nbor().is_title]
     if not inside:
         return [span]
     person = Span(span.doc, inside[0].i + 1, span.end, label="PERSON")
-    if title_word(inside[0]) not in LEXICON.honorifics:
-        return [person]
+    if title_word(inside[0]) not in LEXICON.honorifics or span.doc[inside[0].i - 1].text in DASHES:
+        return [person]  # "Ammon News - His Majesty King Abdullah": a credit before the name
     return [Span(span.doc, span.start, inside[0].i, label=span.label_), person]
 
 
