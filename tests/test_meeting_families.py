@@ -332,6 +332,15 @@ def test_a_credit_before_a_name_and_a_longer_lineage_name_nobody_else(read):
     assert [r["people"] for r in rows] == [{"Abdullah II", "Mohammed bin Salman"}]
 
 
+def test_people_the_parser_hung_loose_on_the_verb_are_met(read):
+    # "Thein Sein" is a loose modifier of "meet" in the parse, the others its conjuncts
+    rows = meetings(read("Hun Sen is set to meet separately today prime ministers Thein Sein "
+                         "(Myanmar), Bouasone Bouphavanh (Lao PDR) and Abhisit Vejjajiva "
+                         "(Thailand)."))
+    assert {frozenset(r["people"]) for r in rows} == {frozenset(
+        {"Hun Sen", "Thein Sein", "Bouasone Bouphavanh", "Abhisit Vejjajiva"})}
+
+
 def test_a_telephonic_conversation_is_a_call(read):
     rows = meetings(read("Prime Minister KP Sharma Oli and his Bangladeshi counterpart Sheikh "
                          "Hasina held a telephonic conversation on Tuesday."))

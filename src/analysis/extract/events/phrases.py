@@ -345,20 +345,28 @@ class PhraseReader:
             return []
         return sorted(i for i in self.head_mentions(noun) if self.mentions[i].type == "person")
 
-    def stranded_speaker(self, verb: Token) -> int | None:
-        """The person who says a sentence whose verb of speech the parser left without a
+    def stranded_speakers(self, sentence: Span) -> set[int]:
+        """The people who say a sentence whose verbs of speech the parser left without a
         subject, hanging the speaker on the words before ("... met with George Shultz, Mirna
-        Tenorio of the Nicaraguan Embassy said": Tenorio, not a conjunct of Shultz).
+        Tenorio of the Nicaraguan Embassy said": Tenorio, not a conjunct of Shultz); no
+        participants of the sentence's triggers.
 
         Args:
-            verb: a verb of speech with no subject in the parse.
+            sentence: a sentence of the article.
 
         Returns:
-            The speaker's mention index, or None.
+            The speakers' mention indexes.
         """
-        noun = stranded_noun(verb)
-        index = self.mention_at.get(noun.i) if noun is not None else None
-        return index if index is not None and self.mentions[index].type == "person" else None
+        speakers = set()
+        for verb in sentence:
+            if verb.lemma_.lower() not in LEXICON.speech_verbs or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            noun = stranded_noun(verb)
+            index = self.mention_at.get(noun.i) if noun is not None else None
+            if index is not None and self.mentions[index].type == "person":
+                speakers.add(index)
+        return speakers
 
     def possessor_of_role(self, heads: list[Token]) -> list[int]:
         """The person the possessive of a role phrase stands for ("talks with his Chinese

@@ -239,7 +239,7 @@ class TypedInteractionFinder:
         targets += attended_meeting(token, previous_meeting, sources)
         if lacks_counterpart(token, sources, targets):
             return [], [], False
-        speakers = self._stranded_speakers(token.sent)
+        speakers = self.phrases.stranded_speakers(token.sent)
         sources = [i for i in sources if i not in speakers]
         targets = [i for i in targets if i not in speakers]
         pair = False
@@ -262,13 +262,6 @@ class TypedInteractionFinder:
             if other is not None:
                 (targets if sources else sources).append(other)
         return sources, targets, pair
-
-    def _stranded_speakers(self, sentence: Span) -> set[int]:
-        """The speakers of a sentence's verbs of speech that the parser left without a subject:
-        no participants of its triggers."""
-        return {index for verb in sentence if verb.lemma_.lower() in LEXICON.speech_verbs
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-                and (index := self.phrases.stranded_speaker(verb)) is not None}
 
     def _sources_of_event_before(self, noun: Token) -> list[int]:
         """The sources of the event noun a trigger noun is coordinated with, however the parser
@@ -431,8 +424,10 @@ class TypedInteractionFinder:
         of a verb of joining others too: "will join X and Y for a summit")."""
         sources += [i for i in self._subject_mentions(verb) if i not in sources]
         joins = verb.lemma_.lower() in LEXICON.joining_verbs
-        for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and (joins or verb.i == token.i and (
+        for child in verb.children:  # a person as a loose modifier is a misparsed object
+            obj = child.dep_ in ("dobj", "dative") or child.dep_ == "npadvmod" \
+                and self.phrases.type_at(child) == "person"  # "meet today Thein Sein"
+            if obj and (joins or verb.i == token.i and (
                     verb.lemma_.lower() not in LEXICON.counterpart_verbs)):
                 targets += self.phrases.head_mentions(child)
             elif child.dep_ == "agent" and any(c.dep_ in ("auxpass", "nsubjpass")
