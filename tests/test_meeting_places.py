@@ -239,6 +239,20 @@ def test_a_name_right_after_a_verbs_in_is_a_place_whatever_the_tagger_says(read)
         ({"Anwar Ibrahim", "Thaksin Shinawatra"}, "Langkawi")]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Mobutu left Kinshasa this morning in his personal aircraft, bound for Pointe Noire.",
+     "Pointe Noire"),
+    ("Mandela flew out of Waterkloof Air Force base en route to Pointe Noire in the Congo.",
+     "Pointe Noire"),
+    ("Prime Minister Dahal and RSP Chairman Rabi Lamichhane also held talks today at Baluwatar, "
+     "in Kathmandu.", "Baluwatar"),
+])
+def test_where_a_journey_goes_or_a_meeting_is_is_a_place_whatever_the_tagger_says(finder, nlp,
+                                                                                  text, place):
+    found = {m.text: m.type for m in finder.find(nlp(text), date(1997, 5, 2))}
+    assert found[place] == "place"
+
+
 def test_the_dateline_city_wins_over_a_venue(tmp_path):
     rows = meetings_of(tmp_path, {"oval": (
         "Leaders agree on a hotline\n\n"

@@ -46,13 +46,18 @@ def _after_settlement_noun(span: Span) -> bool:
 
 
 def _where_verb_goes(span: Span) -> bool:
-    """Whether a span is where a journey or welcome goes ("flew to Palm Desert"), or where a
-    verb's event is, right after its "in" ("will meet Thaksin in Langkawi")."""
+    """Whether a span is where a journey or welcome goes ("flew to Palm Desert", "left for
+    Pointe Noire"), or where a verb's event is, right after its "in" or "at" ("will meet
+    Thaksin in Langkawi", "would be met at Pointe Noire")."""
     root = span.root
     if root.dep_ != "pobj":
         return False
-    preposition, verb = root.head, root.head.head
+    preposition, word = root.head, root.head.head
+    words = {word.lemma_.lower(), word.lower_}
     if preposition.lower_ == "to":
-        return verb.lemma_.lower() in LEXICON.journey_words
-    return preposition.lower_ == "in" and preposition.i == span.start - 1 \
-        and verb.pos_ in ("VERB", "AUX")
+        return bool(words & set(LEXICON.journey_words))
+    if preposition.lower_ == "for":
+        return bool(words & set(LEXICON.departure_words))
+    right_after = preposition.i == span.start - 1
+    return right_after and (preposition.lower_ == "in" and word.pos_ in ("VERB", "AUX")
+                            or preposition.lower_ == "at" and bool(words & set(LEXICON.venue_verbs)))

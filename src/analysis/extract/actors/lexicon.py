@@ -54,6 +54,8 @@ class ActorLexicon(Schema):
     name_titles: list[str]
     settlement_nouns: list[str]
     journey_words: list[str]
+    departure_words: list[str]
+    venue_verbs: list[str]
     facility_nouns: list[str]
     member_nouns: list[str]
     possessives: list[str]
@@ -66,7 +68,8 @@ class ActorLexicon(Schema):
                      "words_after_names", "relatives", "generic_institution_words",
                      "east_asian_family_names",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
-                     "name_titles", "settlement_nouns", "journey_words", "facility_nouns",
+                     "name_titles", "settlement_nouns", "journey_words", "departure_words",
+                     "venue_verbs", "facility_nouns",
                      "member_nouns")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:
