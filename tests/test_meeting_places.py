@@ -244,8 +244,8 @@ def test_a_name_right_after_a_verbs_in_is_a_place_whatever_the_tagger_says(read)
      "Pointe Noire"),
     ("Mandela flew out of Waterkloof Air Force base en route to Pointe Noire in the Congo.",
      "Pointe Noire"),
-    ("Prime Minister Dahal and RSP Chairman Rabi Lamichhane also held talks today at Baluwatar, "
-     "in Kathmandu.", "Baluwatar"),
+    (("Prime Minister Dahal and RSP Chairman Rabi Lamichhane also held talks today at "
+      "Baluwatar, in Kathmandu."), "Baluwatar"),
 ])
 def test_where_a_journey_goes_or_a_meeting_is_is_a_place_whatever_the_tagger_says(finder, nlp,
                                                                                   text, place):
