@@ -14,6 +14,7 @@ from analysis.extract.corpus import (
     DUPLICATE_MIN_WORDS,
     LINE_PATTERNS,
     MIN_LIST_RUN,
+    PARTIAL_REASONS,
     REPEAT_MAX_WORDS,
     SHORT_FRAGMENT_MAX_WORDS,
     CorpusError,
@@ -89,7 +90,7 @@ FAMILY_CASES = [
     ("photo_caption", [
         "Protesters in Minsk on Sunday. Photo: Reuters",
         "Alexander Lukashenko (file photo)",
-        "Riot police detain a man in Minsk. Tut Sergeyev / AFP",
+        "Riot police in Minsk. Tut Sergeyev / AFP",  # a longer caption keeps its text
         "Vasily Fedosenko / Reuters",
         "Image credit: BelTA",
     ]),
@@ -242,6 +243,31 @@ def test_dateline_prefix_is_stripped_and_the_body_kept():
     assert removed == [(1, "date 2020-09-14", "dateline_prefix")]
 
 
+@pytest.mark.parametrize("line, kept, credit", [
+    # a caption is news: its text stays, its credit goes
+    (("Norwegian Prime Minister Jens Stoltenberg was a busy host this week, here with David "
+      "Cameron in Oslo. PHOTO: Statsministerenskontor"),
+     ("Norwegian Prime Minister Jens Stoltenberg was a busy host this week, here with David "
+      "Cameron in Oslo."), "PHOTO: Statsministerenskontor"),
+    ("Riot police detain a man in central Minsk. Tut Sergeyev / AFP",
+     "Riot police detain a man in central Minsk.", "Tut Sergeyev / AFP"),
+    (("Presidents Lukashenka and Putin (file photo) met in the Black Sea resort of Sochi on "
+      "Thursday."), ("Presidents Lukashenka and Putin met in the Black Sea resort of Sochi on "
+                     "Thursday."), "(file photo)"),
+])
+def test_a_photo_captions_credit_is_stripped_and_the_caption_kept(line, kept, credit):
+    assert clean_lines([line]) == ([kept], [(1, credit, "photo_credit")])
+
+
+@pytest.mark.parametrize("line", [
+    "Protesters in Minsk on Sunday. Photo: Reuters",  # too short to be told as news
+    "Russian PM Mikhail Mishustin (file photo). Photograph:(Reuters)",
+    "Vasily Fedosenko / Reuters",
+])
+def test_a_short_caption_goes_whole(line):
+    assert clean_lines([line]) == ([], [(1, line, "photo_caption")])
+
+
 def test_blank_lines_are_dropped_without_an_audit_row():
     kept, removed = clean_lines(["", BODY, "   ", BODY_2, ""])
     assert kept == [BODY, BODY_2]
@@ -333,8 +359,7 @@ SEED_BOILERPLATE = {
             "integral to Moscow's European defence strategy.")],
     "002": ["Home » World »", "– .", "Leave a Comment", "Akismet"],
     "003": ["(With AP inputs)"],
-    "004": ["Download the NBC News app", "Andrei Stasiewicz / AP",
-            "Reuters contributed to this report."],
+    "004": ["Download the NBC News app", "Reuters contributed to this report."],
 }
 FORBIDDEN = [
     "Editors' Picks", "Top Trending", "So Much Death", "Kazan", "Pokrovsk", "Orban", "Trump",
@@ -429,11 +454,12 @@ def test_seed_every_other_line_survives_and_removals_are_exactly_the_boilerplate
             for marker in expected
         )
 
-    whole_lines = removed[removed["reason"] != "dateline_prefix"]
+    whole_lines = removed[~removed["reason"].isin(PARTIAL_REASONS)]
     assert all(is_boilerplate(line) for line in whole_lines["text"])
     assert len(whole_lines) == len(expected) == article(seeds, article_id)["n_removed_lines"]
     body = [" ".join(line.split()) for line in raw if line.strip() and not is_boilerplate(line)]
-    body = [line.removeprefix("date 2020-09-14 ") for line in body]
+    for part in removed[removed["reason"].isin(PARTIAL_REASONS)]["text"]:  # a date, a credit
+        body = [" ".join(line.replace(part, "").split()) for line in body]
     assert clean_text == body
 
 
@@ -452,6 +478,7 @@ def test_seed_removed_table_is_an_audit_with_reasons(seeds):
         "photo_caption"
     )
     assert by_text["date 2020-09-14"] == "dateline_prefix"
+    assert by_text["Andrei Stasiewicz / AP"] == "photo_credit"  # the caption's text stays
     assert by_text["(With AP inputs)"] == "byline"
 
 

@@ -31,6 +31,7 @@ from analysis.extract.corpus.boilerplate import (
     DUPLICATE_MIN_WORDS,
     LINE_PATTERNS,
     MIN_LIST_RUN,
+    PARTIAL_REASONS,
     REPEAT_MAX_WORDS,
     SHORT_FRAGMENT_MAX_WORDS,
     classify,
@@ -55,7 +56,7 @@ from analysis.extract.corpus.tabular import TABLE_FIELDS, column_mapping, parse_
 from analysis.tables import ARTICLE_COLUMNS, REMOVED_COLUMNS, REPORT_COLUMNS, empty_table
 
 __all__ = [
-    "DUPLICATE_MIN_WORDS", "LINE_PATTERNS", "MIN_LIST_RUN", "REPEAT_MAX_WORDS",
+    "DUPLICATE_MIN_WORDS", "LINE_PATTERNS", "MIN_LIST_RUN", "PARTIAL_REASONS", "REPEAT_MAX_WORDS",
     "SHORT_FRAGMENT_MAX_WORDS", "TABLE_FIELDS", "Corpus", "CorpusError", "clean_lines",
     "find_headline", "line_key", "load_corpus", "parse_columns", "parse_date",
     "published_from_text", "removed_by_reason", "repeated_lines",
@@ -100,7 +101,7 @@ def _cleaned(
 ) -> tuple[str, int, str, list[dict]]:
     """(text, number of removed lines, headline, removed rows) of a cleaned article."""
     kept, removed, found_headline = clean_with_headline(lines, repeated)
-    n_removed = sum(1 for _, _, reason in removed if reason != "dateline_prefix")
+    n_removed = sum(1 for _, _, reason in removed if reason not in PARTIAL_REASONS)
     removed_rows = [
         {"article_id": article.article_id, "line_no": line_no, "text": line, "reason": reason}
         for line_no, line, reason in removed

@@ -15,6 +15,7 @@ from collections import Counter
 
 import numpy as np
 
+from analysis.extract.corpus.captions import caption_and_credit
 from analysis.extract.corpus.published import HAS_ALNUM, SENTENCE_END, date_prefix, dateline_date
 from analysis.extract.corpus.schema import boilerplate_rules
 
@@ -67,6 +68,8 @@ _NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})(?:[.)]\s+|\s+(?=\S)|(?=[^\W\d_]|['\"
 _BARE_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*$")
 
 Removed = list[tuple[int, str, str]]
+# Reasons of a removed part of a line whose rest is kept.
+PARTIAL_REASONS = ("dateline_prefix", "photo_credit")
 
 
 def _words(line: str) -> int:
@@ -263,7 +266,8 @@ def clean_lines(
     short fragments without sentence punctuation, runs of numbered or bulleted list items, and
     lines whose text is contained in another line of the article (a "Story highlights" copy of a
     body sentence). The headline is kept. A date token opening a body line
-    (`date 2020-09-14 As ...`) is stripped and the rest of the line kept.
+    (`date 2020-09-14 As ...`) and a photo caption's credit are stripped and the rest of the
+    line kept.
 
     Args:
         lines: the article's lines, in order (blank lines allowed; they are dropped silently).
@@ -272,7 +276,8 @@ def clean_lines(
 
     Returns:
         (kept lines with whitespace collapsed, removed entries `(line_no, text, reason)` where
-        `line_no` is 1-based; a stripped date prefix is an entry with reason `dateline_prefix`).
+        `line_no` is 1-based; a stripped date prefix or photo credit, whose line stays, is an
+        entry with a reason of `PARTIAL_REASONS`).
     """
     kept, removed, _ = clean_with_headline(lines, frozenset(line_key(line) for line in repeated))
     return kept, removed
@@ -300,16 +305,20 @@ def clean_with_headline(
 
 def _strip_date_prefixes(
     lines: list[str], reasons: list[str | None]
-) -> tuple[list[str], dict[int, str]]:
-    """The lines with whitespace collapsed and content lines' date prefixes cut off, and the
-    prefixes cut by line index."""
+) -> tuple[list[str], dict[int, tuple[str, str]]]:
+    """The lines with whitespace collapsed, content lines' date prefixes and photo credits cut
+    off (the caption is content), and what was cut, with its reason, by line index."""
     texts = [" ".join(line.split()) for line in lines]
-    prefixes: dict[int, str] = {}
+    prefixes: dict[int, tuple[str, str]] = {}
     for index, text in enumerate(texts):
         prefix = date_prefix(text) if reasons[index] is None else None
         if prefix:
-            prefixes[index] = prefix[1]
+            prefixes[index] = (prefix[1], "dateline_prefix")
             texts[index] = text[len(prefix[1]):].strip()
+        elif reasons[index] == "photo_caption" and (found := caption_and_credit(
+                text, LINE_PATTERNS["photo_caption"])):
+            reasons[index], texts[index] = None, found[0]
+            prefixes[index] = (found[1], "photo_credit")
     return texts, prefixes
 
 
@@ -378,14 +387,14 @@ def _contained_keys(keys: set[str]) -> set[str]:
 
 
 def _kept_and_removed(
-    texts: list[str], reasons: list[str | None], prefixes: dict[int, str]
+    texts: list[str], reasons: list[str | None], prefixes: dict[int, tuple[str, str]]
 ) -> tuple[list[str], Removed]:
-    """The content lines, and the removed lines and date prefixes with their 1-based numbers."""
+    """The content lines, and the removed lines and parts of lines with their 1-based numbers."""
     kept: list[str] = []
     removed: Removed = []
     for index, text in enumerate(texts):
         if index in prefixes:
-            removed.append((index + 1, prefixes[index], "dateline_prefix"))
+            removed.append((index + 1, *prefixes[index]))
         if not text:
             continue
         if reasons[index] is None:
