@@ -346,6 +346,12 @@ def test_a_headline_role_without_its_article_is_the_holder(packaged, nlp):
     assert roles(packaged, nlp, text, date(2014, 11, 26)) == [("Uzbek President", "Islam Karimov")]
 
 
+def test_a_headline_role_after_a_verb_without_its_article_is_the_holder(packaged, nlp):
+    text = ("Indonesia's president-elect holds talks with Malaysian leader on ties\n"
+            "Prabowo Subianto flew to Kuala Lumpur.")
+    assert roles(packaged, nlp, text, date(2024, 7, 1)) == [("Malaysian leader", "Anwar Ibrahim")]
+
+
 @pytest.mark.parametrize("text, phrase, name", [
     (("Saudi Foreign Minister Faisal bin Farhan called Iran's foreign minister. The Saudi "
       "minister said the talks went well."), "The Saudi minister", "Faisal bin Farhan"),

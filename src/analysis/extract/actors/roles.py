@@ -59,6 +59,13 @@ TITLE_REACH = 120
 HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Sheikh|H\.E|Gen|Col|Sir|Dame)\.?\s+)*"
 # Possessives before a relational role word with no country: "his host", "their guest".
 POSSESSIVE_DETERMINERS = ("his", "her", "their")
+# After a title: someone yet to take office is not its holder ("Indonesia's president-elect").
+NOT_ELECT = r"(?![-‑\s]elect\b)"
+# Words after which a headline names a role without its article ("… holds talks with Malaysian
+# leader"), as lookbehinds: the role phrase starts after them.
+HEADLINE_WORDS_BEFORE = "|".join(
+    rf"(?<=\b{word} )" for word in ("with", "meet", "meets", "and", "visits", "hosts", "receives",
+                                     "calls"))
 
 
 @dataclass(frozen=True)
@@ -109,6 +116,10 @@ class RoleReader:
             rf"(?:(?:{adjectives})\s+)?{NOT_SUBORDINATE}(?P<title>{titles})\b(?:\s+{of_country})?"
             r"(?=\s*(?:[,.;)]|$|\s+(?:of|and|who|said|met|has|was|is)\b))", re.IGNORECASE)
         self.phrases = _role_patterns(countries, adjectives)
+        # the headline's "… holds talks with Malaysian leader", without its article
+        self.headline_phrase = re.compile(
+            rf"(?:{HEADLINE_WORDS_BEFORE})(?P<country>{countries})\s+{NOT_SUBORDINATE}"
+            rf"(?P<role>{trie_alternation(ROLE_WORDS)})\b{NOT_ELECT}", re.IGNORECASE)
         # The role words alone: the long patterns above run only near one of them.
         self.role_word = re.compile(rf"\b(?:{trie_alternation(ROLE_WORDS)})\b", re.IGNORECASE)
 
@@ -129,6 +140,8 @@ class RoleReader:
             for pattern in self.phrases:
                 for match in pattern.finditer(text, start, end):
                     found.setdefault((match.start(), match.end()), match)
+        for match in self.headline_phrase.finditer(text, 0, max(text.find("\n"), 0)):
+            found.setdefault((match.start(), match.end()), match)
         return sorted((match for match in found.values() if _describes_a_holder(doc, match)),
                       key=lambda match: match.start())
 
@@ -435,13 +448,13 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
         # the Russian leader, his Belarusian counterpart, the visiting Liberian President, the
         # charismatic Mexican president
         re.compile(rf"\b(?:{determiners})\s+{DESCRIBED}{current}(?P<country>{countries})\s+"
-                   rf"{current}{NOT_SUBORDINATE}(?P<role>{roles})\b", re.IGNORECASE),
+                   rf"{current}{NOT_SUBORDINATE}(?P<role>{roles})\b{NOT_ELECT}", re.IGNORECASE),
         # a headline's "Uzbek President marks …", without its article
-        re.compile(rf"(?m)^(?P<country>{countries})\s+{NOT_SUBORDINATE}(?P<role>{roles})\b",
-                   re.IGNORECASE),
+        re.compile(rf"(?m)^(?P<country>{countries})\s+{NOT_SUBORDINATE}(?P<role>{roles})\b"
+                   rf"{NOT_ELECT}", re.IGNORECASE),
         # Russia's president, Malaysia's new prime minister
         re.compile(rf"\b(?P<country>{countries})['’]s\s+{current}{NOT_SUBORDINATE}"
-                   rf"(?P<role>{roles})\b", re.IGNORECASE),
+                   rf"(?P<role>{roles})\b{NOT_ELECT}", re.IGNORECASE),
         # the President of Russia, the expansive President of Venezuela
         re.compile(rf"\bthe\s+{DESCRIBED}{NOT_SUBORDINATE}(?P<role>{roles})\s+of\s+(?:the\s+)?"
                    rf"(?P<country>{countries})\b", re.IGNORECASE),
