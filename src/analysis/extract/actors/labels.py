@@ -1,5 +1,6 @@
 """The label a NER span gets where the words around it tell its type better than the tagger:
-a title before a name, a settlement noun or a journey's "to" before a place."""
+a title before a name; a settlement noun, a journey's "to" or "for", or a verb's "in" or "at"
+before a place."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from spacy.tokens import Span
 from analysis.extract.actors.lexicon import LEXICON, ORG_WORDS, PERSON_TITLES
 
 TITLE_REACH = 20  # characters before a span a person's title is looked for in
+JOURNEY_WORDS = frozenset(LEXICON.journey_words)
+DEPARTURE_WORDS = frozenset(LEXICON.departure_words)
+VENUE_VERBS = frozenset(LEXICON.venue_verbs)
 
 
 def ner_label(span: Span, text: str) -> str:
@@ -55,9 +59,9 @@ def _where_verb_goes(span: Span) -> bool:
     preposition, word = root.head, root.head.head
     words = {word.lemma_.lower(), word.lower_}
     if preposition.lower_ == "to":
-        return bool(words & set(LEXICON.journey_words))
+        return bool(words & JOURNEY_WORDS)
     if preposition.lower_ == "for":
-        return bool(words & set(LEXICON.departure_words))
+        return bool(words & DEPARTURE_WORDS)
     right_after = preposition.i == span.start - 1
     return right_after and (preposition.lower_ == "in" and word.pos_ in ("VERB", "AUX")
-                            or preposition.lower_ == "at" and bool(words & set(LEXICON.venue_verbs)))
+                            or preposition.lower_ == "at" and bool(words & VENUE_VERBS))

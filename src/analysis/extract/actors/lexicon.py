@@ -69,8 +69,7 @@ class ActorLexicon(Schema):
                      "east_asian_family_names",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
                      "name_titles", "settlement_nouns", "journey_words", "departure_words",
-                     "venue_verbs", "facility_nouns",
-                     "member_nouns")
+                     "venue_verbs", "facility_nouns", "member_nouns")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:
         for word in words:

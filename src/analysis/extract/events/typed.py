@@ -424,9 +424,9 @@ class TypedInteractionFinder:
         of a verb of joining others too: "will join X and Y for a summit")."""
         sources += [i for i in self._subject_mentions(verb) if i not in sources]
         joins = verb.lemma_.lower() in LEXICON.joining_verbs
-        for child in verb.children:  # a person as a loose modifier is a misparsed object
+        for child in verb.children:  # a person as a loose modifier: "meet today Thein Sein"
             obj = child.dep_ in ("dobj", "dative") or child.dep_ == "npadvmod" \
-                and self.phrases.type_at(child) == "person"  # "meet today Thein Sein"
+                and self.phrases.type_at(child) == "person"
             if obj and (joins or verb.i == token.i and (
                     verb.lemma_.lower() not in LEXICON.counterpart_verbs)):
                 targets += self.phrases.head_mentions(child)
