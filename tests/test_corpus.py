@@ -646,9 +646,6 @@ def test_explicit_metadata_path_and_bad_metadata(tmp_path):
     assert article(load_corpus(corpus_dir, metadata=meta), "a")["published"] == "2020-08-31"
     with pytest.raises(CorpusError, match="missing.csv"):
         load_corpus(corpus_dir, metadata=tmp_path / "missing.csv")
-    meta.write_text("article_id,published\na,31/08/2020\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match="31/08/2020"):
-        load_corpus(corpus_dir, metadata=meta)
     meta.write_text("id,published\na,2020-08-31\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="article_id"):
         load_corpus(corpus_dir, metadata=meta)
@@ -657,6 +654,22 @@ def test_explicit_metadata_path_and_bad_metadata(tmp_path):
 # --------------------------------------------------------------------------------------------
 # Bad input
 # --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["31/08/2020", "2018-03", "2020-13-01"])
+def test_a_metadata_date_that_is_no_iso_day_is_left_out_and_reported_not_fatal(tmp_path, value):
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    write(corpus_dir, "a.txt", BODY)
+    write(corpus_dir, "b.txt", BODY_2)
+    (corpus_dir / "metadata.csv").write_text(
+        f"article_id,published\na,{value}\nb,2020-08-31\n", encoding="utf-8")
+    corpus = load_corpus(corpus_dir)
+    assert article(corpus, "a")["published"] != value  # from the text, if it gives one
+    assert article(corpus, "b")["published"] == "2020-08-31"  # the other rows still count
+    reasons = dict(zip(corpus.report["path"].map(lambda path: Path(path).stem),
+                       corpus.report["reason"], strict=True))
+    assert value in reasons["a"] and "not an ISO date" in reasons["a"] and not reasons["b"]
 
 
 def test_missing_folder_names_the_path(tmp_path):

@@ -137,6 +137,16 @@ def _warn_unknown_ids(meta: dict[str, dict[str, str]], articles: list[RawArticle
         log.warning("metadata lists %d ids with no article, e.g. %r", len(unknown), unknown[0])
 
 
+def _note_metadata_left_out(meta: dict[str, dict[str, str]], articles: list[RawArticle]) -> None:
+    """A metadata cell left out (a `published` value that is no ISO date) is noted in the
+    report row of its article."""
+    for article in articles:
+        note = meta.get(article.article_id, {}).get("published_note")
+        if note:
+            row = article.report_row
+            row["reason"] = "; ".join(filter(None, [row["reason"], note]))
+
+
 def _joined(pieces: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
     """The pieces of a table as one table (an empty piece would turn text columns to objects)."""
     pieces = [piece for piece in pieces if len(piece)]
@@ -214,6 +224,7 @@ def load_corpus(
     meta = read_metadata(meta_path) if meta_path is not None else {}
     articles, report_rows = read_folder(source, meta_path, clean, mapping)
     _warn_unknown_ids(meta, articles)
+    _note_metadata_left_out(meta, articles)
     table, removed_table = _tables(articles, meta, clean)
     return Corpus(
         articles=table, report=pd.DataFrame(report_rows, columns=REPORT_COLUMNS),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import logging
 import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping
@@ -34,6 +35,8 @@ from analysis.extract.corpus.records import (
     safe_name,
 )
 from analysis.extract.corpus.tabular import TABLE_SUFFIXES, read_table_file
+
+log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -335,23 +338,25 @@ def read_metadata(path: Path) -> dict[str, dict[str, str]]:
         path: the CSV, with `article_id` and any of `outlet`, `url`, `published`, `title`.
 
     Returns:
-        metadata rows by article_id, with ISO dates; unknown cells are "".
+        metadata rows by article_id, with ISO dates; unknown cells are "". A `published` value
+        that is not an ISO date is left out (logged, and noted as the row's `published_note`
+        for the article's report row): the article's date is then read from its text.
 
     Raises:
         CorpusError: the file is missing, unreadable, lacks `article_id`, repeats an id (ids are
-            stripped: `a` and ` a ` are one id), has a row with more fields than the header or
-            holds a `published` value that is not an ISO date.
+            stripped: `a` and ` a ` are one id) or has a row with more fields than the header.
     """
     rows: dict[str, dict[str, str]] = {}
     for record in _metadata_table(path):
         row = {name: " ".join(str(record.get(name, "")).split()) for name in METADATA_FIELDS}
         if row["published"]:
             iso = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[T ].*)?", row["published"])
-            if not iso or not parse_date(iso.group(1)):
-                raise CorpusError(
-                    f"metadata file {path}: published {row['published']!r} for "
-                    f"{record['article_id']!r} is not an ISO date (YYYY-MM-DD)"
-                )
-            row["published"] = iso.group(1)
+            if iso and parse_date(iso.group(1)):
+                row["published"] = iso.group(1)
+            else:
+                row["published_note"] = (f"metadata published {row['published']!r} is not an "
+                                         "ISO date (YYYY-MM-DD): left out")
+                log.warning("%s: %s for %r", path, row["published_note"], record["article_id"])
+                row["published"] = ""
         rows[record["article_id"]] = row
     return rows
