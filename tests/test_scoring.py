@@ -149,3 +149,22 @@ def test_a_place_is_right_in_any_spelling_the_actors_table_gives_it(tmp_path):
     assert summarise(evaluate(found, path))["place_accuracy"] == 1.0
     found.actors.loc[found.actors["name"] == "Kyiv", "aliases"] = "Kyiv"
     assert summarise(evaluate(found, path))["place_accuracy"] == 0.0
+
+
+def test_an_undated_gold_meeting_takes_the_match_in_its_place_whatever_its_date(tmp_path):
+    gold = {"actors": {"a": ["Enrique Pena Nieto"], "b": ["Stephen Harper"]},
+            "meetings": [{"id": "M1", "participants": ["a", "b"], "date": None, "place": "Ottawa",
+                          "kind": "in_person", "sources": ["k"], "evidence": ""}]}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), "utf-8")
+    people = [("pn", "Enrique Pena Nieto", "Pena Nieto"), ("sh", "Stephen Harper", "Harper")]
+    found = extraction([meeting("M001", ["Enrique Pena Nieto", "Stephen Harper"], ["k"],
+                                date="2012-11", place="Ottawa"),
+                        meeting("M002", ["Enrique Pena Nieto", "Stephen Harper"], ["k"],
+                                place="Canada")])
+    found.actors = pd.concat([found.actors, pd.DataFrame([
+        {"actor_id": a, "name": n, "type": "person", "country": "", "aliases": al,
+         "n_mentions": 1, "n_articles": 1} for a, n, al in people])], ignore_index=True)
+    scored = evaluate(found, path)
+    assert scored.loc[scored["item"] == "gold", "meeting_id"].tolist() == ["M001"]
+    assert summarise(scored)["place_accuracy"] == 1.0

@@ -261,8 +261,9 @@ def _same_place(predicted: str, gold_place: str, forms: dict[str, set[str]]) -> 
 def _score_gold(meeting: GoldMeeting, pairs: list[_PredictedPair],
                 forms: dict[str, set[str]]) -> dict:
     matches = [p for p in pairs if _holds(p, meeting)]
-    # Prefer the match that agrees on the date, then on the place.
-    best = max(matches, key=lambda p: (p.date == (meeting.date or ""),
+    # Prefer the match that agrees on the date, then on the place; an undated gold meeting's
+    # date is not scored, so it prefers none.
+    best = max(matches, key=lambda p: (bool(meeting.date) and p.date == meeting.date,
                                        _same_place(p.place, meeting.place or "", forms)),
                default=None)
     return {"item": "gold", "outcome": "found" if best else "missed", "gold_id": meeting.gold_id,
