@@ -26,6 +26,11 @@ from .helpers import meetings
     ("Talks between the leaders of Australia and New Zealand, Tony Abbott and John Key, ended.",
      ""),
     ("Tony Abbott met John Key in Wellington.", "Wellington"),
+    # a place noun inside a name is no "resort of": the country a person is of says whose
+    (("Talks between Paul Kagame and Joseph Kabila of the Democratic Republic of Congo will "
+      "take place in Arusha."), "Arusha"),
+    ("Talks between Paul Kagame and Joseph Kabila of the Democratic Republic of Congo ended.",
+     ""),
     # a place of the event a span runs from
     (("Leonid Brezhnev and Valery Giscard d'Estaing arrived on Sunday for their first meeting "
       "since the Soviet intervention in Afghanistan."), ""),

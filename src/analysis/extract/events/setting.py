@@ -27,20 +27,22 @@ from analysis.extract.events.arguments import (
 from analysis.extract.events.clauses import (
     LEXICON,
     TIME_CLAUSE_WORDS,
-    VISIT_NOUNS,
     clause_tokens,
     host_of_visitor,
     same_clause_verbs,
 )
+from analysis.extract.events.place_syntax import (
+    LOCATIVE,
+    SPAN_BOUNDS,
+    below,
+    in_topic,
+    places_by_syntax,
+)
 from analysis.extract.parse import clause_verb
 
-# Prepositions whose object says where: "in Moscow", "at State House", "visit to Minsk".
-LOCATIVE = ("in", "at", "to", "into")
 # A held meeting's story day lies at most this many days after the anchor (a publication day a
 # little off); a later day told before it is a plan's.
 STORY_DAY_SLACK_DAYS = 2
-# Prepositions of a span's bound: what hangs on them is another event ("since the war").
-SPAN_BOUNDS = ("since", "until", "till")
 # An age the tagger takes for a date: "the 51-year-old leader", "85 years old".
 AGE = re.compile(r"(?i)\byears?[- ]old\b")
 # Words that make the date after them a bound, not the event's date: "since 1997", "until May".
@@ -84,7 +86,7 @@ class SettingReader:
         found = self._destination(clause) \
             or self._places_in(clause_tokens(clause, token), {token.i, clause.i}) \
             or self._place_before_where(clause)
-        found = found or self._place_of_completed_verb(clause)
+        found = found or self._place_of_completed_verb(clause) or self._fronted_place(token)
         attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
         if attended is not None:
             verbs = same_clause_verbs(attended)
@@ -176,6 +178,19 @@ class SettingReader:
                 return found
         return []
 
+    def _fronted_place(self, trigger: Token) -> list[int]:
+        """The place a sentence opens with, before its subject and a comma, that sets the scene
+        for every clause of the sentence that is not reported speech ("In Baghdad, X scored
+        points when he was met by Y", "In Tokyo, X is expected to share details with Y")."""
+        root = trigger.sent.root
+        if any(above.dep_ in ("ccomp", "parataxis") for above in (trigger, *trigger.ancestors)):
+            return []
+        subject = min((c.left_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                      default=root.i)
+        opening = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                   and c.right_edge.i + 1 < subject and self.doc[c.right_edge.i + 1].text == ","]
+        return self._places_in((t for c in opening for t in c.subtree), {root.i})
+
     def _places_in(self, tokens, verbs: set[int]) -> list[int]:
         """Place mentions among `tokens` that say where: after in/at/to/into, the direct object
         of one of `verbs` ("visit Belarus"), "the resort of Sochi", or named beside one of these
@@ -186,10 +201,10 @@ class SettingReader:
         for t in tokens:
             index = self.mention_at.get(t.i)
             if index is None or index in found or not self._is_place(self.mentions[index]) \
-                    or t.pos_ == "ADJ" or t.dep_ == "amod" or _in_topic(t, verbs):
+                    or t.pos_ == "ADJ" or t.dep_ == "amod" or in_topic(t, verbs):
                 continue
             seat = self.mentions[index].actor_id in self.seated
-            if _places_by_syntax(t, verbs, bool(found)) \
+            if places_by_syntax(t, verbs, bool(found)) \
                     or seat and t.dep_ == "compound" and t.head.i in verbs:
                 found.append(index)
         return found
@@ -275,7 +290,7 @@ class SettingReader:
             span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
                                       alignment_mode="expand")
             if span is None or BOUNDARY_BEFORE.search(sent_text, 0, start) \
-                    or any(t.lower_ in SPAN_BOUNDS for t in _below(span.root, clause_verbs)):
+                    or any(t.lower_ in SPAN_BOUNDS for t in below(span.root, clause_verbs)):
                 continue
             if clause_verb(span.root).i in clause_verbs or span.root.i in own \
                     or span.end == verb.i:
@@ -447,41 +462,3 @@ def _noun_phrase(noun: Token) -> set[int]:
              and not (t.dep_ == "relcl" and t.head.i == noun.i
                       and t.lemma_.lower() in LEXICON.support_verbs)]
     return {t.i for t in noun.subtree} - {d.i for clause in inner for d in clause.subtree}
-
-
-def _places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
-    """Whether a place token says where by its position: after in/at/to/into, object of one
-    of `verbs`, after "the resort of", or beside a place already found or a locative's
-    object."""
-    prep = t.head if t.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in LOCATIVE \
-        or t.dep_ == "dobj" and t.head.i in verbs \
-        or prep is not None and prep.lower_ == "of" \
-        and prep.head.lemma_.lower() in LEXICON.place_nouns \
-        or t.dep_ in ("appos", "npadvmod") and (
-            after_a_place or t.head.dep_ == "pobj" and t.head.head.lower_ in LOCATIVE)
-
-
-def _in_topic(place: Token, verbs: set[int]) -> bool:
-    """Whether a place hangs, below the trigger's verbs, on a preposition of topic ("regarding
-    the situation in Liberia"), of a span's bound ("the first meeting since the intervention
-    in Afghanistan") or on a journey still to come ("in preparation for her trip to Moscow"):
-    another event's place."""
-    journey = False
-    for above in _below(place, verbs):
-        if above.lower_ in LEXICON.matter_prepositions or above.lower_ in SPAN_BOUNDS \
-                or journey and above.lower_ in LEXICON.preparation_words:
-            return True
-        journey = journey or _is_journey(above)
-    return False
-
-
-def _below(token: Token, verbs: set[int]) -> Iterator[Token]:
-    """The tokens a token hangs on, up to the first of `verbs`."""
-    return itertools.takewhile(lambda above: above.i not in verbs, token.ancestors)
-
-
-def _is_journey(token: Token) -> bool:
-    """Whether a token is a noun of travel ("trip", "visit", "journey")."""
-    lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (lemma in LEXICON.travel_words or lemma in VISIT_NOUNS)
