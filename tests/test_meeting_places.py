@@ -44,6 +44,12 @@ from .helpers import meetings
     # a place of the verb the meeting completes
     ("While in Yerevan, Giorgi Kvirikashvili is set to meet Serzh Sargsyan.", "Yerevan"),
     ("In Yerevan, Giorgi Kvirikashvili is due to meet Serzh Sargsyan.", "Yerevan"),
+    # a place the sentence opens with sets the scene, but not for what someone reports
+    (("In Baghdad, Javier Perez de Cuellar scored points when he was met at the airport by "
+      "Tariq Aziz."), "Baghdad"),
+    (("In Tokyo, President Moon Jae-in is expected to share details of the summit with Prime "
+      "Minister Shinzo Abe."), "Tokyo"),
+    ("In Moscow, the Kremlin said Vladimir Putin met Xi Jinping.", ""),
     # a place of the relative clause that says who held the meeting
     ("Israel protested over the talks that Helmut Kohl held with Yasser Arafat in Vienna.",
      "Vienna"),
