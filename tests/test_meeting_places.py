@@ -31,6 +31,8 @@ from .helpers import meetings
       "take place in Arusha."), "Arusha"),
     ("Talks between Paul Kagame and Joseph Kabila of the Democratic Republic of Congo ended.",
      ""),
+    (("Bartholomew Ulufa'alu met his counterpart, Bill Skate, in the Papua New Guinea capital of "
+      "Port Moresby."), "Port Moresby"),
     # a place of the event a span runs from
     (("Leonid Brezhnev and Valery Giscard d'Estaing arrived on Sunday for their first meeting "
       "since the Soviet intervention in Afghanistan."), ""),

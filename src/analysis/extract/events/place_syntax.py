@@ -33,7 +33,7 @@ def places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
     prep = t.head if t.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in LOCATIVE \
         or t.dep_ == "dobj" and t.head.i in verbs \
-        or prep is not None and prep.lower_ == "of" and t.ent_iob_ != "I" \
+        or prep is not None and prep.lower_ == "of" and prep.head.pos_ != "PROPN" \
         and prep.head.lemma_.lower() in LEXICON.place_nouns \
         or t.dep_ in ("appos", "npadvmod") and (
             after_a_place or t.head.dep_ == "pobj" and t.head.head.lower_ in LOCATIVE)
