@@ -52,6 +52,12 @@ from .helpers import meetings
     (("In Tokyo, President Moon Jae-in is expected to share details of the summit with Prime "
       "Minister Shinzo Abe."), "Tokyo"),
     ("In Moscow, the Kremlin said Vladimir Putin met Xi Jinping.", ""),
+    # where a relative clause says someone of the meeting is staying, not where they were born
+    (("Zenko Suzuki, who is in New Zealand at the invitation of the Government, met Brian "
+      "Talboys."), "New Zealand"),
+    (("Lech Kaczynski met with Viktor Yanukovych, Prime Minister of Ukraine, who is on an "
+      "official visit in Poland."), "Poland"),
+    ("Vladimir Putin, who was born in Leningrad, met Xi Jinping.", ""),
     # a place of the relative clause that says who held the meeting
     ("Israel protested over the talks that Helmut Kohl held with Yasser Arafat in Vienna.",
      "Vienna"),

@@ -91,6 +91,7 @@ class TriggerRules(Schema):
     event_part_nouns: list[str]
     measure_nouns: list[str]
     entry_verbs: list[str]
+    stay_verbs: list[str]
     topic_verbs: list[str]
     company_verbs: list[str]
     meal_nouns: list[str]
@@ -212,6 +213,7 @@ class Lexicon:
     event_part_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     entry_verbs: frozenset[str]
+    stay_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     company_verbs: frozenset[str]
     meal_nouns: frozenset[str]
@@ -292,6 +294,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         event_part_nouns=frozenset(rules.event_part_nouns),
         measure_nouns=frozenset(rules.measure_nouns),
         entry_verbs=frozenset(rules.entry_verbs),
+        stay_verbs=frozenset(rules.stay_verbs),
         topic_verbs=frozenset(rules.topic_verbs),
         company_verbs=frozenset(rules.company_verbs),
         meal_nouns=frozenset(rules.meal_nouns),

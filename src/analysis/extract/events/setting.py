@@ -86,13 +86,14 @@ class SettingReader:
         found = self._destination(clause) \
             or self._places_in(clause_tokens(clause, token), {token.i, clause.i}) \
             or self._place_before_where(clause)
-        found = found or self._place_of_completed_verb(clause) or self._fronted_place(token)
+        found = found or self._place_of_completed_verb(clause)
         attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
         if attended is not None:
             verbs = same_clause_verbs(attended)
             found = self._places_in((t for child in attended.children if child.dep_ == "prep"
                                      and child.i != token.head.i for t in child.subtree
                                      if clause_verb(t).i in verbs), set())
+        found = found or self._place_of_stay(clause) or self._fronted_place(token)
         cities = [i for i in found if self.mentions[i].label == "GPE"]
         return (cities or found or [None])[0]
 
@@ -177,6 +178,17 @@ class SettingReader:
             if found:
                 return found
         return []
+
+    def _place_of_stay(self, verb: Token) -> list[int]:
+        """Where a relative clause on someone of the clause says they are staying ("Mr Suzuki,
+        who is in New Zealand at the invitation of the Government, met Y"; "met Y, who is on an
+        official visit in Poland"): every one of them is there."""
+        verbs = same_clause_verbs(clause_verb(verb))
+        stays = [t for t in verb.subtree if t.dep_ == "relcl" and clause_verb(t.head).i in verbs
+                 and t.lemma_.lower() in LEXICON.stay_verbs]
+        return self._places_in((t for stay in stays for c in stay.children if c.dep_ == "prep"
+                                for t in c.subtree if clause_verb(t).i == stay.i),
+                               {stay.i for stay in stays})
 
     def _fronted_place(self, trigger: Token) -> list[int]:
         """The place a sentence opens with, before its subject and a comma, that sets the scene
