@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from analysis.extract.corpus import CorpusError, clean_lines, line_key, load_corpus
 from analysis.extract.corpus import boilerplate as boilerplate_module
 from analysis.extract.corpus import files as files_module
-from analysis.extract.corpus.boilerplate import _LINE_END as LINE_END
-from analysis.extract.corpus.boilerplate import WRAPPED_LINE_CHARS, unwrap_lines
+from analysis.extract.corpus.wrapping import _LINE_END as LINE_END
+from analysis.extract.corpus.wrapping import WRAPPED_LINE_CHARS, unwrap_lines
 from tests.helpers import time_limit
 
 CORPUS_PACKAGE = Path(boilerplate_module.__file__).parent

@@ -930,7 +930,7 @@ def test_a_negated_report_of_a_meeting_held_is_still_held(read):
 
 
 def test_hard_wrapped_lines_are_joined_into_sentences():
-    from analysis.extract.corpus.boilerplate import unwrap_lines
+    from analysis.extract.corpus.wrapping import unwrap_lines
     wrapped = ["Chinese President Hu Jintao and visiting Russian",
                "President Vladimir Putin began their talks at the Great Hall of the People in",
                "Beijing on Tuesday afternoon.",
@@ -952,6 +952,11 @@ def test_hard_wrapped_lines_are_joined_into_sentences():
     assert unwrap_lines(["Aliyev, Kocharian negotiate Nagorno-Karabakh", "", *wrapped]) == [
         "Aliyev, Kocharian negotiate Nagorno-Karabakh", "", " ".join(wrapped[:3]),
         " ".join(wrapped[3:])]
+    # so does one right above a dateline: the dateline still opens its line
+    headline = "After 26 Years, U.S., Sweden Renew Their Dialogue"
+    dated = ["BEIJING — " + wrapped[0], *wrapped[1:]]
+    assert unwrap_lines([headline, *dated]) == [headline, " ".join(dated[:3]),
+                                                " ".join(dated[3:])]
 
 
 def test_a_meeting_without_a_place_takes_the_place_its_people_visited(tmp_path):

@@ -41,7 +41,6 @@ from analysis.extract.corpus.boilerplate import (
     headline,
     line_key,
     repeated_lines,
-    unwrap_lines,
 )
 from analysis.extract.corpus.files import (
     CorpusError,
@@ -53,6 +52,7 @@ from analysis.extract.corpus.files import (
 from analysis.extract.corpus.published import parse_date, published_from_text
 from analysis.extract.corpus.records import RawArticle, add_note
 from analysis.extract.corpus.tabular import TABLE_FIELDS, column_mapping, parse_columns
+from analysis.extract.corpus.wrapping import unwrap_lines
 from analysis.tables import ARTICLE_COLUMNS, REMOVED_COLUMNS, REPORT_COLUMNS, empty_table
 
 __all__ = [

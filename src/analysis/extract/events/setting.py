@@ -86,14 +86,9 @@ class SettingReader:
         found = self._destination(clause) \
             or self._places_in(clause_tokens(clause, token), {token.i, clause.i}) \
             or self._place_before_where(clause)
-        found = found or self._place_of_completed_verb(clause)
-        attended = verb_of_noun(token, has_sources=False) if is_noun and not found else None
-        if attended is not None:
-            verbs = same_clause_verbs(attended)
-            found = self._places_in((t for child in attended.children if child.dep_ == "prep"
-                                     and child.i != token.head.i for t in child.subtree
-                                     if clause_verb(t).i in verbs), set())
-        found = found or self._place_of_stay(clause) or self._fronted_place(token)
+        found = found or self._place_of_completed_verb(clause) \
+            or is_noun and self._place_of_attended_verb(token) \
+            or self._place_of_stay(clause) or self._fronted_place(token)
         cities = [i for i in found if self.mentions[i].label == "GPE"]
         return (cities or found or [None])[0]
 
@@ -178,6 +173,17 @@ class SettingReader:
             if found:
                 return found
         return []
+
+    def _place_of_attended_verb(self, noun: Token) -> list[int]:
+        """The places of the verb whose subject attends a trigger noun's event ("X arrived in
+        Bonn for talks with Y")."""
+        attended = verb_of_noun(noun, has_sources=False)
+        if attended is None:
+            return []
+        verbs = same_clause_verbs(attended)
+        return self._places_in((t for child in attended.children if child.dep_ == "prep"
+                                and child.i != noun.head.i for t in child.subtree
+                                if clause_verb(t).i in verbs), set())
 
     def _place_of_stay(self, verb: Token) -> list[int]:
         """Where a relative clause on someone of the clause says they are staying ("Mr Suzuki,
