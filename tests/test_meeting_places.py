@@ -709,6 +709,18 @@ def test_a_meeting_takes_the_place_of_its_peoples_other_meeting_that_day(tmp_pat
     assert places["Rahul Gandhi; Ranil Wickremesinghe"] == ""  # another day
 
 
+def test_a_planned_meeting_takes_the_city_of_its_peoples_other_plan_that_day(tmp_path):
+    rows = meetings_of(tmp_path, {"visit": (
+        "President to visit Canada\n\n"
+        "George W. Bush will make his first visit to Canada on November 30.\n\n"
+        "In Ottawa on November 30, Bush will pay a courtesy call on Adrienne Clarkson.\n\n"
+        "That afternoon, Bush is also expected to meet with Stephen Harper.\n\n"
+        "On December 1, Bush will meet Paul Martin.\n")}, "2004-11-25")
+    places = {r["participants"]: r["place"] for r in rows}
+    assert places["George W. Bush; Stephen Harper"] == "Ottawa"
+    assert places["George W. Bush; Paul Martin"] == "Canada"  # another day
+
+
 def test_a_journey_its_people_make_together_is_part_of_their_meeting(tmp_path):
     rows = meetings_of(tmp_path, {"tour": (
         "Presidents meet\n\n"

@@ -1,9 +1,6 @@
 """Meetings: typed meet/visit/host/phone interactions merged across sentences and articles
-(the corpus-level reduce).
-
-Rows are one meeting when their participants, kind, date and place are compatible; see
-`build_meetings`.
-"""
+(the corpus-level reduce). Rows are one meeting when their participants, kind, date and place
+are compatible; see `build_meetings`."""
 
 from __future__ import annotations
 
@@ -368,7 +365,7 @@ def meetings_table(clusters: list[_Cluster], place_country: dict[str, str]) -> p
     table = pd.DataFrame([_summarise(c.rows, place_country, _undated_note(c, dated))
                           for c in clusters], columns=[*MEETING_COLUMNS, "date_text"])
     told = pd.Series([any(r.date and not r.story_dated for r in c.rows) for c in clusters])
-    table["place"] = _places_of_the_day(table, told)
+    table["place"] = _places_of_the_day(table, told, place_country)
     table["_undated"] = table["date"] == ""
     table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
     table["meeting_id"] = [f"M{i:03d}" for i in range(1, len(table) + 1)]
@@ -392,25 +389,27 @@ def cluster_for(row: MeetingCandidate, fitting: list[_Cluster]) -> _Cluster | No
     return min(fitting, key=lambda c: c.distance(row)) if fitting else None
 
 
-def _places_of_the_day(table: pd.DataFrame, told: pd.Series) -> list[str]:
-    """Each meeting's place; a held meeting in person, dated to the day and naming no place,
-    takes the one place its people's other such meetings of that day name ("Earlier in the day,
-    X called on the visiting leader"), of those a source dates (`told`), not only the day the
-    story is at ("X met Y on Monday. X then flew to Japan for talks with Z")."""
-    same_day = (table["status"] == "held") & (table["kind"] == "in_person") \
+def _places_of_the_day(table: pd.DataFrame, told: pd.Series, place_country: dict[str, str]
+                       ) -> list[str]:
+    """Each meeting's place; one in person, held or planned, dated to the day and naming no place
+    or only the country, takes the one place its people's other such meetings of that day name
+    ("Earlier in the day, X called on the visiting leader"; "In Ottawa, he will call on Z. That
+    afternoon, he is to meet Y"), of those a source dates (`told`), not only the day the story
+    is at ("X met Y on Monday. X then flew to Japan for talks with Z")."""
+    same_day = table["status"].isin(("held", "planned")) & (table["kind"] == "in_person") \
         & (table["date_precision"] == "day")
     giving = same_day & told
     seen: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, day) -> places
-    for people, day, place in zip(table["participants"][giving], table["date"][giving],
-                                  table["place"][giving]):
+    for people, day, place in zip(*(table[c][giving] for c in ("participants", "date", "place"))):
         for person in people.split("; ") if place else ():
             seen[person, day].add(place)
     places = list(table["place"])
     for i, (people, day, place, of_the_day) in enumerate(zip(table["participants"],
                                                              table["date"], places, same_day)):
-        if of_the_day and not place:
-            found = set().union(*(seen.get((p, day), set()) for p in people.split("; ")))
-            places[i] = found.pop() if len(found) == 1 else place
+        found = set().union(*(seen[p, day] for p in people.split("; ") if of_the_day))
+        found.discard(place)
+        if len(found) == 1 and (not place or place_country.get(next(iter(found))) == place):
+            places[i] = found.pop()
     return places
 
 
