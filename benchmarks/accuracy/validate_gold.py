@@ -47,7 +47,7 @@ TEST_REMAINDER = {"5a": 3, "5b": 3, "5c": 3, "5d": 3, "6a": 3, "6b": 3, "7a": 3,
                   "15a": 3, "15b": 3, "16a": 3, "16b": 3,
                   "17a": 3, "17b": 3, "18a": 3, "18b": 3, "19a": 3, "19b": 3,
                   "20a": 3, "20b": 3, "21a": 3, "21b": 3, "22a": 3, "22b": 3,
-                  "23a": 3, "23b": 3, "24a": 3, "24b": 3, "25a": 3, "25b": 3, "26a": 3, "26b": 3, "27a": 3, "27b": 3, "28a": 3, "28b": 3}
+                  "23a": 3, "23b": 3, "24a": 3, "24b": 3, "25a": 3, "25b": 3, "26a": 3, "26b": 3, "27a": 3, "27b": 3, "28a": 3, "28b": 3, "29a": 3, "29b": 3}
 _k = Counter()
 for aid, r in src.items():
     _k[r["region"] if r["batch"] == "1" else r["batch"]] += 1
@@ -106,18 +106,18 @@ for name, g in golds.items():
     for r in g["roles"]:
         if r["actor"] not in actors:
             err(f"{name}: role actor {r['actor']} missing")
-        if r["article"] not in texts or r["text"] not in texts[r["article"]]:
+        if r["article"] not in texts or norm(r["text"]) not in norm(texts[r["article"]]):
             err(f"{name}: role text {r['text']!r} not in {r['article']}")
         if name == "gold_dev.json" and not r["article"].startswith("dev_"):
             err(f"{name}: role from non-dev article")
         if name == "gold_test.json" and not r["article"].startswith("test_"):
             err(f"{name}: role from non-test article")
-    # every alias must occur verbatim in at least one article of this split
-    split_texts = [t for aid, t in texts.items()
+    # every alias must occur verbatim (line breaks read as spaces) in an article of this split
+    split_texts = [norm(t) for aid, t in texts.items()
                    if name == "gold.json" or aid.startswith("dev_" if name == "gold_dev.json" else "test_")]
     for k, al in actors.items():
         for a in al:
-            if not any(a in t for t in split_texts):
+            if not any(norm(a) in t for t in split_texts):
                 err(f"{name}: alias {a!r} of {k} not found in any article of the split")
 
 # dev + test == all
