@@ -167,7 +167,8 @@ SAME_ACTOR = {"king_hussein": "hussein_bin_talal", "king_hassan": "hassan_ii",
               "us_department_of_state": "us_state_department",
               "national_diet": "national_diet_of_japan", "bjp": "bharatiya_janata_party",
               "national_party": "new_zealand_national_party",
-              "azerbaijani_presidential_administration": "presidential_administration_of_azerbaijan"}
+              "azerbaijani_presidential_administration": "presidential_administration_of_azerbaijan",
+              "novruz_mamedov": "novruz_mammadov"}
 
 
 def same_actor(key):
