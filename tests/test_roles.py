@@ -228,6 +228,18 @@ def test_a_counterpart_in_a_country_without_that_office_is_its_leader(packaged, 
                                                                     date(1999, 5, 21))
 
 
+@pytest.mark.parametrize("text, day, name", [
+    ("The Soviet leader met Chancellor Helmut Kohl in Bonn.", date(1989, 6, 13),
+     "Mikhail Gorbachev"),
+    ("President Jimmy Carter met the Soviet leader in Vienna.", date(1979, 6, 16),
+     "Leonid Brezhnev"),
+    ("Indira Gandhi held talks with the Soviet foreign minister.", date(1980, 2, 12),
+     "Andrei Gromyko"),
+])
+def test_a_soviet_role_phrase_names_the_holder_of_the_day(packaged, nlp, text, day, name):
+    assert [n for phrase, n in roles(packaged, nlp, text, day) if "Soviet" in phrase] == [name]
+
+
 def test_a_nationality_before_a_role_word_is_no_name(packaged, nlp):
     text = "Vladimir Putin thanked his Kyrgyz counterpart for his visit to Moscow."
     assert roles(packaged, nlp, text, date(2020, 6, 27)) == [

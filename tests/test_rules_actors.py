@@ -216,6 +216,7 @@ def test_the_capital_astana_keeps_its_former_names(registry):
     ("Saigon", "Ho Chi Minh City", "VNM"), ("Leopoldville", "Kinshasa", "COD"),
     # states that no longer exist, by their ISO 3166-3 codes
     ("East Germany", "East Germany", "DDR"), ("Yugoslavia", "Yugoslavia", "YUG"),
+    ("USSR", "Soviet Union", "SUN"),
     # filed under its successor, as its offices are
     ("Czechoslovakia", "Czech Republic", "CZE"),
 ])
@@ -226,7 +227,7 @@ def test_places_of_past_decades_are_known(registry, text, name, country):
 
 @pytest.mark.parametrize("demonym, country", [
     ("Rhodesian", "ZWE"), ("West German", "DEU"), ("East German", "DDR"), ("Yugoslav", "YUG"),
-    ("Czechoslovak", "CZE"),
+    ("Czechoslovak", "CZE"), ("Soviet", "SUN"),
 ])
 def test_demonyms_of_past_decades_are_known(registry, demonym, country):
     assert registry.demonym_to_country[demonym.lower()] == country
@@ -271,6 +272,12 @@ def test_a_capital_that_is_no_city_of_the_country_is_one_line_naming_the_country
     ("president", "PER", "2000-11-21", "fujimori_alberto"),
     ("president", "PER", "2000-11-22", "paniagua_valentin"),
     ("leader", "ARM", "2018-04-20", "sargsyan_serzh"),  # Armenia's leader: the prime minister
+    # the Soviet Union's leader: the party's general secretary, not the head of state
+    ("leader", "SUN", "1979-06-15", "brezhnev_leonid"),
+    ("leader", "SUN", "1987-12-08", "gorbachev_mikhail"),
+    ("president", "SUN", "1987-12-08", "gromyko_andrei"),
+    ("prime_minister", "SUN", "1975-01-01", "kosygin_alexei"),
+    ("foreign_minister", "SUN", "1988-01-01", "shevardnadze_eduard"),
 ])
 def test_a_leaders_role_names_the_holder_on_the_day(registry, title, country, day, holder):
     assert registry.holder(title, country, date.fromisoformat(day)).actor_id == holder
