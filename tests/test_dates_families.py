@@ -68,6 +68,9 @@ MONTH_DAY = [
     day("Oct. 13", "The stock market plunged 190 points on Oct. 13.", A89, "1989-10-13"),
     day("Jan. 2", "The new rules take effect Jan. 2.", Y20, "2021-01-02"),
     day("Dec. 28", "The two leaders met Dec. 28 in Sochi.", J21, "2020-12-28"),
+    # the abbreviation's full stop and the day with no space between, as some agencies write it
+    day("Dec.28", "The two leaders met Dec.28 in Sochi.", J21, "2020-12-28"),
+    day("Nov.19, 2013", "The last meeting was held Nov.19, 2013 in Vienna.", J21, "2013-11-19"),
     # four days back is beyond the slack: the next Dec. 31
     day("Dec. 31", "The agreement will expire Dec. 31.", J21, "2021-12-31"),
     day("January 15", "Parliament is expected to debate the budget on January 15.", Y20,

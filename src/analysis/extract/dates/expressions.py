@@ -94,7 +94,7 @@ FAMILIES: tuple[Family, ...] = (
         "month_day", "digit",
         rf"(?:(?P<weekday>{WD}),?\s+)?"
         rf"(?:(?:the\s+)?(?P<day1>{DAY})\s+(?:of\s+)?(?P<month1>{MONTH})"
-        rf"|(?P<month2>{MONTH})\s+(?:the\s+)?(?P<day2>{DAY}))"
+        rf"|(?P<month2>{MONTH})(?:\s+|(?<=\.))(?:the\s+)?(?P<day2>{DAY}))"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
         anchoring.resolve_month_day,
     ),
