@@ -208,6 +208,10 @@ def test_the_capital_astana_keeps_its_former_names(registry):
     assert {"Nur-Sultan", "Akmola"} <= set(registry.actors["astana"].aliases)
 
 
+def test_delhi_as_news_names_the_seat_of_government_is_new_delhi(registry):
+    assert registry.alias_to_id["Delhi"] == registry.alias_to_id["New Delhi"] == "new_delhi"
+
+
 @pytest.mark.parametrize("text, name, country", [
     # former names of states and cities, as news of their decades writes them
     ("Dahomey", "Benin", "BEN"), ("Upper Volta", "Burkina Faso", "BFA"),
