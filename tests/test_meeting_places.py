@@ -709,6 +709,16 @@ def test_a_meeting_takes_the_place_of_its_peoples_other_meeting_that_day(tmp_pat
     assert places["Rahul Gandhi; Ranil Wickremesinghe"] == ""  # another day
 
 
+def test_a_planned_journey_of_one_of_its_people_is_no_part_of_a_meeting_held(tmp_path):
+    rows = meetings_of(tmp_path, {"talks": (
+        "Modi hosts Dahal\n\n"
+        "Narendra Modi and Pushpa Kamal Dahal held talks on Thursday.\n\n"
+        "In addition to the official engagements, Dahal will also visit Ujjain and Indore as part "
+        "of his visit.\n")}, "2023-06-02")
+    held = [r for r in rows if r["participants"] == "Narendra Modi; Pushpa Kamal Dahal"]
+    assert [(r["date"], r["place"], r["status"]) for r in held] == [("2023-06-01", "", "held")]
+
+
 def test_a_planned_meeting_takes_the_city_of_its_peoples_other_plan_that_day(tmp_path):
     rows = meetings_of(tmp_path, {"visit": (
         "President to visit Canada\n\n"

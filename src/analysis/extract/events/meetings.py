@@ -12,6 +12,11 @@ from itertools import combinations
 
 import pandas as pd
 
+from analysis.extract.events.meeting_places import (
+    main_place,
+    places_compatible,
+    places_of_the_day,
+)
 from analysis.tables import MEETING_COLUMNS, empty_table
 
 # A dated meeting and an undated report of the same participants are one meeting when the
@@ -82,20 +87,6 @@ class MeetingCandidate:
 _CANDIDATE_FIELDS = [f.name for f in fields(MeetingCandidate)]
 
 
-def _places_compatible(a: str, b: str, place_country: dict[str, str]) -> bool:
-    if not a or not b or a == b:
-        return True
-    # A city and its own country: "Sochi" and "Russia".
-    return place_country.get(a) == b or place_country.get(b) == a
-
-
-def _main_place(places: Counter[str], place_country: dict[str, str]) -> str:
-    """The most specific place reported: a city over its country, then the most reported, then
-    the first reported."""
-    cities = [p for p in places if p in place_country] or list(places)
-    return max(cities, key=places.__getitem__) if cities else ""
-
-
 class _Cluster:
     """The candidates of one meeting, with what `fits` needs kept up to date as rows join."""
 
@@ -122,7 +113,7 @@ class _Cluster:
             self.published.add(row.published_date)
         if row.place:
             self.places[row.place] += 1
-            self.place = _main_place(self.places, self.place_country)
+            self.place = main_place(self.places, self.place_country)
         interval = row.interval
         if interval:
             self.latest_start = max(filter(None, [self.latest_start, interval[0]]))
@@ -164,9 +155,7 @@ class _Cluster:
         if row.meeting_kind != self.kind or not (
                 people <= self.participants or self.participants <= people):
             return False
-        # A report whose other party is named only by role ("the Prime Minister") may mean
-        # anyone: it joins a meeting of its own article only.
-        if row.role_party and len(people) == 1 and row.article_id not in self.articles:
+        if self._another_event(row):
             return False
         # A call is split into the calls the sources report: other articles' reports join it
         # only with the same people ("Putin spoke with Macron" is not the Putin-Macron-Merkel
@@ -176,11 +165,22 @@ class _Cluster:
             return False
         if not self._dates_fit(row):
             return False
-        if _places_compatible(row.place, self.place, self.place_country) \
+        if places_compatible(row.place, self.place, self.place_country) \
                 or self._journey_together(row):
             return True
         # Two sources that name the same day but different places: one meeting, noted conflict.
         return row.date_precision == "day" and row.date_start in self.days
+
+    def _another_event(self, row: MeetingCandidate) -> bool:
+        """Whether a report of some of this meeting's people is another event: one of another
+        article whose other party is named by role alone ("the Prime Minister" may be anyone),
+        or a journey of some of them, planned where the meeting was held or held where it was
+        planned ("Modi and Dahal held talks. … Dahal will also visit Ujjain")."""
+        people = row.participants
+        if row.role_party and len(people) == 1 and row.article_id not in self.articles:
+            return True
+        return row.kind == "visit" and bool(row.place) and people < self.participants \
+            and all(r.status != row.status for r in self.rows)
 
     def _met_by_role_just_before(self, row: MeetingCandidate) -> bool:
         """Whether a report of this meeting, within `ROLE_REPORT_REACH` sentences before an
@@ -365,7 +365,7 @@ def meetings_table(clusters: list[_Cluster], place_country: dict[str, str]) -> p
     table = pd.DataFrame([_summarise(c.rows, place_country, _undated_note(c, dated))
                           for c in clusters], columns=[*MEETING_COLUMNS, "date_text"])
     told = pd.Series([any(r.date and not r.story_dated for r in c.rows) for c in clusters])
-    table["place"] = _places_of_the_day(table, told, place_country)
+    table["place"] = places_of_the_day(table, told, place_country)
     table["_undated"] = table["date"] == ""
     table = table.sort_values(["_undated", "date", "participants"]).drop(columns="_undated")
     table["meeting_id"] = [f"M{i:03d}" for i in range(1, len(table) + 1)]
@@ -387,30 +387,6 @@ def cluster_for(row: MeetingCandidate, fitting: list[_Cluster]) -> _Cluster | No
             and not any(row.article_id in c.articles for c in fitting):
         return None
     return min(fitting, key=lambda c: c.distance(row)) if fitting else None
-
-
-def _places_of_the_day(table: pd.DataFrame, told: pd.Series, place_country: dict[str, str]
-                       ) -> list[str]:
-    """Each meeting's place; one in person, held or planned, dated to the day and naming no place
-    or only the country, takes the one place its people's other such meetings of that day name
-    ("Earlier in the day, X called on the visiting leader"; "In Ottawa, he will call on Z. That
-    afternoon, he is to meet Y"), of those a source dates (`told`), not only the day the story
-    is at ("X met Y on Monday. X then flew to Japan for talks with Z")."""
-    same_day = table["status"].isin(("held", "planned")) & (table["kind"] == "in_person") \
-        & (table["date_precision"] == "day")
-    giving = same_day & told
-    seen: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, day) -> places
-    for people, day, place in zip(*(table[c][giving] for c in ("participants", "date", "place"))):
-        for person in people.split("; ") if place else ():
-            seen[person, day].add(place)
-    places = list(table["place"])
-    for i, (people, day, place, of_the_day) in enumerate(zip(table["participants"],
-                                                             table["date"], places, same_day)):
-        found = set().union(*(seen[p, day] for p in people.split("; ") if of_the_day))
-        found.discard(place)
-        if len(found) == 1 and (not place or place_country.get(next(iter(found))) == place):
-            places[i] = found.pop()
-    return places
 
 
 def _dated_meetings(clusters: list[_Cluster]) -> dict[tuple[str, frozenset[str]], set[str]]:
@@ -455,7 +431,7 @@ def _place_conflicts(rows: list[MeetingCandidate], place: str, place_country: di
     """Notes for the places some sources give that do not fit the meeting's place."""
     notes = []
     for other in sorted({r.place for r in rows if r.place}):
-        if not _places_compatible(other, place, place_country):
+        if not places_compatible(other, place, place_country):
             sources = sorted({r.article_id for r in rows if r.place == other})
             notes.append(f"place {other} in {', '.join(sources)}")
     return notes
@@ -475,7 +451,7 @@ def _summarise(rows: list[MeetingCandidate], place_country: dict[str, str],
                notes: list[str]) -> dict:
     """One meetings-table row from the candidates of one meeting, with `notes` added."""
     best = _best_dated(rows)
-    place = _main_place(Counter(r.place for r in rows if r.place), place_country)
+    place = main_place(Counter(r.place for r in rows if r.place), place_country)
     status, status_notes = _status(rows, best)
     first_by_article: dict[str, MeetingCandidate] = {}
     for r in sorted(rows, key=lambda r: (r.article_id, r.sentence_id)):
