@@ -104,3 +104,29 @@ def test_the_actors_of_each_article_decide_a_shared_alias(tmp_path):
                                           mention("a2", "Hussein", "King Hussein")]), path)
     # "Hussein" in a2 can only be b there: b is written in two forms, merged
     assert (figures["alias_groups"], figures["merged"], figures["wrong_merges"]) == (1, 1, 0)
+
+
+def test_a_role_phrase_in_apposition_after_a_name_is_that_names(tmp_path):
+    gold = {"actors": {"abe": ["Shinzo Abe"], "moon": ["Moon Jae-in"]}, "meetings": [],
+            "roles": [{"article": "a3", "text": "his Japanese counterpart", "actor": "abe"},
+                      {"article": "a3", "text": "the South Korean president", "actor": "moon"}]}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), "utf-8")
+    text = ("Moon Jae-in met Shinzo Abe, his Japanese counterpart. Abe thanked Moon Jae-in; "
+            "the South Korean president smiled.")
+    rows = [{"article_id": "a3", "sentence_id": 0, "start_char": start,
+             "end_char": start + len(name), "text": name, "label": "PERSON", "actor_id": actor, "actor": actor, "method": "ner",
+             "type": "person", "country": "", "published": "2019-01-01"}
+            for name, actor, start in [("Shinzo Abe", "Shinzo Abe", text.index("Shinzo Abe")),
+                                       ("Moon Jae-in", "Moon Jae-in", text.rindex("Moon Jae-in"))]]
+    table = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    actors = pd.DataFrame([{"actor_id": a, "name": a, "type": "person", "country": "",
+                            "aliases": a, "n_mentions": 1, "n_articles": 1}
+                           for a in ("Shinzo Abe", "Moon Jae-in")], columns=ACTOR_COLUMNS)
+    empty = empty_table(["article_id"])
+    found = Extraction(articles=pd.DataFrame({"article_id": ["a3"], "text": [text]}),
+                       mentions=table, actors=actors, interactions=empty, meetings=empty)
+    # "Shinzo Abe, his Japanese counterpart" is resolved; a name before a semicolon is not in
+    # apposition to the phrase after it
+    assert evaluate_actors(found, path)["unresolved_roles"] == [
+        "a3: 'the South Korean president' -> moon"]

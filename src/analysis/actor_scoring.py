@@ -6,7 +6,9 @@
 - **Wrong merges**: a predicted actor whose mentions are aliases of two different gold actors.
 - **Roles**: a gold role phrase ("his Pakistani counterpart") is *resolved* when a mention over
   the phrase in its article, or a name right after it ("his Pakistani counterpart Khurshid
-  Kasuri", "India's Prime Minister, Mr Rajiv Gandhi"), resolves to the gold actor it denotes.
+  Kasuri", "India's Prime Minister, Mr Rajiv Gandhi") or right before it past a comma or an
+  opening bracket ("Khurshid Kasuri, his Pakistani counterpart"), resolves to the gold actor
+  it denotes.
 - **Junk**: a person or organisation among the 30 most mentioned whose name and surface forms
   match no gold alias ("Holds Talks", "Sgt").
 
@@ -27,6 +29,9 @@ from analysis.scoring import Gold, actor_keys, fold, load_gold
 from analysis.tables import Extraction
 
 TOP_ACTORS = 30
+# What puts a role phrase in apposition to the name just before it: "Kasuri, his counterpart",
+# "Rajiv Gandhi (India's Prime Minister)".
+APPOSITION_GAP = re.compile(r"\s*[,(]\s*$")
 ACTOR_TYPES = ("person", "org")
 
 
@@ -105,15 +110,17 @@ def _unmerged_groups(matched: pd.DataFrame) -> tuple[list[str], int]:
 def _unresolved_roles(gold: Gold, extraction: Extraction, keys: dict[str, set[str]]
                       ) -> Iterable[str]:
     """The gold role phrases their article does not resolve to the right actor: no mention
-    over the phrase, or named right after it past commas and titles ("his Pakistani
-    counterpart Khurshid Kasuri", "his host, Mr Zhao"), resolves to it."""
+    over the phrase, named right after it past commas and titles ("his Pakistani
+    counterpart Khurshid Kasuri", "his host, Mr Zhao") or right before it in apposition
+    ("Mr Zhao, his host"), resolves to it."""
     mentions = dict(tuple(extraction.mentions.groupby("article_id")))
     texts = dict(zip(extraction.articles["article_id"], extraction.articles["text"]))
     for article, phrase, key in gold.roles:
         rows = mentions.get(article)
         text = str(texts.get(article, ""))
-        # each place the phrase stands, to the first character of the name after it
-        spans = [(m.start(), ROLE_NAME_GAP.match(text, m.end()).end() + 1)
+        # each place the phrase stands, from the last character of a name in apposition
+        # before it to the first character of the name after it
+        spans = [(_apposition_start(text, m.start()), ROLE_NAME_GAP.match(text, m.end()).end() + 1)
                  for m in re.finditer(re.escape(phrase), text, re.IGNORECASE)]
         right = [] if rows is None else [
             (start, end) for start, end, actor in zip(rows["start_char"], rows["end_char"],
@@ -122,6 +129,13 @@ def _unresolved_roles(gold: Gold, extraction: Extraction, keys: dict[str, set[st
         if not any(start < phrase_end and phrase_start < end
                    for phrase_start, phrase_end in spans for start, end in right):
             yield f"{article}: {phrase!r} -> {key}"
+
+
+def _apposition_start(text: str, start: int) -> int:
+    """Where the comma or bracket that puts a phrase in apposition to the name before it starts
+    ("Kasuri, his counterpart"), less one character (the name's last); `start` when none."""
+    gap = APPOSITION_GAP.search(text, 0, start)
+    return gap.start() - 1 if gap is not None else start
 
 
 def _junk_actors(actors: pd.DataFrame, keys: dict[str, set[str]], mentions: pd.DataFrame
