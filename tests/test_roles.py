@@ -333,10 +333,23 @@ def test_a_role_phrase_may_describe_its_holder(packaged, nlp, text, phrase, name
 
 
 def test_words_before_a_role_phrase_that_are_no_modifiers_are_not_part_of_it(packaged, nlp):
-    # "the time the Prime Minister": the phrase is the second "the"'s
+    # "the time the Prime Minister": the phrase is the second "the"'s; "the talks with
+    # Brazilian president" is no phrase of "the": its role is Brazil's president, bare
     text = ("Prime Minister Ravi Kumar flew to Paris. By the time the Prime Minister landed, "
             "the talks with Brazilian president had ended.")
-    assert roles(packaged, nlp, text) == [("the Prime Minister", "Ravi Kumar")]
+    assert roles(packaged, nlp, text) == [("the Prime Minister", "Ravi Kumar"),
+                                          ("Brazilian president", "Luiz Inácio Lula da Silva")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a country's role without its article, in the middle of a sentence
+    (("On the same day, Tajik leader discussed the situation with Kazakh President "
+      "Kassym-Jomart Tokayev."), [("Tajik leader", "Emomali Rahmon")]),
+    # not after an article or a word of the past: some leader, or a past one
+    ("He is a former Soviet leader, and a Tajik leader once.", []),
+])
+def test_a_countrys_role_without_its_article_is_the_holder(packaged, nlp, text, found):
+    assert roles(packaged, nlp, text, date(2021, 6, 10)) == found
 
 
 @pytest.mark.parametrize("text, phrase, name", [

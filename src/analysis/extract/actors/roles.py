@@ -61,11 +61,9 @@ HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Sheikh|H\.E|Gen|Col|Sir|Dame)\.?\s+)*"
 POSSESSIVE_DETERMINERS = ("his", "her", "their")
 # After a title: someone yet to take office is not its holder ("Indonesia's president-elect").
 NOT_ELECT = r"(?![-‑\s]elect\b)"
-# Words after which a headline names a role without its article ("… holds talks with Malaysian
-# leader"), as lookbehinds: the role phrase starts after them.
-HEADLINE_WORDS_BEFORE = "|".join(
-    rf"(?<=\b{word} )" for word in ("with", "meet", "meets", "and", "visits", "hosts", "receives",
-                                     "calls"))
+# Words after which a country's role without its article is none ("a Soviet leader").
+BARE_ROLE_NOT_AFTER = ("a", "an", "the", "his", "her", "their", "its", "one", "another", "each",
+                       "every", "any", "no", "former", "ex", "late", "then")
 
 
 @dataclass(frozen=True)
@@ -116,10 +114,6 @@ class RoleReader:
             rf"(?:(?:{adjectives})\s+)?{NOT_SUBORDINATE}(?P<title>{titles})\b(?:\s+{of_country})?"
             r"(?=\s*(?:[,.;)]|$|\s+(?:of|and|who|said|met|has|was|is)\b))", re.IGNORECASE)
         self.phrases = _role_patterns(countries, adjectives)
-        # the headline's "… holds talks with Malaysian leader", without its article
-        self.headline_phrase = re.compile(
-            rf"(?:{HEADLINE_WORDS_BEFORE})(?P<country>{countries})\s+{NOT_SUBORDINATE}"
-            rf"(?P<role>{trie_alternation(ROLE_WORDS)})\b{NOT_ELECT}", re.IGNORECASE)
         # The role words alone: the long patterns above run only near one of them.
         self.role_word = re.compile(rf"\b(?:{trie_alternation(ROLE_WORDS)})\b", re.IGNORECASE)
 
@@ -140,8 +134,6 @@ class RoleReader:
             for pattern in self.phrases:
                 for match in pattern.finditer(text, start, end):
                     found.setdefault((match.start(), match.end()), match)
-        for match in self.headline_phrase.finditer(text, 0, max(text.find("\n"), 0)):
-            found.setdefault((match.start(), match.end()), match)
         return sorted((match for match in found.values() if _describes_a_holder(doc, match)),
                       key=lambda match: match.start())
 
@@ -449,8 +441,11 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
         # charismatic Mexican president
         re.compile(rf"\b(?:{determiners})\s+{DESCRIBED}{current}(?P<country>{countries})\s+"
                    rf"{current}{NOT_SUBORDINATE}(?P<role>{roles})\b{NOT_ELECT}", re.IGNORECASE),
-        # a headline's "Uzbek President marks …", without its article
-        re.compile(rf"(?m)^(?P<country>{countries})\s+{NOT_SUBORDINATE}(?P<role>{roles})\b"
+        # a country's role without its article: a headline's "Uzbek President marks …",
+        # "… holds talks with Malaysian leader", "On the same day, Tajik leader discussed …";
+        # not after an article, a determiner or a word of the past ("a Soviet leader")
+        re.compile("".join(rf"(?<!\b{w}\s)" for w in BARE_ROLE_NOT_AFTER)
+                   + rf"\b(?P<country>{countries})\s+{NOT_SUBORDINATE}(?P<role>{roles})\b"
                    rf"{NOT_ELECT}", re.IGNORECASE),
         # Russia's president, Malaysia's new prime minister
         re.compile(rf"\b(?P<country>{countries})['’]s\s+{current}{NOT_SUBORDINATE}"
