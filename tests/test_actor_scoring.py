@@ -130,3 +130,25 @@ def test_a_role_phrase_in_apposition_after_a_name_is_that_names(tmp_path):
     # apposition to the phrase after it
     assert evaluate_actors(found, path)["unresolved_roles"] == [
         "a3: 'the South Korean president' -> moon"]
+
+
+def test_a_role_phrase_copied_from_a_wrapped_line_is_found_in_the_joined_text(tmp_path):
+    gold = {"actors": {"sby": ["Susilo Bambang Yudhoyono"]}, "meetings": [],
+            "roles": [{"article": "a4", "text": "visiting Indonesian\nPresident", "actor": "sby"}]}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), "utf-8")
+    text = "Arroyo assured visiting Indonesian President Susilo Bambang Yudhoyono of help."
+    name = "Susilo Bambang Yudhoyono"
+    start = text.index(name)
+    table = pd.DataFrame([{"article_id": "a4", "sentence_id": 0, "start_char": start,
+                           "end_char": start + len(name), "text": name, "label": "PERSON",
+                           "actor_id": "sby", "actor": name, "method": "registry",
+                           "type": "person", "country": "IDN", "published": "2005-06-21"}],
+                         columns=MENTION_COLUMNS)
+    actors = pd.DataFrame([{"actor_id": "sby", "name": name, "type": "person", "country": "IDN",
+                            "aliases": name, "n_mentions": 1, "n_articles": 1}],
+                          columns=ACTOR_COLUMNS)
+    empty = empty_table(["article_id"])
+    found = Extraction(articles=pd.DataFrame({"article_id": ["a4"], "text": [text]}),
+                       mentions=table, actors=actors, interactions=empty, meetings=empty)
+    assert evaluate_actors(found, path)["unresolved_roles"] == []

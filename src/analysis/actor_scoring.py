@@ -121,7 +121,7 @@ def _unresolved_roles(gold: Gold, extraction: Extraction, keys: dict[str, set[st
         # each place the phrase stands, from the last character of a name in apposition
         # before it to the first character of the name after it
         spans = [(_apposition_start(text, m.start()), ROLE_NAME_GAP.match(text, m.end()).end() + 1)
-                 for m in re.finditer(re.escape(phrase), text, re.IGNORECASE)]
+                 for m in re.finditer(_spaced(phrase), text, re.IGNORECASE)]
         right = [] if rows is None else [
             (start, end) for start, end, actor in zip(rows["start_char"], rows["end_char"],
                                                       rows["actor"])
@@ -129,6 +129,12 @@ def _unresolved_roles(gold: Gold, extraction: Extraction, keys: dict[str, set[st
         if not any(start < phrase_end and phrase_start < end
                    for phrase_start, phrase_end in spans for start, end in right):
             yield f"{article}: {phrase!r} -> {key}"
+
+
+def _spaced(phrase: str) -> str:
+    """A pattern of a phrase whatever whitespace parts its words: a gold phrase copied from a
+    hard-wrapped line ("Indonesian\nPresident") is one line of the joined text."""
+    return r"\s+".join(map(re.escape, phrase.split()))
 
 
 def _apposition_start(text: str, start: int) -> int:
