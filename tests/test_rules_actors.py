@@ -287,6 +287,15 @@ def test_a_leaders_role_names_the_holder_on_the_day(registry, title, country, da
     assert registry.holder(title, country, date.fromisoformat(day)).actor_id == holder
 
 
+@pytest.mark.parametrize("surname, day, actor_id", [
+    ("Moon", "2018-05-01", "moon_jae_in"), ("Park", "2015-05-01", "park_geun_hye"),
+])
+def test_a_name_written_family_name_first_is_owned_by_its_first_word(registry, surname, day,
+                                                                      actor_id):
+    assert registry.titled_person(surname, "president", "", date.fromisoformat(day)) == actor_id
+    assert registry.fuzzy_person(surname) is None  # "Moon" alone misspells nobody
+
+
 @pytest.mark.parametrize("alias, day, actor_id", [
     ("Papandreou", "1985-01-01", "papandreou_andreas"),
     ("Papandreou", "2010-01-01", "papandreou_george"),

@@ -10,6 +10,7 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
+from analysis.extract.actors.lexicon import EAST_ASIAN_FAMILY_NAMES
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
     FUZZY_THRESHOLD,
@@ -89,6 +90,7 @@ class Registry:
         self.normal_namesakes = {normalize_name(alias) for alias in self.namesakes}
         self._surname_owners = self._person_surname_owners()
         self._person_surnames = _owned_once(self._surname_owners)
+        self._add_family_names_first()
         self._full_names_by_first = self._person_full_names()
         self._office_holders: dict[tuple[str, str], list[RegistryActor]] = defaultdict(list)
         for actor in self.actors.values():
@@ -162,6 +164,16 @@ class Registry:
                 for alias in (actor.name, *actor.aliases):
                     owners[normalize_name(alias.split()[-1])].add(actor.actor_id)
         return owners
+
+    def _add_family_names_first(self) -> None:
+        """A name written family name first ("Moon Jae-in", "Xi Jinping") is also owned by its
+        first word, so that "President Moon" in 2018 is Moon Jae-in (not for the fuzzy match of
+        a surname: "Moon" alone is no misspelling of anyone)."""
+        for actor in self.actors.values():
+            for alias in (actor.name, *actor.aliases) if actor.type == "person" else ():
+                words = alias.split()
+                if len(words) > 1 and words[0].lower() in EAST_ASIAN_FAMILY_NAMES:
+                    self._surname_owners[normalize_name(words[0])].add(actor.actor_id)
 
     def titled_person(self, surname: str, title: str, country: str, day: date) -> str | None:
         """The one person of a surname who held an office on a day ("President Ford" in 1974).
