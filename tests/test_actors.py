@@ -72,6 +72,15 @@ def test_normalize_name_folds_transliteration_variants(a, b):
     assert fuzz.ratio(normalize_name(a), normalize_name(b)) >= FUZZY_THRESHOLD
 
 
+@pytest.mark.parametrize("dotted, written, same", [
+    ("N.A.T.O.", "NATO", True), ("U.S.S.R.", "USSR", True),
+    ("J.N. Dixit", "J. N. Dixit", True),  # two letters are initials, whatever the spacing
+    ("J.N. Dixit", "Jn Dixit", False),
+])
+def test_normalize_name_joins_a_dotted_acronym(dotted, written, same):
+    assert (normalize_name(dotted) == normalize_name(written)) is same
+
+
 @pytest.mark.parametrize("a, b", [("Putin", "Pushkin"), ("Makei", "Maas"), ("Lavrov", "Lazarev")])
 def test_normalize_name_keeps_different_names_apart(a, b):
     assert fuzz.ratio(normalize_name(a), normalize_name(b)) < FUZZY_THRESHOLD

@@ -54,6 +54,11 @@ def surname_key(word: str) -> str:
     return normalize_name(NAME_PARTICLE.sub("", word))
 
 
+# An acronym of three letters or more written with full stops ("N.A.T.O.", "U.S.S.R."): one
+# word, as written without them (two letters are a person's initials: "J.N. Dixit").
+DOTTED_ACRONYM = re.compile(r"\b(?:[a-z]\.){3,}(?![a-z])")
+
+
 @lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """Fold a name to a transliteration-neutral key: "Lukashenka"/"Lucasenko" -> similar keys.
@@ -63,9 +68,10 @@ def normalize_name(name: str) -> str:
         name: a name in any script or spelling.
 
     Returns:
-        Lower-case ASCII with Slavic spelling variants folded and possessives dropped.
+        Lower-case ASCII with Slavic spelling variants folded, possessives dropped and dotted
+        acronyms joined.
     """
-    text = unidecode(name).lower()
+    text = DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), unidecode(name).lower())
     text = re.sub(r"['’`]s?\b", "", text)
     text = re.sub(r"[^a-z ]+", " ", text)
     for old, new in TRANSLITERATION_RULES:
