@@ -494,6 +494,7 @@ def test_a_surname_goes_to_the_person_the_article_names_most(finder, nlp, text, 
     # a word that opens a sentence before the name: a preposition, an "-ing" form
     ("With Blair", ["Blair"]),
     ("Like Chirac", ["Chirac"]),
+    ("Later Adenauer", ["Adenauer"]),  # an adverb of time
     ("Echoing Hu", ["Hu"]),
     ("Chanting Helmut Kohl", ["Helmut Kohl"]),
     # a word a headline puts after the name
