@@ -967,3 +967,15 @@ def test_an_honorific_alone_is_no_person(nlp):
     doc = nlp("Mr Whitlam met His Excellency the President in Jakarta.")
     names = [m.name for m in finder.find(doc, date(1973, 2, 25)) if m.type == "person"]
     assert "Excellency" not in names and "Gough Whitlam" in names
+
+
+@pytest.mark.parametrize("text, person", [
+    (("President Miguel de la Madrid welcomed Ronald Reagan in Mazatlan. De la Madrid said the "
+      "talks were useful."), "De la Madrid"),
+    ("Former senator Leila De Lima spoke. De Lima said she was innocent.", "De Lima"),
+])
+def test_a_place_name_after_a_surname_particle_is_the_rest_of_a_persons_name(packaged_finder,
+                                                                             nlp, text, person):
+    found = [(m.text, m.type) for m in packaged_finder.find(nlp(text), date(1988, 2, 14))]
+    assert (person, "person") in found
+    assert not any(kind == "place" and name != "Mazatlan" for name, kind in found)

@@ -47,6 +47,7 @@ class ActorLexicon(Schema):
     words_after_names: list[str]
     generic_institution_words: list[str]
     east_asian_family_names: list[str]
+    surname_particles: list[str]
     relatives: list[str]
     credit_separators: list[str]
     leading_articles: list[str]
@@ -66,7 +67,7 @@ class ActorLexicon(Schema):
                      "determiners", "person_titles", "org_words", "speech_verbs",
                      "person_subject_verbs", "non_names", "words_before_names", "headline_words",
                      "words_after_names", "relatives", "generic_institution_words",
-                     "east_asian_family_names",
+                     "east_asian_family_names", "surname_particles",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
                      "name_titles", "settlement_nouns", "journey_words", "departure_words",
                      "venue_verbs", "facility_nouns", "member_nouns")
@@ -141,6 +142,7 @@ WORDS_AFTER_NAMES = frozenset(LEXICON.words_after_names)
 RELATIVES = frozenset(LEXICON.relatives)
 GENERIC_INSTITUTION_WORDS = frozenset(LEXICON.generic_institution_words)
 EAST_ASIAN_FAMILY_NAMES = frozenset(LEXICON.east_asian_family_names)
+SURNAME_PARTICLES = frozenset(LEXICON.surname_particles)
 CREDIT_SEPARATORS = frozenset(LEXICON.credit_separators)
 LEADING_ARTICLES = tuple(LEXICON.leading_articles)
 # Words a name loses from its front, and the words that alone name nobody.

@@ -30,6 +30,7 @@ from analysis.extract.actors.lexicon import (
     PERSON_SUBJECT_VERBS,
     ROLE_NAME_GAP,
     SPEECH_VERBS,
+    SURNAME_PARTICLES,
     TITLE_WORDS,
     TYPE_LABELS,
 )
@@ -182,6 +183,9 @@ class MentionFinder:
             if actor_id is None:
                 continue  # namesakes as near in time: NER and the article's full names decide
             actor = self.registry.actors[actor_id]
+            if actor.type == "place" and span.start and doc[span.start - 1].lower_ \
+                    in SURNAME_PARTICLES:
+                continue  # "De la Madrid said", "Senator de Lima": the rest of a person's name
             given = given_name_before(span)
             if given and not first_names_compatible(f"{given} {span.text}", actor):
                 continue  # "Viktor Lukashenko", "Akie Abe": another of the family
