@@ -709,6 +709,15 @@ def test_a_meeting_takes_the_place_of_its_peoples_other_meeting_that_day(tmp_pat
     assert places["Rahul Gandhi; Ranil Wickremesinghe"] == ""  # another day
 
 
+def test_a_headline_of_talks_is_the_call_its_article_reports(tmp_path):
+    rows = meetings_of(tmp_path, {"call": (
+        "Trump talks to Saudi crown prince on Iran, oil\n\n"
+        "US President Donald Trump spoke on Friday by phone to Saudi Crown Prince Mohammed bin "
+        "Salman about the oil market.\n")}, "2019-06-22")
+    pair = [r for r in rows if r["participants"] == "Donald Trump; Mohammed bin Salman"]
+    assert [(r["kind"], r["date"]) for r in pair] == [("phone", "2019-06-21")]
+
+
 def test_a_planned_journey_of_one_of_its_people_is_no_part_of_a_meeting_held(tmp_path):
     rows = meetings_of(tmp_path, {"talks": (
         "Modi hosts Dahal\n\n"

@@ -152,7 +152,7 @@ class _Cluster:
         if row.anaphoric and row.article_id in self.articles and len(people) >= 2 \
                 and (people <= self.participants or self._met_by_role_just_before(row)):
             return True
-        if row.meeting_kind != self.kind or not (
+        if not self._same_kind(row) or not (
                 people <= self.participants or self.participants <= people):
             return False
         if self._another_event(row):
@@ -170,6 +170,15 @@ class _Cluster:
             return True
         # Two sources that name the same day but different places: one meeting, noted conflict.
         return row.date_precision == "day" and row.date_start in self.days
+
+    def _same_kind(self, row: MeetingCandidate) -> bool:
+        """Whether `row` is of this meeting's kind, or the undated headline of the call its
+        article reports between the same people ("Trump talks to Saudi crown prince on Iran"),
+        held or planned as the call is, and naming no place."""
+        return row.meeting_kind == self.kind or self.kind != "in_person" \
+            and row.sentence_id == 0 and row.interval is None and not row.place \
+            and row.article_id in self.articles and row.participants == self.participants \
+            and all(r.status == row.status for r in self.rows)
 
     def _another_event(self, row: MeetingCandidate) -> bool:
         """Whether a report of some of this meeting's people is another event: one of another
