@@ -183,12 +183,14 @@ class _Cluster:
     def _another_event(self, row: MeetingCandidate) -> bool:
         """Whether a report of some of this meeting's people is another event: one of another
         article whose other party is named by role alone ("the Prime Minister" may be anyone),
-        or a journey of some of them, planned where the meeting was held or held where it was
-        planned ("Modi and Dahal held talks. … Dahal will also visit Ujjain")."""
+        or a journey of some of them on another day or none, planned where the meeting was
+        held or held where it was planned ("Modi and Dahal held talks. … Dahal will also visit
+        Ujjain"; one on the meeting's day is its journey there)."""
         people = row.participants
         if row.role_party and len(people) == 1 and row.article_id not in self.articles:
             return True
         return row.kind == "visit" and bool(row.place) and people < self.participants \
+            and not (row.date_precision == "day" and row.date_start in self.days) \
             and all(r.status != row.status for r in self.rows)
 
     def _met_by_role_just_before(self, row: MeetingCandidate) -> bool:
