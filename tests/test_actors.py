@@ -221,6 +221,10 @@ def test_a_title_and_a_given_name_stand_for_no_one_of_two(toy_registry):
 def test_a_title_and_a_given_name_take_the_full_name_of_the_article(finder, nlp):
     found = resolved(finder, nlp, "Tamim bin Hamad Al Thani met the envoy. Later Emir Tamim spoke.")
     assert ("Emir Tamim", "Tamim bin Hamad Al Thani", "coref") in found
+    # a title of two words
+    found = resolved(finder, nlp, "Tamim bin Hamad Al Thani met the envoy. Crown Prince Tamim "
+                                  "then spoke.")
+    assert ("Crown Prince Tamim", "Tamim bin Hamad Al Thani", "coref") in found
 
 
 @pytest.mark.parametrize("text, day, actor", [

@@ -21,6 +21,7 @@ from analysis.extract.actors.lexicon import (
     ORG_WORDS,
     PERSON_TITLES,
     RELATIVES,
+    ROLE_WORDS,
     TYPE_LABELS,
 )
 from analysis.extract.actors.names import (
@@ -276,9 +277,9 @@ def _surname_keys(words: list[str]) -> set[str]:
 
 
 def _resolve_titled_given_names(mentions: list[Mention]) -> None:
-    """"Sheikh Tamim", "Emir Tamim": a title and a given name take the one full name of the
-    article that name begins, its own title aside ("Tamim bin Hamad Al Thani", "Sheikh Hasina
-    Wajed" for "Sheikh Hasina"), as `coref`."""
+    """"Sheikh Tamim", "Emir Tamim", "Crown Prince Mohammed": a title and a given name take the
+    one full name of the article that name begins, its own title aside ("Tamim bin Hamad Al
+    Thani", "Sheikh Hasina Wajed" for "Sheikh Hasina"), as `coref`."""
     by_given: dict[str, set[tuple[str, str]]] = {}
     for mention in mentions:
         words = _without_title(mention.name.split())
@@ -287,10 +288,11 @@ def _resolve_titled_given_names(mentions: list[Mention]) -> None:
                 (mention.actor_id, mention.name))
     for mention in mentions:
         words = mention.name.split()
-        if mention.method != "ner" or mention.type != "person" or len(words) != 2 \
-                or words[0].lower().rstrip(".") not in LEXICON.name_titles:
+        title = _title_length(words)
+        if mention.method != "ner" or mention.type != "person" or not title \
+                or len(words) != title + 1:
             continue
-        found = by_given.get(normalize_name(words[1]), set())
+        found = by_given.get(normalize_name(words[-1]), set())
         if len(found) == 1:
             (mention.actor_id, mention.name), = found
             mention.method = "coref"
@@ -315,6 +317,16 @@ def _resolve_name_endings(mentions: list[Mention]) -> None:
         if len(longer) == 1:
             (mention.actor_id, mention.name), = longer
             mention.method = "coref"
+
+
+def _title_length(words: list[str]) -> int:
+    """How many words of a name's front are a title: one a name keeps ("Sheikh"), or an office
+    of two words or more ("Crown Prince Mohammed"); 0 for none."""
+    if words and words[0].lower().rstrip(".") in LEXICON.name_titles:
+        return 1
+    lowered = " ".join(words).lower()
+    return max((len(role.split()) for role in ROLE_WORDS if " " in role
+                and lowered.startswith(role + " ")), default=0)
 
 
 def _without_title(words: list[str]) -> list[str]:
