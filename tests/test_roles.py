@@ -214,6 +214,14 @@ def test_a_relational_role_is_the_other_party(packaged, nlp, text, phrase, name)
     assert (phrase, name) in roles(packaged, nlp, text)
 
 
+def test_the_subject_of_a_clause_coordinated_before_is_the_other_party(packaged, nlp):
+    text = ("Kazakh President Nursultan Nazarbayev hosted the talks. Earlier Tuesday, Putin had "
+            "urged dialogue rather than military escalation in the conflict and Poroshenko called "
+            "on his counterpart to stop supplying weapons to separatists in Ukraine.")
+    assert roles(packaged, nlp, text, date(2014, 8, 27)) == [("his counterpart",
+                                                              "Vladimir Putin")]
+
+
 def test_a_role_word_before_a_noun_names_nobody(packaged, nlp):
     text = ("President Joao Mendes met Prime Minister Ravi Kumar. The host country paid for the "
             "summit.")

@@ -11,6 +11,7 @@ knows. Without a publication date the registry is not asked: its offices change 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -473,13 +474,17 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
 def _clause_subject_starts(doc: Doc, char: int, above: bool = False) -> set[int]:
     """Start characters of the subject tokens of the verb governing the token at `char`, and with
     `above` of the verbs governing that verb ("Nazarbayev refused to second his guest's
-    sentiments": Nazarbayev)."""
+    sentiments": Nazarbayev), up to a clause coordinated with its own subject ("Putin urged
+    dialogue and Poroshenko called on his counterpart": not Putin)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return set()
     verb = clause_verb(span.root)
-    verbs = [verb, *(t for t in verb.ancestors if t.pos_ in ("VERB", "AUX"))] if above \
-        else [verb]
+    verbs = [verb]
+    for below, head in itertools.pairwise([verb, *verb.ancestors]) if above else ():
+        if below.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+            break
+        verbs += [head] if head.pos_ in ("VERB", "AUX") else []
     subjects = [child for governing in verbs for child in governing.children
                 if child.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.i > 0 and doc[verb.i - 1].pos_ == "PROPN":
