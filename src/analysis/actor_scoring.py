@@ -32,6 +32,7 @@ TOP_ACTORS = 30
 # What puts a role phrase in apposition to the name just before it: "Kasuri, his counterpart",
 # "Rajiv Gandhi (India's Prime Minister)".
 APPOSITION_GAP = re.compile(r"\s*[,(]\s*$")
+APPOSITION_REACH = 20  # characters before a phrase its comma or bracket is looked for in
 ACTOR_TYPES = ("person", "org")
 
 
@@ -140,7 +141,7 @@ def _spaced(phrase: str) -> str:
 def _apposition_start(text: str, start: int) -> int:
     """Where the comma or bracket that puts a phrase in apposition to the name before it starts
     ("Kasuri, his counterpart"), less one character (the name's last); `start` when none."""
-    gap = APPOSITION_GAP.search(text, 0, start)
+    gap = APPOSITION_GAP.search(text, max(0, start - APPOSITION_REACH), start)
     return gap.start() - 1 if gap is not None else start
 
 

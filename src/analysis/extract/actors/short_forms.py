@@ -53,6 +53,8 @@ CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 SURNAME_MIN_LENGTH = 3
 # Two surnames joined by a dash: "Xi-Chu" of "the first Xi-Chu meeting".
 DASHED_PAIR = re.compile(r"([A-Z][\w'’]+)\s*[-–—]\s*([A-Z][\w'’]+)")
+# Role phrases of two words or more ("crown prince"): titles a name may open with.
+MULTIWORD_ROLES = tuple(role for role in ROLE_WORDS if " " in role)
 
 
 def vote_types(mentions: list[Mention], text: str) -> None:
@@ -325,8 +327,8 @@ def _title_length(words: list[str]) -> int:
     if words and words[0].lower().rstrip(".") in LEXICON.name_titles:
         return 1
     lowered = " ".join(words).lower()
-    return max((len(role.split()) for role in ROLE_WORDS if " " in role
-                and lowered.startswith(role + " ")), default=0)
+    return max((len(role.split()) for role in MULTIWORD_ROLES if lowered.startswith(role + " ")),
+               default=0)
 
 
 def _without_title(words: list[str]) -> list[str]:

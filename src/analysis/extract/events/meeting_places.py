@@ -66,7 +66,7 @@ def places_of_the_day(table: pd.DataFrame, told: pd.Series, place_country: dict[
     places = list(table["place"])
     for i, (people, day, place, of_the_day) in enumerate(zip(table["participants"],
                                                              table["date"], places, same_day)):
-        found = set().union(*(seen[p, day] for p in people.split("; ") if of_the_day))
+        found = set().union(*(seen.get((p, day), ()) for p in people.split("; ") if of_the_day))
         found.discard(place)
         if len(found) == 1 and (not place or place_country.get(next(iter(found))) == place):
             places[i] = found.pop()
