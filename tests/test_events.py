@@ -185,6 +185,16 @@ def test_a_present_tense_dated_after_the_article_is_planned(typed, text, status)
     assert only(typed(text), "meet")["status"] == status
 
 
+@pytest.mark.parametrize("text, kind, status", [
+    # a trip or a meeting named by a noun and dated after the article's day is planned
+    ("Kaunda confirmed Nyerere's trip to Lusaka next Wednesday.", "visit", "planned"),
+    ("Kaunda recalled Nyerere's trip to Lusaka last Wednesday.", "visit", "held"),
+    ("The summit with Nyerere on Wednesday is the first since 1977.", "meet", "planned"),
+])
+def test_a_noun_dated_after_the_article_is_planned(typed, text, kind, status):
+    assert only(typed(text), kind)["status"] == status
+
+
 def test_a_pronoun_subject_attends_the_gathering_its_verb_addresses(typed):
     rows = typed("John Howard told journalists he was optimistic. He told a dinner hosted by his "
                  "PNG counterpart, Sir Mekere Morauta, on Thursday night, that Australia was "

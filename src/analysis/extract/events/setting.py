@@ -233,9 +233,11 @@ class SettingReader:
         return mention.type == "place" or mention.actor_id in self.seated or is_venue(mention)
 
     def scheduled(self, token: Token, when: ResolvedDate | None) -> bool:
-        """Whether a verb in the present tense is dated after the article's day: a schedule
-        ("The four presidents meet in Dar es Salaam on Sunday", written on a Friday)."""
-        return token.tag_ in ("VBP", "VBZ") and when is not None and when.start is not None \
+        """Whether a verb in the present tense, or a noun, is dated after the article's day: a
+        schedule ("The four presidents meet in Dar es Salaam on Sunday", written on a Friday;
+        "confirmed Lula's trip to Buenos Aires on the 23rd")."""
+        return token.tag_ in ("VBP", "VBZ", "NN", "NNS", "NNP", "NNPS") and when is not None \
+            and when.start is not None \
             and self.anchor is not None and self.anchor_precision == "day" \
             and when.start > self.anchor
 
