@@ -66,7 +66,11 @@ def all_pairs_resolve_names(names, registry):
     for name, kind in pending:
         target = None
         words, given = name_words(name), titled_given_name(name_words(name))
-        if kind == "person" and given:
+        spelled_alike = [key for key, members in canon.items() if members[0][1] == kind
+                         and _plain(members[0][0]) == _plain(name)]  # "Moon Jae In"
+        if kind == "person" and spelled_alike:
+            target = spelled_alike[0]
+        elif kind == "person" and given:
             found = [key for key, members in canon.items() if members[0][1] == kind
                      and len(name_words(members[0][0])) >= 2
                      and _plain(name_words(members[0][0])[0]) == _plain(given)]
