@@ -39,6 +39,29 @@ def test_a_column_table_has_the_dtypes_of_a_frame_of_dicts():
     assert table.columns == {"name": [], "sentence_id": [], "score": []}
 
 
+def test_evidence_is_a_categorical_of_its_sentences_in_order_of_first_appearance():
+    sentences = ["Putin met Lukashenko.", "Lukashenko called Putin.", "Putin met Lukashenko."]
+    table = ColumnTable(["sentence_id", "evidence"])
+    table.add(3, {}, {"sentence_id": [0, 1, 0], "evidence": sentences})
+    evidence = table.frame()["evidence"]
+    assert isinstance(evidence.dtype, pd.CategoricalDtype)
+    assert list(evidence.cat.categories) == sentences[:2]
+    assert list(evidence.cat.codes) == [0, 1, 0]
+    assert list(evidence.astype(str)) == sentences
+    assert evidence.str.contains("called").tolist() == [False, True, False]
+
+
+def test_the_interactions_table_shares_its_evidence_sentences(seed_results):
+    articles, results = seed_results
+    interactions = reduce_results(articles, results, load_registry()).interactions
+    evidence = interactions["evidence"]
+    assert isinstance(evidence.dtype, pd.CategoricalDtype)
+    assert len(evidence.cat.categories) == evidence.nunique() < len(evidence)
+    told = {text for result in results.values()
+            for text in [*result.sentences.values(), *(t.evidence for t in result.typed)]}
+    assert set(evidence) <= told | {""}
+
+
 def test_a_column_table_without_rows_is_the_empty_table():
     pd.testing.assert_frame_equal(ColumnTable(["a", "b"]).frame(), empty_table(["a", "b"]))
 
