@@ -204,6 +204,18 @@ def test_name_after_a_title_is_a_person_whatever_ner_said(finder, nlp):
     assert all(m.type != "person" for m in mentions)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Kaunda later met the president of Botswana, Quett Masire.", "Quett Masire"),
+    ("Hun Sen held talks with his counterpart from Timor Leste, Taur Matan Ruak.",
+     "Taur Matan Ruak"),
+])
+def test_a_name_in_apposition_to_an_office_and_its_country_is_a_person(finder, nlp, text,
+                                                                         name):
+    # the tagger reads the names as organisations; the parser hangs them on the country
+    found = {m.text: m.type for m in finder.find(nlp(text), date(1985, 5, 2))}
+    assert found[name] == "person"
+
+
 def test_role_mentions_resolve_by_date(finder, nlp):
     found = resolved(finder, nlp, "Protesters gathered as the Russian leader spoke.")
     assert ("the Russian leader", "putin", "role") in found

@@ -265,6 +265,9 @@ def test_a_name_right_after_a_verbs_in_is_a_place_whatever_the_tagger_says(read)
      "Pointe Noire"),
     (("Prime Minister Dahal and RSP Chairman Rabi Lamichhane also held talks today at "
       "Baluwatar, in Kathmandu."), "Baluwatar"),
+    # a town followed by its country, tagged a person
+    ("The foreign ministers gathered for a retreat in Labuan Bajo, Indonesia, last month.",
+     "Labuan Bajo"),
 ])
 def test_where_a_journey_goes_or_a_meeting_is_is_a_place_whatever_the_tagger_says(finder, nlp,
                                                                                   text, place):

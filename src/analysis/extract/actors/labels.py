@@ -1,17 +1,22 @@
 """The label a NER span gets where the words around it tell its type better than the tagger:
-a title before a name; a settlement noun, a journey's "to" or "for", or a verb's "in" or "at"
-before a place."""
+a title before a name, or an office with its country in apposition; a settlement noun, a
+journey's "to" or "for", a verb's "in" or "at" before a place, or its country after it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from analysis.extract.actors.lexicon import LEXICON, ORG_WORDS, PERSON_TITLES
+from analysis.extract.actors.names import title_word
 
 TITLE_REACH = 20  # characters before a span a person's title is looked for in
 JOURNEY_WORDS = frozenset(LEXICON.journey_words)
 DEPARTURE_WORDS = frozenset(LEXICON.departure_words)
 VENUE_VERBS = frozenset(LEXICON.venue_verbs)
+# The labels of a country the holder of its office is given after ("the president of Laos, X").
+PLACE_LABELS = ("GPE", "ORG", "LOC")
+# The words of an office that a holder's name may follow: the person titles and "counterpart".
+OFFICE_WORDS = frozenset(LEXICON.person_titles) | {"counterpart"}
 
 
 def ner_label(span: Span, text: str) -> str:
@@ -27,9 +32,10 @@ def ner_label(span: Span, text: str) -> str:
     Returns:
         A spaCy entity label.
     """
-    if _after_person_title(span, text):
+    if _after_person_title(span, text) or _in_apposition_to_an_office(span):
         return "PERSON"
-    if _after_settlement_noun(span) or span.label_ == "PERSON" and _where_verb_goes(span):
+    if _after_settlement_noun(span) or span.label_ == "PERSON" and (
+            _where_verb_goes(span) or _before_its_country(span)):
         return "GPE"
     return span.label_
 
@@ -40,6 +46,26 @@ def _after_person_title(span: Span, text: str) -> bool:
         and PERSON_TITLES.search(text, max(0, span.start_char - TITLE_REACH),
                                  span.start_char) is not None \
         and not any(w.lower() in ORG_WORDS for w in span.text.split())
+
+
+def _in_apposition_to_an_office(span: Span) -> bool:
+    """Whether a non-PERSON span names the holder of an office given before it with its country
+    ("the prime minister of Laos, Sonexay Siphandone", "his counterpart from Timor Leste, Taur
+    Matan Ruak", tagged GPE and ORG): the parser hangs it on the country, which hangs on the
+    office."""
+    root = span.root
+    country, preposition = root.head, root.head.head
+    return span.label_ != "PERSON" and root.dep_ == "appos" and country.ent_type_ in PLACE_LABELS \
+        and country.dep_ == "pobj" and preposition.lower_ in ("of", "from") \
+        and title_word(preposition.head) in OFFICE_WORDS
+
+
+def _before_its_country(span: Span) -> bool:
+    """Whether a span tagged PERSON is a town followed by its country after "in" ("at the Asean
+    Summit in Labuan Bajo, Indonesia")."""
+    doc, root = span.doc, span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and span.end + 1 < len(doc) \
+        and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE"
 
 
 def _after_settlement_noun(span: Span) -> bool:
