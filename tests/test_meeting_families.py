@@ -62,6 +62,9 @@ def test_a_pronoun_stands_for_the_person_named_before_it(read, text, people):
     # a quote whose speaker is named after it closes, sentences later
     ('"Nawaz Sharif was busy that day. Nawaz sent Mushahid Hussain to meet me in Rawalpindi. '
      'It was a good talk," Inder Kumar Gujral said.'),
+    # a quote that goes on in the next paragraph, whose speaker is named where it closes there
+    ('"Nawaz Sharif was busy that day. Nawaz sent Mushahid Hussain to meet me in Rawalpindi.'
+     '\n\n"It was a good talk," Inder Kumar Gujral said.'),
 ])
 def test_i_in_a_long_quote_is_its_speaker(read, text):
     assert meetings(read(text))[0]["people"] == {"I. K. Gujral", "Mushahid Hussain"}

@@ -74,7 +74,8 @@ def opening_sentence(token: Token, text: str) -> Span | None:
 def after_closing_mark(token: Token, text: str) -> Span | None:
     """The words after the quotation mark that closes the quote a token stands in, when the
     quote closes in a later sentence of its paragraph ("“I had a meeting with X. … ,” Sandu
-    wrote."): where its speaker is named.
+    wrote."), or in a later paragraph that opens with a quotation mark and so goes on with it:
+    where its speaker is named.
 
     Args:
         token: any token.
@@ -86,9 +87,7 @@ def after_closing_mark(token: Token, text: str) -> Span | None:
     start = text.rfind("\n", 0, token.idx) + 1
     if _unclosed_mark(text, start, token.idx) is None:
         return None
-    end = text.find("\n", token.idx)
-    close = next((i for i in range(token.idx, len(text) if end < 0 else end)
-                  if text[i] in QUOTE_MARKS), None)
+    close = _closing_mark(text, token.idx)
     mark = None if close is None else token.doc.char_span(close, close + 1,
                                                           alignment_mode="expand")
     if mark is None or mark.sent.start == token.sent.start:
@@ -123,6 +122,21 @@ def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> in
                 and SPEAKER_LABEL_END.match(text, mention.end_char):
             return index
     return None
+
+
+def _closing_mark(text: str, position: int) -> int | None:
+    """The position of the quotation mark that closes the quote open at `position`: the next
+    mark of its paragraph, else of the next paragraph when that one opens with a mark."""
+    while True:
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        close = next((i for i in range(position, end) if text[i] in QUOTE_MARKS), None)
+        if close is not None:
+            return close
+        following = len(text) - len(text[end:].lstrip("\n"))
+        if following >= len(text) or text[following] not in QUOTE_MARKS:
+            return None
+        position = following + 1
 
 
 def _end_of_paragraph_before(text: str, start: int) -> int:
