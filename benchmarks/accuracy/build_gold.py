@@ -172,7 +172,7 @@ SAME_ACTOR = {"king_hussein": "hussein_bin_talal", "king_hassan": "hassan_ii",
               "national_diet": "national_diet_of_japan", "bjp": "bharatiya_janata_party",
               "national_party": "new_zealand_national_party",
               "azerbaijani_presidential_administration": "presidential_administration_of_azerbaijan",
-              "novruz_mamedov": "novruz_mammadov"}
+              "novruz_mamedov": "novruz_mammadov", "imf": "international_monetary_fund"}
 
 
 def same_actor(key):
