@@ -305,6 +305,18 @@ def test_resolve_names_merges_typos_into_registry_and_corpus_names(toy_registry)
     assert result[("Stephen Bezgan", "person")][0] == "per:stephen-bezgan"
 
 
+def test_a_surname_alone_joins_the_corpus_name_it_spells_not_a_similar_registry_one(
+        toy_registry):
+    # alone, "Lukashanko" is a typo of the registry's Lukashenko; beside a full name
+    # that ends with it as spelled, it is that person
+    assert resolve_names([("Lukashanko", "person")], toy_registry)[
+        ("Lukashanko", "person")][0] == "lukashenko"
+    names = [("Anna Lukashanko", "person"), ("Lukashanko", "person"), ("Lukashenko", "person")]
+    result = resolve_names(names, toy_registry)
+    assert result[("Lukashanko", "person")][0] == result[("Anna Lukashanko", "person")][0]
+    assert result[("Lukashenko", "person")][0] == "lukashenko"
+
+
 def test_a_variant_of_an_alias_names_only_an_actor_of_its_own_type():
     # "Carter" and the outlet "Charter 97" both normalise to "karter"
     registry = load_registry()

@@ -55,9 +55,11 @@ ACCURACY_CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "accuracy
 
 def all_pairs_resolve_names(names, registry):
     counts = Counter(names)
+    surnames = {_plain(name_words(name)[-1]) for name, kind in counts
+                if kind == "person" and len(name_words(name)) >= 2}
     result, pending = {}, []
     for name, kind in sorted(counts, key=lambda k: (-len(k[0].split()), -counts[k], k)):
-        found = _registry_resolution(name, kind, registry)
+        found = _registry_resolution(name, kind, registry, surnames)
         if found is None:
             pending.append((name, kind))
         else:

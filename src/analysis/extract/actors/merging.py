@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from functools import cache
 from itertools import pairwise
 
@@ -60,10 +60,12 @@ def resolve_names(names: list[tuple[str, str]], registry: Registry
         A map (name, type) -> (actor_id, canonical name, method, score).
     """
     counts = Counter(names)
+    surnames = {_plain(words[-1]) for name, kind in counts if kind == "person"
+                and len(words := name_words(name)) >= 2}
     result: dict[tuple[str, str], Resolution] = {}
     pending: list[tuple[str, str]] = []
     for name, kind in sorted(counts, key=lambda k: (-len(k[0].split()), -counts[k], k)):
-        found = _registry_resolution(name, kind, registry)
+        found = _registry_resolution(name, kind, registry, surnames)
         if found is None:
             pending.append((name, kind))
         else:
@@ -72,11 +74,14 @@ def resolve_names(names: list[tuple[str, str]], registry: Registry
     return result
 
 
-def _registry_resolution(name: str, kind: str, registry: Registry) -> Resolution | None:
-    """A name's registry actor: by normalised form, else (persons) by a similar surname; none
-    for an alias namesakes share ("Kim"), which only an article's date tells apart. A variant
-    that is no exact alias names an actor of its own type only ("Carter", a person, is not the
-    outlet "Charter 97", though both normalise to "karter")."""
+def _registry_resolution(name: str, kind: str, registry: Registry,
+                         surnames: Container[str] = ()) -> Resolution | None:
+    """A name's registry actor: by normalised form, else (persons) by a similar surname, but
+    for a surname alone that a full name of the corpus ends with as spelled (`surnames`:
+    "Swaraj" of "Sushma Swaraj" is not the registry's Fayez Sarraj); none for an alias
+    namesakes share ("Kim"), which only an article's date tells apart. A variant that is no
+    exact alias names an actor of its own type only ("Carter", a person, is not the outlet
+    "Charter 97", though both normalise to "karter")."""
     if normalize_name(name) in registry.normal_namesakes:
         return None
     actor_id = registry.normal_to_id.get(normalize_name(name)) or _without_initials(name, registry)
@@ -87,6 +92,9 @@ def _registry_resolution(name: str, kind: str, registry: Registry) -> Resolution
         method = "registry" if name in registry.alias_to_id else "fuzzy"
         return actor_id, registry.actors[actor_id].name, method, 100.0
     fuzzy = registry.fuzzy_person(name) if kind == "person" else None
+    if fuzzy and len(name_words(name)) == 1 and _plain(name) in surnames \
+            and _plain(name_words(registry.actors[fuzzy[0]].name)[-1]) != _plain(name):
+        fuzzy = None
     if fuzzy:
         actor_id, score = fuzzy
         return actor_id, registry.actors[actor_id].name, "fuzzy", score
