@@ -133,7 +133,9 @@ def _closing_mark(text: str, position: int) -> int | None:
         close = next((i for i in range(position, end) if text[i] in QUOTE_MARKS), None)
         if close is not None:
             return close
-        following = len(text) - len(text[end:].lstrip("\n"))
+        following = end  # blank lines aside, without copying the rest of the text
+        while following < len(text) and text[following] == "\n":
+            following += 1
         if following >= len(text) or text[following] not in QUOTE_MARKS:
             return None
         position = following + 1
