@@ -831,3 +831,27 @@ def test_a_building_named_with_of_is_a_venue_in_the_city_beside_it_held_or_plann
     places = {r["participants"]: r["place"] for r in rows if ";" in r["participants"]}
     assert places == {"Fidel Castro; John Paul II": "Havana",
                       "Hugo Chávez; Raúl Castro": "Caracas"}
+
+
+def test_a_meeting_said_to_be_here_is_at_the_dateline_whatever_its_day(tmp_path):
+    rows = meetings_of(tmp_path, {"here": (
+        "Leaders confer\n\n"
+        "NAIROBI, March 9 (AP) - Margaret Thatcher met President Daniel arap Moi here on Feb. "
+        "28 before flying on to Lusaka.\n\n"
+        "Julius Nyerere held talks with President Moi at State House here on Thursday.\n\n"
+        "Kenneth Kaunda will meet Moi here next month.\n\n"
+        "Moi met Milton Obote in Kampala last week.\n")}, "1985-03-09")
+    places = {r["participants"]: r["place"] for r in rows if ";" in r["participants"]}
+    # "here" at a venue, ten days back or a month ahead: the dateline; a named city stays
+    assert places == {"Daniel arap Moi; Margaret Thatcher": "Nairobi",
+                      "Daniel arap Moi; Julius Nyerere": "Nairobi",
+                      "Daniel arap Moi; Kenneth Kaunda": "Nairobi",
+                      "Daniel arap Moi; Milton Obote": "Kampala"}
+
+
+def test_here_on_another_noun_of_the_verb_does_not_place_the_meeting(tmp_path):
+    rows = meetings_of(tmp_path, {"tape": (
+        "Tape released\n\n"
+        "HAVANA, April 22 (AP) - Fidel Castro, at a news conference here, made public his "
+        "conversation in Monterrey on March 19 with Vicente Fox.\n")}, "2002-04-22")
+    assert [r["place"] for r in rows] == ["Monterrey"]

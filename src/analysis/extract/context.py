@@ -157,9 +157,10 @@ def stands_at_venue(place: MentionRow, seats: dict[str, str]) -> bool:
 def fallback_place(typed: TypedInteraction, published: str,
                    places: tuple[str, str, str]) -> str:
     """The place a meeting that names none may take (`places`: the place its people visited, that
-    of a nearby report naming nobody, the dateline): for one held, the first there is; for a
-    plan, the place visited, else the dateline when it is due within `DATELINE_DAYS` after
-    publication ("Tomorrow Mr. Ford sees Lee Kuan Yew", filed from Washington).
+    of a nearby report naming nobody, the dateline): the dateline for one whose clause says
+    "here"; for one held, the first there is; for a plan, the place visited, else the dateline
+    when it is due within `DATELINE_DAYS` after publication ("Tomorrow Mr. Ford sees Lee Kuan
+    Yew", filed from Washington).
 
     Args:
         typed: an interaction.
@@ -170,6 +171,8 @@ def fallback_place(typed: TypedInteraction, published: str,
         The place, or "".
     """
     visited, nearby_place, dateline = places
+    if typed.filed_here and dateline:
+        return dateline
     if typed.status != "planned":
         return visited or nearby_place or dateline
     due = typed.date.start if typed.date is not None else None

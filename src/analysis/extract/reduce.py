@@ -432,12 +432,13 @@ def _source_target_pairs(sources: list[str], targets: list[str]) -> list[tuple[s
 
 def _takes_fallback_place(typed: TypedInteraction, published: str, visit_day: str) -> bool:
     """Whether a meeting that names no place takes the fallback place: one in person, planned
-    (the fallback is then only a visit of its people), or held undated (the day the story is at
-    aside), on a day within `DATELINE_DAYS` of publication, or within `VISIT_DAYS` after the
-    day of the visit the fallback comes from (`visit_day`, "" for none)."""
+    (the fallback is then only a visit of its people), said to be "here", or held undated (the
+    day the story is at aside), on a day within `DATELINE_DAYS` of publication, or within
+    `VISIT_DAYS` after the day of the visit the fallback comes from (`visit_day`, "" for
+    none)."""
     if typed.kind in ("phone", "video") or typed.status not in ("held", "planned"):
         return False
-    if typed.status == "planned":
+    if typed.status == "planned" or typed.filed_here:
         return True
     held = typed.date.start if typed.date is not None else None
     if held is None or not published:

@@ -32,6 +32,8 @@ class TypedInteraction:
             President Macron"): a meeting even with one named participant.
         host_capital: where a meeting with a visitor that names no place was held, the capital
             of the host's country ("held talks with visiting President X"), or "".
+        filed_here: True when its clause says it took place where the story was filed
+            ("met X here"): the dateline is its place.
         story_day: for a meeting held that its clause does not date, the day the story is at
             (the last date to the day given before it), or None.
     """
@@ -52,6 +54,7 @@ class TypedInteraction:
     anaphoric: bool = False
     role_party: bool = False
     host_capital: str = ""
+    filed_here: bool = False
     story_day: ResolvedDate | None = None
 
     @property

@@ -109,6 +109,7 @@ class TriggerRules(Schema):
     vague_frequency_words: list[str]
     count_words: list[str]
     place_nouns: list[str]
+    dateline_adverbs: list[str]
     during_prepositions: list[str]
     framing_prepositions: list[str]
     preparation_words: list[str]
@@ -231,6 +232,7 @@ class Lexicon:
     vague_frequency_words: frozenset[str]
     count_words: frozenset[str]
     place_nouns: frozenset[str]
+    dateline_adverbs: frozenset[str]
     during_prepositions: frozenset[str]
     framing_prepositions: frozenset[str]
     preparation_words: frozenset[str]
@@ -312,6 +314,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         vague_frequency_words=frozenset(rules.vague_frequency_words),
         count_words=frozenset(rules.count_words),
         place_nouns=frozenset(rules.place_nouns),
+        dateline_adverbs=frozenset(rules.dateline_adverbs),
         during_prepositions=frozenset(rules.during_prepositions),
         framing_prepositions=frozenset(rules.framing_prepositions),
         preparation_words=frozenset(rules.preparation_words),

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from analysis.extract.events.arguments import relative_support_verb, verb_of_noun
 from analysis.extract.events.clauses import LEXICON, VISIT_NOUNS
 
 # Prepositions whose object says where: "in Moscow", "at State House", "visit to Minsk".
@@ -78,3 +79,39 @@ def _is_journey(token: Token) -> bool:
     """Whether a token is a noun of travel ("trip", "visit", "journey")."""
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (lemma in LEXICON.travel_words or lemma in VISIT_NOUNS)
+
+
+def clause_head(token: Token) -> Token:
+    """The head of a trigger's clause: the trigger, or for a noun the support verb of its
+    relative clause or the verb it hangs on.
+
+    Args:
+        token: a trigger.
+
+    Returns:
+        The clause's head token.
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return token
+    return relative_support_verb(token) \
+        or (token.head if token.head.pos_ in ("VERB", "AUX") else token)
+
+
+def says_here(token: Token) -> bool:
+    """Whether the trigger's clause says it took place where the story was filed: an adverb of
+    `dateline_adverbs` on the trigger's verb ("met Clinton here on Feb. 28"), or for a noun
+    inside its phrase ("talks at Hyderabad House here", "talks on the sidelines of the summit
+    here") or on the verb it hangs on or its subject attends ("arrived here for talks"); not on
+    another noun of that verb ("made public their conversation at a news conference here").
+
+    Args:
+        token: a trigger.
+
+    Returns:
+        True when it says so.
+    """
+    tokens = [*clause_head(token).children]
+    if token.pos_ in ("NOUN", "PROPN"):
+        attended = verb_of_noun(token, has_sources=False)
+        tokens += [*token.subtree, *(attended.children if attended is not None else [])]
+    return any(t.dep_ == "advmod" and t.lower_ in LEXICON.dateline_adverbs for t in tokens)

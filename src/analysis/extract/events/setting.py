@@ -21,7 +21,6 @@ from analysis.extract.events.arguments import (
     RELATIVE_PRONOUNS,
     is_venue,
     objects_of,
-    relative_support_verb,
     verb_of_noun,
 )
 from analysis.extract.events.clauses import (
@@ -35,6 +34,7 @@ from analysis.extract.events.place_syntax import (
     LOCATIVE,
     SPAN_BOUNDS,
     below,
+    clause_head,
     in_topic,
     places_by_syntax,
 )
@@ -81,8 +81,7 @@ class SettingReader:
         Places of another clause ("to discuss the fighting in Iraq") or of a subject that is not
         the trigger ("a deployment to Iraq dominated the talks") do not count."""
         is_noun = token.pos_ in ("NOUN", "PROPN")
-        clause = is_noun and relative_support_verb(token) \
-            or (token.head if is_noun and token.head.pos_ in ("VERB", "AUX") else token)
+        clause = clause_head(token)
         found = self._destination(clause) \
             or self._places_in(clause_tokens(clause, token), {token.i, clause.i}) \
             or self._place_before_where(clause)

@@ -53,6 +53,7 @@ from analysis.extract.events.interaction import (
 )
 from analysis.extract.events.lexicon import Trigger
 from analysis.extract.events.phrases import PhraseReader, phrase_without
+from analysis.extract.events.place_syntax import says_here
 from analysis.extract.events.setting import SettingReader
 from analysis.extract.events.triggers import counterpart_prepositions, trigger_of
 
@@ -140,6 +141,7 @@ class TypedInteractionFinder:
             anaphoric=is_anaphoric(token),
             role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
             host_capital=self.setting.host_capital((sources, targets), place, trigger.kind),
+            filed_here=says_here(token),
             story_day=self._story_day(token, trigger, planned, when),
         )
         if each_on_its_day := self._each_on_its_day(row, token, sent, sent_text):
