@@ -22,10 +22,22 @@ def meeting(sources: list[int], targets: list[int], evidence: str, kind: str = "
                             evidence=evidence, pair=False, trigger_i=0)
 
 
-def reduce_of(results: dict[str, ArticleResult]):
-    articles = pd.DataFrame({"article_id": list(results), "published": ["2012-06-07"] * len(results),
+def reduce_of(results: dict[str, ArticleResult], published: list[str] | None = None):
+    articles = pd.DataFrame({"article_id": list(results),
+                             "published": published or ["2012-06-07"] * len(results),
                              "outlet": [""] * len(results), "text": [""] * len(results)})
     return reduce_results(articles, results, load_registry())
+
+
+def test_a_surname_is_no_registry_person_decades_before_their_first_office():
+    def said(text: str) -> ArticleResult:
+        return ArticleResult([mention(0, "Johnson", "person")], [], {0: text})
+
+    # the registry's Boris Johnson held office from 2016
+    mentions = reduce_of({"a": said("Johnson spoke in 1967."), "b": said("Johnson spoke.")},
+                         ["1967-06-26", "2020-03-01"]).mentions
+    assert dict(zip(mentions["article_id"], mentions["actor"])) == {
+        "a": "Johnson", "b": "Boris Johnson"}
 
 
 def test_a_full_name_tagged_a_person_more_often_is_a_person_everywhere():

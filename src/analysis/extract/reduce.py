@@ -22,6 +22,7 @@ from analysis.extract.actors import Mention, Registry, resolve_names
 from analysis.extract.actors.corpus_roles import PendingRole, RoleFact, resolve_pending_role
 from analysis.extract.actors.lexicon import GENERIC_INSTITUTION_WORDS
 from analysis.extract.actors.mentions import PENDING_ROLE
+from analysis.extract.actors.merging import own_actor
 from analysis.extract.context import (
     DATELINE_DAYS,
     fallback_place,
@@ -183,14 +184,19 @@ def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
                   registry: Registry, source: tuple[str, str], country: str
                   ) -> list[MentionRow]:
     """The mentions-table rows of one article (`source`: its publication date and outlet), with
-    names merged across the corpus."""
+    names merged across the corpus; a name merged into a registry person whose first office
+    came decades after the article stays an actor of its own."""
     published, outlet = source
+    day = _day(published)
     rows = []
     for m in mentions:
         actor_id, name, method, score = m.actor_id, m.name, m.method, m.score
         if not actor_id and method != PENDING_ROLE:
             merge_key = (_merge_name(m, country, registry), m.type)
             actor_id, name, merge_method, score = resolution[merge_key]
+            if merge_method == "fuzzy" and actor_id in registry.actors \
+                    and registry.long_before_office(actor_id, day):
+                actor_id, name, merge_method, score = own_actor(*merge_key)
             if merge_method == "fuzzy":
                 method = "fuzzy"
         actor = registry.actors.get(actor_id)

@@ -74,6 +74,19 @@ def resolve_names(names: list[tuple[str, str]], registry: Registry
     return result
 
 
+def own_actor(name: str, kind: str) -> Resolution:
+    """The resolution of a name the registry does not know that stays an actor of its own.
+
+    Args:
+        name: the name, as it will be shown.
+        kind: its actor type.
+
+    Returns:
+        (actor_id, name, "ner", 100.0).
+    """
+    return f"{kind[:3]}:{slug(name)}", name, "ner", 100.0
+
+
 def _registry_resolution(name: str, kind: str, registry: Registry,
                          surnames: Container[str] = ()) -> Resolution | None:
     """A name's registry actor: by normalised form, else (persons) by a similar surname, but
@@ -124,7 +137,7 @@ def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[s
     for name, kind in pending:
         target = people.closest(name) if kind == "person" else None
         if target is None:
-            result[(name, kind)] = (f"{kind[:3]}:{slug(name)}", name, "ner", 100.0)
+            result[(name, kind)] = own_actor(name, kind)
             if kind == "person":
                 people.add(name, counts[(name, kind)])
         else:

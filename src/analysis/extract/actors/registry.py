@@ -19,6 +19,9 @@ from analysis.extract.actors.names import (
 )
 
 ACTOR_TYPES = ("person", "org", "place", "group", "outlet")
+# A registry person is not who a name merely like theirs meant this many years or more before
+# their first office ("President Johnson" in 1967 is not Boris Johnson, in office from 2016).
+YEARS_BEFORE_OFFICE = 30
 
 
 @dataclass(frozen=True)
@@ -321,6 +324,20 @@ class Registry:
             if actor.type == "place" and actor.country == iso3 and actor.demonyms:
                 return actor
         return None
+
+    def long_before_office(self, actor_id: str, day: date | None) -> bool:
+        """Whether a day comes `YEARS_BEFORE_OFFICE` or more before a person's first office.
+
+        Args:
+            actor_id: a registry actor's id.
+            day: an article's date, or None.
+
+        Returns:
+            True for a person with dated offices all that long after `day`.
+        """
+        starts = [role.start for role in self.actors[actor_id].roles if role.start]
+        return day is not None and bool(starts) and \
+            (min(starts) - day).days >= YEARS_BEFORE_OFFICE * 365.25
 
     def fuzzy_person(self, name: str) -> tuple[str, float] | None:
         """The registry person whose surname is closest to `name`'s last word, if close enough.
