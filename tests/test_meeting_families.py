@@ -816,8 +816,8 @@ def test_a_possessive_fronted_before_a_subject_is_that_subjects(read, text, peop
     assert [r["people"] for r in meetings(read(text))][-1] == people
 
 
-@pytest.mark.parametrize("verb", ["completed", "concluded", "resumed"])
-def test_ending_or_resuming_talks_is_holding_them(read, verb):
+@pytest.mark.parametrize("verb", ["completed", "concluded", "resumed", "opened"])
+def test_opening_ending_or_resuming_talks_is_holding_them(read, verb):
     # the subject's people hold the talks (a list with an apposition, read only through the verb)
     rows = meetings(read(f"The South African president, Thabo Mbeki, and Nigeria's Olusegun "
                          f"Obasanjo, {verb} talks with the Zimbabwean leader, Robert Mugabe."))
