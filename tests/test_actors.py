@@ -347,6 +347,17 @@ def test_transliterations_and_middle_initials_merge_where_nothing_else_differs()
     assert result[("George P. Bush", "person")][1] == "George P. Bush"
 
 
+def test_a_short_surname_key_of_long_surnames_and_middle_names_spelled_alike_merge(toy_registry):
+    names = [("Abdel Halim Khaddam", "person"), ("Abdel Halim Khadam", "person"),
+             ("Shiv Shankar Menon", "person"), ("Shiv Shanker Menon", "person"),
+             ("Abdul Rahman Khan", "person"), ("Abdul Rahim Khan", "person")]
+    ids = {name: found[0] for (name, _), found in resolve_names(names, toy_registry).items()}
+    # "Khaddam" folds to a key of five letters; the names are spelled long enough to compare
+    assert ids["Abdel Halim Khadam"] == ids["Abdel Halim Khaddam"]
+    assert ids["Shiv Shanker Menon"] == ids["Shiv Shankar Menon"]
+    assert ids["Abdul Rahman Khan"] != ids["Abdul Rahim Khan"]  # other middle names
+
+
 def test_first_names_written_out_differently_are_two_people(toy_registry):
     names = [("Sultan Azlan Shah", "person"), ("Sultan Ahmad Shah", "person"),
              ("Joseph Mwangi", "person"), ("Joe Mwangi", "person")]
@@ -1010,3 +1021,32 @@ def test_a_place_name_after_a_surname_particle_is_the_rest_of_a_persons_name(pac
     found = [(m.text, m.type) for m in packaged_finder.find(nlp(text), date(1988, 2, 14))]
     assert (person, "person") in found
     assert not any(kind == "place" and name != "Mazatlan" for name, kind in found)
+
+
+@pytest.mark.parametrize("span_text, names", [
+    ("Movement for Democratic Change (MDC", ["Movement for Democratic Change"]),
+    ("National League for Democracy (NLD", ["National League for Democracy"]),
+])
+def test_what_an_opening_bracket_adds_is_no_part_of_a_name(nlp, toy_registry, span_text, names):
+    doc = nlp(f"The {span_text}) met the envoy. The MDC said so.")
+    start = doc.text.index(span_text)
+    span = doc.char_span(start, start + len(span_text), label="ORG")
+    assert [part.text for part in clean_entity(span, toy_registry)] == names
+
+
+def test_an_acronym_after_its_name_in_brackets_is_that_organisation(nlp, finder):
+    doc = nlp("A spokesman for the opposition Movement for Democratic Change (MDC) spoke. "
+              "The MDC was contacted later.")
+    names = {m.text: m.name for m in finder.find(doc, date(2008, 5, 9)) if m.type == "org"}
+    assert names.get("MDC") == "Movement for Democratic Change"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ellen Johnson-Sirleaf arrived in Monrovia. Sirleaf met Charles Taylor.",
+     ["Ellen Johnson-Sirleaf", "Ellen Johnson-Sirleaf", "Charles Taylor"]),
+    ("Rajiv Gandhi met Mohammad Zia-ul-Haq. Zia spoke of peace.",
+     ["Rajiv Gandhi", "Mohammad Zia-ul-Haq", "Mohammad Zia-ul-Haq"]),
+])
+def test_a_part_of_a_hyphenated_surname_is_that_person(finder, nlp, text, names):
+    found = [m.name for m in finder.find(nlp(text), date(1988, 8, 1)) if m.type == "person"]
+    assert found == names

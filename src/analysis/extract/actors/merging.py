@@ -40,6 +40,9 @@ MIDDLE_INITIALS = re.compile(r"(?<=\w)\s+[A-Z]\.(?=\s+\w)")
 # `fuzz.ratio`): "Joe" and "Joseph" (67), "Muhammad" and "Mohammed" (75) are; "Azlan" and "Ahmad"
 # (40), "Ali" and "Ahmed" (25), both sultans or ministers named Shah, are not.
 FIRST_NAME_SIMILARITY = 50
+# Middle names written out in full (three letters or more each) are one person's when this
+# similar: transliterations ("Shiv Shankar Menon", "Shiv Shanker Menon"); initials must be alike.
+MIDDLE_NAME_SIMILARITY = 80
 
 
 def resolve_names(names: list[tuple[str, str]], registry: Registry
@@ -259,14 +262,15 @@ def _same_person(words: list[str], other: list[str]) -> bool:
     """Whether two person names can be one person: one ends the other ("López Obrador",
     "Andrés Manuel López Obrador"), or surnames alike, the same first initial, first names
     written out alike (`FIRST_NAME_SIMILARITY`), and middle names that do not differ where both
-    give one."""
+    give one, but as transliterations do (`MIDDLE_NAME_SIMILARITY`)."""
     shorter, longer = sorted((words, other), key=len)
     if 2 <= len(shorter) < len(longer) \
             and [_plain(w) for w in longer[-len(shorter):]] == [_plain(w) for w in shorter]:
         return True
     surname, other_surname = surname_key(words[-1]), surname_key(other[-1])
     if surname == other_surname:
-        if len(surname) < FUZZY_MIN_LENGTH and _plain(words[-1]) != _plain(other[-1]):
+        spelled = _plain(words[-1]), _plain(other[-1])
+        if min(map(len, spelled)) < FUZZY_MIN_LENGTH and spelled[0] != spelled[1]:
             return False  # "Jill" and "Il" fold alike: short names must be spelled alike
     elif len(surname) < FUZZY_MIN_LENGTH or fuzz.ratio(surname, other_surname) < FUZZY_THRESHOLD:
         return False
@@ -279,7 +283,9 @@ def _same_person(words: list[str], other: list[str]) -> bool:
             and fuzz.ratio(first, other_first) < FIRST_NAME_SIMILARITY:
         return False  # "Azlan Shah" and "Ahmad Shah": two people
     middle, other_middle = _plain(" ".join(words[1:-1])), _plain(" ".join(other[1:-1]))
-    return not middle or not other_middle or middle == other_middle
+    return not middle or not other_middle or middle == other_middle \
+        or min(len(middle), len(other_middle)) >= 3 \
+        and fuzz.ratio(middle, other_middle) >= MIDDLE_NAME_SIMILARITY
 
 
 def _vowels_aside(words: list[str]) -> str:

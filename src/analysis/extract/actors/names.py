@@ -226,9 +226,11 @@ def _is_credit(ent: Span) -> bool:
 
 def _trim(ent: Span, registry: Registry) -> list[Token]:
     """The entity's tokens without leading articles and demonyms ("the Russian Kremlin" ->
-    "Kremlin"; a demonym stays when NER tagged a place) and trailing possessives, punctuation
-    and words a headline puts after a name ("Biden Virtually")."""
-    tokens = [t for t in ent if not t.is_space]  # a line break NER ran on into ("Hariri\n")
+    "Kremlin"; a demonym stays when NER tagged a place), without what an opening bracket adds
+    ("Movement for Democratic Change (MDC": its acronym, a party, another name), and without
+    trailing possessives, punctuation and words a headline puts after a name ("Biden
+    Virtually")."""
+    tokens = _before_bracket([t for t in ent if not t.is_space])  # "Hariri\n": a line break
     while tokens and (tokens[0].lower_ in LEADING_ARTICLES or
                       tokens[0].lower_ in registry.demonym_to_country and len(tokens) > 1
                       and ent.label_ != "GPE"
@@ -242,6 +244,12 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     if ent.label_ == "PERSON" and title_word(tokens[-1]) in LEXICON.honorifics:
         return []  # "Menteri Besar Datuk" before the name NER tagged apart: a title
     return tokens
+
+
+def _before_bracket(tokens: list[Token]) -> list[Token]:
+    """The tokens before an opening bracket that does not open them."""
+    bracket = next((i for i, t in enumerate(tokens) if t.text == "(" and i), None)
+    return tokens[:bracket]
 
 
 # The words that head an office's name: a person's title, or "head" ("Head of State").

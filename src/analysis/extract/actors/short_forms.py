@@ -27,6 +27,7 @@ from analysis.extract.actors.lexicon import (
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
     FUZZY_THRESHOLD,
+    NAME_PARTICLE,
     normalize_name,
     surname_key,
 )
@@ -418,7 +419,9 @@ def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
     named most takes it; on a tie nobody does: a reader would ask which one. An East Asian
     family name written first ("Kim" of "Kim Dae Jung") is a surname too; on a tie it goes to
     the one named first, whom the story is about ("Kim Dae Jung" before "Kim Jong Il"). A
-    relative introduced as one ("his wife Marisabel Rodriguez de Chavez") takes no surname."""
+    relative introduced as one ("his wife Marisabel Rodriguez de Chavez") takes no surname. The
+    first and last parts of a hyphenated surname are surnames too ("Sirleaf" of "Ellen
+    Johnson-Sirleaf", "Zia" of "Mohammad Zia-ul-Haq")."""
     by_surname: dict[str, Counter[str]] = {}
     full: dict[tuple[str, str], Mention] = {}
     families: set[str] = set()
@@ -427,8 +430,9 @@ def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
         if mention.type != "person" or len(words) < 2 or RELATIVE_BEFORE.search(
                 text, max(0, mention.start_char - RELATIVE_REACH), mention.start_char):
             continue
-        keys = {(normalize_name(words[-1]), normalize_name(words[0])),
-                (surname_key(words[-1]), normalize_name(words[0]))}
+        keys = {(key, normalize_name(words[0]))
+                for key in (normalize_name(words[-1]), surname_key(words[-1]),
+                            *_hyphen_parts(words[-1]))}
         if words[0].lower() in EAST_ASIAN_FAMILY_NAMES:
             keys.add((normalize_name(words[0]), normalize_name(" ".join(words[1:]))))
             families.add(normalize_name(words[0]))
@@ -444,6 +448,16 @@ def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
             unique[key] = min((full[(key, first)] for first, n in firsts.items()
                                if n == ranked[0][1]), key=lambda m: m.start_char)
     return unique
+
+
+def _hyphen_parts(surname: str) -> list[str]:
+    """The keys of the first and last parts of a hyphenated surname that are names, not
+    particles ("Johnson-Sirleaf": johnson, sirleaf; "Zia-ul-Haq": zia, haq; "al-Sisi": none)."""
+    parts = re.split(r"[-‑]", surname)
+    if len(parts) < 2:
+        return []
+    return [normalize_name(part) for part in (parts[0], parts[-1])
+            if len(part) >= SURNAME_MIN_LENGTH and not NAME_PARTICLE.match(f"{part}-")]
 
 
 def _unique_first_names(mentions: list[Mention], surnames: set[str]) -> dict[str, Mention]:
