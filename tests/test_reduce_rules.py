@@ -31,13 +31,13 @@ def reduce_of(results: dict[str, ArticleResult], published: list[str] | None = N
 
 def test_a_surname_is_no_registry_person_decades_before_their_first_office():
     def said(text: str) -> ArticleResult:
-        return ArticleResult([mention(0, "Johnson", "person")], [], {0: text})
+        return ArticleResult([mention(0, "Albanesse", "person")], [], {0: text})
 
-    # the registry's Boris Johnson held office from 2016
-    mentions = reduce_of({"a": said("Johnson spoke in 1967."), "b": said("Johnson spoke.")},
-                         ["1967-06-26", "2020-03-01"]).mentions
+    # spelled like the registry's Anthony Albanese, in office from 2022
+    mentions = reduce_of({"a": said("Albanesse spoke in 1967."), "b": said("Albanesse spoke.")},
+                         ["1967-06-26", "2023-03-01"]).mentions
     assert dict(zip(mentions["article_id"], mentions["actor"])) == {
-        "a": "Johnson", "b": "Boris Johnson"}
+        "a": "Albanesse", "b": "Anthony Albanese"}
 
 
 def test_a_full_name_tagged_a_person_more_often_is_a_person_everywhere():
