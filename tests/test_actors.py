@@ -1050,3 +1050,18 @@ def test_an_acronym_after_its_name_in_brackets_is_that_organisation(nlp, finder)
 def test_a_part_of_a_hyphenated_surname_is_that_person(finder, nlp, text, names):
     found = [m.name for m in finder.find(nlp(text), date(1988, 8, 1)) if m.type == "person"]
     assert found == names
+
+
+def test_an_acronym_alone_is_no_surname_of_the_corpus(toy_registry):
+    names = [("Zhou Nan", "person"), ("NAN", "person"), ("Morgan Tsvangirai", "person"),
+             ("TSVANGIRAI", "person")]
+    ids = {name: found[0] for (name, _), found in resolve_names(names, toy_registry).items()}
+    # a surname in capitals too long for an acronym still joins its person
+    assert ids["NAN"] != ids["Zhou Nan"] and ids["TSVANGIRAI"] == ids["Morgan Tsvangirai"]
+
+
+def test_a_surname_ner_left_out_after_a_persons_names_joins_them(finder, nlp):
+    doc = nlp("Jordan’s Foreign Minister Abdul Moneim Rifai who arrived here over the weekend is "
+              "scheduled to meet Foreign Secretary Stewart later this week.")
+    names = [m.name for m in finder.find(doc, date(1968, 7, 9)) if m.type == "person"]
+    assert "Abdul Moneim Rifai" in names and "Abdul Moneim" not in names

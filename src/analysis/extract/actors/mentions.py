@@ -42,6 +42,7 @@ from analysis.extract.actors.names import (
     normalize_name,
     title_after_portfolio,
     title_word,
+    with_surname_left_out,
 )
 from analysis.extract.actors.registry import Registry
 from analysis.extract.actors.roles import RoleReader, StatedRole
@@ -285,6 +286,8 @@ class MentionFinder:
             if ent.label_ == "NORP" and ent.text in surnames \
                     and ent.text.lower() not in self.registry.demonym_to_country:
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
+            if ent.label_ == "PERSON":
+                ent = with_surname_left_out(ent)
             if ent.label_ in NER_LABEL_TYPES:
                 spans.extend(clean_entity(ent, self.registry))
         return spans
@@ -493,3 +496,4 @@ def _person_after(text: str, end: int, mentions: list[Mention]) -> Mention | Non
     """The person mention starting right after `end` (after commas, spaces and titles)."""
     start = ROLE_NAME_GAP.match(text, end).end()
     return next((m for m in mentions if m.start_char == start and m.type == "person"), None)
+

@@ -34,6 +34,8 @@ Resolution = tuple[str, str, str, float]  # actor_id, canonical name, method, sc
 # times as often as all the others together ("Blair": Tony Blair 26 times, "Said Blair" once), as
 # a reader takes it; with no such person it stands for none of them.
 DOMINANCE_RATIO = 4
+# A word alone in capitals this short is an acronym ("NAN", "PTI"), not a surname.
+ACRONYM_LENGTH = 4
 # A middle initial between two names ("Samora M. Machel"): the registry alias may not have it.
 MIDDLE_INITIALS = re.compile(r"(?<=\w)\s+[A-Z]\.(?=\s+\w)")
 # First names written out in full are one person's only when this similar (rapidfuzz
@@ -180,13 +182,15 @@ class _CorpusPeople:
         """The person a name stands for: the same surname (particles aside; a short one spelled
         the same: "Bush", "al-Sisi") or a similar long one (`FUZZY_THRESHOLD`), with compatible
         first and middle names ("George Bush" is not "George H. W. Bush" when "George W. Bush"
-        is there too); a name several people could be stands for none, unless it is a surname
+        is there too), not a word in capitals alone, an acronym; a name several people could be stands for none, unless it is a surname
         alone and one of them is named far more often (`DOMINANCE_RATIO`). A title and a given
         name ("Sheikh Hasina", "King Hussein") stand for the one full name that given name
         begins, or for none."""
         if _plain(name) in self.spellings:  # spaces, hyphens, case and accents aside
             return self.spellings[_plain(name)]
         words = name_words(name)
+        if len(words) == 1 and _is_acronym(words[0]):
+            return None  # "NAN", the agency, is not "Nan" of "Zhou Nan"
         if given_name := titled_given_name(words):  # "Sheikh Hasina": "Sheikh Hasina Wajed"
             full = self.given.get(_plain(given_name), [])
             return full[0] if len(full) == 1 else None
@@ -219,6 +223,13 @@ class _CorpusPeople:
                 block.get(None, ()), block.get(initial, ()))
             for group in groups:
                 yield from group
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether a word alone is an acronym rather than a surname: up to `ACRONYM_LENGTH`
+    capitals, not an East Asian family name ("KIM" of a headline in capitals)."""
+    return word.isupper() and len(word) <= ACRONYM_LENGTH \
+        and word.lower() not in EAST_ASIAN_FAMILY_NAMES
 
 
 def titled_given_name(words: list[str]) -> str | None:

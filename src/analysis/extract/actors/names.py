@@ -18,6 +18,7 @@ from analysis.extract.actors.lexicon import (
     LEXICON,
     NAME_SUFFIX_RULES,
     NON_NAMES,
+    ORG_WORDS,
     POSSESSIVES,
     TITLE_WORDS,
     TRANSLITERATION_RULES,
@@ -374,3 +375,24 @@ def first_name_start(span: Span, actor: RegistryActor) -> int:
             or not first_names_compatible(f"{before.text} {span.text}", actor):
         return span.start_char
     return before.idx
+
+
+def with_surname_left_out(ent: Span) -> Span:
+    """A person entity of two given names or more with the capitalised name right after it
+    that NER left out and the parser made the head of its words ("Abdul Moneim" | "Rifai");
+    not a title or a plural ("Dhar Chairman", "Cuban Officials").
+
+    Args:
+        ent: a PERSON entity.
+
+    Returns:
+        The entity, longer by that word where there is one.
+    """
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or len(ent) < 2 or not all(t.is_alpha and t.is_title for t in ent) \
+            or ent[-1].dep_ != "compound" or ent[-1].head.i != after.i or after.tag_ != "NNP" \
+            or not (after.is_alpha and after.is_title) or after.ent_type_ \
+            or after.lower_ in ORG_WORDS or title_word(after) in TITLE_WORDS:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
