@@ -402,3 +402,9 @@ def test_a_description_by_nationality_no_person_of_that_country_precedes_is_nobo
     found = roles(packaged, nlp, "The Saudi minister met Georgian Prime Minister Giorgi "
                                  "Kvirikashvili.")
     assert not any(phrase.startswith("The Saudi") for phrase, _ in found)
+
+
+def test_a_title_addressed_is_the_holder_named_in_the_article(packaged, nlp):
+    text = ("President Ruiz Mendoza of Chile met the press. A reporter asked: Mr. President, "
+            "will you go to Lima? Mr. President Ruiz Mendoza smiled.")
+    assert roles(packaged, nlp, text) == [("Mr. President", "Ruiz Mendoza")]

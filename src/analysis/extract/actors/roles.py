@@ -463,6 +463,9 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
         # holder (a title capitalised as news capitalises it; an adjective in lower case)
         re.compile(rf"\b[Tt]h(?:e|is)\s+{DESCRIBED}(?i:{PAST_WORDS}(?:\s+|-))?"
                    rf"{NOT_SUBORDINATE}(?P<role>(?i:{roles}))\b(?!\s+of\b)"),
+        # "Thank you, Mr. President", "Madam Prime Minister": a title addressed, the holder too
+        re.compile(rf"\b(?:Mr|Madam|Madame)\.?\s+(?=[A-Z])(?P<role>(?i:{roles}))\b(?!\s+of\b)"
+                   rf"(?!\s+(?-i:[A-Z]))"),
         # his counterpart, their flamboyant host, his White House host: the other party
         # (`RoleReader._other_party`)
         re.compile(rf"\b(?i:{trie_alternation(POSSESSIVE_DETERMINERS)})\s+"
