@@ -29,6 +29,7 @@ from analysis.extract.actors import (
 from analysis.extract.actors.lexicon import EAST_ASIAN_FAMILY_NAMES
 from analysis.extract.actors.merging import (
     DOMINANCE_RATIO,
+    _is_acronym,
     _plain,
     _registry_resolution,
     _same_person,
@@ -72,6 +73,8 @@ def all_pairs_resolve_names(names, registry):
                          and _plain(members[0][0]) == _plain(name)]  # "Moon Jae In"
         if kind == "person" and spelled_alike:
             target = spelled_alike[0]
+        elif kind == "person" and len(words) == 1 and _is_acronym(words[0]):
+            target = None  # "NAN" is no surname
         elif kind == "person" and given:
             found = [key for key, members in canon.items() if members[0][1] == kind
                      and len(name_words(members[0][0])) >= 2
