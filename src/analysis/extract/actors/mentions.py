@@ -496,4 +496,3 @@ def _person_after(text: str, end: int, mentions: list[Mention]) -> Mention | Non
     """The person mention starting right after `end` (after commas, spaces and titles)."""
     start = ROLE_NAME_GAP.match(text, end).end()
     return next((m for m in mentions if m.start_char == start and m.type == "person"), None)
-

@@ -27,6 +27,7 @@ from analysis.extract.actors.names import (
     slug,
     surname_key,
 )
+from analysis.extract.actors.org_forms import ACRONYM
 from analysis.extract.actors.registry import Registry
 
 Resolution = tuple[str, str, str, float]  # actor_id, canonical name, method, score
@@ -182,10 +183,10 @@ class _CorpusPeople:
         """The person a name stands for: the same surname (particles aside; a short one spelled
         the same: "Bush", "al-Sisi") or a similar long one (`FUZZY_THRESHOLD`), with compatible
         first and middle names ("George Bush" is not "George H. W. Bush" when "George W. Bush"
-        is there too), not a word in capitals alone, an acronym; a name several people could be stands for none, unless it is a surname
-        alone and one of them is named far more often (`DOMINANCE_RATIO`). A title and a given
-        name ("Sheikh Hasina", "King Hussein") stand for the one full name that given name
-        begins, or for none."""
+        is there too), not a word in capitals alone, an acronym; a name several people could
+        be stands for none, unless it is a surname alone and one of them is named far more
+        often (`DOMINANCE_RATIO`). A title and a given name ("Sheikh Hasina", "King Hussein")
+        stand for the one full name that given name begins, or for none."""
         if _plain(name) in self.spellings:  # spaces, hyphens, case and accents aside
             return self.spellings[_plain(name)]
         words = name_words(name)
@@ -228,7 +229,7 @@ class _CorpusPeople:
 def _is_acronym(word: str) -> bool:
     """Whether a word alone is an acronym rather than a surname: up to `ACRONYM_LENGTH`
     capitals, not an East Asian family name ("KIM" of a headline in capitals)."""
-    return word.isupper() and len(word) <= ACRONYM_LENGTH \
+    return bool(ACRONYM.fullmatch(word)) and len(word) <= ACRONYM_LENGTH \
         and word.lower() not in EAST_ASIAN_FAMILY_NAMES
 
 
