@@ -23,7 +23,7 @@ GOLD = {
 
 TEXTS = {
     "a1": ("Saddam Hussein spoke. Saddam said the Iraqi leader would talk. They asked the Iraqi "
-           "president. Saddam declined."),
+           "president. Saddam declined. Hussein nodded."),
     "a2": ("Moon Jae-in met Moon. King Hussein came. The Korean leader met them. "
            "Holds Talks. The UN. Moon met his Japanese counterpart, Mr Shinzo Abe."),
 }
@@ -88,7 +88,7 @@ def test_an_alias_two_gold_actors_share_is_left_out(tmp_path):
             "roles": []}
     path = tmp_path / "gold.json"
     path.write_text(json.dumps(gold), "utf-8")
-    figures = evaluate_actors(extraction([mention("a1", "Hussein", "King Hussein"),
+    figures = evaluate_actors(extraction([mention("a1", "Hussein", "King Hussein", nth=1),
                                           mention("a1", "Saddam Hussein", "Saddam Hussein")]),
                               path)
     assert figures["alias_groups"] == 0 and figures["wrong_merges"] == 0
@@ -152,3 +152,29 @@ def test_a_role_phrase_copied_from_a_wrapped_line_is_found_in_the_joined_text(tm
     found = Extraction(articles=pd.DataFrame({"article_id": ["a4"], "text": [text]}),
                        mentions=table, actors=actors, interactions=empty, meetings=empty)
     assert evaluate_actors(found, path)["unresolved_roles"] == []
+
+
+def test_a_mention_whose_title_the_gold_alias_keeps_is_that_aliass(tmp_path):
+    gold = {"actors": {"cristina": ["Cristina Fernández de Kirchner", "Mrs. Kirchner"],
+                       "nestor": ["Néstor Kirchner", "Kirchner"]},
+            "meetings": [], "roles": []}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), "utf-8")
+    text = "Cristina Fernández de Kirchner spoke. Later Mrs. Kirchner met Mujica."
+    names = [("Cristina Fernández de Kirchner", 0), ("Kirchner", text.index("Kirchner met"))]
+    rows = [{"article_id": "a4", "sentence_id": 0, "start_char": start,
+             "end_char": start + len(name), "text": name, "label": "PERSON",
+             "actor_id": "cfk", "actor": "Cristina Fernández de Kirchner", "method": "ner",
+             "type": "person", "country": "", "published": "2010-04-06"}
+            for name, start in names]
+    table = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    actors = pd.DataFrame([{"actor_id": "cfk", "name": "Cristina Fernández de Kirchner",
+                            "type": "person", "country": "", "n_mentions": 2, "n_articles": 1,
+                            "aliases": "Cristina Fernández de Kirchner|Kirchner"}])
+    empty = empty_table(["article_id"])
+    articles = pd.DataFrame({"article_id": ["a4"], "text": [text]})
+    figures = evaluate_actors(Extraction(articles=articles, mentions=table,
+                                         actors=actors[ACTOR_COLUMNS], interactions=empty,
+                                         meetings=empty), path)
+    # "Kirchner" of "Mrs. Kirchner" is Cristina's, not Néstor's alias "Kirchner"
+    assert (figures["alias_groups"], figures["merged"], figures["wrong_merges"]) == (1, 1, 0)

@@ -14,7 +14,8 @@
 
 An alias two gold actors share ("Hussein") is left out of the first two measures, unless the gold
 lists the actors of each article and only one of them is named in the mention's article.
-Mentions are matched to aliases by their text, folded (case, accents and punctuation ignored).
+Mentions are matched to aliases by their text, folded (case, accents and punctuation ignored),
+or by their text with the words before it when the gold lists that form ("Mrs. Kirchner").
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ TOP_ACTORS = 30
 APPOSITION_GAP = re.compile(r"\s*[,(]\s*$")
 APPOSITION_REACH = 20  # characters before a phrase its comma or bracket is looked for in
 ACTOR_TYPES = ("person", "org")
+TITLE_REACH = 2  # words before a mention a gold alias may add ("Foreign Minister Aziz")
+TITLE_CHARS = 40  # characters those words are looked for in
 
 
 def evaluate_actors(extraction: Extraction, gold: Gold | str) -> dict:
@@ -54,9 +57,12 @@ def evaluate_actors(extraction: Extraction, gold: Gold | str) -> dict:
         mentions = mentions[mentions["article_id"].isin(gold.articles)]
     mentions = mentions[mentions["type"].isin(ACTOR_TYPES)]
     keys_of = _alias_keys(gold)
-    matched = mentions.assign(key=[_key(keys_of.get(fold(text), set()), article, gold)
-                                   for text, article in zip(mentions["text"],
-                                                            mentions["article_id"])])
+    texts = dict(zip(extraction.articles["article_id"], extraction.articles["text"]))
+    matched = mentions.assign(key=[
+        _key(keys_of.get(_alias_of(text, _before(texts, article, start), keys_of), set()),
+             article, gold)
+        for text, article, start in zip(mentions["text"], mentions["article_id"],
+                                        mentions["start_char"])])
     matched = matched[matched["key"].notna()]
     unmerged, groups = _unmerged_groups(matched)
     wrongly_merged = [f"{actor}: {', '.join(sorted(keys))}"
@@ -84,6 +90,22 @@ def _alias_keys(gold: Gold) -> dict[str, set[str]]:
         for name in names:
             keys.setdefault(fold(name), set()).add(key)
     return keys
+
+
+def _alias_of(text: str, before: str, keys_of: dict[str, set[str]]) -> str:
+    """The folded gold alias a mention stands for: its text, or its text with the words before
+    it when the gold lists that wider form ("Mrs. Kirchner" for a mention "Kirchner" whose title
+    the extraction left out)."""
+    for words in range(TITLE_REACH, 0, -1):
+        words_before = re.search(rf"(?:\S+\s+){{{words}}}$", before)
+        if words_before and (wide := fold(words_before.group(0) + text)) in keys_of:
+            return wide
+    return fold(text)
+
+
+def _before(texts: dict[str, str], article: str, start: int) -> str:
+    """The characters of an article a gold alias may add before a mention at `start`."""
+    return str(texts.get(article, ""))[max(0, start - TITLE_CHARS):start]
 
 
 def _key(keys: set[str], article: str, gold: Gold) -> str | None:
