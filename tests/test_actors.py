@@ -140,6 +140,19 @@ def test_a_relative_with_a_registry_surname_is_not_the_registry_person(finder, n
     assert ("Alexander Lukashenko", "lukashenko", "registry") in found
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan Foreign Minister Gohar Ayub Khan said his country was ready.",
+     ("Gohar Ayub Khan", "Gohar Ayub Khan", "ner")),
+    ("Minister Mentor Lee Kuan Yew arrived in Kuala Lumpur on Monday.",
+     ("Lee Kuan Yew", "lee_kuan_yew", "registry")),
+])
+def test_a_given_name_before_a_registry_full_name_must_be_the_persons(nlp, text, expected):
+    packaged = MentionFinder(nlp.vocab, load_registry())
+    found = [(m.text, m.actor_id or m.name, m.method)
+             for m in packaged.find(nlp(text), date(1997, 5, 12)) if m.type == "person"]
+    assert found == [expected]
+
 def test_unknown_person_and_surname_coreference(finder, nlp):
     found = resolved(finder, nlp, "The analyst John Smith told reporters the meeting was "
                                   "symbolic. Smith said Moscow would pay.")
@@ -684,6 +697,14 @@ def test_names_several_people_could_be_merge_with_none(toy_registry):
     assert result[names[0]][1] != result[names[1]][1]
 
 
+def test_a_surname_alone_joins_a_full_name_spelled_alike_but_for_vowels(toy_registry):
+    names = [("David Johnston", "person"), ("Johnson", "person"),
+             ("Jan Kowalsky", "person"), ("Kowalski", "person")]
+    result = resolve_names(names, toy_registry)
+    assert result[("Johnson", "person")][1] == "Johnson"  # a consonant apart: another person
+    assert result[("Kowalski", "person")][1] == "Jan Kowalsky"
+
+
 def test_a_surname_alone_stands_for_the_person_named_far_more_often(toy_registry):
     names = [("Tony Blair", "person")] * 8 + [("Said Blair", "person"), ("Blair", "person")] \
         + [("Lyndon Baines", "person")] * 3 + [("Hugh Baines", "person")] * 2 \
@@ -1040,6 +1061,30 @@ def test_an_acronym_after_its_name_in_brackets_is_that_organisation(nlp, finder)
     names = {m.text: m.name for m in finder.find(doc, date(2008, 5, 9)) if m.type == "org"}
     assert names.get("MDC") == "Movement for Democratic Change"
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He left to meet with Pakistan Tehreek-e-Insaf (PTI) Chairman Imran Khan. The PTI said no.",
+     "Pakistan Tehreek-e-Insaf"),
+    ("Leaders of the Janatha Vimukthi Peramuna (JVP) met the president. The JVP walked out.",
+     "Janatha Vimukthi Peramuna"),
+])
+def test_an_acronym_defines_the_name_ner_left_out_before_its_bracket(nlp, finder, text, name):
+    acronym = next(word for word in text.split() if word.startswith("("))[1:-1]
+    found = [(m.text, m.name, m.type) for m in finder.find(nlp(text), date(2022, 12, 14))
+             if m.type != "person"]
+    # the name is one organisation, its acronym is it twice, and no place is left inside it
+    assert found == [(name, name, "org"), (acronym, name, "org"), (acronym, name, "org")]
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Austrian Television reported that the talks went well.", "Austrian Television"),
+    ("The Japanese Embassy said the talks went well.", "Japanese Embassy"),
+])
+def test_a_demonym_naming_the_body_after_it_stays_in_its_name(nlp, text, name):
+    packaged = MentionFinder(nlp.vocab, load_registry())
+    assert [m.name for m in packaged.find(nlp(text), date(2019, 5, 1))] == [name]
 
 @pytest.mark.parametrize("text, names", [
     ("Ellen Johnson-Sirleaf arrived in Monrovia. Sirleaf met Charles Taylor.",

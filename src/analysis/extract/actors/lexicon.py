@@ -52,6 +52,7 @@ class ActorLexicon(Schema):
     credit_separators: list[str]
     leading_articles: list[str]
     honorifics: list[str]
+    womens_honorifics: list[str]
     name_titles: list[str]
     settlement_nouns: list[str]
     journey_words: list[str]
@@ -69,7 +70,7 @@ class ActorLexicon(Schema):
                      "words_after_names", "relatives", "generic_institution_words",
                      "east_asian_family_names", "surname_particles",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
-                     "name_titles", "settlement_nouns", "journey_words", "departure_words",
+                     "womens_honorifics", "name_titles", "settlement_nouns", "journey_words", "departure_words",
                      "venue_verbs", "facility_nouns", "member_nouns")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
+from analysis.extract.actors.honorifics import is_mans_name, womans_surname
 from analysis.extract.actors.lexicon import EAST_ASIAN_FAMILY_NAMES, LEXICON
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
@@ -103,6 +104,9 @@ def _registry_resolution(name: str, kind: str, registry: Registry,
     "Charter 97", though both normalise to "karter")."""
     if normalize_name(name) in registry.normal_namesakes:
         return None
+    if (surname := womans_surname(name)) is not None:  # "Mrs Meir": a woman of the registry
+        found = _registry_resolution(surname, kind, registry, surnames)
+        return found if found is not None and not is_mans_name(found[1]) else None
     actor_id = registry.normal_to_id.get(normalize_name(name)) or _without_initials(name, registry)
     if actor_id and name not in registry.alias_to_id and registry.actors[actor_id].type != kind:
         actor_id = None
@@ -258,11 +262,14 @@ def name_words(name: str) -> list[str]:
         name: a person's name.
 
     Returns:
-        Its words without a leading honorific ("Mr Evans" as "Evans") or a leading title that
+        Its words without a leading honorific ("Mr Evans" as "Evans"; a woman's before a
+        surname stays: "Mrs Carter") or a leading title that
         the name keeps when a name is left after it ("King Abdullah II" as "Abdullah II"; "King
         Hussein" stays whole, since "Hussein" alone could be anyone of that name).
     """
     words = name.split()
+    if womans_surname(name) is not None:
+        return words  # "Mrs Carter" left so by `resolve_womens_surnames`: no man's surname
     while len(words) >= 2 and words[0].lower().rstrip(".") in LEXICON.honorifics:
         words = words[1:]
     if len(words) >= 3 and words[0].lower() in LEXICON.name_titles:
@@ -272,7 +279,8 @@ def name_words(name: str) -> list[str]:
 
 def _same_person(words: list[str], other: list[str]) -> bool:
     """Whether two person names can be one person: one ends the other ("López Obrador",
-    "Andrés Manuel López Obrador"), or surnames alike, the same first initial, first names
+    "Andrés Manuel López Obrador"), or surnames alike (a surname alone and a full name's, with
+    the same consonants: "Lukashenka", "Alexander Lukashenko"), the same first initial, first names
     written out alike (`FIRST_NAME_SIMILARITY`), and middle names that do not differ where both
     give one, but as transliterations do (`MIDDLE_NAME_SIMILARITY`)."""
     shorter, longer = sorted((words, other), key=len)
@@ -286,8 +294,9 @@ def _same_person(words: list[str], other: list[str]) -> bool:
             return False  # "Jill" and "Il" fold alike: short names must be spelled alike
     elif len(surname) < FUZZY_MIN_LENGTH or fuzz.ratio(surname, other_surname) < FUZZY_THRESHOLD:
         return False
-    if len(words) < 2 or len(other) < 2:
-        return True
+    if len(words) < 2 or len(other) < 2:  # a surname alone joins one alone, or a full name
+        # with the same consonants: not "Johnston"
+        return len(words) == len(other) or _consonants(words[-1]) == _consonants(other[-1])
     if normalize_name(words[0])[:1] != normalize_name(other[0])[:1]:
         return False
     first, other_first = _plain(words[0]), _plain(other[0])
@@ -305,6 +314,12 @@ def _vowels_aside(words: list[str]) -> str:
     surname with every vowel a wildcard ("Shamshad Ahmad" and "Shamshad Ahmed"; not "Hassan"
     and "Hussein", of other lengths, nor "George W. Bush" and "George H. W. Bush")."""
     return " ".join([*map(_plain, words[:-1]), re.sub("[aeiouy]", "*", _plain(words[-1]))])
+
+
+def _consonants(surname: str) -> str:
+    """A surname as transliterations spell it alike: each run of vowels one wildcard
+    ("Drozdovsky" and "Drozdovskiy", "Lukashenka" and "Lukashenko")."""
+    return re.sub("[aeiouy]+", "*", _plain(surname))
 
 
 def _plain(text: str) -> str:

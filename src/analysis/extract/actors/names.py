@@ -12,6 +12,7 @@ from unidecode import unidecode
 
 from analysis.extract.actors.lexicon import (
     CREDIT_SEPARATORS,
+    GENERIC_INSTITUTION_WORDS,
     HEADLINE_WORDS,
     LEADING_ARTICLES,
     LEADING_TITLES,
@@ -99,8 +100,8 @@ def first_names_compatible(name: str, actor: RegistryActor) -> bool:
     first = normalize_name(words[0])
     if not first:  # no letters ("— Putin")
         return True
-    firsts = {normalize_name(alias.split()[0]) for alias in (actor.name, *actor.aliases)
-              if len(alias.split()) > 1}
+    firsts = {normalize_name(word) for alias in (actor.name, *actor.aliases)
+              for word in alias.split()[:-1]}  # "Mohammad" of "Agha Muhammad Yahya Khan" too
     # an initial ("N. Nazarbayev") is any first name it begins
     return any(f[:1] == first[0] and (len(first) == 1 or fuzz.ratio(f, first) >= 60)
                for f in firsts)
@@ -234,7 +235,7 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     tokens = _before_bracket([t for t in ent if not t.is_space])  # "Hariri\n": a line break
     while tokens and (tokens[0].lower_ in LEADING_ARTICLES or
                       tokens[0].lower_ in registry.demonym_to_country and len(tokens) > 1
-                      and ent.label_ != "GPE"
+                      and ent.label_ != "GPE" and not _names_its_body(tokens)
                       or ent.label_ == "PERSON" and title_word(tokens[0]) in LEADING_TITLES):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct
@@ -245,6 +246,14 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     if ent.label_ == "PERSON" and title_word(tokens[-1]) in LEXICON.honorifics:
         return []  # "Menteri Besar Datuk" before the name NER tagged apart: a title
     return tokens
+
+
+def _names_its_body(tokens: list[Token]) -> bool:
+    """Whether a country's name or demonym names the body after it, which is no name alone
+    ("China Airlines", "Austrian Television"; not "Russian Kremlin", nor "Israeli Government",
+    an institution every country has, that the reduce names by its article's country)."""
+    return len(tokens) == 2 and tokens[0].is_title and tokens[1].lower_ in ORG_WORDS \
+        and tokens[1].lower_ not in GENERIC_INSTITUTION_WORDS
 
 
 def _before_bracket(tokens: list[Token]) -> list[Token]:
@@ -339,8 +348,8 @@ def _split_run_together(span: Span) -> list[Span]:
 
 
 def given_name_before(span: Span) -> str:
-    """The given name NER tagged with a one-word registry match, in one person entity ("Viktor"
-    of "Viktor Lukashenko"), titles aside.
+    """The given name NER tagged with a registry match, in one person entity ("Viktor" of
+    "Viktor Lukashenko", "Gohar" of "Gohar Ayub Khan"), titles aside.
 
     Args:
         span: a registry match.
@@ -348,8 +357,9 @@ def given_name_before(span: Span) -> str:
     Returns:
         The given names, or "" when there are none.
     """
-    if len(span) != 1 or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "I":
-        return ""
+    if span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "I" \
+            or len(span) > 1 and span.doc[span.start - 1].text in DASHES:
+        return ""  # "Rajiv Gandhi-Benazir Bhutto": a full name after a dash is another's
     start = span.start
     while start > 0 and span.doc[start].ent_iob_ == "I" \
             and title_word(span.doc[start - 1]) not in TITLE_WORDS:

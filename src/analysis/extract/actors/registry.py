@@ -339,6 +339,17 @@ class Registry:
         return day is not None and bool(starts) and \
             (min(starts) - day).days >= YEARS_BEFORE_OFFICE * 365.25
 
+    def surname_owners(self, surname: str) -> list[RegistryActor]:
+        """The registry persons a surname is the surname of.
+
+        Args:
+            surname: a surname as written ("Carter").
+
+        Returns:
+            The persons, in no particular order.
+        """
+        return [self.actors[i] for i in self._surname_owners.get(normalize_name(surname), ())]
+
     def fuzzy_person(self, name: str) -> tuple[str, float] | None:
         """The registry person whose surname is closest to `name`'s last word, if close enough.
 

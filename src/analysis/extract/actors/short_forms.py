@@ -103,7 +103,7 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
         text: the article's text.
     """
     _promote_org_persons(mentions)
-    resolve_acronyms(mentions)
+    resolve_acronyms(mentions, text)
     resolve_org_heads(mentions)
     _keep_name_titles(mentions, text)
     _add_bracketed_surnames(mentions, text)

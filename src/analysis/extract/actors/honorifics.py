@@ -1,0 +1,106 @@
+"""A surname after a woman's honorific ("Mrs. Carter", "Madame Kirchner") names a woman: never
+a man of the article or the registry ("Jimmy Carter"), however often he is named. Whether a
+first name is a man's comes from gender-guesser's list of first names; a name it does not know,
+or gives to both, is nobody's ("Kim", "Benazir")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+from typing import TYPE_CHECKING
+
+from unidecode import unidecode
+
+from analysis.extract.actors.lexicon import LEXICON
+from analysis.extract.actors.names import normalize_name
+
+if TYPE_CHECKING:
+    from analysis.extract.actors.mentions import Mention
+    from analysis.extract.actors.registry import Registry
+
+HONORIFIC_REACH = 24  # characters before a surname its honorific (and a couple's) is in
+WOMENS_HONORIFICS = frozenset(LEXICON.womens_honorifics)
+
+
+@cache
+def _first_names():
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def is_mans_name(name: str) -> bool:
+    """Whether a full name's first name is a man's ("Jimmy Carter"; not "Kim Dae-jung").
+
+    Args:
+        name: a person's full name.
+
+    Returns:
+        True when the name has two words or more and the list gives its first one to men only.
+    """
+    words = unidecode(name).split()
+    return len(words) >= 2 and _first_names().get_gender(words[0]) == "male"
+
+
+def womans_surname(name: str) -> str | None:
+    """The surname of a name a woman's honorific starts ("Meir" of "Mrs Meir"), or None.
+
+    Args:
+        name: a name as the corpus has it.
+
+    Returns:
+        The surname, or None for a name of another form.
+    """
+    words = name.split()
+    return words[1] if len(words) == 2 and words[0].lower().rstrip(".") in WOMENS_HONORIFICS \
+        else None
+
+
+def resolve_womens_surnames(mentions: list[Mention], text: str, registry: Registry) -> None:
+    """A surname after a woman's honorific, resolved to a man or to nobody yet, takes the one
+    woman of the article with that surname ("Rosalynn Carter"); without one, when a man of the
+    article or the registry bears it, it stays a name of its own, honorific kept ("Mrs
+    Carter"), so that the corpus does not merge it into him; in place.
+
+    Args:
+        mentions: an article's mentions, short forms resolved.
+        text: the article's text.
+        registry: the registry, for the men it knows by surname.
+    """
+    women, men = defaultdict(set), set()
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.type != "person" or len(words) < 2:
+            continue
+        if is_mans_name(mention.name):
+            men.add(normalize_name(words[-1]))
+        else:
+            women[normalize_name(words[-1])].add((mention.actor_id, mention.name))
+    for mention in mentions:
+        honorific = _womans_honorific(mention, text)
+        unresolved = not mention.actor_id and " " not in mention.name
+        if not honorific or mention.type != "person" \
+                or not (unresolved or is_mans_name(mention.name)):
+            continue
+        surname = mention.text.split()[-1]
+        found = women.get(normalize_name(surname), set())
+        if len(found) == 1:
+            (mention.actor_id, mention.name), = found
+            mention.method = "coref"
+        elif not unresolved or normalize_name(surname) in men or any(
+                is_mans_name(actor.name) for actor in registry.surname_owners(surname)):
+            mention.actor_id, mention.method = "", "ner"
+            mention.name = f"{honorific} {surname}"
+
+
+def _womans_honorific(mention: Mention, text: str) -> str:
+    """The woman's honorific right before a one-word name ("Mrs" of "Mrs. Carter"), or "";
+    not that of a couple ("Mr. and Mrs. Nakasone": the surname is his too; in "President and
+    Mrs. Perez" it is hers)."""
+    words = text[max(0, mention.start_char - HONORIFIC_REACH):mention.end_char].split()
+    if len(mention.text.split()) > 2 or len(words) < 2 \
+            or len(words) >= 4 and words[-3].lower() == "and" \
+            and words[-4].lower().rstrip(".") in LEXICON.honorifics:
+        return ""
+    honorific = words[-2].rstrip(".")
+    return honorific if honorific.lower() in WOMENS_HONORIFICS else ""
