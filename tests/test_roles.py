@@ -184,6 +184,13 @@ def test_a_bare_title_is_the_person_named_before_who_holds_it_then(packaged, nlp
                                                               date(2010, 2, 12))
 
 
+def test_a_bare_title_is_the_holder_titled_just_before_over_one_named_more(packaged, nlp):
+    text = ("Premier Dan Levy will call on President Jean Martin in Paris. Martin invited him "
+            "today when Levy phoned to congratulate the President. Levy also phoned President "
+            "Omar Haddad. President Haddad agreed, and President Haddad spoke.")
+    assert ("the President", "Jean Martin") in roles(packaged, nlp, text)
+
+
 def test_a_bare_title_is_the_holder_named_earlier_in_the_article(packaged, nlp):
     text = ("John Howard arrived in Jakarta. Talks began at once. Officials were hopeful. Trade "
             "was the main topic. The Prime Minister met Megawati Soekarnoputri.")

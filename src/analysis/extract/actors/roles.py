@@ -4,7 +4,7 @@ An article states roles all the time: "Indonesian President Joko Widodo", "Joko 
 Indonesia's president", "President of Ukraine Viktor Yushchenko", "Prime Minister Anwar
 Ibrahim" (`stated_roles`). A role phrase ("the Indonesian president", "his Malaysian
 counterpart", "Malaysia's leader", "the emir") resolves first to the person the same article
-gives that role (the one it names most, on a tie the last named before the phrase), then to the
+gives that role (the one named just before, else the one it names most), then to the
 registry's holder of the office on the publication date, and stays unresolved when neither
 knows. Without a publication date the registry is not asked: its offices change over time.
 """
@@ -119,9 +119,8 @@ class RoleReader:
         self.role_word = re.compile(rf"\b(?:{trie_alternation(ROLE_WORDS)})\b", re.IGNORECASE)
 
     def phrase_matches(self, doc: Doc) -> list[re.Match[str]]:
-        """The role phrases of a parsed text, in text order (the patterns run only in a window
-        around each role word: the country alternation is long), where the words describing
-        the holder are modifiers (`_describes_a_holder`).
+        """The role phrases of a parsed text whose words describing the holder are modifiers,
+        in text order; the patterns run only near a role word (the country list is long).
 
         Args:
             doc: the parsed article.
@@ -140,8 +139,8 @@ class RoleReader:
 
     def stated_roles(self, text: str, people: list, published: date | None
                      ) -> list[StatedRole]:
-        """The roles an article gives the people it names, as written beside their names, and
-        for registry persons their offices on the publication date.
+        """The roles an article gives the people it names beside their names, and the offices
+        of registry persons on the publication date.
 
         Args:
             text: the article's text.
@@ -215,7 +214,7 @@ class RoleReader:
             return None
         if former:  # "the former president": one the article calls so, never the current one
             return _stated_holder(role, country, stated, match.start(),
-                                  _sentence_end(doc, match)) \
+                                  _sentence_bounds(doc, match)) \
                 or self._former_holder(role, country, named[1], published)
         return self._office_holder(role, country, match, doc, named, (stated, published))
 
@@ -223,11 +222,11 @@ class RoleReader:
                        named: tuple[list, list], known: tuple[list[StatedRole], date | None]
                        ) -> Holder | None:
         """The holder of an office (`country` "" when the phrase names none): the person the
-        article gives it, else the registry's holder on the publication date (or soon after,
-        for "the new president"); with no country, a holder named before the phrase."""
+        article gives it, else the registry's on the publication date (or soon after: "the new
+        president"); with no country, a holder named before the phrase."""
         before, earlier = named
         stated, published = known
-        holder = _stated_holder(role, country, stated, match.start(), _sentence_end(doc, match))
+        holder = _stated_holder(role, country, stated, match.start(), _sentence_bounds(doc, match))
         if published is not None and _is_incoming(match):
             # "the president-elect" of no country: of the country the article gives that office
             where = country or next((s.country for s in stated if s.title == role and s.country),
@@ -322,11 +321,8 @@ class RoleReader:
     @staticmethod
     def _title_before(before: list, stated: list[StatedRole]) -> str:
         """The title of the last person named before a counterpart phrase, if stated."""
-        for mention in reversed(before):
-            titles = [s.title for s in stated if s.name == mention.name]
-            if titles:
-                return titles[0]
-        return ""
+        titles = (s.title for m in reversed(before) for s in stated if s.name == m.name)
+        return next(titles, "")
 
     def _named_holder(self, title: str, before: list, published: date) -> Holder | None:
         """"The Prime Minister" with no country: the last person named before it in the
@@ -408,28 +404,33 @@ def _is_former(match: re.Match[str]) -> bool:
     return bool(PAST_IN_PHRASE.search(match.group(0)))
 
 
-def _sentence_end(doc: Doc, match: re.Match[str]) -> int:
-    """Where the sentence of a role phrase ends (its own end when it crosses tokens oddly)."""
+def _sentence_bounds(doc: Doc, match: re.Match[str]) -> tuple[int, int]:
+    """Where the sentence before a role phrase's starts and where the phrase's own ends."""
     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-    return span.sent.end_char if span is not None else match.end()
+    if span is None:  # a phrase crossing tokens oddly: its own bounds
+        return match.start(), match.end()
+    return doc[max(span.sent.start - 1, 0)].sent.start_char, span.sent.end_char
 
 
 def _stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
-                   sentence_end: int) -> Holder | None:
+                   bounds: tuple[int, int]) -> Holder | None:
     """The person the article gives a role: the office (for `leader`, any head of state or
-    government) of `country` (any country when ""), the one named most, on a tie the last
-    named before `start`. Without a country, a holder named later in the phrase's own sentence
-    (ending at `sentence_end`) is someone else: "The PM will meet Canadian prime minister
-    Justin Trudeau"."""
+    government) of `country` (any when ""): the one holder named in the phrase's sentence
+    before it or the sentence before ("President Carter ... phoned the President"), else the
+    one named most, on a tie the last named before `start`. Without a country, a holder named
+    later in the phrase's sentence (ending at `bounds[1]`) is someone else: "The PM will meet
+    Canadian prime minister Justin Trudeau"."""
     titles = LEADER_TITLES if role == "leader" else {role}
     holders = [s for s in stated if s.title in titles and (
-        s.country == country if country else not start < s.start_char < sentence_end)]
+        s.country == country if country else not start < s.start_char < bounds[1])]
+    near = {(s.actor_id, s.name) for s in holders if bounds[0] <= s.start_char < start}
+    if len(near) == 1:
+        return Holder(*near.pop())
     if not holders:
         return None
     counts = Counter((s.actor_id, s.name) for s in holders)
     last_before = {(s.actor_id, s.name): s.start_char < start for s in holders}
-    best = max(counts, key=lambda key: (counts[key], last_before[key]))
-    return Holder(*best)
+    return Holder(*max(counts, key=lambda key: (counts[key], last_before[key])))
 
 
 def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
