@@ -925,6 +925,9 @@ def test_receiving_a_thing_from_nobody_is_no_hosting(read):
                 "W. Bush gave no ground on trade disputes.")
     assert [r for r in rows if r["kind"] == "host"] == []
     assert [r["kind"] for r in read("Paul Martin received George W. Bush on Tuesday.")] == ["host"]
+    # hosts named together receive a thing, not each other
+    assert meetings(read("King Fahd and his half-brother, Crown Prince Abdullah, received "
+                         "condolences and vows of allegiance.")) == []
 
 
 def test_a_negated_report_of_a_meeting_held_is_still_held(read):
@@ -1052,6 +1055,12 @@ def test_reported_speech_in_the_first_person_is_the_speaker(nlp, finder, text, p
      {"Rita Sargsyan", "Mikheil Janelidze"}),
     # an aide in apposition to his possessor's title
     ("Li Keqiang and his aide, Wang Huning, met Shinzo Abe.", {"Li Keqiang", "Shinzo Abe"}),
+    # a wife named by her honorific and his surname comes with him
+    ("Prime Minister Michael Somare and Mrs Somare met Malcolm Fraser in Canberra.",
+     {"Michael Somare", "Malcolm Fraser"}),
+    # the relative met is a participant, the person whose relative she is is not
+    ("Bill Clinton met Ramos' sister, Philippine Sen. Leticia Shahani.",
+     {"Bill Clinton", "Leticia Shahani"}),
     # an adviser by title, with no possessor, is a participant
     ("National Security Adviser Jake Sullivan met Wang Yi in Vienna.", {"Jake Sullivan",
                                                                       "Wang Yi"}),

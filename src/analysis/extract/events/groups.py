@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from analysis.extract.actors.honorifics import womans_surname
 from analysis.extract.actors.lexicon import ROLE_WORDS
 from analysis.extract.events.arguments import objects_of, relative_support_verb
 from analysis.extract.events.clauses import (
@@ -227,6 +228,13 @@ def without_spouses(reader: PhraseReader, people: list[int], others: list[int]) 
 
 
 def _spouse(reader: PhraseReader, index: int) -> bool:
-    """Whether a mention is named as someone's spouse ("his wife, Sharon")."""
-    start = reader.mentions[index].start_char
-    return SPOUSE_BEFORE.search(reader.text, max(0, start - SPOUSE_REACH), start) is not None
+    """Whether a mention is named as someone's spouse ("his wife, Sharon"), or is a woman named
+    by her honorific and the surname of another person of the sentence ("Mr Somare and Mrs
+    Somare")."""
+    mention = reader.mentions[index]
+    start = mention.start_char
+    surname = womans_surname(mention.name)
+    return SPOUSE_BEFORE.search(reader.text, max(0, start - SPOUSE_REACH), start) is not None \
+        or surname is not None and any(
+            m.type == "person" and m.sentence_id == mention.sentence_id and m.name != mention.name
+            and m.name.split()[-1] == surname for m in reader.mentions)

@@ -446,8 +446,9 @@ class PhraseReader:
 
     def _name_inside(self, head: Token) -> int | None:
         """The actor a phrase names inside it: "his last ally Russian President Vladimir Putin",
-        "the President of Belarus Alexander Lukashenko" (the person)."""
-        phrase = phrase_without(head, (*PHRASE_BOUNDARIES, "conj", "cc"))
+        "the President of Belarus Alexander Lukashenko" (the person); not the possessor of a
+        companion ("Ramos' sister")."""
+        phrase = _without_companions_owner(head)
         named = [i for i in self.mentions_in(phrase) if self.mentions[i].type != "place"]
         # "the Chairperson of the Commission, Mr X", "a delegation led by X": the person a
         # title's or a party's phrase names; not a conjunct's ("the PLO chairman, Yasser
@@ -486,3 +487,13 @@ def phrase_without(head: Token, relations: tuple[str, ...] = PHRASE_BOUNDARIES) 
     cuts = [(t.left_edge.i, t.right_edge.i) for t in head.subtree
             if t.i != head.i and t.dep_ in relations]
     return [t for t in head.subtree if not any(start <= t.i <= end for start, end in cuts)]
+
+
+def _without_companions_owner(head: Token) -> list[Token]:
+    """The words of a phrase up to its clauses and conjuncts, but the possessor of a companion
+    ("Ramos' sister" is not Ramos)."""
+    phrase = phrase_without(head, (*PHRASE_BOUNDARIES, "conj", "cc"))
+    if head.lemma_.lower() not in LEXICON.companion_nouns:
+        return phrase
+    owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    return [t for t in phrase if t.i not in owners]

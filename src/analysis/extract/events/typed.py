@@ -316,8 +316,9 @@ class TypedInteractionFinder:
         targets = [i for i in targets if self.phrases.actor(i) not in source_actors]
         if trigger.kind != "visit":
             targets = [i for i in targets if self.mentions[i].type != "place"]
-        if len(sources) > 1 and not targets and not self._names_a_role(token, counterpart=True):
-            sources, targets = sources[:1], sources[1:]
+        if len(sources) > 1 and not targets and trigger.kind != "host" \
+                and not self._names_a_role(token, counterpart=True):
+            sources, targets = sources[:1], sources[1:]  # hosts together host someone else
         return sources, targets
 
     def _hosted(self, sources: list[int], targets: list[int], token: Token) -> list[int]:
