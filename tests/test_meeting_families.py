@@ -1058,6 +1058,9 @@ def test_reported_speech_in_the_first_person_is_the_speaker(nlp, finder, text, p
     # a wife named by her honorific and his surname comes with him
     ("Prime Minister Michael Somare and Mrs Somare met Malcolm Fraser in Canberra.",
      {"Michael Somare", "Malcolm Fraser"}),
+    # a relative named as one of the people met takes part
+    ("Bill Clinton met with King Hussein and his brother, Crown Prince Hassan, in Amman.",
+     {"Bill Clinton", "Hussein bin Talal", "Crown Prince Hassan"}),
     # the relative met is a participant, the person whose relative she is is not
     ("Bill Clinton met Ramos' sister, Philippine Sen. Leticia Shahani.",
      {"Bill Clinton", "Leticia Shahani"}),

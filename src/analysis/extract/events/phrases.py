@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.actors.lexicon import LEADER_TITLES, ROLE_WORDS
+from analysis.extract.actors.lexicon import LEXICON as ACTOR_LEXICON
 from analysis.extract.events import quotes
 from analysis.extract.events.arguments import (
     apposition_conjuncts,
@@ -447,7 +448,7 @@ class PhraseReader:
     def _name_inside(self, head: Token) -> int | None:
         """The actor a phrase names inside it: "his last ally Russian President Vladimir Putin",
         "the President of Belarus Alexander Lukashenko" (the person); not the possessor of a
-        companion ("Ramos' sister")."""
+        relative ("Ramos' sister")."""
         phrase = _without_companions_owner(head)
         named = [i for i in self.mentions_in(phrase) if self.mentions[i].type != "place"]
         # "the Chairperson of the Commission, Mr X", "a delegation led by X": the person a
@@ -490,10 +491,9 @@ def phrase_without(head: Token, relations: tuple[str, ...] = PHRASE_BOUNDARIES) 
 
 
 def _without_companions_owner(head: Token) -> list[Token]:
-    """The words of a phrase up to its clauses and conjuncts, but the possessor of a companion
-    ("Ramos' sister" is not Ramos)."""
+    """A phrase to its clauses and conjuncts, but a relative's possessor ("Ramos' sister")."""
     phrase = phrase_without(head, (*PHRASE_BOUNDARIES, "conj", "cc"))
-    if head.lemma_.lower() not in LEXICON.companion_nouns:
+    if head.lemma_.lower() not in (*LEXICON.companion_nouns, *ACTOR_LEXICON.relatives):
         return phrase
     owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     return [t for t in phrase if t.i not in owners]
