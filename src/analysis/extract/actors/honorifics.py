@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from unidecode import unidecode
 
@@ -23,7 +23,8 @@ WOMENS_HONORIFICS = frozenset(LEXICON.womens_honorifics)
 
 
 @cache
-def _first_names():
+def _first_names() -> Any:
+    """gender-guesser's detector (its list of first names), loaded once per process."""
     from gender_guesser.detector import Detector
 
     return Detector(case_sensitive=False)
