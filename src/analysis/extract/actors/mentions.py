@@ -170,7 +170,8 @@ class MentionFinder:
     def _registry_mentions(self, doc: Doc, text: str, sentence_of: list[int],
                            published: date | None) -> list[Mention]:
         """Registry aliases in the text; an alias several actors share names the one in office
-        on the article's date (`Registry.namesake_on`); after other given names, nobody."""
+        on the article's date (`Registry.namesake_on`), a surname after another given name
+        names nobody of the registry."""
         from spacy.util import filter_spans
 
         spans = [Span(doc, start, end, label=match_id)
@@ -188,8 +189,7 @@ class MentionFinder:
             if actor.type == "place" and span.start and doc[span.start - 1].lower_ \
                     in SURNAME_PARTICLES:
                 continue  # "De la Madrid said", "Senator de Lima": the rest of a person's name
-            given = "" if mentions and not text[mentions[-1].end_char:span.start_char].strip() \
-                else given_name_before(span)  # "Vladimir Putin Dmitry Peskov": two people
+            given = given_name_before(span)
             if given and not first_names_compatible(f"{given} {span.text}", actor):
                 continue  # "Viktor Lukashenko", "Akie Abe": another of the family
             start = first_name_start(span, actor)
