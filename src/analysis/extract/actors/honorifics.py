@@ -68,6 +68,10 @@ def resolve_womens_surnames(mentions: list[Mention], text: str, registry: Regist
         text: the article's text.
         registry: the registry, for the men it knows by surname.
     """
+    titled = [(mention, honorific) for mention in mentions if mention.type == "person"
+              and (honorific := _womans_honorific(mention, text))]
+    if not titled:
+        return
     women, men = defaultdict(set), set()
     for mention in mentions:
         words = mention.name.split()
@@ -77,11 +81,9 @@ def resolve_womens_surnames(mentions: list[Mention], text: str, registry: Regist
             men.add(normalize_name(words[-1]))
         else:
             women[normalize_name(words[-1])].add((mention.actor_id, mention.name))
-    for mention in mentions:
-        honorific = _womans_honorific(mention, text)
+    for mention, honorific in titled:
         unresolved = not mention.actor_id and " " not in mention.name
-        if not honorific or mention.type != "person" \
-                or not (unresolved or is_mans_name(mention.name)):
+        if not (unresolved or is_mans_name(mention.name)):
             continue
         surname = mention.text.split()[-1]
         found = women.get(normalize_name(surname), set())

@@ -70,8 +70,8 @@ class ActorLexicon(Schema):
                      "words_after_names", "relatives", "generic_institution_words",
                      "east_asian_family_names", "surname_particles",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
-                     "womens_honorifics", "name_titles", "settlement_nouns", "journey_words", "departure_words",
-                     "venue_verbs", "facility_nouns", "member_nouns")
+                     "womens_honorifics", "name_titles", "settlement_nouns", "journey_words",
+                     "departure_words", "venue_verbs", "facility_nouns", "member_nouns")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:
         for word in words:

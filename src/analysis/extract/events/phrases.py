@@ -34,6 +34,7 @@ PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
 DASHES = ("-", "–", "—")
 # Pronouns of a relative clause about a person, who is the noun the clause describes.
 RELATIVE_PRONOUNS = ("who", "whom")
+RELATIVE_NOUNS = frozenset(LEXICON.companion_nouns) | frozenset(ACTOR_LEXICON.relatives)
 
 
 class PhraseReader:
@@ -493,7 +494,7 @@ def phrase_without(head: Token, relations: tuple[str, ...] = PHRASE_BOUNDARIES) 
 def _without_companions_owner(head: Token) -> list[Token]:
     """A phrase to its clauses and conjuncts, but a relative's possessor ("Ramos' sister")."""
     phrase = phrase_without(head, (*PHRASE_BOUNDARIES, "conj", "cc"))
-    if head.lemma_.lower() not in (*LEXICON.companion_nouns, *ACTOR_LEXICON.relatives):
+    if head.lemma_.lower() not in RELATIVE_NOUNS:
         return phrase
     owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     return [t for t in phrase if t.i not in owners]
