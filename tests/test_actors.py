@@ -123,6 +123,15 @@ def test_ner_cleaning_drops_credits_and_non_names(finder, nlp):
     assert "Download" not in names
 
 
+@pytest.mark.parametrize("text", [
+    "Lithuania's president will host Alyaksandr Lukashenka of Belarus.",  # NER: "... of Belarus"
+    ("They will play host to presidents Alyaksandr Lukashenka of Belarus and Lennart Meri of "
+     "Estonia."),  # NER: "Alyaksandr Lukashenka of"
+])
+def test_a_place_ner_ran_into_a_persons_name_is_left_out(finder, nlp, text):
+    assert ("Alyaksandr Lukashenka", "lukashenko", "registry") in resolved(finder, nlp, text)
+
+
 @pytest.mark.parametrize("text, thing, person", [
     ("Hugo Chavez landed at Havana's Jose Marti international airport, where Fidel Castro waited.",
      "Marti", "Fidel Castro"),

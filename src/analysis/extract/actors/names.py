@@ -241,11 +241,24 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct
                       or len(tokens) > 1 and tokens[-1].lower_ in WORDS_AFTER_NAMES):
         tokens = tokens[:-1]
+    if ent.label_ == "PERSON":
+        tokens = _without_place_after_of(tokens, registry)
     if all(title_word(t) in TITLE_WORDS for t in tokens):
         return []  # "Majesty King": titles, no name
     if ent.label_ == "PERSON" and title_word(tokens[-1]) in LEXICON.honorifics:
         return []  # "Menteri Besar Datuk" before the name NER tagged apart: a title
     return tokens
+
+
+def _without_place_after_of(tokens: list[Token], registry: Registry) -> list[Token]:
+    """A person's name without the "of" NER ran into it and the place after it, if any
+    ("Alyaksandr Lukashenka of Belarus", "Alyaksandr Lukashenka of")."""
+    cut = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ == "of"), None)
+    if cut is None:
+        return tokens
+    rest = registry.alias_to_id.get(" ".join(t.text for t in tokens[cut + 1:]), "")
+    place = rest in registry.actors and registry.actors[rest].type == "place"
+    return tokens[:cut] if cut == len(tokens) - 1 or place else tokens
 
 
 def _names_its_body(tokens: list[Token]) -> bool:
