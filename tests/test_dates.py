@@ -59,6 +59,12 @@ CASES = [
     ("Monday, September 14", "2020-09-14", "past", "2020-09-14", "day"),
     # the weekday breaks the tie: 2021-09-14 is a Tuesday, 2020-09-14 a Monday
     ("Monday, September 14", "2021-09-01", "future", "2020-09-14", "day"),
+    # spans of days in one month; a number after "to" that is no later day is not its end
+    ("October 3-4, 2006", "2024-03-27", None, "2006-10-03/2006-10-04", "range"),
+    ("25-26 March", "2024-03-27", "past", "2024-03-25/2024-03-26", "range"),
+    ("from 8 to 15 June 2009", "2009-06-06", None, "2009-06-08/2009-06-15", "range"),
+    ("Aug. 19–20", "2024-08-01", "future", "2024-08-19/2024-08-20", "range"),
+    ("May 5 to 3", "2024-03-27", "past", "2023-05-05", "day"),
     # weekdays: the anchor's own weekday is the anchor day; otherwise by direction
     ("on Monday", "2020-09-14", "past", "2020-09-14", "day"),
     ("Monday", "2020-09-14", "future", "2020-09-14", "day"),
@@ -341,6 +347,7 @@ def test_weekday_year_search_edge() -> None:
     ("in March", "2021-03", "2022-03"),
     ("Nov. 18, 2020", "2020-11-18", "2020-11-18"),  # a year fixes it
     ("Nov. 20", "2021-11-20", "2021-11-20"),  # already ahead
+    ("July 23-24", "2021-07-23/2021-07-24", "2022-07-23/2022-07-24"),  # a span of days
 ])
 def test_forward_reads_an_intended_events_date_ahead(expression, past, ahead) -> None:
     anchor = date(2021, 11, 11)
@@ -416,6 +423,7 @@ def test_sentence_tense(sentence: str, tense: str) -> None:
 FAMILY_EXAMPLES = {
     "iso": ("The decree dated 2020-09-14 was published", "2020-09-14"),
     "numeric": ("The decree of 14.09.2020 was published", "14.09.2020"),
+    "day_range": ("He paid a visit to Uzbekistan on October 3-4, 2006.", "October 3-4, 2006"),
     "month_day": ("The visit will take place on Monday, September 14, said Peskov",
                   "Monday, September 14"),
     "month_year": ("Elections were held in August 2020.", "August 2020"),

@@ -1339,6 +1339,72 @@ def test_a_when_clause_takes_the_date_of_its_main_clause(read):
         (ANCHOR - timedelta(days=1)).isoformat(), ANCHOR.isoformat()]
 
 
+def test_a_participle_after_its_main_clause_takes_the_main_clauses_date(read):
+    rows = meetings(read("Elizabeth Spehar had undertaken a conciliatory mission yesterday, "
+                         "meeting with Mustafa Akinci and Nicos Anastasiades."))
+    assert {r["date"] for r in rows} == {(ANCHOR - timedelta(days=1)).isoformat()}
+
+
+def test_a_participle_after_names_and_a_comma_tells_of_those_names(read):
+    rows = meetings(read("Migration was the key talking point for Francois Hollande and Matteo "
+                         "Renzi, meeting in Venice for a summit on Tuesday."))
+    assert [r["people"] for r in rows] == [{"François Hollande", "Matteo Renzi"}]
+
+
+def test_the_counterparts_hung_on_a_calls_channel_are_all_met(read):
+    rows = meetings(read("Barack Obama spoke separately by telephone with Harry Reid and Nancy "
+                         "Pelosi on Friday."))
+    assert [(r["kind"], r["people"]) for r in rows] == [
+        ("phone", {"Barack Obama", "Harry Reid", "Nancy Pelosi"})]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Barack Obama's meeting with Kenneth Kaunda may give South Africa a chance.", True),
+    ("The meeting between Vladimir Putin and Angela Merkel did not produce a breakthrough.", True),
+    ("The meeting between Vladimir Putin and Angela Merkel did not take place.", False),
+    ("A meeting between Vladimir Putin and Angela Merkel could happen next week.", False),
+])
+def test_a_modal_or_negation_is_a_subject_events_only_on_a_verb_of_occurrence(read, text, held):
+    assert bool(meetings(read(text))) == held
+
+
+def test_the_ranked_day_of_a_journey_counts_from_its_start(read):
+    rows = meetings(read("Kurmanbek Bakiyev paid a two-day visit to Uzbekistan on June 3-4, 2019. "
+                         "On the second day of the visit, Bakiyev met with Islam Karimov."))
+    assert [r["date"] for r in rows] == ["2019-06-04"]
+    rows = meetings(read("King Birendra arrived in New Delhi on Wednesday (19 June). He met "
+                         "Indian President Sanjiva Reddy on the first full day of his tour."))
+    assert [r["date"] for r in rows] == ["2019-06-20"]
+
+
+@pytest.mark.parametrize("text", [
+    # the parser hangs "Cesar Gaviria" on "came" (dep, conj) or on "discussions" (appos)
+    ("Fidel Castro said the subject of oil never came up during his discussions with Mexican "
+     "President Carlos Salinas de Gortari, Colombian President Cesar Gaviria and Venezuelan "
+     "President Carlos Andres Perez."),
+    ("Fidel Castro said oil never came up during his discussions with Mexican President Carlos "
+     "Salinas de Gortari, Colombian President Cesar Gaviria and Venezuelan President Carlos "
+     "Andres Perez."),
+    ("Fidel Castro held discussions with Mexican President Carlos Salinas de Gortari, Colombian "
+     "President Cesar Gaviria and Venezuelan President Carlos Andres Perez."),
+])
+def test_every_name_of_a_list_of_counterparts_is_met(read, text):
+    rows = meetings(read(text))
+    assert [r["people"] for r in rows] == [{"Fidel Castro", "Carlos Salinas de Gortari",
+                                            "César Gaviria", "Carlos Andrés Pérez"}]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kenneth Kaunda and his wife Betty dined with Margaret Thatcher and her husband Denis.",
+     "held"),
+    ("Kenneth Kaunda will lunch with Margaret Thatcher.", "planned"),
+])
+def test_a_meal_with_someone_is_a_meeting(read, text, status):
+    rows = meetings(read(text))
+    assert [(r["status"], r["people"]) for r in rows] == [
+        (status, {"Kenneth Kaunda", "Margaret Thatcher"})]
+
+
 def test_a_round_of_talks_is_held_by_the_verbs_subject(read):
     rows = meetings(read("Azerbaijani President Heydar Aliyev and Armenian counterpart Robert "
                          "Kocharian were holding a second round of talks on the region."))

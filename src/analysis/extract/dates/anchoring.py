@@ -131,6 +131,16 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> ResolvedDate:
     return _day_or_unknown(_month_day_near_anchor(month, day, weekday, ctx), ctx)
 
 
+def resolve_day_range(m: re.Match[str], ctx: Context) -> ResolvedDate:
+    """`October 3-4, 2006`, `25-26 March`, `8 to 15 June 2009`: the days from the first to the
+    last of one month; the first day alone when the number after it is no later day of it
+    ("on March 3 to 1,000 delegates")."""
+    first = resolve_month_day(m, ctx)
+    last = int(re.match(r"\d+", m["last1"] or m["last2"]).group(0))
+    end = date_or_none(first.start.year, first.start.month, last) if first.start else None
+    return ctx.range(first.start, end) if end and end > first.start else first
+
+
 # ---------------------------------------------------------------------------------------------
 # A month alone
 # ---------------------------------------------------------------------------------------------

@@ -45,6 +45,8 @@ _NOT_INTRODUCING = (
     r"\b|\s*\d)"
 )
 _STEP_BACK_OR_ON = r"following|previous|preceding|prior"
+# What joins the first and last days of a span ("3-4 October", "8 to 15 June").
+_UNTIL = r"(?:-|–|to|until|till)"
 _CUES = re.compile("|".join(f"(?P<{name}>{cue})" for name, cue in CUES.items()), re.IGNORECASE)
 
 
@@ -90,6 +92,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("numeric", "digit",
            rf"\d{{1,2}}(?P<sep>[./])\d{{1,2}}(?P=sep){YEAR}|{YEAR}/\d{{1,2}}/\d{{1,2}}",
            anchoring.resolve_numeric),
+    Family(
+        "day_range", "digit",
+        rf"(?:(?P<weekday>{WD}),?\s+)?"
+        rf"(?:(?P<day1>{DAY})\s*{_UNTIL}\s*(?P<last1>{DAY})\s+(?:of\s+)?(?P<month1>{MONTH})"
+        rf"|(?P<month2>{MONTH})\s+(?P<day2>{DAY})\s*{_UNTIL}\s*(?P<last2>{DAY}))"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        anchoring.resolve_day_range,
+    ),
     Family(
         "month_day", "digit",
         rf"(?:(?P<weekday>{WD}),?\s+)?"

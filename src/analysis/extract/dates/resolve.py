@@ -259,7 +259,7 @@ def forward(resolved: ResolvedDate, anchor: datetime.date) -> ResolvedDate:
         before the anchor, or reads as nothing forward.
     """
     if resolved.end is None or resolved.end >= anchor or YEAR.search(resolved.text) \
-            or resolved.precision not in ("day", "month"):
+            or resolved.precision not in ("day", "month", "range"):
         return resolved
     ahead = resolve_date(resolved.text, anchor, tense="future")
     return ahead if ahead.value is not None else resolved

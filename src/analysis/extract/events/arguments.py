@@ -112,6 +112,36 @@ def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Tok
     return found
 
 
+def lists_continued(objects: list[Token]) -> list[Token]:
+    """The names after a comma that go on with a list of objects where the parser hung them on
+    something else ("discussions with A, B and C", B a loose dependent of the verb): each such
+    next item, whose conjuncts end the list.
+
+    Args:
+        objects: the first objects of lists.
+
+    Returns:
+        The heads of the next items.
+    """
+    found = []
+    for obj in objects:
+        comma = obj.right_edge.i + 1
+        if comma + 1 < obj.sent.end and obj.doc[comma].text == ",":
+            found += [t for t in obj.doc[comma + 1:obj.sent.end] if t.left_edge.i == comma + 1
+                      and t.pos_ == "PROPN" and t.dep_ in ("dep", "appos", "npadvmod", "conj")
+                      and t.head.i != obj.i and any(c.dep_ == "conj" for c in t.children)]
+    return found
+
+
+def channel_phrases(verb: Token) -> list[Token]:
+    """The phrases the parser hung on the channel of a verb rather than on the verb ("spoke by
+    telephone with X and Y": "with X and Y" under "telephone")."""
+    return [c for prep in verb.children if prep.dep_ in ("prep", "agent")
+            for noun in prep.children if noun.dep_ == "pobj"
+            and any(noun.lower_ in words for words in LEXICON.channel_words.values())
+            for c in noun.children if c.dep_ == "prep"]
+
+
 def stray_between(noun: Token) -> list[Token]:
     """The "between" right after a noun (past a time phrase) that the parser hung on an earlier
     word ("Agreement was reached during meetings this week between X and Y": on "Agreement").
@@ -340,6 +370,28 @@ def attending_verb(noun: Token) -> Token | None:
     if prep.lower_ in LEXICON.attending_prepositions and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
     return None
+
+
+def noun_before_participle(verb: Token) -> Token | None:
+    """The name right before the comma of a participle the parser hung on an earlier noun that
+    names no one ("key talking points for Francois Hollande and Matteo Renzi, meeting in
+    Venice"): whom the participle tells of, the first of its conjuncts; None for any other verb
+    ("Newsom, a rival to Biden and Harris, meeting Xi": the participle is Newsom's).
+
+    Args:
+        verb: a verb with no subject in the parse.
+
+    Returns:
+        The name's head token, or None.
+    """
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i - 2 < verb.sent.start \
+            or verb.doc[verb.i - 1].text != "," or verb.head.pos_ == "PROPN" \
+            or verb.head.lemma_.lower() in LEXICON.role_heads:
+        return None
+    noun = verb.doc[verb.i - 2]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ == "PROPN" and noun.i != verb.head.i else None
 
 
 def stranded_noun(verb: Token) -> Token | None:

@@ -26,6 +26,8 @@ VISIT_NOUNS = frozenset(lemma for lemma, trigger in LEXICON.nouns.items() if tri
 # Kinds of a meeting held that its clause does not date, which is on the day the story is at (not
 # a visit, which may be one invited to or long past).
 STORY_DAY_KINDS = frozenset(LEXICON.meeting_kinds) - {"visit"}
+# Verbs whose negation or modal is their subject event's ("the meeting did not take place").
+OCCURRENCE_OR_DENIAL = LEXICON.occurrence_verbs | LEXICON.denial_words
 
 
 def host_of_visitor(token: Token) -> Token | None:
@@ -348,10 +350,12 @@ def own_clause_chain(token: Token) -> list[Token]:
     """The trigger and the words whose clause it shares: its support verb ("hold talks"), the
     verb it is the purpose of ("turned up for a meeting"), the verbs it is an open complement of
     ("refused to meet", "agreed to meet") and a noun it completes ("no plans to meet"); not a
-    reporting verb ("did not say when they met")."""
+    reporting verb ("did not say when they met"), nor a verb the noun is the subject of that
+    tells no more than what it did ("the meeting did not produce a breakthrough")."""
     chain = [token]
+    telling = token.dep_ != "nsubj" or token.head.lemma_.lower() in OCCURRENCE_OR_DENIAL
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") \
-            and token.head.pos_ in ("VERB", "AUX"):
+            and token.head.pos_ in ("VERB", "AUX") and telling:
         chain.append(token.head)
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "for" \
             and token.head.head.pos_ in ("VERB", "AUX"):

@@ -112,6 +112,9 @@ class TriggerRules(Schema):
     dateline_adverbs: list[str]
     during_prepositions: list[str]
     framing_prepositions: list[str]
+    journey_nouns: list[str]
+    occurrence_verbs: list[str]
+    day_ordinals: dict[str, int]
     preparation_words: list[str]
     time_clause_words: list[str]
     one_event_plurals: list[str]
@@ -235,6 +238,9 @@ class Lexicon:
     dateline_adverbs: frozenset[str]
     during_prepositions: frozenset[str]
     framing_prepositions: frozenset[str]
+    journey_nouns: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    day_ordinals: dict[str, int]
     preparation_words: frozenset[str]
     time_clause_words: frozenset[str]
     one_event_plurals: frozenset[str]
@@ -317,6 +323,9 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         dateline_adverbs=frozenset(rules.dateline_adverbs),
         during_prepositions=frozenset(rules.during_prepositions),
         framing_prepositions=frozenset(rules.framing_prepositions),
+        journey_nouns=frozenset(rules.journey_nouns),
+        occurrence_verbs=frozenset(rules.occurrence_verbs),
+        day_ordinals=dict(rules.day_ordinals),
         preparation_words=frozenset(rules.preparation_words),
         time_clause_words=frozenset(rules.time_clause_words),
         one_event_plurals=frozenset(rules.one_event_plurals),

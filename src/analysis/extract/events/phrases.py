@@ -20,6 +20,7 @@ from analysis.extract.events.arguments import (
     apposition_conjuncts,
     group_listed,
     names_where,
+    noun_before_participle,
     stranded_noun,
 )
 from analysis.extract.events.clauses import (
@@ -332,17 +333,16 @@ class PhraseReader:
         """The people of a noun phrase the parser hung elsewhere right before a verb that has no
         subject: its subject ("After years of estrangement between the PLO and Jordan, the PLO
         chairman, Yasser Arafat, and President Hosni Mubarak of Egypt met with King Hussein",
-        parsed as conjuncts of "Jordan"; "Moscow, 15 October -- President Boris Yeltsin today
-        met", "... has continued and Keating on Thursday visited Soeharto").
+        parsed as conjuncts of "Jordan"; "... and Keating on Thursday visited Soeharto").
 
         Args:
             verb: a verb with no subject in the parse.
 
         Returns:
-            Mention indexes of people, with the noun's conjuncts, in text order; [] when the
-            words right before the verb are no such noun phrase (see `stranded_noun`).
+            Mention indexes of people, with the noun's conjuncts, in text order; [] when the words
+            right before the verb are no such noun phrase (`stranded_noun`, `noun_before_participle`).
         """
-        noun = stranded_noun(verb)
+        noun = stranded_noun(verb) or noun_before_participle(verb)
         if noun is None:
             return []
         return sorted(i for i in self.head_mentions(noun) if self.mentions[i].type == "person")

@@ -23,11 +23,10 @@ from analysis.extract.events.arguments import (
     objects_of,
     verb_of_noun,
 )
+from analysis.extract.events.clause_dates import dated_clause_verb, dated_verbs, journey_day
 from analysis.extract.events.clauses import (
     LEXICON,
-    TIME_CLAUSE_WORDS,
     clause_tokens,
-    host_of_visitor,
     same_clause_verbs,
 )
 from analysis.extract.events.place_syntax import (
@@ -276,21 +275,24 @@ class SettingReader:
         "his visit, which came hours before he is sworn in tomorrow") does not, nor does the
         bound of a span ("their first meeting since 1997", "until Friday"). Of several, the
         nearest that resolves ("one-day" does not) is the date; days given with it come in
-        calendar order. A `planned` event's dates without a year are read forward.
+        calendar order. A `planned` event's dates without a year are read forward. A clause
+        with no date that resolves may name a day of a journey (`journey_day`).
         """
         found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []
         for start, end, span in self._clause_dates(token, sent, sent_text):
             resolved = self._resolved(sent.start_char + start)
             found.append(((resolved.value is None, abs(span.start - token.i)), start, end,
                           resolved))
-        if not found:
-            return []
-        _, start, end, best = min(found, key=lambda item: item[0])
-        if best.precision != "day":
-            return [best]
-        others = [resolved for _, s, e, resolved in found if resolved.precision == "day"
-                  and COORDINATION.fullmatch(sent_text[min(end, e):max(start, s)])]
-        days = [best, *coordinated_days(best, sent_text[:start], sent_text[end:]), *others]
+        found.sort(key=lambda item: item[0])
+        if not found or found[0][3].value is None:  # none, or "the second day" (NER: a DATE)
+            day = journey_day(sent, dated_verbs(token), self._last_date_before(sent))
+            return [day] if day else [found[0][3]] if found else []
+        _, start, end, best = found[0]
+        days = [best]
+        if best.precision == "day":
+            days += coordinated_days(best, sent_text[:start], sent_text[end:]) + [
+                resolved for _, s, e, resolved in found if resolved.precision == "day"
+                and COORDINATION.fullmatch(sent_text[min(end, e):max(start, s)])]
         if planned and self.anchor is not None and self.anchor_precision == "day":
             days = [forward(day, self.anchor) for day in days]
         return sorted(days, key=lambda day: day.start)
@@ -299,10 +301,7 @@ class SettingReader:
                       ) -> list[tuple[int, int, Span]]:
         """The date expressions of the trigger's own clause (see `dates`): (start, end) in the
         sentence and the tokens."""
-        host = host_of_visitor(token)  # "advised visiting X on Monday": the host's clause
-        verb = clause_verb(token) if host is None else host
-        clause_verbs = same_clause_verbs(verb) | _framing_gerunds(verb) | _main_of_when(verb) \
-            | _sharing_conjuncts(verb)
+        verb, clause_verbs = dated_clause_verb(token), dated_verbs(token)
         own = _noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else set()
         found = []
         for start, end, _ in self._date_expressions(sent, sent_text):
@@ -315,6 +314,12 @@ class SettingReader:
                     or span.end == verb.i:
                 found.append((start, end, span))
         return found
+
+    def _last_date_before(self, sent: Span) -> ResolvedDate | None:
+        """The last date the article gives before `sent` (read up to it)."""
+        self._read_up_to(sent.start_char)
+        return next((date for at, date in reversed(self.resolved_at.items())
+                     if at < sent.start_char and date.value), None)
 
     def days_of_each(self, token: Token, sent: Span, sent_text: str, people: list[int]
                      ) -> list[ResolvedDate | None]:
@@ -356,6 +361,12 @@ class SettingReader:
             pass
         return self.resolved_at[char]
 
+    def _read_up_to(self, char: int) -> None:
+        """Resolve the article's date expressions in text order up to the first at `char` or after."""
+        while (not self.resolved_at or next(reversed(self.resolved_at)) < char) \
+                and self._read_next():
+            pass
+
     def _read_next(self) -> bool:
         """Resolve the article's next date expression; False when none is left."""
         if self._in_order is None:
@@ -373,9 +384,8 @@ class SettingReader:
         """The day the story is at in a trigger's sentence: the last date to the day given before
         it (no bound of a span, no person's past, no day weeks after the anchor: a plan told
         before, "on the 24th we will meet"), or None; reads the dates only up to the sentence."""
-        start, read = token.sent.start_char, self.resolved_at  # in text order
-        while (not read or next(reversed(read)) < start) and self._read_next():
-            pass
+        start = token.sent.start_char
+        self._read_up_to(start)
         latest = self.anchor + timedelta(days=STORY_DAY_SLACK_DAYS) if self.anchor else None
         return next((day for at, day in reversed(self.story_days) if at < start
                      and not (latest and day.start and day.start > latest)), None)
@@ -433,41 +443,6 @@ class SettingReader:
                         and not AGE.search(ent.text):  # within one sentence; no age
                     self._date_entities.setdefault(home.start, []).append(ent)
         return self._date_entities.get(sent.start, [])
-
-
-def _framing_gerunds(verb: Token) -> set[int]:
-    """The gerunds that frame a clause in time ("Before leaving on Saturday, he met"; "after
-    arriving on Monday"): a gerund after one of `framing_prepositions` hanging on the verb."""
-    return {g.i for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in LEXICON.framing_prepositions
-            for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"}
-
-
-def _main_of_when(verb: Token) -> set[int]:
-    """The verb of the main clause a "when" clause is the time of ("When the two leaders meet
-    this afternoon, Trudeau will move into specifics": the afternoon is the meeting's)."""
-    when = verb.dep_ == "advcl" and any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE_WORDS for c in verb.children)
-    return {verb.head.i} if when else set()
-
-
-def _sharing_conjuncts(verb: Token) -> set[int]:
-    """The verbs of meeting coordinated with `verb` that share its subject and auxiliaries,
-    where a date at the end is the whole coordination's ("will meet and hold talks on
-    Thursday"): a conjunct with a subject or an auxiliary of its own ("met X and will see Y on
-    Friday") is a clause of its own, and one of another event ("arrived … and left in the
-    evening") has a time of its own."""
-    def of_meeting(token: Token) -> bool:
-        lemma = token.lemma_.lower()
-        return token.pos_ in ("VERB", "AUX") \
-            and (lemma in LEXICON.verbs or lemma in LEXICON.support_verbs)
-
-    def shares(token: Token) -> bool:
-        return token.dep_ == "conj" and of_meeting(token) and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
-
-    first = verb.head if shares(verb) and of_meeting(verb.head) else verb
-    return {first.i} | {c.i for c in first.children if shares(c)}
 
 
 def _noun_phrase(noun: Token) -> set[int]:

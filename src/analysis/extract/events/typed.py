@@ -387,24 +387,26 @@ class TypedInteractionFinder:
             children += list(token.children)
         # "a summit chaired by X with Y", "a dinner hosted by X": X and Y are counterparts
         participle = arguments.participle_phrases(token) if token.pos_ in ("NOUN", "PROPN") else []
-        children += participle + arguments.participation_phrases(token)
+        children += participle + arguments.participation_phrases(token) \
+            + arguments.channel_phrases(container)
         if token.lemma_.lower() in LEXICON.counterpart_verbs:  # "discussed A and B with X"
             children += [c for o in token.children if o.dep_ == "dobj"
                          for topic in (o, *o.conjuncts) for c in topic.children]
-        prepositions = counterpart_prepositions(token, on_verb=container.i != token.i)
-        own = objects_of(list(token.children), counterpart_prepositions(token, on_verb=False))
-        for obj in objects_of(children, prepositions) + own + inviters(children) \
+        objects = objects_of(children, counterpart_prepositions(
+            token, on_verb=container.i != token.i)) + objects_of(
+                list(token.children), counterpart_prepositions(token, on_verb=False))
+        for obj in objects + arguments.lists_continued(objects) + inviters(children) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
         return list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
 
     def _people_joined_to_trigger(self, token: Token) -> list[Token]:
         """People the parser joined to a trigger noun ("talks with X as well as Y": Y hangs on
-        "talks"), who are counterparts as X is."""
+        "talks"; "discussions with A, B and C": B in apposition), counterparts as X is."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return []
         return [c for c in token.children
-                if c.dep_ == "conj" and self.phrases.type_at(c) == "person"]
+                if c.dep_ in ("conj", "appos") and self.phrases.type_at(c) == "person"]
 
     def _noun_participants(self, noun: Token) -> tuple[list[int], list[int]]:
         """"X's meeting", "talks between X and Y", "a visit by X", "the X–Y summit": the noun's
