@@ -1,11 +1,12 @@
-"""A surname after a woman's honorific ("Mrs. Carter") never names a man."""
+"""A surname after a woman's honorific ("Mrs. Carter") never names a man; a bare surname the
+text names a wife's husband by names no woman."""
 
 from datetime import date
 
 import pytest
 
 from analysis.extract.actors import MentionFinder, load_registry, resolve_names
-from analysis.extract.actors.honorifics import is_mans_name, womans_surname
+from analysis.extract.actors.honorifics import is_mans_name, is_womans_name, womans_surname
 
 
 @pytest.fixture(scope="module")
@@ -19,6 +20,14 @@ def packaged(nlp):
 ])
 def test_a_mans_name_is_told_by_its_first_name(name, mans):
     assert is_mans_name(name) is mans
+
+
+@pytest.mark.parametrize("name, womans", [
+    ("Hillary Rodham Clinton", True), ("Jimmy Carter", False), ("Benazir Bhutto", False),
+    ("Clinton", False),
+])
+def test_a_womans_name_is_told_by_its_first_name(name, womans):
+    assert is_womans_name(name) is womans
 
 
 @pytest.mark.parametrize("name, surname", [
@@ -57,3 +66,15 @@ def test_the_corpus_merges_a_womans_surname_into_no_man():
     result = resolve_names(names, registry)
     assert result[names[0]][1] == "Mrs Carter"
     assert result[names[2]][1] == "Margaret Thatcher"
+
+
+@pytest.mark.parametrize("text, names", [
+    # her husband: the man of the registry, not the one woman of the article with the surname
+    ("Clinton and his wife, Hillary, arrived. Clinton began his day with a jog. The sister, like "
+     "Hillary Rodham Clinton, went to Wellesley.", ["Bill Clinton", "Bill Clinton"]),
+    # no husband named: the woman
+    ("Hillary Rodham Clinton arrived. Clinton said his aides would help.", ["Hillary Clinton"]),
+])
+def test_a_bare_surname_a_husband_bears_names_no_woman(nlp, packaged, text, names):
+    found = packaged.find(nlp(text), date(1994, 11, 13))
+    assert [m.name for m in found if m.text == "Clinton"] == names

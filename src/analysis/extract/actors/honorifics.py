@@ -1,10 +1,13 @@
 """A surname after a woman's honorific ("Mrs. Carter", "Madame Kirchner") names a woman: never
-a man of the article or the registry ("Jimmy Carter"), however often he is named. Whether a
-first name is a man's comes from gender-guesser's list of first names; a name it does not know,
-or gives to both, is nobody's ("Kim", "Benazir")."""
+a man of the article or the registry ("Jimmy Carter"), however often he is named; and a bare
+surname the text names a wife's husband by names a man, not the one woman of the article with
+that surname ("Clinton and his wife, Hillary ... Hillary Rodham Clinton"). Whether a first name is a
+man's or a woman's comes from gender-guesser's list of first names; a name it does not know, or
+gives to both, is nobody's ("Kim", "Benazir")."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -19,6 +22,8 @@ if TYPE_CHECKING:
     from analysis.extract.actors.registry import Registry
 
 HONORIFIC_REACH = 24  # characters before a surname its honorific (and a couple's) is in
+# A bare surname that is a husband's: "Clinton and his wife", "Marcos, his wife", "Kaunda's wife".
+HUSBAND = r"\b{}(?:\s*(?:,|and)\s+his|['’]s?)\s+(?:wife|spouse)\b"
 WOMENS_HONORIFICS = frozenset(LEXICON.womens_honorifics)
 
 
@@ -55,6 +60,57 @@ def womans_surname(name: str) -> str | None:
     words = name.split()
     return words[1] if len(words) == 2 and words[0].lower().rstrip(".") in WOMENS_HONORIFICS \
         else None
+
+
+def is_womans_name(name: str) -> bool:
+    """Whether a full name's first name is a woman's ("Hillary Rodham Clinton").
+
+    Args:
+        name: a person's full name.
+
+    Returns:
+        True when the name has two words or more and the list gives its first one to women only.
+    """
+    words = unidecode(name).split()
+    return len(words) >= 2 and _first_names().get_gender(words[0]) == "female"
+
+
+def resolve_sexed_surnames(mentions: list[Mention], text: str, registry: Registry) -> None:
+    """`resolve_womens_surnames`, then `resolve_mens_surnames`; in place.
+
+    Args:
+        mentions: an article's mentions, short forms resolved.
+        text: the article's text.
+        registry: the registry, for the men and women it knows by surname.
+    """
+    resolve_womens_surnames(mentions, text, registry)
+    resolve_mens_surnames(mentions, text, registry)
+
+
+def resolve_mens_surnames(mentions: list[Mention], text: str, registry: Registry) -> None:
+    """Bare surnames resolved to a woman of the article whose husband the text names by the same
+    bare surname ("Clinton and his wife, Hillary", "Marcos' wife") name the one man of the
+    registry with that surname, else nobody yet; in place. A surname after a woman's honorific
+    ("Mrs Clinton") stays hers.
+
+    Args:
+        mentions: an article's mentions, short forms resolved.
+        text: the article's text.
+        registry: the registry, for the men it knows by surname.
+    """
+    bare = defaultdict(list)
+    for mention in mentions:
+        if mention.type == "person" and mention.text == mention.name.split()[-1] \
+                and is_womans_name(mention.name) and not _womans_honorific(mention, text):
+            bare[mention.text].append(mention)
+    for surname, found in bare.items():
+        if not re.search(HUSBAND.format(re.escape(surname)), text):
+            continue
+        men = [actor for actor in registry.surname_owners(surname) if is_mans_name(actor.name)]
+        for mention in found:
+            mention.actor_id, mention.name = (men[0].actor_id, men[0].name) if len(men) == 1 \
+                else ("", surname)
+            mention.method = "registry" if len(men) == 1 else "ner"
 
 
 def resolve_womens_surnames(mentions: list[Mention], text: str, registry: Registry) -> None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors.capitals import CapitalReader
 from analysis.extract.actors.descriptions import description_mentions, description_pattern
-from analysis.extract.actors.honorifics import resolve_womens_surnames
+from analysis.extract.actors.honorifics import resolve_sexed_surnames
 from analysis.extract.actors.labels import ner_label
 from analysis.extract.actors.lexicon import (
     LEADING_TITLES,
@@ -140,7 +140,7 @@ class MentionFinder:
         stated = self.roles.stated_roles(text, [m for m in mentions if m.type == "person"],
                                          published)
         stated = resolve_titled_surnames(mentions, stated, self.registry, published)
-        resolve_womens_surnames(mentions, text, self.registry)
+        resolve_sexed_surnames(mentions, text, self.registry)
         mentions.extend(self._role_mentions(doc, text, sentence_chars, mentions, stated,
                                             published))
         mentions.extend(self._capital_mentions(text, sentence_chars, mentions))
