@@ -241,8 +241,7 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct
                       or len(tokens) > 1 and tokens[-1].lower_ in WORDS_AFTER_NAMES):
         tokens = tokens[:-1]
-    if ent.label_ == "PERSON":
-        tokens = _without_place_after_of(tokens, registry)
+    tokens = _without_place_after_of(tokens, ent.label_, registry)
     if all(title_word(t) in TITLE_WORDS for t in tokens):
         return []  # "Majesty King": titles, no name
     if ent.label_ == "PERSON" and title_word(tokens[-1]) in LEXICON.honorifics:
@@ -250,11 +249,11 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     return tokens
 
 
-def _without_place_after_of(tokens: list[Token], registry: Registry) -> list[Token]:
+def _without_place_after_of(tokens: list[Token], label: str, registry: Registry) -> list[Token]:
     """A person's name without the "of" NER ran into it and the place after it, if any
-    ("Alyaksandr Lukashenka of Belarus", "Alyaksandr Lukashenka of")."""
+    ("Alyaksandr Lukashenka of Belarus", "Alyaksandr Lukashenka of"); other names as they are."""
     cut = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ == "of"), None)
-    if cut is None:
+    if cut is None or label != "PERSON":
         return tokens
     rest = registry.alias_to_id.get(" ".join(t.text for t in tokens[cut + 1:]), "")
     place = rest in registry.actors and registry.actors[rest].type == "place"
