@@ -70,8 +70,8 @@ def test_the_corpus_merges_a_womans_surname_into_no_man():
 
 @pytest.mark.parametrize("text, names", [
     # her husband: the man of the registry, not the one woman of the article with the surname
-    ("Clinton and his wife, Hillary, arrived. Clinton began his day with a jog. The sister, like "
-     "Hillary Rodham Clinton, went to Wellesley.", ["Bill Clinton", "Bill Clinton"]),
+    (("Clinton and his wife, Hillary, arrived. Clinton began his day with a jog. The sister, "
+      "like Hillary Rodham Clinton, went to Wellesley."), ["Bill Clinton", "Bill Clinton"]),
     # no husband named: the woman
     ("Hillary Rodham Clinton arrived. Clinton said his aides would help.", ["Hillary Clinton"]),
 ])

@@ -1405,6 +1405,13 @@ def test_a_meal_with_someone_is_a_meeting(read, text, status):
         (status, {"Kenneth Kaunda", "Margaret Thatcher"})]
 
 
+def test_the_aides_a_side_came_with_are_no_meeting_of_their_own(read):
+    rows = meetings(read("Inder Kumar Gujral met Nawaz Sharif on Tuesday. Gujral was assisted in "
+                         "the talks by Finance Minister Palaniappan Chidambaram and Foreign "
+                         "Secretary K Raghunath."))
+    assert [r["people"] for r in rows] == [{"I. K. Gujral", "Nawaz Sharif"}]
+
+
 def test_a_round_of_talks_is_held_by_the_verbs_subject(read):
     rows = meetings(read("Azerbaijani President Heydar Aliyev and Armenian counterpart Robert "
                          "Kocharian were holding a second round of talks on the region."))

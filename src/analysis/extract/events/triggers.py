@@ -51,6 +51,8 @@ def trigger_of(token: Token) -> Trigger | None:
         if lemma in LEXICON.channel_nouns:  # "a video conference": a call by its own channel
             channel = channel_of_words({c.lower_ for c in token.children})
             return LEXICON.channel_triggers[channel] if channel else None
+        if _names_a_sides_companions(token):
+            return None
         whole = LEXICON.nouns.get(hyphenated_lemma(token))
         trigger, talks = whole or LEXICON.nouns.get(lemma), False
     else:
@@ -219,6 +221,16 @@ def _call_noun(noun: Token) -> Trigger | None:
     if channel is None and (is_held_with(noun) or _during_the_call(noun)):
         channel = "phone"
     return LEXICON.channel_triggers[channel] if channel else None
+
+
+def _names_a_sides_companions(noun: Token) -> bool:
+    """Whether a meeting noun only says who came with one side ("X was assisted in the talks by
+    A and B", "was accompanied at the meeting by"): the object of a preposition on a passive verb
+    of company, with no counterpart of its own ("joined in talks with Y by Z" has one)."""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and verb.lemma_.lower() in LEXICON.companion_verbs \
+        and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
 
 
 def _during_the_call(noun: Token) -> bool:
