@@ -1412,6 +1412,25 @@ def test_the_aides_a_side_came_with_are_no_meeting_of_their_own(read):
     assert [r["people"] for r in rows] == [{"I. K. Gujral", "Nawaz Sharif"}]
 
 
+@pytest.mark.parametrize("later", [
+    "Soon after arrival, the Indian team held talks with Defence Secretary Gotabaya Rajapaksa.",
+    "The delegation met Defence Secretary Gotabaya Rajapaksa on Friday.",
+])
+def test_a_party_brought_in_before_is_its_head_and_those_with_him(read, later):
+    rows = meetings(read("A high-powered Indian delegation headed by National Security Advisor "
+                         "M.K. Narayanan arrived here on Friday. Accompanying Narayanan were "
+                         "Foreign Secretary Shivshankar Menon and Defence Secretary Vijay Singh. "
+                         + later))
+    assert [r["people"] for r in rows] == [{"M.K. Narayanan", "Shivshankar Menon", "Vijay Singh",
+                                            "Gotabaya Rajapaksa"}]
+
+
+def test_a_party_never_brought_in_with_its_head_names_nobody(read):
+    rows = meetings(read("Vladimir Putin arrived on Friday. The delegation met Defence Secretary "
+                         "Gotabaya Rajapaksa."))
+    assert all("Vladimir Putin" not in r["people"] for r in rows)
+
+
 def test_a_round_of_talks_is_held_by_the_verbs_subject(read):
     rows = meetings(read("Azerbaijani President Heydar Aliyev and Armenian counterpart Robert "
                          "Kocharian were holding a second round of talks on the region."))

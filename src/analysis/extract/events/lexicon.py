@@ -113,6 +113,7 @@ class TriggerRules(Schema):
     during_prepositions: list[str]
     framing_prepositions: list[str]
     journey_nouns: list[str]
+    leading_verbs: list[str]
     occurrence_verbs: list[str]
     day_ordinals: dict[str, int]
     preparation_words: list[str]
@@ -239,6 +240,7 @@ class Lexicon:
     during_prepositions: frozenset[str]
     framing_prepositions: frozenset[str]
     journey_nouns: frozenset[str]
+    leading_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     day_ordinals: dict[str, int]
     preparation_words: frozenset[str]
@@ -324,6 +326,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         during_prepositions=frozenset(rules.during_prepositions),
         framing_prepositions=frozenset(rules.framing_prepositions),
         journey_nouns=frozenset(rules.journey_nouns),
+        leading_verbs=frozenset(rules.leading_verbs),
         occurrence_verbs=frozenset(rules.occurrence_verbs),
         day_ordinals=dict(rules.day_ordinals),
         preparation_words=frozenset(rules.preparation_words),

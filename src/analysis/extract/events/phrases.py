@@ -1,9 +1,8 @@
 """Who a noun phrase names: the actor mentions of a phrase, its conjuncts, a pronoun's antecedent.
 
 `PhraseReader` maps the tokens of one parsed article to its actor mentions and answers, for a
-phrase the dependency parse hands a trigger, which mentions it stands for: a name, a title with
-a name inside or in apposition, a personal pronoun (the person named before it) or a first-person
-pronoun (the speaker of its quote or transcript)."""
+phrase the parse hands a trigger, which mentions it stands for: a name, a title with a name inside
+or in apposition, a pronoun (the person named before it, or the speaker of its quote)."""
 
 from __future__ import annotations
 
@@ -29,6 +28,7 @@ from analysis.extract.events.clauses import (
     is_time_clause_subject,
     subject_ahead,
 )
+from analysis.extract.events.delegations import delegation_tokens
 
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
@@ -189,12 +189,12 @@ class PhraseReader:
             token: the phrase's head.
 
         Returns:
-            Mention indexes: names, a name inside a title phrase or in apposition to it, a
-            pronoun's antecedent; a companion ("X and his wife Y") left out.
+            Mention indexes: names, a name inside a title phrase or beside it, a pronoun's
+            antecedent, a party's members (`delegation_tokens`); a companion left out.
         """
         if (people := self._people_of_pronoun(token)) is not None:
             return people
-        found = []
+        found = self.people(self.mentions_in(delegation_tokens(token)))
         listed = self._people_listed_as_apposition(token)
         for head in [*self._people_compounded_into(token), token, *token.conjuncts, *listed,
                      *self._people_joined_to_origin(token), *apposition_conjuncts(token),

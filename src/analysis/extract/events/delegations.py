@@ -1,0 +1,49 @@
+"""Who "the delegation" or "the Indian team" is: the people the article named when it brought
+the party in, its head ("A delegation headed by X arrived") and those it said came with the head
+("Accompanying X were A and B")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.events.clauses import LEXICON
+
+# Determiners of a party the text has brought in before ("the delegation", "this team").
+DEFINITE = ("the", "this", "that")
+# Sentences after the one that brings a party in where its members may still be listed.
+MEMBERS_REACH = 2
+
+
+def delegation_tokens(noun: Token) -> list[Token]:
+    """The tokens that name the members of the party a definite party noun stands for: the
+    phrase that named its head when the article brought it in, and the sentences right after
+    that said who came with the head.
+
+    Args:
+        noun: the head of a noun phrase ("the Indian team").
+
+    Returns:
+        The tokens; none for any other noun, or where no party was brought in with its head.
+    """
+    if noun.lemma_.lower() not in LEXICON.party_nouns \
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return []
+    party = next((t for t in reversed(noun.doc[:noun.i]) if t.lemma_.lower()
+                  in LEXICON.party_nouns and _heads(t)), None)
+    if party is None:
+        return []
+    return _heads(party) + [t for s in _member_sentences(party, noun) for t in s]
+
+
+def _heads(party: Token) -> list[Token]:
+    """The tokens of the phrase that names a party's head ("headed by X", "led by X")."""
+    return [t for c in party.children if c.dep_ == "acl"
+            and c.lemma_.lower() in LEXICON.leading_verbs for t in c.subtree]
+
+
+def _member_sentences(party: Token, noun: Token) -> list[Span]:
+    """The sentences right after the one that brought a party in, before `noun`'s, with a verb
+    of company ("Accompanying X were A and B")."""
+    sentences = [s for s in party.doc.sents if party.sent.end <= s.start < noun.sent.start]
+    return [s for s in sentences[:MEMBERS_REACH]
+            if any(t.lemma_.lower() in LEXICON.companion_verbs for t in s)]
