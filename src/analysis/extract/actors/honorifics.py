@@ -44,8 +44,7 @@ def is_mans_name(name: str) -> bool:
     Returns:
         True when the name has two words or more and the list gives its first one to men only.
     """
-    words = unidecode(name).split()
-    return len(words) >= 2 and _first_names().get_gender(words[0]) == "male"
+    return _first_name_sex(name) == "male"
 
 
 def womans_surname(name: str) -> str | None:
@@ -71,8 +70,14 @@ def is_womans_name(name: str) -> bool:
     Returns:
         True when the name has two words or more and the list gives its first one to women only.
     """
+    return _first_name_sex(name) == "female"
+
+
+def _first_name_sex(name: str) -> str:
+    """gender-guesser's word on a full name's first name ("male", "female", "andy", "unknown",
+    "mostly_male" ...); "" for a name of one word."""
     words = unidecode(name).split()
-    return len(words) >= 2 and _first_names().get_gender(words[0]) == "female"
+    return _first_names().get_gender(words[0]) if len(words) >= 2 else ""
 
 
 def resolve_sexed_surnames(mentions: list[Mention], text: str, registry: Registry) -> None:
