@@ -51,10 +51,7 @@ def trigger_of(token: Token) -> Trigger | None:
         if lemma in LEXICON.channel_nouns:  # "a video conference": a call by its own channel
             channel = channel_of_words({c.lower_ for c in token.children})
             return LEXICON.channel_triggers[channel] if channel else None
-        if _names_a_sides_companions(token):
-            return None
-        whole = LEXICON.nouns.get(hyphenated_lemma(token))
-        trigger, talks = whole or LEXICON.nouns.get(lemma), False
+        trigger, talks = _noun_trigger(token, lemma), False
     else:
         return None
     if talks or trigger is not None and trigger.kind == "meet":
@@ -223,10 +220,20 @@ def _call_noun(noun: Token) -> Trigger | None:
     return LEXICON.channel_triggers[channel] if channel else None
 
 
+def _noun_trigger(noun: Token, lemma: str) -> Trigger | None:
+    """The trigger a noun of the lexicon is, read whole where hyphenated ("sit-down"); none for a
+    meeting noun that only names one side's companions."""
+    trigger = LEXICON.nouns.get(hyphenated_lemma(noun)) or LEXICON.nouns.get(lemma)
+    if trigger is not None and trigger.kind == "meet" and _names_a_sides_companions(noun):
+        return None  # "X was assisted in the talks by A and B" (not "in his visit")
+    return trigger
+
+
 def _names_a_sides_companions(noun: Token) -> bool:
     """Whether a meeting noun only says who came with one side ("X was assisted in the talks by
     A and B", "was accompanied at the meeting by"): the object of a preposition on a passive verb
-    of company, with no counterpart of its own ("joined in talks with Y by Z" has one)."""
+    of company, with no counterpart of its own ("joined in talks with Y by Z" has one). A visit
+    so told is still the subject's ("was accompanied by his wife in his visit to X")."""
     verb = noun.head.head
     return noun.dep_ == "pobj" and verb.lemma_.lower() in LEXICON.companion_verbs \
         and any(c.dep_ == "auxpass" for c in verb.children) \
