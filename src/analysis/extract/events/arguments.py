@@ -125,21 +125,12 @@ def lists_continued(objects: list[Token]) -> list[Token]:
     """
     found = []
     for obj in objects:
-        comma = obj.right_edge.i + 1
-        if comma + 1 < obj.sent.end and obj.doc[comma].text == ",":
-            found += [t for t in obj.doc[comma + 1:obj.sent.end] if t.left_edge.i == comma + 1
+        comma, end = obj.right_edge.i + 1, obj.sent.end
+        if comma + 1 < end and obj.doc[comma].text == ",":
+            found += [t for t in obj.doc[comma + 1:end] if t.left_edge.i == comma + 1
                       and t.pos_ == "PROPN" and t.dep_ in ("dep", "appos", "npadvmod", "conj")
                       and t.head.i != obj.i and any(c.dep_ == "conj" for c in t.children)]
     return found
-
-
-def channel_phrases(verb: Token) -> list[Token]:
-    """The phrases the parser hung on the channel of a verb rather than on the verb ("spoke by
-    telephone with X and Y": "with X and Y" under "telephone")."""
-    return [c for prep in verb.children if prep.dep_ in ("prep", "agent")
-            for noun in prep.children if noun.dep_ == "pobj"
-            and any(noun.lower_ in words for words in LEXICON.channel_words.values())
-            for c in noun.children if c.dep_ == "prep"]
 
 
 def stray_between(noun: Token) -> list[Token]:

@@ -340,7 +340,7 @@ class PhraseReader:
 
         Returns:
             Mention indexes of people, with the noun's conjuncts, in text order; [] when the words
-            right before the verb are no such noun phrase (`stranded_noun`, `noun_before_participle`).
+            before the verb are no such phrase (`stranded_noun`, `noun_before_participle`).
         """
         noun = stranded_noun(verb) or noun_before_participle(verb)
         if noun is None:

@@ -286,7 +286,9 @@ class SettingReader:
         found.sort(key=lambda item: item[0])
         if not found or found[0][3].value is None:  # none, or "the second day" (NER: a DATE)
             day = journey_day(sent, dated_verbs(token), self._last_date_before(sent))
-            return [day] if day else [found[0][3]] if found else []
+            if day is not None:
+                return [day]
+            return [found[0][3]] if found else []
         _, start, end, best = found[0]
         days = [best]
         if best.precision == "day":
@@ -362,7 +364,8 @@ class SettingReader:
         return self.resolved_at[char]
 
     def _read_up_to(self, char: int) -> None:
-        """Resolve the article's date expressions in text order up to the first at `char` or after."""
+        """Resolve the article's date expressions in text order, up to the first at or after
+        `char`."""
         while (not self.resolved_at or next(reversed(self.resolved_at)) < char) \
                 and self._read_next():
             pass

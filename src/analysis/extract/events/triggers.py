@@ -141,6 +141,21 @@ def channel_of_words(words: set[str]) -> str | None:
     return None
 
 
+def channel_phrases(verb: Token) -> list[Token]:
+    """The phrases the parser hung on the channel of a verb rather than on the verb ("spoke by
+    telephone with X and Y": "with X and Y" under "telephone").
+
+    Args:
+        verb: a trigger's verb (or the trigger).
+
+    Returns:
+        The prepositions hung on a channel word after one of the verb's prepositions.
+    """
+    return [c for prep in verb.children if prep.dep_ in ("prep", "agent")
+            for noun in prep.children if noun.dep_ == "pobj" and channel_of_words({noun.lower_})
+            for c in noun.children if c.dep_ == "prep"]
+
+
 def _on_the_phone_with(verb: Token) -> bool:
     """ "was on the phone with X", "spent an hour on the telephone with X": a call."""
     preps = [c for c in verb.children if c.dep_ == "prep"]

@@ -55,7 +55,7 @@ from analysis.extract.events.lexicon import Trigger
 from analysis.extract.events.phrases import PhraseReader, phrase_without
 from analysis.extract.events.place_syntax import says_here
 from analysis.extract.events.setting import SettingReader
-from analysis.extract.events.triggers import counterpart_prepositions, trigger_of
+from analysis.extract.events.triggers import channel_phrases, counterpart_prepositions, trigger_of
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
 # "a visit by X", "a call from X", "the meeting of X".
@@ -388,13 +388,13 @@ class TypedInteractionFinder:
         # "a summit chaired by X with Y", "a dinner hosted by X": X and Y are counterparts
         participle = arguments.participle_phrases(token) if token.pos_ in ("NOUN", "PROPN") else []
         children += participle + arguments.participation_phrases(token) \
-            + arguments.channel_phrases(container)
+            + channel_phrases(container)
         if token.lemma_.lower() in LEXICON.counterpart_verbs:  # "discussed A and B with X"
             children += [c for o in token.children if o.dep_ == "dobj"
                          for topic in (o, *o.conjuncts) for c in topic.children]
-        objects = objects_of(children, counterpart_prepositions(
-            token, on_verb=container.i != token.i)) + objects_of(
-                list(token.children), counterpart_prepositions(token, on_verb=False))
+        on_verb = container.i != token.i
+        objects = objects_of(children, counterpart_prepositions(token, on_verb=on_verb)) \
+            + objects_of(list(token.children), counterpart_prepositions(token, on_verb=False))
         for obj in objects + arguments.lists_continued(objects) + inviters(children) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
