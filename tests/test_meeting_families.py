@@ -479,6 +479,18 @@ def test_a_verb_joined_to_a_planned_one_is_planned(read, text):
     assert rows and {row["status"] for row in rows} == {"planned"}
 
 
+@pytest.mark.parametrize("text", [
+    # a verb of planning with an object of its own plans nothing of the verb joined to it
+    "Vladimir Putin offered his condolences and held talks with Xi Jinping.",
+    "Vladimir Putin agreed on a ceasefire and met Xi Jinping again on Tuesday.",
+    # a headline of two clauses: the parser makes the first one the second's complement
+    "Bill Clinton Meets With Boris Yeltsin, Offers Russia $1 Billion in Aid",
+])
+def test_a_verb_joined_to_a_word_of_planning_is_held(read, text):
+    rows = meetings(read(text))
+    assert rows and {row["status"] for row in rows} == {"held"}
+
+
 def test_one_the_clause_does_not_name_meets_each_of_three(read):
     # a headline: who holds the talks is not named; those named did not meet each other
     rows = meetings(read("PM to hold talks with Tony Blair, Atal Bihari Vajpayee and Jacques Chirac"))

@@ -187,7 +187,8 @@ def governing_chain(token: Token) -> list[Token]:
         head = chain[-1].head
         if head.i == chain[-1].i or chain[-1].dep_ not in (
                 "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "advcl", "ccomp", "acl") \
-                and not (chain[-1].dep_ == "pcomp" and head.lower_ == "to"):  # "forward to meeting"
+                and not (chain[-1].dep_ == "pcomp" and head.lower_ == "to") \
+                or chain[-1].dep_ == "ccomp" and head.i > chain[-1].i:  # "X Meets Y, Offers Aid"
             break
         chain.append(head)
         if chain[-1].dep_ == "ROOT":
@@ -229,11 +230,12 @@ def coordinated_verb(token: Token) -> Token | None:
 CONTRACTED_HAD_OR_WOULD = ("'d", "’d")
 
 
-def marks_plan(item: Token) -> bool:
-    """Whether a word says its event is intended: "agreed", "will", "the planned visit", "are
-    to meet" (a form of "be" with an infinitive of it)."""
+def marks_plan(item: Token, by_word: bool = True) -> bool:
+    """Whether a word says its event is intended: "agreed" (unless `by_word` is False: the word
+    itself does not count), "will", "the planned visit", "are to meet" (a form of "be" with an
+    infinitive of it)."""
     plan = LEXICON.plan_words
-    if item.lemma_.lower() in plan or item.lower_ in plan:
+    if by_word and (item.lemma_.lower() in plan or item.lower_ in plan):
         return True
     if any(c.dep_ in ("advmod", "prt") and f"{item.lemma_.lower()} {c.lower_}"
            in LEXICON.plan_phrasal_verbs for c in item.children):  # "looks forward to"

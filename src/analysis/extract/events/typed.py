@@ -483,16 +483,18 @@ class TypedInteractionFinder:
 
     # --- status ---------------------------------------------------------------------------------
 
-    def _is_planned(self, token: Token, journey: Token | None = None) -> bool:
+    def _is_planned(self, token: Token, journey: Token | None = None, *,
+                    partner: bool = False) -> bool:
         """Whether the trigger's event is intended, not done: a planning word, a future
         auxiliary or a headline infinitive ("Mishustin to visit Belarus") governs it, or the
         journey it is joined to ("is to arrive on Sunday and hold talks"), or the verb it is
-        coordinated with ("will praise X and meet Y")."""
+        coordinated with ("will praise X and meet Y"; not by its own word: "offered aid and
+        began the summit")."""
         chain = governing_chain(token)
-        partners = [partner for item in chain if (partner := coordinated_verb(item)) is not None]
-        if any(marks_plan(item) for item in chain) \
+        partners = [verb for item in chain if (verb := coordinated_verb(item)) is not None]
+        if any(marks_plan(item, by_word=not partner or item.i != token.i) for item in chain) \
                 or journey is not None and self._is_planned(journey) \
-                or any(self._is_planned(partner) for partner in partners):
+                or any(self._is_planned(other, partner=True) for other in partners):
             return True
         # "Mishustin to visit Belarus"; "Kagame, Kabila to meet", hung on the names
         return token.tag_ == "VB" and (token.dep_ == "ROOT" or token.head.pos_ == "PROPN"
