@@ -491,6 +491,19 @@ def test_a_verb_joined_to_a_word_of_planning_is_held(read, text):
     assert rows and {row["status"] for row in rows} == {"held"}
 
 
+@pytest.mark.parametrize(("text", "separate"), [
+    # a visitor who meets two of one other country holds a call with each
+    ("Park Geun-hye met Li Keqiang and Xi Jinping on Monday.", True),
+    ("Park Geun-hye met Li Keqiang and Xi Jinping together on Monday.", False),
+    # two of the visitor's own country, or of two countries, are one meeting of three
+    ("Xi Jinping met Li Keqiang and Wang Yi on Monday.", False),
+    ("Tony Blair held talks with Gerhard Schroeder and Jacques Chirac.", False),
+])
+def test_a_visitor_meets_each_of_two_hosts(read, text, separate):
+    rows = meetings(read(text))
+    assert [(len(row["people"]), row["separate"]) for row in rows] == [(3, separate)]
+
+
 def test_one_the_clause_does_not_name_meets_each_of_three(read):
     # a headline: who holds the talks is not named; those named did not meet each other
     rows = meetings(read("PM to hold talks with Tony Blair, Atal Bihari Vajpayee and Jacques Chirac"))

@@ -1,5 +1,5 @@
 """What the parse says about a trigger and its clause: the verb its noun hangs on, its
-parties, whether it is planned, how often and by which channel it happened.
+parties, the words governing it, how often and by which channel it happened.
 
 Tokens are compared by index, never by identity (spaCy makes a new `Token` on every access)."""
 
@@ -224,28 +224,6 @@ def coordinated_verb(token: Token) -> Token | None:
         if infinitives:
             return infinitives[-1]
     return head
-
-
-# "'d" is "would" before a bare verb ("they'd meet"), else "had" ("they'd met").
-CONTRACTED_HAD_OR_WOULD = ("'d", "’d")
-
-
-def marks_plan(item: Token, by_word: bool = True) -> bool:
-    """Whether a word says its event is intended: "agreed" (unless `by_word` is False: the word
-    itself does not count), "will", "the planned visit", "are to meet" (a form of "be" with an
-    infinitive of it)."""
-    plan = LEXICON.plan_words
-    if by_word and (item.lemma_.lower() in plan or item.lower_ in plan):
-        return True
-    if any(c.dep_ in ("advmod", "prt") and f"{item.lemma_.lower()} {c.lower_}"
-           in LEXICON.plan_phrasal_verbs for c in item.children):  # "looks forward to"
-        return True
-    if item.lemma_ == "be" and any(c.dep_ == "xcomp" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in item.children):
-        return True
-    return any(c.dep_ == "aux" and c.lower_ in LEXICON.future_auxiliaries
-               and not (c.lower_ in CONTRACTED_HAD_OR_WOULD and item.tag_ != "VB")
-               or c.dep_ in ("amod", "compound") and c.lower_ in plan for c in item.children)
 
 
 def _chance_taker(verb: Token) -> Token | None:

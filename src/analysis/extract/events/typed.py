@@ -23,9 +23,7 @@ from analysis.extract.events.clauses import (
     LEXICON,
     STORY_DAY_KINDS,
     controlling_verb,
-    coordinated_verb,
     during_visit,
-    governing_chain,
     host_of_visitor,
     is_anaphoric,
     is_denied,
@@ -34,7 +32,6 @@ from analysis.extract.events.clauses import (
     is_separate,
     is_several_occasions,
     lacks_counterpart,
-    marks_plan,
     names_an_event,
     party_heads,
     subject_head,
@@ -55,6 +52,7 @@ from analysis.extract.events.lexicon import Trigger
 from analysis.extract.events.phrases import PhraseReader, phrase_without
 from analysis.extract.events.place_syntax import says_here
 from analysis.extract.events.setting import SettingReader
+from analysis.extract.events.status import is_planned
 from analysis.extract.events.triggers import channel_phrases, counterpart_prepositions, trigger_of
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
@@ -122,7 +120,7 @@ class TypedInteractionFinder:
         if self._says_nothing(token, trigger, targets, place):
             return []
         journey = arguments.journey_before(token)
-        planned = self._is_planned(token, journey)
+        planned = is_planned(token, journey)
         days = self.setting.dates(token, sent, sent_text, planned=planned)
         when = days[0] if days else None if planned else self.setting.news_day(token)
         planned = planned or self.setting.scheduled(token, when)
@@ -207,12 +205,16 @@ class TypedInteractionFinder:
         """"The PM will meet X, Y and Z": a party named by role (resolved to its holder or not)
         meets each of them; so does one person, or one the clause does not name ("PM to hold
         talks with A, B and C"), who meets three or more named in the object ("was able to meet
-        with A, B, C and D": one bilateral each), unless the sentence says they met together;
-        a visit they are met "during" too; three or more who welcome one guest greet it each."""
+        with A, B, C and D": one bilateral each), or a visitor who meets two or more of one
+        other country ("Park met Premier Li and Chairman Zhang": calls of their own), unless
+        the sentence says they met together; a visit they are met "during" too; three or more
+        who welcome one guest greet it each."""
         together = any(t.lower_ in LEXICON.together_words for t in token.sent)
         met = any(has_object(word) for word in (token, arguments.attending_verb(token))
                   if word is not None)
-        if len(sources) <= 1 and len(targets) >= EACH_MIN_COUNTERPARTS and met and not together:
+        if len(sources) <= 1 and (len(targets) >= EACH_MIN_COUNTERPARTS
+                                  or self._visitor_meets_hosts(sources, targets)) \
+                and met and not together:
             return True
         if len(targets) == 1 and len(sources) >= EACH_MIN_COUNTERPARTS and not together \
                 and trigger.kind == "host":
@@ -220,6 +222,12 @@ class TypedInteractionFinder:
         by_role = all(self.mentions[i].method == "role" for i in sources) if sources \
             else self._names_a_role(token)
         return len(targets) > 1 and by_role
+
+    def _visitor_meets_hosts(self, sources: list[int], targets: list[int]) -> bool:
+        """Whether one person meets two or more of one country not theirs (countries known)."""
+        hosts = {self.mentions[i].country for i in targets}
+        return len(sources) == 1 and len(targets) > 1 and len(hosts) == 1 \
+            and "" not in hosts and self.mentions[sources[0]].country not in ("", *hosts)
 
     def _sets_a_meeting(self, token: Token, trigger: Trigger, place: int | None,
                         when: ResolvedDate | None) -> bool:
@@ -480,23 +488,3 @@ class TypedInteractionFinder:
         return [i for s in subjects for i in self.phrases.head_mentions(s)] or [
             i for s in subjects if s.lemma_.lower() in LEXICON.nouns
             for c in s.children if c.dep_ == "poss" for i in self.phrases.head_mentions(c)]
-
-    # --- status ---------------------------------------------------------------------------------
-
-    def _is_planned(self, token: Token, journey: Token | None = None, *,
-                    partner: bool = False) -> bool:
-        """Whether the trigger's event is intended, not done: a planning word, a future
-        auxiliary or a headline infinitive ("Mishustin to visit Belarus") governs it, or the
-        journey it is joined to ("is to arrive on Sunday and hold talks"), or the verb it is
-        coordinated with ("will praise X and meet Y"; not by its own word: "offered aid and
-        began the summit")."""
-        chain = governing_chain(token)
-        partners = [verb for item in chain if (verb := coordinated_verb(item)) is not None]
-        if any(marks_plan(item, by_word=not partner or item.i != token.i) for item in chain) \
-                or journey is not None and self._is_planned(journey) \
-                or any(self._is_planned(other, partner=True) for other in partners):
-            return True
-        # "Mishustin to visit Belarus"; "Kagame, Kabila to meet", hung on the names
-        return token.tag_ == "VB" and (token.dep_ == "ROOT" or token.head.pos_ == "PROPN"
-                                       and token.dep_ in ("relcl", "acl")) \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
