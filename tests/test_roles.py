@@ -415,3 +415,14 @@ def test_a_title_addressed_is_the_holder_named_in_the_article(packaged, nlp):
     text = ("President Ruiz Mendoza of Chile met the press. A reporter asked: Mr. President, "
             "will you go to Lima? Mr. President Ruiz Mendoza smiled.")
     assert roles(packaged, nlp, text) == [("Mr. President", "Ruiz Mendoza")]
+
+
+@pytest.mark.parametrize("text, day, name", [
+    ("The German leader spoke.", date(2010, 5, 1), "Angela Merkel"),
+    ("The British leader spoke.", date(2010, 5, 1), "Gordon Brown"),
+    ("The Italian leader spoke.", date(2019, 5, 1), "Giuseppe Conte"),
+])
+def test_the_leader_of_a_country_its_head_of_government_leads_is_that_head(packaged, nlp, text,
+                                                                          day, name):
+    assert [holder for _, holder in roles(packaged, nlp, text, day)] == [name]
+
