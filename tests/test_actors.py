@@ -19,7 +19,7 @@ from analysis.extract.actors import (
     normalize_name,
     resolve_names,
 )
-from analysis.extract.actors.mentions import Mention
+from analysis.extract.actors.mention import Mention
 from analysis.extract.actors.names import clean_entity, first_names_compatible
 from analysis.extract.actors.short_forms import surnames_left_out, vote_types
 from analysis.extract.pipeline import extract

@@ -265,21 +265,35 @@ def test_a_visit_three_or_more_are_met_during_meets_each_of_them(read):
 
 
 def test_holders_of_an_office_named_by_nationality_are_those_the_article_introduced_so(read):
-    text = ("Peruvian President Alberto Fujimori spoke. Ecuadoran President Jamil Mahuad gave "
-            "Fujimori a canteen. In Washington, President Clinton, who had met with the "
+    text = ("Peruvian President Juan Quispe spoke. Ecuadoran President Luis Andrade gave "
+            "Quispe a canteen. In Washington, President Clinton, who had met with the "
             "Ecuadoran and Peruvian presidents on Oct. 9, offered his congratulations.")
     assert meetings(read(text, date(1998, 10, 27)))[-1]["people"] == {
-        "Bill Clinton", "Alberto Fujimori", "Jamil Mahuad"}
+        "Bill Clinton", "Juan Quispe", "Luis Andrade"}
     # as the subject too
-    text = ("Peruvian President Alberto Fujimori spoke. Ecuadoran President Jamil Mahuad gave "
-            "Fujimori a canteen. The Ecuadoran and Peruvian presidents met on Oct. 9.")
+    text = ("Peruvian President Juan Quispe spoke. Ecuadoran President Luis Andrade gave "
+            "Quispe a canteen. The Ecuadoran and Peruvian presidents met on Oct. 9.")
     assert meetings(read(text, date(1998, 10, 27)))[-1]["people"] == {
-        "Alberto Fujimori", "Jamil Mahuad"}
-    # not introduced by their nationality: the phrase stands for no one named
-    text = ("President Alberto Fujimori spoke. President Jamil Mahuad gave Fujimori a canteen. "
-            "President Clinton, who had met with the Ecuadoran and Peruvian presidents on Oct. "
-            "9, offered his congratulations.")
-    assert meetings(read(text, date(1998, 10, 27)))[-1]["people"] == {"Bill Clinton"}
+        "Juan Quispe", "Luis Andrade"}
+
+
+@pytest.mark.parametrize("text", [
+    "President Clinton had met with the Ecuadoran and Peruvian presidents on Oct. 9.",
+    "President Clinton had met with the presidents of Ecuador and Peru on Oct. 9.",
+])
+def test_holders_of_an_office_the_article_does_not_name_are_the_registrys(read, text):
+    assert meetings(read(text, date(1998, 10, 27)))[-1]["people"] == {
+        "Bill Clinton", "Alberto Fujimori", "Jamil Mahuad"}
+
+
+@pytest.mark.parametrize("text", [
+    # a country whose holder nobody knows: the phrase names no one of the others either
+    "The presidents of Peru and Tuvalu met on Oct. 9.",
+    # four countries or more: a summit's members, whose plenary is no meeting
+    "The presidents of Peru, Ecuador, Chile and Bolivia met on Oct. 9.",
+])
+def test_a_plural_office_names_its_holders_only_all_of_them_and_few(read, text):
+    assert [row["people"] for row in meetings(read(text, date(1998, 10, 27)))] in ([], [set()])
 
 
 def test_welcoming_a_visiting_leader_is_one_interaction_not_two(read):

@@ -426,3 +426,18 @@ def test_the_leader_of_a_country_its_head_of_government_leads_is_that_head(packa
                                                                           day, name):
     assert [holder for _, holder in roles(packaged, nlp, text, day)] == [name]
 
+
+def test_plural_role_words_are_the_role_words_in_the_plural():
+    from analysis.extract.actors.plural_roles import plural_role_words
+
+    words = plural_role_words()
+    assert (words["presidents"], words["heads of state"], words["general secretaries"],
+            words["chiefs"]) == ("president", "president", "general_secretary", "leader")
+    assert "counterparts" not in words
+
+
+def test_each_country_of_a_plural_role_names_its_holder_on_its_word(packaged, nlp):
+    mentions = packaged.find(nlp("The Azerbaijani and Armenian presidents met in Geneva."),
+                             date(2002, 5, 14))
+    assert [(m.text, m.name, m.type) for m in mentions if m.method == "role"] == [
+        ("Azerbaijani", "Heydar Aliyev", "person"), ("Armenian", "Robert Kocharyan", "person")]

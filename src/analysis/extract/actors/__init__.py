@@ -31,7 +31,8 @@ from analysis.extract.actors.lexicon import (
     TRANSLITERATION_RULES,
 )
 from analysis.extract.actors.loading import RegistryError, load_registry
-from analysis.extract.actors.mentions import NER_LABEL_TYPES, TYPE_LABELS, Mention, MentionFinder
+from analysis.extract.actors.mention import Mention
+from analysis.extract.actors.mentions import NER_LABEL_TYPES, TYPE_LABELS, MentionFinder
 from analysis.extract.actors.merging import resolve_names
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,

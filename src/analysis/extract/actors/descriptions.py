@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from analysis.extract.actors.mentions import Mention
+    from analysis.extract.actors.mention import Mention
     from analysis.extract.actors.registry import Registry
 
 # The nouns that end a description of a person by nationality.

@@ -18,7 +18,7 @@ from analysis.extract.actors.lexicon import LEXICON
 from analysis.extract.actors.names import normalize_name
 
 if TYPE_CHECKING:
-    from analysis.extract.actors.mentions import Mention
+    from analysis.extract.actors.mention import Mention
     from analysis.extract.actors.registry import Registry
 
 HONORIFIC_REACH = 24  # characters before a surname its honorific (and a couple's) is in

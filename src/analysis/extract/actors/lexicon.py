@@ -60,6 +60,7 @@ class ActorLexicon(Schema):
     venue_verbs: list[str]
     facility_nouns: list[str]
     member_nouns: list[str]
+    leader_plurals: list[str]
     possessives: list[str]
     transliteration: list[Rewrite]
     name_suffixes: list[Rewrite]
@@ -71,7 +72,8 @@ class ActorLexicon(Schema):
                      "east_asian_family_names", "surname_particles",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
                      "womens_honorifics", "name_titles", "settlement_nouns", "journey_words",
-                     "departure_words", "venue_verbs", "facility_nouns", "member_nouns")
+                     "departure_words", "venue_verbs", "facility_nouns", "member_nouns",
+                     "leader_plurals")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:
         for word in words:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -35,6 +34,7 @@ from analysis.extract.actors.lexicon import (
     TITLE_WORDS,
     TYPE_LABELS,
 )
+from analysis.extract.actors.mention import Mention
 from analysis.extract.actors.names import (
     clean_entity,
     first_name_start,
@@ -45,6 +45,7 @@ from analysis.extract.actors.names import (
     title_word,
     with_surname_left_out,
 )
+from analysis.extract.actors.plural_roles import PluralRoleReader, with_plural_roles
 from analysis.extract.actors.registry import Registry
 from analysis.extract.actors.roles import RoleReader, StatedRole
 from analysis.extract.actors.short_forms import (
@@ -71,31 +72,6 @@ NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(LEXICO
 PENDING_ROLE = "pending_role"
 
 
-@dataclass(slots=True)
-class Mention:
-    """One mention in an article before the corpus-level merge.
-
-    `actor_id` is set when the registry resolved it; otherwise `name` is the cleaned surface
-    name that `resolve_names` will merge across the corpus. `country` (ISO-3) is the registry's,
-    or for a person the country of a role the article gives ("Israeli Prime Minister X");
-    `title` is the role the article states beside this very mention, if any.
-    """
-
-    sentence_id: int
-    start_char: int
-    end_char: int
-    text: str
-    label: str
-    method: str
-    actor_id: str = ""
-    name: str = ""
-    type: str = ""
-    score: float = 100.0
-    speaks: bool = False
-    country: str = ""
-    title: str = ""
-
-
 class MentionFinder:
     """Finds and resolves actor mentions in parsed articles, with one registry."""
 
@@ -104,6 +80,7 @@ class MentionFinder:
         self.seated = frozenset(registry.seat_names())  # orgs a meeting can be held at
         self.matcher = _alias_matcher(nlp_vocab, registry)
         self.roles = RoleReader(registry)
+        self.plural_roles = PluralRoleReader(registry, self.roles.countries)
         self.capitals = CapitalReader(registry, self.roles.countries)
         self.capital_names = registry.capital_names()  # where a visitor meets the host
         # Country names and demonyms ("South Korean"): the countries an article names.
@@ -143,6 +120,8 @@ class MentionFinder:
         resolve_sexed_surnames(mentions, text, self.registry)
         mentions.extend(self._role_mentions(doc, text, sentence_chars, mentions, stated,
                                             published))
+        mentions = with_plural_roles(self.plural_roles, mentions, text, sentence_chars, stated,
+                                     published)  # "the presidents of Peru and Ecuador"
         mentions.extend(self._capital_mentions(text, sentence_chars, mentions))
         # Role phrases left to the reduce come last: the events read only the mentions before.
         mentions.sort(key=lambda m: (m.method == PENDING_ROLE, m.start_char))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from analysis.extract.actors.names import initials
 
 if TYPE_CHECKING:
-    from analysis.extract.actors.mentions import Mention
+    from analysis.extract.actors.mention import Mention
 
 # An acronym: two to six capitals ("NRC", "PANA").
 ACRONYM = re.compile(r"[A-Z]{2,6}")

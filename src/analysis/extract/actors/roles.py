@@ -213,7 +213,7 @@ class RoleReader:
                     return holder
             return None
         if former:  # "the former president": one the article calls so, never the current one
-            return _stated_holder(role, country, stated, match.start(),
+            return stated_holder(role, country, stated, match.start(),
                                   _sentence_bounds(doc, match)) \
                 or self._former_holder(role, country, named[1], published)
         return self._office_holder(role, country, match, doc, named, (stated, published))
@@ -226,7 +226,7 @@ class RoleReader:
         president"); with no country, a holder named before the phrase."""
         before, earlier = named
         stated, published = known
-        holder = _stated_holder(role, country, stated, match.start(), _sentence_bounds(doc, match))
+        holder = stated_holder(role, country, stated, match.start(), _sentence_bounds(doc, match))
         if published is not None and _is_incoming(match):
             # "the president-elect" of no country: of the country the article gives that office
             where = country or next((s.country for s in stated if s.title == role and s.country),
@@ -412,7 +412,7 @@ def _sentence_bounds(doc: Doc, match: re.Match[str]) -> tuple[int, int]:
     return doc[max(span.sent.start - 1, 0)].sent.start_char, span.sent.end_char
 
 
-def _stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
+def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
                    bounds: tuple[int, int]) -> Holder | None:
     """The person the article gives a role: the office (for `leader`, any head of state or
     government) of `country` (any when ""): the one holder named in the phrase's sentence

@@ -34,7 +34,7 @@ from analysis.extract.actors.names import (
 from analysis.extract.actors.org_forms import resolve_acronyms, resolve_org_heads
 
 if TYPE_CHECKING:
-    from analysis.extract.actors.mentions import Mention
+    from analysis.extract.actors.mention import Mention
     from analysis.extract.actors.registry import Registry, RegistryActor
     from analysis.extract.actors.roles import StatedRole
 

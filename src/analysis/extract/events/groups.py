@@ -59,8 +59,6 @@ def group_subject(reader: PhraseReader, token: Token, previous_meeting: list[int
         " ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "poss"] if p]
     if any(PRONOUN_SUBJECT.match(p) for p in phrases) and not _own_subject(token):
         return []  # "They have called on X to negotiate": not the two of the last meeting
-    if (head := subject_head(token)) is not None and (nationalities := _nationalities(head)):
-        return _of_nationalities(reader, token, nationalities, [])  # "the Peruvian and …"
     size = group_size(phrases)
     if not size:
         return []
@@ -144,39 +142,7 @@ def group_met(reader: PhraseReader, token: Token, sources: list[int]) -> list[in
         if size:
             title = ROLE_WORDS.get(head.lemma_.lower(), "leader")
             return _named_before(reader, token, size, title, sources)
-        if people := _of_nationalities(reader, token, _nationalities(head), sources):
-            return people
     return []
-
-
-def _nationalities(head: Token) -> list[str]:
-    """The nationalities before a plural office ("the Ecuadoran and Peruvian presidents", "the
-    French and German leaders"): two or more, else none."""
-    if head.tag_ != "NNS" or head.lemma_.lower() not in ROLE_WORDS:
-        return []
-    first = next((c for c in head.children if c.dep_ in ("amod", "nmod", "compound")
-                  and c.text[:1].isupper()), None)
-    named = [first, *first.conjuncts] if first is not None else []
-    return [t.text for t in named] if len(named) >= 2 \
-        and all(t.text[:1].isupper() for t in named) else []
-
-
-def _of_nationalities(reader: PhraseReader, token: Token, nationalities: list[str],
-                      sources: list[int]) -> list[int]:
-    """For each nationality, the last person named before `token` (but the sources) whom the
-    article introduced with it and capitalised words ("Peruvian President Alberto Fujimori");
-    [] unless each has one."""
-    taken = {reader.actor(i) for i in sources}
-    people = []
-    for nationality in nationalities:
-        introduced = re.compile(rf"\b{re.escape(nationality)}\s+(?:[A-Z][\w.-]*\s+){{0,4}}$")
-        found = [i for i, m in enumerate(reader.mentions) if m.type == "person"
-                 and m.start_char < token.idx and reader.actor(i) not in taken
-                 and introduced.search(reader.text, max(0, m.start_char - 48), m.start_char)]
-        if not found:
-            return []
-        people.append(found[-1])
-    return people if len({reader.actor(i) for i in people}) == len(people) else []
 
 
 def _named_before(reader: PhraseReader, token: Token, size: int, title: str,

@@ -7,12 +7,10 @@ or in apposition, a pronoun (the person named before it, or the speaker of its q
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
-from analysis.extract.actors.lexicon import LEADER_TITLES, ROLE_WORDS
 from analysis.extract.actors.lexicon import LEXICON as ACTOR_LEXICON
 from analysis.extract.events import quotes
 from analysis.extract.events.arguments import (
@@ -83,42 +81,16 @@ class PhraseReader:
             and self.mentions[index].type == "person"))
         return people if len({self.actor(i) for i in people}) >= 2 else []
 
-    def leaders_of(self, head: Token | None) -> list[int]:
-        """The people a subject such as "the leaders of Israel, Egypt and the Palestinians"
-        stands for: for each country named, the person of that country the article names most
-        (its roles say whose), when it names one for two countries or more.
-
-        Args:
-            head: the head of the trigger's subject, or None.
-
-        Returns:
-            Mention indexes, or [].
-        """
-        if head is None or head.tag_ != "NNS" or head.lemma_.lower() not in LEXICON.role_heads:
+    def _holders_of_plural_role(self, head: Token) -> list[Token]:
+        """The words of a plural role phrase that name its holders, one per country ("the
+        Ecuadoran and Peruvian presidents", "the presidents of Peru and Ecuador"; the mentions
+        `plural_roles` makes of them)."""
+        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in LEXICON.role_heads:
             return []
-        countries = [self.mentions[i].country for child in head.children
-                     if child.dep_ == "prep" and child.lower_ == "of"
-                     for i in self.mentions_in(child.subtree)
-                     if self.mentions[i].type == "place" and self.mentions[i].country]
-        words = [*(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")),
-                 head.lemma_.lower()]
-        title = ROLE_WORDS.get(" ".join(words), "")
-        # "the foreign ministers of Iran and Saudi Arabia": people the article gives that title
-        title = "" if title in LEADER_TITLES else title
-        people = [p for country in dict.fromkeys(countries)
-                  if (p := self._most_named_of(country, title)) is not None]
-        return people if len(people) >= 2 else []
-
-    def _most_named_of(self, country: str, title: str) -> int | None:
-        """The first mention of the person of `country` (with `title`, unless "") the article
-        names most, if any."""
-        names = Counter(self.actor(i) for i, m in enumerate(self.mentions)
-                        if m.type == "person" and m.country == country
-                        and (not title or m.title == title))
-        if not names:
-            return None
-        best = names.most_common(1)[0][0]
-        return next(i for i, m in enumerate(self.mentions) if self.actor(i) == best)
+        words = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.is_title]
+        words += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        return [t for word in words for t in (word, *word.conjuncts) if self.type_at(t) == "person"]
 
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
         """The person named nearest a trigger in its sentence (or a pronoun subject stands for),
@@ -198,7 +170,7 @@ class PhraseReader:
         listed = self._people_listed_as_apposition(token)
         for head in [*self._people_compounded_into(token), token, *token.conjuncts, *listed,
                      *self._people_joined_to_origin(token), *apposition_conjuncts(token),
-                     *group_listed(token)]:
+                     *group_listed(token), *self._holders_of_plural_role(token)]:
             if is_companion(head) and found:
                 continue  # "X and his wife Y welcomed Z": Y comes with X
             index = self.mention_at.get(head.i)

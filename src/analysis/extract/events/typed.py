@@ -221,7 +221,7 @@ class TypedInteractionFinder:
             return True
         by_role = all(self.mentions[i].method == "role" for i in sources) if sources \
             else self._names_a_role(token)
-        return len(targets) > 1 and by_role
+        return len(targets) > 1 and by_role and met  # not "the presidents of A, B and C met"
 
     def _visitor_meets_hosts(self, sources: list[int], targets: list[int]) -> bool:
         """Whether one person meets two or more of one country not theirs (countries known)."""
@@ -254,8 +254,7 @@ class TypedInteractionFinder:
         targets = [i for i in targets if i not in speakers]
         pair = False
         if not sources:
-            sources = self.phrases.leaders_of(subject_head(token)) \
-                or group_subject(self.phrases, token, previous_meeting)
+            sources = group_subject(self.phrases, token, previous_meeting)
             pair = bool(sources)
         if not sources:  # "… and a luncheon with X"; "talks with his counterpart": who "his" is
             sources = self._sources_of_event_before(token) if token.dep_ == "conj" \

@@ -1,0 +1,123 @@
+"""Role phrases of several countries at once: "the presidents of Peru and Ecuador", "the
+Azerbaijani and Armenian presidents", "the leaders of France, Germany and Spain". Each country
+of the list names its office holder: the person the article gives that office, else the
+registry's on the publication date. The holder's mention is the country's word in the list, so
+that the events find the people of the phrase where the parser hangs its countries.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from analysis.extract.actors.lexicon import LEXICON, RELATIONAL_TITLES, ROLE_WORDS
+from analysis.extract.actors.mention import Mention
+from analysis.extract.actors.patterns import trie_alternation
+from analysis.extract.actors.registry import Registry
+from analysis.extract.actors.roles import StatedRole, stated_holder
+
+# How far before its role word the countries of "the A, B and C presidents" may start.
+LIST_REACH = 160
+# A list of more countries names a summit's members ("the leaders of Bangladesh, Bhutan, India,
+# Maldives, Nepal, Pakistan and Sri Lanka"), whose plenary is no meeting: their holders are
+# left to the names the article gives.
+MAX_COUNTRIES = 3
+
+
+def plural_role_words() -> dict[str, str]:
+    """The plural of each role word that names an office ("presidents", "heads of state",
+    "general secretaries"), with its title; not the relational ones ("counterparts")."""
+    return {_plural(word): title for word, title in ROLE_WORDS.items()
+            if title not in RELATIONAL_TITLES and not word.endswith("s")} \
+        | dict.fromkeys(LEXICON.leader_plurals, "leader")
+
+
+def _plural(word: str) -> str:
+    """"president": "presidents"; "head of state": "heads of state"; "secretary": "secretaries"."""
+    head, of, rest = word.partition(" of ")
+    head = re.sub(r"(?<=[^aeiou])y$", "ie", head) + "s"
+    return f"{head}{of}{rest}"
+
+
+class PluralRoleReader:
+    """Finds the role phrases of several countries in a text and the holders they name."""
+
+    def __init__(self, registry: Registry, countries: str) -> None:
+        self.registry = registry
+        self.plurals = plural_role_words()
+        country = rf"(?:the\s+)?(?i:{countries})\b"
+        items = rf"(?P<items>{country}(?:\s*,\s*{country})*\s*,?\s+and\s+{country})"
+        self.role_word = re.compile(rf"\b(?i:{trie_alternation(self.plurals)})\b")
+        self.of_list = re.compile(rf"\s+of\s+{items}")  # after the role word
+        self.list_before = re.compile(rf"{items}\s+$")  # before it
+        self.country = re.compile(rf"\b(?i:{countries})\b")
+
+    def holders(self, text: str, stated: list[StatedRole], published: date | None
+                ) -> list[tuple[int, int, str, str, str, str]]:
+        """The office holders the plural role phrases of a text name, one per country.
+
+        Args:
+            text: the article's text.
+            stated: the roles it states (`RoleReader.stated_roles`).
+            published: its publication date (the registry is asked only with one).
+
+        Returns:
+            (start, end) of each country's word, the holder's registry id and name, the title
+            and the ISO-3 country; a country whose holder is unknown is left out.
+        """
+        found = []
+        for word in self.role_word.finditer(text):
+            title = self.plurals[word.group(0).lower()]
+            lists = [self.of_list.match(text, word.end()),
+                     self.list_before.search(text, max(0, word.start() - LIST_REACH),
+                                             word.start())]
+            for listed in filter(None, lists):
+                found += self._holders_listed(text, listed, title, stated, published)
+        return found
+
+    def _holders_listed(self, text: str, listed: re.Match[str], title: str,
+                        stated: list[StatedRole], published: date | None
+                        ) -> list[tuple[int, int, str, str, str, str]]:
+        """The holders of `title` of each country a list names, or none unless each country
+        (written with a capital) has one and the list names at most `MAX_COUNTRIES`."""
+        items = list(self.country.finditer(text, listed.start("items"), listed.end("items")))
+        found = []
+        for item in items if len(items) <= MAX_COUNTRIES else []:
+            country = self.registry.demonym_to_country.get(item.group(0).lower(), "")
+            if not country or not item.group(0)[0].isupper():
+                return []
+            holder = stated_holder(title, country, stated, item.start(), (item.start(),) * 2)
+            if holder is None and published is not None:
+                holder = self.registry.holder(title, country, published)
+            if holder is None:
+                return []
+            found.append((item.start(), item.end(), holder.actor_id, holder.name, title,
+                          country))
+        return found
+
+
+def with_plural_roles(reader: PluralRoleReader, mentions: list[Mention], text: str,
+                      sentence_chars: list[int], stated: list[StatedRole],
+                      published: date | None) -> list[Mention]:
+    """The mentions with the holders plural role phrases name in place of their countries.
+
+    Args:
+        reader: the reader of plural role phrases.
+        mentions: an article's mentions, role phrases resolved.
+        text: its text.
+        sentence_chars: the first character of each sentence.
+        stated: the roles it states.
+        published: its publication date, or None.
+
+    Returns:
+        The mentions, a country's mention inside a plural role phrase replaced by its holder's.
+    """
+    holders = [Mention(bisect_right(sentence_chars, start) - 1, start, end, text[start:end],
+                       "PERSON", "role", actor_id=actor_id, name=name, type="person",
+                       country=country)
+               for start, end, actor_id, name, _, country in reader.holders(text, stated,
+                                                                            published)]
+    spans = {(m.start_char, m.end_char) for m in holders}
+    kept = [m for m in mentions if (m.start_char, m.end_char) not in spans]
+    return sorted(kept + holders, key=lambda m: m.start_char)
