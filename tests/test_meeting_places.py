@@ -855,3 +855,19 @@ def test_here_on_another_noun_of_the_verb_does_not_place_the_meeting(tmp_path):
         "HAVANA, April 22 (AP) - Fidel Castro, at a news conference here, made public his "
         "conversation in Monterrey on March 19 with Vicente Fox.\n")}, "2002-04-22")
     assert [r["place"] for r in rows] == ["Monterrey"]
+
+
+def test_a_meeting_planned_during_a_visit_not_reported_before_is_at_the_dateline(tmp_path):
+    rows = meetings_of(tmp_path, {"tbilisi": (
+        "President in Georgia\n\n"
+        "TBILISI, DECEMBER 25, ARMENPRESS. Serzh Sargsyan said relations were strong.\n\n"
+        "During the visit Serzh Sargsyan will meet with Prime Minister Giorgi Kvirikashvili.\n")},
+        "2017-12-25")
+    assert [r["place"] for r in rows if ";" in r["participants"]] == ["Tbilisi"]
+    # a visit with a place of its own is not at the dateline
+    (tmp_path / "trip").mkdir()
+    rows = meetings_of(tmp_path / "trip", {"cairo": (
+        "Talks ahead\n\n"
+        "CAIRO: Hosni Mubarak will meet Ehud Olmert during Ahmed Aboul Gheit's trip to Israel.\n")},
+        "2007-01-01")
+    assert [r["place"] for r in rows if ";" in r["participants"]] == ["Israel"]

@@ -276,18 +276,21 @@ def clause_tokens(clause: Token, trigger: Token) -> list[Token]:
             and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in other_subjects)]
 
 
-def during_visit(token: Token) -> bool:
+def during_visit(token: Token, unplaced: bool = False) -> bool:
     """Whether the trigger's clause is set "during the visit" ("during his trip", "in the
     course of the tour"): a preposition of time whose object is a visit noun.
 
     Args:
         token: a trigger.
+        unplaced: only a visit noun that names no place ("during the visit", not "during his
+            trip to Israel").
 
     Returns:
         True when the clause's verb (or the trigger) has such a phrase.
     """
     return any(child.dep_ == "prep" and child.lower_ in LEXICON.during_prepositions
                and any(obj.dep_ == "pobj" and obj.lemma_.lower() in VISIT_NOUNS
+                       and not (unplaced and any(c.dep_ == "prep" for c in obj.children))
                        for obj in child.children)
                for head in {clause_verb(token), token} for child in head.children)
 
