@@ -139,7 +139,7 @@ class TypedInteractionFinder:
             anaphoric=is_anaphoric(token),
             role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
             host_capital=self.setting.host_capital((sources, targets), place, trigger.kind),
-            filed_here=says_here(token) or self._during_visit_filed(token),
+            filed_here=self._filed_here(token),
             story_day=self._story_day(token, trigger, planned, when),
         )
         if each_on_its_day := self._each_on_its_day(row, token, sent, sent_text):
@@ -176,10 +176,11 @@ class TypedInteractionFinder:
             return when, place
         return when or visit.date, place if place is not None else visit.place
 
-    def _during_visit_filed(self, token: Token) -> bool:
-        """"During the visit, X will meet Y" where no visit was reported before: the visit the
-        story is filed from, at its dateline (not "during his trip to Israel")."""
-        return self.last_visit is None and during_visit(token, unplaced=True)
+    def _filed_here(self, token: Token) -> bool:
+        """Whether a trigger's event took place where the story was filed: its clause says
+        "here", or "during the visit" where no visit was reported before (the visit the story
+        is filed from; not "during his trip to Israel")."""
+        return says_here(token) or self.last_visit is None and during_visit(token, unplaced=True)
 
     def _on_journey(self, journey: Token | None, sent: Span, sent_text: str,
                     when: ResolvedDate | None, place: int | None
