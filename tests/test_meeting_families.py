@@ -296,6 +296,22 @@ def test_a_plural_office_names_its_holders_only_all_of_them_and_few(read, text):
     assert [row["people"] for row in meetings(read(text, date(1998, 10, 27)))] in ([], [set()])
 
 
+@pytest.mark.parametrize("text", [
+    # the parser makes the visitor the object of "visiting": talks of the two, no visit
+    ("Bilateral talks between visiting British Prime Minister Theresa May and President Uhuru "
+     "Kenyatta got underway on Thursday."),
+    "Uhuru Kenyatta held talks with visiting British Prime Minister Theresa May on Thursday.",
+])
+def test_a_visitor_described_by_visiting_is_met(read, text):
+    assert [(r["kind"], r["people"]) for r in read(text)] == [
+        ("meet", {"Theresa May", "Uhuru Kenyatta"})]
+
+
+def test_visiting_with_a_subject_of_its_own_is_a_visit(read):
+    rows = read("The two countries agreed to a summit with Junichiro Koizumi visiting Seoul.")
+    assert ("visit", {"Junichiro Koizumi", "Seoul"}) in [(r["kind"], r["people"]) for r in rows]
+
+
 def test_welcoming_a_visiting_leader_is_one_interaction_not_two(read):
     rows = read("Rajiv Gandhi was at the airport on Saturday to welcome the three visiting "
                 "leaders--Nawaz Sharif, Mahathir Mohamad and Maumoon Abdul Gayoom.")

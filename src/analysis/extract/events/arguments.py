@@ -22,6 +22,8 @@ LEXICON = load_lexicon()
 RELATIVE_PRONOUNS = ("WDT", "WP")
 # Determiners of a whole group: "the ministers, A and B" lists them all.
 WHOLE_GROUP = ("the", "these", "those", "both", "all")
+# Prepositions before a "visiting" that describes the visitor met ("talks between visiting X").
+VISITOR_AFTER = ("with", "between")
 # Relations by which a misparse hangs a verb's subject on something else: a conjunct, an
 # apposition, a loose modifier; not an object or a possessor, which are someone else's.
 STRANDED_RELATIONS = ("conj", "appos", "npadvmod", "dep", "nmod", "ROOT")
@@ -98,7 +100,8 @@ def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Tok
     """The objects of the children that are one of `prepositions` (and of the prepositions
     coordinated with them), also where the parser took the preposition for a particle ("called
     on X") or left it without an object and made the noun after it the verb's ("will call on
-    Chief Minister Lim Guan Eng"), and under "along"/"together" ("met X along with Y")."""
+    Chief Minister Lim Guan Eng"), and under "along"/"together" ("met X along with Y"); a
+    visitor the parser made the object of "visiting" ("talks with visiting X")."""
     found = []
     for child in children:
         if child.lower_ in ("along", "together"):
@@ -106,10 +109,31 @@ def objects_of(children: list[Token], prepositions: tuple[str, ...]) -> list[Tok
         if child.dep_ in ("prep", "prt", "agent") and child.lower_ in prepositions:
             # "with X, and with Y": the conjoined prepositions' objects too
             objects = [obj for prep in (child, *child.conjuncts) for obj in prep.children
-                       if obj.dep_ == "pobj"]
+                       if obj.dep_ == "pobj"] + _visited_after(child)
             found.extend(objects or [obj for obj in children
                                      if obj.dep_ == "dobj" and obj.i > child.i])
     return found
+
+
+def describes_visitor(token: Token) -> bool:
+    """Whether a token is a "visiting" the parser made a clause of its own after a preposition
+    of the counterpart, where it describes the visitor met ("talks between visiting Prime
+    Minister X and Y", "with visiting X"; not "with X visiting Seoul").
+
+    Args:
+        token: any token.
+
+    Returns:
+        True for such a "visiting": its object is the visitor.
+    """
+    return token.dep_ == "pcomp" and token.lower_ == "visiting" \
+        and token.head.lower_ in VISITOR_AFTER and not any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _visited_after(prep: Token) -> list[Token]:
+    """The visitors after a preposition the parser made the objects of "visiting"."""
+    return [obj for verb in prep.children if describes_visitor(verb)
+            for obj in verb.children if obj.dep_ == "dobj"]
 
 
 def lists_continued(objects: list[Token]) -> list[Token]:

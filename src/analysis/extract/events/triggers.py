@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.extract.calendar import WEEKDAYS
-from analysis.extract.events.arguments import objects_of, stray_object
+from analysis.extract.events.arguments import describes_visitor, objects_of, stray_object
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
@@ -39,6 +39,8 @@ def trigger_of(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
     if (host := host_of_visitor(token)) is not None:
         return _visitor_trigger(host)
+    if describes_visitor(token):
+        return None  # "talks with visiting X": X's description (`objects_of`)
     if token.pos_ in ("VERB", "AUX") and _on_the_phone_with(token):
         return LEXICON.channel_triggers["phone"]
     if is_visit_call(token):
