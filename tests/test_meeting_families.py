@@ -312,6 +312,19 @@ def test_visiting_with_a_subject_of_its_own_is_a_visit(read):
     assert ("visit", {"Junichiro Koizumi", "Seoul"}) in [(r["kind"], r["people"]) for r in rows]
 
 
+@pytest.mark.parametrize("text, people", [
+    # signing an accord together is meeting, with both parties named
+    ("Carlos Menem and Eduardo Frei signed an accord on Wednesday.",
+     [{"Carlos Menem", "Eduardo Frei Ruiz-Tagle"}]),
+    ("Joaquim Chissano sealed an accord with Afonso Dhlakama on Friday.",
+     [{"Joaquim Chissano", "Afonso Dhlakama"}]),
+    # one party signing alone meets nobody
+    ("Carlos Menem signed a decree on Wednesday.", []),
+])
+def test_signing_an_accord_together_is_a_meeting(read, text, people):
+    assert [r["people"] for r in meetings(read(text, date(1998, 12, 17)))] == people
+
+
 def test_welcoming_a_visiting_leader_is_one_interaction_not_two(read):
     rows = read("Rajiv Gandhi was at the airport on Saturday to welcome the three visiting "
                 "leaders--Nawaz Sharif, Mahathir Mohamad and Maumoon Abdul Gayoom.")
