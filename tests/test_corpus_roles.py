@@ -73,7 +73,7 @@ def test_pending_roles_are_phrases_that_name_an_office(finder, nlp):
     reader = finder.roles
     text = ("The Prime Minister spoke. His Italian counterpart listened. The leader left. "
             "The Mexican leader came.")
-    pending = [reader.office_of(m) for m in reader.phrase_matches(nlp(text))]
+    pending = [reader.office_of(m) for m in reader.phrase_matches(nlp(text), text)]
     assert ("prime_minister", "") in pending and ("leader", "MEX") in pending
     assert not any(p and p[0] in ("counterpart", "leader") and not p[1] for p in pending)
 

@@ -296,7 +296,7 @@ class MentionFinder:
         found: list[Mention] = []
         # Places may sit inside a role phrase ("the President of Russia"); other mentions not.
         taken = [(m.start_char, m.end_char) for m in mentions if m.type != "place"]
-        for match in self.roles.phrase_matches(doc):
+        for match in self.roles.phrase_matches(doc, text):
             start, end = match.start(), match.end()
             if any(s < end and start < e for s, e in taken):
                 continue

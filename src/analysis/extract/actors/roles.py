@@ -118,17 +118,17 @@ class RoleReader:
         # The role words alone: the long patterns above run only near one of them.
         self.role_word = re.compile(rf"\b(?:{trie_alternation(ROLE_WORDS)})\b", re.IGNORECASE)
 
-    def phrase_matches(self, doc: Doc) -> list[re.Match[str]]:
+    def phrase_matches(self, doc: Doc, text: str) -> list[re.Match[str]]:
         """The role phrases of a parsed text whose words describing the holder are modifiers,
         in text order; the patterns run only near a role word (the country list is long).
 
         Args:
             doc: the parsed article.
+            text: `doc.text` (spaCy rebuilds it on every access).
 
         Returns:
             The matches of `self.phrases`.
         """
-        text = doc.text
         found: dict[tuple[int, int], re.Match[str]] = {}
         for start, end in windows(self.role_word.finditer(text), len(text)):
             for pattern in self.phrases:

@@ -39,9 +39,9 @@ RELATIVE_NOUNS = frozenset(LEXICON.companion_nouns) | frozenset(ACTOR_LEXICON.re
 class PhraseReader:
     """The actor mentions of one parsed article, read phrase by phrase."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], text: str) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds it on every access
+        self.text = text  # doc.text, which spaCy rebuilds on every access
         self.mentions = mentions
         self.mention_at: dict[int, int] = {}  # token index -> index of the mention it is in
         for index, mention in enumerate(mentions):

@@ -76,7 +76,7 @@ class TypedInteractionFinder:
         self.text = text or doc.text  # spaCy rebuilds doc.text on every access
         # The role phrases the reduce resolves come last (`MentionFinder.find`) and take no part.
         self.phrases = PhraseReader(doc, list(itertools.takewhile(
-            lambda m: m.method != PENDING_ROLE, mentions)))
+            lambda m: m.method != PENDING_ROLE, mentions)), self.text)
         self.mentions, self.mention_at = self.phrases.mentions, self.phrases.mention_at
         self.setting = SettingReader(doc, self.text, self.mentions, self.mention_at, anchor,
                                      anchor_precision, seated=seated, capitals=capitals)
