@@ -325,6 +325,16 @@ def test_signing_an_accord_together_is_a_meeting(read, text, people):
     assert [r["people"] for r in meetings(read(text, date(1998, 12, 17)))] == people
 
 
+@pytest.mark.parametrize("text", [
+    ("Edgar Bronfman is winding up a tour of Latin American countries which included meetings "
+     "with President Jose Sarney and President Raul Alfonsin."),
+    "Edgar Bronfman's tour included meetings with President Jose Sarney and Raul Alfonsin.",
+])
+def test_meetings_a_journey_included_are_the_travellers(read, text):
+    rows = meetings(read(text, date(1987, 10, 20)))
+    assert [r["people"] for r in rows] == [{"Edgar Bronfman", "José Sarney", "Raúl Alfonsín"}]
+
+
 def test_welcoming_a_visiting_leader_is_one_interaction_not_two(read):
     rows = read("Rajiv Gandhi was at the airport on Saturday to welcome the three visiting "
                 "leaders--Nawaz Sharif, Mahathir Mohamad and Maumoon Abdul Gayoom.")

@@ -136,6 +136,28 @@ def _visited_after(prep: Token) -> list[Token]:
             for obj in verb.children if obj.dep_ == "dobj"]
 
 
+def including_journey(noun: Token) -> Token | None:
+    """The journey whose programme a trigger noun is part of ("a tour which included meetings
+    with X", "his visit included talks with Y"), else None.
+
+    Args:
+        noun: a trigger noun.
+
+    Returns:
+        The journey noun, the subject of "include" or the noun its relative clause is on.
+    """
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() != "include":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+        if subject.dep_ == "pobj" and subject.head.lower_ == "of":
+            subject = subject.head.head  # "a tour of Latin American countries which included"
+    return subject if subject is not None \
+        and subject.lemma_.lower() in LEXICON.journey_nouns else None
+
+
 def lists_continued(objects: list[Token]) -> list[Token]:
     """The names after a comma that go on with a list of objects where the parser hung them on
     something else ("discussions with A, B and C", B a loose dependent of the verb): each such

@@ -263,7 +263,8 @@ class TypedInteractionFinder:
             sources = group_subject(self.phrases, token, previous_meeting)
             pair = bool(sources)
         if not sources:  # "… and a luncheon with X"; "talks with his counterpart": who "his" is
-            sources = self._sources_of_event_before(token) if token.dep_ == "conj" \
+            sources = self._sources_of_event_before(token) \
+                if token.dep_ == "conj" or arguments.including_journey(token) is not None \
                 else self.phrases.possessor_of_role(party_heads(token))
         if not targets:  # "will meet the two presidents separately", "a call between the two"
             met = group_met(self.phrases, token, sources)
@@ -280,9 +281,11 @@ class TypedInteractionFinder:
 
     def _sources_of_event_before(self, noun: Token) -> list[int]:
         """The sources of the event noun a trigger noun is coordinated with, however the parser
-        hung it ("held a meeting with Y and a luncheon with X": who held the meeting)."""
-        before = next((a for a in noun.ancestors if a.pos_ in ("NOUN", "PROPN")
-                       and trigger_of(a) is not None), None)
+        hung it ("held a meeting with Y and a luncheon with X": who held the meeting), or of the
+        journey whose programme it is part of ("X's tour, which included meetings with Y")."""
+        before = arguments.including_journey(noun) or next(
+            (a for a in noun.ancestors if a.pos_ in ("NOUN", "PROPN")
+             and trigger_of(a) is not None), None)
         return self._participants(before)[0] if before is not None else []
 
     def _attended_without_counterpart(self, token: Token) -> bool:
