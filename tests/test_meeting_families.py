@@ -1227,6 +1227,9 @@ def test_a_meeting_before_a_plan_took_place(read, text):
      "with the protesters."), False),
     # "they" of a verb the trigger complements is
     ("Keir Starmer met David Lammy. They are set to attend meetings with Olaf Scholz.", True),
+    # a topic after "on" asks nobody to act
+    ("Keir Starmer met David Lammy. They will join in talks on Thursday on warfare in Moldova.",
+     True),
 ])
 def test_they_stand_for_the_pair_only_as_the_triggers_own_subject(read, text, pair):
     rows = meetings(read(text))[1:]

@@ -112,6 +112,7 @@ def _own_subject(token: Token) -> bool:
     for verb in (token, *token.ancestors):
         if verb.i != token.i and any(
                 (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                 and verb.lemma_.lower() in LEXICON.call_verbs  # not "join in talks on X"
                  and any(o.dep_ == "pobj" and o.ent_type_ != "DATE" for o in c.children))
                 and not c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children):
             return False
