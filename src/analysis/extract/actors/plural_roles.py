@@ -54,7 +54,7 @@ class PluralRoleReader:
         self.country = re.compile(rf"\b(?i:{countries})\b")
 
     def holders(self, text: str, stated: list[StatedRole], published: date | None
-                ) -> list[tuple[int, int, str, str, str, str]]:
+                ) -> list[tuple[int, int, str, str, str]]:
         """The office holders the plural role phrases of a text name, one per country.
 
         Args:
@@ -63,8 +63,8 @@ class PluralRoleReader:
             published: its publication date (the registry is asked only with one).
 
         Returns:
-            (start, end) of each country's word, the holder's registry id and name, the title
-            and the ISO-3 country; a country whose holder is unknown is left out.
+            (start, end) of each country's word, the holder's registry id and name and the
+            ISO-3 country; none of a list with a country whose holder is unknown.
         """
         found = []
         for word in self.role_word.finditer(text):
@@ -78,7 +78,7 @@ class PluralRoleReader:
 
     def _holders_listed(self, text: str, listed: re.Match[str], title: str,
                         stated: list[StatedRole], published: date | None
-                        ) -> list[tuple[int, int, str, str, str, str]]:
+                        ) -> list[tuple[int, int, str, str, str]]:
         """The holders of `title` of each country a list names, or none unless each country
         (written with a capital) has one and the list names at most `MAX_COUNTRIES`."""
         items = list(self.country.finditer(text, listed.start("items"), listed.end("items")))
@@ -92,8 +92,7 @@ class PluralRoleReader:
                 holder = self.registry.holder(title, country, published)
             if holder is None:
                 return []
-            found.append((item.start(), item.end(), holder.actor_id, holder.name, title,
-                          country))
+            found.append((item.start(), item.end(), holder.actor_id, holder.name, country))
         return found
 
 
@@ -116,8 +115,8 @@ def with_plural_roles(reader: PluralRoleReader, mentions: list[Mention], text: s
     holders = [Mention(bisect_right(sentence_chars, start) - 1, start, end, text[start:end],
                        "PERSON", "role", actor_id=actor_id, name=name, type="person",
                        country=country)
-               for start, end, actor_id, name, _, country in reader.holders(text, stated,
-                                                                            published)]
+               for start, end, actor_id, name, country in reader.holders(text, stated,
+                                                                         published)]
     spans = {(m.start_char, m.end_char) for m in holders}
     kept = [m for m in mentions if (m.start_char, m.end_char) not in spans]
     return sorted(kept + holders, key=lambda m: m.start_char)
