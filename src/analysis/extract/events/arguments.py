@@ -127,7 +127,8 @@ def describes_visitor(token: Token) -> bool:
         True for such a "visiting": its object is the visitor.
     """
     return token.dep_ == "pcomp" and token.lower_ == "visiting" \
-        and token.head.lower_ in VISITOR_AFTER and not any(c.dep_ == "nsubj" for c in token.children)
+        and token.head.lower_ in VISITOR_AFTER \
+        and not any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _visited_after(prep: Token) -> list[Token]:
