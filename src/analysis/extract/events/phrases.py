@@ -18,6 +18,7 @@ from analysis.extract.events.arguments import (
     group_listed,
     names_where,
     noun_before_participle,
+    objects_of,
     stranded_noun,
 )
 from analysis.extract.events.clauses import (
@@ -88,8 +89,7 @@ class PhraseReader:
         if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in LEXICON.role_heads:
             return []
         words = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.is_title]
-        words += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"]
+        words += objects_of(list(head.children), ("of",))
         return [t for word in words for t in (word, *word.conjuncts) if self.type_at(t) == "person"]
 
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
