@@ -286,6 +286,12 @@ def test_holders_of_an_office_the_article_does_not_name_are_the_registrys(read, 
         "Bill Clinton", "Alberto Fujimori", "Jamil Mahuad"}
 
 
+def test_counterparts_from_two_countries_are_both_met(read):
+    assert meetings(read("Foreign Minister Sergei Lavrov met his counterparts from Armenia and "
+                         "Azerbaijan in Moscow.", date(2021, 9, 10)))[-1]["people"] == {
+        "Sergei Lavrov", "Ararat Mirzoyan", "Jeyhun Bayramov"}
+
+
 @pytest.mark.parametrize("text", [
     # a country whose holder nobody knows: the phrase names no one of the others either
     "The presidents of Peru and Tuvalu met on Oct. 9.",
@@ -1576,3 +1582,18 @@ def test_the_honor_of_meeting_someone_has_the_time_of_the_verb_holding_it(read):
 ])
 def test_a_plural_of_occasions_with_several_people_is_one_each(read, text, separate):
     assert [r["separate"] for r in meetings(read(text))] == [separate]
+
+
+@pytest.mark.parametrize("text, day, separate", [
+    # counterparts of two countries: one meeting each
+    ("Putin is scheduled to meet with his Ukrainian and Armenian counterparts this week.",
+     date(2004, 8, 16), True),
+    # two people called: one call each
+    ("Cardoso telephoned Presidents Alberto Fujimori of Peru and Sixto Duran Ballen of Ecuador.",
+     date(1995, 2, 10), True),
+    # the presidents of two countries met: one meeting of three
+    ("Clinton had met with the Ecuadoran and Peruvian presidents on Oct. 9.", date(1998, 10, 27),
+     False),
+])
+def test_counterparts_of_two_countries_and_two_called_are_one_each(read, text, day, separate):
+    assert [r["separate"] for r in meetings(read(text, day))] == [separate]

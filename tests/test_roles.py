@@ -432,8 +432,9 @@ def test_plural_role_words_are_the_role_words_in_the_plural():
 
     words = plural_role_words()
     assert (words["presidents"], words["heads of state"], words["general secretaries"],
-            words["chiefs"]) == ("president", "president", "general_secretary", "leader")
-    assert "counterparts" not in words
+            words["chiefs"], words["counterparts"]) == (
+        "president", "president", "general_secretary", "leader", "counterpart")
+    assert "hosts" not in words
 
 
 def test_each_country_of_a_plural_role_names_its_holder_on_its_word(packaged, nlp):
@@ -441,3 +442,19 @@ def test_each_country_of_a_plural_role_names_its_holder_on_its_word(packaged, nl
                              date(2002, 5, 14))
     assert [(m.text, m.name, m.type) for m in mentions if m.method == "role"] == [
         ("Azerbaijani", "Heydar Aliyev", "person"), ("Armenian", "Robert Kocharyan", "person")]
+
+
+@pytest.mark.parametrize("text, holders", [
+    # counterparts of a president: the presidents of those countries
+    (("Tajik President Emomali Rahmon yesterday had telephone conversations with his Kazakh "
+      "and Uzbek counterparts."), ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]),
+    # of a foreign minister, after "from": the foreign ministers
+    ("Foreign Minister Sergei Lavrov met his counterparts from Armenia and Azerbaijan.",
+     ["Ararat Mirzoyan", "Jeyhun Bayramov"]),
+    # nobody named before with an office: nobody's counterparts
+    ("The delegates met their counterparts from Armenia and Azerbaijan.", []),
+])
+def test_plural_counterparts_are_the_holders_of_the_office_named_before(packaged, nlp, text,
+                                                                        holders):
+    mentions = packaged.find(nlp(text), date(2021, 9, 10))
+    assert [m.name for m in mentions if m.method == "role"] == holders

@@ -1,7 +1,7 @@
 """Role phrases of several countries at once: "the presidents of Peru and Ecuador", "the
-Azerbaijani and Armenian presidents", "the leaders of France, Germany and Spain". Each country
-of the list names its office holder: the person the article gives that office, else the
-registry's on the publication date. The holder's mention is the country's word in the list, so
+Azerbaijani and Armenian presidents", "the leaders of France, Germany and Spain", "his Kazakh and
+Uzbek counterparts". Each country of the list names its office holder: the person the article
+gives that office, else the registry's on the publication date. The holder's mention is the country's word in the list, so
 that the events find the people of the phrase where the parser hangs its countries.
 """
 
@@ -11,11 +11,11 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from analysis.extract.actors.lexicon import LEXICON, RELATIONAL_TITLES, ROLE_WORDS
+from analysis.extract.actors.lexicon import LEADER_TITLES, LEXICON, RELATIONAL_TITLES, ROLE_WORDS
 from analysis.extract.actors.mention import Mention
 from analysis.extract.actors.patterns import trie_alternation
 from analysis.extract.actors.registry import Registry
-from analysis.extract.actors.roles import StatedRole, stated_holder
+from analysis.extract.actors.roles import Holder, StatedRole, stated_holder
 
 # How far before its role word the countries of "the A, B and C presidents" may start.
 LIST_REACH = 160
@@ -27,10 +27,11 @@ MAX_COUNTRIES = 3
 
 def plural_role_words() -> dict[str, str]:
     """The plural of each role word that names an office ("presidents", "heads of state",
-    "general secretaries"), with its title; not the relational ones ("counterparts")."""
+    "general secretaries"), with its title, and "counterparts"; not the other relational ones
+    ("hosts")."""
     return {_plural(word): title for word, title in ROLE_WORDS.items()
             if title not in RELATIONAL_TITLES and not word.endswith("s")} \
-        | dict.fromkeys(LEXICON.leader_plurals, "leader")
+        | dict.fromkeys(LEXICON.leader_plurals, "leader") | {"counterparts": "counterpart"}
 
 
 def _plural(word: str) -> str:
@@ -49,18 +50,20 @@ class PluralRoleReader:
         country = rf"(?:the\s+)?(?i:{countries})\b"
         items = rf"(?P<items>{country}(?:\s*,\s*{country})*\s*,?\s+and\s+{country})"
         self.role_word = re.compile(rf"\b(?i:{trie_alternation(self.plurals)})\b")
-        self.of_list = re.compile(rf"\s+of\s+{items}")  # after the role word
+        self.of_list = re.compile(rf"\s+(?:of|from)\s+{items}")  # after the role word
         self.list_before = re.compile(rf"{items}\s+$")  # before it
         self.country = re.compile(rf"\b(?i:{countries})\b")
 
-    def holders(self, text: str, stated: list[StatedRole], published: date | None
-                ) -> list[tuple[int, int, str, str, str]]:
+    def holders(self, text: str, stated: list[StatedRole], published: date | None,
+                sentence_chars: list[int]) -> list[tuple[int, int, str, str, str]]:
         """The office holders the plural role phrases of a text name, one per country.
 
         Args:
             text: the article's text.
             stated: the roles it states (`RoleReader.stated_roles`).
             published: its publication date (the registry is asked only with one).
+            sentence_chars: the first character of each sentence (the person of "his …
+                counterparts" is named in the phrase's sentence or the one before).
 
         Returns:
             (start, end) of each country's word, the holder's registry id and name and the
@@ -68,32 +71,59 @@ class PluralRoleReader:
         """
         found = []
         for word in self.role_word.finditer(text):
-            title = self.plurals[word.group(0).lower()]
+            sentence = bisect_right(sentence_chars, word.start()) - 1
+            since = sentence_chars[max(sentence - 1, 0)] if sentence_chars else 0
+            offices = self._offices(self.plurals[word.group(0).lower()], stated,
+                                    (since, word.start()))
             lists = [self.of_list.match(text, word.end()),
                      self.list_before.search(text, max(0, word.start() - LIST_REACH),
                                              word.start())]
             for listed in filter(None, lists):
-                found += self._holders_listed(text, listed, title, stated, published)
+                found += self._holders_listed(text, listed, offices, stated, published)
         return found
 
-    def _holders_listed(self, text: str, listed: re.Match[str], title: str,
+    @staticmethod
+    def _offices(title: str, stated: list[StatedRole], span: tuple[int, int]) -> tuple[str, ...]:
+        """The offices a plural role word names in each country: its own; for "counterparts",
+        the office of the last person named in `span` with one, then (for a head of state or
+        government) the country's leader, as for "his Kazakh counterpart"."""
+        if title != "counterpart":
+            return (title,)
+        before = [s.title for s in stated if span[0] <= s.start_char < span[1]
+                  and not s.former and s.title not in RELATIONAL_TITLES]
+        if not before:
+            return ()
+        return tuple(dict.fromkeys((before[-1], "leader"))) if before[-1] in LEADER_TITLES \
+            else (before[-1],)
+
+    def _holders_listed(self, text: str, listed: re.Match[str], offices: tuple[str, ...],
                         stated: list[StatedRole], published: date | None
                         ) -> list[tuple[int, int, str, str, str]]:
-        """The holders of `title` of each country a list names, or none unless each country
-        (written with a capital) has one and the list names at most `MAX_COUNTRIES`."""
+        """The holders of the first of `offices` each country a list names has, or none unless
+        each country (written with a capital) has one and the list names at most
+        `MAX_COUNTRIES`."""
         items = list(self.country.finditer(text, listed.start("items"), listed.end("items")))
         found = []
         for item in items if len(items) <= MAX_COUNTRIES else []:
             country = self.registry.demonym_to_country.get(item.group(0).lower(), "")
             if not country or not item.group(0)[0].isupper():
                 return []
-            holder = stated_holder(title, country, stated, item.start(), (item.start(),) * 2)
-            if holder is None and published is not None:
-                holder = self.registry.holder(title, country, published)
+            holder = next(filter(None, (self._holder(office, country, item.start(), stated,
+                                                     published) for office in offices)), None)
             if holder is None:
                 return []
             found.append((item.start(), item.end(), holder.actor_id, holder.name, country))
         return found
+
+    def _holder(self, title: str, country: str, start: int, stated: list[StatedRole],
+                published: date | None) -> Holder | None:
+        """The holder of an office of a country: the person the article gives it, else the
+        registry's on the publication date."""
+        holder = stated_holder(title, country, stated, start, (start, start))
+        if holder is None and published is not None:
+            actor = self.registry.holder(title, country, published)
+            holder = Holder(actor.actor_id, actor.name) if actor is not None else None
+        return holder
 
 
 def with_plural_roles(reader: PluralRoleReader, mentions: list[Mention], text: str,
@@ -115,8 +145,8 @@ def with_plural_roles(reader: PluralRoleReader, mentions: list[Mention], text: s
     holders = [Mention(bisect_right(sentence_chars, start) - 1, start, end, text[start:end],
                        "PERSON", "role", actor_id=actor_id, name=name, type="person",
                        country=country)
-               for start, end, actor_id, name, country in reader.holders(text, stated,
-                                                                         published)]
+               for start, end, actor_id, name, country in reader.holders(
+                   text, stated, published, sentence_chars)]
     spans = {(m.start_char, m.end_char) for m in holders}
     kept = [m for m in mentions if (m.start_char, m.end_char) not in spans]
     return sorted(kept + holders, key=lambda m: m.start_char)

@@ -32,6 +32,9 @@ COUNTED_GROUP = re.compile(r"(?i)^(?:the\s+)?(?:both|two|three|four)\b")
 SPOUSE_BEFORE = re.compile(
     r"(?i)(?:\b(?:wife|husband|spouse)|\band\s+first\s+(?:lady|gentleman))[\s,]{1,3}$")
 SPOUSE_REACH = 20  # characters before a name the words are looked for in
+# Counterparts in one object from which a person meets each on their own ("met with A, B and
+# C"); with two, "met A and B" is taken as one meeting of three.
+EACH_MIN_COUNTERPARTS = 3
 
 
 def group_size(phrases: list[str]) -> int:
@@ -205,3 +208,45 @@ def _spouse(reader: PhraseReader, index: int) -> bool:
         or surname is not None and any(
             m.type == "person" and m.sentence_id == mention.sentence_id and m.name != mention.name
             and m.name.split()[-1] == surname for m in reader.mentions)
+
+
+def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targets: list[int]
+                      ) -> bool:
+    """Whether one party meets each person of the object on their own: three or more, a
+    visitor's hosts ("Park met Premier Li and Chairman Zhang"), counterparts of several
+    countries ("met his Ukrainian and Armenian counterparts"), or two or more called
+    ("telephoned Presidents X and Y").
+
+    Args:
+        reader: the article's phrase reader.
+        kind: the trigger's kind.
+        sources: mention indexes of the party.
+        targets: those of the object.
+
+    Returns:
+        True when the object's people are met one by one.
+    """
+    return len(targets) >= EACH_MIN_COUNTERPARTS or len(targets) > 1 and (
+        kind == "phone" or _visitor_meets_hosts(reader, sources, targets)
+        or all(_counterpart_of_country(reader, i) for i in targets))
+
+
+def _visitor_meets_hosts(reader: PhraseReader, sources: list[int], targets: list[int]) -> bool:
+    """Whether one person meets two or more of one country not theirs (countries known)."""
+    hosts = {reader.mentions[i].country for i in targets}
+    return len(sources) == 1 and len(hosts) == 1 and "" not in hosts \
+        and reader.mentions[sources[0]].country not in ("", *hosts)
+
+
+def _counterpart_of_country(reader: PhraseReader, index: int) -> bool:
+    """Whether a mention is the country word of plural counterparts, whose holder
+    `plural_roles` read ("his Ukrainian and Armenian counterparts", "his counterparts from
+    Armenia and Azerbaijan")."""
+    span = reader.span(index)
+    if span is None or reader.mentions[index].method != "role":
+        return False
+    word = span.root
+    while word.dep_ == "conj":
+        word = word.head
+    head = word.head.head if word.head.dep_ == "prep" else word.head
+    return head.lemma_.lower() == "counterpart" and head.tag_ == "NNS"

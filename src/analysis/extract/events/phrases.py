@@ -85,11 +85,11 @@ class PhraseReader:
     def _holders_of_plural_role(self, head: Token) -> list[Token]:
         """The words of a plural role phrase that name its holders, one per country ("the
         Ecuadoran and Peruvian presidents", "the presidents of Peru and Ecuador"; the mentions
-        `plural_roles` makes of them)."""
+        `plural_roles` makes of them; "his counterparts from Armenia and Azerbaijan")."""
         if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in LEXICON.role_heads:
             return []
         words = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.is_title]
-        words += objects_of(list(head.children), ("of",))
+        words += objects_of(list(head.children), ("of", "from"))
         return [t for word in words for t in (word, *word.conjuncts) if self.type_at(t) == "person"]
 
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:

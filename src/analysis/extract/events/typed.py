@@ -37,9 +37,11 @@ from analysis.extract.events.clauses import (
     subject_head,
 )
 from analysis.extract.events.groups import (
+    EACH_MIN_COUNTERPARTS,
     attended_meeting,
     group_met,
     group_subject,
+    meets_each_object,
     without_spouses,
 )
 from analysis.extract.events.interaction import (
@@ -60,9 +62,6 @@ from analysis.extract.events.triggers import channel_phrases, counterpart_prepos
 PARTICIPANT_PREPOSITIONS = ("between", "of", "by", "from")
 # The parts of speech of a trigger (`trigger_of`): other words only as "visiting" (visitor_words).
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
-# Counterparts in one object from which a person meets each on their own ("met with A, B and
-# C"); with two, "met A and B" is taken as one meeting of three.
-EACH_MIN_COUNTERPARTS = 3
 
 
 class TypedInteractionFinder:
@@ -210,16 +209,14 @@ class TypedInteractionFinder:
                          targets: list[int]) -> bool:
         """"The PM will meet X, Y and Z": a party named by role (resolved to its holder or not)
         meets each of them; so does one person, or one the clause does not name ("PM to hold
-        talks with A, B and C"), who meets three or more named in the object ("was able to meet
-        with A, B, C and D": one bilateral each), or a visitor who meets two or more of one
-        other country ("Park met Premier Li and Chairman Zhang": calls of their own), unless
-        the sentence says they met together; a visit they are met "during" too; three or more
+        talks with A, B and C"), who meets each of the object (`_meets_each_object`: "was able
+        to meet with A, B, C and D", "Park met Premier Li and Chairman Zhang"), unless the
+        sentence says they met together; a visit they are met "during" too; three or more
         who welcome one guest greet it each."""
         together = any(t.lower_ in LEXICON.together_words for t in token.sent)
         met = any(has_object(word) for word in (token, arguments.attending_verb(token))
                   if word is not None)
-        if len(sources) <= 1 and (len(targets) >= EACH_MIN_COUNTERPARTS
-                                  or self._visitor_meets_hosts(sources, targets)) \
+        if len(sources) <= 1 and meets_each_object(self.phrases, trigger.kind, sources, targets) \
                 and met and not together:
             return True
         if len(targets) == 1 and len(sources) >= EACH_MIN_COUNTERPARTS and not together \
@@ -228,12 +225,6 @@ class TypedInteractionFinder:
         by_role = all(self.mentions[i].method == "role" for i in sources) if sources \
             else self._names_a_role(token)
         return len(targets) > 1 and by_role and met  # not "the presidents of A, B and C met"
-
-    def _visitor_meets_hosts(self, sources: list[int], targets: list[int]) -> bool:
-        """Whether one person meets two or more of one country not theirs (countries known)."""
-        hosts = {self.mentions[i].country for i in targets}
-        return len(sources) == 1 and len(targets) > 1 and len(hosts) == 1 \
-            and "" not in hosts and self.mentions[sources[0]].country not in ("", *hosts)
 
     def _sets_a_meeting(self, token: Token, trigger: Trigger, place: int | None,
                         when: ResolvedDate | None) -> bool:
