@@ -130,6 +130,17 @@ def test_actor_names_match_gold_aliases_by_whole_words(tmp_path):
     assert keys["Richard Marles"] == set()
 
 
+@pytest.mark.parametrize("actors, keys", [
+    ({"senator": ["Mrs Wong"], "minister": ["Richard"]}, {"senator"}),
+    # after an honorific, two people's name: neither
+    ({"senator": ["Mrs Wong"], "her_husband": ["Mr. Wong"]}, set()),
+])
+def test_a_name_matches_the_one_gold_alias_it_is_after_an_honorific(tmp_path, actors, keys):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"actors": actors, "meetings": []}), "utf-8")
+    assert actor_keys(extraction([]).actors, load_gold(path))["Wong"] == keys
+
+
 def test_a_place_is_right_in_any_spelling_the_actors_table_gives_it(tmp_path):
     gold = {"actors": {"a": ["Viktor Yushchenko"], "b": ["Aleksander Kwasniewski"]},
             "meetings": [{"id": "M1", "participants": ["a", "b"], "date": None, "place": "Kiev",

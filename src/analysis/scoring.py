@@ -119,6 +119,10 @@ def _gold_rows(entry: dict, aliases: dict[str, list[str]]) -> list[GoldMeeting]:
     ) for source in entry["sources"]]
 
 
+# An honorific before a folded name: "mr kirk", "dr banda", "sir john kerr".
+HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sir|mme|madame|m)\s+(?=\S)")
+
+
 def fold(name: str) -> str:
     """A name folded for matching: ASCII, lower case, letters and digits only."""
     return re.sub(r"[^a-z0-9]+", " ", unidecode(name).lower()).strip()
@@ -133,18 +137,24 @@ def actor_keys(actors: pd.DataFrame, gold: Gold) -> dict[str, set[str]]:
 
     Returns:
         Canonical actor name -> the gold keys one of whose aliases is its name or a surface form,
-        or else, for a name of two words or more, an alias that holds all its words or all of
-        whose words it holds ("Ayaz Sadiq" for "Sardar Ayaz Sadiq").
+        or else the one key with an alias that is its name after an honorific ("Mr Kirk" for
+        "Kirk"), or else, for a name of two words or more, an alias that holds all its words or
+        all of whose words it holds ("Ayaz Sadiq" for "Sardar Ayaz Sadiq").
     """
     by_alias: dict[str, set[str]] = {}
+    by_titled_alias: dict[str, set[str]] = {}
     for key, names in gold.aliases.items():
         for name in names:
             by_alias.setdefault(fold(name), set()).add(key)
+            if (bare := HONORIFIC.sub("", fold(name))) != fold(name):
+                by_titled_alias.setdefault(bare, set()).add(key)
     keys = {}
     for name, surfaces in zip(actors["name"], actors["aliases"].fillna("")):
         forms = [name, *str(surfaces).split("|")]
+        titled = by_titled_alias.get(fold(name), set())
         keys[name] = by_alias.get(fold(name), set()) \
             or set().union(*(by_alias.get(fold(f), set()) for f in forms)) \
+            or (titled if len(titled) == 1 else set()) \
             or _keys_sharing_words(fold(name), by_alias)
     return keys
 
