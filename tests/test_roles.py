@@ -427,6 +427,13 @@ def test_the_leader_of_a_country_its_head_of_government_leads_is_that_head(packa
     assert [holder for _, holder in roles(packaged, nlp, text, day)] == [name]
 
 
+def test_the_senator_is_the_person_the_article_calls_senator(packaged, nlp):
+    text = ("Senator Leticia Ramos Shahani, the younger sister of the president, did just that. "
+            "Yesterday, the senator met Moerdiono to convey a letter from Ramos for Soeharto.")
+    assert roles(packaged, nlp, text, date(1994, 6, 16))[-1] == (
+        "the senator", "Leticia Ramos Shahani")
+
+
 def test_plural_role_words_are_the_role_words_in_the_plural():
     from analysis.extract.actors.plural_roles import plural_role_words
 
