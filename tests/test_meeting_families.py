@@ -602,6 +602,15 @@ def test_people_who_met_someone_named_by_role_did_not_meet_each_other(read):
     assert [row["people"] for row in rows] == [{"Rajnath Singh"}, {"Sushma Swaraj"}]
 
 
+def test_people_who_held_separate_talks_with_others_did_not_meet_each_other(tmp_path):
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
+    (tmp_path / "a.txt").write_text("Rajnath Singh and Sushma Swaraj held separate talks with "
+                                    "Egyptian Ministers in Cairo.\n")
+    meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
+    assert "Rajnath Singh; Sushma Swaraj" not in list(meetings_table["participants"])
+
+
 @pytest.mark.parametrize("text, people", [
     ("Kenya will host the African Union summit next week.", []),
     ("Ashgabat will host the Asian Indoor and Martial Arts Games in September.", []),

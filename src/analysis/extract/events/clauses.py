@@ -59,12 +59,25 @@ def host_of_visitor(token: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" else None
 
 
+def says_separately(token: Token) -> bool:
+    """Whether a trigger's words say its people met on their own ("held separate talks", "met
+    X and Y separately").
+
+    Args:
+        token: the trigger.
+
+    Returns:
+        True when the trigger, or the verb of a trigger noun, has one of `separate_words`.
+    """
+    scope = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
+    return any(c.lower_ in LEXICON.separate_words for word in scope for c in word.children)
+
+
 def is_separate(token: Token) -> bool:
     """ "held separate meetings with X and Y", "met X and Y separately", "went to Washington for
     their meetings with Carter" (a plural of several people's), "meetings with X and Y" (a plural
     of `occasion_nouns`): one meeting each."""
-    scope = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
-    if any(c.lower_ in LEXICON.separate_words for word in scope for c in word.children):
+    if says_separately(token):
         return True
     lemma = token.lemma_.lower()
     theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children)

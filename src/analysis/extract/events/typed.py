@@ -34,6 +34,7 @@ from analysis.extract.events.clauses import (
     lacks_counterpart,
     names_an_event,
     party_heads,
+    says_separately,
     subject_head,
 )
 from analysis.extract.events.groups import (
@@ -313,7 +314,8 @@ class TypedInteractionFinder:
         """Places out of the sources (and out of the targets but for a visit), venues out of
         both, the venue a hosting verb names ("welcomed X to Parliament House", not "played host
         to X") and what a place hosts but people ("Kenya hosts the AU summit") out of the
-        targets, and "Putin and Lukashenko met" as Putin (source) and Lukashenko (target)."""
+        targets, and "Putin and Lukashenko met" as Putin (source) and Lukashenko (target), but
+        not "X and Y held separate talks"."""
         if trigger.kind == "host":
             targets = self._hosted(sources, targets, token)
         sources = [i for i in sources if self.mentions[i].type != "place"
@@ -324,7 +326,7 @@ class TypedInteractionFinder:
         if trigger.kind != "visit":
             targets = [i for i in targets if self.mentions[i].type != "place"]
         if len(sources) > 1 and not targets and trigger.kind != "host" \
-                and not self._names_a_role(token, counterpart=True):
+                and not self._names_a_role(token, counterpart=True) and not says_separately(token):
             sources, targets = sources[:1], sources[1:]  # hosts together host someone else
         return sources, targets
 
