@@ -821,6 +821,7 @@ def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
     "Narendra Modi never met Sheikh Hasina.",
     "Sheikh Hasina did not show up for a meeting with Narendra Modi.",
     "Narendra Modi called off his meeting with Sheikh Hasina.",
+    "Narendra Modi ruled out personally meeting with Sheikh Hasina.",  # a gerund's verb
     # a past that did not happen
     "The meeting with Sheikh Hasina would have taken place in Delhi, Narendra Modi said.",
     "Narendra Modi could have met Sheikh Hasina in Delhi.",
