@@ -198,7 +198,9 @@ SAME_ACTOR = {"king_hussein": "hussein_bin_talal", "king_hassan": "hassan_ii",
               "national_diet": "national_diet_of_japan", "bjp": "bharatiya_janata_party",
               "national_party": "new_zealand_national_party",
               "azerbaijani_presidential_administration": "presidential_administration_of_azerbaijan",
-              "novruz_mamedov": "novruz_mammadov", "imf": "international_monetary_fund"}
+              "novruz_mamedov": "novruz_mammadov", "imf": "international_monetary_fund",
+              "abdulaziz_komilov": "abdulaziz_kamilov", "izvestiya": "izvestia",
+              "sri_lankan_army": "sri_lanka_army"}
 
 
 def same_actor(key):
