@@ -232,9 +232,11 @@ def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targe
 
 
 def _visitor_meets_hosts(reader: PhraseReader, sources: list[int], targets: list[int]) -> bool:
-    """Whether one person meets two or more of one country not theirs (countries known)."""
-    hosts = {reader.mentions[i].country for i in targets}
-    return len(sources) == 1 and len(hosts) == 1 and "" not in hosts \
+    """Whether one person of a known country meets two or more of one other country (those
+    whose country is not known taken for its people: "Tadic will confer with Prime Minister
+    Kosor and Parliament Speaker Bebic")."""
+    hosts = {reader.mentions[i].country for i in targets} - {""}
+    return len(sources) == 1 and len(hosts) == 1 \
         and reader.mentions[sources[0]].country not in ("", *hosts)
 
 
