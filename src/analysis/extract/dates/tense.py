@@ -33,6 +33,7 @@ _PAST_MARKERS = (
     r"broke", r"lost", r"sold", r"bought", r"spent", r"sat", r"heard", r"felt", r"dealt",
     r"built", r"chose", r"drew", r"knew", r"threw", r"taught", r"understood",
     r"withdrew", r"upheld", r"oversaw", r"undertook", r"overcame", r"shook", r"caught",
+    r"announced", r"confirmed", r"reported", r"stated", r"declared",
     r"ago", r"yesterday",
     r"last\s+(?:week|month|year|night|weekend)", r"earlier", r"previously",
 )
