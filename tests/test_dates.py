@@ -386,8 +386,8 @@ ZAKHAROVA = ("Lavrov will hold talks with Makey in Moscow on September 2, Russia
      "24th of January", "future"),
     ("Johnson said he looked forward to meeting Merkel in Berlin in March", "March", "future"),
     # the past reporting verb of a fronted date, not the reported "would"
-    ("On September 14, at a meeting with Lukashenko, Putin announced that Moscow would provide "
-     "a loan", "September 14", "past"),
+    (("On September 14, at a meeting with Lukashenko, Putin announced that Moscow would "
+      "provide a loan"), "September 14", "past"),
 ])
 def test_sentence_tense_around_expression(sentence: str, expression: str, tense: str) -> None:
     assert sentence_tense(sentence, _around(sentence, expression)) == tense

@@ -1610,3 +1610,15 @@ def test_a_plural_of_occasions_with_several_people_is_one_each(read, text, separ
 ])
 def test_counterparts_of_two_countries_and_two_called_are_one_each(read, text, day, separate):
     assert [r["separate"] for r in meetings(read(text, day))] == [separate]
+
+
+def test_the_pair_of_a_meeting_recalled_on_another_day_met_another_time():
+    from analysis.extract.pipeline import extract
+
+    from .helpers import corpus_of
+    corpus = corpus_of({"a": ("2014-08-08", (
+        "Azerbaijani President Ilham Aliyev and Armenian President Serzh Sargsyan will meet on "
+        "Aug. 10 in Sochi with Vladimir Putin. The last meeting between the Azerbaijani and "
+        "Armenian presidents was held on Nov. 19, 2013 in Vienna."))})
+    table = extract(corpus, use_cache=False).meetings
+    assert ("2013-11-19", "Vienna") in set(zip(table["date"], table["place"]))

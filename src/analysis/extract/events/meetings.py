@@ -151,7 +151,8 @@ class _Cluster:
         people = row.participants
         if row.anaphoric and row.article_id in self.articles and len(people) >= 2 \
                 and (people <= self.participants or self._met_by_role_just_before(row)):
-            return True
+            # "the two presidents met": this meeting's people, unless dated to another time
+            return row.interval is None or self._dates_fit(row)
         if not self._same_kind(row) or not (
                 people <= self.participants or self.participants <= people):
             return False
