@@ -555,8 +555,8 @@ def test_a_verb_joined_to_a_word_of_planning_is_held(read, text):
     ("Park Geun-hye met Li Keqiang and Xi Jinping on Monday.", True),
     ("Park Geun-hye met Li Keqiang and Xi Jinping together on Monday.", False),
     # a host whose country is not known is taken for the other host's compatriot
-    ("Boris Tadic will confer with Prime Minister Jadranka Kosor and Parliament Speaker Luka "
-     "Bebic.", True),
+    (("Boris Tadic will confer with Prime Minister Jadranka Kosor and Parliament Speaker "
+      "Luka Bebic."), True),
     # two of the visitor's own country, or of two countries, are one meeting of three
     ("Xi Jinping met Li Keqiang and Wang Yi on Monday.", False),
     ("Tony Blair held talks with Gerhard Schroeder and Jacques Chirac.", False),
