@@ -34,6 +34,7 @@ from analysis.extract.corpus.boilerplate import (
     PARTIAL_REASONS,
     REPEAT_MAX_WORDS,
     SHORT_FRAGMENT_MAX_WORDS,
+    blank_layout_symbols,
     classify,
     clean_lines,
     clean_with_headline,
@@ -99,7 +100,8 @@ def _publication(article: RawArticle, meta: dict[str, str], lines: list[str]) ->
 def _cleaned(
     article: RawArticle, lines: list[str], repeated: frozenset[str]
 ) -> tuple[str, int, str, list[dict]]:
-    """(text, number of removed lines, headline, removed rows) of a cleaned article."""
+    """(text, number of removed lines, headline, removed rows) of a cleaned article, its layout
+    marks blanked."""
     kept, removed, found_headline = clean_with_headline(lines, repeated)
     n_removed = sum(1 for _, _, reason in removed if reason not in PARTIAL_REASONS)
     removed_rows = [
@@ -108,7 +110,8 @@ def _cleaned(
     ]
     if not kept:
         add_note(article.report_row, f"{article.article_id}: every line removed by cleaning")
-    return "\n".join(unwrap_lines(kept)), n_removed, found_headline, removed_rows
+    return blank_layout_symbols("\n".join(unwrap_lines(kept))), n_removed, found_headline, \
+        removed_rows
 
 
 def _article_row(

@@ -59,6 +59,8 @@ FAMILY_MAX_WORDS: dict[str, int | None] = {
 _MARKUP_TOKEN = re.compile(_RULES.markup_token)
 # A bulleted list item.
 _BULLET_ITEM = re.compile(_RULES.bullet_item)
+# Layout and scanning marks, each blanked to a space.
+_LAYOUT_BLANKS = {ord(symbol): " " for symbol in _RULES.layout_symbols}
 # A headline does not end like a clause (comma, colon, semicolon) or a sentence (period).
 _NOT_HEADLINE_END = re.compile(r"[.,;:][\"'”’»)\]]*\s*$")
 # A numbered list item: "1", "2'So Much Death': ...", "3Ukraine Hits ...", "4. ...", "5) ...";
@@ -433,3 +435,16 @@ def repeated_lines(texts: list[str]) -> frozenset[str]:
     for text in distinct:
         counts.update(key for key in _short_keys(text) if hash(key) in candidates)
     return frozenset(key for key, count in counts.items() if count >= MIN_REPEAT_ARTICLES)
+
+
+def blank_layout_symbols(text: str) -> str:
+    """A text with its layout and scanning marks ("§", "■", "•") blanked to spaces, so that the
+    parser does not read them as words; its length and every other character stay as they are.
+
+    Args:
+        text: a cleaned article text.
+
+    Returns:
+        The text, each mark of `layout_symbols` a space.
+    """
+    return text.translate(_LAYOUT_BLANKS)

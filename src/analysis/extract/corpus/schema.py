@@ -59,6 +59,7 @@ class BoilerplateRules(Schema):
     families: list[LineFamily] = Field(min_length=1)
     markup_token: Regex
     bullet_item: Regex
+    layout_symbols: str = Field(min_length=1)
     dateline: DatelineWords
 
     @field_validator("families")
