@@ -208,6 +208,17 @@ def test_a_meeting_at_a_venue_takes_the_one_city_named_beside_it(tmp_path):
                       "George W. Bush; Tony Blair": "Camp David"}
 
 
+@pytest.mark.parametrize("venue, city", [
+    ("Hyderabad House", "New Delhi"), ("Baluwatar", "Kathmandu"), ("Aso Rock", "Abuja"),
+    ("the Great Hall of the People", "Beijing"), ("the Union Buildings", "Pretoria"),
+])
+def test_a_meeting_at_a_palace_or_residence_of_government_is_in_its_city(tmp_path, venue, city):
+    rows = meetings_of(tmp_path, {"talks": (
+        f"Leaders meet\n\nNarendra Modi held talks with Pushpa Kamal Dahal at {venue} on "
+        "Thursday.\n")}, "2023-06-02")
+    assert [r["place"] for r in rows] == [city]
+
+
 def test_a_building_named_with_its_city_once_is_in_that_city_wherever_named_again(tmp_path):
     rows = meetings_of(tmp_path, {"villa": (
         "Leaders meet\n\n"
@@ -264,7 +275,7 @@ def test_a_name_right_after_a_verbs_in_is_a_place_whatever_the_tagger_says(read)
     ("Mandela flew out of Waterkloof Air Force base en route to Pointe Noire in the Congo.",
      "Pointe Noire"),
     (("Prime Minister Dahal and RSP Chairman Rabi Lamichhane also held talks today at "
-      "Baluwatar, in Kathmandu."), "Baluwatar"),
+      "Singha Durbar, in Kathmandu."), "Singha Durbar"),
     # a town followed by its country, tagged a person
     ("The foreign ministers gathered for a retreat in Labuan Bajo, Indonesia, last month.",
      "Labuan Bajo"),
