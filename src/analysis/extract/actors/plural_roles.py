@@ -1,8 +1,9 @@
 """Role phrases of several countries at once: "the presidents of Peru and Ecuador", "the
 Azerbaijani and Armenian presidents", "the leaders of France, Germany and Spain", "his Kazakh and
 Uzbek counterparts". Each country of the list names its office holder: the person the article
-gives that office, else the registry's on the publication date. The holder's mention is the country's word in the list, so
-that the events find the people of the phrase where the parser hangs its countries.
+gives that office, else the registry's on the publication date. The holder's mention is the
+country's word in the list, so that the events find the people of the phrase where the parser
+hangs its countries.
 """
 
 from __future__ import annotations

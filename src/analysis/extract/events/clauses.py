@@ -344,10 +344,11 @@ def party_heads(token: Token) -> list[Token]:
 
 def own_clause_chain(token: Token) -> list[Token]:
     """The trigger and the words whose clause it shares: its support verb ("hold talks"), the
-    verb of a gerund object ("ruled out meeting X"), the verb it is the purpose of ("turned up for a meeting"), the verbs it is an open complement of
-    ("refused to meet", "agreed to meet") and a noun it completes ("no plans to meet"); not a
-    reporting verb ("did not say when they met"), nor a verb the noun is the subject of that
-    tells no more than what it did ("the meeting did not produce a breakthrough")."""
+    verb of a gerund object ("ruled out meeting X"), the verb it is the purpose of ("turned up
+    for a meeting"), the verbs it is an open complement of ("refused to meet", "agreed to
+    meet") and a noun it completes ("no plans to meet"); not a reporting verb ("did not say
+    when they met"), nor a verb the noun is the subject of that tells no more than what it did
+    ("the meeting did not produce a breakthrough")."""
     chain = [token]
     telling = token.dep_ != "nsubj" or token.head.lemma_.lower() in OCCURRENCE_OR_DENIAL
     gerund = token.tag_ == "VBG" and token.dep_ == "dobj"  # "ruled out meeting X"
