@@ -144,9 +144,9 @@ def actor_keys(actors: pd.DataFrame, gold: Gold) -> dict[str, set[str]]:
     by_alias: dict[str, set[str]] = {}
     by_titled_alias: dict[str, set[str]] = {}
     for key, names in gold.aliases.items():
-        for name in names:
-            by_alias.setdefault(fold(name), set()).add(key)
-            if (bare := HONORIFIC.sub("", fold(name))) != fold(name):
+        for folded in map(fold, names):
+            by_alias.setdefault(folded, set()).add(key)
+            if (bare := HONORIFIC.sub("", folded)) != folded:
                 by_titled_alias.setdefault(bare, set()).add(key)
     keys = {}
     for name, surfaces in zip(actors["name"], actors["aliases"].fillna("")):

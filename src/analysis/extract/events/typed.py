@@ -210,9 +210,9 @@ class TypedInteractionFinder:
                          targets: list[int]) -> bool:
         """"The PM will meet X, Y and Z": a party named by role (resolved to its holder or not)
         meets each of them; so does one person, or one the clause does not name ("PM to hold
-        talks with A, B and C"), who meets each of the object (`_meets_each_object`: "was able
-        to meet with A, B, C and D", "Park met Premier Li and Chairman Zhang"), unless the
-        sentence says they met together; a visit they are met "during" too; three or more
+        talks with A, B and C"), who meets each of the object (`groups.meets_each_object`:
+        "was able to meet with A, B, C and D", "Park met Premier Li and Chairman Zhang"),
+        unless the sentence says they met together; a visit they are met "during" too; three or more
         who welcome one guest greet it each."""
         together = any(t.lower_ in LEXICON.together_words for t in token.sent)
         met = any(has_object(word) for word in (token, arguments.attending_verb(token))
