@@ -227,5 +227,6 @@ def read(nlp, finder):
             "place": mentions[r.place].name if r.place is not None else r.host_capital,
             "date": r.date.value if r.date else None,
         } for r in TypedInteractionFinder(doc, mentions, anchor, seated=finder.seated,
-                                   capitals=finder.capital_names).find()]
+                                   capitals=finder.capital_names,
+                                   countries=finder.countries).find()]
     return read

@@ -67,6 +67,22 @@ def test_the_place_is_that_of_the_clause_stating_the_meeting(read, text, place):
 
 
 @pytest.mark.parametrize("text, place", [
+    # a city naming the meeting noun, or the gathering the clause is at
+    (("Brian Mulroney directed his anger at George Bush during a hastily scheduled Ottawa "
+      "meeting."), "Ottawa"),
+    ("Ronald Reagan and Mikhail Gorbachev held the Geneva summit last year.", "Geneva"),
+    ("At the Reykjavik summit, Ronald Reagan met Mikhail Gorbachev.", "Reykjavik"),
+    # a place the clause names wins; a country, two sides or a name ending in the noun is none
+    ("Ronald Reagan and Mikhail Gorbachev held the Geneva summit in Moscow.", "Moscow"),
+    ("The Iran talks between John Kerry and Mohammad Javad Zarif went well.", ""),
+    ("The Ottawa-Washington talks between Brian Mulroney and Ronald Reagan went well.", ""),
+    ("The Russia–Belarus summit between Vladimir Putin and Alexander Lukashenko went well.", ""),
+])
+def test_a_city_naming_the_meeting_is_its_place(read, text, place):
+    assert meetings(read(text))[0]["place"] == place
+
+
+@pytest.mark.parametrize("text, place", [
     # the place of the journey the meeting is the purpose of, not of another event's noun
     (("Ranil Wickremesinghe will visit New Delhi to meet Atal Bihari Vajpayee ahead of the peace "
       "talks in Thailand."), "New Delhi"),

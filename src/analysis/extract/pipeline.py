@@ -106,7 +106,8 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
     mentions = [m for m in finder.find(doc, anchor, text) if not _names_nobody(m, text, dateline)]
     typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text,
                                    seated=finder.seated,
-                                   capitals=finder.capital_names).find()
+                                   capitals=finder.capital_names,
+                                   countries=finder.countries).find()
     sents = list(doc.sents)
     if written != text:
         for mention in mentions:

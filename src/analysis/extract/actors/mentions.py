@@ -83,6 +83,8 @@ class MentionFinder:
         self.plural_roles = PluralRoleReader(registry, self.roles.countries)
         self.capitals = CapitalReader(registry, self.roles.countries)
         self.capital_names = registry.capital_names()  # where a visitor meets the host
+        self.countries = frozenset(a.actor_id for a in registry.actors.values()
+                                   if a.type == "place" and a.demonyms)
         # Country names and demonyms ("South Korean"): the countries an article names.
         self.country_words = re.compile(rf"\b(?:{self.roles.countries})\b", re.IGNORECASE)
         self.descriptions = description_pattern(self.roles.countries)

@@ -49,6 +49,9 @@ BOUNDARY_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$
 # What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
 COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
+# What joins two names into a pair of sides ("the Ottawa-Washington talks", "Russia–Belarus").
+NAME_JOINERS = ("-", "‐", "–", "—", "/")
+
 
 class SettingReader:
     """Reads the place and date of triggers in one parsed article."""
@@ -56,9 +59,11 @@ class SettingReader:
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], mention_at: dict[int, int],
                  anchor: date | None, anchor_precision: str = "day", *,
                  seated: frozenset[str] = frozenset(),
-                 capitals: dict[str, str] | None = None) -> None:
+                 capitals: dict[str, str] | None = None,
+                 countries: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.seated = seated  # actor ids of organisations at one address ("the Kremlin")
+        self.countries = countries  # actor ids of countries
         self.capitals = capitals or {}  # ISO-3 -> the capital's name
         self.text = text  # doc.text, which spaCy rebuilds on every access
         self.mentions = mentions
@@ -86,7 +91,8 @@ class SettingReader:
             or self._place_before_where(clause)
         found = found or self._place_of_completed_verb(clause) \
             or is_noun and self._place_of_attended_verb(token) \
-            or self._place_of_stay(clause) or self._fronted_place(token)
+            or self._place_of_stay(clause) or self._fronted_place(token) \
+            or self._place_naming(token)
         cities = [i for i in found if self.mentions[i].label == "GPE"]
         return (cities or found or [None])[0]
 
@@ -207,6 +213,24 @@ class SettingReader:
                    and c.right_edge.i + 1 < subject and self.doc[c.right_edge.i + 1].text == ","]
         return self._places_in((t for c in opening for t in c.subtree), {root.i})
 
+    def _place_naming(self, noun: Token) -> list[int]:
+        """The place that names a trigger noun ("a hastily scheduled Ottawa meeting", "the
+        Geneva summit"): where it met, when its clause names no other place."""
+        return [index for t in noun.children if noun.pos_ in ("NOUN", "PROPN")
+                and (index := self._naming_place(t)) is not None][:1]
+
+    def _naming_place(self, t: Token) -> int | None:
+        """The place mention of a token that names the noun it compounds, a place not a country
+        nor joined to another name by a dash (not "the Iran talks", "the Ottawa-Washington
+        talks") nor a name the noun ends ("the Camp David Summit")."""
+        index = self.mention_at.get(t.i)
+        if t.dep_ != "compound" or index is None or self.mention_at.get(t.head.i) == index \
+                or not self._is_place(self.mentions[index]) \
+                or self.mentions[index].actor_id in self.countries \
+                or any(w.text in NAME_JOINERS for w in self.doc[t.left_edge.i:t.head.i]):
+            return None
+        return index
+
     def _places_in(self, tokens, verbs: set[int]) -> list[int]:
         """Place mentions among `tokens` that say where: after in/at/to/into, the direct object
         of one of `verbs` ("visit Belarus"), "the resort of Sochi", or named beside one of these
@@ -221,9 +245,18 @@ class SettingReader:
                 continue
             seat = self.mentions[index].actor_id in self.seated
             if places_by_syntax(t, verbs, bool(found)) \
-                    or seat and t.dep_ == "compound" and t.head.i in verbs:
+                    or seat and t.dep_ == "compound" and t.head.i in verbs \
+                    or self._names_gathering(t):
                 found.append(index)
         return found
+
+    def _names_gathering(self, t: Token) -> bool:
+        """Whether a token is the place naming a gathering the clause is at ("at the Reykjavik
+        summit, X met Y")."""
+        gathering = t.head
+        return gathering.dep_ == "pobj" and gathering.head.lower_ in ("at", "during") \
+            and gathering.lemma_.lower() in LEXICON.gathering_nouns \
+            and self._naming_place(t) is not None
 
     def _is_place(self, mention: Mention) -> bool:
         """A place, an organisation at one address ("at the Kremlin", "a Kremlin summit") or a

@@ -71,7 +71,8 @@ class TypedInteractionFinder:
     def __init__(self, doc: Doc, mentions: list[Mention], anchor: date | None,
                  anchor_precision: str = "day", text: str | None = None, *,
                  seated: frozenset[str] = frozenset(),
-                 capitals: dict[str, str] | None = None) -> None:
+                 capitals: dict[str, str] | None = None,
+                 countries: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.text = text or doc.text  # spaCy rebuilds doc.text on every access
         # The role phrases the reduce resolves come last (`MentionFinder.find`) and take no part.
@@ -79,7 +80,8 @@ class TypedInteractionFinder:
             lambda m: m.method != PENDING_ROLE, mentions)), self.text)
         self.mentions, self.mention_at = self.phrases.mentions, self.phrases.mention_at
         self.setting = SettingReader(doc, self.text, self.mentions, self.mention_at, anchor,
-                                     anchor_precision, seated=seated, capitals=capitals)
+                                     anchor_precision, seated=seated, capitals=capitals,
+                                     countries=countries)
         self.last_visit: TypedInteraction | None = None  # the last visit read so far
 
     def find(self) -> list[TypedInteraction]:
