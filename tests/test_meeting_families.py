@@ -766,8 +766,12 @@ def test_a_readout_of_speaking_to_someone_is_a_call(read, text, kind, people):
 
 @pytest.mark.parametrize("second, kind", [
     ("The two leaders had a productive and wide-ranging conversation.", "phone"),
-    # a conversation of its own day is a meeting of its own
+    # one dated to the call's day is the call
+    ("During Thursday's 38-minute chat, Mark Carney also asked after Donald Trump's health.",
+     "phone"),
+    # a conversation of its own day or place is a meeting of its own
     ("The two leaders had a long conversation in Ottawa on Monday.", "meet"),
+    ("The two leaders had a long conversation on Monday.", "meet"),
 ])
 def test_a_conversation_of_the_people_of_a_call_is_that_call(read, second, kind):
     rows = meetings(read("Mark Carney and Donald Trump spoke over the phone on Thursday. "
@@ -859,6 +863,16 @@ def test_a_meeting_only_wished_offered_or_asked_for_is_none(read, text):
 def test_a_meeting_beside_a_wish_word_that_does_not_govern_it_is_held(read):
     rows = meetings(read("Narendra Modi, ready as ever, met Sheikh Hasina on Monday."))
     assert [r["status"] for r in rows] == ["held"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("During Monday's talks, Narendra Modi asked Sheikh Hasina about the water treaty.", "held"),
+    # the auxiliaries of the clause still say when
+    ("During next week's talks, Narendra Modi will ask Sheikh Hasina about the treaty.",
+     "planned"),
+])
+def test_a_wish_word_whose_clause_a_meeting_frames_does_not_plan_it(read, text, status):
+    assert [r["status"] for r in meetings(read(text))] == [status]
 
 
 def test_a_meeting_agreed_as_what_should_be_is_planned(read):

@@ -89,9 +89,10 @@ def drop_nested(rows: list[TypedInteraction]) -> list[TypedInteraction]:
 def conversations_as_calls(rows: list[TypedInteraction], conversation: list[bool],
                            people: list[frozenset[str]], cameos: dict[str, str]
                            ) -> list[TypedInteraction]:
-    """A conversation with no date or place of its own, of the people of a call the article
-    reported before, is that call ("spoke by phone on Thursday … The two leaders had a
-    productive conversation").
+    """A conversation with no place of its own, and no date or the call's, of the people of a
+    call the article reported before, is that call ("spoke by phone on Thursday … The two
+    leaders had a productive conversation"; "had a telephone conversation yesterday … during
+    yesterday's 38-minute chat").
 
     Args:
         rows: an article's interactions, in text order.
@@ -102,16 +103,22 @@ def conversations_as_calls(rows: list[TypedInteraction], conversation: list[bool
     Returns:
         The rows, such conversations made calls.
     """
-    calls: dict[frozenset[str], str] = {}
+    calls: dict[frozenset[str], TypedInteraction] = {}
     found = []
     for row, talking, who in zip(rows, conversation, people, strict=True):
         if row.kind in cameos and row.status == "held":
-            calls.setdefault(who, row.kind)
+            calls.setdefault(who, row)
         elif talking and row.kind == "meet" and row.status == "held" and who in calls \
-                and row.date is None and row.place is None:
-            row = replace(row, kind=calls[who], cameo=cameos[calls[who]])
+                and _same_date(row, calls[who]) and row.place is None:
+            kind = calls[who].kind
+            row = replace(row, kind=kind, cameo=cameos[kind])
         found.append(row)
     return found
+
+
+def _same_date(row: TypedInteraction, call: TypedInteraction) -> bool:
+    """Whether a row has no date or the call's."""
+    return row.date is None or call.date is not None and row.date.value == call.date.value
 
 
 def occasions(row: TypedInteraction, other_days: list[ResolvedDate], *, by_role: bool = False

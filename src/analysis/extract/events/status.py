@@ -47,7 +47,9 @@ def is_planned(token: Token, journey: Token | None = None, *, partner: bool = Fa
     """
     chain = governing_chain(token)
     partners = [verb for item in chain if (verb := coordinated_verb(item)) is not None]
-    if any(marks_plan(item, by_word=not partner or item.i != token.i) for item in chain) \
+    framed = _framed_from(chain)
+    if any(marks_plan(item, by_word=(not partner or item.i != token.i) and k < framed)
+           for k, item in enumerate(chain)) \
             or journey is not None and is_planned(journey) \
             or any(is_planned(other, partner=True) for other in partners):
         return True
@@ -55,3 +57,13 @@ def is_planned(token: Token, journey: Token | None = None, *, partner: bool = Fa
     return token.tag_ == "VB" and (token.dep_ == "ROOT" or token.head.pos_ == "PROPN"
                                    and token.dep_ in ("relcl", "acl")) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _framed_from(chain: list[Token]) -> int:
+    """The position in a governing chain from which the words govern the trigger only as the
+    time their clause is set in ("During Thursday's chat, X asked after Y's health": the chat is
+    not what was asked for); len(chain) when none do. Their auxiliaries still count ("During
+    the talks, X will ask …")."""
+    return next((k for k, item in enumerate(chain)
+                 if item.dep_ == "prep" and item.lower_ in LEXICON.during_prepositions),
+                len(chain))
