@@ -875,6 +875,23 @@ def test_a_wish_word_whose_clause_a_meeting_frames_does_not_plan_it(read, text, 
     assert [r["status"] for r in meetings(read(text))] == [status]
 
 
+@pytest.mark.parametrize("second, attendees_meet", [
+    # aides and companions who attended the meeting just reported are no meeting of their own
+    ("Prince Feisal bin Al Hussein and Foreign Minister Ayman Safadi attended the meeting.",
+     False),
+    # a gathering they attend is theirs
+    ("Prince Feisal bin Al Hussein and Ayman Safadi attended the summit in Riyadh.",
+     True),
+])
+def test_those_who_attended_the_meeting_reported_before_do_not_meet(read, second,
+                                                                    attendees_meet):
+    rows = meetings(read("King Abdullah met Crown Prince Mohammed bin Salman in Jeddah on "
+                         "Wednesday. " + second))
+    assert rows[0]["people"] == {"Abdullah II", "Mohammed bin Salman"}
+    assert ({"Feisal bin Al Hussein", "Ayman Safadi"} in [r["people"] for r in rows]) \
+        == attendees_meet
+
+
 def test_a_meeting_agreed_as_what_should_be_is_planned(read):
     rows = meetings(read("The presidents agreed that Narendra Modi and Sheikh Hasina should meet "
                          "to plan a joint strategy."))

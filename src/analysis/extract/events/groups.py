@@ -13,6 +13,7 @@ from analysis.extract.events.arguments import objects_of, relative_support_verb
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
+    names_an_event,
     subject_head,
     subject_phrase,
 )
@@ -94,9 +95,31 @@ def attended_meeting(token: Token, previous_meeting: list[int], taken: list[int]
         Those mention indexes, or [] for any other trigger.
     """
     verb = relative_support_verb(token) if token.pos_ == "NOUN" else None
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
     joins = verb is not None and verb.lemma_.lower() in LEXICON.attendance_verbs
-    return [i for i in previous_meeting if i not in taken] if joins and definite else []
+    return [i for i in previous_meeting if i not in taken] if joins and _definite(token) else []
+
+
+def sat_in(token: Token, previous_meeting: list[int]) -> bool:
+    """Whether a trigger noun is the meeting reported before, which its clause's subject only
+    attended ("King Abdullah met the Crown Prince. Prince Feisal and Foreign Minister Safadi
+    attended the meeting"): aides and companions present, not parties meeting each other. A
+    gathering they attend is theirs ("attend the fifth Northern Corridor Summit").
+
+    Args:
+        token: a trigger.
+        previous_meeting: mention indexes of the people of the article's last meeting so far.
+
+    Returns:
+        True for such a noun.
+    """
+    return bool(previous_meeting) and token.dep_ == "dobj" and _definite(token) \
+        and token.head.lemma_.lower() in LEXICON.presence_verbs \
+        and token.lemma_.lower() not in LEXICON.gathering_nouns and not names_an_event(token)
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun refers back: "the", "this" or "that" meeting."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _office_of(phrases: list[str]) -> str:

@@ -103,6 +103,7 @@ class TriggerRules(Schema):
     plan_phrasal_verbs: list[str]
     joining_verbs: list[str]
     attendance_verbs: list[str]
+    presence_verbs: list[str]
     experience_words: list[str]
     party_nouns: list[str]
     together_words: list[str]
@@ -230,6 +231,7 @@ class Lexicon:
     plan_phrasal_verbs: frozenset[str]
     joining_verbs: frozenset[str]
     attendance_verbs: frozenset[str]
+    presence_verbs: frozenset[str]
     experience_words: frozenset[str]
     party_nouns: frozenset[str]
     together_words: frozenset[str]
@@ -316,6 +318,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         plan_phrasal_verbs=frozenset(rules.plan_phrasal_verbs),
         joining_verbs=frozenset(rules.joining_verbs),
         attendance_verbs=frozenset(rules.attendance_verbs),
+        presence_verbs=frozenset(rules.presence_verbs),
         experience_words=frozenset(rules.experience_words),
         party_nouns=frozenset(rules.party_nouns),
         together_words=frozenset(rules.together_words),

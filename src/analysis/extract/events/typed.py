@@ -43,6 +43,7 @@ from analysis.extract.events.groups import (
     group_met,
     group_subject,
     meets_each_object,
+    sat_in,
     without_spouses,
 )
 from analysis.extract.events.interaction import (
@@ -243,7 +244,7 @@ class TypedInteractionFinder:
     def _roles(self, token: Token, trigger: Trigger, previous_meeting: list[int]
                ) -> tuple[list[int], list[int], bool]:
         """Sources and targets of a trigger, and whether the subject was "the two leaders"."""
-        if self._attended_without_counterpart(token):
+        if self._attended_without_counterpart(token) or sat_in(token, previous_meeting):
             return [], [], False
         sources, targets = self._participants(token)
         targets += attended_meeting(token, previous_meeting, sources)
