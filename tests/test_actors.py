@@ -665,6 +665,13 @@ def test_an_abbreviated_military_rank_is_no_part_of_a_name(finder, nlp):
     assert [p for p in people if "Prabowo" not in p] == ["Teddy Indra Wijaya", "Samson Mwathethe"]
 
 
+def test_a_marshals_rank_is_no_part_of_his_name(finder, nlp):
+    text = ("Defence Minister Ivan Petrovsky arrived. Marshal Petrovsky later met President Anwar "
+            "Sadat.")
+    people = [m.name for m in finder.find(nlp(text), date(1979, 2, 20)) if m.type == "person"]
+    assert "Marshal Petrovsky" not in people and people.count("Ivan Petrovsky") == 2
+
+
 def test_a_title_in_the_plural_before_names_is_no_part_of_them(finder, nlp):
     text = ("Petteri Orpo met Ulf Kristersson. Following their discussions, Prime Ministers Orpo "
             "and Kristersson reiterated their support.")
