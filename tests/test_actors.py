@@ -252,6 +252,23 @@ def test_a_title_and_a_given_name_stand_for_no_one_of_two(toy_registry):
     assert resolve_names(given, toy_registry)[("King Abdullah", "person")][1] == "King Abdullah"
 
 
+@pytest.mark.parametrize("full, titled, stands_for_it", [
+    ("Hussein bin Talal", "King Hussein", True),
+    ("Elizabeth II", "Queen Elizabeth", True),
+    # a commoner who shares the given name is no ruler
+    ("Philip Habib", "Prince Philip", False),
+])
+def test_a_title_and_a_given_name_stand_for_a_rulers_full_name_only(toy_registry, full, titled,
+                                                                    stands_for_it):
+    resolved_as = resolve_names([(full, "person"), (titled, "person")], toy_registry)
+    assert (resolved_as[(titled, "person")][1] == full) == stands_for_it
+
+
+def test_a_royal_title_and_a_given_name_take_no_commoners_full_name(finder, nlp):
+    found = resolved(finder, nlp, "Philip Habib met the envoy. Later Prince Philip spoke.")
+    assert ("Prince Philip", "Philip Habib", "coref") not in found
+
+
 def test_a_title_and_a_given_name_take_the_full_name_of_the_article(finder, nlp):
     found = resolved(finder, nlp, "Tamim bin Hamad Al Thani met the envoy. Later Emir Tamim spoke.")
     assert ("Emir Tamim", "Tamim bin Hamad Al Thani", "coref") in found

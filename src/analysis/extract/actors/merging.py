@@ -25,6 +25,7 @@ from analysis.extract.actors.names import (
     FUZZY_THRESHOLD,
     NAME_PARTICLE,
     normalize_name,
+    royal_style,
     slug,
     surname_key,
 )
@@ -167,7 +168,8 @@ class _CorpusPeople:
         self.spellings: dict[str, str] = {}  # letters only -> name ("Moon Jae In", "Moon Jae-in")
         self.families: dict[str, list[str]] = defaultdict(list)  # East Asian family name -> names
         self.counts: dict[str, int] = {}  # name -> its mentions
-        self.given: dict[str, list[str]] = defaultdict(list)  # first name -> full names
+        # first name -> full names a ruler's title and given name may stand for
+        self.given: dict[str, list[str]] = defaultdict(list)
         self.vowels_aside: dict[str, list[str]] = defaultdict(list)  # `_vowels_aside` -> names
 
     def add(self, name: str, count: int = 1) -> None:
@@ -180,8 +182,9 @@ class _CorpusPeople:
         if len(words) >= 2 and words[0].lower() in EAST_ASIAN_FAMILY_NAMES:
             self.families[words[0].lower()].append(name)
         if len(words) >= 2:
-            self.given[_plain(words[0])].append(name)
             self.vowels_aside[_vowels_aside(words)].append(name)
+        if len(words) >= 2 and (royal_style(words) or words[0].lower() in LEXICON.name_titles):
+            self.given[_plain(words[0])].append(name)
 
     def closest(self, name: str) -> str | None:
         """The person a name stands for: the same surname (particles aside; a short one spelled
@@ -190,7 +193,8 @@ class _CorpusPeople:
         is there too), not a word in capitals alone, an acronym; a name several people could
         be stands for none, unless it is a surname alone and one of them is named far more
         often (`DOMINANCE_RATIO`). A title and a given name ("Sheikh Hasina", "King Hussein")
-        stand for the one full name that given name begins, or for none."""
+        stand for the one full name in a ruler's style or titled that given name begins ("Hussein
+        bin Talal"; not "Philip Habib" for "Prince Philip"), or for none."""
         if _plain(name) in self.spellings:  # spaces, hyphens, case and accents aside
             return self.spellings[_plain(name)]
         words = name_words(name)

@@ -41,6 +41,9 @@ FUZZY_MIN_LENGTH = 6
 DASHES = ("-", "–", "—")
 # A particle joined to a surname by a hyphen: "al-Sisi", "el-Sisi", "bin-Salman".
 NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|ash|bin|ibn|abu)[-‑]", re.IGNORECASE)
+# Words of a ruler's style of name: a patronymic or dynasty word ("Tamim bin Hamad Al Thani"),
+# a regnal number ("Elizabeth II").
+ROYAL_STYLE = re.compile(r"^(?:bin|bint|ibn|al|el|[IVX]+)$|^(?:al|el|bin|ibn)[-‑]", re.IGNORECASE)
 
 
 def surname_key(word: str) -> str:
@@ -418,3 +421,16 @@ def with_surname_left_out(ent: Span) -> Span:
             or after.lower_ in ORG_WORDS or title_word(after) in TITLE_WORDS:
         return ent
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
+def royal_style(words: list[str]) -> bool:
+    """Whether a full name is in the style a ruler's given name with a title stands for ("Tamim
+    bin Hamad Al Thani", "Elizabeth II"; not "Philip Habib" for "Prince Philip").
+
+    Args:
+        words: the name's words.
+
+    Returns:
+        True for a patronymic, dynasty word or regnal number after the given name.
+    """
+    return any(ROYAL_STYLE.match(word) for word in words[1:])

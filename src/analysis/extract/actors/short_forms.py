@@ -1,6 +1,5 @@
 """Step 3 of the per-article map: short forms ("Blair", "Chris", "NRC") take the full name the
-same article uses ("Tony Blair", "Chris Hipkins", "National Reconciliation Commission"; the
-organisations' in `org_forms`)."""
+same article uses ("Tony Blair", "Chris Hipkins"; the organisations' in `org_forms`)."""
 
 from __future__ import annotations
 
@@ -29,6 +28,7 @@ from analysis.extract.actors.names import (
     FUZZY_THRESHOLD,
     NAME_PARTICLE,
     normalize_name,
+    royal_style,
     surname_key,
 )
 from analysis.extract.actors.org_forms import resolve_acronyms, resolve_org_heads
@@ -280,13 +280,14 @@ def _surname_keys(words: list[str]) -> set[str]:
 
 
 def _resolve_titled_given_names(mentions: list[Mention]) -> None:
-    """"Sheikh Tamim", "Emir Tamim", "Crown Prince Mohammed": a title and a given name take the
-    one full name of the article that name begins, its own title aside ("Tamim bin Hamad Al
-    Thani", "Sheikh Hasina Wajed" for "Sheikh Hasina"), as `coref`."""
+    """"Sheikh Tamim", "Crown Prince Mohammed": a title and a given name take the one full name
+    of the article that name begins, in a ruler's style or titled ("Tamim bin Hamad Al Thani",
+    "Sheikh Hasina Wajed"; not "Philip Habib" for "Prince Philip"), as `coref`."""
     by_given: dict[str, set[tuple[str, str]]] = {}
     for mention in mentions:
         words = _without_title(mention.name.split())
-        if mention.type == "person" and len(words) >= 2:
+        if mention.type == "person" and len(words) >= 2 \
+                and (royal_style(words) or _title_length(mention.name.split())):
             by_given.setdefault(normalize_name(words[0]), set()).add(
                 (mention.actor_id, mention.name))
     for mention in mentions:
@@ -323,8 +324,7 @@ def _resolve_name_endings(mentions: list[Mention]) -> None:
 
 
 def _title_length(words: list[str]) -> int:
-    """How many words of a name's front are a title: one a name keeps ("Sheikh"), or an office
-    of two words or more ("Crown Prince Mohammed"); 0 for none."""
+    """How many front words of a name are a title ("Sheikh", "Crown Prince"); 0 for none."""
     if words and words[0].lower().rstrip(".") in LEXICON.name_titles:
         return 1
     lowered = " ".join(words).lower()
