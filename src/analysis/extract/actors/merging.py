@@ -183,7 +183,7 @@ class _CorpusPeople:
             self.families[words[0].lower()].append(name)
         if len(words) >= 2:
             self.vowels_aside[_vowels_aside(words)].append(name)
-        if len(words) >= 2 and (royal_style(words) or words[0].lower() in LEXICON.name_titles):
+        if len(words) >= 2 and (royal_style(words) or titled_given_name(name.split()[:2])):
             self.given[_plain(words[0])].append(name)
 
     def closest(self, name: str) -> str | None:
