@@ -870,6 +870,8 @@ def test_a_meeting_beside_a_wish_word_that_does_not_govern_it_is_held(read):
     # the auxiliaries of the clause still say when
     ("During next week's talks, Narendra Modi will ask Sheikh Hasina about the treaty.",
      "planned"),
+    # "on" takes what is agreed, not only a time
+    ("Narendra Modi and Sheikh Hasina agreed on a meeting in Delhi.", "planned"),
 ])
 def test_a_wish_word_whose_clause_a_meeting_frames_does_not_plan_it(read, text, status):
     assert [r["status"] for r in meetings(read(text))] == [status]

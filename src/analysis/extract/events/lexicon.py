@@ -112,6 +112,7 @@ class TriggerRules(Schema):
     place_nouns: list[str]
     dateline_adverbs: list[str]
     during_prepositions: list[str]
+    time_frame_prepositions: list[str]
     framing_prepositions: list[str]
     journey_nouns: list[str]
     leading_verbs: list[str]
@@ -240,6 +241,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     dateline_adverbs: frozenset[str]
     during_prepositions: frozenset[str]
+    time_frame_prepositions: frozenset[str]
     framing_prepositions: frozenset[str]
     journey_nouns: frozenset[str]
     leading_verbs: frozenset[str]
@@ -327,6 +329,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         place_nouns=frozenset(rules.place_nouns),
         dateline_adverbs=frozenset(rules.dateline_adverbs),
         during_prepositions=frozenset(rules.during_prepositions),
+        time_frame_prepositions=frozenset(rules.time_frame_prepositions),
         framing_prepositions=frozenset(rules.framing_prepositions),
         journey_nouns=frozenset(rules.journey_nouns),
         leading_verbs=frozenset(rules.leading_verbs),

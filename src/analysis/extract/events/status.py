@@ -65,5 +65,5 @@ def _framed_from(chain: list[Token]) -> int:
     not what was asked for); len(chain) when none do. Their auxiliaries still count ("During
     the talks, X will ask …")."""
     return next((k for k, item in enumerate(chain)
-                 if item.dep_ == "prep" and item.lower_ in LEXICON.during_prepositions),
+                 if item.dep_ == "prep" and item.lower_ in LEXICON.time_frame_prepositions),
                 len(chain))
