@@ -216,8 +216,9 @@ class SettingReader:
     def _place_naming(self, noun: Token) -> list[int]:
         """The place that names a trigger noun ("a hastily scheduled Ottawa meeting", "the
         Geneva summit"): where it met, when its clause names no other place."""
-        return [index for t in noun.children if noun.pos_ in ("NOUN", "PROPN")
-                and (index := self._naming_place(t)) is not None][:1]
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        return [index for t in noun.children if (index := self._naming_place(t)) is not None][:1]
 
     def _naming_place(self, t: Token) -> int | None:
         """The place mention of a token that names the noun it compounds, a place not a country
