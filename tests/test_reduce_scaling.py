@@ -38,7 +38,7 @@ from analysis.extract.actors.merging import (
     similar_keys,
     titled_given_name,
 )
-from analysis.extract.actors.names import slug, surname_key
+from analysis.extract.actors.names import royal_style, slug, surname_key
 from analysis.extract.events import MeetingCandidate, build_meetings
 from analysis.extract.events.meetings import (
     CLUSTER_ORDER,
@@ -78,6 +78,8 @@ def all_pairs_resolve_names(names, registry):
         elif kind == "person" and given:
             found = [key for key, members in canon.items() if members[0][1] == kind
                      and len(name_words(members[0][0])) >= 2
+                     and (royal_style(name_words(members[0][0]))
+                          or titled_given_name(members[0][0].split()[:2]))
                      and _plain(name_words(members[0][0])[0]) == _plain(given)]
             target = found[0] if len(found) == 1 else None
         elif kind == "person":
