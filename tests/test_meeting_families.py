@@ -1655,3 +1655,26 @@ def test_the_pair_of_a_meeting_recalled_on_another_day_met_another_time():
         "Armenian presidents was held on Nov. 19, 2013 in Vienna."))})
     table = extract(corpus, use_cache=False).meetings
     assert ("2013-11-19", "Vienna") in set(zip(table["date"], table["place"]))
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Vladimir Putin sent Sergei Lavrov to meet Alexander Lukashenko.",
+     {"Sergei Lavrov", "Alexander Lukashenko"}),
+    ("Vladimir Putin dispatched Sergei Lavrov to Minsk to talk with Alexander Lukashenko.",
+     {"Sergei Lavrov", "Alexander Lukashenko"}),
+    # the one who sent him is no party, even two clauses up
+    ("Yitzhak Shamir criticized Shimon Peres for sending Avraham Tamir to meet Hosni Mubarak.",
+     {"Avraham Tamir", "Hosni Mubarak"}),
+    # whom one asked or invited: as before
+    ("Vladimir Putin invited Alexander Lukashenko to meet Xi Jinping.",
+     {"Alexander Lukashenko", "Xi Jinping"}),
+])
+def test_the_one_sent_to_meet_someone_meets_them(read, text, people):
+    assert [r["people"] for r in meetings(read(text))] == [people]
+
+
+def test_the_subject_of_a_clause_below_the_trigger_is_no_party_of_it(read):
+    rows = meetings(read(
+        "Willy Brandt would be the first European leader to talk to Richard Nixon since "
+        "Presidential Adviser Henry Kissinger called for a new Atlantic Charter."))
+    assert [r["people"] for r in rows] == [{"Willy Brandt", "Richard Nixon"}]

@@ -104,6 +104,7 @@ class TriggerRules(Schema):
     joining_verbs: list[str]
     attendance_verbs: list[str]
     presence_verbs: list[str]
+    sending_verbs: list[str]
     experience_words: list[str]
     party_nouns: list[str]
     together_words: list[str]
@@ -233,6 +234,7 @@ class Lexicon:
     joining_verbs: frozenset[str]
     attendance_verbs: frozenset[str]
     presence_verbs: frozenset[str]
+    sending_verbs: frozenset[str]
     experience_words: frozenset[str]
     party_nouns: frozenset[str]
     together_words: frozenset[str]
@@ -321,6 +323,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         joining_verbs=frozenset(rules.joining_verbs),
         attendance_verbs=frozenset(rules.attendance_verbs),
         presence_verbs=frozenset(rules.presence_verbs),
+        sending_verbs=frozenset(rules.sending_verbs),
         experience_words=frozenset(rules.experience_words),
         party_nouns=frozenset(rules.party_nouns),
         together_words=frozenset(rules.together_words),

@@ -116,6 +116,7 @@ class PhraseReader:
         near = [(abs(t.i - token.i), index) for t in sentence
                 if (index := self._named_or_subject_pronoun(t)) is not None
                 and not names_where(t, token) and index not in reporters
+                and not _subject_below(t, token)
                 and self.actor(index) not in taken and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
 
@@ -470,3 +471,17 @@ def _without_companions_owner(head: Token) -> list[Token]:
         return phrase
     owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     return [t for t in phrase if t.i not in owners]
+
+
+def _subject_below(word: Token, trigger: Token) -> bool:
+    """Whether a word is in the subject of an adverbial clause under the trigger, one opened
+    by a conjunction ("to talk to Y since X called for …": X called, and is no party of the
+    talk)."""
+    for head in (word, *word.ancestors):
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            clause = head.head
+            return clause.dep_ == "advcl" and trigger in clause.ancestors \
+                and any(c.dep_ == "mark" for c in clause.children)
+    return False

@@ -460,7 +460,8 @@ class TypedInteractionFinder:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
         set to meet", "agreed to meet", "is due to visit"); a passive subject of `verb` itself is
         its target; the person told to do it is the subject of what they are asked, urged or
-        invited to do ("asked the King to discuss it with Bush"). A subject that is an event
+        invited to do ("asked the King to discuss it with Bush"), and the one sent, of what they
+        are sent to do ("sent Lavrov to meet Y"). A subject that is an event
         names its possessor's ("X's trip came after meeting Y"). A verb the parser left without a
         subject takes the people it hung elsewhere right before the verb
         (`PhraseReader.stranded_subject`)."""
@@ -478,10 +479,9 @@ class TypedInteractionFinder:
             if stranded:
                 return stranded
             controller = controlling_verb(current)
-            told = [c for c in controller.children if c.dep_ == "dobj"] \
-                if controller is not None and current.dep_ == "xcomp" else []
+            told, sent = arguments.told_objects(current, controller)
             if told and ((people := self._people_of_subjects(told)) or told[0].pos_ == "PROPN"
-                         or told[0].lemma_.lower() in LEXICON.role_heads):
+                         or told[0].lemma_.lower() in LEXICON.role_heads or sent):
                 return people  # "asked the King to discuss it": the King, not who asked
             current = controller
         return []
