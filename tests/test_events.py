@@ -263,7 +263,7 @@ def test_cooccurrence_pairs_are_unique_per_sentence():
 # --- meetings ------------------------------------------------------------------------------------
 
 def typed_row(article, participants, *, day=None, span=None, precision=None, place="",
-              status="held", kind="meet", sentence=0):
+              status="held", kind="meet", sentence=0, told=True):
     start, end = (day, day) if day else span if span else (None, None)
     return {"article_id": article, "sentence_id": sentence, "participants": frozenset(participants),
             "meeting_kind": "phone" if kind == "phone" else "in_person", "kind": kind,
@@ -271,7 +271,7 @@ def typed_row(article, participants, *, day=None, span=None, precision=None, pla
             "date_precision": precision or ("day" if day else "range" if span else "unknown"),
             "date": start.isoformat() if day else "", "date_text": "", "place": place,
             "status": status, "cameo": "040" if status == "held" else "036",
-            "evidence": f"sentence of {article}"}
+            "evidence": f"sentence of {article}", "place_told": told}
 
 
 PLACES = {"Sochi": "Russia", "Moscow": "Russia", "Minsk": "Belarus"}
@@ -306,6 +306,16 @@ def test_same_day_different_places_is_one_meeting_at_the_first_place_with_a_note
     assert len(table) == 1
     row = table.iloc[0]
     assert (row.place, row.notes) == (first, f"place {second} in d")
+
+
+@pytest.mark.parametrize("sentences", [(0, 1), (1, 0)])
+def test_a_place_a_sentence_tells_outweighs_one_taken_from_the_article(sentences):
+    """"X met Y in Sochi on Monday" and, filed from Moscow, "Y was sent to meet X" that day."""
+    told, guessed = sentences
+    table = meetings(typed_row("c", PL, day=date(2020, 9, 14), place="Sochi", sentence=told),
+                     typed_row("c", PL, day=date(2020, 9, 14), place="Moscow", sentence=guessed,
+                               told=False))
+    assert list(table.place) == ["Sochi"]
 
 
 def test_vague_date_with_conflicting_place_stays_separate():

@@ -20,6 +20,9 @@ from analysis.extract.rows import MentionRow
 # A meeting held (or planned) this many days from publication, naming no place, is placed at the
 # dateline.
 DATELINE_DAYS = 1
+# A meeting held this many days after its people arrived on a visit, naming no place, is placed
+# where they visited.
+VISIT_DAYS = 7
 # A meeting report that names nobody places and dates the meetings this many sentences around it.
 NEARBY_SENTENCES = 2
 
@@ -236,3 +239,56 @@ def _one_city(mentions: list[MentionRow], in_reach: set[str], sentences: set[int
         if mention.actor in in_reach and mention.sentence_id in sentences:
             cities.setdefault(mention.actor, index)
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def meeting_place(typed: TypedInteraction, named: tuple[str, bool],
+                   context: tuple[str, dict[str, str]], takes_fallback: bool
+                   ) -> tuple[str, bool]:
+    """The place of a meeting: the one its sentence names (`named`: the place and whether it is
+    a venue), else the fallback place (`context`: it and the dateline city by country) where it
+    names none or a venue and was held near the dateline or the visit; made the dateline's
+    city where it is that city's country ("arrived in India" filed from New Delhi).
+
+    Args:
+        typed: the meeting's interaction.
+        named: the place its sentence names ("" for none), and whether that is a venue.
+        context: the fallback place, and the dateline city by its country.
+        takes_fallback: whether the meeting takes the fallback place (`takes_fallback_place`).
+
+    Returns:
+        The place, and whether its sentence told it (False for the fallback place).
+    """
+    place, venue = named
+    fallback_place, filed_in = context
+    told = True
+    if (not place or venue) and fallback_place and takes_fallback:
+        place, told = fallback_place, False
+    if typed.status == "held" and place in filed_in:
+        return filed_in[place], told
+    return place, told
+
+
+def takes_fallback_place(typed: TypedInteraction, published: str, visit_day: str) -> bool:
+    """Whether a meeting that names no place takes the fallback place: one in person, planned
+    (the fallback is then only a visit of its people), said to be "here", or held undated (the
+    day the story is at aside), on a day within `DATELINE_DAYS` of publication, or within
+    `VISIT_DAYS` after the day of the visit the fallback comes from.
+
+    Args:
+        typed: the meeting's interaction.
+        published: its article's publication day (ISO), or "".
+        visit_day: the day of the visit the fallback place comes from, "" for none.
+
+    Returns:
+        True when it takes the fallback place.
+    """
+    if typed.kind in ("phone", "video") or typed.status not in ("held", "planned"):
+        return False
+    if typed.status == "planned" or typed.filed_here:
+        return True
+    held = typed.date.start if typed.date is not None else None
+    if held is None or not published:
+        return True
+    if visit_day and 0 <= (held - date.fromisoformat(visit_day)).days <= VISIT_DAYS:
+        return True
+    return abs((date.fromisoformat(published) - held).days) <= DATELINE_DAYS

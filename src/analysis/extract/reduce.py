@@ -24,14 +24,15 @@ from analysis.extract.actors.lexicon import GENERIC_INSTITUTION_WORDS
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.actors.merging import own_actor
 from analysis.extract.context import (
-    DATELINE_DAYS,
     fallback_place,
+    meeting_place,
     named_as_delegation,
     names_of,
     nearby_unnamed_meeting,
     nearest_visit,
     placed_in_city,
     stands_at_venue,
+    takes_fallback_place,
     visits_placed,
 )
 from analysis.extract.dates import ResolvedDate
@@ -66,9 +67,6 @@ from analysis.tables import (
     empty_table,
 )
 
-# A meeting held this many days after its people arrived on a visit, naming no place, is placed
-# where they visited.
-VISIT_DAYS = 7
 # The method of a role phrase resolved from the roles other articles state.
 CORPUS_ROLE = "corpus_role"
 # Types that are actors in the network; outlets are sources of news, not actors in it.
@@ -395,11 +393,14 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
     if typed.kind not in MEETING_KINDS or not typed.specific:
         return []
     venue = at is not None and stands_at_venue(at, seats)
-    place = _meeting_place(typed, (place, venue), (fallback_place, filed_in),
-                           _takes_fallback_place(typed, base["published"], visit_day))
+    place, told = meeting_place(typed, (place, venue), (fallback_place, filed_in),
+                                takes_fallback_place(typed, base["published"], visit_day))
     found = [_meeting_candidate(typed, base["article_id"], group_sources, group_targets, place,
                                 mentions, when)
              for group_sources, group_targets in _met_separately(typed, sources, targets)]
+    for candidate in found:
+        if candidate is not None:
+            candidate.place_told = told or candidate.place != place
     return [candidate for candidate in found if candidate is not None]
 
 
@@ -415,43 +416,10 @@ def _met_separately(typed: TypedInteraction, sources: list[str], targets: list[s
     return [(sources, targets)]
 
 
-def _meeting_place(typed: TypedInteraction, named: tuple[str, bool],
-                   context: tuple[str, dict[str, str]], takes_fallback: bool) -> str:
-    """The place of a meeting: the one its sentence names (`named`: the place and whether it is
-    a venue), else the fallback place (`context`: it and the dateline city by country) where it
-    names none or a venue and was held near the dateline or the visit; made the dateline's
-    city where it is that city's country ("arrived in India" filed from New Delhi)."""
-    place, venue = named
-    fallback_place, filed_in = context
-    if (not place or venue) and fallback_place and takes_fallback:
-        place = fallback_place
-    if typed.status == "held" and place in filed_in:
-        return filed_in[place]
-    return place
-
-
 def _source_target_pairs(sources: list[str], targets: list[str]) -> list[tuple[str, str]]:
     """Every source with every other target; a lone side is paired with ""."""
     return [(s, t) for s in sources for t in targets if s != t] or \
         [(s, "") for s in sources] or [("", t) for t in targets]
-
-
-def _takes_fallback_place(typed: TypedInteraction, published: str, visit_day: str) -> bool:
-    """Whether a meeting that names no place takes the fallback place: one in person, planned
-    (the fallback is then only a visit of its people), said to be "here", or held undated (the
-    day the story is at aside), on a day within `DATELINE_DAYS` of publication, or within
-    `VISIT_DAYS` after the day of the visit the fallback comes from (`visit_day`, "" for
-    none)."""
-    if typed.kind in ("phone", "video") or typed.status not in ("held", "planned"):
-        return False
-    if typed.status == "planned" or typed.filed_here:
-        return True
-    held = typed.date.start if typed.date is not None else None
-    if held is None or not published:
-        return True
-    if visit_day and 0 <= (held - date.fromisoformat(visit_day)).days <= VISIT_DAYS:
-        return True
-    return abs((date.fromisoformat(published) - held).days) <= DATELINE_DAYS
 
 
 def _date_fields(resolved: ResolvedDate | None) -> dict:

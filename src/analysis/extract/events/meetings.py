@@ -57,6 +57,8 @@ class MeetingCandidate:
             same people its article reported before, whatever its kind or place.
         role_party: True when the other party is named by role alone ("the Prime Minister").
         story_dated: True when the date is the day the story is at, not one its clause gives.
+        place_told: False when the place is not its sentence's but its article's (the place
+            its people visited, the dateline): a place a sentence tells outweighs it.
     """
 
     article_id: str
@@ -77,6 +79,7 @@ class MeetingCandidate:
     anaphoric: bool = False
     role_party: bool = False
     story_dated: bool = False
+    place_told: bool = True
 
     @property
     def interval(self) -> tuple[date, date] | None:
@@ -96,6 +99,7 @@ class _Cluster:
         self.kind = row.meeting_kind
         self.participants: set[str] = set()
         self.places: Counter[str] = Counter()
+        self.told_places: Counter[str] = Counter()  # those the rows' own sentences tell
         self.articles: set[str] = set()
         self.published: set[date] = set()
         self.days: set[date] = set()
@@ -113,7 +117,8 @@ class _Cluster:
             self.published.add(row.published_date)
         if row.place:
             self.places[row.place] += 1
-            self.place = main_place(self.places, self.place_country)
+            self.told_places[row.place] += row.place_told
+            self.place = main_place(+self.told_places or self.places, self.place_country)
         interval = row.interval
         if interval:
             self.latest_start = max(filter(None, [self.latest_start, interval[0]]))
@@ -463,7 +468,8 @@ def _summarise(rows: list[MeetingCandidate], place_country: dict[str, str],
                notes: list[str]) -> dict:
     """One meetings-table row from the candidates of one meeting, with `notes` added."""
     best = _best_dated(rows)
-    place = main_place(Counter(r.place for r in rows if r.place), place_country)
+    told = Counter(r.place for r in rows if r.place and r.place_told)
+    place = main_place(told or Counter(r.place for r in rows if r.place), place_country)
     status, status_notes = _status(rows, best)
     first_by_article: dict[str, MeetingCandidate] = {}
     for r in sorted(rows, key=lambda r: (r.article_id, r.sentence_id)):
