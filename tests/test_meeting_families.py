@@ -1678,3 +1678,12 @@ def test_the_subject_of_a_clause_below_the_trigger_is_no_party_of_it(read):
         "Willy Brandt would be the first European leader to talk to Richard Nixon since "
         "Presidential Adviser Henry Kissinger called for a new Atlantic Charter."))
     assert [r["people"] for r in rows] == [{"Willy Brandt", "Richard Nixon"}]
+
+
+def test_the_people_a_series_of_meetings_included_are_its_counterparts(read):
+    rows = meetings(read(
+        "Sushma Swaraj held a series of meetings with the top leadership in Dhaka on Thursday "
+        "including President Abdul Hamid, Prime Minister Sheikh Hasina and Foreign Minister "
+        "Abul Hassan Mahmood Ali."))
+    assert [r["people"] - {"Sushma Swaraj"} for r in rows] == [
+        {"Abdul Hamid", "Sheikh Hasina", "Abul Hassan Mahmood Ali"}]

@@ -480,3 +480,21 @@ def told_objects(verb: Token, controller: Token | None) -> tuple[list[Token], bo
     if verb.dep_ != "xcomp" and not sent:
         return [], False
     return [c for c in controller.children if c.dep_ == "dobj"], sent
+
+
+def inclusions(noun: Token) -> list[Token]:
+    """The "including X" phrases of a trigger noun, or of the measure noun counting it ("held a
+    series of meetings with the top leadership … including President X").
+
+    Args:
+        noun: a trigger noun.
+
+    Returns:
+        The prepositions of inclusion (`inclusion_words`) hung on either.
+    """
+    heads = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in LEXICON.measure_nouns:
+        heads.append(noun.head.head)
+    return [c for head in heads for c in head.children
+            if c.dep_ == "prep" and c.lower_ in LEXICON.inclusion_words]

@@ -398,7 +398,8 @@ class TypedInteractionFinder:
         if container.i != token.i:
             children += list(token.children)
         # "a summit chaired by X with Y", "a dinner hosted by X": X and Y are counterparts
-        participle = arguments.participle_phrases(token) if token.pos_ in ("NOUN", "PROPN") else []
+        noun = token.pos_ in ("NOUN", "PROPN")
+        participle = arguments.participle_phrases(token) if noun else []
         children += participle + arguments.participation_phrases(token) \
             + channel_phrases(container)
         if token.lemma_.lower() in LEXICON.counterpart_verbs:  # "discussed A and B with X"
@@ -406,7 +407,9 @@ class TypedInteractionFinder:
                          for topic in (o, *o.conjuncts) for c in topic.children]
         on_verb = container.i != token.i
         objects = objects_of(children, counterpart_prepositions(token, on_verb=on_verb)) \
-            + objects_of(list(token.children), counterpart_prepositions(token, on_verb=False))
+            + objects_of(list(token.children), counterpart_prepositions(token, on_verb=False)) \
+            + objects_of(arguments.inclusions(token) if noun else [],
+                         tuple(LEXICON.inclusion_words))
         for obj in objects + arguments.lists_continued(objects) + inviters(children) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
