@@ -780,6 +780,20 @@ def test_a_conversation_of_the_people_of_a_call_is_that_call(read, second, kind)
     assert rows[1]["people"] == {"Mark Carney", "Donald Trump"}
 
 
+@pytest.mark.parametrize("text, kind", [
+    (("It was Lee Jae-myung's second call with a foreign leader, following his first "
+      "conversation with Donald Trump on Friday."), "phone"),
+    ("Donald Trump ended the call, making it shorter than his conversations with Shinzo Abe.",
+     "phone"),
+    # a call for something, and a conversation on its own, are no call
+    ("After his call for reform, Vladimir Putin had a conversation with Alexander Lukashenko.",
+     "meet"),
+    ("Vladimir Putin had a conversation with Alexander Lukashenko.", "meet"),
+])
+def test_a_conversation_beside_a_call_in_its_sentence_is_a_call(read, text, kind):
+    assert [r["kind"] for r in meetings(read(text, anchor=date(2025, 6, 10)))] == [kind]
+
+
 @pytest.mark.parametrize("text", [
     "Narendra Modi spoke to reporters this morning.",
     "Narendra Modi spoke with Xi Jinping in Beijing on Friday.",  # in person, not a call

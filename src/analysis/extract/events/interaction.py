@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from analysis.extract.dates import ResolvedDate
+from analysis.extract.events.lexicon import load_lexicon
+from analysis.extract.events.triggers import trigger_of
+
+LEXICON = load_lexicon()
 
 
 @dataclass(slots=True)
@@ -92,11 +98,12 @@ def conversations_as_calls(rows: list[TypedInteraction], conversation: list[bool
     """A conversation with no place of its own, and no date or the call's, of the people of a
     call the article reported before, is that call ("spoke by phone on Thursday … The two
     leaders had a productive conversation"; "had a telephone conversation yesterday … during
-    yesterday's 38-minute chat").
+    yesterday's 38-minute chat"); one in the sentence of a call is a call too ("Lee's second
+    call with a foreign leader, following his first conversation with Trump").
 
     Args:
         rows: an article's interactions, in text order.
-        conversation: for each row, whether its trigger is a noun of talking.
+        conversation: for each row, what `conversation_call` says of its trigger.
         people: for each row, who takes part.
         cameos: the CAMEO code of a held call of each channel kind.
 
@@ -105,13 +112,14 @@ def conversations_as_calls(rows: list[TypedInteraction], conversation: list[bool
     """
     calls: dict[frozenset[str], TypedInteraction] = {}
     found = []
-    for row, talking, who in zip(rows, conversation, people, strict=True):
+    for row, beside_call, who in zip(rows, conversation, people, strict=True):
         if row.kind in cameos and row.status == "held":
             calls.setdefault(who, row)
-        elif talking and row.kind == "meet" and row.status == "held" and who in calls \
-                and _same_date(row, calls[who]) and row.place is None:
-            kind = calls[who].kind
-            row = replace(row, kind=kind, cameo=cameos[kind])
+        elif beside_call is not None and row.kind == "meet" and row.status == "held" \
+                and row.place is None:
+            kind = calls[who].kind if who in calls and _same_date(row, calls[who]) \
+                else beside_call
+            row = replace(row, kind=kind, cameo=cameos[kind]) if kind else row
         found.append(row)
     return found
 
@@ -139,3 +147,28 @@ def occasions(row: TypedInteraction, other_days: list[ResolvedDate], *, by_role:
     if by_role and not row.targets:
         rows = [replace(r, sources=[s], role_party=True) for r in rows for s in row.sources]
     return rows
+
+
+def conversation_call(token: Token) -> str | None:
+    """Whether a trigger is a noun of talking, and the channel of a call another word of its
+    sentence names: a call trigger, or the noun "call" on its own ("his second call with a
+    foreign leader, following his first conversation with X"; "ended the call, making it
+    shorter than his conversations with Y"), not "a call for" or "a call on".
+
+    Args:
+        token: a trigger token.
+
+    Returns:
+        None for a trigger that is no noun of talking; else the call's kind (`phone`,
+        `video`), or "" when its sentence names no call.
+    """
+    if token.lemma_.lower() not in LEXICON.conversation_nouns:
+        return None
+    for other in token.sent:
+        found = trigger_of(other) if other.i != token.i else None
+        if found is not None and found.kind in LEXICON.channel_triggers:
+            return found.kind
+        if other.pos_ == "NOUN" and other.lemma_.lower() == LEXICON.call_lemma and not any(
+                c.dep_ == "prep" and c.lower_ in ("for", "on") for c in other.children):
+            return "phone"
+    return ""

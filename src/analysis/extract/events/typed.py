@@ -48,6 +48,7 @@ from analysis.extract.events.groups import (
 )
 from analysis.extract.events.interaction import (
     TypedInteraction,
+    conversation_call,
     conversations_as_calls,
     drop_nested,
     occasions,
@@ -106,9 +107,8 @@ class TypedInteractionFinder:
             if meetings:
                 previous_meeting = meetings[0]
         return drop_nested(conversations_as_calls(
-            rows, [self.doc[r.trigger_i].lemma_.lower() in LEXICON.conversation_nouns
-                   for r in rows], [frozenset(map(self.phrases.actor, r.sources + r.targets))
-                                    for r in rows],
+            rows, [conversation_call(self.doc[r.trigger_i]) for r in rows],
+            [frozenset(map(self.phrases.actor, r.sources + r.targets)) for r in rows],
             {kind: t.cameo for kind, t in LEXICON.channel_triggers.items()}))
 
     def _read_trigger(self, token: Token, sent: Span, sent_text: str, sentence_id: int,
