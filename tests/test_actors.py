@@ -1146,3 +1146,13 @@ def test_a_surname_ner_left_out_after_a_persons_names_joins_them(finder, nlp):
               "scheduled to meet Foreign Secretary Stewart later this week.")
     names = [m.name for m in finder.find(doc, date(1968, 7, 9)) if m.type == "person"]
     assert "Abdul Moneim Rifai" in names and "Abdul Moneim" not in names
+
+
+def test_an_acronym_joins_the_one_name_of_the_corpus_it_spells(toy_registry):
+    names = [("Non Aligned Movement", "org"), ("NAM", "org"), ("Communist Party (Poland)", "org"),
+             ("CPP", "org"), ("Indian Air Force", "org"), ("Israeli Air Force", "org"),
+             ("IAF", "org")]
+    found = resolve_names(names, toy_registry)
+    assert found[("NAM", "org")][:2] == found[("Non Aligned Movement", "org")][:2]
+    # a country in brackets spells nothing; two names that spell it leave it alone
+    assert found[("CPP", "org")][1] == "CPP" and found[("IAF", "org")][1] == "IAF"

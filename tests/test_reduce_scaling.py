@@ -9,6 +9,7 @@ tricky names, on generated names and meeting reports, and (slow) on the accuracy
 from __future__ import annotations
 
 import random
+import re
 import string
 from collections import Counter, defaultdict
 from datetime import date, timedelta
@@ -38,7 +39,8 @@ from analysis.extract.actors.merging import (
     similar_keys,
     titled_given_name,
 )
-from analysis.extract.actors.names import royal_style, slug, surname_key
+from analysis.extract.actors.names import initials, royal_style, slug, surname_key
+from analysis.extract.actors.org_forms import ACRONYM
 from analysis.extract.events import MeetingCandidate, build_meetings
 from analysis.extract.events.meetings import (
     CLUSTER_ORDER,
@@ -67,6 +69,14 @@ def all_pairs_resolve_names(names, registry):
             result[(name, kind)] = found
     canon = defaultdict(list)
     for name, kind in pending:
+        if kind in ("org", "group") and ACRONYM.fullmatch(name):
+            spelled = sorted((full, k) for full, k in counts if k in ("org", "group")
+                             and len(re.sub(r"\s*\(.*?\)", "", full).split()) >= 2
+                             and initials(re.sub(r"\s*\(.*?\)", "", full)) == name)
+            if len({result[key][0] for key in spelled}) == 1:
+                actor_id, canonical, _, _ = result[spelled[0]]
+                result[(name, kind)] = (actor_id, canonical, "fuzzy", 100.0)
+                continue
         target = None
         words, given = name_words(name), titled_given_name(name_words(name))
         spelled_alike = [key for key, members in canon.items() if members[0][1] == kind

@@ -24,6 +24,7 @@ from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
     FUZZY_THRESHOLD,
     NAME_PARTICLE,
+    initials,
     normalize_name,
     royal_style,
     slug,
@@ -33,6 +34,9 @@ from analysis.extract.actors.org_forms import ACRONYM
 from analysis.extract.actors.registry import Registry
 
 Resolution = tuple[str, str, str, float]  # actor_id, canonical name, method, score
+# The types an acronym may stand for across the corpus ("NAM": Non Aligned Movement).
+ORG_KINDS = ("org", "group")
+BRACKETED = re.compile(r"\s*\(.*?\)")
 # A surname alone that several people of the corpus bear stands for the one named this many
 # times as often as all the others together ("Blair": Tony Blair 26 times, "Said Blair" once), as
 # a reader takes it; with no such person it stands for none of them.
@@ -145,8 +149,15 @@ def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[s
     full one: each joins the one similar person before it, or becomes an actor of its own."""
     people = _CorpusPeople(similar_keys(
         {surname_key(name.split()[-1]) for name, kind in pending if kind == "person"}))
+    spelled = _names_by_initials(counts)
     for name, kind in pending:
         target = people.closest(name) if kind == "person" else None
+        if kind in ORG_KINDS and ACRONYM.fullmatch(name):
+            full = sorted(spelled.get(name, ()))
+            if len({result[key][0] for key in full}) == 1:  # "NAM": the one actor it spells
+                actor_id, canonical, _, _ = result[full[0]]
+                result[(name, kind)] = (actor_id, canonical, "fuzzy", 100.0)
+                continue
         if target is None:
             result[(name, kind)] = own_actor(name, kind)
             if kind == "person":
@@ -156,6 +167,17 @@ def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[s
             score = 100.0 if titled_given_name(name_words(name)) else \
                 fuzz.ratio(surname_key(name.split()[-1]), surname_key(canonical.split()[-1]))
             result[(name, kind)] = (actor_id, canonical, "fuzzy", float(score))
+
+
+def _names_by_initials(counts: Counter[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """The organisation and group names of several words, by the acronym they spell (a
+    country in brackets aside: "Communist Party (Poland)" spells "CP")."""
+    spelled: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name, kind in counts:
+        words = BRACKETED.sub("", name)
+        if kind in ORG_KINDS and len(words.split()) >= 2:
+            spelled[initials(words)].append((name, kind))
+    return spelled
 
 
 class _CorpusPeople:
