@@ -672,6 +672,12 @@ def test_a_title_or_a_body_is_no_person(finder, nlp, text, word):
     assert word not in people and people
 
 
+def test_the_french_m_is_an_honorific_before_a_name(finder, nlp):
+    text = "Talks between M. Jacques Chirac and M. Jose-Luis Zapatero were held in Paris."
+    people = [m.name for m in finder.find(nlp(text), date(2005, 5, 1)) if m.type == "person"]
+    assert people == ["Jacques Chirac", "Jose-Luis Zapatero"]
+
+
 def test_lady_is_an_honorific_before_a_name(finder, nlp):
     people = [m.name for m in finder.find(nlp("Lady Helen Carter met Sir John Grant."),
                                           date(1995, 5, 1)) if m.type == "person"]
