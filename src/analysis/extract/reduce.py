@@ -22,7 +22,7 @@ from analysis.extract.actors import Mention, Registry, resolve_names
 from analysis.extract.actors.corpus_roles import PendingRole, RoleFact, resolve_pending_role
 from analysis.extract.actors.lexicon import GENERIC_INSTITUTION_WORDS
 from analysis.extract.actors.mentions import PENDING_ROLE
-from analysis.extract.actors.merging import own_actor
+from analysis.extract.actors.merging import BRACKETED, own_actor
 from analysis.extract.context import (
     fallback_place,
     meeting_place,
@@ -360,7 +360,7 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
 def _outlet_name(outlet: object) -> str:
     """An outlet's name as a dateline would write it, letters only: "Shafaqna (English)" is
     "shafaqna", "Q Costa Rica" "qcostarica"."""
-    name = re.sub(r"\s*\(.*?\)", "", str(outlet)).strip().lower().removeprefix("the ")
+    name = BRACKETED.sub("", str(outlet)).strip().lower().removeprefix("the ")
     return re.sub(r"[\W_]", "", name)
 
 

@@ -30,12 +30,11 @@ from analysis.extract.actors.names import (
     slug,
     surname_key,
 )
-from analysis.extract.actors.org_forms import ACRONYM
+from analysis.extract.actors.org_forms import ACRONYM, ORG_KINDS
 from analysis.extract.actors.registry import Registry
 
 Resolution = tuple[str, str, str, float]  # actor_id, canonical name, method, score
-# The types an acronym may stand for across the corpus ("NAM": Non Aligned Movement).
-ORG_KINDS = ("org", "group")
+# A bracketed qualifier of a name: "Communist Party (Poland)", "Shafaqna (English)".
 BRACKETED = re.compile(r"\s*\(.*?\)")
 # A surname alone that several people of the corpus bear stands for the one named this many
 # times as often as all the others together ("Blair": Tony Blair 26 times, "Said Blair" once), as

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 # An acronym: two to six capitals ("NRC", "PANA").
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+# The actor types an acronym may stand for besides a person ("NAM": Non Aligned Movement).
+ORG_KINDS = ("org", "group")
 # A word of a name an acronym spells ("Tehreek-e-Insaf", "for"), and how far before the acronym
 # the name is looked for.
 NAME_WORD = re.compile(r"[\w’'.]+(?:-[\w’']+)*")
@@ -41,7 +43,7 @@ def resolve_acronyms(mentions: list[Mention], text: str) -> None:
     by_initials: dict[str, set[tuple[str, str, str]]] = {}
     for mention in mentions:
         words = len(mention.name.split())
-        if mention.type in ("org", "group") and words >= 2 \
+        if mention.type in ORG_KINDS and words >= 2 \
                 or mention.type == "person" and words >= PERSON_ACRONYM_WORDS:
             by_initials.setdefault(initials(mention.name), set()).add(
                 (mention.actor_id, mention.name, mention.type))

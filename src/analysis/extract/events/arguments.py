@@ -376,9 +376,7 @@ def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
     X"). "Lavrov said at the start of a meeting with X": the verb the noun attends (only when
     the noun names no participant of its own).
     """
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-            and noun.head.head.lemma_.lower() in LEXICON.measure_nouns:
-        noun = noun.head.head  # "held a second round of talks"
+    noun = measure_noun(noun) or noun  # "held a second round of talks"
     shared = [c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
               and c.lemma_.lower() in LEXICON.support_verbs
               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
@@ -482,19 +480,18 @@ def told_objects(verb: Token, controller: Token | None) -> tuple[list[Token], bo
     return [c for c in controller.children if c.dep_ == "dobj"], sent
 
 
-def inclusions(noun: Token) -> list[Token]:
-    """The "including X" phrases of a trigger noun, or of the measure noun counting it ("held a
-    series of meetings with the top leadership … including President X").
-
-    Args:
-        noun: a trigger noun.
-
-    Returns:
-        The prepositions of inclusion (`inclusion_words`) hung on either.
-    """
-    heads = [noun]
+def measure_noun(noun: Token) -> Token | None:
+    """The measure noun counting a trigger noun ("a second round of talks", "a series of
+    meetings"), or None."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in LEXICON.measure_nouns:
-        heads.append(noun.head.head)
-    return [c for head in heads for c in head.children
-            if c.dep_ == "prep" and c.lower_ in LEXICON.inclusion_words]
+        return noun.head.head
+    return None
+
+
+def inclusions(noun: Token) -> list[Token]:
+    """The heads of the people "including" (`inclusion_words`) names after a trigger noun, or
+    after the measure noun counting it ("a series of meetings … including President X")."""
+    heads = [noun, *filter(None, [measure_noun(noun)])]
+    return objects_of([c for head in heads for c in head.children],
+                      tuple(LEXICON.inclusion_words))

@@ -117,8 +117,9 @@ class _Cluster:
             self.published.add(row.published_date)
         if row.place:
             self.places[row.place] += 1
-            self.told_places[row.place] += row.place_told
-            self.place = main_place(+self.told_places or self.places, self.place_country)
+            if row.place_told:
+                self.told_places[row.place] += 1
+            self.place = main_place(self.told_places or self.places, self.place_country)
         interval = row.interval
         if interval:
             self.latest_start = max(filter(None, [self.latest_start, interval[0]]))

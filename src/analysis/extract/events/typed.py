@@ -408,8 +408,7 @@ class TypedInteractionFinder:
         on_verb = container.i != token.i
         objects = objects_of(children, counterpart_prepositions(token, on_verb=on_verb)) \
             + objects_of(list(token.children), counterpart_prepositions(token, on_verb=False)) \
-            + objects_of(arguments.inclusions(token) if noun else [],
-                         tuple(LEXICON.inclusion_words))
+            + (arguments.inclusions(token) if noun else [])
         for obj in objects + arguments.lists_continued(objects) + inviters(children) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
