@@ -843,6 +843,12 @@ def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
     "Sheikh Hasina did not show up for a meeting with Narendra Modi.",
     "Narendra Modi called off his meeting with Sheikh Hasina.",
     "Narendra Modi ruled out personally meeting with Sheikh Hasina.",  # a gerund's verb
+    # a noun the gerund completes, and the verb of that noun
+    "Narendra Modi said he has no intention of ever meeting with Sheikh Hasina again.",
+    "Narendra Modi does not have any intention of meeting Sheikh Hasina.",
+    # a verb of taking part in the talks
+    "Narendra Modi did not take part in the talks with Sheikh Hasina.",
+    "Narendra Modi did not participate in the talks with Sheikh Hasina.",
     # a past that did not happen
     "The meeting with Sheikh Hasina would have taken place in Delhi, Narendra Modi said.",
     "Narendra Modi could have met Sheikh Hasina in Delhi.",
@@ -1701,3 +1707,11 @@ def test_the_people_a_series_of_meetings_included_are_its_counterparts(read):
         "Abul Hassan Mahmood Ali."))
     assert [r["people"] - {"Sushma Swaraj"} for r in rows] == [
         {"Abdul Hamid", "Sheikh Hasina", "Abul Hassan Mahmood Ali"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi took part in the talks with Sheikh Hasina in Delhi.",
+    "Narendra Modi said he had the intention of meeting Sheikh Hasina in Delhi.",
+])
+def test_taking_part_or_an_intention_without_a_negation_is_no_denial(read, text):
+    assert [m["people"] for m in meetings(read(text))] == [{"Narendra Modi", "Sheikh Hasina"}]

@@ -26,8 +26,6 @@ VISIT_NOUNS = frozenset(lemma for lemma, trigger in LEXICON.nouns.items() if tri
 # Kinds of a meeting held that its clause does not date, which is on the day the story is at (not
 # a visit, which may be one invited to or long past).
 STORY_DAY_KINDS = frozenset(LEXICON.meeting_kinds) - {"visit"}
-# Verbs whose negation or modal is their subject event's ("the meeting did not take place").
-OCCURRENCE_OR_DENIAL = LEXICON.occurrence_verbs | LEXICON.denial_words
 
 
 def host_of_visitor(token: Token) -> Token | None:
@@ -242,10 +240,18 @@ def coordinated_verb(token: Token) -> Token | None:
 def _chance_taker(verb: Token) -> Token | None:
     """The verb whose object a gerund completes with "of" ("will have the honor of meeting X",
     "had the chance of seeing X"): it holds the gerund's time and place; else None."""
-    of = verb.head
-    if verb.dep_ == "pcomp" and of.lower_ == "of" and of.head.dep_ == "dobj":
-        return of.head.head
-    return None
+    completed = noun_completed(verb)
+    return completed[1] if len(completed) == 2 else None
+
+
+def noun_completed(token: Token) -> list[Token]:
+    """The noun a gerund completes after "of" ("no intention of meeting"), and the verb that
+    noun is the object of ("did not have the intention of meeting"); [] for any other word."""
+    of = token.head
+    if token.dep_ != "pcomp" or of.lower_ != "of" or of.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    noun = of.head
+    return [noun, noun.head] if noun.dep_ == "dobj" else [noun]
 
 
 def same_clause_verbs(verb: Token) -> set[int]:
@@ -340,82 +346,6 @@ def party_heads(token: Token) -> list[Token]:
     preps = [c for word in scope for c in word.children if c.dep_ == "prep"]
     visit = LEXICON.visit_call_prepositions if is_visit_call(token) else ()
     return heads + objects_of(preps, COUNTERPART_PREPOSITIONS + visit)
-
-
-def own_clause_chain(token: Token) -> list[Token]:
-    """The trigger and the words whose clause it shares: its support verb ("hold talks"), the
-    verb of a gerund object ("ruled out meeting X"), the verb it is the purpose of ("turned up
-    for a meeting"), the verbs it is an open complement of ("refused to meet", "agreed to
-    meet") and a noun it completes ("no plans to meet"); not a reporting verb ("did not say
-    when they met"), nor a verb the noun is the subject of that tells no more than what it did
-    ("the meeting did not produce a breakthrough")."""
-    chain = [token]
-    telling = token.dep_ != "nsubj" or token.head.lemma_.lower() in OCCURRENCE_OR_DENIAL
-    gerund = token.tag_ == "VBG" and token.dep_ == "dobj"  # "ruled out meeting X"
-    if (token.pos_ in ("NOUN", "PROPN") or gerund) \
-            and token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") \
-            and token.head.pos_ in ("VERB", "AUX") and telling:
-        chain.append(token.head)
-    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "for" \
-            and token.head.head.pos_ in ("VERB", "AUX"):
-        chain.append(token.head.head)  # "did not show up for a meeting"
-    for _ in range(3):
-        current = chain[-1]
-        if current.dep_ not in ("xcomp", "acl") or current.head.i == current.i:
-            break
-        chain.append(current.head)
-    return chain
-
-
-def is_denied(token: Token) -> bool:
-    """Whether the text says the event did not take place: "did not meet", "refused to meet",
-    "the meeting was cancelled", "called off the talks", "no plans to meet", "never met", "would
-    have met"."""
-    for word in own_clause_chain(token):
-        if word.lemma_.lower() in LEXICON.denial_words and word.i != token.i:
-            return True
-        if f"{word.lemma_.lower()} off" in LEXICON.denial_phrasal_verbs and any(
-                c.dep_ == "prt" and c.lower_ == "off" for c in word.children):
-            return True  # "called off the meeting"
-        if any(c.dep_ in ("neg", "det") and c.lower_ in LEXICON.negations
-               for c in word.children) or _is_counterfactual(word):
-            return True
-    return False
-
-
-def _is_counterfactual(verb: Token) -> bool:
-    """"Would have met", "could have taken place": a past that did not happen."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ == "VBN" and "have" in auxiliaries \
-        and bool(auxiliaries & LEXICON.counterfactual_modals)
-
-
-def is_hypothetical(token: Token) -> bool:
-    """Whether the event is only possible: "might talk", "could meet", "if they meet",
-    "whether there would be a meeting", "to telephone him if difficulties recurred"; or only
-    wished, offered or asked for: "willing to meet", "a request for a meeting"."""
-    if _is_wished(token):
-        return True
-    for word in own_clause_chain(token):
-        if any(c.dep_ == "aux" and c.lower_ in LEXICON.hypothetical_auxiliaries
-               or c.dep_ == "mark" and c.lower_ in LEXICON.condition_marks
-               or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                            for m in c.children)
-               for c in word.children):
-            return True
-    return False
-
-
-def _is_wished(token: Token) -> bool:
-    """Whether a wish word governs a trigger: "willing to meet" (an open complement), "open to
-    talks", "a request for a meeting" (the object of to, for or of after it)."""
-    if token.dep_ == "xcomp":
-        wish = token.head
-    elif token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("to", "for", "of"):
-        wish = token.head.head
-    else:
-        return False
-    return wish.lemma_.lower() in LEXICON.wish_words
 
 
 def is_time_clause_subject(pronoun: Token) -> bool:

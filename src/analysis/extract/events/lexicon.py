@@ -105,6 +105,7 @@ class TriggerRules(Schema):
     attendance_verbs: list[str]
     presence_verbs: list[str]
     sending_verbs: list[str]
+    participation_verbs: list[str]
     experience_words: list[str]
     party_nouns: list[str]
     together_words: list[str]
@@ -235,6 +236,7 @@ class Lexicon:
     attendance_verbs: frozenset[str]
     presence_verbs: frozenset[str]
     sending_verbs: frozenset[str]
+    participation_verbs: frozenset[str]
     experience_words: frozenset[str]
     party_nouns: frozenset[str]
     together_words: frozenset[str]
@@ -324,6 +326,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         attendance_verbs=frozenset(rules.attendance_verbs),
         presence_verbs=frozenset(rules.presence_verbs),
         sending_verbs=frozenset(rules.sending_verbs),
+        participation_verbs=frozenset(rules.participation_verbs),
         experience_words=frozenset(rules.experience_words),
         party_nouns=frozenset(rules.party_nouns),
         together_words=frozenset(rules.together_words),

@@ -26,8 +26,6 @@ from analysis.extract.events.clauses import (
     during_visit,
     host_of_visitor,
     is_anaphoric,
-    is_denied,
-    is_hypothetical,
     is_one_occasion,
     is_separate,
     is_several_occasions,
@@ -54,6 +52,7 @@ from analysis.extract.events.interaction import (
     occasions,
 )
 from analysis.extract.events.lexicon import Trigger
+from analysis.extract.events.modality import is_denied, is_hypothetical
 from analysis.extract.events.phrases import PhraseReader, phrase_without
 from analysis.extract.events.place_syntax import says_here
 from analysis.extract.events.setting import SettingReader
