@@ -118,6 +118,11 @@ CASES = [
     ("next year", "2020-12-30", None, "2021", "year"),
     ("26 years ago", "2020-08-31", "past", "1994", "year"),
     ("twenty-six years ago", "2020-08-31", None, "1994", "year"),
+    # a day or week named as of years (months) before: an anniversary
+    ("ten years ago last week", "1973-02-05", "past", "1963-W05", "week"),
+    ("a year ago today", "2020-09-14", None, "2019-09-14", "day"),
+    ("five years ago yesterday", "2020-09-14", "past", "2015-09-13", "day"),
+    ("two months ago this week", "2020-09-14", None, "2020-W29", "week"),
     ("in a year", "2020-09-14", None, "2021", "year"),
     # ranges
     ("in the coming weeks", "2020-08-31", "future", "2020-09-01/2020-09-28", "range"),
@@ -439,6 +444,8 @@ FAMILY_EXAMPLES = {
     "coming": ("They agreed to meet in the coming weeks", "in the coming weeks"),
     "past_span": ("Protests over the past 26 years were rare", "the past 26 years"),
     "ago": ("since he came to power 26 years ago", "26 years ago"),
+    "ago_then": ("At the Elysee ten years ago last week, de Gaulle embraced Adenauer",
+                 "ten years ago last week"),
     "in_n": ("The two will meet again in two weeks", "in two weeks"),
     # issue 12
     "year_period": ("Net income fell in the 1988 period.", "the 1988 period"),

@@ -6,11 +6,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.extract.dates import anchoring, reference, years
 from analysis.extract.dates.model import ResolvedDate
-from analysis.extract.dates.periods import Context
+from analysis.extract.dates.periods import Context, shift_date
 from analysis.extract.dates.reference import after_a_long_span
 from analysis.extract.dates.tense import looks_back
 from analysis.extract.dates.words import (
@@ -29,6 +29,7 @@ from analysis.extract.dates.words import (
     WD,
     YEAR,
     alternation,
+    number,
 )
 
 _YEAR_TRIGGERS = r"in|since|until|till|during|from|before|after"
@@ -84,6 +85,33 @@ class Family:
     def finder(self) -> re.Pattern[str]:
         prefix = rf"(?:(?P<trigger>{self.trigger})\s+)?" if self.trigger else ""
         return re.compile(rf"(?<![\w-]){prefix}(?P<expr>{self.pattern})(?![\w-])", re.IGNORECASE)
+
+
+def resolve_by_family(text: str, ctx: Context) -> ResolvedDate | None:
+    """`text` resolved by the first family that matches all of it, else None.
+
+    Args:
+        text: a date expression, normalised.
+        ctx: the context it is read in.
+
+    Returns:
+        The resolved date, or None when no family matches.
+    """
+    for family in FAMILIES:
+        m = family.exact.fullmatch(text)
+        if m is not None:
+            return family.resolve(m, ctx)
+    return None
+
+
+def _resolve_ago_then(m: re.Match[str], ctx: Context) -> ResolvedDate:
+    """"ten years ago last week", "a year ago today": the day or week it names, read as of that
+    many years (or months) before the anchor."""
+    unit = m["unit"].lower()
+    if not ctx.knows(unit):
+        return ctx.unknown()
+    then = replace(ctx, anchor=shift_date(ctx.anchor, unit, -number(m["n"])))
+    return ctx.relabel(resolve_by_family(m["rest"], then) or then.unknown())
 
 
 FAMILIES: tuple[Family, ...] = (
@@ -152,6 +180,10 @@ FAMILIES: tuple[Family, ...] = (
            rf"(?:the\s+(?P<which>past|last)(?:\s+(?P<vague>few|couple\s+of)|\s+(?P<n>{NUM}))?"
            rf"|(?:past|last)\s+(?P<n2>{NUM}))\s+{UNIT}(?P<plural>s)?",
            anchoring.resolve_past_span),
+    Family("ago_then", "unit",
+           rf"(?P<n>a|an|{NUM})\s+(?P<unit>year|month)s?\s+ago\s+(?:on\s+)?(?P<rest>today|"
+           rf"yesterday|tomorrow|(?:last|this|next)\s+(?:week|month|weekend)|(?:last\s+)?{WD})",
+           _resolve_ago_then),
     Family("ago", "unit", rf"(?P<n>a|an|{NUM})\s+{UNIT}s?(?:\s+or\s+so)?\s+ago",
            anchoring.resolve_ago),
     Family("vague_ago", "unit",

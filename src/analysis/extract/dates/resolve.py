@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from analysis.extract.dates.dateparsing import dateparser_resolve
-from analysis.extract.dates.expressions import FAMILIES
+from analysis.extract.dates.expressions import resolve_by_family
 from analysis.extract.dates.model import AnchorPrecision, ResolvedDate, Tense
 from analysis.extract.dates.periods import Context
 from analysis.extract.dates.reference import parse_references
@@ -114,10 +114,9 @@ def _resolve_by_family(text: str, ctx: Context) -> ResolvedDate | None:
     """The first family that matches all of `text` (or of it without a preposition or a
     modifier), resolved."""
     for candidate in _readings(text):
-        for family in FAMILIES:
-            m = family.exact.fullmatch(candidate)
-            if m is not None:
-                return family.resolve(m, ctx)
+        resolved = resolve_by_family(candidate, ctx)
+        if resolved is not None:
+            return resolved
     return None
 
 
