@@ -92,6 +92,13 @@ def test_the_two_leaders_of_a_call_between_them_are_not_the_spokesman_who_report
                                                           "phone")]
 
 
+def test_talks_between_the_two_leaders_found_add_none_named_before_them(read):
+    rows = meetings(read("Ten years ago Charles de Gaulle embraced Konrad Adenauer. Last week "
+                         "Willy Brandt and Georges Pompidou met in Paris. The French said the "
+                         "five hours of talks between the two leaders revealed differences."))
+    assert [r["people"] for r in rows][-1] == {"Willy Brandt", "Georges Pompidou"}
+
+
 @pytest.mark.parametrize("text, people", [
     # the subject of a relative clause is the person it describes
     ("Emmanuel Macron praised Rishi Sunak, who met Olaf Scholz and Giorgia Meloni last Monday.",

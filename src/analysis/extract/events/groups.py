@@ -151,7 +151,8 @@ def group_met(reader: PhraseReader, token: Token, sources: list[int]) -> list[in
     """The people an object that counts them stands for ("will meet the two presidents
     separately", "a telephone call between the two leaders"): the last ones named before the
     trigger other than its sources, of the office its noun names where it names one other than
-    "leader" (not "Vice President X").
+    "leader" (not "Vice President X"); after "between", the sources are among those counted
+    ("talks between the two leaders" with the two found: no one else).
 
     Args:
         reader: the article's phrases.
@@ -168,7 +169,10 @@ def group_met(reader: PhraseReader, token: Token, sources: list[int]) -> list[in
         size = group_size([phrase]) if COUNTED_GROUP.match(phrase) else 0
         if size:
             title = ROLE_WORDS.get(head.lemma_.lower(), "leader")
-            return _named_before(reader, token, size, title, sources)
+            if head.head.lower_ != "between":
+                return _named_before(reader, token, size, title, sources)
+            return [i for i in _named_before(reader, token, size, title, [])
+                    if reader.actor(i) not in {reader.actor(j) for j in sources}]
     return []
 
 
