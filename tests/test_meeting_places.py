@@ -357,6 +357,10 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     # an agency credit in brackets before the place; a full stop after the day
     ("(N.Z.P.A.-Reuter —Copyright) LONDON, December 1. The West German chancellor",
      "London"),
+    # two credits in brackets; a line of its own ending in a full stop after the day
+    ("(N.Z. Press Association—Copyright) (Rec. 8 p.m.) MOSCOW. June 4. The President",
+     "Moscow"),
+    ("(N.Z.P.A.-Reuter—Copyright) CAIRO, Feb. 20.", "Cairo"),
     ("(Reuters) Putin said", ""),
     ("MOSCOW, December. The year ends", ""),
     # a weekday before the date is no place

@@ -215,7 +215,8 @@ def published_from_text(lines: list[str]) -> str:
 # own), "OTTAWA (AP) _ President" (AP's archive), "TOKYO, Oct. 7 Kyodo South Korean President",
 # "LONDON OCT. 29.–Mrs. Gandhi" (a dash against the text), "Washington, November 4.- Mrs." (a
 # full stop before the dash), or a line of its own with a date ("BONN, Germany, Feb. 17, Kyodo"),
-# after an agency credit in brackets ("(N.Z.P.A.-Reuter) LONDON, December 1. The …"), before an
+# after an agency credit in brackets, or two ("(N.Z.P.A.-Reuter) LONDON, December 1. The …",
+# "(N.Z. Press Association—Copyright) (Rec. 8 p.m.) MOSCOW. June 4. The …"), before an
 # agency's name ("TBILISI, DECEMBER 25, ARMENPRESS. The meeting") or before a
 # paper's name and date and a triple dash ("PORT MORESBY, Papua New Guinea (October 11, 1999 The
 # National)---Australian …"). The place is in capitals, or in title case when a date follows it.
@@ -225,12 +226,12 @@ _AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,40}\))?\.?\s*(?::|-{2,3}|—|–|-|_|~
                     r"|\s*\([^)\n]{1,40}\)\s+(?=[A-Z])"
                     r"|,?\s+(?:" + _alternation(_DATELINE_WORDS.agencies)
                     + r")\.?(?:\s*[-–—])?\s+(?=[A-Z])"
-                    r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$))")
+                    r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:(?<=\d)\.)?\s*$))")
 # A headline in capitals ("VISIT TO INDONESIA, SINGAPORE AND MALAYSIA - JOINT COMMITTEE") is no
 # dateline: these words are not in a dateline's place.
 _HEADLINE_WORD = r"(?:TO|AND|FOR|WITH|IN|ON|AT|BY|FROM|MEETS?|VISITS?)\b"
 _UPPER_DATELINE = re.compile(
-    r"^(?:\([^)\n]{1,40}\)\s*)?(?P<place>(?!" + _HEADLINE_WORD + r")[A-Z][A-Z'’.]+"
+    r"^(?:\([^)\n]{1,40}\)\s*){0,2}(?P<place>(?!" + _HEADLINE_WORD + r")[A-Z][A-Z'’.]+"
     r"(?:[ -](?!" + _HEADLINE_WORD + r")[A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
     r"(?:,?\s+(?P<month>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*\d{4})?"
