@@ -787,6 +787,20 @@ def test_a_conversation_of_the_people_of_a_call_is_that_call(read, second, kind)
     assert rows[1]["people"] == {"Mark Carney", "Donald Trump"}
 
 
+@pytest.mark.parametrize("text", [
+    # a lead above the report of the call
+    ("Mark Carney and Donald Trump had direct talks after months of tension. Mark Carney and "
+     "Donald Trump spoke over the phone on Thursday."),
+    # talks of the day of the second of their calls, the first one undated
+    ("Mark Carney and Donald Trump hold telephonic conversation\n\nMark Carney and Donald Trump "
+     "spoke over the phone on Thursday. Officials said Mark Carney and Donald Trump held talks on "
+     "Thursday."),
+])
+def test_talks_of_the_people_of_a_call_reported_anywhere_in_the_article_are_that_call(
+        read, text):
+    assert {r["kind"] for r in meetings(read(text))} == {"phone"}
+
+
 @pytest.mark.parametrize("text, kind", [
     (("It was Lee Jae-myung's second call with a foreign leader, following his first "
       "conversation with Donald Trump on Friday."), "phone"),

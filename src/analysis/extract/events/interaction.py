@@ -96,10 +96,11 @@ def conversations_as_calls(rows: list[TypedInteraction], conversation: list[bool
                            people: list[frozenset[str]], cameos: dict[str, str]
                            ) -> list[TypedInteraction]:
     """A conversation with no place of its own, and no date or the call's, of the people of a
-    call the article reported before, is that call ("spoke by phone on Thursday … The two
-    leaders had a productive conversation"; "had a telephone conversation yesterday … during
-    yesterday's 38-minute chat"); one in the sentence of a call is a call too ("Lee's second
-    call with a foreign leader, following his first conversation with Trump").
+    call the article reports, before or after it, is that call ("spoke by phone on Thursday …
+    The two leaders had a productive conversation"; "had a telephone conversation yesterday …
+    during yesterday's 38-minute chat"; a lead "The two leaders had direct talks" above "held a
+    telephonic conversation on Saturday"); one in the sentence of a call is a call too ("Lee's
+    second call with a foreign leader, following his first conversation with Trump").
 
     Args:
         rows: an article's interactions, in text order.
@@ -110,23 +111,25 @@ def conversations_as_calls(rows: list[TypedInteraction], conversation: list[bool
     Returns:
         The rows, such conversations made calls.
     """
-    calls: dict[frozenset[str], TypedInteraction] = {}
+    calls: dict[frozenset[str], list[TypedInteraction]] = {}
+    for row, who in zip(rows, people, strict=True):
+        if row.kind in cameos and row.status == "held":
+            calls.setdefault(who, []).append(row)
     found = []
     for row, beside_call, who in zip(rows, conversation, people, strict=True):
-        if row.kind in cameos and row.status == "held":
-            calls.setdefault(who, row)
-        elif beside_call is not None and row.kind == "meet" and row.status == "held" \
+        if beside_call is not None and row.kind == "meet" and row.status == "held" \
                 and row.place is None:
-            kind = calls[who].kind if who in calls and _same_date(row, calls[who]) \
-                else beside_call
+            kind = next((call.kind for call in calls.get(who, []) if _same_date(row, call)),
+                         beside_call)
             row = replace(row, kind=kind, cameo=cameos[kind]) if kind else row
         found.append(row)
     return found
 
 
 def _same_date(row: TypedInteraction, call: TypedInteraction) -> bool:
-    """Whether a row has no date or the call's."""
-    return row.date is None or call.date is not None and row.date.value == call.date.value
+    """Whether a row has no date (or none resolved) or the call's."""
+    return row.date is None or row.date.value is None \
+        or call.date is not None and row.date.value == call.date.value
 
 
 def occasions(row: TypedInteraction, other_days: list[ResolvedDate], *, by_role: bool = False
