@@ -1082,13 +1082,18 @@ def test_a_welcome_on_arrival_takes_the_arrivals_day_and_place(read):
         ("2019-06-19", "Manila")]
 
 
-def test_a_welcoming_party_of_three_greets_the_guest_each(read):
-    rows = read("Foreign Secretary Enrique Manalo, Senator Imee Marcos and Ambassador Charles Jose "
-                "welcomed Anwar Ibrahim at the airport.")
-    hosts = [r for r in rows if r["kind"] == "host"]
+@pytest.mark.parametrize("text", [
+    ("Foreign Secretary Enrique Manalo, Senator Imee Marcos and Ambassador Charles Jose "
+     "welcomed Anwar Ibrahim at the airport."),
+    "Enrique Manalo and Imee Marcos welcomed Anwar Ibrahim at the airport.",
+    "At the airport, Anwar Ibrahim was welcomed by Senator Imee Marcos and Enrique Manalo.",
+])
+def test_a_welcoming_party_greets_the_guest_each(read, text):
+    hosts = [r for r in read(text) if r["kind"] == "host"]
     assert [r["separate"] for r in hosts] == [True]
-    two = read("Enrique Manalo and Imee Marcos welcomed Anwar Ibrahim at the airport.")
-    assert [r["separate"] for r in two if r["kind"] == "host"] == [False]
+    # a meeting they say they held together stays one
+    together = read("Enrique Manalo and Imee Marcos together welcomed Anwar Ibrahim.")
+    assert [r["separate"] for r in together if r["kind"] == "host"] == [False]
 
 
 def test_receiving_a_thing_from_nobody_is_no_hosting(read):

@@ -36,7 +36,6 @@ from analysis.extract.events.clauses import (
     subject_head,
 )
 from analysis.extract.events.groups import (
-    EACH_MIN_COUNTERPARTS,
     attended_meeting,
     group_met,
     group_subject,
@@ -214,16 +213,15 @@ class TypedInteractionFinder:
         meets each of them; so does one person, or one the clause does not name ("PM to hold
         talks with A, B and C"), who meets each of the object (`groups.meets_each_object`:
         "was able to meet with A, B, C and D", "Park met Premier Li and Chairman Zhang"),
-        unless the sentence says they met together; a visit they are met "during" too; three or more
-        who welcome one guest greet it each."""
+        unless the sentence says they met together; a visit they are met "during" too; two or more
+        who welcome one guest greet it each ("was welcomed by A and B")."""
         together = any(t.lower_ in LEXICON.together_words for t in token.sent)
         met = any(has_object(word) for word in (token, arguments.attending_verb(token))
                   if word is not None)
         if len(sources) <= 1 and meets_each_object(self.phrases, trigger.kind, sources, targets) \
                 and met and not together:
             return True
-        if len(targets) == 1 and len(sources) >= EACH_MIN_COUNTERPARTS and not together \
-                and trigger.kind == "host":
+        if len(targets) == 1 and len(sources) > 1 and not together and trigger.kind == "host":
             return True
         by_role = all(self.mentions[i].method == "role" for i in sources) if sources \
             else self._names_a_role(token)
