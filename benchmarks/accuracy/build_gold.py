@@ -211,7 +211,9 @@ SAME_ACTOR = {"king_hussein": "hussein_bin_talal", "king_hassan": "hassan_ii",
               "novruz_mamedov": "novruz_mammadov", "imf": "international_monetary_fund",
               "abdulaziz_komilov": "abdulaziz_kamilov", "izvestiya": "izvestia",
               "sri_lankan_army": "sri_lanka_army",
-              "japanese_foreign_ministry": "ministry_of_foreign_affairs_japan"}
+              "japanese_foreign_ministry": "ministry_of_foreign_affairs_japan",
+              "tariq_aziz": "tareq_aziz", "iraq_news_agency": "iraqi_news_agency",
+              "democratic_party": "democratic_party_us"}
 
 
 def same_actor(key):
