@@ -1726,6 +1726,16 @@ def test_the_subject_of_a_clause_below_the_trigger_is_no_party_of_it(read):
     assert [r["people"] for r in rows] == [{"Willy Brandt", "Richard Nixon"}]
 
 
+@pytest.mark.parametrize("text, person", [
+    (("During the meeting, Yoweri Museveni praised the administration of former President "
+     "Goodluck Jonathan."), "Yoweri Museveni"),
+    (("The statesman was met at the airport by the party chairman, Hua Guofeng, the successor of "
+     "Mao Zedong."), "Hua Guofeng"),
+])
+def test_a_name_after_of_qualifying_another_noun_is_no_party(read, text, person):
+    assert [r["people"] for r in meetings(read(text))] == [{person}]
+
+
 def test_the_people_a_series_of_meetings_included_are_its_counterparts(read):
     rows = meetings(read(
         "Sushma Swaraj held a series of meetings with the top leadership in Dhaka on Thursday "

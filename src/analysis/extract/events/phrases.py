@@ -116,9 +116,18 @@ class PhraseReader:
         near = [(abs(t.i - token.i), index) for t in sentence
                 if (index := self._named_or_subject_pronoun(t)) is not None
                 and not names_where(t, token) and index not in reporters
-                and not _subject_below(t, token)
+                and not _subject_below(t, token) and not self._genitive(index, token)
                 and self.actor(index) not in taken and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
+
+    def _genitive(self, index: int, trigger: Token) -> bool:
+        """Whether a mention only qualifies a noun other than the trigger as the object of its
+        "of" ("the administration of President X", "the successor of Mao Tse-tung")."""
+        span = self.span(index)
+        if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
+            return False
+        owner = span.root.head.head
+        return owner.i != trigger.i and owner.pos_ in ("NOUN", "PROPN")
 
     def _named_or_subject_pronoun(self, token: Token) -> int | None:
         """The mention a token is part of, or the antecedent of a personal pronoun subject ("He
