@@ -1160,5 +1160,9 @@ def test_an_acronym_joins_the_one_name_of_the_corpus_it_spells(toy_registry):
              ("IAF", "org")]
     found = resolve_names(names, toy_registry)
     assert found[("NAM", "org")][:2] == found[("Non Aligned Movement", "org")][:2]
+    # written with full stops
+    dotted = resolve_names([("Royal Australian Air Force", "org"), ("R.A.A.F.", "org")],
+                           toy_registry)
+    assert dotted[("R.A.A.F.", "org")][:2] == dotted[("Royal Australian Air Force", "org")][:2]
     # a country in brackets spells nothing; two names that spell it leave it alone
     assert found[("CPP", "org")][1] == "CPP" and found[("IAF", "org")][1] == "IAF"

@@ -69,10 +69,11 @@ def all_pairs_resolve_names(names, registry):
             result[(name, kind)] = found
     canon = defaultdict(list)
     for name, kind in pending:
-        if kind in ("org", "group") and ACRONYM.fullmatch(name):
+        letters = name.replace(".", "")
+        if kind in ("org", "group") and ACRONYM.fullmatch(letters):
             spelled = sorted((full, k) for full, k in counts if k in ("org", "group")
                              and len(re.sub(r"\s*\(.*?\)", "", full).split()) >= 2
-                             and initials(re.sub(r"\s*\(.*?\)", "", full)) == name)
+                             and initials(re.sub(r"\s*\(.*?\)", "", full)) == letters)
             if len({result[key][0] for key in spelled}) == 1:
                 actor_id, canonical, _, _ = result[spelled[0]]
                 result[(name, kind)] = (actor_id, canonical, "fuzzy", 100.0)

@@ -151,8 +151,9 @@ def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[s
     spelled = _names_by_initials(counts)
     for name, kind in pending:
         target = people.closest(name) if kind == "person" else None
-        if kind in ORG_KINDS and ACRONYM.fullmatch(name):
-            full = sorted(spelled.get(name, ()))
+        letters = name.replace(".", "")  # "R.A.A.F." spells what "RAAF" spells
+        if kind in ORG_KINDS and ACRONYM.fullmatch(letters):
+            full = sorted(spelled.get(letters, ()))
             if len({result[key][0] for key in full}) == 1:  # "NAM": the one actor it spells
                 actor_id, canonical, _, _ = result[full[0]]
                 result[(name, kind)] = (actor_id, canonical, "fuzzy", 100.0)
