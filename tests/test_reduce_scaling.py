@@ -36,6 +36,7 @@ from analysis.extract.actors.merging import (
     _same_person,
     _vowels_aside,
     name_words,
+    org_key,
     similar_keys,
     titled_given_name,
 )
@@ -82,7 +83,12 @@ def all_pairs_resolve_names(names, registry):
         words, given = name_words(name), titled_given_name(name_words(name))
         spelled_alike = [key for key, members in canon.items() if members[0][1] == kind
                          and _plain(members[0][0]) == _plain(name)]  # "Moon Jae In"
-        if kind == "person" and spelled_alike:
+        if kind in ("org", "group") and len(name.split()) >= 2:  # "Centre"/"Center for …"
+            found = [key for key, members in canon.items() if members[0][1] == kind
+                     and len(members[0][0].split()) >= 2
+                     and org_key(members[0][0]) == org_key(name)]
+            target = found[0] if found else None
+        elif kind == "person" and spelled_alike:
             target = spelled_alike[0]
         elif kind == "person" and len(words) == 1 and _is_acronym(words[0]):
             target = None  # "NAN" is no surname

@@ -145,12 +145,19 @@ def _without_initials(name: str, registry: Registry) -> str | None:
 def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[str, str]],
                          result: dict[tuple[str, str], Resolution]) -> None:
     """Names the registry does not know, longest first, so that a short form merges into the
-    full one: each joins the one similar person before it, or becomes an actor of its own."""
+    full one: each joins the one similar person before it (an organisation of several words:
+    the one spelled alike, `org_key`), or becomes an actor of its own."""
     people = _CorpusPeople(similar_keys(
         {surname_key(name.split()[-1]) for name, kind in pending if kind == "person"}))
     spelled = _names_by_initials(counts)
+    organisations: dict[tuple[str, str], str] = {}  # (org_key, kind) -> the first such name
     for name, kind in pending:
-        target = people.closest(name) if kind == "person" else None
+        if kind == "person":
+            target = people.closest(name)
+        else:  # "Pacific Island Forum": "Pacific Islands Forum"
+            target = organisations.setdefault((org_key(name), kind), name)
+            target = None if target == name or kind not in ORG_KINDS \
+                or len(name.split()) < 2 else target
         letters = name.replace(".", "")  # "R.A.A.F." spells what "RAAF" spells
         if kind in ORG_KINDS and ACRONYM.fullmatch(letters):
             full = sorted(spelled.get(letters, ()))
@@ -346,6 +353,23 @@ def _consonants(surname: str) -> str:
     """A surname as transliterations spell it alike: each run of vowels one wildcard
     ("Drozdovsky" and "Drozdovskiy", "Lukashenka" and "Lukashenko")."""
     return re.sub("[aeiouy]+", "*", _plain(surname))
+
+
+def org_key(name: str) -> str:
+    """An organisation's name as spellings of one name compare: letters only, each word without
+    a plural "s", British "-re" and "-isation" as American ("Pacific Island Forum", "Pacific
+    Islands Forum"; "Centre for Global Development", "Center for …"; "PanAfrican", "Pan
+    African").
+
+    Args:
+        name: an organisation or group name.
+
+    Returns:
+        The key.
+    """
+    words = re.findall(r"[a-z]+", unidecode(name).lower())
+    words = [re.sub(r"(?<=[a-z]{3})s$", "", word) for word in words]
+    return re.sub(r"centre", "center", re.sub(r"isation", "ization", "".join(words)))
 
 
 def _plain(text: str) -> str:
