@@ -395,12 +395,9 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
     venue = at is not None and stands_at_venue(at, seats)
     place, told = meeting_place(typed, (place, venue), (fallback_place, filed_in),
                                 takes_fallback_place(typed, base["published"], visit_day))
-    found = [_meeting_candidate(typed, base["article_id"], group_sources, group_targets, place,
-                                mentions, when)
+    found = [_meeting_candidate(typed, base["article_id"], group_sources, group_targets,
+                                (place, told), mentions, when)
              for group_sources, group_targets in _met_separately(typed, sources, targets)]
-    for candidate in found:
-        if candidate is not None:
-            candidate.place_told = told or candidate.place != place
     return [candidate for candidate in found if candidate is not None]
 
 
@@ -433,15 +430,17 @@ def _date_fields(resolved: ResolvedDate | None) -> dict:
 
 
 def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[str],
-                       targets: list[str], place: str, mentions: list[MentionRow], when: dict
-                       ) -> MeetingCandidate | None:
+                       targets: list[str], placed: tuple[str, bool], mentions: list[MentionRow],
+                       when: dict) -> MeetingCandidate | None:
     """The meeting a meet/visit/host/phone interaction may report: its participants are the
     named people and parties (not places; not the institutions a visit goes to: "visited the
     National Congress" meets nobody; not organisations beside two people or more, whose firm or
     body they name: "a meeting with executives of Aker"; beside one person, only an
     organisation named as a delegation: "met a Hamas delegation", not "Correa, president of
-    UNASUR"); a visit with no place of its own takes the place visited. None when nobody takes
-    part."""
+    UNASUR"); a visit with no place of its own takes the place visited, which its sentence
+    tells (`placed`: the meeting's place and whether its sentence told it). None when nobody
+    takes part."""
+    place, told = placed
     visited = {n for n in targets if typed.kind == "visit" and _type_of(n, mentions) == "org"}
     people = {n for n in sources + targets
               if _type_of(n, mentions) != "place" and n not in visited}
@@ -454,13 +453,13 @@ def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[s
         return None
     if typed.kind == "visit" and not place:
         places = [n for n in targets if _type_of(n, mentions) == "place"]
-        place = places[0] if places else ""
+        place, told = (places[0], True) if places else ("", told)
     return MeetingCandidate(
         article_id=article_id, sentence_id=typed.sentence_id, participants=frozenset(people),
         meeting_kind=MEETING_KINDS[typed.kind], kind=typed.kind, place=place,
         status=typed.status, cameo=typed.cameo, evidence=typed.evidence,
         anaphoric=typed.anaphoric, role_party=typed.role_party,
-        story_dated=typed.dated_by_story, **when)
+        story_dated=typed.dated_by_story, place_told=told, **when)
 
 
 def _type_of(name: str, mentions: list[MentionRow]) -> str:

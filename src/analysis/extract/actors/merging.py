@@ -152,12 +152,6 @@ def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[s
     spelled = _names_by_initials(counts)
     organisations: dict[tuple[str, str], str] = {}  # (org_key, kind) -> the first such name
     for name, kind in pending:
-        if kind == "person":
-            target = people.closest(name)
-        else:  # "Pacific Island Forum": "Pacific Islands Forum"
-            target = organisations.setdefault((org_key(name), kind), name)
-            target = None if target == name or kind not in ORG_KINDS \
-                or len(name.split()) < 2 else target
         letters = name.replace(".", "")  # "R.A.A.F." spells what "RAAF" spells
         if kind in ORG_KINDS and ACRONYM.fullmatch(letters):
             full = sorted(spelled.get(letters, ()))
@@ -165,6 +159,12 @@ def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[s
                 actor_id, canonical, _, _ = result[full[0]]
                 result[(name, kind)] = (actor_id, canonical, "fuzzy", 100.0)
                 continue
+        target = None
+        if kind == "person":
+            target = people.closest(name)
+        elif kind in ORG_KINDS and len(name.split()) >= 2:  # "Pacific Island(s) Forum"
+            first = organisations.setdefault((org_key(name), kind), name)
+            target = first if first != name else None
         if target is None:
             result[(name, kind)] = own_actor(name, kind)
             if kind == "person":
