@@ -791,6 +791,9 @@ def test_a_conversation_of_the_people_of_a_call_is_that_call(read, second, kind)
     # a lead above the report of the call
     ("Mark Carney and Donald Trump had direct talks after months of tension. Mark Carney and "
      "Donald Trump spoke over the phone on Thursday."),
+    # a headline's verb of talking above the report of the call
+    ("Mark Carney discusses trade with Donald Trump\n\nMark Carney and Donald Trump spoke over "
+     "the phone on Thursday."),
     # talks of the day of the second of their calls, the first one undated
     ("Mark Carney and Donald Trump hold telephonic conversation\n\nMark Carney and Donald Trump "
      "spoke over the phone on Thursday. Officials said Mark Carney and Donald Trump held talks on "

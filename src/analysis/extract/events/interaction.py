@@ -153,7 +153,7 @@ def occasions(row: TypedInteraction, other_days: list[ResolvedDate], *, by_role:
 
 
 def conversation_call(token: Token) -> str | None:
-    """Whether a trigger is a noun of talking, and the channel of a call another word of its
+    """Whether a trigger is a word of talking, and the channel of a call another word of its
     sentence names: a call trigger, or the noun "call" on its own ("his second call with a
     foreign leader, following his first conversation with X"; "ended the call, making it
     shorter than his conversations with Y"), not "a call for" or "a call on".
@@ -162,10 +162,10 @@ def conversation_call(token: Token) -> str | None:
         token: a trigger token.
 
     Returns:
-        None for a trigger that is no noun of talking; else the call's kind (`phone`,
+        None for a trigger that is no word of talking; else the call's kind (`phone`,
         `video`), or "" when its sentence names no call.
     """
-    if token.lemma_.lower() not in LEXICON.conversation_nouns:
+    if token.lemma_.lower() not in LEXICON.conversation_words:
         return None
     for other in token.sent:
         found = trigger_of(other) if other.i != token.i else None

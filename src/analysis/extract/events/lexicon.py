@@ -83,7 +83,7 @@ class TriggerRules(Schema):
     speaker_pronouns: list[str]
     plural_speaker_pronouns: list[str]
     speech_verbs: list[str]
-    conversation_nouns: list[str]
+    conversation_words: list[str]
     inclusion_words: list[str]
     participation_nouns: list[str]
     two_party_kinds: list[str]
@@ -214,7 +214,7 @@ class Lexicon:
     speaker_pronouns: frozenset[str]
     plural_speaker_pronouns: frozenset[str]
     speech_verbs: frozenset[str]
-    conversation_nouns: frozenset[str]
+    conversation_words: frozenset[str]
     inclusion_words: frozenset[str]
     participation_nouns: frozenset[str]
     two_party_kinds: frozenset[str]
@@ -304,7 +304,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         speaker_pronouns=frozenset(rules.speaker_pronouns),
         plural_speaker_pronouns=frozenset(rules.plural_speaker_pronouns),
         speech_verbs=frozenset(rules.speech_verbs),
-        conversation_nouns=frozenset(rules.conversation_nouns),
+        conversation_words=frozenset(rules.conversation_words),
         inclusion_words=frozenset(rules.inclusion_words),
         participation_nouns=frozenset(rules.participation_nouns),
         two_party_kinds=frozenset(rules.two_party_kinds),
