@@ -293,6 +293,15 @@ def test_holders_of_an_office_the_article_does_not_name_are_the_registrys(read, 
         "Bill Clinton", "Alberto Fujimori", "Jamil Mahuad"}
 
 
+@pytest.mark.parametrize("text", [
+    "Alberto Fujimori met the presidents of Ecuador and the United States on Oct. 9.",
+    "Alberto Fujimori met the Presidents of Ecuador and of the United States on Oct. 9.",
+])
+def test_a_plural_office_of_the_united_states_or_repeating_of_names_each_holder(read, text):
+    assert meetings(read(text, date(1998, 10, 27)))[-1]["people"] == {
+        "Alberto Fujimori", "Jamil Mahuad", "Bill Clinton"}
+
+
 def test_counterparts_from_two_countries_are_both_met(read):
     assert meetings(read("Foreign Minister Sergei Lavrov met his counterparts from Armenia and "
                          "Azerbaijan in Moscow.", date(2021, 9, 10)))[-1]["people"] == {
@@ -1237,6 +1246,9 @@ def test_reported_speech_in_the_first_person_is_the_speaker(nlp, finder, text, p
     # a wife named by her honorific and his surname comes with him
     ("Prime Minister Michael Somare and Mrs Somare met Malcolm Fraser in Canberra.",
      {"Michael Somare", "Malcolm Fraser"}),
+    # her surname written without the accents of his
+    ("President Carlos Andres Perez and Mrs. Perez met Jimmy Carter in Washington.",
+     {"Carlos Andrés Pérez", "Jimmy Carter"}),
     # a relative named as one of the people met takes part
     ("Bill Clinton met with King Hussein and his brother, Crown Prince Hassan, in Amman.",
      {"Bill Clinton", "Hussein bin Talal", "Crown Prince Hassan"}),

@@ -49,7 +49,8 @@ class PluralRoleReader:
         self.registry = registry
         self.plurals = plural_role_words()
         country = rf"(?:the\s+)?(?i:{countries})\b"
-        items = rf"(?P<items>{country}(?:\s*,\s*{country})*\s*,?\s+and\s+{country})"
+        # "of Peru, Chile and Ecuador"; "of Venezuela and of the United States"
+        items = rf"(?P<items>{country}(?:\s*,\s*{country})*\s*,?\s+and\s+(?:of\s+)?{country})"
         self.role_word = re.compile(rf"\b(?i:{trie_alternation(self.plurals)})\b")
         self.of_list = re.compile(rf"\s+(?:of|from)\s+{items}")  # after the role word
         self.list_before = re.compile(rf"{items}\s+$")  # before it
@@ -101,13 +102,13 @@ class PluralRoleReader:
                         stated: list[StatedRole], published: date | None
                         ) -> list[tuple[int, int, str, str, str]]:
         """The holders of the first of `offices` each country a list names has, or none unless
-        each country (written with a capital) has one and the list names at most
+        each country (written with a capital, "the United States" too) has one and the list names at most
         `MAX_COUNTRIES`."""
         items = list(self.country.finditer(text, listed.start("items"), listed.end("items")))
         found = []
         for item in items if len(items) <= MAX_COUNTRIES else []:
             country = self.registry.demonym_to_country.get(item.group(0).lower(), "")
-            if not country or not item.group(0)[0].isupper():
+            if not country or not item.group(0).removeprefix("the ")[0].isupper():
                 return []
             holder = next(filter(None, (self._holder(office, country, item.start(), stated,
                                                      published) for office in offices)), None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Token
+from unidecode import unidecode
 
 from analysis.extract.actors.honorifics import womans_surname
 from analysis.extract.actors.lexicon import ROLE_WORDS
@@ -227,14 +228,19 @@ def without_spouses(reader: PhraseReader, people: list[int], others: list[int]) 
 def _spouse(reader: PhraseReader, index: int) -> bool:
     """Whether a mention is named as someone's spouse ("his wife, Sharon"), or is a woman named
     by her honorific and the surname of another person of the sentence ("Mr Somare and Mrs
-    Somare")."""
+    Somare", "Carlos Andres Perez and Mrs. Perez", the registry writing him "Pérez")."""
     mention = reader.mentions[index]
     start = mention.start_char
     surname = womans_surname(mention.name)
     return SPOUSE_BEFORE.search(reader.text, max(0, start - SPOUSE_REACH), start) is not None \
         or surname is not None and any(
             m.type == "person" and m.sentence_id == mention.sentence_id and m.name != mention.name
-            and m.name.split()[-1] == surname for m in reader.mentions)
+            and _folded(m.name.split()[-1]) == _folded(surname) for m in reader.mentions)
+
+
+def _folded(word: str) -> str:
+    """A word without its accents, in lower case: "Pérez" and "Mrs. Perez" share a surname."""
+    return unidecode(word).lower()
 
 
 def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targets: list[int]

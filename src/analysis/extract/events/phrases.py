@@ -18,7 +18,6 @@ from analysis.extract.events.arguments import (
     group_listed,
     names_where,
     noun_before_participle,
-    objects_of,
     stranded_noun,
 )
 from analysis.extract.events.clauses import (
@@ -32,6 +31,8 @@ from analysis.extract.events.delegations import delegation_tokens
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
 DASHES = ("-", "–", "—")
+# Words between the countries a plural role word lists after it ("the presidents of A, B and of C").
+LIST_LINKS = frozenset({"of", "from", ",", "and", "the"})
 # Pronouns of a relative clause about a person, who is the noun the clause describes.
 RELATIVE_PRONOUNS = ("who", "whom")
 RELATIVE_NOUNS = frozenset(LEXICON.companion_nouns) | frozenset(ACTOR_LEXICON.relatives)
@@ -89,8 +90,11 @@ class PhraseReader:
         if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in LEXICON.role_heads:
             return []
         words = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.is_title]
-        words += objects_of(list(head.children), ("of", "from"))
-        return [t for word in words for t in (word, *word.conjuncts) if self.type_at(t) == "person"]
+        words = [t for word in words for t in (word, *word.conjuncts)]
+        after = itertools.takewhile(  # "of A and of B": the holders, however the parser hung them
+            lambda t: t.lower_ in LIST_LINKS or (i := self.mention_at.get(t.i)) is not None
+            and self.mentions[i].method == "role", head.doc[head.i + 1:head.sent.end])
+        return [t for t in (*words, *after) if self.type_at(t) == "person"]
 
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
         """The person named nearest a trigger in its sentence (or a pronoun subject stands for),
