@@ -1263,6 +1263,20 @@ def test_a_companion_beside_a_participant_does_not_take_part(read, text, people)
     assert meetings(read(text))[0]["people"] == people
 
 
+@pytest.mark.parametrize("text, people", [
+    # those who bring two others together are no party to their meeting
+    (("Bruno Kreisky and Willy Brandt had helped to arrange the meeting between Anwar Sadat "
+      "and Shimon Peres."), {"Anwar Sadat", "Shimon Peres"}),
+    ("Bruno Kreisky organised talks between Anwar Sadat and Shimon Peres in Vienna.",
+     {"Anwar Sadat", "Shimon Peres"}),
+    # one who arranges a meeting with someone takes part in it
+    ("Bruno Kreisky arranged a meeting with Anwar Sadat in Vienna.",
+     {"Bruno Kreisky", "Anwar Sadat"}),
+])
+def test_who_arranges_a_meeting_between_others_does_not_take_part(read, text, people):
+    assert meetings(read(text))[0]["people"] == people
+
+
 @pytest.mark.parametrize("text, not_taking_part", [
     # a building's name is a venue, never a party
     (("Cabinet ministers and General Samson Kiprop were present at State House to receive the "

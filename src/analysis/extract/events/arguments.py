@@ -382,7 +382,9 @@ def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     if noun.dep_ in ("nsubj", "nsubjpass") and shared:
         return shared[0]
-    if noun.head.lemma_.lower() in LEXICON.support_verbs and noun.dep_ in ("dobj", "nsubjpass"):
+    if noun.head.lemma_.lower() in LEXICON.support_verbs and noun.dep_ in ("dobj", "nsubjpass") \
+            and not (noun.head.lemma_.lower() in LEXICON.arranging_verbs  # "arranged talks
+                     and any(c.lower_ == "between" for c in noun.children)):  # between X and Y"
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "into" \
             and noun.head.head.lemma_.lower() in LEXICON.entry_verbs:
