@@ -605,11 +605,14 @@ def test_the_two_leaders_discussing_is_the_meeting_reported_before(read):
         ("phone", {"Joe Biden", "Mohammed bin Salman"})]
 
 
-def test_people_who_called_on_someone_separately_did_not_meet_each_other(tmp_path):
+@pytest.mark.parametrize("text", [
+    "Rajnath Singh and Sushma Swaraj separately called on Ranil Wickremesinghe on Saturday.\n",
+    "Rajnath Singh and Sushma Swaraj met with Ranil Wickremesinghe, respectively, on Saturday.\n",
+])
+def test_people_who_called_on_someone_separately_did_not_meet_each_other(tmp_path, text):
     from analysis.extract.corpus import load_corpus
     from analysis.extract.pipeline import extract
-    (tmp_path / "a.txt").write_text("Rajnath Singh and Sushma Swaraj separately called on Ranil "
-                                    "Wickremesinghe on Saturday.\n")
+    (tmp_path / "a.txt").write_text(text)
     meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
     assert sorted(meetings_table["participants"]) == ["Rajnath Singh; Ranil Wickremesinghe",
                                                       "Ranil Wickremesinghe; Sushma Swaraj"]
