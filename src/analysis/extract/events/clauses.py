@@ -65,10 +65,15 @@ def says_separately(token: Token) -> bool:
         token: the trigger.
 
     Returns:
-        True when the trigger, or the verb of a trigger noun, has one of `separate_words`.
+        True when the trigger or the verb of a trigger noun has one of `separate_words`, or
+        their object one as an adverb.
     """
     scope = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
-    return any(c.lower_ in LEXICON.separate_words for word in scope for c in word.children)
+    objects = [o for word in scope for c in word.children if c.dep_ in ("dobj", "prep")
+               for o in (c, *c.children) if o.dep_ in ("dobj", "pobj")]
+    return any(c.lower_ in LEXICON.separate_words for word in scope for c in word.children) \
+        or any(c.lower_ in LEXICON.separate_words and c.dep_ == "advmod"  # "met X, respectively"
+               for word in objects for c in word.children)
 
 
 def is_separate(token: Token) -> bool:
