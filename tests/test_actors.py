@@ -491,6 +491,14 @@ def test_demonyms_the_ner_model_mistags_still_make_role_phrases(packaged_finder,
     assert roles == [(actor_id, "role")]
 
 
+def test_a_demonym_of_several_words_the_model_tags_a_person_is_no_person(packaged_finder, nlp):
+    """The small model tags "Papua New Guinean" PERSON: a nationality, never someone's name."""
+    found = packaged_finder.find(nlp("Anthony Albanese welcomed his Papua New Guinean counterpart "
+                                     "James Marape in Canberra."), date(2024, 2, 7))
+    assert [m.text for m in found if m.type == "person" and m.method != "role"] == [
+        "Anthony Albanese", "James Marape"]
+
+
 def _ner(name: str, label: str, kind: str) -> Mention:
     return Mention(0, 0, len(name), name, label, "ner", name=name, type=kind)
 

@@ -302,6 +302,34 @@ def test_a_plural_office_of_the_united_states_or_repeating_of_names_each_holder(
         "Alberto Fujimori", "Jamil Mahuad", "Bill Clinton"}
 
 
+@pytest.mark.parametrize("text, people", [
+    # a list of titled names the parser breaks up (a nickname in quotes, "of" inside a title)
+    (("Subrahmanyam Jaishankar met Nepal Prime Minister Pushpa Kamal Dahal 'Prachanda', Mauritius "
+      "Prime Minister Pravind Kumar Jugnauth and Vice-President of Seychelles Ahmed Afif on "
+      "Monday."), {"Subrahmanyam Jaishankar", "Pushpa Kamal Dahal", "Pravind Kumar Jugnauth",
+                   "Ahmed Afif"}),
+    # a possessor in the list is no one met
+    ("Narendra Modi met Vladimir Putin and Xi Jinping's foreign minister Wang Yi on Monday.",
+     {"Narendra Modi", "Vladimir Putin", "Wang Yi"}),
+    # nor the subject of a clause after it
+    ("Narendra Modi met Vladimir Putin and Xi Jinping said it went well.",
+     {"Narendra Modi", "Vladimir Putin"}),
+])
+def test_everyone_of_a_list_of_titled_names_is_met(read, text, people):
+    rows = meetings(read(text, date(2024, 6, 11)))
+    assert set().union(*(row["people"] for row in rows)) == people
+
+
+def test_visitors_listed_after_visiting_do_not_meet_each_other(tmp_path):
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
+    (tmp_path / "a.txt").write_text(
+        "Japanese Prime Minister Yoshiro Mori Thursday held talks with visiting South Korean "
+        "President Kim Dae Jung and U.S. President Bill Clinton separately on bilateral ties.\n")
+    meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
+    assert all("Yoshiro Mori" in people for people in meetings_table["participants"])
+
+
 def test_counterparts_from_two_countries_are_both_met(read):
     assert meetings(read("Foreign Minister Sergei Lavrov met his counterparts from Armenia and "
                          "Azerbaijan in Moscow.", date(2021, 9, 10)))[-1]["people"] == {

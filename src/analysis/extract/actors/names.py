@@ -301,9 +301,9 @@ def _is_name(span: Span, label: str, registry: Registry) -> bool:
     if len(span) == 1 and (span.text.lower() in NON_NAMES | WORDS_BEFORE_NAMES
                            or span[0].pos_ in ("VERB", "AUX")):
         return False
-    # "Kazakh" tagged ORG in "the Kazakh president": the role phrase names the actor
-    return not (len(span) == 1 and span.text.lower() in registry.demonym_to_country
-                and label != "GPE")
+    # "Kazakh" tagged ORG in "the Kazakh president", "Papua New Guinean" tagged PERSON in "his
+    # Papua New Guinean counterpart": the role phrase names the actor
+    return not (span.text.lower() in registry.demonym_to_country and label != "GPE")
 
 
 def _names_an_office(span: Span, label: str) -> bool:

@@ -51,6 +51,7 @@ from analysis.extract.events.interaction import (
     occasions,
 )
 from analysis.extract.events.lexicon import Trigger
+from analysis.extract.events.lists import others_listed_after
 from analysis.extract.events.modality import is_denied, is_hypothetical
 from analysis.extract.events.phrases import PhraseReader, phrase_without
 from analysis.extract.events.place_syntax import says_here
@@ -409,6 +410,7 @@ class TypedInteractionFinder:
         for obj in objects + arguments.lists_continued(objects) + inviters(children) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
+        targets += others_listed_after(self.phrases, token, sources + targets)
         return list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
 
     def _people_joined_to_trigger(self, token: Token) -> list[Token]:

@@ -1,0 +1,69 @@
+"""People met in a list of titled names that the parser broke up ("met Nepal Prime Minister A
+'B', Mauritius Prime Minister C, his Bhutanese counterpart D and Vice-President of Seychelles E":
+the small model hangs such items as loose dependents, appositions or objects of "of"), read along
+the words instead of the tree."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis.extract.events.phrases import RELATIVE_NOUNS, PhraseReader
+
+# Words a list of titled names holds between and inside its items besides names and titles.
+LIST_WORDS = frozenset({",", "and", "of", "the", "his", "her", "their", "its", "'", "’", "‘",
+                        '"', "“", "”", "-", "–"})
+# Parts of speech of the titles of such items ("Prime Minister", "Bhutanese counterpart").
+TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+
+
+def people_listed_after(reader: PhraseReader, verb: Token) -> list[int]:
+    """The people of a list of titled names right after a verb (or its "with"), read along the
+    words up to the first that cannot be part of it: a verb, a preposition but "of", an adverb, a
+    companion noun ("wife"), a comma before the first person; a possessor ("B's") and the subject
+    of a verb after the list ("called A and B said") are no items.
+
+    Args:
+        reader: the article's phrase reader.
+        verb: the verb met with the people.
+
+    Returns:
+        Mention indexes of the people listed, in order.
+    """
+    start = verb.i + 1
+    start += start < verb.sent.end and verb.doc[start].lower_ == "with"
+    found: list[int] = []
+    for token in verb.doc[start:verb.sent.end]:
+        index = reader.mention_at.get(token.i)
+        if token.tag_ == "POS":
+            found = found[:-1]  # "A and B's minister C": B is C's, no item
+            break
+        if index is None and token.lower_ not in LIST_WORDS and (
+                token.pos_ not in TITLE_POS or token.lemma_.lower() in RELATIVE_NOUNS) \
+                or not found and token.lower_ in (",", "and"):  # "met reporters, X said"
+            if token.pos_ in ("VERB", "AUX") and found \
+                    and reader.mention_at.get(token.i - 1) == found[-1]:
+                found = found[:-1]  # "called A and B said": B says, in a clause of their own
+            break
+        if index is not None and reader.mentions[index].type == "person" and index not in found:
+            found.append(index)
+    return found
+
+
+def others_listed_after(reader: PhraseReader, trigger: Token, named: list[int]) -> list[int]:
+    """The people a trigger verb is followed by in a list of two or more titled names ("met A
+    'B', C, his D counterpart E and F") that the parse did not give it; none for a participle
+    that describes someone ("talks with visiting X and Y").
+
+    Args:
+        reader: the article's phrase reader.
+        trigger: the trigger.
+        named: mention indexes of the participants the parse gave it.
+
+    Returns:
+        Mention indexes of the others listed.
+    """
+    if trigger.pos_ != "VERB" or trigger.dep_ == "amod":
+        return []
+    listed = people_listed_after(reader, trigger)
+    actors = {reader.actor(i) for i in named}
+    return [i for i in listed if reader.actor(i) not in actors] if len(listed) > 1 else []
