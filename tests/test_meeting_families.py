@@ -320,6 +320,13 @@ def test_everyone_of_a_list_of_titled_names_is_met(read, text, people):
     assert set().union(*(row["people"] for row in rows)) == people
 
 
+def test_who_welcomes_someone_before_a_meeting_is_no_party_to_it(read):
+    rows = meetings(read("Before the meeting with Michelle Bachelet, Mauricio Macri was welcomed "
+                         "by Senator Andrés Zaldívar on Tuesday.", date(2017, 6, 28)))
+    assert {"Mauricio Macri", "Michelle Bachelet"} in [row["people"] for row in rows]
+    assert not [row for row in rows if {"Andrés Zaldívar", "Michelle Bachelet"} <= row["people"]]
+
+
 def test_visitors_listed_after_visiting_do_not_meet_each_other(tmp_path):
     from analysis.extract.corpus import load_corpus
     from analysis.extract.pipeline import extract

@@ -449,8 +449,10 @@ class TypedInteractionFinder:
                     verb.lemma_.lower() not in LEXICON.counterpart_verbs)):
                 targets += self.phrases.head_mentions(child)
             elif child.dep_ == "agent" and any(c.dep_ in ("auxpass", "nsubjpass")
-                                               for c in verb.children):
-                # "was received by X"; not "had welcomed a claim by X", an active verb's object
+                                               for c in verb.children) and (
+                    verb.i == token.i or verb.lemma_.lower() in LEXICON.support_verbs):
+                # "was received by X", "talks were held by X"; not "had welcomed a claim by X",
+                # an active verb's object, nor "Before the meeting with Y, Z was welcomed by X"
                 sources += [i for c in child.children for i in self.phrases.head_mentions(c)]
             elif child.dep_ == "nsubjpass":
                 targets += self.phrases.head_mentions(child)
