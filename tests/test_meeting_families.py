@@ -320,6 +320,15 @@ def test_everyone_of_a_list_of_titled_names_is_met(read, text, people):
     assert set().union(*(row["people"] for row in rows)) == people
 
 
+@pytest.mark.parametrize("text", [
+    "President Serzh Sargsyan and his wife Rita Sargsyan attended the meeting in Tbilisi on Monday.",
+    ("Before the meeting, President Serzh Sargsyan and First Lady Rita Sargsyan were welcomed by "
+     "the guards in Tbilisi on Monday."),
+])
+def test_a_spouse_beside_the_one_party_named_is_not_the_other(read, text):
+    assert all(row["people"] == {"Serzh Sargsyan"} for row in read(text, date(2017, 12, 26)))
+
+
 def test_who_welcomes_someone_before_a_meeting_is_no_party_to_it(read):
     rows = meetings(read("Before the meeting with Michelle Bachelet, Mauricio Macri was welcomed "
                          "by Senator Andrés Zaldívar on Tuesday.", date(2017, 6, 28)))

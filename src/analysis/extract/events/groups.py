@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 from unidecode import unidecode
 
 from analysis.extract.actors.honorifics import womans_surname
@@ -223,6 +223,19 @@ def without_spouses(reader: PhraseReader, people: list[int], others: list[int]) 
         `people` without the spouses; `people` when no one else is left on either side.
     """
     return [i for i in people if not _spouse(reader, i)] or ([] if others else people)
+
+
+def spouses_in(reader: PhraseReader, sentence: Span) -> list[int]:
+    """The mentions of a sentence named as someone's spouse (see `without_spouses`).
+
+    Args:
+        reader: the article's phrase reader.
+        sentence: the sentence.
+
+    Returns:
+        Their mention indexes.
+    """
+    return [i for i in reader.mentions_in(sentence) if _spouse(reader, i)]
 
 
 def _spouse(reader: PhraseReader, index: int) -> bool:

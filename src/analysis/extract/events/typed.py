@@ -41,6 +41,7 @@ from analysis.extract.events.groups import (
     group_subject,
     meets_each_object,
     sat_in,
+    spouses_in,
     without_spouses,
 )
 from analysis.extract.events.interaction import (
@@ -267,7 +268,8 @@ class TypedInteractionFinder:
         sources, targets = self._arrange(sources, targets, trigger, token)
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
                 and not self._object_is_a_thing(token) and not self._said_at(token):
-            other = self.phrases.nearest_person(token, exclude=set(sources + targets))
+            other = self.phrases.nearest_person(token, exclude={  # a spouse only comes along
+                *sources, *targets, *spouses_in(self.phrases, token.sent)})
             if other is not None:
                 (targets if sources else sources).append(other)
         return sources, targets, pair
