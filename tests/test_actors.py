@@ -499,6 +499,14 @@ def test_a_demonym_of_several_words_the_model_tags_a_person_is_no_person(package
         "Anthony Albanese", "James Marape"]
 
 
+def test_an_honorific_left_of_a_venue_ner_ran_on_into_is_no_person(packaged_finder, nlp):
+    """NER tags "Bayan Palace His Highness" a facility; "Highness" names no one."""
+    text = ("The Amir received yesterday at Bayan Palace His Highness the Crown Prince Sheikh "
+            "Mishal Al-Ahmad Al-Jaber Al-Sabah.")
+    found = packaged_finder.find(nlp(text), date(2021, 4, 11))
+    assert "Highness" not in [m.text for m in found]
+
+
 def _ner(name: str, label: str, kind: str) -> Mention:
     return Mention(0, 0, len(name), name, label, "ner", name=name, type=kind)
 

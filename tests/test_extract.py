@@ -263,3 +263,11 @@ def test_a_line_that_goes_on_in_lower_case_continues_the_sentence(nlp):
     doc = next(parse.parse_texts(["PM to hold talks\nwith Blair and Vajpayee\nPutin spoke."], nlp))
     assert [sent.text.strip() for sent in doc.sents] == [
         "PM to hold talks\nwith Blair and Vajpayee", "Putin spoke."]
+
+
+def test_no_sentence_starts_right_after_a_word_on_its_line(nlp):
+    """The parser alone splits this caption after "PM", leaving "Nguyen Xuan Phuc" no verb."""
+    caption = ("PM Lee Hsien Loong meeting Vietnamese PM Nguyen Xuan Phuc on the sidelines of the "
+               "Asean Summit in Bangkok, on June 22, 2019. PHOTO: MCI\n")
+    doc = next(parse.parse_texts([caption], nlp))
+    assert next(doc.sents).text.endswith("on June 22, 2019.")

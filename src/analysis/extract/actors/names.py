@@ -341,10 +341,13 @@ def _split_at_title(span: Span) -> list[Span]:
               and t.nbor().pos_ == "PROPN" and t.nbor().is_title]
     if not inside:
         return [span]
-    person = Span(span.doc, inside[0].i + 1, span.end, label="PERSON")
+    start = inside[0].i + 1
+    while start < span.end and title_word(span.doc[start]) in LEXICON.honorifics:
+        start += 1  # "Bayan Palace His Highness": honorifics, no name after them
+    person = [Span(span.doc, start, span.end, label="PERSON")] if start < span.end else []
     if title_word(inside[0]) not in LEXICON.honorifics or span.doc[inside[0].i - 1].text in DASHES:
-        return [person]  # "Ammon News - His Majesty King Abdullah": a credit before the name
-    return [Span(span.doc, span.start, inside[0].i, label=span.label_), person]
+        return person  # "Ammon News - His Majesty King Abdullah": a credit before the name
+    return [Span(span.doc, span.start, inside[0].i, label=span.label_), *person]
 
 
 def _split_run_together(span: Span) -> list[Span]:
