@@ -922,6 +922,9 @@ def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
     "Narendra Modi never met Sheikh Hasina.",
     "Sheikh Hasina did not show up for a meeting with Narendra Modi.",
     "Narendra Modi called off his meeting with Sheikh Hasina.",
+    # a meeting the sentence brings in, then calls off
+    ("A day after Delhi announced a meeting between Narendra Modi and Sheikh Hasina in New York, "
+     "India called off the meeting."),
     "Narendra Modi ruled out personally meeting with Sheikh Hasina.",  # a gerund's verb
     # a noun the gerund completes, and the verb of that noun
     "Narendra Modi said he has no intention of ever meeting with Sheikh Hasina again.",

@@ -57,6 +57,18 @@ def host_of_visitor(token: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" else None
 
 
+def is_definite(noun: Token) -> bool:
+    """Whether a noun refers back: "the", "this" or "that" meeting.
+
+    Args:
+        noun: a noun.
+
+    Returns:
+        True when such a determiner is its child.
+    """
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 def says_separately(token: Token) -> bool:
     """Whether a trigger's words say its people met on their own ("held separate talks", "met
     X and Y separately").

@@ -14,6 +14,7 @@ from analysis.extract.events.arguments import objects_of, relative_support_verb
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
+    is_definite,
     names_an_event,
     subject_head,
     subject_phrase,
@@ -97,7 +98,7 @@ def attended_meeting(token: Token, previous_meeting: list[int], taken: list[int]
     """
     verb = relative_support_verb(token) if token.pos_ == "NOUN" else None
     joins = verb is not None and verb.lemma_.lower() in LEXICON.attendance_verbs
-    return [i for i in previous_meeting if i not in taken] if joins and _definite(token) else []
+    return [i for i in previous_meeting if i not in taken] if joins and is_definite(token) else []
 
 
 def sat_in(token: Token, previous_meeting: list[int]) -> bool:
@@ -113,14 +114,9 @@ def sat_in(token: Token, previous_meeting: list[int]) -> bool:
     Returns:
         True for such a noun.
     """
-    return bool(previous_meeting) and token.dep_ == "dobj" and _definite(token) \
+    return bool(previous_meeting) and token.dep_ == "dobj" and is_definite(token) \
         and token.head.lemma_.lower() in LEXICON.presence_verbs \
         and token.lemma_.lower() not in LEXICON.gathering_nouns and not names_an_event(token)
-
-
-def _definite(noun: Token) -> bool:
-    """Whether a noun refers back: "the", "this" or "that" meeting."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _office_of(phrases: list[str]) -> str:

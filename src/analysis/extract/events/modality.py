@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from analysis.extract.events.clauses import LEXICON, noun_completed
+from analysis.extract.events.clauses import LEXICON, is_definite, noun_completed
 
 # Verbs whose negation or modal is their subject event's ("the meeting did not take place").
 OCCURRENCE_OR_DENIAL = LEXICON.occurrence_verbs | LEXICON.denial_words
@@ -56,7 +56,15 @@ def _takes_part(verb: Token) -> bool:
 def is_denied(token: Token) -> bool:
     """Whether the text says the event did not take place: "did not meet", "refused to meet",
     "the meeting was cancelled", "called off the talks", "no plans to meet", "never met", "would
-    have met"."""
+    have met"; or, for a meeting its sentence brings in ("after India announced a meeting between
+    X and Y"), that the sentence calls off "the meeting" later."""
+    if token.pos_ == "NOUN" and not is_definite(token) and any(
+            other.lemma_ == token.lemma_ and is_definite(other) and is_denied(other)
+            for other in token.doc[token.i + 1:token.sent.end]):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "off" \
+            and f"{token.head.head.lemma_.lower()} off" in LEXICON.denial_phrasal_verbs:
+        return True  # "called off the meeting", "off" parsed a preposition
     for word in own_clause_chain(token):
         if word.lemma_.lower() in LEXICON.denial_words and word.i != token.i:
             return True
