@@ -58,13 +58,8 @@ def is_denied(token: Token) -> bool:
     "the meeting was cancelled", "called off the talks", "no plans to meet", "never met", "would
     have met"; or, for a meeting its sentence brings in ("after India announced a meeting between
     X and Y"), that the sentence calls off "the meeting" later."""
-    if token.pos_ == "NOUN" and not is_definite(token) and any(
-            other.lemma_ == token.lemma_ and is_definite(other) and is_denied(other)
-            for other in token.doc[token.i + 1:token.sent.end]):
+    if _called_off(token):
         return True
-    if token.dep_ == "pobj" and token.head.lower_ == "off" \
-            and f"{token.head.head.lemma_.lower()} off" in LEXICON.denial_phrasal_verbs:
-        return True  # "called off the meeting", "off" parsed a preposition
     for word in own_clause_chain(token):
         if word.lemma_.lower() in LEXICON.denial_words and word.i != token.i:
             return True
@@ -75,6 +70,17 @@ def is_denied(token: Token) -> bool:
                for c in word.children) or _is_counterfactual(word):
             return True
     return False
+
+
+def _called_off(token: Token) -> bool:
+    """"Called off the meeting" where the parser took "off" for a preposition; a meeting the
+    sentence brings in and then calls off as "the meeting"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "off" \
+            and f"{token.head.head.lemma_.lower()} off" in LEXICON.denial_phrasal_verbs:
+        return True
+    return token.pos_ == "NOUN" and not is_definite(token) and any(
+        other.lemma_ == token.lemma_ and is_definite(other) and is_denied(other)
+        for other in token.doc[token.i + 1:token.sent.end])
 
 
 def _is_counterfactual(verb: Token) -> bool:
