@@ -509,6 +509,20 @@ def test_a_meeting_told_in_a_call_is_that_call(read, text, kind):
     assert [row["kind"] for row in meetings(read(text))] == [kind]
 
 
+@pytest.mark.parametrize("text, people", [
+    # a call between people, an apposition inside the list
+    (("Both governments acknowledged a call between Saudi Crown Prince Mohammed bin Salman, next "
+      "in line to the throne, and Qatari Emir Sheikh Tamim bin Hamad Al Thani."),
+     [{"Mohammed bin Salman", "Tamim bin Hamad Al Thani"}]),
+    # calls between countries are no call of anyone's
+    ("Officials said calls between Britain and France continued on Monday.", []),
+])
+def test_a_call_between_people_is_a_phone_call(read, text, people):
+    rows = meetings(read(text, date(2017, 9, 9)))
+    assert [row["people"] for row in rows] == people
+    assert all(row["kind"] == "phone" for row in rows)
+
+
 def test_speaking_during_a_call_is_no_call_with_whom_one_speaks_of(read):
     assert meetings(read("Speaking to reporters during a conference call, Stephen Bezgan said "
                          "that Lukashenko depends on Moscow.")) == []
