@@ -827,6 +827,9 @@ def test_merged_spellings_are_shown_under_one_name(tmp_path):
     # "called" someone on a day
     ("Joe Biden called Benjamin Netanyahu on Sunday.", "phone", {"Joe Biden",
                                                                  "Benjamin Netanyahu"}),
+    # speaking with someone in a sentence about a call, no day of its own
+    ("Qatar said that call came after Donald Trump personally spoke with Sheikh Tamim.", "phone",
+     {"Donald Trump", "Tamim bin Hamad Al Thani"}),
     # on the phone with someone
     ("Barack Obama was on the phone with Hassan Rouhani on Friday.", "phone",
      {"Barack Obama", "Hassan Rouhani"}),

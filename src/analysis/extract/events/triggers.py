@@ -291,8 +291,8 @@ def is_held_with(noun: Token) -> bool:
 
 def is_call_readout(verb: Token) -> bool:
     """ "spoke to President Macron this morning", "called Netanyahu on Sunday": a person (by
-    name or title) after to/with, or the object of "call", a day or time of its own, and no
-    place (in, at) in the clause, and no visitor ("spoke with the visiting leader" met them).
+    name or title) after to/with, or the object of "call", a day or time of its own or a call
+    named in the sentence, and no place (in, at) in the clause, and no visitor ("spoke with the visiting leader" met them).
     "Spoke to reporters", "spoke with Xi in Beijing", "criticised
     censorship and spoke to Lukashenko", "called Kim a rocket man", "called on X to act" and
     "called off the talks" are no call."""
@@ -303,7 +303,9 @@ def is_call_readout(verb: Token) -> bool:
         counterparts = [c for c in verb.children if c.dep_ == "dobj"]
     else:
         counterparts = objects_of(preps, COUNTERPART_PREPOSITIONS)
-    dated = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree)
+    dated = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree) \
+        or any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma
+               for t in verb.sent)  # "that call came after Trump spoke with Sheikh Tamim"
     placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
                  and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
     return _named_not_visiting(counterparts) and dated and not placed \
