@@ -336,6 +336,12 @@ def test_who_welcomes_someone_before_a_meeting_is_no_party_to_it(read):
     assert not [row for row in rows if {"Andrés Zaldívar", "Michelle Bachelet"} <= row["people"]]
 
 
+def test_the_people_a_meeting_included_take_part(read):
+    rows = meetings(read("The meeting with Bill Clinton on Monday included Senate Majority "
+                         "leader Bob Dole and House Speaker Newt Gingrich.", date(1995, 11, 14)))
+    assert [row["people"] for row in rows] == [{"Bill Clinton", "Bob Dole", "Newt Gingrich"}]
+
+
 def test_visitors_listed_after_visiting_do_not_meet_each_other(tmp_path):
     from analysis.extract.corpus import load_corpus
     from analysis.extract.pipeline import extract

@@ -86,6 +86,7 @@ class TriggerRules(Schema):
     speech_verbs: list[str]
     conversation_words: list[str]
     inclusion_words: list[str]
+    inclusion_verbs: list[str]
     participation_nouns: list[str]
     two_party_kinds: list[str]
     attending_prepositions: list[str]
@@ -218,6 +219,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     conversation_words: frozenset[str]
     inclusion_words: frozenset[str]
+    inclusion_verbs: frozenset[str]
     participation_nouns: frozenset[str]
     two_party_kinds: frozenset[str]
     attending_prepositions: frozenset[str]
@@ -309,6 +311,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         speech_verbs=frozenset(rules.speech_verbs),
         conversation_words=frozenset(rules.conversation_words),
         inclusion_words=frozenset(rules.inclusion_words),
+        inclusion_verbs=frozenset(rules.inclusion_verbs),
         participation_nouns=frozenset(rules.participation_nouns),
         two_party_kinds=frozenset(rules.two_party_kinds),
         attending_prepositions=frozenset(rules.attending_prepositions),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from analysis.extract.events.clauses import LEXICON
 from analysis.extract.events.phrases import RELATIVE_NOUNS, PhraseReader
 
 # Words a list of titled names holds between and inside its items besides names and titles.
@@ -67,3 +68,18 @@ def others_listed_after(reader: PhraseReader, trigger: Token, named: list[int]) 
     listed = people_listed_after(reader, trigger)
     actors = {reader.actor(i) for i in named}
     return [i for i in listed if reader.actor(i) not in actors] if len(listed) > 1 else []
+
+
+def members_included(noun: Token) -> list[Token]:
+    """The objects of a verb of inclusion a trigger noun is the subject of: the people of its
+    meeting ("The meeting with the president included Senate Majority leader Bob Dole, …").
+
+    Args:
+        noun: a trigger noun.
+
+    Returns:
+        The objects' heads, whose conjuncts are the others listed; [] for any other noun.
+    """
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in LEXICON.inclusion_verbs:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "dobj"]

@@ -52,7 +52,7 @@ from analysis.extract.events.interaction import (
     occasions,
 )
 from analysis.extract.events.lexicon import Trigger
-from analysis.extract.events.lists import others_listed_after
+from analysis.extract.events.lists import members_included, others_listed_after
 from analysis.extract.events.modality import is_denied, is_hypothetical
 from analysis.extract.events.phrases import PhraseReader, phrase_without
 from analysis.extract.events.place_syntax import says_here
@@ -436,6 +436,7 @@ class TypedInteractionFinder:
                     # "X's talks between …" or a second object of "between": counterparts.
                     into = targets if child.lower_ == "between" and sources else sources
                     into.extend(self.phrases.head_mentions(obj))
+        sources += [i for obj in members_included(noun) for i in self.phrases.head_mentions(obj)]
         return sources, targets
 
     def _add_verb_participants(self, verb: Token, token: Token, sources: list[int],
