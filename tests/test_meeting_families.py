@@ -336,6 +336,18 @@ def test_who_welcomes_someone_before_a_meeting_is_no_party_to_it(read):
     assert not [row for row in rows if {"Andrés Zaldívar", "Michelle Bachelet"} <= row["people"]]
 
 
+@pytest.mark.parametrize("text, status", [
+    # what they agreed at their summit is the complement, not the summit
+    (("President Park Geun-hye and Prime Minister Shinzo Abe agreed in their first summit last "
+      "month to speed up negotiations."), "held"),
+    ("Park Geun-hye and Shinzo Abe agreed to meet at a summit next month.", "planned"),
+])
+def test_a_summit_of_their_own_is_their_meeting(read, text, status):
+    rows = meetings(read(text, date(2015, 12, 27)))
+    assert [(row["people"], row["status"]) for row in rows] == [
+        ({"Park Geun-hye", "Shinzo Abe"}, status)]
+
+
 def test_the_people_a_meeting_included_take_part(read):
     rows = meetings(read("The meeting with Bill Clinton on Monday included Senate Majority "
                          "leader Bob Dole and House Speaker Newt Gingrich.", date(1995, 11, 14)))

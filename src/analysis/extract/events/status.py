@@ -62,8 +62,9 @@ def is_planned(token: Token, journey: Token | None = None, *, partner: bool = Fa
 def _framed_from(chain: list[Token]) -> int:
     """The position in a governing chain from which the words govern the trigger only as the
     time their clause is set in ("During Thursday's chat, X asked after Y's health": the chat is
-    not what was asked for); len(chain) when none do. Their auxiliaries still count ("During
-    the talks, X will ask …")."""
-    return next((k for k, item in enumerate(chain)
-                 if item.dep_ == "prep" and item.lower_ in LEXICON.time_frame_prepositions),
-                len(chain))
+    not what was asked for), or as where a verb with a complement of its own was said ("agreed
+    at their summit to speed up talks": what was agreed is the complement); len(chain) when none
+    do. Their auxiliaries still count ("During the talks, X will ask …")."""
+    return next((k for k, item in enumerate(chain) if item.dep_ == "prep" and (
+        item.lower_ in LEXICON.time_frame_prepositions or k + 1 < len(chain)
+        and any(c.dep_ in ("xcomp", "ccomp") for c in chain[k + 1].children))), len(chain))

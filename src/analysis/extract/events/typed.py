@@ -287,8 +287,8 @@ class TypedInteractionFinder:
         """Whether a trigger noun is a gathering (or an event's proper name: "the APEC Economic
         Leaders' Meeting") its clause's subject attends that names no person of its own:
         "greeted each other at the G7 summit" or "at a summit of the Mercosur bloc" is no
-        meeting of theirs; "said at a summit with X" and "reconciled following a private
-        meeting" are."""
+        meeting of theirs; "said at a summit with X", "agreed in their first summit" and
+        "reconciled following a private meeting" are."""
         verb = arguments.attending_verb(token)
         if verb is None or token.lemma_.lower() not in LEXICON.gathering_nouns \
                 and not names_an_event(token):
@@ -301,7 +301,7 @@ class TypedInteractionFinder:
         own = [child for child in [*token.children, *arguments.participle_phrases(token)]
                if child.dep_ == "poss" or child.dep_ in ("prep", "agent")
                and child.lower_ in (*COUNTERPART_PREPOSITIONS, *PARTICIPANT_PREPOSITIONS)]
-        return not any(self._names_a_person(child) for child in own)
+        return not any(self._names_a_person(child) or child.lower_ == "their" for child in own)
 
     def _names_a_person(self, phrase: Token, tokens: list[Token] | None = None) -> bool:
         """Whether a phrase (or those of its `tokens`) names a person or stands for one ("his")."""
