@@ -479,6 +479,15 @@ def test_packaged_registry_resolves_post_soviet_neighbours_and_turkey(packaged_f
     assert ("his Turkish counterpart", "erdogan", "role") in found
 
 
+def test_a_role_phrase_joined_to_a_name_is_someone_else(packaged_finder, nlp):
+    """Both are premiers; "the premier and Fukuda" are two people."""
+    text = ("Chinese Premier Wen Jiabao welcomed Japanese Prime Minister Yasuo Fukuda in Beijing. "
+            "Prime Minister Fukuda took office in September. The premier and Fukuda had a "
+            "friendly telephone call then.")
+    found = resolved(packaged_finder, nlp, text, date(2007, 12, 28))
+    assert [actor for surface, actor, _ in found if surface == "The premier"] == ["wen_jiabao"]
+
+
 @pytest.mark.parametrize("text, day, actor_id", [
     ("Protesters gathered as the Kazakh president spoke.", date(2020, 9, 14), "tokayev"),
     ("Reporters waited as the Moldovan president spoke.", date(2021, 6, 1), "sandu"),

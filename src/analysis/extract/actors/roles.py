@@ -6,8 +6,7 @@ Ibrahim" (`stated_roles`). A role phrase ("the Indonesian president", "his Malay
 counterpart", "Malaysia's leader", "the emir") resolves first to the person the same article
 gives that role (the one named just before, else the one it names most), then to the
 registry's holder of the office on the publication date, and stays unresolved when neither
-knows. Without a publication date the registry is not asked: its offices change over time.
-"""
+knows. Without a publication date the registry is not asked: its offices change over time."""
 
 from __future__ import annotations
 
@@ -54,6 +53,7 @@ INCOMING_IN_PHRASE = re.compile(r"(?i)\b(?:new|next|incoming|newly elected)\b")
 # After a title, words that make its holder the next one: "the president-elect".
 INCOMING_AFTER = re.compile(r"(?i)[-\s](?:elect|designate)\b")
 INCOMING_DAYS = 90
+COORDINATED_REACH = 60  # characters after a role phrase a name joined to it may end in
 # How far before a name its title may start: "Minister of Foreign Affairs of the Federal
 # Democratic Republic of Ethiopia, H.E. Dr. Workneh Gebeyehu".
 TITLE_REACH = 120
@@ -226,6 +226,9 @@ class RoleReader:
         president"); with no country, a holder named before the phrase."""
         before, earlier = named
         stated, published = known
+        after = doc.text[match.end():match.end() + COORDINATED_REACH]  # "The premier and Fukuda":
+        stated = [s for s in stated if not re.match(  # the premier is someone else
+            rf"\s+and\s+(?:\S+\s+){{0,3}}{re.escape(s.name.split()[-1])}\b", after)]
         holder = stated_holder(role, country, stated, match.start(), _sentence_bounds(doc, match))
         if published is not None and _is_incoming(match):
             # "the president-elect" of no country: of the country the article gives that office
@@ -388,8 +391,7 @@ def _describes_a_holder(doc: Doc, match: re.Match[str]) -> bool:
 
 def _is_incoming(match: re.Match[str]) -> bool:
     """Whether a role phrase names the office's next holder ("the new French president", "the
-    president-elect"); the "New" of a country's name ("the New Zealand prime minister") does
-    not."""
+    president-elect"); the "New" of "the New Zealand prime minister" does not."""
     if INCOMING_AFTER.match(match.string, match.end()):
         return True
     phrase = match.group(0)
