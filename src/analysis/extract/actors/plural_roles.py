@@ -102,8 +102,8 @@ class PluralRoleReader:
                         stated: list[StatedRole], published: date | None
                         ) -> list[tuple[int, int, str, str, str]]:
         """The holders of the first of `offices` each country a list names has, or none unless
-        each country (written with a capital, "the United States" too) has one and the list names at most
-        `MAX_COUNTRIES`."""
+        each country (written with a capital, "the United States" too) has one and the list
+        names at most `MAX_COUNTRIES`."""
         items = list(self.country.finditer(text, listed.start("items"), listed.end("items")))
         found = []
         for item in items if len(items) <= MAX_COUNTRIES else []:

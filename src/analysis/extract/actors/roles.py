@@ -53,7 +53,8 @@ INCOMING_IN_PHRASE = re.compile(r"(?i)\b(?:new|next|incoming|newly elected)\b")
 # After a title, words that make its holder the next one: "the president-elect".
 INCOMING_AFTER = re.compile(r"(?i)[-\s](?:elect|designate)\b")
 INCOMING_DAYS = 90
-COORDINATED_REACH = 60  # characters after a role phrase a name joined to it may end in
+# A name joined to a role phrase by "and" ("The premier and Fukuda"): someone else.
+JOINED_NAME = re.compile(r"\s+and\s+((?:\w[\w'’.-]*\s+){0,3}\w+)")
 # How far before a name its title may start: "Minister of Foreign Affairs of the Federal
 # Democratic Republic of Ethiopia, H.E. Dr. Workneh Gebeyehu".
 TITLE_REACH = 120
@@ -226,9 +227,8 @@ class RoleReader:
         president"); with no country, a holder named before the phrase."""
         before, earlier = named
         stated, published = known
-        after = doc.text[match.end():match.end() + COORDINATED_REACH]  # "The premier and Fukuda":
-        stated = [s for s in stated if not re.match(  # the premier is someone else
-            rf"\s+and\s+(?:\S+\s+){{0,3}}{re.escape(s.name.split()[-1])}\b", after)]
+        if joined := JOINED_NAME.match(doc.text, match.end()):
+            stated = [s for s in stated if s.name.split()[-1] not in joined.group(1).split()]
         holder = stated_holder(role, country, stated, match.start(), _sentence_bounds(doc, match))
         if published is not None and _is_incoming(match):
             # "the president-elect" of no country: of the country the article gives that office

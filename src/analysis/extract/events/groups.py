@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span, Token
-from unidecode import unidecode
 
 from analysis.extract.actors.honorifics import womans_surname
 from analysis.extract.actors.lexicon import ROLE_WORDS
+from analysis.extract.actors.names import surname_key
 from analysis.extract.events.arguments import objects_of, relative_support_verb
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
@@ -244,12 +244,7 @@ def _spouse(reader: PhraseReader, index: int) -> bool:
     return SPOUSE_BEFORE.search(reader.text, max(0, start - SPOUSE_REACH), start) is not None \
         or surname is not None and any(
             m.type == "person" and m.sentence_id == mention.sentence_id and m.name != mention.name
-            and _folded(m.name.split()[-1]) == _folded(surname) for m in reader.mentions)
-
-
-def _folded(word: str) -> str:
-    """A word without its accents, in lower case: "Pérez" and "Mrs. Perez" share a surname."""
-    return unidecode(word).lower()
+            and surname_key(m.name.split()[-1]) == surname_key(surname) for m in reader.mentions)
 
 
 def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targets: list[int]
