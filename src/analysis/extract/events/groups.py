@@ -263,9 +263,18 @@ def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targe
     Returns:
         True when the object's people are met one by one.
     """
-    return len(targets) >= EACH_MIN_COUNTERPARTS or len(targets) > 1 and (
+    return len(targets) >= EACH_MIN_COUNTERPARTS and not _compatriots(reader, sources, targets) \
+        or len(targets) > 1 and (
         kind == "phone" or _visitor_meets_hosts(reader, sources, targets)
         or all(_counterpart_of_country(reader, i) for i in targets))
+
+
+def _compatriots(reader: PhraseReader, sources: list[int], targets: list[int]) -> bool:
+    """Whether one person of a known country meets people of that country (those whose
+    country is not known taken for its people: "Obama met with Boehner, as well as Harry Reid
+    and Nancy Pelosi")."""
+    countries = {reader.mentions[i].country for i in targets} - {""}
+    return len(sources) == 1 and countries == {reader.mentions[sources[0]].country} - {""}
 
 
 def _visitor_meets_hosts(reader: PhraseReader, sources: list[int], targets: list[int]) -> bool:

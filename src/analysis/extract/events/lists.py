@@ -18,10 +18,11 @@ TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 
 
 def people_listed_after(reader: PhraseReader, verb: Token) -> list[int]:
-    """The people of a list of titled names right after a verb (or its "with"), read along the
-    words up to the first that cannot be part of it: a verb, a preposition but "of", an adverb, a
-    companion noun ("wife"), a comma before the first person; a possessor ("B's") and the subject
-    of a verb after the list ("called A and B said") are no items.
+    """The people of a list of titled names right after a verb, or its "with" where no object
+    comes first ("met in March with A, as well as B and C"), read along the words up to the
+    first that cannot be part of it: a verb, a preposition but "of", an adverb, a companion noun
+    ("wife"), a comma before the first person; a possessor ("B's") and the subject of a verb
+    after the list ("called A and B said") are no items.
 
     Args:
         reader: the article's phrase reader.
@@ -30,15 +31,13 @@ def people_listed_after(reader: PhraseReader, verb: Token) -> list[int]:
     Returns:
         Mention indexes of the people listed, in order.
     """
-    start = verb.i + 1
-    start += start < verb.sent.end and verb.doc[start].lower_ == "with"
     found: list[int] = []
-    for token in verb.doc[start:verb.sent.end]:
+    for token in verb.doc[_list_start(verb):verb.sent.end]:
         index = reader.mention_at.get(token.i)
         if token.tag_ == "POS":
             found = found[:-1]  # "A and B's minister C": B is C's, no item
             break
-        if index is None and token.lower_ not in LIST_WORDS and (
+        if index is None and token.lower_ not in LIST_WORDS and not _as_well_as(token) and (
                 token.pos_ not in TITLE_POS or token.lemma_.lower() in RELATIVE_NOUNS) \
                 or not found and token.lower_ in (",", "and"):  # "met reporters, X said"
             if token.pos_ in ("VERB", "AUX") and found \
@@ -48,6 +47,21 @@ def people_listed_after(reader: PhraseReader, verb: Token) -> list[int]:
         if index is not None and reader.mentions[index].type == "person" and index not in found:
             found.append(index)
     return found
+
+
+def _list_start(verb: Token) -> int:
+    """Where the list after a verb starts: after its "with" but where an object comes first
+    ("met A with B": the list is A's)."""
+    start = next((c.i for c in verb.rights if c.lower_ == "with"), verb.i)
+    if any(c.dep_ == "dobj" and c.i < start for c in verb.children):
+        start = verb.i
+    return start + 1
+
+
+def _as_well_as(token: Token) -> bool:
+    """Whether a word is part of "as well as"."""
+    words = " ".join(t.lower_ for t in token.doc[max(token.i - 2, 0):token.i + 3])
+    return token.lower_ in ("as", "well") and "as well as" in words
 
 
 def others_listed_after(reader: PhraseReader, trigger: Token, named: list[int]) -> list[int]:
