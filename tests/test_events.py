@@ -251,6 +251,19 @@ def test_naming_someone_is_not_a_phone_call(typed):
     assert typed("Lukashenko called Putin his elder brother.") == []
 
 
+def test_calling_someone_up_is_a_phone_call(typed):
+    row = only(typed("Nawaz Sharif said he then called up Musharraf."), "phone")
+    assert (row["sources"], row["targets"]) == (["Nawaz Sharif"], ["Pervez Musharraf"])
+    assert typed("The army called up reservists.") == []
+
+
+def test_a_courtesy_call_received_from_someone_is_a_meeting_with_them(typed):
+    row = only(typed("It was conveyed at a courtesy call received by the Pacific Islands Forum "
+                     "Chair and Prime Minister Frank Bainimarama from Tongan Prime Minister "
+                     "Siaosi Sovaleni."), "meet")
+    assert {"Frank Bainimarama", "Siaosi Sovaleni"} <= set(row["sources"] + row["targets"])
+
+
 def test_cooccurrence_pairs_are_unique_per_sentence():
     from analysis.extract.actors import Mention
 

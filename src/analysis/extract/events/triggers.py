@@ -176,7 +176,7 @@ def counterpart_prepositions(trigger: Token, on_verb: bool) -> tuple[str, ...]:
     Returns:
         with and to; "from" for a call on its verb ("received a call from X", "from" hung on
         "received"); "for" for a meal's guest ("a state dinner for X", "gave a dinner for X");
-        "on" and the like for a visit call ("called on X").
+        "on" and the like for a visit call ("called on X"), and "from" for its noun.
     """
     prepositions = COUNTERPART_PREPOSITIONS
     if trigger.lemma_.lower() in LEXICON.meal_nouns and (
@@ -186,6 +186,8 @@ def counterpart_prepositions(trigger: Token, on_verb: bool) -> tuple[str, ...]:
         prepositions += ("from",)
     if is_visit_call(trigger):
         prepositions += LEXICON.visit_call_prepositions
+        if trigger.pos_ != "VERB":  # "a courtesy call received by X from Y"
+            prepositions += ("from",)
     return prepositions
 
 
@@ -291,8 +293,8 @@ def is_held_with(noun: Token) -> bool:
 
 def is_call_readout(verb: Token) -> bool:
     """ "spoke to President Macron this morning", "called Netanyahu on Sunday": a person (by
-    name or title) after to/with, or the object of "call", a day or time of its own or a call
-    named in the sentence, and no place (in, at) in the clause, and no visitor ("spoke with the
+    name or title) after to/with, or the object of "call", a day or time of its own, a call
+    named in the sentence or "call up" ("then called up Musharraf"), and no place (in, at) in the clause, and no visitor ("spoke with the
     visiting leader" met them). "Spoke to reporters", "spoke with Xi in Beijing", "criticised
     censorship and spoke to Lukashenko", "called Kim a rocket man", "called on X to act" and
     "called off the talks" are no call."""
@@ -303,13 +305,19 @@ def is_call_readout(verb: Token) -> bool:
         counterparts = [c for c in verb.children if c.dep_ == "dobj"]
     else:
         counterparts = objects_of(preps, COUNTERPART_PREPOSITIONS)
-    dated = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree) \
-        or any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma
-               for t in verb.sent)  # "that call came after Trump spoke with Sheikh Tamim"
+    dated = _dated_or_called_up(verb)
     placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
                  and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
     return _named_not_visiting(counterparts) and dated and not placed \
         and not any(p.lower_ == "during" for p in preps)
+
+
+def _dated_or_called_up(verb: Token) -> bool:
+    """Whether a verb of calling has a day or time of its own, a call named in its sentence
+    ("that call came after Trump spoke with Sheikh Tamim"), or is "call up"."""
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree) \
+        or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
+        or any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma for t in verb.sent)
 
 
 def _named_not_visiting(counterparts: list[Token]) -> bool:
@@ -324,5 +332,6 @@ def _named_not_visiting(counterparts: list[Token]) -> bool:
 def _calls_something_else(verb: Token, preps: list[Token]) -> bool:
     """"Called Kim a rocket man", "called off the talks", "called on X to act", "called for
     calm": a use of "call" that is no phone call."""
-    return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prt") for c in verb.children) \
+    return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp")
+               or c.dep_ == "prt" and c.lower_ != "up" for c in verb.children) \
         or any(o.ent_type_ not in ("DATE", "TIME") for o in objects_of(preps, ("on", "upon", "for")))
