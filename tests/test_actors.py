@@ -671,6 +671,8 @@ def test_a_line_break_ner_ran_on_into_is_no_part_of_the_name(nlp, toy_registry):
     ("Ms Truss met New Zealand PM Jacinda Ardern at the residence.", "Jacinda Ardern"),
     ("He met President of Georgia Mihail Saakashvili.", "Mihail Saakashvili"),
     ("The PM will meet Irish Taoiseach Micheal Martin on Sunday.", "Micheal Martin"),
+    # a place NER left untagged before the name, and initials in it
+    ("Khadka met Foreign Minister of Bangladesh A. K. Abdul Momen today.", "A. K. Abdul Momen"),
 ])
 def test_a_full_name_after_a_title_is_a_person_ner_left_out(finder, nlp, text, name):
     people = [m.name for m in finder.find(nlp(text), date(2022, 9, 1)) if m.type == "person"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -59,6 +60,8 @@ from analysis.extract.calendar import MONTHS, WEEKDAYS
 # spaCy entity labels we turn into actors, and the actor type each stands for.
 NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
+# An initial of a name ("A." of "A. K. Abdul Momen").
+INITIAL = re.compile(r"^[A-Z]\.$")
 # Words of an Arabic name's lineage ("Mohammed bin Salman bin Abdulaziz": son of).
 PATRONYMIC_WORDS = ("bin", "ibn", "bint")
 # Capitalised words that head no name: titles, honorifics ("His Excellency"), months, weekdays,
@@ -368,8 +371,9 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
                         ) -> list[Mention]:
     """Capitalised names NER did not tag that the parse shows are people (`_reads_as_person`).
     Each is an unresolved `ner` mention of type person."""
-    taken = {i for m in mentions for i in range(m.start_char, m.end_char)}
+    taken = set(_characters_of(mentions))
     people = [m for m in mentions if m.type == "person"]
+    places = _characters_of(m for m in mentions if m.type == "place")
     found: list[Mention] = []
     for token in doc:
         if token.pos_ != "PROPN" or not token.text[:1].isupper():
@@ -377,10 +381,10 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
         following = doc[token.i + 1:token.i + 2]
         if token.idx in taken or following and following[0].pos_ == "PROPN" \
                 and following[0].is_title or not (
-                    _is_name_head(token) and _reads_as_person(token, people + found)
+                    _is_name_head(token) and _reads_as_person(token, people + found, places)
                     or _listed_in_organisation(token, people + found)):
             continue  # "Climate" of "Climate Change Minister" heads no name
-        span = doc[_name_start(token):token.i + 1]
+        span = doc[_name_start(token, places):token.i + 1]
         if any(t.idx in taken for t in span) or any(w.lower_ in ORG_WORDS for w in span):
             continue
         found.append(Mention(sentence_of[token.i], span.start_char, span.end_char, span.text,
@@ -390,24 +394,29 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
     return found
 
 
-def _reads_as_person(token: Token, people: list[Mention]) -> bool:
+def _characters_of(mentions: Iterable[Mention]) -> frozenset[int]:
+    return frozenset(i for m in mentions for i in range(m.start_char, m.end_char))
+
+
+def _reads_as_person(token: Token, people: list[Mention], places: frozenset[int]) -> bool:
     """Whether the parse makes a name a person's: a conjunct of a person ("Soeharto and
     Mahathir Mohamad met"), the subject of a verb of meeting or speech ("Albanese said"), in
     apposition to a person's title ("the former President, Olusegun Obasanjo,"), after an
     honorific ("Mr. Moussa Faki Mahamat") or a monarch's title ("King Salman"; not "King
-    Street"), or a full name after a title (`_after_title_of_place`)."""
+    Street"), or a full name after a title (`_after_title_of_place`; `places`: the characters
+    of the article's place mentions)."""
     if any(_person_at(c.idx, people) for c in token.conjuncts):
         return True
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in PERSON_SUBJECT_VERBS:
         return True
     if token.dep_ == "appos" and title_word(token.head) in TITLE_WORDS:
         return True
-    first = _name_start(token)
+    first = _name_start(token, places)
     if token.lemma_.lower() in LEXICON.facility_nouns:
         return False  # "King Street", "Prince Albert Hospital"
     return title_word(token.doc[first]) in (*LEXICON.honorifics, *LEXICON.name_titles) or \
         first > 0 and title_word(token.doc[first - 1]) in LEXICON.honorifics or \
-        first < token.i and _after_title_of_place(token.doc, first)
+        first < token.i and _after_title_of_place(token.doc, first, places)
 
 
 def _listed_in_organisation(token: Token, people: list[Mention]) -> bool:
@@ -416,33 +425,35 @@ def _listed_in_organisation(token: Token, people: list[Mention]) -> bool:
     in apposition to or a conjunct of a person; no portfolio before a title ("Soviet Energy")."""
     if token.ent_type_ != "ORG" or token.pos_ != "PROPN" or not token.is_title:
         return False
-    first = _name_start(token)
+    first = _name_start(token, frozenset())
     return first < token.i and all(t.is_title for t in token.doc[first:token.i]) \
         and not title_after_portfolio(token.doc[first:token.i + 1]) and (
             token.dep_ == "appos" and _person_at(token.head.idx, people)
             or any(_person_at(c.idx, people) for c in token.conjuncts))
 
 
-def _name_start(token: Token) -> int:
-    """Where the name headed by `token` starts: the proper nouns compounded right before it,
-    without a leading title or a place NER tagged ("Georgia" in "President of Georgia Mihail
-    Saakashvili")."""
+def _name_start(token: Token, places: frozenset[int]) -> int:
+    """Where the name headed by `token` starts: the proper nouns and initials compounded right
+    before it, without a leading title or a place NER tagged or among `places` (the characters
+    of place mentions: "Georgia" in "President of Georgia Mihail Saakashvili", "Bangladesh" in
+    "Foreign Minister of Bangladesh A. K. Abdul Momen")."""
     start = token.i
     while start > 0 and token.doc[start - 1].head.i in range(start, token.i + 1) \
             and token.doc[start - 1].dep_ in ("compound", "flat") \
-            and token.doc[start - 1].pos_ == "PROPN" \
+            and (token.doc[start - 1].pos_ == "PROPN" or INITIAL.match(token.doc[start - 1].text)) \
             and token.doc[start - 1].ent_type_ in ("", token.ent_type_) \
+            and token.doc[start - 1].idx not in places \
             and title_word(token.doc[start - 1]) not in LEADING_TITLES:
         start -= 1
     return start
 
 
-def _after_title_of_place(doc: Doc, first: int) -> bool:
+def _after_title_of_place(doc: Doc, first: int, places: frozenset[int]) -> bool:
     """Whether a name of two words or more starting at token `first` comes right after a
     person's title, or a title "of" a place ("New Zealand PM Jacinda Ardern", "President of
-    Georgia Mihail Saakashvili")."""
+    Georgia Mihail Saakashvili"; `places`: the characters of place mentions)."""
     before = first - 1
-    while before >= 0 and doc[before].ent_type_ == "GPE":
+    while before >= 0 and (doc[before].ent_type_ == "GPE" or doc[before].idx in places):
         before -= 1
     if before < first - 1:  # a place: only as "<title> of (the) <place>"
         before -= doc[before].lower_ == "the"
