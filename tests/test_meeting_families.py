@@ -264,6 +264,14 @@ def test_one_person_meets_each_of_three_or_more_named_in_the_object(read):
     assert [r["separate"] for r in together] == [False]
 
 
+def test_a_series_of_talks_with_three_or_more_is_one_meeting_each(read):
+    rows = meetings(read("President Kim Dae-jung held a series of summit talks on Wednesday with "
+                         "U. S. President Bill Clinton, Japanese Prime Minister Yoshiro Mori and "
+                         "Chinese President Jiang Zemin in Brunei.", date(2000, 11, 16)))
+    assert [(r["people"], r["separate"]) for r in rows] == [
+        ({"Kim Dae-jung", "Bill Clinton", "Yoshiro Mori", "Jiang Zemin"}, True)]
+
+
 def test_one_person_meets_three_or_more_of_their_own_country_together(read):
     rows = meetings(read("Joe Biden met in March with Kevin McCarthy, as well as Senate Majority "
                          "Leader Chuck Schumer and House Minority Leader Nancy Pelosi."))

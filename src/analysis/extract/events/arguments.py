@@ -332,7 +332,8 @@ def has_object(token: Token) -> bool:
 
     Returns:
         True when it has one."""
-    words = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
+    noun = token.pos_ in ("NOUN", "PROPN")  # its verb past a measure ("held a series of talks")
+    words = [token, (measure_noun(token) or token).head] if noun else [token]
     children = [c for word in words for c in word.children]
     return any(c.dep_ == "dobj" and c.i != token.i for c in children) \
         or bool(objects_of(children, ("with",)))
