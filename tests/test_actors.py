@@ -302,6 +302,11 @@ def test_namesakes_in_office_together_are_not_told_apart():
     # the one of the only country among them the article names
     assert registry.namesake_on("Kim", date(2000, 6, 13), frozenset({"PRK", "CHN"})) == "kim_ji"
     assert registry.namesake_on("Kim", date(2000, 6, 13), frozenset({"PRK", "KOR"})) is None
+    # the only one among them the article names in full, before the countries it names
+    assert registry.namesake_on("Kim", date(2000, 6, 13), frozenset({"PRK"}),
+                                frozenset({"kim_dj"})) == "kim_dj"
+    # not one out of office: "Clinton" in 1997 beside "Hillary Rodham Clinton" is still Bill's
+    assert registry.namesake_on("Kim", date(2005, 1, 1), in_full=frozenset({"kim_dj"})) == "kim_ji"
 
 
 def test_namesakes_in_office_together_are_told_apart_by_the_country_named(packaged_finder, nlp):
@@ -671,12 +676,17 @@ def test_a_line_break_ner_ran_on_into_is_no_part_of_the_name(nlp, toy_registry):
     ("Ms Truss met New Zealand PM Jacinda Ardern at the residence.", "Jacinda Ardern"),
     ("He met President of Georgia Mihail Saakashvili.", "Mihail Saakashvili"),
     ("The PM will meet Irish Taoiseach Micheal Martin on Sunday.", "Micheal Martin"),
-    # a place NER left untagged before the name, and initials in it
-    ("Khadka met Foreign Minister of Bangladesh A. K. Abdul Momen today.", "A. K. Abdul Momen"),
 ])
 def test_a_full_name_after_a_title_is_a_person_ner_left_out(finder, nlp, text, name):
     people = [m.name for m in finder.find(nlp(text), date(2022, 9, 1)) if m.type == "person"]
     assert name in people
+
+
+def test_a_full_name_after_a_title_of_a_place_ner_left_untagged_keeps_its_initials(
+        packaged_finder, nlp):
+    doc = nlp("Khadka met Foreign Minister of Bangladesh A. K. Abdul Momen today.")
+    people = [m.name for m in packaged_finder.find(doc, date(2022, 3, 29)) if m.type == "person"]
+    assert people == ["Khadka", "A. K. Abdul Momen"]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -1092,6 +1102,16 @@ def test_a_registry_name_matches_without_its_hyphen(nlp):
     people = [(m.text, m.method) for m in finder.find(doc, date(2023, 4, 3))
               if m.name == "Hossein Amir-Abdollahian"]
     assert people == [("Hossein Amir Abdollahian", "registry")]
+
+
+def test_a_registry_name_matches_with_the_syllable_after_its_hyphen_capitalised(nlp):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    doc = nlp("Kim meets with Asia-Pacific leaders\n\nPresident Kim Dae-Jung held talks on "
+              "Wednesday with Chinese President Jiang Zemin, who will visit North Korea.")
+    people = [(m.text, m.method, m.name) for m in finder.find(doc, date(2000, 11, 15))
+              if m.text.startswith("Kim")]
+    assert people == [("Kim", "registry", "Kim Dae-jung"),
+                      ("Kim Dae-Jung", "registry", "Kim Dae-jung")]
 
 
 def test_an_honorific_alone_is_no_person(nlp):

@@ -163,9 +163,11 @@ class MentionFinder:
         shared = any(span.text in self.registry.namesakes for span in spans)
         named = frozenset(self.registry.demonym_to_country[found.lower()] for found in
                           self.country_words.findall(text)) if shared else frozenset()
+        in_full = frozenset(span.label_ for span in spans
+                            if span.text not in self.registry.namesakes)
         mentions = []
         for span in filter_spans(spans):
-            actor_id = self.registry.namesake_on(span.text, published, named) \
+            actor_id = self.registry.namesake_on(span.text, published, named, in_full) \
                 if span.text in self.registry.namesakes else span.label_
             if actor_id is None:
                 continue  # namesakes as near in time: NER and the article's full names decide
@@ -358,8 +360,11 @@ def _alias_matcher(nlp_vocab: Any, registry: Registry) -> PhraseMatcher:
     for actor in registry.actors.values():
         for alias in {actor.name, *actor.aliases}:
             alias_ids[alias] = actor.actor_id
-            # "Amir Abdollahian" for "Amir-Abdollahian": news drops hyphens in names
+            # "Amir Abdollahian" for "Amir-Abdollahian": news drops hyphens in names; "Kim
+            # Dae-Jung" for "Kim Dae-jung": and capitalises the syllable after one
             alias_ids.setdefault(re.sub(r"(?<=\w)-(?=\w)", " ", alias), actor.actor_id)
+            alias_ids.setdefault(re.sub(r"(?<=\w)-([a-z])", lambda m: "-" + m[1].upper(), alias),
+                                 actor.actor_id)
     # Patterns are made with a blank tokenizer of the same vocab: the alias's own tokens.
     tokenizer = English(vocab=nlp_vocab).tokenizer
     for alias, actor_id in alias_ids.items():

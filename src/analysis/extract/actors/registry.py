@@ -134,16 +134,19 @@ class Registry:
                 for actor in self.actors.values() if actor.capital}
 
     def namesake_on(self, alias: str, day: date | None,
-                    countries: frozenset[str] = frozenset()) -> str | None:
+                    countries: frozenset[str] = frozenset(),
+                    in_full: frozenset[str] = frozenset()) -> str | None:
         """Which of the actors an alias names is meant on a day ("George Bush" in 1985 or 2003):
         the one in office then, else the one whose time in office is nearest; of several as
-        near, the one of the only country among them the article names ("Santos" in 2015 in
-        an article about Colombia).
+        near, the only one among them the article names by a name of their own ("Kim" after
+        "Kim Dae-Jung" in 2000), else the one of the only country among them the article names
+        ("Santos" in 2015 in an article about Colombia).
 
         Args:
             alias: an alias as written.
             day: the article's date; None means "currently".
             countries: ISO-3 codes of the countries the article names.
+            in_full: ids of the actors the article names by a name no other actor has.
 
         Returns:
             An actor id (for an alias of one actor, that actor's), or None when two of them are
@@ -156,8 +159,10 @@ class Registry:
         ranked = sorted((_days_from_office(self.actors[actor_id], day), actor_id)
                         for actor_id in ids)
         nearest = [actor_id for days, actor_id in ranked if days == ranked[0][0]]
+        own = [actor_id for actor_id in nearest if actor_id in in_full]
         named = [actor_id for actor_id in nearest if self.actors[actor_id].country in countries]
-        return nearest[0] if len(nearest) == 1 else named[0] if len(named) == 1 else None
+        return nearest[0] if len(nearest) == 1 else own[0] if len(own) == 1 \
+            else named[0] if len(named) == 1 else None
 
     def _person_surname_owners(self) -> dict[str, set[str]]:
         """Every spelling of every person's surname, with the people who bear it."""
