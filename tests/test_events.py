@@ -51,6 +51,8 @@ def test_planned_talks_take_the_date_of_their_own_clause(typed):
     "Putin and Lukashenko agreed to meet in Moscow.",
     "Putin and Lukashenko are set to hold talks in Moscow.",
     "Putin plans to meet Lukashenko in Moscow.",
+    "Putin was slated to hold talks with Lukashenko in Moscow.",
+    "Putin was supposed to hold discussions with Lukashenko in Moscow.",
 ])
 def test_intended_meetings_are_planned(typed, text):
     row = only(typed(text), "meet")
