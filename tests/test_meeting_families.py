@@ -479,6 +479,14 @@ def test_a_meal_with_someone_is_a_meeting_of_its_own(read):
     assert [r["people"] for r in rows] == [{"Wu Yi", "Yohei Kono"}, {"Wu Yi", "Hiroshi Okuda"}]
 
 
+def test_a_meeting_the_parser_joined_to_the_verb_has_the_earlier_meetings_host(read):
+    rows = meetings(read("Jacinda Ardern will take part in a number of ceremonies before holding a "
+                         "formal bilateral meeting with Frank Bainimarama and then a meeting with "
+                         "the Opposition leader Sitiveni Rabuka."))
+    assert [r["people"] for r in rows] == [{"Jacinda Ardern", "Frank Bainimarama"},
+                                           {"Jacinda Ardern", "Sitiveni Rabuka"}]
+
+
 def test_a_credit_before_a_name_and_a_longer_lineage_name_nobody_else(read):
     # an outlet's credit NER ran into the King's name; the Crown Prince named with his
     # grandfather's line is the registry's Mohammed bin Salman, one person

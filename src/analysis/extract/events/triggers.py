@@ -335,3 +335,23 @@ def _calls_something_else(verb: Token, preps: list[Token]) -> bool:
     return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp")
                or c.dep_ == "prt" and c.lower_ != "up" for c in verb.children) \
         or any(o.ent_type_ not in ("DATE", "TIME") for o in objects_of(preps, ("on", "upon", "for")))
+
+
+def event_noun_before(noun: Token) -> Token | None:
+    """The trigger noun a coordinated one follows: its nearest ancestor that is one ("held a
+    meeting with Y and a luncheon with X"), or, for a noun the parser joined to a verb, the last
+    one before it in its sentence ("will take part in ceremonies before holding a meeting with
+    Y and then a meeting with X").
+
+    Args:
+        noun: a trigger noun.
+
+    Returns:
+        The trigger noun, or None.
+    """
+    found = next((a for a in noun.ancestors
+                  if a.pos_ in ("NOUN", "PROPN") and trigger_of(a) is not None), None)
+    if found is None and noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX"):
+        found = next((t for t in reversed(noun.doc[noun.sent.start:noun.i])
+                      if t.pos_ in ("NOUN", "PROPN") and trigger_of(t) is not None), None)
+    return found

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
-from analysis.extract.events import arguments
+from analysis.extract.events import arguments, triggers
 from analysis.extract.events.arguments import has_object, inviters, is_venue, objects_of
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
@@ -58,7 +58,6 @@ from analysis.extract.events.phrases import PhraseReader, phrase_without
 from analysis.extract.events.place_syntax import says_here
 from analysis.extract.events.setting import SettingReader
 from analysis.extract.events.status import is_planned
-from analysis.extract.events.triggers import channel_phrases, counterpart_prepositions, trigger_of
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
 # "a visit by X", "a call from X", "the meeting of X".
@@ -115,7 +114,7 @@ class TypedInteractionFinder:
                       previous_meeting: list[int]) -> list[TypedInteraction]:
         """The interaction a trigger asserts, one per day when it reports several occasions
         on several days ("phone calls on August 19 and 20"); [] for none."""
-        trigger = trigger_of(token)
+        trigger = triggers.trigger_of(token)
         if trigger is None or is_denied(token) or is_hypothetical(token):
             return []
         sources, targets, pair = self._roles(token, trigger, previous_meeting)
@@ -276,11 +275,9 @@ class TypedInteractionFinder:
 
     def _sources_of_event_before(self, noun: Token) -> list[int]:
         """The sources of the event noun a trigger noun is coordinated with, however the parser
-        hung it ("held a meeting with Y and a luncheon with X": who held the meeting), or of the
+        hung it (`event_noun_before`: "held a meeting with Y and a luncheon with X"), or of the
         journey whose programme it is part of ("X's tour, which included meetings with Y")."""
-        before = arguments.including_journey(noun) or next(
-            (a for a in noun.ancestors if a.pos_ in ("NOUN", "PROPN")
-             and trigger_of(a) is not None), None)
+        before = arguments.including_journey(noun) or triggers.event_noun_before(noun)
         return self._participants(before)[0] if before is not None else []
 
     def _attended_without_counterpart(self, token: Token) -> bool:
@@ -401,14 +398,14 @@ class TypedInteractionFinder:
         noun = token.pos_ in ("NOUN", "PROPN")
         participle = arguments.participle_phrases(token) if noun else []
         children += participle + arguments.participation_phrases(token) \
-            + channel_phrases(container)
+            + triggers.channel_phrases(container)
         if token.lemma_.lower() in LEXICON.counterpart_verbs:  # "discussed A and B with X"
             children += [c for o in token.children if o.dep_ == "dobj"
                          for topic in (o, *o.conjuncts) for c in topic.children]
         on_verb = container.i != token.i
-        objects = objects_of(children, counterpart_prepositions(token, on_verb=on_verb)) \
-            + objects_of(list(token.children), counterpart_prepositions(token, on_verb=False)) \
-            + (arguments.inclusions(token) if noun else [])
+        own = triggers.counterpart_prepositions(token, on_verb=False)
+        objects = objects_of(children, triggers.counterpart_prepositions(token, on_verb=on_verb)) \
+            + objects_of(list(token.children), own) + (arguments.inclusions(token) if noun else [])
         for obj in objects + arguments.lists_continued(objects) + inviters(children) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
