@@ -367,6 +367,12 @@ def test_the_people_a_meeting_included_take_part(read):
     rows = meetings(read("The meeting with Bill Clinton on Monday included Senate Majority "
                          "leader Bob Dole and House Speaker Newt Gingrich.", date(1995, 11, 14)))
     assert [row["people"] for row in rows] == [{"Bill Clinton", "Bob Dole", "Newt Gingrich"}]
+    # a list of titled names the parser breaks up
+    rows = meetings(read("The meeting with Bill Clinton on Monday included Senate Majority leader "
+                         "Bob Dole, House Speaker Newt Gingrich, Senate Minority Leader Thomas "
+                         "Daschle and House Minority Leader Dick Gephardt.", date(1995, 11, 14)))
+    assert [row["people"] for row in rows] == [{"Bill Clinton", "Bob Dole", "Newt Gingrich",
+                                                "Thomas Daschle", "Dick Gephardt"}]
 
 
 def test_visitors_listed_after_visiting_do_not_meet_each_other(tmp_path):

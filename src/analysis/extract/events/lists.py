@@ -84,16 +84,18 @@ def others_listed_after(reader: PhraseReader, trigger: Token, named: list[int]) 
     return [i for i in listed if reader.actor(i) not in actors] if len(listed) > 1 else []
 
 
-def members_included(noun: Token) -> list[Token]:
-    """The objects of a verb of inclusion a trigger noun is the subject of: the people of its
-    meeting ("The meeting with the president included Senate Majority leader Bob Dole, …").
+def members_included(reader: PhraseReader, noun: Token) -> list[int]:
+    """The people listed after a verb of inclusion a trigger noun is the subject of: the people
+    of its meeting ("The meeting with the president included Senate Majority leader Bob Dole,
+    House Speaker Newt Gingrich, …", a list the parser breaks up).
 
     Args:
+        reader: the article's phrase reader.
         noun: a trigger noun.
 
     Returns:
-        The objects' heads, whose conjuncts are the others listed; [] for any other noun.
+        Mention indexes of the people listed; [] for any other noun.
     """
     if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in LEXICON.inclusion_verbs:
         return []
-    return [c for c in noun.head.children if c.dep_ == "dobj"]
+    return people_listed_after(reader, noun.head)

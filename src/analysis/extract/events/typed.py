@@ -433,7 +433,7 @@ class TypedInteractionFinder:
                     # "X's talks between …" or a second object of "between": counterparts.
                     into = targets if child.lower_ == "between" and sources else sources
                     into.extend(self.phrases.head_mentions(obj))
-        sources += [i for obj in members_included(noun) for i in self.phrases.head_mentions(obj)]
+        sources += members_included(self.phrases, noun)
         return sources, targets
 
     def _add_verb_participants(self, verb: Token, token: Token, sources: list[int],
