@@ -259,6 +259,12 @@ def test_calling_someone_up_is_a_phone_call(typed):
     assert typed("The army called up reservists.") == []
 
 
+def test_the_possessor_of_a_readiness_to_visit_is_the_visitor(typed):
+    rows = typed("Ghazouani called Mohammed VI on Monday. The King expressed his readiness to pay "
+                 "an official visit to Mauritania.")
+    assert only(rows, "visit")["sources"] == ["Mohammed VI"]
+
+
 def test_a_courtesy_call_received_from_someone_is_a_meeting_with_them(typed):
     row = only(typed("It was conveyed at a courtesy call received by the Pacific Islands Forum "
                      "Chair and Prime Minister Frank Bainimarama from Tongan Prime Minister "
