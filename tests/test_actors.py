@@ -1225,3 +1225,16 @@ def test_an_acronym_joins_the_one_name_of_the_corpus_it_spells(toy_registry):
     assert dotted[("R.A.A.F.", "org")][:2] == dotted[("Royal Australian Air Force", "org")][:2]
     # a country in brackets spells nothing; two names that spell it leave it alone
     assert found[("CPP", "org")][1] == "CPP" and found[("IAF", "org")][1] == "IAF"
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_with_it(packaged_finder, nlp):
+    doc = nlp("President Abdurrahman Wahid flew to Seoul. On his way to South Korea Abdurrahman "
+              "stopped over in Malaysia.")
+    found = [(m.text, m.name, m.method) for m in packaged_finder.find(doc, date(2000, 10, 21))
+             if m.type == "person"]
+    assert ("Abdurrahman", "Abdurrahman Wahid", "coref") in found
+    # a given name two people's full names open is neither's
+    doc = nlp("Abdurrahman Wahid met Abdurrahman Mohammad Fachir. Later Abdurrahman stopped over "
+              "in Malaysia.")
+    assert [m.name for m in packaged_finder.find(doc, date(2000, 10, 21))
+            if m.text == "Abdurrahman"] == ["Abdurrahman"]

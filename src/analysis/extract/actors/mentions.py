@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors.capitals import CapitalReader
 from analysis.extract.actors.descriptions import description_mentions, description_pattern
+from analysis.extract.actors.given_names import given_names_left_out
 from analysis.extract.actors.honorifics import resolve_sexed_surnames
 from analysis.extract.actors.labels import ner_label
 from analysis.extract.actors.lexicon import (
@@ -116,9 +117,11 @@ class MentionFinder:
         vote_types(mentions, text)
         resolve_short_forms(mentions, text)
         sentence_chars = [sent.start_char for sent in sentences]
-        mentions = sorted(mentions + surnames_left_out(
-            mentions, text, sentence_chars, self.registry.demonym_to_country),
-            key=lambda m: m.start_char)
+        demonyms = self.registry.demonym_to_country
+        mentions = sorted(mentions + surnames_left_out(mentions, text, sentence_chars, demonyms),
+                          key=lambda m: m.start_char)
+        mentions = sorted(mentions + given_names_left_out(doc, mentions, sentence_chars,
+                                                          demonyms), key=lambda m: m.start_char)
         stated = self.roles.stated_roles(text, [m for m in mentions if m.type == "person"],
                                          published)
         stated = resolve_titled_surnames(mentions, stated, self.registry, published)

@@ -163,7 +163,7 @@ def surnames_left_out(mentions: list[Mention], text: str, sentence_chars: list[i
                     or CAPITALISED_BEFORE.search(text, max(0, start - 30), start) \
                     or CAPITALISED_AFTER.match(text, end):
                 continue
-            found.append(_named_again(full, bisect_right(sentence_chars, start) - 1, start,
+            found.append(named_again(full, bisect_right(sentence_chars, start) - 1, start,
                                       surname))
     return sorted(found, key=lambda m: m.start_char)
 
@@ -401,12 +401,12 @@ def _split_dashed_surnames(mentions: list[Mention], full_names: dict[str, Mentio
         if len(people) != 2 or None in people or people[0] is people[1]:
             continue
         mentions.remove(mention)
-        mentions.extend(_named_again(person, mention.sentence_id,
+        mentions.extend(named_again(person, mention.sentence_id,
                                      mention.start_char + parts.start(i + 1), parts[i + 1])
                         for i, person in enumerate(people))
 
 
-def _named_again(person: Mention, sentence_id: int, start: int, surface: str) -> Mention:
+def named_again(person: Mention, sentence_id: int, start: int, surface: str) -> Mention:
     """A `coref` mention of a person named in full, where `surface` stands at `start`."""
     return replace(person, sentence_id=sentence_id, start_char=start,
                    end_char=start + len(surface), text=surface, method="coref", score=100.0,
