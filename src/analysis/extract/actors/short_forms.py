@@ -151,6 +151,7 @@ def surnames_left_out(mentions: list[Mention], text: str, sentence_chars: list[i
         New `coref` mentions, in text order.
     """
     taken = {char for m in mentions for char in range(m.start_char, m.end_char)}
+    starts = set(sentence_chars)  # a word ending the sentence before is no given name
     found = []
     for full in {id(m): m for m in _unique_surnames(mentions, text).values()}.values():
         surname = full.name.split()[-1]
@@ -159,8 +160,8 @@ def surnames_left_out(mentions: list[Mention], text: str, sentence_chars: list[i
             continue
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
             start, end = hit.span()
-            if not taken.isdisjoint(range(start, end)) \
-                    or CAPITALISED_BEFORE.search(text, max(0, start - 30), start) \
+            if not taken.isdisjoint(range(start, end)) or start not in starts \
+                    and CAPITALISED_BEFORE.search(text, max(0, start - 30), start) \
                     or CAPITALISED_AFTER.match(text, end):
                 continue
             found.append(named_again(full, bisect_right(sentence_chars, start) - 1, start,
