@@ -526,9 +526,17 @@ def test_a_meeting_at_a_seat_of_government_is_in_its_city(tmp_path):
     rows = meetings_of(tmp_path, {"seat": (
         "Talks in Downing Street\n\n"
         "Liz Truss will meet Justin Trudeau and Andrzej Duda in Downing Street on Sunday.\n\n"
-        "Joe Biden met Andres Manuel Lopez Obrador at the White House on Friday.\n")},
+        "Joe Biden met Andres Manuel Lopez Obrador at the White House on Friday.\n"
+        "Lula met Alberto Fernandez at the Itamaraty Palace on Monday.\n")},
         "2022-09-16")
-    assert {r["place"] for r in rows} == {"London", "Washington"}
+    assert {r["place"] for r in rows} == {"London", "Washington", "Brasília"}
+
+
+def test_a_meeting_in_a_room_of_a_seat_is_in_its_city(tmp_path):
+    rows = meetings_of(tmp_path, {"oval": (
+        "Brian Mulroney and Ronald Reagan met privately in the Oval Office on Tuesday.\n")},
+        "1986-03-19")
+    assert [r["place"] for r in rows] == ["Washington"]
 
 
 def test_a_seat_a_nearby_report_names_is_its_city_too(tmp_path):
