@@ -493,6 +493,13 @@ def test_a_meeting_the_parser_joined_to_the_verb_has_the_earlier_meetings_host(r
                                            {"Jacinda Ardern", "Sitiveni Rabuka"}]
 
 
+def test_people_joined_to_the_country_of_an_apposition_of_a_title_take_part(read):
+    rows = meetings(read("Kenya, Uganda, Tanzania meet to warm up ties\n\nPresidents Daniel arap "
+                         "Moi of Kenya and Godfrey L. Binaisa of Uganda arrived here Wednesday for "
+                         "talks with Tanzanian President Julius K. Nyerere.", date(1980, 1, 3)))
+    assert {"Daniel arap Moi", "Godfrey L. Binaisa", "Julius Nyerere"} in [r["people"] for r in rows]
+
+
 def test_a_credit_before_a_name_and_a_longer_lineage_name_nobody_else(read):
     # an outlet's credit NER ran into the King's name; the Crown Prince named with his
     # grandfather's line is the registry's Mohammed bin Salman, one person

@@ -134,8 +134,7 @@ class PhraseReader:
         return owner.i != trigger.i and owner.pos_ in ("NOUN", "PROPN")
 
     def _named_or_subject_pronoun(self, token: Token) -> int | None:
-        """The mention a token is part of, or the antecedent of a personal pronoun subject ("He
-        told a dinner hosted by X")."""
+        """The mention a token is part of, or a personal pronoun subject's antecedent ("He …")."""
         index = self.mention_at.get(token.i)
         if index is None and token.dep_ == "nsubj" and token.lower_ in LEXICON.person_pronouns:
             index = self._antecedent(token)
@@ -229,9 +228,8 @@ class PhraseReader:
                 for obj in prep.children if obj.dep_ == "pobj" and not is_companion(obj)]
 
     def _name_for_role(self, head: Token, role: int) -> int:
-        """The person a role phrase names by name (inside it, or right after its comma however
-        the parser hung it: "his PNG counterpart, Sir Mekere Morauta,"), else the holder its
-        role was read as."""
+        """The person a role phrase names inside it or after its comma, however the parser hung it
+        ("his PNG counterpart, Sir Mekere Morauta,"), else the holder its role was read as."""
         phrase = phrase_without(head, ("relcl", "acl", "advcl", "conj", "cc"))
         end = phrase[-1].i + 1 if phrase else len(self.doc)
         if end < len(self.doc) and self.doc[end].text == ",":
@@ -276,9 +274,11 @@ class PhraseReader:
         return sorted(firsts.values(), key=lambda t: t.i)
 
     def _people_joined_to_origin(self, head: Token) -> list[Token]:
-        """People the parser joined to the place of the head's "of", or its apposition's ("Moi
-        of Kenya and Binaisa of Uganda": Binaisa hangs on Kenya)."""
-        named = [head, *(c for c in head.children if c.dep_ == "appos")]
+        """People the parser joined to the place of the "of" of the head or of its appositions,
+        however nested ("Presidents Moi of Kenya and Binaisa of Uganda": Binaisa on Kenya)."""
+        named = [head]
+        for word in named:
+            named.extend(c for c in word.children if c.dep_ == "appos")
         return [person for word in named for prep in word.children
                 if prep.dep_ == "prep" and prep.lower_ == "of"
                 for place in prep.children if place.dep_ == "pobj"
