@@ -4,13 +4,14 @@ news about much of Asia and Africa does and NER often fails to tag."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from analysis.extract.actors.lexicon import EAST_ASIAN_FAMILY_NAMES, TITLE_WORDS
-from analysis.extract.actors.short_forms import CAPITALISED_AFTER, named_again
+from analysis.extract.actors.mention import covered_characters
+from analysis.extract.actors.names import occurrences_alone
+from analysis.extract.actors.short_forms import named_again
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -39,15 +40,12 @@ def given_names_left_out(doc: Doc, mentions: list[Mention], sentence_chars: list
     Returns:
         New `coref` mentions, in text order.
     """
-    text = doc.text
-    taken = {char for m in mentions for char in range(m.start_char, m.end_char)}
+    taken = covered_characters(mentions)
     found = []
     for given, person in _given_names(mentions, demonyms).items():
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(given)}(?![\w-])", text):
-            start, end = hit.span()
+        for start, end in occurrences_alone(given, doc.text, taken):
             word = doc.char_span(start, end)
-            if taken.isdisjoint(range(start, end)) and not CAPITALISED_AFTER.match(text, end) \
-                    and word is not None and word.root.pos_ == "PROPN" \
+            if word is not None and word.root.pos_ == "PROPN" \
                     and word.root.ent_type_ not in ("NORP", "LANGUAGE"):
                 found.append(named_again(person, bisect_right(sentence_chars, start) - 1, start,
                                          given))

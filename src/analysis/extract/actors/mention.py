@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -28,3 +29,15 @@ class Mention:
     speaks: bool = False
     country: str = ""
     title: str = ""
+
+
+def covered_characters(mentions: Iterable[Mention]) -> set[int]:
+    """The positions in the text the mentions cover.
+
+    Args:
+        mentions: mentions of one article.
+
+    Returns:
+        Their character positions.
+    """
+    return {char for m in mentions for char in range(m.start_char, m.end_char)}

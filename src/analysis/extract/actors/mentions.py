@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -36,7 +35,7 @@ from analysis.extract.actors.lexicon import (
     TITLE_WORDS,
     TYPE_LABELS,
 )
-from analysis.extract.actors.mention import Mention
+from analysis.extract.actors.mention import Mention, covered_characters
 from analysis.extract.actors.names import (
     clean_entity,
     first_name_start,
@@ -193,7 +192,7 @@ class MentionFinder:
     def _ner_mentions(self, doc: Doc, text: str, sentence_of: list[int],
                       registry_mentions: list[Mention]) -> list[Mention]:
         """Cleaned NER spans outside the registry mentions, as unresolved `ner` mentions."""
-        taken = {i for m in registry_mentions for i in range(m.start_char, m.end_char)}
+        taken = covered_characters(registry_mentions)
         mentions = []
         for span in self._ner_spans(doc):
             if any(i in taken for i in range(span.start_char, span.end_char)) and (
@@ -379,9 +378,9 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
                         ) -> list[Mention]:
     """Capitalised names NER did not tag that the parse shows are people (`_reads_as_person`).
     Each is an unresolved `ner` mention of type person."""
-    taken = set(_characters_of(mentions))
+    taken = covered_characters(mentions)
     people = [m for m in mentions if m.type == "person"]
-    places = _characters_of(m for m in mentions if m.type == "place")
+    places = frozenset(covered_characters(m for m in mentions if m.type == "place"))
     found: list[Mention] = []
     for token in doc:
         if token.pos_ != "PROPN" or not token.text[:1].isupper():
@@ -400,10 +399,6 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
                              speaks=_speaks(span)))
         taken.update(range(span.start_char, span.end_char))
     return found
-
-
-def _characters_of(mentions: Iterable[Mention]) -> frozenset[int]:
-    return frozenset(i for m in mentions for i in range(m.start_char, m.end_char))
 
 
 def _reads_as_person(token: Token, people: list[Mention], places: frozenset[int]) -> bool:

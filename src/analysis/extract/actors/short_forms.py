@@ -23,11 +23,13 @@ from analysis.extract.actors.lexicon import (
     ROLE_WORDS,
     TYPE_LABELS,
 )
+from analysis.extract.actors.mention import covered_characters
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
     FUZZY_THRESHOLD,
     NAME_PARTICLE,
     normalize_name,
+    occurrences_alone,
     royal_style,
     surname_key,
 )
@@ -49,8 +51,6 @@ SWAP_MIN_LENGTH = 8
 BRACKETED_SURNAME = re.compile(r"\s*\(([A-Z][\w'’-]+)\)")
 # A capitalised word right before a surname: it may be another person's given name ("Laura Bush").
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
-# ... or right after it: the surname is part of another name ("the Labour Party").
-CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 SURNAME_MIN_LENGTH = 3
 # Two surnames joined by a dash: "Xi-Chu" of "the first Xi-Chu meeting".
 DASHED_PAIR = re.compile(r"([A-Z][\w'’]+)\s*[-–—]\s*([A-Z][\w'’]+)")
@@ -150,7 +150,7 @@ def surnames_left_out(mentions: list[Mention], text: str, sentence_chars: list[i
     Returns:
         New `coref` mentions, in text order.
     """
-    taken = {char for m in mentions for char in range(m.start_char, m.end_char)}
+    taken = covered_characters(mentions)
     starts = set(sentence_chars)  # a word ending the sentence before is no given name
     found = []
     for full in {id(m): m for m in _unique_surnames(mentions, text).values()}.values():
@@ -158,14 +158,10 @@ def surnames_left_out(mentions: list[Mention], text: str, sentence_chars: list[i
         if len(surname) < SURNAME_MIN_LENGTH or surname.islower() or not surname[0].isalpha() \
                 or surname.lower() in demonyms:
             continue
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
-            start, end = hit.span()
-            if not taken.isdisjoint(range(start, end)) or start not in starts \
-                    and CAPITALISED_BEFORE.search(text, max(0, start - 30), start) \
-                    or CAPITALISED_AFTER.match(text, end):
-                continue
-            found.append(named_again(full, bisect_right(sentence_chars, start) - 1, start,
-                                      surname))
+        for start, _ in occurrences_alone(surname, text, taken):
+            if start in starts or not CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+                found.append(named_again(full, bisect_right(sentence_chars, start) - 1, start,
+                                         surname))
     return sorted(found, key=lambda m: m.start_char)
 
 

@@ -294,10 +294,10 @@ def is_held_with(noun: Token) -> bool:
 def is_call_readout(verb: Token) -> bool:
     """ "spoke to President Macron this morning", "called Netanyahu on Sunday": a person (by
     name or title) after to/with, or the object of "call", a day or time of its own, a call
-    named in the sentence or "call up" ("then called up Musharraf"), and no place (in, at) in the clause, and no visitor ("spoke with the
-    visiting leader" met them). "Spoke to reporters", "spoke with Xi in Beijing", "criticised
-    censorship and spoke to Lukashenko", "called Kim a rocket man", "called on X to act" and
-    "called off the talks" are no call."""
+    named in the sentence or "call up" ("then called up Musharraf"), and no place (in, at) in
+    the clause, and no visitor ("spoke with the visiting leader" met them). "Spoke to
+    reporters", "spoke with Xi in Beijing", "criticised censorship and spoke to Lukashenko",
+    "called Kim a rocket man", "called on X to act" and "called off the talks" are no call."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
     if verb.lemma_.lower() == LEXICON.call_lemma:
         if _calls_something_else(verb, preps):

@@ -472,9 +472,10 @@ class TypedInteractionFinder:
         for _ in range(4):
             if current is None:
                 return []
-            deps = ("nsubj",) if current.i == verb.i else ("poss",) if current.pos_ == "NOUN" \
-                and not any(c.dep_ == "prep" for c in current.children) \
-                else ("nsubj", "nsubjpass")  # "X's decision to meet"; not "X's invitation to Y"
+            deps = ("nsubj",) if current.i == verb.i else ("nsubj", "nsubjpass")
+            if current.i != verb.i and current.pos_ == "NOUN" \
+                    and not any(c.dep_ == "prep" for c in current.children):
+                deps = ("poss",)  # "his readiness to visit"; not "X's invitation to Y to visit"
             subjects = [c for c in current.children if c.dep_ in deps]
             if not subjects and any(c.dep_ in ("nsubjpass", "expl") for c in current.children):
                 return []  # "Znak was detained (by …)": a clause with a subject of its own
