@@ -1901,3 +1901,18 @@ def test_the_people_a_series_of_meetings_included_are_its_counterparts(read):
 ])
 def test_taking_part_or_an_intention_without_a_negation_is_no_denial(read, text):
     assert [m["people"] for m in meetings(read(text))] == [{"Narendra Modi", "Sheikh Hasina"}]
+
+
+def test_three_or_more_met_are_met_together_only_by_a_compatriot_of_known_country():
+    from types import SimpleNamespace
+
+    from analysis.extract.events.groups import meets_each_object
+
+    def reader(*countries):
+        return SimpleNamespace(mentions=[SimpleNamespace(country=c) for c in countries],
+                               span=lambda index: None)
+
+    # sources [0], targets [1, 2, 3]
+    assert not meets_each_object(reader("USA", "USA", "", ""), "meet", [0], [1, 2, 3])
+    assert meets_each_object(reader("USA", "JPN", "", ""), "meet", [0], [1, 2, 3])
+    assert meets_each_object(reader("", "", "", ""), "meet", [0], [1, 2, 3])  # nobody's known

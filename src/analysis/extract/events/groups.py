@@ -270,20 +270,27 @@ def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targe
 
 
 def _compatriots(reader: PhraseReader, sources: list[int], targets: list[int]) -> bool:
-    """Whether one person of a known country meets people of that country (those whose
-    country is not known taken for its people: "Obama met with Boehner, as well as Harry Reid
-    and Nancy Pelosi")."""
-    countries = {reader.mentions[i].country for i in targets} - {""}
-    return len(sources) == 1 and countries == {reader.mentions[sources[0]].country} - {""}
+    """Whether one person of a known country meets people of that country ("Obama met with
+    Boehner, as well as Harry Reid and Nancy Pelosi")."""
+    own, theirs = _countries_met(reader, sources, targets)
+    return bool(own) and own == theirs
 
 
 def _visitor_meets_hosts(reader: PhraseReader, sources: list[int], targets: list[int]) -> bool:
-    """Whether one person of a known country meets two or more of one other country (those
-    whose country is not known taken for its people: "Tadic will confer with Prime Minister
-    Kosor and Parliament Speaker Bebic")."""
-    hosts = {reader.mentions[i].country for i in targets} - {""}
-    return len(sources) == 1 and len(hosts) == 1 \
-        and reader.mentions[sources[0]].country not in ("", *hosts)
+    """Whether one person of a known country meets two or more of one other country ("Tadic
+    will confer with Prime Minister Kosor and Parliament Speaker Bebic")."""
+    own, theirs = _countries_met(reader, sources, targets)
+    return "" not in (own, theirs) and own != theirs
+
+
+def _countries_met(reader: PhraseReader, sources: list[int], targets: list[int]
+                   ) -> tuple[str, str]:
+    """The country of the one party that meets the targets, and the one country of the
+    targets, those whose country is not known taken for its people; "" where either is not
+    one known country."""
+    theirs = {reader.mentions[i].country for i in targets} - {""}
+    own = reader.mentions[sources[0]].country if len(sources) == 1 else ""
+    return own, next(iter(theirs)) if len(theirs) == 1 else ""
 
 
 def _counterpart_of_country(reader: PhraseReader, index: int) -> bool:
