@@ -61,6 +61,12 @@ from .helpers import meetings
     # a place of the relative clause that says who held the meeting
     ("Israel protested over the talks that Helmut Kohl held with Yasser Arafat in Vienna.",
      "Vienna"),
+    # the city beside the place noun the meeting was at ("the capital, Bogota")
+    (("Ernesto Samper and Rafael Caldera held talks on the outskirts of the Venezuelan capital, "
+      "Caracas."), "Caracas"),
+    # a place the parser reads as naming the day after it ("in Malawi Sunday")
+    (("Zambian President Levy Mwanawasa arrived in Malawi Sunday for talks with his host Bingu "
+      "wa Mutharika."), "Malawi"),
 ])
 def test_the_place_is_that_of_the_clause_stating_the_meeting(read, text, place):
     assert meetings(read(text))[0]["place"] == place

@@ -20,8 +20,9 @@ SPAN_BOUNDS = ("since", "until", "till")
 
 def places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
     """Whether a place token says where by its position: after in/at/to/into, object of one
-    of `verbs`, after "the resort of" (not inside a name: "the Republic of Congo"), or beside a
-    place already found or a locative's object.
+    of `verbs`, after "the resort of" (not inside a name: "the Republic of Congo"), beside a
+    place already found or such an object ("the outskirts of the capital, Bogota"), or naming
+    the day such an object is ("arrived in Uganda Sunday", as the parser reads it).
 
     Args:
         t: a token of a place mention.
@@ -31,13 +32,18 @@ def places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
     Returns:
         True when it says where.
     """
+    return _object_of_where(t) or t.dep_ == "dobj" and t.head.i in verbs \
+        or t.dep_ in ("appos", "npadvmod") and (after_a_place or _object_of_where(t.head)) \
+        or t.dep_ == "compound" and t.head.ent_type_ == "DATE" and _object_of_where(t.head)
+
+
+def _object_of_where(t: Token) -> bool:
+    """Whether a token is the object of in/at/to/into, or of "of" after a place noun ("the
+    outskirts of Bogota"; not inside a name: "the Republic of Congo")."""
     prep = t.head if t.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in LOCATIVE \
-        or t.dep_ == "dobj" and t.head.i in verbs \
-        or prep is not None and prep.lower_ == "of" and prep.head.pos_ != "PROPN" \
-        and prep.head.lemma_.lower() in LEXICON.place_nouns \
-        or t.dep_ in ("appos", "npadvmod") and (
-            after_a_place or t.head.dep_ == "pobj" and t.head.head.lower_ in LOCATIVE)
+    return prep is not None and (prep.lower_ in LOCATIVE or prep.lower_ == "of"
+                                 and prep.head.pos_ != "PROPN"
+                                 and prep.head.lemma_.lower() in LEXICON.place_nouns)
 
 
 def in_topic(place: Token, verbs: set[int]) -> bool:
