@@ -41,9 +41,10 @@ def given_names_left_out(doc: Doc, mentions: list[Mention], sentence_chars: list
         New `coref` mentions, in text order.
     """
     taken = covered_characters(mentions)
+    text = doc.text  # spaCy rebuilds it on every access
     found = []
     for given, person in _given_names(mentions, demonyms).items():
-        for start, end in occurrences_alone(given, doc.text, taken):
+        for start, end in occurrences_alone(given, text, taken):
             word = doc.char_span(start, end)
             if word is not None and word.root.pos_ == "PROPN" \
                     and word.root.ent_type_ not in ("NORP", "LANGUAGE"):

@@ -227,7 +227,7 @@ class RoleReader:
         president"); with no country, a holder named before the phrase."""
         before, earlier = named
         stated, published = known
-        if joined := JOINED_NAME.match(doc.text, match.end()):
+        if joined := JOINED_NAME.match(match.string, match.end()):  # not doc.text, rebuilt
             stated = [s for s in stated if s.name.split()[-1] not in joined.group(1).split()]
         holder = stated_holder(role, country, stated, match.start(), _sentence_bounds(doc, match))
         if published is not None and _is_incoming(match):
