@@ -432,3 +432,26 @@ def test_a_later_sentence_naming_part_of_a_call_joins_it():
 
 def test_one_participant_without_a_visit_is_no_meeting():
     assert meetings(typed_row("c", {"Putin"}, day=date(2020, 9, 14))).empty
+
+
+def test_a_title_stands_for_the_name_in_brackets_after_it_however_the_parser_hung_it(nlp, finder):
+    # the parse spaCy gave a Papers Past sentence of this form: the bracketed name hung on the
+    # verb, not on the title it follows
+    from spacy.tokens import Doc
+
+    from analysis.extract.events.phrases import PhraseReader
+
+    words = ["Kirk", "rang", "the", "Minister", "for", "Overseas", "Trade", "(", "Mr", "Walding",
+             ")", "today", "."]
+    doc = Doc(nlp.vocab, words=words,
+              spaces=[True] * 7 + [False, True, False, True, False, False],
+              heads=[1, 1, 3, 1, 3, 6, 4, 9, 9, 1, 9, 1, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj", "punct",
+                    "compound", "npadvmod", "punct", "npadvmod", "punct"],
+              pos=["PROPN", "VERB", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN",
+                   "PROPN", "PUNCT", "NOUN", "PUNCT"],
+              lemmas=[w.lower() if w == "Minister" else w for w in words],
+              ents=["B-PERSON", *["O"] * 8, "B-PERSON", "O", "B-DATE", "O"])
+    mentions = finder.find(doc, ANCHOR)
+    minister = PhraseReader(doc, mentions, doc.text).head_mentions(doc[3])
+    assert [mentions[i].text for i in minister] == ["Walding"]

@@ -26,6 +26,8 @@ VISIT_NOUNS = frozenset(lemma for lemma, trigger in LEXICON.nouns.items() if tri
 # Kinds of a meeting held that its clause does not date, which is on the day the story is at (not
 # a visit, which may be one invited to or long past).
 STORY_DAY_KINDS = frozenset(LEXICON.meeting_kinds) - {"visit"}
+# Relations that close a noun phrase: the name in "his ally President X" is sought before them.
+PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
 
 
 def host_of_visitor(token: Token) -> Token | None:
@@ -441,3 +443,19 @@ def subject_ahead(pronoun: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if verb is not None else None
     return subject if subject is not None and subject.left_edge.i > pronoun.i else None
+
+
+def phrase_without(head: Token, relations: tuple[str, ...] = PHRASE_BOUNDARIES) -> list[Token]:
+    """The tokens of a phrase less what hangs under a word attached by some relations.
+
+    Args:
+        head: the phrase's head.
+        relations: dependency relations whose subtrees are cut ("prep", "relcl", "acl" by
+            default: "a claim by the minister" is "a claim").
+
+    Returns:
+        The tokens left, in order (the parse is projective: a subtree is a run of tokens).
+    """
+    cuts = [(t.left_edge.i, t.right_edge.i) for t in head.subtree
+            if t.i != head.i and t.dep_ in relations]
+    return [t for t in head.subtree if not any(start <= t.i <= end for start, end in cuts)]

@@ -22,14 +22,14 @@ from analysis.extract.events.arguments import (
 )
 from analysis.extract.events.clauses import (
     LEXICON,
+    PHRASE_BOUNDARIES,
     is_companion,
     is_time_clause_subject,
+    phrase_without,
     subject_ahead,
 )
 from analysis.extract.events.delegations import delegation_tokens
 
-# Relations that close a noun phrase: the name in "his ally President X" is sought before them.
-PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
 DASHES = ("-", "–", "—")
 # Words between the countries a plural role word lists after it ("the presidents of A, B and of C").
 LIST_LINKS = frozenset({"of", "from", ",", "and", "the"})
@@ -449,9 +449,18 @@ class PhraseReader:
                                                   if not any(a <= t.i <= b for a, b in conjuncts))
                       if self.mentions[i].type == "person"]
         if not people and head.lemma_.lower() in LEXICON.role_heads:
-            named = self._named_in_apposition(head)
+            named = self._named_in_apposition(head) or self._named_in_brackets_after(head)
         inner = people or named
         return inner[-1] if inner else None
+
+    def _named_in_brackets_after(self, title: Token) -> list[int]:
+        """The people named in brackets right after a title's phrase, however the parser hung
+        them ("telephoning the Minister for Overseas Trade (Mr Marshall)")."""
+        after = title.right_edge.i + 1
+        if after >= len(self.doc) or self.doc[after].text != "(":
+            return []
+        inside = itertools.takewhile(lambda t: t.text != ")", self.doc[after + 1:after + 6])
+        return [i for i in self.mentions_in(inside) if self.mentions[i].type == "person"]
 
     def _named_in_apposition(self, title: Token) -> list[int]:
         """The actors named in apposition to a title ("the Chairperson of the Commission,
@@ -459,22 +468,6 @@ class PhraseReader:
         belongs to ("the NRC chairman" is a person named by role)."""
         return [i for c in title.children if c.dep_ == "appos"
                 for i in self.mentions_in(c.subtree) if self.mentions[i].type != "place"]
-
-
-def phrase_without(head: Token, relations: tuple[str, ...] = PHRASE_BOUNDARIES) -> list[Token]:
-    """The tokens of a phrase less what hangs under a word attached by some relations.
-
-    Args:
-        head: the phrase's head.
-        relations: dependency relations whose subtrees are cut ("prep", "relcl", "acl" by
-            default: "a claim by the minister" is "a claim").
-
-    Returns:
-        The tokens left, in order (the parse is projective: a subtree is a run of tokens).
-    """
-    cuts = [(t.left_edge.i, t.right_edge.i) for t in head.subtree
-            if t.i != head.i and t.dep_ in relations]
-    return [t for t in head.subtree if not any(start <= t.i <= end for start, end in cuts)]
 
 
 def _without_companions_owner(head: Token) -> list[Token]:

@@ -2,8 +2,7 @@
 
 An interaction a verb or noun asserts (meet, visit, host, phone, congratulate, …) is read from
 the dependency parse with its participants, a CAMEO code, a date, a place and a status. Which
-words are triggers is data (`data/triggers.yaml`, see `lexicon`).
-"""
+words are triggers is data (`data/triggers.yaml`, see `lexicon`)."""
 
 from __future__ import annotations
 
@@ -32,6 +31,7 @@ from analysis.extract.events.clauses import (
     lacks_counterpart,
     names_an_event,
     party_heads,
+    phrase_without,
     says_separately,
     subject_head,
 )
@@ -54,7 +54,7 @@ from analysis.extract.events.interaction import (
 from analysis.extract.events.lexicon import Trigger
 from analysis.extract.events.lists import members_included, others_listed_after
 from analysis.extract.events.modality import is_denied, is_hypothetical
-from analysis.extract.events.phrases import PhraseReader, phrase_without
+from analysis.extract.events.phrases import PhraseReader
 from analysis.extract.events.place_syntax import says_here
 from analysis.extract.events.setting import SettingReader
 from analysis.extract.events.status import is_planned
