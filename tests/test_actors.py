@@ -19,7 +19,7 @@ from analysis.extract.actors import (
     normalize_name,
     resolve_names,
 )
-from analysis.extract.actors.mention import Mention
+from analysis.extract.actors.mention import Mention, person_lineage_follows
 from analysis.extract.actors.names import clean_entity, first_names_compatible
 from analysis.extract.actors.short_forms import surnames_left_out, vote_types
 from analysis.extract.pipeline import extract
@@ -1084,6 +1084,25 @@ def test_a_registry_persons_mention_takes_the_given_names_before_it(nlp):
     doc = nlp("Binaisa arrived for talks with Tanzanian President Julius K. Nyerere in Arusha.")
     people = [(m.text, m.name) for m in finder.find(doc, date(1979, 8, 1)) if m.type == "person"]
     assert ("Julius K. Nyerere", "Julius Nyerere") in people
+
+
+def test_a_registry_persons_mention_takes_the_family_name_ner_found_after_it(nlp):
+    finder = MentionFinder(nlp.vocab, load_registry())
+    doc = nlp("The last state visit by a Gulf ruler was in 1998 when Sultan Qaboos bin Said Al "
+              "Said visited Amman.")
+    people = [(m.text, m.name) for m in finder.find(doc, date(1999, 1, 4)) if m.type == "person"]
+    assert people == [("Sultan Qaboos bin Said Al Said", "Qaboos bin Said")]
+
+
+@pytest.mark.parametrize("name, follows", [
+    ("Al Said", True), ("al-Thani", True), ("bin Abdulaziz", True),
+    ("Hassan Rouhani", False),  # a second person named right after the first
+])
+def test_a_lineage_name_right_after_a_persons_carries_it_on(name, follows):
+    text = f"Sultan Qaboos bin Said {name} visited Amman."
+    qaboos = Mention(0, 0, 22, text[:22], "PERSON", "registry", "qaboos", "Qaboos", "person")
+    found = person_lineage_follows([qaboos], 23, name, text)
+    assert (found is qaboos) is follows
 
 
 @pytest.mark.parametrize("text, written", [

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# Words that open the family or lineage part of an Arabic name ("Al Said", "bin Abdulaziz").
+LINEAGE_WORDS = ("al", "el", "bin", "ibn", "bint", "ould")
+
 
 @dataclass(slots=True)
 class Mention:
@@ -41,3 +44,23 @@ def covered_characters(mentions: Iterable[Mention]) -> set[int]:
         Their character positions.
     """
     return {char for m in mentions for char in range(m.start_char, m.end_char)}
+
+
+def person_lineage_follows(mentions: Iterable[Mention], start: int, name: str, text: str
+                           ) -> Mention | None:
+    """The person mention a name found at `start` carries on, as its family or lineage part
+    ("Sultan Qaboos bin Said" + "Al Said"): one that ends right before it, a space apart.
+
+    Args:
+        mentions: mentions of one article.
+        start: where the name starts in the text.
+        name: the name.
+        text: the article's text.
+
+    Returns:
+        The mention, or None.
+    """
+    if name.split("-")[0].split()[0].lower() not in LINEAGE_WORDS:
+        return None
+    return next((m for m in mentions if m.type == "person" and m.end_char < start
+                 and text[m.end_char:start] == " "), None)

@@ -35,7 +35,7 @@ from analysis.extract.actors.lexicon import (
     TITLE_WORDS,
     TYPE_LABELS,
 )
-from analysis.extract.actors.mention import Mention, covered_characters
+from analysis.extract.actors.mention import Mention, covered_characters, person_lineage_follows
 from analysis.extract.actors.names import (
     clean_entity,
     first_name_start,
@@ -199,6 +199,10 @@ class MentionFinder:
                     span := self._beside_registry(span, registry_mentions, taken, text)) is None:
                 continue
             label = ner_label(span, text)
+            if label == "PERSON" and (person := person_lineage_follows(
+                    registry_mentions, span.start_char, span.text, text)) is not None:
+                person.end_char, person.text = span.end_char, text[person.start_char:span.end_char]
+                continue
             mentions.append(Mention(sentence_of[span.start], span.start_char, span.end_char,
                                     span.text, label, "ner", name=span.text,
                                     type=NER_LABEL_TYPES[label], speaks=_speaks(span)))
