@@ -1029,6 +1029,9 @@ def test_a_possible_meeting_is_none_held_or_planned(read, text):
     "A request by Narendra Modi for a meeting with Sheikh Hasina was turned down.",
     "Narendra Modi is open to talks with Sheikh Hasina.",
     "Narendra Modi is ready for talks with Sheikh Hasina.",
+    # a "that" clause a request verb governs
+    "The union wrote to Narendra Modi asking that he meet Sheikh Hasina.",
+    "The opposition demanded that Narendra Modi meet Sheikh Hasina.",
 ])
 def test_a_meeting_only_wished_offered_or_asked_for_is_none(read, text):
     assert meetings(read(text)) == []

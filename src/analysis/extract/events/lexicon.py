@@ -74,6 +74,7 @@ class TriggerRules(Schema):
     future_auxiliaries: list[str]
     hypothetical_auxiliaries: list[str]
     wish_words: list[str]
+    request_verbs: list[str]
     counterfactual_modals: list[str]
     topic_prepositions: list[str]
     condition_marks: list[str]
@@ -207,6 +208,7 @@ class Lexicon:
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     wish_words: frozenset[str]
+    request_verbs: frozenset[str]
     counterfactual_modals: frozenset[str]
     topic_prepositions: frozenset[str]
     condition_marks: frozenset[str]
@@ -300,6 +302,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         future_auxiliaries=frozenset(rules.future_auxiliaries),
         hypothetical_auxiliaries=frozenset(rules.hypothetical_auxiliaries),
         wish_words=frozenset(rules.wish_words),
+        request_verbs=frozenset(rules.request_verbs),
         counterfactual_modals=frozenset(rules.counterfactual_modals),
         topic_prepositions=frozenset(rules.topic_prepositions),
         condition_marks=frozenset(rules.condition_marks),

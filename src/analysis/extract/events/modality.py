@@ -108,7 +108,10 @@ def is_hypothetical(token: Token) -> bool:
 
 def _is_wished(token: Token) -> bool:
     """Whether a wish word governs a trigger: "willing to meet" (an open complement), "open to
-    talks", "a request for a meeting" (the object of to, for or of after it)."""
+    talks", "a request for a meeting" (the object of to, for or of after it); or a request verb
+    governs its clause: "asking that he meet X"."""
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in LEXICON.request_verbs:
+        return True
     if token.dep_ == "xcomp":
         wish = token.head
     elif token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("to", "for", "of"):
