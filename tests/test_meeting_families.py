@@ -536,6 +536,18 @@ def test_the_two_leaders_are_the_last_two_people_named(read):
     assert rows[0]["people"] == {"B. J. Habibie", "Mahathir Mohamad"} and rows[0]["place"] == "Batam"
 
 
+@pytest.mark.parametrize("text, people", [
+    (("Emomali Rahmon met Islam Karimov and Nursultan Nazarbayev in Almaty on Monday. The "
+      "presidents held talks again on Tuesday."),
+     {"Emomali Rahmon", "Islam Karimov", "Nursultan Nazarbayev"}),
+    (("Emomali Rahmon met Islam Karimov and Nursultan Nazarbayev in Almaty on Monday. The "
+      "presidents will also meet Askar Akayev on Tuesday."),
+     {"Emomali Rahmon", "Islam Karimov", "Nursultan Nazarbayev", "Askar Akayev"}),
+])
+def test_presidents_not_counted_are_all_the_people_of_the_previous_meeting(read, text, people):
+    assert meetings(read(text))[1]["people"] == people
+
+
 @pytest.mark.parametrize("text, kind, people, place", [
     ("Chirac arrived in Bonn last night for informal talks with German Chancellor Helmut Kohl.",
      "meet", {"Jacques Chirac", "Helmut Kohl"}, "Bonn"),

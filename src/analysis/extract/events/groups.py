@@ -26,6 +26,9 @@ from analysis.extract.events.phrases import PhraseReader
 GROUP_SIZES = {"three": 3, "four": 4}
 GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+){0,3}\s+"
                            r"(?:leaders|presidents|heads|men|women|ministers)\b|\s*$)")
+# A subject that names people by their office without counting them ("the prime ministers"): the
+# previous meeting's people, however many.
+UNCOUNTED_GROUP = re.compile(r"(?i)^the\s+(?:presidents|prime\s+ministers|premiers)$")
 # A subject that is a pronoun alone ("they", "their"): it stands for the last meeting's people.
 PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
 # An object that counts the people it stands for: "the two presidents", "both leaders".
@@ -59,7 +62,7 @@ def group_size(phrases: list[str]) -> int:
 def group_subject(reader: PhraseReader, token: Token, previous_meeting: list[int]) -> list[int]:
     """The people a subject or possessor such as "the two leaders", "the presidents'" or
     "the three North American leaders" stands for: those of the previous meeting when it
-    had as many, else the last ones named (for three or more, only when they include the
+    had as many (for "the presidents", any number), else the last ones named (for three or more, only when they include the
     previous meeting's people); [] for any other phrase."""
     phrases = [p for p in [subject_phrase(token)] + [
         " ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "poss"] if p]
@@ -68,7 +71,7 @@ def group_subject(reader: PhraseReader, token: Token, previous_meeting: list[int
     size = group_size(phrases)
     if not size:
         return []
-    if len(previous_meeting) == size:
+    if len(previous_meeting) == size or _uncounted_group_of(phrases, previous_meeting):
         return list(previous_meeting)
     # "the two leaders" may be the last two named ("the two presidents", the last two
     # presidents); three or more only the last named that include the previous meeting's people
@@ -81,6 +84,12 @@ def group_subject(reader: PhraseReader, token: Token, previous_meeting: list[int
             previous_meeting and {reader.actor(i) for i in previous_meeting} <= named):
         return []
     return people
+
+
+def _uncounted_group_of(phrases: list[str], previous_meeting: list[int]) -> bool:
+    """Whether a subject names the previous meeting's three or more people by their office
+    without counting them ("the presidents")."""
+    return len(previous_meeting) > 2 and any(UNCOUNTED_GROUP.match(p) for p in phrases)
 
 
 def attended_meeting(token: Token, previous_meeting: list[int], taken: list[int]) -> list[int]:
