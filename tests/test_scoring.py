@@ -86,6 +86,17 @@ def test_a_pair_from_another_article_or_kind_does_not_count(gold_file):
     assert figures["found"] == 0 and figures["right"] == 0
 
 
+def test_one_named_party_reports_no_meeting_of_two_named_people(gold_file):
+    scored = evaluate(extraction([
+        meeting("M001", ["Joko Widodo"], ["a1"]),  # Anwar, whom the gold names, left out
+        meeting("M002", ["Anthony Albanese"], ["a2"], kind="phone"),  # the counterpart by role
+    ]), gold_file)
+    gold = scored[scored["item"] == "gold"].set_index(["gold_id", "article_id"])["outcome"]
+    assert gold[("M1", "a1")] == "missed" and gold[("M2", "a2")] == "found"
+    predicted = scored[scored["item"] == "predicted"].set_index("meeting_id")["outcome"]
+    assert predicted.to_dict() == {"M001": "false", "M002": "right"}
+
+
 def test_wrong_date_and_place_lower_their_accuracy_only(gold_file):
     scored = evaluate(extraction([
         meeting("M001", ["Anwar Ibrahim", "Joko Widodo"], ["a1", "a2"], date="2023-06-07",

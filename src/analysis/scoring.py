@@ -195,7 +195,8 @@ def _predicted_pairs(meetings: pd.DataFrame, keys: dict[str, set[str]],
             articles &= annotated
             if not articles:
                 continue
-        # A meeting with one named participant (the other named by role) is one half-pair.
+        # A meeting with one named participant (a visit, a counterpart named by role) is one
+        # half-pair.
         for a, b in itertools.combinations(names, 2) if len(names) > 1 else [(*names, "")]:
             pairs.append(_PredictedPair(
                 row.meeting_id, articles, (a, b),
@@ -205,12 +206,15 @@ def _predicted_pairs(meetings: pd.DataFrame, keys: dict[str, set[str]],
 
 
 def _holds(pair: _PredictedPair, gold: GoldMeeting) -> bool:
-    """Whether a predicted pair reports a gold meeting (same article and kind class)."""
+    """Whether a predicted pair reports a gold meeting (same article and kind class): a pair
+    a gold meeting of the same two people, or of one of them alone (the other named by role);
+    a half-pair only a gold meeting of its one party (a meeting of two named people whose
+    other party it missed is not found)."""
     if gold.article_id not in pair.articles or _kind_class(pair.kind) != _kind_class(gold.kind):
         return False
     first, second = pair.keys
-    if not pair.names[1]:
-        return bool(first & set(gold.participants))
+    if not pair.names[1]:  # one named party: a gold meeting of that one party, not of two
+        return len(gold.participants) == 1 and gold.participants[0] in first
     if len(gold.participants) == 1:
         return gold.participants[0] in first | second
     a, b = gold.participants[:2]
