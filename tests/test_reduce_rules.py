@@ -80,14 +80,19 @@ def test_beside_one_person_an_organisation_is_a_party_as_a_delegation(text, org,
     assert reduce_of({"a": result}).meetings["participants"].tolist() == participants
 
 
-def test_a_visit_of_one_person_is_a_meeting_only_with_a_place():
-    text = "Nadia Okonjo visited Lagos. Femi Adeyemi will visit the shrine."
+def test_a_visit_of_one_person_is_no_meeting_but_places_the_meeting_it_joins():
+    text = "Nadia Okonjo visited Lagos. Femi Adeyemi will visit the shrine. She met Ade Bello."
     result = ArticleResult([mention(0, "Nadia Okonjo", "person"), mention(21, "Lagos", "place"),
-                            mention(28, "Femi Adeyemi", "person")],
+                            mention(28, "Femi Adeyemi", "person"),
+                            mention(71, "Ade Bello", "person")],
                            [meeting([0], [1], text, kind="visit", place=1),
-                            meeting([2], [], text, kind="visit")], {0: text})
-    meetings = reduce_of({"a": result}).meetings
-    assert meetings[["participants", "place"]].values.tolist() == [["Nadia Okonjo", "Lagos"]]
+                            meeting([2], [], text, kind="visit"),
+                            meeting([0], [3], text)], {0: text})
+    extraction = reduce_of({"a": result})
+    assert extraction.meetings[["participants", "place"]].values.tolist() == [
+        ["Ade Bello; Nadia Okonjo", "Lagos"]]
+    visits = extraction.interactions[extraction.interactions["kind"] == "visit"]
+    assert "Nadia Okonjo" in set(visits["source"])
 
 
 

@@ -431,11 +431,13 @@ def _rank(order: tuple[str, ...], precision: str) -> int:
 
 
 def _is_meeting(rows: list[MeetingCandidate]) -> bool:
-    """Two participants meet; one participant makes a meeting by visiting a place, or with a
-    counterpart named by role alone (a host alone hosts no one: "received death threats"; a
-    visit to nowhere named is none: "will decide when to visit Yasukuni")."""
+    """Two participants meet; one participant makes a meeting only with a counterpart named by
+    role alone ("met the Prime Minister"). A visit to a place that names nobody met ("Putin
+    visited Kyiv") is no meeting (the annotation guide's: an interaction between named actors);
+    it stays in the interactions table, and places and dates the meetings of its visitor it
+    joins."""
     people = set().union(*(r.participants for r in rows))
-    return len(people) >= 2 or any(r.kind == "visit" and r.place or r.role_party for r in rows)
+    return len(people) >= 2 or any(r.role_party for r in rows)
 
 
 def _best_dated(rows: list[MeetingCandidate]) -> MeetingCandidate | None:
