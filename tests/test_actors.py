@@ -123,6 +123,12 @@ def test_ner_cleaning_drops_credits_and_non_names(finder, nlp):
     assert "Download" not in names
 
 
+def test_a_title_word_left_alone_by_a_split_names_nobody(finder, nlp):
+    text = "The Chief of Army Staff General Ashfaq Kayani met Hamid Karzai in Kabul."
+    names = [name for _, name, _ in resolved(finder, nlp, text)]
+    assert "Chief" not in names and "Ashfaq Kayani" in names
+
+
 @pytest.mark.parametrize("text", [
     "Lithuania's president will host Alyaksandr Lukashenka of Belarus.",  # NER: "... of Belarus"
     ("They will play host to presidents Alyaksandr Lukashenka of Belarus and Lennart Meri of "
