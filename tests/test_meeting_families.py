@@ -70,6 +70,14 @@ def test_i_in_a_long_quote_is_its_speaker(read, text):
     assert meetings(read(text))[0]["people"] == {"I. K. Gujral", "Mushahid Hussain"}
 
 
+def test_i_in_a_long_quote_whose_speaker_is_he_is_the_person_named_before(read):
+    rows = read("Kevin Rudd held talks with Susilo Bambang Yudhoyono in Jakarta on Monday.\n\n"
+                "“In Jakarta, I also had a meeting with my counterpart from Laos, Bouasone "
+                "Bouphavanh. We agreed to cooperate.\n\n“After that, I reiterated my support "
+                "for the treaty,” he said.")
+    assert meetings(rows)[1]["people"] == {"Kevin Rudd", "Bouasone Bouphavanh"}
+
+
 def test_a_possessive_after_the_one_person_its_sentence_names_is_that_person(read):
     rows = read("Kenneth Kaunda met Julius Nyerere on Sunday. The four leaders were consulted by "
                 "Henry Kissinger before his meetings in Zurich with John Vorster.")

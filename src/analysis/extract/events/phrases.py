@@ -137,7 +137,7 @@ class PhraseReader:
         """The mention a token is part of, or a personal pronoun subject's antecedent ("He …")."""
         index = self.mention_at.get(token.i)
         if index is None and token.dep_ == "nsubj" and token.lower_ in LEXICON.person_pronouns:
-            index = self._antecedent(token)
+            index = self.antecedent(token)
         return index
 
     def people(self, indexes: list[int]) -> list[int]:
@@ -188,7 +188,7 @@ class PhraseReader:
                 continue  # "X and his wife Y welcomed Z": Y comes with X
             index = self.mention_at.get(head.i)
             if index is None and head.lower_ in LEXICON.person_pronouns:
-                index = self._antecedent(head)
+                index = self.antecedent(head)
             elif index is None and head.lower_ in LEXICON.speaker_pronouns:
                 index = self._speaker(head)
             elif index is None:
@@ -370,11 +370,11 @@ class PhraseReader:
             if head.lemma_.lower() in LEXICON.role_heads:
                 for child in head.children:
                     if child.dep_ == "poss" and child.lower_ in LEXICON.person_pronouns:
-                        index = self._antecedent(child)
+                        index = self.antecedent(child)
                         return [index] if index is not None else []
         return []
 
-    def _antecedent(self, pronoun: Token) -> int | None:
+    def antecedent(self, pronoun: Token) -> int | None:
         """The person a personal pronoun stands for: the subject named after a possessive in a
         phrase fronted before it ("After his talks with X, Y said"), else the last person named
         before it as the subject of a clause, else the last one named; for the subject of a time

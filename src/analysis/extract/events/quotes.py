@@ -160,8 +160,8 @@ def _marks(text: str) -> int:
 
 
 def speaker_in(reader: PhraseReader, words: Span, outside_quotes: bool) -> int | None:
-    """The person some words say speaks: the subject of a verb of speech, or the object of
-    "according to".
+    """The person some words say speaks: the subject of a verb of speech (for "he" or "she",
+    the person it stands for), or the object of "according to".
 
     Args:
         reader: the article's phrase reader (its mentions, and the mention of each token).
@@ -184,6 +184,8 @@ def speaker_in(reader: PhraseReader, words: Span, outside_quotes: bool) -> int |
             continue
         for person in people:
             index = reader.mention_at.get(person.i)
+            if index is None and person.lower_ in LEXICON.person_pronouns:
+                index = reader.antecedent(person)  # "…,” he said": the person named before
             if index is not None and reader.mentions[index].type == "person":
                 return index
     return None
