@@ -255,6 +255,13 @@ def test_a_soviet_role_phrase_names_the_holder_of_the_day(packaged, nlp, text, d
     assert [n for phrase, n in roles(packaged, nlp, text, day) if "Soviet" in phrase] == [name]
 
 
+def test_the_secretary_general_is_the_one_the_article_names_so(packaged, nlp):
+    text = ("Secretary-General Kofi Annan arrived in Nairobi on Monday for talks. At noon the "
+            "Secretary-General had a meeting with the President, Daniel arap Moi.")
+    assert ("the Secretary-General", "Kofi Annan") in roles(packaged, nlp, text,
+                                                            date(1999, 3, 2))
+
+
 def test_a_nationality_before_a_role_word_is_no_name(packaged, nlp):
     text = "Vladimir Putin thanked his Kyrgyz counterpart for his visit to Moscow."
     assert roles(packaged, nlp, text, date(2020, 6, 27)) == [
