@@ -82,17 +82,16 @@ def test_beside_one_person_an_organisation_is_a_party_as_a_delegation(text, org,
 
 def test_a_visit_of_one_person_is_no_meeting_but_places_the_meeting_it_joins():
     text = "Nadia Okonjo visited Lagos. Femi Adeyemi will visit the shrine. She met Ade Bello."
-    result = ArticleResult([mention(0, "Nadia Okonjo", "person"), mention(21, "Lagos", "place"),
-                            mention(28, "Femi Adeyemi", "person"),
-                            mention(71, "Ade Bello", "person")],
-                           [meeting([0], [1], text, kind="visit", place=1),
-                            meeting([2], [], text, kind="visit"),
-                            meeting([0], [3], text)], {0: text})
-    extraction = reduce_of({"a": result})
-    assert extraction.meetings[["participants", "place"]].values.tolist() == [
+    people = [mention(0, "Nadia Okonjo", "person"), mention(21, "Lagos", "place"),
+              mention(28, "Femi Adeyemi", "person"), mention(71, "Ade Bello", "person")]
+    visits = [meeting([0], [1], text, kind="visit", place=1), meeting([2], [], text, kind="visit")]
+    alone = reduce_of({"a": ArticleResult(people, visits, {0: text})})
+    assert alone.meetings.empty
+    assert "Nadia Okonjo" in set(alone.interactions.query("kind == 'visit'")["source"])
+    joined = reduce_of({"a": ArticleResult(people, [*visits, meeting([0], [3], text)],
+                                           {0: text})})
+    assert joined.meetings[["participants", "place"]].values.tolist() == [
         ["Ade Bello; Nadia Okonjo", "Lagos"]]
-    visits = extraction.interactions[extraction.interactions["kind"] == "visit"]
-    assert "Nadia Okonjo" in set(visits["source"])
 
 
 
