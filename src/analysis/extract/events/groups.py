@@ -62,8 +62,8 @@ def group_size(phrases: list[str]) -> int:
 def group_subject(reader: PhraseReader, token: Token, previous_meeting: list[int]) -> list[int]:
     """The people a subject or possessor such as "the two leaders", "the presidents'" or
     "the three North American leaders" stands for: those of the previous meeting when it
-    had as many (for "the presidents", any number), else the last ones named (for three or more, only when they include the
-    previous meeting's people); [] for any other phrase."""
+    had as many (for "the presidents", any number), else the last ones named (for three or
+    more, only when they include the previous meeting's people); [] for any other phrase."""
     phrases = [p for p in [subject_phrase(token)] + [
         " ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "poss"] if p]
     if any(PRONOUN_SUBJECT.match(p) for p in phrases) and not _own_subject(token):
