@@ -8,7 +8,8 @@ Scoring is at the level of participant pairs and per source article:
 - a predicted pair is **right** when some gold meeting of one of its articles has it (or has one of
   its two actors as its only named participant, with the same kind class); a predicted meeting
   with one named participant (the other named by role) counts as one pair, right when a gold
-  meeting of its article holds that participant;
+  meeting of its article has that participant as its only named one (and it finds no gold
+  meeting of two named people: the other was missed);
 - a predicted row is a **duplicate** when it repeats another row's pair, kind and date.
 
 A gold file may list the `articles` it annotates; predictions from other articles of the corpus
@@ -195,8 +196,7 @@ def _predicted_pairs(meetings: pd.DataFrame, keys: dict[str, set[str]],
             articles &= annotated
             if not articles:
                 continue
-        # A meeting with one named participant (a visit, a counterpart named by role) is one
-        # half-pair.
+        # A meeting with one named participant (the other named by role) is one half-pair.
         for a, b in itertools.combinations(names, 2) if len(names) > 1 else [(*names, "")]:
             pairs.append(_PredictedPair(
                 row.meeting_id, articles, (a, b),
