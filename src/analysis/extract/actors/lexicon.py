@@ -48,6 +48,8 @@ class ActorLexicon(Schema):
     generic_institution_words: list[str]
     east_asian_family_names: list[str]
     surname_particles: list[str]
+    patronymic_words: list[str]
+    family_name_particles: list[str]
     relatives: list[str]
     credit_separators: list[str]
     leading_articles: list[str]
@@ -69,7 +71,8 @@ class ActorLexicon(Schema):
                      "determiners", "person_titles", "org_words", "speech_verbs",
                      "person_subject_verbs", "non_names", "words_before_names", "headline_words",
                      "words_after_names", "relatives", "generic_institution_words",
-                     "east_asian_family_names", "surname_particles",
+                     "east_asian_family_names", "surname_particles", "patronymic_words",
+                     "family_name_particles",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
                      "womens_honorifics", "name_titles", "settlement_nouns", "journey_words",
                      "departure_words", "venue_verbs", "facility_nouns", "member_nouns",
@@ -146,6 +149,9 @@ RELATIVES = frozenset(LEXICON.relatives)
 GENERIC_INSTITUTION_WORDS = frozenset(LEXICON.generic_institution_words)
 EAST_ASIAN_FAMILY_NAMES = frozenset(LEXICON.east_asian_family_names)
 SURNAME_PARTICLES = frozenset(LEXICON.surname_particles)
+PATRONYMIC_WORDS = frozenset(LEXICON.patronymic_words)
+# Words that open the family or lineage part of an Arabic name ("Al Said", "bin Abdulaziz").
+LINEAGE_WORDS = PATRONYMIC_WORDS | frozenset(LEXICON.family_name_particles)
 CREDIT_SEPARATORS = frozenset(LEXICON.credit_separators)
 LEADING_ARTICLES = tuple(LEXICON.leading_articles)
 # Words a name loses from its front, and the words that alone name nobody.

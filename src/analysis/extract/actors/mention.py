@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-# Words that open the family or lineage part of an Arabic name ("Al Said", "bin Abdulaziz").
-LINEAGE_WORDS = ("al", "el", "bin", "ibn", "bint", "ould")
+from analysis.extract.actors.lexicon import LINEAGE_WORDS
 
 
 @dataclass(slots=True)

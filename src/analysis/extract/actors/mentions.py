@@ -28,6 +28,7 @@ from analysis.extract.actors.lexicon import (
     LEXICON,
     NON_NAMES,
     ORG_WORDS,
+    PATRONYMIC_WORDS,
     PERSON_SUBJECT_VERBS,
     ROLE_NAME_GAP,
     SPEECH_VERBS,
@@ -62,8 +63,6 @@ NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "pla
 REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 # An initial of a name ("A." of "A. K. Abdul Momen").
 INITIAL = re.compile(r"^[A-Z]\.$")
-# Words of an Arabic name's lineage ("Mohammed bin Salman bin Abdulaziz": son of).
-PATRONYMIC_WORDS = ("bin", "ibn", "bint")
 # Capitalised words that head no name: titles, honorifics ("His Excellency"), months, weekdays,
 # words that name nobody.
 NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(LEXICON.honorifics) \
