@@ -1186,6 +1186,25 @@ def test_people_met_on_days_of_their_own_are_met_apart(read, text, rows):
     assert found == rows
 
 
+@pytest.mark.parametrize("text, rows", [
+    # the second name hung on the first place by the parser
+    (("Benjamin Netanyahu has met with Egyptian President Hosni Mubarak in Cairo and Jordan's "
+      "King Hussein in Amman."),
+     [("Hosni Mubarak", "Cairo", "2019-06-21"), ("Hussein bin Talal", "Amman", "2019-06-21")]),
+    # a month and a place each: the month is said apart
+    (("Brian Mulroney met with President Ronald Reagan last April in Washington and Japanese "
+      "Prime Minister Noboru Takeshita last January in Toronto."),
+     [("Ronald Reagan", "Washington", "2019-04"), ("Noboru Takeshita", "Toronto", "2019-01")]),
+    # one place for both: one meeting
+    ("Benjamin Netanyahu met Hosni Mubarak and King Hussein in Cairo.",
+     [("Hosni Mubarak; Hussein bin Talal", "Cairo", None)]),
+])
+def test_people_met_at_places_of_their_own_are_met_apart(read, text, rows):
+    found = [("; ".join(sorted(r["people"] - {"Benjamin Netanyahu", "Brian Mulroney"})),
+              r["place"], r["date"]) for r in meetings(read(text))]
+    assert found == rows
+
+
 def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     rows = read("President Kim Dae Jung hopes to build a new partnership with Japan, ambassador "
                 "Kim Suk Kyu told reporters at a luncheon at the National Press Club.")

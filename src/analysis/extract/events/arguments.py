@@ -221,8 +221,8 @@ def stray_object(verb: Token) -> list[Token]:
 
 def stray_heads(verb: Token, is_trigger: bool) -> list[Token]:
     """The heads of people met whom the parser hung elsewhere: a name joined to the verb ("met
-    with X, and Speaker of the House Y"), and for a trigger verb a name joined to a day ("met A
-    on Monday and B on Tuesday") or made a later clause's subject (`stray_object`).
+    with X, and Speaker of the House Y"), and for a trigger verb a name joined to a day or place
+    ("met A on Monday and B in Paris") or made a later clause's subject (`stray_object`).
 
     Args:
         verb: the trigger's verb.
@@ -233,8 +233,8 @@ def stray_heads(verb: Token, is_trigger: bool) -> list[Token]:
     """
     heads = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     if is_trigger:
-        heads += [c for prep in verb.children if prep.dep_ == "prep"
-                  for day in prep.children if day.ent_type_ == "DATE"
+        heads += [c for prep in verb.children if prep.dep_ == "prep" for day in prep.children
+                  if day.ent_type_ in ("DATE", "GPE", "LOC")  # or a place
                   for c in day.conjuncts if c.pos_ == "PROPN"] + stray_object(verb)
     return heads
 

@@ -144,7 +144,7 @@ class SettingReader:
         before += [t for t in reversed(self.doc[verb.sent.start:where.i])
                    if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
         return [index for t in before[:1] if (index := self.mention_at.get(t.i)) is not None
-                and self._is_place(self.mentions[index])]
+                and self.is_place(self.mentions[index])]
 
     def says_where(self, place: int, trigger: Token) -> bool:
         """Whether a place hangs on the trigger or its verb through prepositions and place
@@ -165,7 +165,7 @@ class SettingReader:
             return []
         return [index for t in objects_of(list(verb.children), ("to", "into"))
                 if (index := self.mention_at.get(t.i)) is not None
-                and self._is_place(self.mentions[index])]
+                and self.is_place(self.mentions[index])]
 
     def _place_of_completed_verb(self, verb: Token) -> list[int]:
         """The places of the verbs a verb after "to" completes ("While in Yerevan, X is set to
@@ -226,7 +226,7 @@ class SettingReader:
         talks") nor a name the noun ends ("the Camp David Summit")."""
         index = self.mention_at.get(t.i)
         if t.dep_ != "compound" or index is None or self.mention_at.get(t.head.i) == index \
-                or not self._is_place(self.mentions[index]) \
+                or not self.is_place(self.mentions[index]) \
                 or self.mentions[index].actor_id in self.countries \
                 or any(w.text in NAME_JOINERS for w in self.doc[t.left_edge.i:t.head.i]):
             return None
@@ -241,7 +241,7 @@ class SettingReader:
         found: list[int] = []
         for t in tokens:
             index = self.mention_at.get(t.i)
-            if index is None or index in found or not self._is_place(self.mentions[index]) \
+            if index is None or index in found or not self.is_place(self.mentions[index]) \
                     or t.pos_ == "ADJ" or t.dep_ == "amod" or in_topic(t, verbs):
                 continue
             seat = self.mentions[index].actor_id in self.seated
@@ -259,7 +259,7 @@ class SettingReader:
             and gathering.lemma_.lower() in LEXICON.gathering_nouns \
             and self._naming_place(t) is not None
 
-    def _is_place(self, mention: Mention) -> bool:
+    def is_place(self, mention: Mention) -> bool:
         """A place, an organisation at one address ("at the Kremlin", "a Kremlin summit") or a
         building NER called an organisation ("at the State House")."""
         return mention.type == "place" or mention.actor_id in self.seated or is_venue(mention)
@@ -388,7 +388,7 @@ class SettingReader:
         sentence, when it resolves to a day."""
         starts = [s for s in expressions if begin <= s < end]
         day = self._resolved(sent.start_char + (min if first else max)(starts)) if starts else None
-        return day if day is not None and day.precision == "day" else None
+        return day if day is not None and day.precision in ("day", "month") else None
 
     def _resolved(self, char: int) -> ResolvedDate:
         """The expression of the article that starts at `char`, resolved once for the article,

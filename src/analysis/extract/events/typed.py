@@ -7,7 +7,6 @@ words are triggers is data (`data/triggers.yaml`, see `lexicon`)."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -54,6 +53,7 @@ from analysis.extract.events.interaction import (
 from analysis.extract.events.lexicon import Trigger
 from analysis.extract.events.lists import members_included, others_listed_after
 from analysis.extract.events.modality import is_denied, is_hypothetical
+from analysis.extract.events.one_by_one import one_row_each
 from analysis.extract.events.phrases import PhraseReader
 from analysis.extract.events.place_syntax import says_here
 from analysis.extract.events.setting import SettingReader
@@ -144,8 +144,8 @@ class TypedInteractionFinder:
             filed_here=self._filed_here(token),
             story_day=self._story_day(token, trigger, planned, when),
         )
-        if each_on_its_day := self._each_on_its_day(row, token, sent, sent_text):
-            return each_on_its_day
+        if each_apart := one_row_each(row, token, sent, sent_text, self.setting):
+            return each_apart
         return occasions(row, days[1:] if is_several_occasions(token, trigger, days) else [],
                          by_role=len(sources) > 1 and self._names_a_role(token, counterpart=True))
 
@@ -156,18 +156,6 @@ class TypedInteractionFinder:
                 or not is_one_occasion(token, None):
             return None
         return self.setting.story_day(token)
-
-    def _each_on_its_day(self, row: TypedInteraction, token: Token, sent: Span, sent_text: str
-                         ) -> list[TypedInteraction]:
-        """One row per person met, on the day given after each, where each has a day of their
-        own ("will meet A on Wednesday and B on Friday"); [] otherwise."""
-        targets = sorted(row.targets, key=lambda i: self.mentions[i].start_char)
-        days = self.setting.days_of_each(token, sent, sent_text, targets) \
-            if len(targets) > 1 else []
-        if None in days or len({day.value for day in days if day}) < len(targets):
-            return []
-        return [replace(row, targets=[target], date=day, specific=True)
-                for target, day in zip(targets, days)]
 
     def _during_visit(self, token: Token, when: ResolvedDate | None, place: int | None,
                       planned: bool) -> tuple[ResolvedDate | None, int | None]:
