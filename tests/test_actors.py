@@ -138,6 +138,22 @@ def test_a_title_word_alone_names_nobody(finder, nlp, text, word, name):
     assert word not in written and name in written
 
 
+def test_a_given_name_the_parser_hung_on_the_title_before_it_is_part_of_the_name(finder, nlp):
+    # "Bakhtiyor" in apposition to "Minister", untagged; "Saidov" the subject of "met"
+    text = ("UZBEKISTAN, August 17 - On August 17, 2023, the Minister of Foreign Affairs of the "
+            "Republic of Uzbekistan Bakhtiyor Saidov met with Murat Nurtleu.")
+    assert "Bakhtiyor Saidov" in [surface for surface, _, _ in resolved(finder, nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "30(Tue), Jul, 2013\nPresident Park Geun-hye shakes hands with Xi Jinping.",
+    "Photo taken on Sept. 3 (Thursday), Wednesday, by the press office.",
+])
+def test_a_month_or_weekday_alone_names_nobody(finder, nlp, text):
+    people = [m.text for m in finder.find(nlp(text), date(2013, 7, 30)) if m.type == "person"]
+    assert not {"Jul", "Sept", "Thursday", "Wednesday"} & set(people)
+
+
 @pytest.mark.parametrize("text", [
     "Lithuania's president will host Alyaksandr Lukashenka of Belarus.",  # NER: "... of Belarus"
     ("They will play host to presidents Alyaksandr Lukashenka of Belarus and Lennart Meri of "

@@ -50,6 +50,19 @@ def test_verbless_sentence_finishes_with_its_meeting(nlp, finder, text):
     assert len(result.typed) == 1 and result.mentions
 
 
+@pytest.mark.parametrize("text, kept", [
+    # a lead the loader joined into the first line: its names are kept
+    ("On Monday the Foreign Minister of Uzbekistan Bakhtiyor Saidov met with Murat Nurtleu.\n"
+     "The two discussed trade.", True),
+    # a headline's unknown word the text never repeats is dropped
+    ("Aquino, Opponents Meet Visiting Shultz\nThe two discussed trade.", False),
+])
+def test_a_first_line_name_is_dropped_only_among_headline_words(nlp, finder, text, kept):
+    result = analyse_article(nlp(text), finder, ANCHOR, "day")
+    names = [m.text for m in result.mentions if m.type == "person"]
+    assert ("Saidov" in " ".join(names) if kept else "Opponents" not in names)
+
+
 @pytest.mark.parametrize("text", ["Sochi.", ".", "Photo: Reuters", "Talks", "\n\n", ""])
 def test_fragments_and_one_token_sentences_finish(nlp, finder, text):
     with time_limit(10):

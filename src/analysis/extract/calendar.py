@@ -17,3 +17,7 @@ RUSSIAN_MONTHS = {
 }
 MONTHS = {**ENGLISH_MONTHS, **RUSSIAN_MONTHS}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Calendar words that never name a person alone ("Jul" of a date line tagged PERSON); not the
+# months that are also names ("May", "June", "April", "August").
+NO_NAME_CALENDAR_WORDS = (frozenset(ENGLISH_MONTHS) - {"may", "june", "april", "august"}) \
+    | frozenset(WEEKDAYS)

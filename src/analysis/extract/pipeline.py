@@ -124,15 +124,24 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
 def _names_nobody(mention: Mention, text: str, dateline: str) -> bool:
     """Whether a person mention names nobody: a dateline in capitals the tagger took for a
     person ("JAKARTA ~ Former …"), or one unknown word of a headline the text never repeats
-    ("Aquino, Opponents Meet Visiting Shultz")."""
+    ("Aquino, Opponents Meet Visiting Shultz"), among words all capitalised (not a lead the
+    loader joined to the headline: "… Saidov met with the …")."""
     if mention.type != "person":
         return False
     if mention.text.isupper() and mention.text.lower() == dateline.lower():
         return True
     headline_end = text.find("\n")
     return not mention.actor_id and " " not in mention.text and 0 <= mention.end_char \
-        <= headline_end and re.search(rf"\b{re.escape(mention.text)}\b",
-                                      text[headline_end:]) is None
+        <= headline_end and _among_capitals(text, mention) and re.search(
+            rf"\b{re.escape(mention.text)}\b", text[headline_end:]) is None
+
+
+def _among_capitals(text: str, mention: Mention) -> bool:
+    """Whether the three words on each side of a mention start with a capital letter, but for
+    short ones ("in", "to", "of")."""
+    before = text[:mention.start_char].split()[-3:]
+    after = text[mention.end_char:].split()[:3]
+    return not any(word[:1].islower() and len(word) > 3 for word in before + after)
 
 
 def _sentence(text: str, sent: Span) -> str:

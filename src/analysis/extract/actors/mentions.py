@@ -24,7 +24,6 @@ from analysis.extract.actors.given_names import given_names_left_out
 from analysis.extract.actors.honorifics import resolve_sexed_surnames
 from analysis.extract.actors.labels import ner_label
 from analysis.extract.actors.lexicon import (
-    LEADING_TITLES,
     LEXICON,
     NON_NAMES,
     ORG_WORDS,
@@ -42,6 +41,7 @@ from analysis.extract.actors.names import (
     first_name_start,
     first_names_compatible,
     given_name_before,
+    name_start,
     normalize_name,
     title_after_portfolio,
     title_word,
@@ -61,8 +61,6 @@ from analysis.extract.calendar import MONTHS, WEEKDAYS
 # spaCy entity labels we turn into actors, and the actor type each stands for.
 NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
-# An initial of a name ("A." of "A. K. Abdul Momen").
-INITIAL = re.compile(r"^[A-Z]\.$")
 # Capitalised words that head no name: titles, honorifics ("His Excellency"), months, weekdays,
 # words that name nobody.
 NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(LEXICON.honorifics) \
@@ -394,7 +392,7 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
                     _is_name_head(token) and _reads_as_person(token, people + found, places)
                     or _listed_in_organisation(token, people + found)):
             continue  # "Climate" of "Climate Change Minister" heads no name
-        span = doc[_name_start(token, places):token.i + 1]
+        span = doc[name_start(token, places):token.i + 1]
         if any(t.idx in taken for t in span) or any(w.lower_ in ORG_WORDS for w in span):
             continue
         found.append(Mention(sentence_of[token.i], span.start_char, span.end_char, span.text,
@@ -417,7 +415,7 @@ def _reads_as_person(token: Token, people: list[Mention], places: frozenset[int]
         return True
     if token.dep_ == "appos" and title_word(token.head) in TITLE_WORDS:
         return True
-    first = _name_start(token, places)
+    first = name_start(token, places)
     if token.lemma_.lower() in LEXICON.facility_nouns:
         return False  # "King Street", "Prince Albert Hospital"
     return title_word(token.doc[first]) in (*LEXICON.honorifics, *LEXICON.name_titles) or \
@@ -431,27 +429,11 @@ def _listed_in_organisation(token: Token, people: list[Mention]) -> bool:
     in apposition to or a conjunct of a person; no portfolio before a title ("Soviet Energy")."""
     if token.ent_type_ != "ORG" or token.pos_ != "PROPN" or not token.is_title:
         return False
-    first = _name_start(token, frozenset())
+    first = name_start(token, frozenset())
     return first < token.i and all(t.is_title for t in token.doc[first:token.i]) \
         and not title_after_portfolio(token.doc[first:token.i + 1]) and (
             token.dep_ == "appos" and _person_at(token.head.idx, people)
             or any(_person_at(c.idx, people) for c in token.conjuncts))
-
-
-def _name_start(token: Token, places: frozenset[int]) -> int:
-    """Where the name headed by `token` starts: the proper nouns and initials compounded right
-    before it, without a leading title or a place NER tagged or among `places` (the characters
-    of place mentions: "Georgia" in "President of Georgia Mihail Saakashvili", "Bangladesh" in
-    "Foreign Minister of Bangladesh A. K. Abdul Momen")."""
-    start = token.i
-    while start > 0 and token.doc[start - 1].head.i in range(start, token.i + 1) \
-            and token.doc[start - 1].dep_ in ("compound", "flat") \
-            and (token.doc[start - 1].pos_ == "PROPN" or INITIAL.match(token.doc[start - 1].text)) \
-            and token.doc[start - 1].ent_type_ in ("", token.ent_type_) \
-            and token.doc[start - 1].idx not in places \
-            and title_word(token.doc[start - 1]) not in LEADING_TITLES:
-        start -= 1
-    return start
 
 
 def _after_title_of_place(doc: Doc, first: int, places: frozenset[int]) -> bool:

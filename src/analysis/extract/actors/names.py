@@ -26,6 +26,7 @@ from analysis.extract.actors.lexicon import (
     WORDS_AFTER_NAMES,
     WORDS_BEFORE_NAMES,
 )
+from analysis.extract.calendar import NO_NAME_CALENDAR_WORDS
 
 if TYPE_CHECKING:
     from analysis.extract.actors.registry import Registry, RegistryActor
@@ -39,6 +40,8 @@ FUZZY_THRESHOLD = 88.0
 FUZZY_MIN_LENGTH = 6
 # Dashes that set a credit or dateline apart from the story ("Ammon News - His Majesty").
 DASHES = ("-", "–", "—")
+# An initial of a name ("A." of "A. K. Abdul Momen").
+INITIAL = re.compile(r"^[A-Z]\.$")
 # A particle joined to a surname by a hyphen: "al-Sisi", "el-Sisi", "bin-Salman".
 # A capitalised word right after a name: the name is part of another one ("the Labour Party").
 CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
@@ -301,7 +304,7 @@ def _is_name(span: Span, label: str, registry: Registry) -> bool:
     if label != "PERSON" and _names_an_office(span, label):
         return False
     if len(span) == 1 and (span.text.lower() in NON_NAMES | WORDS_BEFORE_NAMES
-                           or span[0].pos_ in ("VERB", "AUX")):
+                           | NO_NAME_CALENDAR_WORDS or span[0].pos_ in ("VERB", "AUX")):
         return False
     # "Kazakh" tagged ORG in "the Kazakh president", "Papua New Guinean" tagged PERSON in "his
     # Papua New Guinean counterpart": the role phrase names the actor
@@ -405,6 +408,38 @@ def first_name_start(span: Span, actor: RegistryActor) -> int:
             or not first_names_compatible(f"{before.text} {span.text}", actor):
         return span.start_char
     return before.idx
+
+
+def name_start(token: Token, places: frozenset[int]) -> int:
+    """Where the name headed by `token` starts: the proper nouns and initials compounded right
+    before it, without a leading title or a place NER tagged or among `places` (the characters
+    of place mentions: "Georgia" in "President of Georgia Mihail Saakashvili", "Bangladesh" in
+    "Foreign Minister of Bangladesh A. K. Abdul Momen").
+
+    Args:
+        token: the last word of a name.
+        places: the characters of the article's place mentions.
+
+    Returns:
+        The index of the name's first token.
+    """
+    start = token.i
+    while start > 0 and (token.doc[start - 1].head.i in range(start, token.i + 1)
+                         and token.doc[start - 1].dep_ in ("compound", "flat")
+                         or _given_name_on_title(token.doc[start - 1])) \
+            and (token.doc[start - 1].pos_ == "PROPN" or INITIAL.match(token.doc[start - 1].text)) \
+            and token.doc[start - 1].ent_type_ in ("", token.ent_type_) \
+            and token.doc[start - 1].idx not in places \
+            and title_word(token.doc[start - 1]) not in LEADING_TITLES:
+        start -= 1
+    return start
+
+
+def _given_name_on_title(token: Token) -> bool:
+    """Whether a name's first word is one the parser hung on the title before it ("Minister of
+    Foreign Affairs of Uzbekistan Bakhtiyor Saidov": "Bakhtiyor" in apposition to "Minister")."""
+    return token.dep_ == "appos" and token.head.i < token.i and token.ent_type_ == "" \
+        and title_word(token.head) in TITLE_WORDS
 
 
 def with_surname_left_out(ent: Span) -> Span:
