@@ -1205,6 +1205,21 @@ def test_people_met_at_places_of_their_own_are_met_apart(read, text, rows):
     assert found == rows
 
 
+def test_a_title_stands_for_the_name_after_its_comma_however_the_parser_hung_it(read):
+    # "Mr William Rogers" hung on "spent", not on the title it follows
+    rows = meetings(read("John Gorton arrived on Monday. Gorton later spent two hours at the "
+                         "State Department conferring with the Secretary of State, Mr William "
+                         "Rogers."))
+    assert [r["people"] for r in rows] == [{"John Gorton", "William Rogers"}]
+    # the name after the comma is the subject of its own clause: the one who reports it
+    rows = meetings(read("Azerbaijani President Ilham Aliyev and Armenian President Serzh "
+                         "Sargsyan will meet Aug.10 in Sochi, with participation of Russian "
+                         "President Vladimir Putin, Azerbaijani Presidential Administration's "
+                         "Deputy Head and Director of Administration's Foreign Relations "
+                         "Department, Novruz Mammadov wrote on Twitter."))
+    assert all("Novruz Mammadov" not in r["people"] for r in rows)
+
+
 def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     rows = read("President Kim Dae Jung hopes to build a new partnership with Japan, ambassador "
                 "Kim Suk Kyu told reporters at a luncheon at the National Press Club.")

@@ -449,18 +449,25 @@ class PhraseReader:
                                                   if not any(a <= t.i <= b for a, b in conjuncts))
                       if self.mentions[i].type == "person"]
         if not people and head.lemma_.lower() in LEXICON.role_heads:
-            named = self._named_in_apposition(head) or self._named_in_brackets_after(head)
+            named = self._named_in_apposition(head) or self._named_right_after(head)
         inner = people or named
         return inner[-1] if inner else None
 
-    def _named_in_brackets_after(self, title: Token) -> list[int]:
-        """The people named in brackets right after a title's phrase, however the parser hung
-        them ("telephoning the Minister for Overseas Trade (Mr Marshall)")."""
+    def _named_right_after(self, title: Token) -> list[int]:
+        """The people named in brackets or after a comma right after a title's phrase, however
+        the parser hung them ("rang the Minister for Trade (Mr Marshall)", "conferring with the
+        Secretary of State, Mr Rogers"); not a list's next, nor a subject ("…, X wrote")."""
         after = title.right_edge.i + 1
-        if after >= len(self.doc) or self.doc[after].text != "(":
+        if after >= len(self.doc) or self.doc[after].text not in ("(", ","):
             return []
-        inside = itertools.takewhile(lambda t: t.text != ")", self.doc[after + 1:after + 6])
-        return [i for i in self.mentions_in(inside) if self.mentions[i].type == "person"]
+        inside = itertools.takewhile(lambda t: t.text != ")", self.doc[after + 1:after + 6]) \
+            if self.doc[after].text == "(" else self.doc[after + 1:after + 3]
+        people = [i for i in self.mentions_in(inside) if self.mentions[i].type == "person"]
+        if self.doc[after].text == ",":
+            people = [i for i in people[:1] if (span := self.span(i)) is not None
+                      and span.root.dep_ not in ("conj", "nsubj", "nsubjpass")
+                      and span.start_char > title.idx]
+        return people
 
     def _named_in_apposition(self, title: Token) -> list[int]:
         """The actors named in apposition to a title ("the Chairperson of the Commission,
