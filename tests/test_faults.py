@@ -52,8 +52,8 @@ def test_verbless_sentence_finishes_with_its_meeting(nlp, finder, text):
 
 @pytest.mark.parametrize("text, kept", [
     # a lead the loader joined into the first line: its names are kept
-    ("On Monday the Foreign Minister of Uzbekistan Bakhtiyor Saidov met with Murat Nurtleu.\n"
-     "The two discussed trade.", True),
+    (("On Monday the Foreign Minister of Uzbekistan Bakhtiyor Saidov met with Murat Nurtleu.\n"
+     "The two discussed trade."), True),
     # a headline's unknown word the text never repeats is dropped
     ("Aquino, Opponents Meet Visiting Shultz\nThe two discussed trade.", False),
 ])
