@@ -138,6 +138,16 @@ def test_a_title_word_alone_names_nobody(finder, nlp, text, word, name):
     assert word not in written and name in written
 
 
+@pytest.mark.parametrize("text, name", [
+    # tagged ORG, and followed by "and <title>" as a portfolio would be
+    (("Kwasniewski held discussions with President Algirdas Brazauskas, President-elect Valdas "
+      "Adamkus and Parliament Chairman Vytautas Landsbergis."), "Valdas Adamkus"),
+])
+def test_a_name_after_a_title_with_a_suffix_is_a_person(finder, nlp, text, name):
+    people = [m.text for m in finder.find(nlp(text), date(1998, 2, 16)) if m.type == "person"]
+    assert name in people
+
+
 def test_a_given_name_the_parser_hung_on_the_title_before_it_is_part_of_the_name(finder, nlp):
     # "Bakhtiyor" in apposition to "Minister", untagged; "Saidov" the subject of "met"
     text = ("UZBEKISTAN, August 17 - On August 17, 2023, the Minister of Foreign Affairs of the "

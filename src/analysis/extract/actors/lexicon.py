@@ -38,6 +38,7 @@ class ActorLexicon(Schema):
     national_titles: dict[str, str]
     determiners: list[str]
     person_titles: list[str]
+    title_suffixes: list[str]
     org_words: list[str]
     speech_verbs: list[str]
     person_subject_verbs: list[str]
@@ -68,7 +69,7 @@ class ActorLexicon(Schema):
     name_suffixes: list[Rewrite]
 
     @field_validator("titles", "leader_titles", "anaphoric_role_words", "subordinate_words",
-                     "determiners", "person_titles", "org_words", "speech_verbs",
+                     "determiners", "person_titles", "title_suffixes", "org_words", "speech_verbs",
                      "person_subject_verbs", "non_names", "words_before_names", "headline_words",
                      "words_after_names", "relatives", "generic_institution_words",
                      "east_asian_family_names", "surname_particles", "patronymic_words",
@@ -135,7 +136,8 @@ NATIONAL_TITLES = dict(LEXICON.national_titles)
 DETERMINERS = tuple(LEXICON.determiners)
 # "President " before a name: any case, an optional full stop, then the name.
 PERSON_TITLES = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(title) for title in LEXICON.person_titles) + r")\.?,?\s+$")
+    r"(?i)\b(?:" + "|".join(re.escape(title) for title in LEXICON.person_titles) + r")"
+    r"(?:-(?:" + "|".join(LEXICON.title_suffixes) + r"))?\.?,?\s+$")
 ORG_WORDS = frozenset(LEXICON.org_words)
 # The spaCy entity label each actor type is shown with.
 TYPE_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "ORG", "outlet": "ORG"}

@@ -20,6 +20,7 @@ from analysis.extract.actors.lexicon import (
     NAME_SUFFIX_RULES,
     NON_NAMES,
     ORG_WORDS,
+    PERSON_TITLES,
     POSSESSIVES,
     TITLE_WORDS,
     TRANSLITERATION_RULES,
@@ -316,13 +317,15 @@ def _names_an_office(span: Span, label: str) -> bool:
     ("Minister of Finance", "Heads of State"), a title at its end ("National Security Advisor";
     not the plural of a body, "Council of Ministers"), or an organisation that is the portfolio
     before a title ("Energy" of "Energy and Electrification Minister"; not "National Security
-    Advisor Ajit Doval" of "… Ajit Doval and Foreign Secretary S Jaishankar")."""
+    Advisor Ajit Doval" of "… Ajit Doval and Foreign Secretary S Jaishankar", nor a name after
+    a title: "President-elect Valdas Adamkus and Parliament Chairman …")."""
     first, last = span[0].lemma_.lower().removesuffix("s"), span[-1]
     return len(span) > 2 and first in OFFICE_WORDS and span[1].lower_ == "of" \
         or len(span) > 1 and last.tag_ != "NNPS" and not last.lower_.endswith("s") \
         and last.lemma_.lower() in OFFICE_WORDS \
         or label == "ORG" and not any(t.lemma_.lower() in OFFICE_WORDS for t in span) \
-        and title_after_portfolio(span)
+        and title_after_portfolio(span) \
+        and PERSON_TITLES.search(span.doc[max(0, span.start - 3):span.start].text + " ") is None
 
 
 def title_after_portfolio(span: Span) -> bool:
