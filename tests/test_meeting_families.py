@@ -1205,7 +1205,7 @@ def test_people_met_at_places_of_their_own_are_met_apart(read, text, rows):
     assert found == rows
 
 
-def test_a_title_stands_for_the_name_after_its_comma_however_the_parser_hung_it(read):
+def test_a_title_stands_for_the_name_after_its_comma_or_aside_however_the_parser_hung_it(read):
     # "Mr William Rogers" hung on "spent", not on the title it follows
     rows = meetings(read("John Gorton arrived on Monday. Gorton later spent two hours at the "
                          "State Department conferring with the Secretary of State, Mr William "
@@ -1218,6 +1218,11 @@ def test_a_title_stands_for_the_name_after_its_comma_however_the_parser_hung_it(
                          "Deputy Head and Director of Administration's Foreign Relations "
                          "Department, Novruz Mammadov wrote on Twitter."))
     assert all("Novruz Mammadov" not in r["people"] for r in rows)
+    # the name after an aside in brackets, whose closing bracket the parser hung on the verb
+    rows = meetings(read("Also on Wednesday, Tang met with Mongolian Prime Minister Nambaryn "
+                         "Enkhbayar and Vice Chairman of the State Great Hural (parliament) "
+                         "Jamsrangyn Byambadorj."))
+    assert any("Jamsrangyn Byambadorj" in r["people"] for r in rows)
 
 
 def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):

@@ -454,20 +454,20 @@ class PhraseReader:
         return inner[-1] if inner else None
 
     def _named_right_after(self, title: Token) -> list[int]:
-        """The people named in brackets or after a comma right after a title's phrase, however
-        the parser hung them ("rang the Minister for Trade (Mr Marshall)", "conferring with the
-        Secretary of State, Mr Rogers"); not a list's next, nor a subject ("…, X wrote")."""
+        """The people named in brackets, after a comma or after an aside in brackets right after
+        a title's phrase, however the parser hung them ("rang the Minister for Trade (Mr
+        Marshall)", "the Secretary of State, Mr Rogers", "Chairman of the Hural (parliament)
+        Jamsrangyn Byambadorj"); not a list's next, nor a subject ("…, X wrote")."""
         after = title.right_edge.i + 1
-        if after >= len(self.doc) or self.doc[after].text not in ("(", ","):
+        mark = self.doc[after].text if after < len(self.doc) else ""
+        if mark not in ("(", ",", ")"):
             return []
         inside = itertools.takewhile(lambda t: t.text != ")", self.doc[after + 1:after + 6]) \
-            if self.doc[after].text == "(" else self.doc[after + 1:after + 3]
+            if mark == "(" else self.doc[after + 1:after + 3]
         people = [i for i in self.mentions_in(inside) if self.mentions[i].type == "person"]
-        if self.doc[after].text == ",":
-            people = [i for i in people[:1] if (span := self.span(i)) is not None
-                      and span.root.dep_ not in ("conj", "nsubj", "nsubjpass")
-                      and span.start_char > title.idx]
-        return people
+        return people if mark == "(" else [
+            i for i in people[:1] if (span := self.span(i)) is not None
+            and span.root.dep_ not in ("conj", "nsubj", "nsubjpass") and span.start_char > title.idx]
 
     def _named_in_apposition(self, title: Token) -> list[int]:
         """The actors named in apposition to a title ("the Chairperson of the Commission,
