@@ -198,6 +198,9 @@ def test_the_three_leaders_without_a_meeting_before_are_nobody(read):
     *[((f"Burundi President Pierre Buyoya, Tanzania{s} Benjamin Mkapa and Uganda{s} Yoweri "
         "Museveni are to meet in Kampala on Thursday for talks."),
        {"Pierre Buyoya", "Benjamin Mkapa", "Yoweri Museveni"}) for s in ("'s", "\u2019s")],
+    # those who chair a meeting take part in it
+    (("The meeting was chaired by Kyrgyz Prime Minister Mukhammedkalyi Abylgaziev and his Kazakh "
+      "counterpart Bakhytzhan Sagintayev."), {"Muhammedkalyi Abylgaziev", "Bakytzhan Sagintayev"}),
 ])
 def test_more_ways_of_naming_who_met(read, text, people):
     assert meetings(read(text), kinds=("meet", "visit"))[0]["people"] == people
