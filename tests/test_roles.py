@@ -424,6 +424,22 @@ def test_a_title_addressed_is_the_holder_named_in_the_article(packaged, nlp):
     assert roles(packaged, nlp, text) == [("Mr. President", "Ruiz Mendoza")]
 
 
+@pytest.mark.parametrize("text, phrase, name", [
+    (("President spoke with Putin on telephone\nNursultan Nazarbayev, president of Kazakhstan, "
+      "has congratulated Vladimir Putin."), "President", "Nursultan Nazarbayev"),
+    (("PM meets Thai counterpart on ASEAN Summit sidelines\nPrime Minister Nguyen Tan Dung and "
+      "his Thai counterpart Prayut Chan-ocha agreed to beef up trade."), "PM", "Nguyen Tan Dung"),
+])
+def test_a_title_alone_opening_a_headline_is_the_holder_the_article_names(packaged, nlp, text,
+                                                                         phrase, name):
+    assert (phrase, name) in roles(packaged, nlp, text)
+
+
+def test_a_title_opening_a_line_before_a_name_is_no_role_phrase(packaged, nlp):
+    found = roles(packaged, nlp, "President Nursultan Nazarbayev spoke with Vladimir Putin.")
+    assert found == []
+
+
 @pytest.mark.parametrize("text, day, name", [
     ("The German leader spoke.", date(2010, 5, 1), "Angela Merkel"),
     ("The British leader spoke.", date(2010, 5, 1), "Gordon Brown"),

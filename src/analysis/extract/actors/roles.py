@@ -51,7 +51,7 @@ PAST_IN_PHRASE = re.compile(rf"(?i)\b{PAST_WORDS}\b")
 # while after the article's date (the election is won, the office not yet taken).
 INCOMING_IN_PHRASE = re.compile(r"(?i)\b(?:new|next|incoming|newly elected)\b")
 # After a title, words that make its holder the next one: "the president-elect".
-INCOMING_AFTER = re.compile(r"(?i)[-\s](?:elect|designate)\b")
+INCOMING_AFTER = re.compile(rf"(?i)[-\s](?:{'|'.join(LEXICON.title_suffixes)})\b")
 INCOMING_DAYS = 90
 # A name joined to a role phrase by "and" ("The premier and Fukuda"): someone else.
 JOINED_NAME = re.compile(r"\s+and\s+((?:\w[\w'’.-]*\s+){0,3}\w+)")
@@ -466,9 +466,9 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
         # holder (a title capitalised as news capitalises it; an adjective in lower case)
         re.compile(rf"\b[Tt]h(?:e|is)\s+{DESCRIBED}(?i:{PAST_WORDS}(?:\s+|-))?"
                    rf"{NOT_SUBORDINATE}(?P<role>(?i:{roles}))\b(?!\s+of\b)"),
-        # "Thank you, Mr. President", "Madam Prime Minister": a title addressed, the holder too
-        re.compile(rf"\b(?:Mr|Madam|Madame)\.?\s+(?=[A-Z])(?P<role>(?i:{roles}))\b(?!\s+of\b)"
-                   rf"(?!\s+(?-i:[A-Z]))"),
+        # a title addressed ("Thank you, Mr. President") or opening a headline ("PM meets …")
+        re.compile(rf"(?:\b(?:Mr|Madam|Madame)\.?\s+|(?m:^))(?=[A-Z])(?P<role>(?i:{roles}))\b"
+                   rf"(?!\s+of\b)(?!\s+(?-i:[A-Z]))"),
         # his counterpart, their flamboyant host, his White House host: the other party
         # (`RoleReader._other_party`)
         re.compile(rf"\b(?i:{trie_alternation(POSSESSIVE_DETERMINERS)})\s+"
