@@ -67,6 +67,10 @@ from .helpers import meetings
     # a place the parser reads as naming the day after it ("in Malawi Sunday")
     (("Zambian President Levy Mwanawasa arrived in Malawi Sunday for talks with his host Bingu "
       "wa Mutharika."), "Malawi"),
+    # the object of a verb of talking is what is talked of; of a visit, where
+    ("Micheal Martin will talk Ukraine with Boris Johnson.", ""),
+    ("Tony Blair and Jacques Chirac discussed Iraq.", ""),
+    ("Tony Blair will visit Ireland to meet Bertie Ahern.", "Ireland"),
 ])
 def test_the_place_is_that_of_the_clause_stating_the_meeting(read, text, place):
     assert meetings(read(text))[0]["place"] == place

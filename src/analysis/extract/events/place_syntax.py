@@ -20,7 +20,7 @@ SPAN_BOUNDS = ("since", "until", "till")
 
 def places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
     """Whether a place token says where by its position: after in/at/to/into, object of one
-    of `verbs`, after "the resort of" (not inside a name: "the Republic of Congo"), beside a
+    of `verbs` but a verb of talking ("visit Belarus"; not "discussed Syria"), after "the resort of" (not inside a name: "the Republic of Congo"), beside a
     place already found or such an object ("the outskirts of the capital, Bogota"), or naming
     the day such an object is ("arrived in Uganda Sunday", as the parser reads it).
 
@@ -32,9 +32,15 @@ def places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
     Returns:
         True when it says where.
     """
-    return _object_of_where(t) or t.dep_ == "dobj" and t.head.i in verbs \
+    return _object_of_where(t) or t.dep_ == "dobj" and t.head.i in verbs and not _of_topic(t.head) \
         or t.dep_ in ("appos", "npadvmod") and (after_a_place or _object_of_where(t.head)) \
         or t.dep_ == "compound" and t.head.ent_type_ == "DATE" and _object_of_where(t.head)
+
+
+def _of_topic(verb: Token) -> bool:
+    """Whether a verb's object is what is talked of ("will talk Ukraine", "discussed Syria")."""
+    lemma = verb.lemma_.lower()
+    return lemma in LEXICON.topic_verbs or lemma in LEXICON.counterpart_verbs
 
 
 def _object_of_where(t: Token) -> bool:
