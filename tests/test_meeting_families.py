@@ -126,6 +126,15 @@ def test_their_meeting_is_of_the_people_named_before_it(read):
                                                            "Ifrane")]
 
 
+def test_their_meeting_is_of_the_people_the_sentence_before_has_for_subject(read):
+    rows = meetings(read("Prime Minister Junichiro Koizumi and South Korean President Roh Moo "
+                         "Hyun agreed Saturday that dialogue is needed. At a joint news "
+                         "conference after their meeting in Tokyo, Koizumi said Japan will work "
+                         "closely with its allies."))
+    assert [(r["people"], r["place"]) for r in rows] == [({"Junichiro Koizumi", "Roh Moo-hyun"},
+                                                           "Tokyo")]
+
+
 def test_their_meetings_with_someone_are_one_each(read):
     rows = meetings(read("Yitzhak Rabin, King Hussein and Anwar Sadat went to Washington for "
                          "their meetings with Jimmy Carter."))

@@ -27,6 +27,7 @@ from analysis.extract.events.clauses import (
     is_time_clause_subject,
     phrase_without,
     subject_ahead,
+    subject_below,
 )
 from analysis.extract.events.delegations import delegation_tokens
 
@@ -120,7 +121,7 @@ class PhraseReader:
         near = [(abs(t.i - token.i), index) for t in sentence
                 if (index := self._named_or_subject_pronoun(t)) is not None
                 and not names_where(t, token) and index not in reporters
-                and not _subject_below(t, token) and not self._genitive(index, token)
+                and not subject_below(t, token) and not self._genitive(index, token)
                 and self.actor(index) not in taken and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
 
@@ -209,14 +210,21 @@ class PhraseReader:
 
     def _people_of_pronoun(self, token: Token) -> list[int] | None:
         """Who "who" stands for ("Sunak, who met both men"), or "their": the people its sentence
-        names before it, when two or more ("since their meeting"); None for another word."""
+        names before it, when two or more ("since their meeting"), else the people of the
+        sentence before's subject ("A and B agreed … During their meeting"); None for another
+        word."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.head_mentions(token.head.head)
         if token.lower_ != "their" or token.dep_ != "poss":
             return None
         people = {self.actor(i): i for i, m in enumerate(self.mentions) if m.type == "person"
                   and token.sent.start_char <= m.start_char and m.end_char <= token.idx}
-        return list(people.values()) if len(people) >= 2 else []
+        if len(people) >= 2:
+            return list(people.values())
+        before = self.doc[token.sent.start - 1].sent if token.sent.start else None
+        subject = [i for t in before or [] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                   for i in self.head_mentions(t)]
+        return subject if len(set(map(self.actor, subject))) >= 2 else []
 
     def _people_included(self, head: Token) -> list[Token]:
         """The heads of "including X" in a group's phrase ("officials, including its chairman,
@@ -484,17 +492,3 @@ def _without_companions_owner(head: Token) -> list[Token]:
         return phrase
     owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     return [t for t in phrase if t.i not in owners]
-
-
-def _subject_below(word: Token, trigger: Token) -> bool:
-    """Whether a word is in the subject of an adverbial clause under the trigger, one opened
-    by a conjunction ("to talk to Y since X called for …": X called, and is no party of the
-    talk)."""
-    for head in (word, *word.ancestors):
-        if head.pos_ in ("VERB", "AUX"):
-            return False
-        if head.dep_ in ("nsubj", "nsubjpass"):
-            clause = head.head
-            return clause.dep_ == "advcl" and trigger in clause.ancestors \
-                and any(c.dep_ == "mark" for c in clause.children)
-    return False
