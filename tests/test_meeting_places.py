@@ -408,6 +408,14 @@ def test_a_meeting_during_a_visit_takes_the_visits_date_and_place(read):
     assert (meeting["date"], meeting["place"]) == ("2005-06-16", "Kyiv")
 
 
+def test_a_meeting_during_a_stay_takes_the_place_of_the_last_visit_naming_one(read):
+    # the visit a quote speaks of names no place: the one before it does
+    rows = read("Natwar Singh will visit Bangladesh at the weekend, the ministry said. Spokesman "
+                "Navtej Sarna said: \"I think his visit is very important.\" During his stay, "
+                "Natwar Singh would call on Prime Minister Khaleda Zia.")
+    assert [r["place"] for r in meetings(rows) if "Khaleda Zia" in r["people"]] == ["Bangladesh"]
+
+
 @pytest.mark.parametrize("text, status, day, place", [
     ("Vladimir Putin arrived in Minsk on Monday and held talks with Alexander Lukashenko.",
      "held", "2019-06-17", "Minsk"),

@@ -84,6 +84,7 @@ class TypedInteractionFinder:
                                      anchor_precision, seated=seated, capitals=capitals,
                                      countries=countries)
         self.last_visit: TypedInteraction | None = None  # the last visit read so far
+        self.visit_place: int | None = None  # the place of the last visit that names one
 
     def find(self) -> list[TypedInteraction]:
         """Typed interactions, one per trigger with participants.
@@ -101,6 +102,8 @@ class TypedInteractionFinder:
             rows.extend(found)
             self.last_visit = next((r for r in reversed(found) if r.kind == "visit"
                                     and (r.sources or r.place is not None)), self.last_visit)
+            self.visit_place = next((r.place for r in reversed(found) if r.kind == "visit"
+                                     and r.place is not None), self.visit_place)
             meetings = [people for r in found if r.kind in LEXICON.meeting_kinds
                         and len(people := self.phrases.people(r.sources + r.targets)) >= 2]
             if meetings:
@@ -160,11 +163,14 @@ class TypedInteractionFinder:
     def _during_visit(self, token: Token, when: ResolvedDate | None, place: int | None,
                       planned: bool) -> tuple[ResolvedDate | None, int | None]:
         """"During the visit, X met Y": the date and place of the visit reported before (held,
-        or for a planned meeting held or planned), where the trigger's clause gives none."""
+        or for a planned meeting held or planned), where the trigger's clause gives none; the
+        place of the last visit that named one where that visit names none."""
         visit = self.last_visit
         if visit is None or not during_visit(token) or visit.status == "planned" and not planned:
             return when, place
-        return when or visit.date, place if place is not None else visit.place
+        if place is None:
+            place = visit.place if visit.place is not None else self.visit_place
+        return when or visit.date, place
 
     def _filed_here(self, token: Token) -> bool:
         """Whether a trigger's event took place where the story was filed: its clause says
