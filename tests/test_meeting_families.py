@@ -1237,6 +1237,19 @@ def test_a_title_stands_for_the_name_after_its_comma_or_aside_however_the_parser
     assert any("Jamsrangyn Byambadorj" in r["people"] for r in rows)
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Emomali Rahmon and Kassym-Jomart Tokayev also exchanged views on the results of the visit.",
+     [{"Emomali Rahmon", "Kassym-Jomart Tokayev"}]),
+    # the counterpart hung on "views"
+    ("Vladimir Putin had an exchange of views with Xi Jinping.", [{"Vladimir Putin", "Xi Jinping"}]),
+    # other exchanges are no talk
+    ("Vladimir Putin exchanged letters with Xi Jinping.", []),
+    ("Vladimir Putin welcomed an exchange of prisoners with Volodymyr Zelensky.", []),
+])
+def test_an_exchange_of_views_is_talk(read, text, people):
+    assert [r["people"] for r in meetings(read(text))] == people
+
+
 def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     rows = read("President Kim Dae Jung hopes to build a new partnership with Japan, ambassador "
                 "Kim Suk Kyu told reporters at a luncheon at the National Press Club.")

@@ -97,6 +97,8 @@ class TriggerRules(Schema):
     stay_verbs: list[str]
     topic_verbs: list[str]
     company_verbs: list[str]
+    exchange_words: list[str]
+    exchanged_things: list[str]
     meal_nouns: list[str]
     seeing_verbs: list[str]
     counterpart_verbs: list[str]
@@ -231,6 +233,8 @@ class Lexicon:
     stay_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     company_verbs: frozenset[str]
+    exchange_words: frozenset[str]
+    exchanged_things: frozenset[str]
     meal_nouns: frozenset[str]
     seeing_verbs: frozenset[str]
     counterpart_verbs: frozenset[str]
@@ -324,6 +328,8 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         stay_verbs=frozenset(rules.stay_verbs),
         topic_verbs=frozenset(rules.topic_verbs),
         company_verbs=frozenset(rules.company_verbs),
+        exchange_words=frozenset(rules.exchange_words),
+        exchanged_things=frozenset(rules.exchanged_things),
         meal_nouns=frozenset(rules.meal_nouns),
         seeing_verbs=frozenset(rules.seeing_verbs),
         counterpart_verbs=frozenset(rules.counterpart_verbs),

@@ -199,6 +199,8 @@ def _verb_trigger(verb: Token, lemma: str) -> Trigger | None:
     if lemma in LEXICON.company_verbs:
         company = objects_of(list(verb.children), ("with",))
         return LEXICON.verbs["meet"] if any(map(_names_a_person, company)) else None
+    if lemma in LEXICON.exchange_words:  # "exchanged views with X"
+        return LEXICON.verbs["meet"] if _exchanges_views(verb, "dobj") else None
     if lemma not in LEXICON.seeing_verbs and lemma not in LEXICON.aid_verbs \
             and lemma not in LEXICON.verbs:
         return None  # most verbs: no need to read their objects
@@ -245,10 +247,20 @@ def _call_noun(noun: Token) -> Trigger | None:
 def _noun_trigger(noun: Token, lemma: str) -> Trigger | None:
     """The trigger a noun of the lexicon is, read whole where hyphenated ("sit-down"); none for a
     meeting noun that only names one side's companions."""
+    if lemma in LEXICON.exchange_words:  # "an exchange of views with X"
+        return LEXICON.nouns["talk"] if _exchanges_views(noun, "pobj") else None
     trigger = LEXICON.nouns.get(hyphenated_lemma(noun)) or LEXICON.nouns.get(lemma)
     if trigger is not None and trigger.kind == "meet" and _names_a_sides_companions(noun):
         return None  # "X was assisted in the talks by A and B" (not "in his visit")
     return trigger
+
+
+def _exchanges_views(word: Token, dep: str) -> bool:
+    """Whether an exchange is of views (`exchanged_things`): its object ("dobj") or what its
+    "of" gives ("pobj")."""
+    things = [c for c in word.children if c.dep_ == dep] if dep == "dobj" else [
+        o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == dep]
+    return any(t.lemma_.lower() in LEXICON.exchanged_things for t in things)
 
 
 def _names_a_sides_companions(noun: Token) -> bool:
