@@ -255,6 +255,21 @@ def _noun_trigger(noun: Token, lemma: str) -> Trigger | None:
     return trigger
 
 
+def phrases_on_topics(word: Token) -> list[Token]:
+    """The phrases hung on what a word of `counterpart_verbs` discusses or exchanges, where the
+    parser puts its counterpart ("discussed A and B with X", "an exchange of views with X").
+
+    Args:
+        word: a trigger of `counterpart_verbs`.
+
+    Returns:
+        The children of its objects and their conjuncts.
+    """
+    things = [o for o in word.children if o.dep_ == "dobj"] + [
+        o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [c for o in things for topic in (o, *o.conjuncts) for c in topic.children]
+
+
 def _exchanges_views(word: Token, dep: str) -> bool:
     """Whether an exchange is of views (`exchanged_things`): its object ("dobj") or what its
     "of" gives ("pobj")."""

@@ -393,13 +393,8 @@ class TypedInteractionFinder:
         participle = arguments.participle_phrases(token) if noun else []
         children += participle + arguments.participation_phrases(token) \
             + triggers.channel_phrases(container)
-        if token.lemma_.lower() in LEXICON.counterpart_verbs:
-            # the counterpart hung on what is discussed or exchanged: "discussed A and B with X",
-            # "an exchange of views with X"
-            things = [o for o in token.children if o.dep_ == "dobj"] + [
-                o for p in token.children if p.lower_ == "of" for o in p.children
-                if o.dep_ == "pobj"]
-            children += [c for o in things for topic in (o, *o.conjuncts) for c in topic.children]
+        if token.lemma_.lower() in LEXICON.counterpart_verbs:  # "discussed A and B with X"
+            children += triggers.phrases_on_topics(token)
         on_verb = container.i != token.i
         own = triggers.counterpart_prepositions(token, on_verb=False)
         objects = objects_of(children, triggers.counterpart_prepositions(token, on_verb=on_verb)) \
