@@ -1250,6 +1250,15 @@ def test_an_exchange_of_views_is_talk(read, text, people):
     assert [r["people"] for r in meetings(read(text))] == people
 
 
+@pytest.mark.parametrize("text, sender", [
+    (("Natsagiin Bagabandy met Tang Jiaxuan on Wednesday. At the meeting, Tang Jiaxuan conveyed "
+      "greetings and wishes from Chinese President Jiang Zemin to Bagabandy."), "Jiang Zemin"),
+    ("At the talks, Tang Jiaxuan handed over a letter from Jiang Zemin.", "Jiang Zemin"),
+])
+def test_who_a_message_came_from_is_no_party(read, text, sender):
+    assert all(sender not in r["people"] for r in meetings(read(text)))
+
+
 def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     rows = read("President Kim Dae Jung hopes to build a new partnership with Japan, ambassador "
                 "Kim Suk Kyu told reporters at a luncheon at the National Press Club.")

@@ -459,25 +459,3 @@ def phrase_without(head: Token, relations: tuple[str, ...] = PHRASE_BOUNDARIES) 
     cuts = [(t.left_edge.i, t.right_edge.i) for t in head.subtree
             if t.i != head.i and t.dep_ in relations]
     return [t for t in head.subtree if not any(start <= t.i <= end for start, end in cuts)]
-
-
-def subject_below(word: Token, trigger: Token) -> bool:
-    """Whether a word is in the subject of an adverbial clause under the trigger, one opened
-    by a conjunction ("to talk to Y since X called for …": X called, and is no party of the
-    talk).
-
-    Args:
-        word: a word of a phrase.
-        trigger: the trigger.
-
-    Returns:
-        True when it is.
-    """
-    for head in (word, *word.ancestors):
-        if head.pos_ in ("VERB", "AUX"):
-            return False
-        if head.dep_ in ("nsubj", "nsubjpass"):
-            clause = head.head
-            return clause.dep_ == "advcl" and trigger in clause.ancestors \
-                and any(c.dep_ == "mark" for c in clause.children)
-    return False

@@ -20,6 +20,7 @@ from analysis.extract.events.arguments import (
     noun_before_participle,
     stranded_noun,
 )
+from analysis.extract.events.bystanders import sender, subject_below
 from analysis.extract.events.clauses import (
     LEXICON,
     PHRASE_BOUNDARIES,
@@ -27,7 +28,6 @@ from analysis.extract.events.clauses import (
     is_time_clause_subject,
     phrase_without,
     subject_ahead,
-    subject_below,
 )
 from analysis.extract.events.delegations import delegation_tokens
 
@@ -99,8 +99,8 @@ class PhraseReader:
 
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
         """The person named nearest a trigger in its sentence (or a pronoun subject stands for),
-        other than those `exclude` names, nor a name after "at" or "in" (`names_where`), nor the
-        speaker of a quote the trigger stands in that does not speak of the speaker ("'He will
+        other than those `exclude` names, nor a name after "at" or "in" (`names_where`) or one
+        a message came from (`sender`), nor the speaker of a quote the trigger stands in that does not speak of the speaker ("'He will
         talk to President Putin,' Peskov told reporters", not "…'how we'll work together' after
         the leaders' meeting with Ardern").
 
@@ -122,7 +122,8 @@ class PhraseReader:
                 if (index := self._named_or_subject_pronoun(t)) is not None
                 and not names_where(t, token) and index not in reporters
                 and not subject_below(t, token) and not self._genitive(index, token)
-                and self.actor(index) not in taken and self.mentions[index].type == "person"]
+                and not sender(t) and self.actor(index) not in taken
+                and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
 
     def _genitive(self, index: int, trigger: Token) -> bool:

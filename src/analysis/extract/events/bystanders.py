@@ -1,0 +1,52 @@
+"""People a trigger's sentence names who are no party to it: the subject of a clause below the
+trigger ("since X called for …") and who a message came from ("greetings from X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis.extract.events.clauses import LEXICON
+
+
+def subject_below(word: Token, trigger: Token) -> bool:
+    """Whether a word is in the subject of an adverbial clause under the trigger, one opened
+    by a conjunction ("to talk to Y since X called for …": X called, and is no party of the
+    talk).
+
+    Args:
+        word: a word of a phrase.
+        trigger: the trigger.
+
+    Returns:
+        True when it is.
+    """
+    for head in (word, *word.ancestors):
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            clause = head.head
+            return clause.dep_ == "advcl" and trigger in clause.ancestors \
+                and any(c.dep_ == "mark" for c in clause.children)
+    return False
+
+
+def sender(name: Token) -> bool:
+    """Whether a name is who something other than an event came from, the object of "from" on
+    a noun or on a verb's object ("conveyed greetings from President X to Y", "a letter from
+    X"; not "a visit from X", "a call from X"): not who was there.
+
+    Args:
+        name: a token of a name.
+
+    Returns:
+        True for a sender.
+    """
+    head = name
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    carrier = head.head.head
+    things = [carrier] if carrier.pos_ == "NOUN" else [
+        c for c in carrier.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return any(t.lemma_.lower() not in (*LEXICON.nouns, LEXICON.call_lemma) for t in things)
