@@ -1259,6 +1259,19 @@ def test_who_a_message_came_from_is_no_party(read, text, sender):
     assert all(sender not in r["people"] for r in meetings(read(text)))
 
 
+def test_the_visit_at_the_invitation_of_a_host_is_the_last_visitors(read):
+    # "embark on a visit": the visitor; "Ruler" alone names nobody; "The visit" names its host only
+    rows = read("Sultan Haitham, Ruler of Oman, will embark on a two-day visit to Bahrain on "
+                "Monday. The visit comes at the invitation of Bahrain's King Hamad, the Royal Court "
+                "said.")
+    assert [r["people"] for r in rows] == [{"Haitham bin Tariq", "Bahrain"},
+                                           {"Haitham bin Tariq", "Hamad bin Isa Al Khalifa"}]
+    # a visit that names no host takes no visitor from before
+    rows = read("Sultan Haitham will embark on a visit to Bahrain on Monday. The visit reflects "
+                "close relations.")
+    assert [r["people"] for r in rows] == [{"Haitham bin Tariq", "Bahrain"}]
+
+
 def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     rows = read("President Kim Dae Jung hopes to build a new partnership with Japan, ambassador "
                 "Kim Suk Kyu told reporters at a luncheon at the National Press Club.")

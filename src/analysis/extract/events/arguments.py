@@ -387,9 +387,9 @@ def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
             and not (noun.head.lemma_.lower() in LEXICON.arranging_verbs  # "arranged talks
                      and any(c.lower_ == "between" for c in noun.children)):  # between X and Y"
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "into" \
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "on") \
             and noun.head.head.lemma_.lower() in LEXICON.entry_verbs:
-        return noun.head.head  # "entered into talks with X"
+        return noun.head.head  # "entered into talks with X", "embarked on a visit to Z"
     return relative_support_verb(noun) or (attending_verb(noun) if not has_sources else None)
 
 

@@ -58,6 +58,7 @@ from analysis.extract.events.phrases import PhraseReader
 from analysis.extract.events.place_syntax import says_here
 from analysis.extract.events.setting import SettingReader
 from analysis.extract.events.status import is_planned
+from analysis.extract.events.visits import VisitsSoFar
 
 # Prepositions whose object takes part in a trigger noun's event: "talks between X and Y",
 # "a visit by X", "a call from X", "the meeting of X".
@@ -83,8 +84,7 @@ class TypedInteractionFinder:
         self.setting = SettingReader(doc, self.text, self.mentions, self.mention_at, anchor,
                                      anchor_precision, seated=seated, capitals=capitals,
                                      countries=countries)
-        self.last_visit: TypedInteraction | None = None  # the last visit read so far
-        self.visit_place: int | None = None  # the place of the last visit that names one
+        self.visits = VisitsSoFar()
 
     def find(self) -> list[TypedInteraction]:
         """Typed interactions, one per trigger with participants.
@@ -100,10 +100,7 @@ class TypedInteractionFinder:
                      or token.lower_ in LEXICON.visitor_words for row in self._read_trigger(
                          token, sent, sent_text, sentence_id, previous_meeting)]
             rows.extend(found)
-            self.last_visit = next((r for r in reversed(found) if r.kind == "visit"
-                                    and (r.sources or r.place is not None)), self.last_visit)
-            self.visit_place = next((r.place for r in reversed(found) if r.kind == "visit"
-                                     and r.place is not None), self.visit_place)
+            self.visits.read(found)
             meetings = [people for r in found if r.kind in LEXICON.meeting_kinds
                         and len(people := self.phrases.people(r.sources + r.targets)) >= 2]
             if meetings:
@@ -131,7 +128,7 @@ class TypedInteractionFinder:
         planned = planned or self.setting.scheduled(token, when)
         if not sources and not targets and not self._sets_a_meeting(token, trigger, place, when):
             return []
-        when, place = self._during_visit(token, when, place, planned)
+        when, place = self.visits.during(token, when, place, planned)
         if trigger.kind not in ("phone", "video"):
             when, place = self._on_journey(journey, sent, sent_text, when, place)
         row = TypedInteraction(
@@ -160,23 +157,11 @@ class TypedInteractionFinder:
             return None
         return self.setting.story_day(token)
 
-    def _during_visit(self, token: Token, when: ResolvedDate | None, place: int | None,
-                      planned: bool) -> tuple[ResolvedDate | None, int | None]:
-        """"During the visit, X met Y": the date and place of the visit reported before (held,
-        or for a planned meeting held or planned), where the trigger's clause gives none; the
-        place of the last visit that named one where that visit names none."""
-        visit = self.last_visit
-        if visit is None or not during_visit(token) or visit.status == "planned" and not planned:
-            return when, place
-        if place is None:
-            place = visit.place if visit.place is not None else self.visit_place
-        return when or visit.date, place
-
     def _filed_here(self, token: Token) -> bool:
         """Whether a trigger's event took place where the story was filed: its clause says
         "here", or "during the visit" where no visit was reported before (the visit the story
         is filed from; not "during his trip to Israel")."""
-        return says_here(token) or self.last_visit is None and during_visit(token, unplaced=True)
+        return says_here(token) or self.visits.last is None and during_visit(token, unplaced=True)
 
     def _on_journey(self, journey: Token | None, sent: Span, sent_text: str,
                     when: ResolvedDate | None, place: int | None
@@ -249,10 +234,8 @@ class TypedInteractionFinder:
         if not sources:
             sources = group_subject(self.phrases, token, previous_meeting)
             pair = bool(sources)
-        if not sources:  # "… and a luncheon with X"; "talks with his counterpart": who "his" is
-            sources = self._sources_of_event_before(token) \
-                if token.dep_ == "conj" or arguments.including_journey(token) is not None \
-                else self.phrases.possessor_of_role(party_heads(token))
+        if not sources:
+            sources = self._sources_from_context(token, trigger, targets)
         if not targets:  # "will meet the two presidents separately", "a call between the two"
             met = group_met(self.phrases, token, sources)
             sources, targets = (sources, met) if sources else (met[:1], met[1:])
@@ -266,6 +249,19 @@ class TypedInteractionFinder:
             if other is not None:
                 (targets if sources else sources).append(other)
         return sources, targets, pair
+
+    def _sources_from_context(self, token: Token, trigger: Trigger, targets: list[int]
+                              ) -> list[int]:
+        """Who a trigger without a subject is of: the event it is coordinated with or part of
+        ("… and a luncheon with X"), who "his" is ("talks with his counterpart"), or, for "the
+        visit" naming only its host, the last visit's visitor ("The visit comes at the
+        invitation of X")."""
+        sources = self._sources_of_event_before(token) \
+            if token.dep_ == "conj" or arguments.including_journey(token) is not None \
+            else self.phrases.possessor_of_role(party_heads(token))
+        if not sources and targets and trigger.kind == "visit":
+            sources = self.visits.visitors(token)
+        return sources
 
     def _sources_of_event_before(self, noun: Token) -> list[int]:
         """The sources of the event noun a trigger noun is coordinated with, however the parser
@@ -399,7 +395,8 @@ class TypedInteractionFinder:
         own = triggers.counterpart_prepositions(token, on_verb=False)
         objects = objects_of(children, triggers.counterpart_prepositions(token, on_verb=on_verb)) \
             + objects_of(list(token.children), own) + (arguments.inclusions(token) if noun else [])
-        for obj in objects + arguments.lists_continued(objects) + inviters(children) \
+        subject_of = list(token.head.children) if noun and token.dep_ == "nsubj" else []
+        for obj in objects + arguments.lists_continued(objects) + inviters(children + subject_of) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
         targets += others_listed_after(self.phrases, token, sources + targets)
