@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.extract.calendar import WEEKDAYS
-from analysis.extract.events.arguments import describes_visitor, objects_of, stray_object
+from analysis.extract.events.arguments import describes_visitor, objects_of
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
@@ -18,6 +18,7 @@ from analysis.extract.events.clauses import (
     is_visit_call,
 )
 from analysis.extract.events.lexicon import Trigger
+from analysis.extract.events.strays import stray_object
 
 # Words that date a clause to a day even when NER misses them ("this afternoon").
 DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "morning", "afternoon",

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
-from analysis.extract.events import arguments, triggers
+from analysis.extract.events import arguments, strays, triggers
 from analysis.extract.events.arguments import has_object, inviters, is_venue, objects_of
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
@@ -396,7 +396,7 @@ class TypedInteractionFinder:
         objects = objects_of(children, triggers.counterpart_prepositions(token, on_verb=on_verb)) \
             + objects_of(list(token.children), own) + (arguments.inclusions(token) if noun else [])
         subject_of = list(token.head.children) if noun and token.dep_ == "nsubj" else []
-        for obj in objects + arguments.lists_continued(objects) + inviters(children + subject_of) \
+        for obj in objects + strays.lists_continued(objects) + inviters(children + subject_of) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
         targets += others_listed_after(self.phrases, token, sources + targets)
@@ -415,7 +415,7 @@ class TypedInteractionFinder:
         own participants."""
         sources: list[int] = self.phrases.dashed_names(noun)
         targets: list[int] = []
-        for child in [*noun.children, *arguments.stray_between(noun)]:
+        for child in [*noun.children, *strays.stray_between(noun)]:
             if child.dep_ == "poss":
                 sources += self.phrases.head_mentions(child)
             elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPOSITIONS:
@@ -447,7 +447,7 @@ class TypedInteractionFinder:
             elif child.dep_ == "nsubjpass":
                 targets += self.phrases.head_mentions(child)
         targets += self.phrases.people(self.phrases.mentions_in(
-            t for head in arguments.stray_heads(verb, verb.i == token.i) for t in head.subtree))
+            t for head in strays.stray_heads(verb, verb.i == token.i) for t in head.subtree))
 
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
