@@ -155,6 +155,14 @@ def test_a_given_name_the_parser_hung_on_the_title_before_it_is_part_of_the_name
     assert "Bakhtiyor Saidov" in [surface for surface, _, _ in resolved(finder, nlp, text)]
 
 
+def test_a_participle_opening_a_sentence_names_nobody(finder, nlp):
+    # "Stung" tagged PERSON, its "by" a preposition
+    text = ("Pierre Trudeau spoke on Monday.\n\nStung by Trudeau’s acid tone, Mulroney and all 10 "
+            "premiers reaffirmed their determination.")
+    people = [m.text for m in finder.find(nlp(text), date(1987, 6, 1)) if m.type == "person"]
+    assert "Stung" not in people and "Mulroney" in people
+
+
 @pytest.mark.parametrize("text", [
     "30(Tue), Jul, 2013\nPresident Park Geun-hye shakes hands with Xi Jinping.",
     "Photo taken on Sept. 3 (Thursday), Wednesday, by the press office.",
