@@ -1241,7 +1241,8 @@ def test_a_title_stands_for_the_name_after_its_comma_or_aside_however_the_parser
     ("Emomali Rahmon and Kassym-Jomart Tokayev also exchanged views on the results of the visit.",
      [{"Emomali Rahmon", "Kassym-Jomart Tokayev"}]),
     # the counterpart hung on "views"
-    ("Vladimir Putin had an exchange of views with Xi Jinping.", [{"Vladimir Putin", "Xi Jinping"}]),
+    ("Vladimir Putin had an exchange of views with Xi Jinping.",
+     [{"Vladimir Putin", "Xi Jinping"}]),
     # other exchanges are no talk
     ("Vladimir Putin exchanged letters with Xi Jinping.", []),
     ("Vladimir Putin welcomed an exchange of prisoners with Volodymyr Zelensky.", []),
@@ -1262,8 +1263,8 @@ def test_who_a_message_came_from_is_no_party(read, text, sender):
 def test_the_visit_at_the_invitation_of_a_host_is_the_last_visitors(read):
     # "embark on a visit": the visitor; "Ruler" alone names nobody; "The visit" names its host only
     rows = read("Sultan Haitham, Ruler of Oman, will embark on a two-day visit to Bahrain on "
-                "Monday. The visit comes at the invitation of Bahrain's King Hamad, the Royal Court "
-                "said.")
+                "Monday. The visit comes at the invitation of Bahrain's King Hamad, the Royal "
+                "Court said.")
     assert [r["people"] for r in rows] == [{"Haitham bin Tariq", "Bahrain"},
                                            {"Haitham bin Tariq", "Hamad bin Isa Al Khalifa"}]
     # a visit that names no host takes no visitor from before

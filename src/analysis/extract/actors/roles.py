@@ -466,7 +466,7 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
         # holder (a title capitalised as news capitalises it; an adjective in lower case)
         re.compile(rf"\b[Tt]h(?:e|is)\s+{DESCRIBED}(?i:{PAST_WORDS}(?:\s+|-))?"
                    rf"{NOT_SUBORDINATE}(?P<role>(?i:{roles}))\b(?!\s+of\b)"),
-        # a title addressed ("Thank you, Mr. President") or opening a headline ("PM meets …")
+        # a title addressed ("Thank you, Mr. President") or alone opening a line ("PM meets …")
         re.compile(rf"(?:\b(?:Mr|Madam|Madame)\.?\s+|(?m:^))(?=[A-Z])(?P<role>(?i:{roles}))\b"
                    rf"(?!\s+of\b)(?!\s+(?-i:[A-Z]))"),
         # his counterpart, their flamboyant host, his White House host: the other party

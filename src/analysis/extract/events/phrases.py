@@ -100,9 +100,9 @@ class PhraseReader:
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
         """The person named nearest a trigger in its sentence (or a pronoun subject stands for),
         other than those `exclude` names, nor a name after "at" or "in" (`names_where`) or one
-        a message came from (`sender`), nor the speaker of a quote the trigger stands in that does not speak of the speaker ("'He will
-        talk to President Putin,' Peskov told reporters", not "…'how we'll work together' after
-        the leaders' meeting with Ardern").
+        a message came from (`sender`), nor the speaker of a quote the trigger stands in that
+        does not speak of the speaker ("'He will talk to President Putin,' Peskov told
+        reporters", not "…'how we'll work together' after the leaders' meeting with Ardern").
 
         Args:
             token: the trigger.
@@ -475,8 +475,8 @@ class PhraseReader:
             if mark == "(" else self.doc[after + 1:after + 3]
         people = [i for i in self.mentions_in(inside) if self.mentions[i].type == "person"]
         return people if mark == "(" else [
-            i for i in people[:1] if (span := self.span(i)) is not None
-            and span.root.dep_ not in ("conj", "nsubj", "nsubjpass") and span.start_char > title.idx]
+            i for i in people[:1] if (span := self.span(i)) is not None and span.start_char
+            > title.idx and span.root.dep_ not in ("conj", "nsubj", "nsubjpass")]
 
     def _named_in_apposition(self, title: Token) -> list[int]:
         """The actors named in apposition to a title ("the Chairperson of the Commission,

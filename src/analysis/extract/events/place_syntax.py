@@ -20,9 +20,10 @@ SPAN_BOUNDS = ("since", "until", "till")
 
 def places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
     """Whether a place token says where by its position: after in/at/to/into, object of one
-    of `verbs` but a verb of talking ("visit Belarus"; not "discussed Syria"), after "the resort of" (not inside a name: "the Republic of Congo"), beside a
-    place already found or such an object ("the outskirts of the capital, Bogota"), or naming
-    the day such an object is ("arrived in Uganda Sunday", as the parser reads it).
+    of `verbs` but a verb of talking ("visit Belarus"; not "discussed Syria"), after "the
+    resort of" (not inside a name: "the Republic of Congo"), beside a place already found or
+    such an object ("the outskirts of the capital, Bogota"), or naming the day such an object
+    is ("arrived in Uganda Sunday", as the parser reads it).
 
     Args:
         t: a token of a place mention.
