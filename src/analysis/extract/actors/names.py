@@ -430,22 +430,22 @@ def name_start(token: Token, places: frozenset[int]) -> int:
         The index of the name's first token.
     """
     start = token.i
-    while start > 0 and (token.doc[start - 1].head.i in range(start, token.i + 1)
-                         and token.doc[start - 1].dep_ in ("compound", "flat")
-                         or _given_name_on_title(token.doc[start - 1])) \
-            and (token.doc[start - 1].pos_ == "PROPN" or INITIAL.match(token.doc[start - 1].text)) \
-            and token.doc[start - 1].ent_type_ in ("", token.ent_type_) \
-            and token.doc[start - 1].idx not in places \
-            and title_word(token.doc[start - 1]) not in LEADING_TITLES:
+    while start > 0 and _continues_name(token.doc[start - 1], start, token, places):
         start -= 1
     return start
 
 
-def _given_name_on_title(token: Token) -> bool:
-    """Whether a name's first word is one the parser hung on the title before it ("Minister of
-    Foreign Affairs of Uzbekistan Bakhtiyor Saidov": "Bakhtiyor" in apposition to "Minister")."""
-    return token.dep_ == "appos" and token.head.i < token.i and token.ent_type_ == "" \
-        and title_word(token.head) in TITLE_WORDS
+def _continues_name(before: Token, start: int, head: Token, places: frozenset[int]) -> bool:
+    """Whether the word before a name's words from `start` to `head` is part of it: compounded
+    into it, or a given name the parser hung on the title before it ("of Uzbekistan Bakhtiyor
+    Saidov"); a proper noun or an initial, no title, place or word of another entity type."""
+    joined = before.head.i in range(start, head.i + 1) and before.dep_ in ("compound", "flat")
+    on_title = before.dep_ == "appos" and before.head.i < before.i and before.ent_type_ == "" \
+        and title_word(before.head) in TITLE_WORDS
+    return (joined or on_title) \
+        and (before.pos_ == "PROPN" or INITIAL.match(before.text) is not None) \
+        and before.ent_type_ in ("", head.ent_type_) and before.idx not in places \
+        and title_word(before) not in LEADING_TITLES
 
 
 def with_surname_left_out(ent: Span) -> Span:

@@ -359,7 +359,7 @@ class SettingReader:
 
     def days_of_each(self, token: Token, sent: Span, sent_text: str, people: list[int]
                      ) -> list[ResolvedDate | None]:
-        """The day given beside each of several people a trigger names, between them: after
+        """The day (or month) given beside each of several people a trigger names: after
         each ("will meet A on Wednesday and B on Friday"), else before each ("talks Wednesday
         with A and Friday with B"); one per person, None where none is.
 
@@ -385,7 +385,7 @@ class SettingReader:
     def _day_between(self, sent: Span, expressions: list[int], begin: int, end: int, *,
                      first: bool) -> ResolvedDate | None:
         """The first (or last) of the clause's date expressions between two offsets of the
-        sentence, when it resolves to a day."""
+        sentence, when it resolves to a day or a month."""
         starts = [s for s in expressions if begin <= s < end]
         day = self._resolved(sent.start_char + (min if first else max)(starts)) if starts else None
         return day if day is not None and day.precision in ("day", "month") else None

@@ -201,7 +201,7 @@ def _verb_trigger(verb: Token, lemma: str) -> Trigger | None:
         company = objects_of(list(verb.children), ("with",))
         return LEXICON.verbs["meet"] if any(map(_names_a_person, company)) else None
     if lemma in LEXICON.exchange_words:  # "exchanged views with X"
-        return LEXICON.verbs["meet"] if _exchanges_views(verb, "dobj") else None
+        return LEXICON.verbs["meet"] if _exchanges_views(verb) else None
     if lemma not in LEXICON.seeing_verbs and lemma not in LEXICON.aid_verbs \
             and lemma not in LEXICON.verbs:
         return None  # most verbs: no need to read their objects
@@ -249,7 +249,7 @@ def _noun_trigger(noun: Token, lemma: str) -> Trigger | None:
     """The trigger a noun of the lexicon is, read whole where hyphenated ("sit-down"); none for a
     meeting noun that only names one side's companions."""
     if lemma in LEXICON.exchange_words:  # "an exchange of views with X"
-        return LEXICON.nouns["talk"] if _exchanges_views(noun, "pobj") else None
+        return LEXICON.nouns["talk"] if _exchanges_views(noun) else None
     trigger = LEXICON.nouns.get(hyphenated_lemma(noun)) or LEXICON.nouns.get(lemma)
     if trigger is not None and trigger.kind == "meet" and _names_a_sides_companions(noun):
         return None  # "X was assisted in the talks by A and B" (not "in his visit")
@@ -266,17 +266,19 @@ def phrases_on_topics(word: Token) -> list[Token]:
     Returns:
         The children of its objects and their conjuncts.
     """
-    things = [o for o in word.children if o.dep_ == "dobj"] + [
+    return [c for o in _topics(word) for topic in (o, *o.conjuncts) for c in topic.children]
+
+
+def _topics(word: Token) -> list[Token]:
+    """What a word discusses or exchanges: its object ("discussed trade") or what its "of" gives
+    ("an exchange of views")."""
+    return [o for o in word.children if o.dep_ == "dobj"] + [
         o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return [c for o in things for topic in (o, *o.conjuncts) for c in topic.children]
 
 
-def _exchanges_views(word: Token, dep: str) -> bool:
-    """Whether an exchange is of views (`exchanged_things`): its object ("dobj") or what its
-    "of" gives ("pobj")."""
-    things = [c for c in word.children if c.dep_ == dep] if dep == "dobj" else [
-        o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == dep]
-    return any(t.lemma_.lower() in LEXICON.exchanged_things for t in things)
+def _exchanges_views(word: Token) -> bool:
+    """Whether an exchange is of views (`exchanged_things`)."""
+    return any(t.lemma_.lower() in LEXICON.exchanged_things for t in _topics(word))
 
 
 def _names_a_sides_companions(noun: Token) -> bool:
