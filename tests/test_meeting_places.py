@@ -82,6 +82,13 @@ def test_the_place_is_that_of_the_clause_stating_the_meeting(read, text, place):
       "meeting."), "Ottawa"),
     ("Ronald Reagan and Mikhail Gorbachev held the Geneva summit last year.", "Geneva"),
     ("At the Reykjavik summit, Ronald Reagan met Mikhail Gorbachev.", "Reykjavik"),
+    # or the venue it is in, unless the venue says where it is; a country names whose venue
+    ("Jean Chretien and Bill Clinton met in a small room in a Seattle hotel.", "Seattle"),
+    ("Indira Gandhi met Zia ul-Haq at New Delhi airport.", "New Delhi"),
+    ("Robert Muldoon had an hourlong meeting in a Melbourne hotel room with Zenko Suzuki.",
+     "Melbourne"),
+    ("Haitham bin Tariq met Ebrahim Raisi at the Sadabad palace in north Tehran.", "Tehran"),
+    ("Vladimir Putin met Recep Tayyip Erdogan at the Turkey embassy.", ""),
     # a place the clause names wins; a country, two sides or a name ending in the noun is none
     ("Ronald Reagan and Mikhail Gorbachev held the Geneva summit in Moscow.", "Moscow"),
     ("The Iran talks between John Kerry and Mohammad Javad Zarif went well.", ""),

@@ -253,11 +253,16 @@ class SettingReader:
 
     def _names_gathering(self, t: Token) -> bool:
         """Whether a token is the place naming a gathering the clause is at ("at the Reykjavik
-        summit, X met Y")."""
-        gathering = t.head
-        return gathering.dep_ == "pobj" and gathering.head.lower_ in ("at", "during") \
-            and gathering.lemma_.lower() in LEXICON.gathering_nouns \
-            and self._naming_place(t) is not None
+        summit, X met Y") or a venue that says no place of its own ("in a Seattle hotel room",
+        "at New Delhi airport"; not "at the Sadabad palace in north Tehran")."""
+        noun = t.head
+        while noun.dep_ == "compound":
+            noun = noun.head
+        return noun.dep_ == "pobj" and self._naming_place(t) is not None and (
+            noun.head.lower_ in ("at", "during") and noun.lemma_.lower() in LEXICON.gathering_nouns
+            or noun.head.lower_ in LOCATIVE
+            and any(word.lemma_.lower() in LEXICON.venue_words for word in self.doc[t.i:noun.i + 1])
+            and not any(c.dep_ == "prep" and c.lower_ in LOCATIVE for c in noun.children))
 
     def is_place(self, mention: Mention) -> bool:
         """A place, an organisation at one address ("at the Kremlin", "a Kremlin summit") or a
