@@ -658,8 +658,10 @@ def test_a_surname_goes_to_the_person_the_article_names_most(finder, nlp, text, 
     ("Later Adenauer", ["Adenauer"]),  # an adverb of time
     ("Echoing Hu", ["Hu"]),
     ("Chanting Helmut Kohl", ["Helmut Kohl"]),
-    # a word a headline puts after the name
+    # a word a headline puts after the name, and a weekday
     ("Biden Virtually", ["Biden"]),
+    ("Prachanda Saturday", ["Prachanda"]),
+    ("Sheikh Hasina Tuesday", ["Sheikh Hasina"]),
     # a headline's words the tagger reads as names, and a word opening the part after a verb
     ("Museveni To Meet Kabila", ["Museveni", "Kabila"]),
     ("Clinton Schedules Meeting", ["Clinton"]),

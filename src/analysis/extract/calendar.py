@@ -17,6 +17,9 @@ RUSSIAN_MONTHS = {
 }
 MONTHS = {**ENGLISH_MONTHS, **RUSSIAN_MONTHS}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Weekdays and the short forms datelines write ("Wed. 06 of September"); not "Sat" and "Sun",
+# which are also names.
+WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"}
 # Calendar words that never name a person alone ("Jul" of a date line tagged PERSON); not the
 # months that are also names ("May", "June", "April", "August").
 NO_NAME_CALENDAR_WORDS = (frozenset(ENGLISH_MONTHS) - {"may", "june", "april", "august"}) \

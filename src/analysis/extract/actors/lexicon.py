@@ -10,6 +10,7 @@ import re
 
 from pydantic import ValidationInfo, field_validator
 
+from analysis.extract.calendar import WEEKDAY_WORDS
 from analysis.extract.rules import Schema, load_rules, packaged_path
 
 LEXICON_FILE = "actor_lexicon.yaml"
@@ -146,7 +147,9 @@ PERSON_SUBJECT_VERBS = frozenset(LEXICON.person_subject_verbs) | SPEECH_VERBS
 NON_NAMES = frozenset(LEXICON.non_names)
 WORDS_BEFORE_NAMES = frozenset(LEXICON.words_before_names)
 HEADLINE_WORDS = frozenset(LEXICON.headline_words)
-WORDS_AFTER_NAMES = frozenset(LEXICON.words_after_names)
+# Words after a name that are no part of it: the lexicon's, and a weekday ("Prachanda Saturday
+# held", "Xanana Gusmão Wed.").
+WORDS_AFTER_NAMES = frozenset(LEXICON.words_after_names) | WEEKDAY_WORDS
 RELATIVES = frozenset(LEXICON.relatives)
 GENERIC_INSTITUTION_WORDS = frozenset(LEXICON.generic_institution_words)
 EAST_ASIAN_FAMILY_NAMES = frozenset(LEXICON.east_asian_family_names)

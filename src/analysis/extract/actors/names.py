@@ -239,8 +239,8 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     """The entity's tokens without leading articles and demonyms ("the Russian Kremlin" ->
     "Kremlin"; a demonym stays when NER tagged a place), without what an opening bracket adds
     ("Movement for Democratic Change (MDC": its acronym, a party, another name), and without
-    trailing possessives, punctuation and words a headline puts after a name ("Biden
-    Virtually")."""
+    trailing possessives, punctuation and words put after a name ("Biden Virtually", "Prachanda
+    Saturday")."""
     tokens = _before_bracket([t for t in ent if not t.is_space])  # "Hariri\n": a line break
     while tokens and (tokens[0].lower_ in LEADING_ARTICLES or
                       tokens[0].lower_ in registry.demonym_to_country and len(tokens) > 1
@@ -248,7 +248,7 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
                       or ent.label_ == "PERSON" and title_word(tokens[0]) in LEADING_TITLES):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct
-                      or len(tokens) > 1 and tokens[-1].lower_ in WORDS_AFTER_NAMES):
+                      or len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in WORDS_AFTER_NAMES):
         tokens = tokens[:-1]
     tokens = _without_place_after_of(tokens, ent.label_, registry)
     if all(title_word(t) in TITLE_WORDS for t in tokens):
