@@ -544,6 +544,20 @@ def test_a_telephonic_conversation_is_a_call(read):
                                                                     "Sheikh Hasina"})]
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a definite call the next sentence is about is the talk before it
+    (("Vladimir Putin and his Mongolian counterpart, Khaltmaagiin Battulga, on Friday discussed "
+      "vaccines. The phone conversation was initiated by the Mongolian side."), "phone"),
+    # not a call between others
+    (("Vladimir Putin and Khaltmaagiin Battulga discussed vaccines. The phone call between "
+      "their ministers came later."), "meet"),
+])
+def test_a_call_the_next_sentence_names_makes_the_talk_a_call(read, text, kind):
+    rows = meetings(read(text))
+    assert [(r["kind"], r["people"]) for r in rows][:1] == [
+        (kind, {"Vladimir Putin", "Khaltmaagiin Battulga"})]
+
+
 def test_a_chat_is_a_meeting(read):
     rows = meetings(read("Anwar Ibrahim told reporters after a brief chat with Lee Hsien Loong "
                          "on the runway."))
@@ -845,6 +859,8 @@ def test_a_first_name_with_its_surname_in_brackets_is_that_person(nlp, finder):
     ("LE TOUQUET, France (CNN) -- There were plenty of smiles", "Le Touquet"),
     ("Addis Ababa, October 21, 2024 (FBC) – The Chairperson met", "Addis Ababa"),
     ("MOSCOW (Reuters) - Russia said on Monday", "Moscow"),
+    ("MOSCOW (UrduPoint News / Sputnik - 02nd April, 2021) Russian President Vladimir Putin",
+     "Moscow"),
     ("Tehran, Iran – Turkey's President Recep Tayyip Erdogan has held talks", "Tehran"),
     ("Kyiv, Ukraine — President Zelensky met", "Kyiv"),
     ("Putin met Lukashenko, Xi and Modi – in Sochi", ""),

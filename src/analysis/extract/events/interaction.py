@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from analysis.extract.dates import ResolvedDate
+from analysis.extract.events.clauses import is_definite
 from analysis.extract.events.lexicon import load_lexicon
 from analysis.extract.events.triggers import trigger_of
 
@@ -156,7 +157,9 @@ def conversation_call(token: Token) -> str | None:
     """Whether a trigger is a word of talking, and the channel of a call another word of its
     sentence names: a call trigger, or the noun "call" on its own ("his second call with a
     foreign leader, following his first conversation with X"; "ended the call, making it
-    shorter than his conversations with Y"), not "a call for" or "a call on".
+    shorter than his conversations with Y"), not "a call for" or "a call on"; or a call the
+    next sentence opens with as its subject, naming nobody new ("X and Y discussed vaccines.
+    The phone conversation was initiated by the Mongolian side").
 
     Args:
         token: a trigger token.
@@ -174,4 +177,20 @@ def conversation_call(token: Token) -> str | None:
         if other.pos_ == "NOUN" and other.lemma_.lower() == LEXICON.call_lemma and not any(
                 c.dep_ == "prep" and c.lower_ in ("for", "on") for c in other.children):
             return "phone"
+    return _call_told_next(token)
+
+
+def _call_told_next(token: Token) -> str:
+    """The kind of a definite call the sentence after the token's is about ("The phone
+    conversation was initiated by …"; not "The call between X and Y"), else ""."""
+    doc = token.doc
+    if token.sent.end >= len(doc):
+        return ""
+    for other in doc[token.sent.end].sent:
+        found = trigger_of(other)
+        if found is not None and found.kind in LEXICON.channel_triggers \
+                and other.dep_ in ("nsubj", "nsubjpass") and is_definite(other) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                            for c in other.children):
+            return found.kind
     return ""
