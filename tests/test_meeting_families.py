@@ -537,6 +537,20 @@ def test_people_the_parser_hung_loose_on_the_verb_are_met(read):
         {"Hun Sen", "Thein Sein", "Bouasone Bouphavanh", "Abhisit Vejjajiva"})}
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a channel inside what they discussed is not how they talked
+    (("Narendra Modi called up Mohammed bin Salman and discussed the possibility of a summit "
+      "through a video-conference."), "phone"),
+    ("Narendra Modi and Mohammed bin Salman discussed trade by video link.", "video"),
+    # a channel of a verb joined to it is shared
+    ("Narendra Modi and Mohammed bin Salman will consult and talk by phone.", "phone"),
+])
+def test_the_channel_is_how_they_talked_not_what_of(read, text, kind):
+    rows = meetings(read(text))
+    assert [(r["kind"], r["people"]) for r in rows] == [
+        (kind, {"Narendra Modi", "Mohammed bin Salman"})]
+
+
 def test_a_telephonic_conversation_is_a_call(read):
     rows = meetings(read("Prime Minister KP Sharma Oli and his Bangladeshi counterpart Sheikh "
                          "Hasina held a telephonic conversation on Tuesday."))

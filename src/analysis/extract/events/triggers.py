@@ -113,11 +113,26 @@ def _after_a_clause_on_the_line(verb: Token) -> bool:
 def clause_channel(token: Token) -> str | None:
     """`phone` or `video` when the trigger's clause says how they talked, else None.
 
-    A trigger noun after a support verb ("held talks via video link") reads the verb's clause.
+    A trigger noun after a support verb ("held talks via video link") reads the verb's clause;
+    what a verb of it discusses does not count ("called up X and discussed a summit through a
+    video-conference" is a phone call).
     """
     scope = token.head if token.pos_ in ("NOUN", "PROPN") \
         and token.head.lemma_.lower() in LEXICON.support_verbs else token
-    return channel_of_words({t.lower_ for t in scope.subtree})
+    return channel_of_words(_clause_words(scope))
+
+
+def _clause_words(head: Token) -> set[str]:
+    """The words of a clause head's subtree but the topics of its verbs of `counterpart_verbs`,
+    lower case."""
+    words, stack = set(), [head]
+    while stack:
+        token = stack.pop()
+        words.add(token.lower_)
+        topics = {t.i for t in _topics(token)} \
+            if token.lemma_.lower() in LEXICON.counterpart_verbs else set()
+        stack.extend(c for c in token.children if c.i not in topics)
+    return words
 
 
 def framing_channel(token: Token) -> str | None:
