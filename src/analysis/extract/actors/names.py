@@ -297,17 +297,17 @@ def title_word(token: Token) -> str:
 
 
 def _is_name(span: Span, label: str, registry: Registry) -> bool:
-    """Whether a trimmed span can name someone: it has a letter and a capital first letter, and
-    is not one non-name word, verb, participle opening its sentence ("Stung by X's tone, …"),
-    function word ("With" of "Khatami Meets With") or demonym, nor an office ("Minister of
-    Finance")."""
-    if not any(ch.isalpha() for ch in span.text) or not span.text[0].isupper():
+    """Whether a trimmed span can name someone: a letter, a capital first letter, and not one
+    non-name word, verb, participle opening its sentence ("Stung by X's tone, …"), function word
+    ("With" of "Khatami Meets With"), demonym, office ("Minister of Finance"), nor only words of
+    non-names and headlines ("Phone Call With Trump")."""
+    if not any(ch.isalpha() for ch in span.text) or not span.text[0].isupper() \
+            or all(t.lower_ in NON_NAMES or t.lower_ in HEADLINE_WORDS for t in span):
         return False
     if label != "PERSON" and _names_an_office(span, label):
         return False
-    if len(span) == 1 and (span.text.lower() in NON_NAMES | WORDS_BEFORE_NAMES
-                           | NO_NAME_CALENDAR_WORDS or span[0].pos_ in ("VERB", "AUX")
-                           or span[0].is_sent_start
+    if len(span) == 1 and (span[0].lower_ in WORDS_BEFORE_NAMES | NO_NAME_CALENDAR_WORDS
+                           or span[0].pos_ in ("VERB", "AUX") or span[0].is_sent_start
                            and any(c.lower_ == "by" for c in span[0].children)):
         return False
     # "Kazakh" tagged ORG in "the Kazakh president", "Papua New Guinean" tagged PERSON in "his
