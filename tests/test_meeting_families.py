@@ -1049,6 +1049,7 @@ def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
     "Narendra Modi did not meet Sheikh Hasina in Delhi.",
     "Narendra Modi didn’t meet Sheikh Hasina in Delhi.",  # a curly apostrophe
     "Narendra Modi refused to meet Sheikh Hasina.",
+    "Narendra Modi is unwilling to talk personally with Sheikh Hasina.",
     "The meeting between Narendra Modi and Sheikh Hasina was cancelled.",
     "Narendra Modi has no plans to meet Sheikh Hasina.",
     "There was no meeting between Narendra Modi and Sheikh Hasina.",
