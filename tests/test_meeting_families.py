@@ -551,6 +551,16 @@ def test_the_channel_is_how_they_talked_not_what_of(read, text, kind):
         (kind, {"Narendra Modi", "Mohammed bin Salman"})]
 
 
+@pytest.mark.parametrize("text, met", [
+    # one person's talk is a speech; a talk with someone, or theirs, a meeting
+    ("Paul Martin may have angered George W. Bush with his blunt talk in New York.", False),
+    ("Paul Martin had a talk with George W. Bush in New York.", True),
+    ("Paul Martin and George W. Bush said their talk in New York went well.", True),
+])
+def test_ones_own_talk_is_a_speech(read, text, met):
+    assert bool(meetings(read(text))) == met
+
+
 def test_a_telephonic_conversation_is_a_call(read):
     rows = meetings(read("Prime Minister KP Sharma Oli and his Bangladeshi counterpart Sheikh "
                          "Hasina held a telephonic conversation on Tuesday."))

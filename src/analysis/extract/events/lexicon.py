@@ -98,6 +98,7 @@ class TriggerRules(Schema):
     topic_verbs: list[str]
     company_verbs: list[str]
     exchange_words: list[str]
+    speech_nouns: list[str]
     exchanged_things: list[str]
     meal_nouns: list[str]
     seeing_verbs: list[str]
@@ -234,6 +235,7 @@ class Lexicon:
     topic_verbs: frozenset[str]
     company_verbs: frozenset[str]
     exchange_words: frozenset[str]
+    speech_nouns: frozenset[str]
     exchanged_things: frozenset[str]
     meal_nouns: frozenset[str]
     seeing_verbs: frozenset[str]
@@ -329,6 +331,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         topic_verbs=frozenset(rules.topic_verbs),
         company_verbs=frozenset(rules.company_verbs),
         exchange_words=frozenset(rules.exchange_words),
+        speech_nouns=frozenset(rules.speech_nouns),
         exchanged_things=frozenset(rules.exchanged_things),
         meal_nouns=frozenset(rules.meal_nouns),
         seeing_verbs=frozenset(rules.seeing_verbs),

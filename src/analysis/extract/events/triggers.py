@@ -268,7 +268,16 @@ def _noun_trigger(noun: Token, lemma: str) -> Trigger | None:
     trigger = LEXICON.nouns.get(hyphenated_lemma(noun)) or LEXICON.nouns.get(lemma)
     if trigger is not None and trigger.kind == "meet" and _names_a_sides_companions(noun):
         return None  # "X was assisted in the talks by A and B" (not "in his visit")
+    if lemma in LEXICON.speech_nouns and noun.tag_ == "NN" and _one_speakers(noun):
+        return None  # "his blunt talk in New York": a speech
     return trigger
+
+
+def _one_speakers(noun: Token) -> bool:
+    """Whether a singular noun is one person's, with no counterpart: "his talk", not "their
+    talk", "a talk with X"."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
 
 
 def phrases_on_topics(word: Token) -> list[Token]:
