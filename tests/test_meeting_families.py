@@ -1331,6 +1331,9 @@ def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
      "Julius Nyerere"),
     (("At a state dinner for Indira Gandhi on Saturday night, Julius Nyerere said freedom was "
       "near."), "Julius Nyerere"),
+    # a meal given in honour of the guest
+    ("Julius Nyerere gave a state dinner in honour of Indira Gandhi.", "Julius Nyerere"),
+    ("Kenneth Kaunda hosted a luncheon in honor of Indira Gandhi.", "Kenneth Kaunda"),
 ])
 def test_the_guest_a_meal_is_given_for_is_met(read, text, host):
     assert [r["people"] for r in meetings(read(text))] == [{host, "Indira Gandhi"}]

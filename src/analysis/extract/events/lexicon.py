@@ -101,6 +101,7 @@ class TriggerRules(Schema):
     speech_nouns: list[str]
     exchanged_things: list[str]
     meal_nouns: list[str]
+    honour_words: list[str]
     seeing_verbs: list[str]
     counterpart_verbs: list[str]
     matter_prepositions: list[str]
@@ -238,6 +239,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     exchanged_things: frozenset[str]
     meal_nouns: frozenset[str]
+    honour_words: frozenset[str]
     seeing_verbs: frozenset[str]
     counterpart_verbs: frozenset[str]
     matter_prepositions: frozenset[str]
@@ -334,6 +336,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         speech_nouns=frozenset(rules.speech_nouns),
         exchanged_things=frozenset(rules.exchanged_things),
         meal_nouns=frozenset(rules.meal_nouns),
+        honour_words=frozenset(rules.honour_words),
         seeing_verbs=frozenset(rules.seeing_verbs),
         counterpart_verbs=frozenset(rules.counterpart_verbs),
         matter_prepositions=frozenset(rules.matter_prepositions),

@@ -207,6 +207,24 @@ def counterpart_prepositions(trigger: Token, on_verb: bool) -> tuple[str, ...]:
     return prepositions
 
 
+def honoured(trigger: Token, phrases: list[Token]) -> list[Token]:
+    """The guests a meal is given in honour of ("gave a state dinner in honour of X").
+
+    Args:
+        trigger: a trigger token.
+        phrases: the phrases hung on it or its verb.
+
+    Returns:
+        The objects of "of" after "in honour", for a meal; else [].
+    """
+    if trigger.lemma_.lower() not in LEXICON.meal_nouns:
+        return []
+    return [guest for prep in phrases if prep.dep_ == "prep" and prep.lower_ == "in"
+            for honour in prep.children if honour.lemma_.lower() in LEXICON.honour_words
+            for of in honour.children if of.dep_ == "prep" and of.lower_ == "of"
+            for guest in of.children if guest.dep_ == "pobj"]
+
+
 def _verb_trigger(verb: Token, lemma: str) -> Trigger | None:
     """The trigger a verb of the lexicon is: aid for "promised a loan", none for a host verb
     whose object is an event ("received a call from X": the call, not a welcome), a meeting

@@ -394,7 +394,8 @@ class TypedInteractionFinder:
         on_verb = container.i != token.i
         own = triggers.counterpart_prepositions(token, on_verb=False)
         objects = objects_of(children, triggers.counterpart_prepositions(token, on_verb=on_verb)) \
-            + objects_of(list(token.children), own) + (arguments.inclusions(token) if noun else [])
+            + objects_of(list(token.children), own) + (arguments.inclusions(token) if noun else []) \
+            + triggers.honoured(token, children)
         subject_of = list(token.head.children) if noun and token.dep_ == "nsubj" else []
         for obj in objects + strays.lists_continued(objects) + inviters(children + subject_of) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
