@@ -19,7 +19,7 @@ from analysis.extract.actors import (
     normalize_name,
     resolve_names,
 )
-from analysis.extract.actors.mention import Mention, person_lineage_follows
+from analysis.extract.actors.mention import Mention, occurrences_alone, person_lineage_follows
 from analysis.extract.actors.names import clean_entity, first_names_compatible
 from analysis.extract.actors.short_forms import surnames_left_out, vote_types
 from analysis.extract.pipeline import extract
@@ -1317,3 +1317,13 @@ def test_a_given_name_alone_is_the_person_named_in_full_with_it(packaged_finder,
               "in Malaysia.")
     assert [m.name for m in packaged_finder.find(doc, date(2000, 10, 21))
             if m.text == "Abdurrahman"] == ["Abdurrahman"]
+
+
+@pytest.mark.parametrize("text, taken, spans", [
+    # a whole word, not inside another word, a hyphenated or elided one
+    ("Moon said. Moonlight fell. Moon-led talks. O'Moon left.", set(), [(0, 4)]),
+    # not inside a mention found, nor before a capitalised word ("Moon Administration")
+    ("Moon Jae-in came. Moon Administration. Moon spoke.", set(range(11)), [(39, 43)]),
+])
+def test_a_name_word_alone_is_found_as_a_whole_word(text, taken, spans):
+    assert occurrences_alone("Moon", text, taken) == spans

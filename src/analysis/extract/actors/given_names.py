@@ -9,8 +9,7 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from analysis.extract.actors.lexicon import EAST_ASIAN_FAMILY_NAMES, TITLE_WORDS
-from analysis.extract.actors.mention import covered_characters
-from analysis.extract.actors.names import occurrences_alone
+from analysis.extract.actors.mention import covered_characters, occurrences_alone
 from analysis.extract.actors.short_forms import named_again
 
 if TYPE_CHECKING:
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
 GIVEN_NAME_MIN_LENGTH = 4
 
 
-def given_names_left_out(doc: Doc, mentions: list[Mention], sentence_chars: list[int],
+def given_names_left_out(doc: Doc, text: str, mentions: list[Mention], sentence_chars: list[int],
                          demonyms: Container[str]) -> list[Mention]:
     """The given names of people the article names in full that no mention covers, as
     mentions of those people. Only a given name that opens one person's full name and no
@@ -33,6 +32,7 @@ def given_names_left_out(doc: Doc, mentions: list[Mention], sentence_chars: list
 
     Args:
         doc: the parsed article.
+        text: its text (spaCy rebuilds `doc.text` on every access).
         mentions: the article's mentions, short forms resolved.
         sentence_chars: the first character of each sentence.
         demonyms: the registry's demonyms, lower case.
@@ -41,7 +41,6 @@ def given_names_left_out(doc: Doc, mentions: list[Mention], sentence_chars: list
         New `coref` mentions, in text order.
     """
     taken = covered_characters(mentions)
-    text = doc.text  # spaCy rebuilds it on every access
     found = []
     for given, person in _given_names(mentions, demonyms).items():
         for start, end in occurrences_alone(given, text, taken):

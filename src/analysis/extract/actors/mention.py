@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from analysis.extract.actors.lexicon import LINEAGE_WORDS
+
+# A capitalised word right after a name: the name is part of another one ("the Labour Party").
+CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 
 
 @dataclass(slots=True)
@@ -43,6 +47,35 @@ def covered_characters(mentions: Iterable[Mention]) -> set[int]:
         Their character positions.
     """
     return {char for m in mentions for char in range(m.start_char, m.end_char)}
+
+
+def occurrences_alone(word: str, text: str, taken: set[int]) -> list[tuple[int, int]]:
+    """Where a name word stands on its own in a text: as a whole word, outside the characters
+    of the mentions found (`taken`), and not before another capitalised word ("Bush" of "Bush
+    Administration").
+
+    Args:
+        word: the word.
+        text: the article's text.
+        taken: the characters its mentions cover.
+
+    Returns:
+        The (start, end) character spans.
+    """
+    found, start = [], text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and _in_word(text[start - 1], "'’-")) \
+                and not (end < len(text) and _in_word(text[end], "-")) \
+                and taken.isdisjoint(range(start, end)) and not CAPITALISED_AFTER.match(text, end):
+            found.append((start, end))
+        start = text.find(word, start + 1)
+    return found
+
+
+def _in_word(char: str, joiners: str) -> bool:
+    """Whether a character continues a word: a letter, digit, underscore or one of `joiners`."""
+    return char.isalnum() or char == "_" or char in joiners
 
 
 def person_lineage_follows(mentions: Iterable[Mention], start: int, name: str, text: str

@@ -116,7 +116,7 @@ class MentionFinder:
         demonyms = self.registry.demonym_to_country
         mentions = sorted(mentions + surnames_left_out(mentions, text, sentence_chars, demonyms),
                           key=lambda m: m.start_char)
-        mentions = sorted(mentions + given_names_left_out(doc, mentions, sentence_chars,
+        mentions = sorted(mentions + given_names_left_out(doc, text, mentions, sentence_chars,
                                                           demonyms), key=lambda m: m.start_char)
         stated = self.roles.stated_roles(text, [m for m in mentions if m.type == "person"],
                                          published)

@@ -44,8 +44,6 @@ DASHES = ("-", "–", "—")
 # An initial of a name ("A." of "A. K. Abdul Momen").
 INITIAL = re.compile(r"^[A-Z]\.$")
 # A particle joined to a surname by a hyphen: "al-Sisi", "el-Sisi", "bin-Salman".
-# A capitalised word right after a name: the name is part of another one ("the Labour Party").
-CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|ash|bin|ibn|abu)[-‑]", re.IGNORECASE)
 # Words of a ruler's style of name: a patronymic or dynasty word ("Tamim bin Hamad Al Thani"),
 # a regnal number ("Elizabeth II").
@@ -480,21 +478,3 @@ def royal_style(words: list[str]) -> bool:
         True for a patronymic, dynasty word or regnal number after the given name.
     """
     return any(ROYAL_STYLE.match(word) for word in words[1:])
-
-
-def occurrences_alone(word: str, text: str, taken: set[int]) -> list[tuple[int, int]]:
-    """Where a name word stands on its own in a text: as a whole word, outside the characters
-    of the mentions found (`taken`), and not before another capitalised word ("Bush" of "Bush
-    Administration").
-
-    Args:
-        word: the word.
-        text: the article's text.
-        taken: the characters its mentions cover.
-
-    Returns:
-        The (start, end) character spans.
-    """
-    spans = (hit.span() for hit in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text))
-    return [(start, end) for start, end in spans
-            if taken.isdisjoint(range(start, end)) and not CAPITALISED_AFTER.match(text, end)]

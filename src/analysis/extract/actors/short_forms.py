@@ -23,13 +23,12 @@ from analysis.extract.actors.lexicon import (
     ROLE_WORDS,
     TYPE_LABELS,
 )
-from analysis.extract.actors.mention import covered_characters
+from analysis.extract.actors.mention import covered_characters, occurrences_alone
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
     FUZZY_THRESHOLD,
     NAME_PARTICLE,
     normalize_name,
-    occurrences_alone,
     royal_style,
     surname_key,
 )

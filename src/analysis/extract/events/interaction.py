@@ -187,9 +187,9 @@ def _call_told_next(token: Token) -> str:
     if token.sent.end >= len(doc):
         return ""
     for other in doc[token.sent.end].sent:
-        found = trigger_of(other)
-        if found is not None and found.kind in LEXICON.channel_triggers \
-                and other.dep_ in ("nsubj", "nsubjpass") and is_definite(other) \
+        if other.dep_ in ("nsubj", "nsubjpass") and is_definite(other) \
+                and (found := trigger_of(other)) is not None \
+                and found.kind in LEXICON.channel_triggers \
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between")
                             for c in other.children):
             return found.kind
