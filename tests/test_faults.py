@@ -51,6 +51,21 @@ def test_verbless_sentence_finishes_with_its_meeting(nlp, finder, text):
 
 
 @pytest.mark.parametrize("text, word, kept", [
+    # a headline's word the text writes only in lower case is a common word
+    (("Syria, Iraq Leaders Reportedly Talked in Secret in Jordan\nHafez Assad and Saddam Hussein "
+      "held talks at secret meetings."), "Secret", False),
+    ("Talks in Jordan\nHafez Assad and Saddam Hussein held talks in Jordan.", "Jordan", True),
+    # a title that stands for its holder stays
+    ("President spoke with Putin on telephone\nThe president of Kazakhstan called Vladimir Putin.",
+     "President", True),
+])
+def test_a_headline_word_the_text_writes_in_lower_case_names_nobody(nlp, finder, text, word,
+                                                                     kept):
+    result = analyse_article(nlp(text), finder, ANCHOR, "day")
+    assert (word in [m.text for m in result.mentions]) == kept
+
+
+@pytest.mark.parametrize("text, word, kept", [
     # a lead the loader joined into the first line: its names are kept
     (("On Monday the Foreign Minister of Uzbekistan Bakhtiyor Saidov met with Murat Nurtleu.\n"
       "The two discussed trade."), "Saidov", True),

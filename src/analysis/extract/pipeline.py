@@ -122,18 +122,30 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
 
 
 def _names_nobody(mention: Mention, text: str, dateline: str) -> bool:
-    """Whether a person mention names nobody: a dateline in capitals the tagger took for a
-    person ("JAKARTA ~ Former …"), or one unknown word of a headline the text never repeats
-    ("Aquino, Opponents Meet Visiting Shultz"), among words all capitalised (not a lead the
-    loader joined to the headline: "… Saidov met with the …")."""
+    """Whether a mention names nobody: a word of a headline NER tagged that the text repeats only
+    in lower case ("Leaders Reportedly Talked in Secret in Jordan" above "at secret meetings"),
+    not a title standing for its holder ("President spoke with Putin"); for a person,
+    a dateline in capitals the tagger took for one ("JAKARTA ~ Former …"), or one unknown word
+    of a headline the text never repeats ("Aquino, Opponents Meet Visiting Shultz"), among
+    words all capitalised (not a lead the loader joined to the headline: "… Saidov met with
+    the …")."""
+    headline_end = text.find("\n")
+    one_headline_word = " " not in mention.text and 0 <= mention.end_char <= headline_end
+    body = text[headline_end:]
+    if one_headline_word and mention.method == "ner" and _written(mention.text.lower(), body) \
+            and not _written(mention.text, body):
+        return True
     if mention.type != "person":
         return False
     if mention.text.isupper() and mention.text.lower() == dateline.lower():
         return True
-    headline_end = text.find("\n")
-    return not mention.actor_id and " " not in mention.text and 0 <= mention.end_char \
-        <= headline_end and _among_capitals(text, mention) and re.search(
-            rf"\b{re.escape(mention.text)}\b", text[headline_end:]) is None
+    return not mention.actor_id and one_headline_word and _among_capitals(text, mention) \
+        and not _written(mention.text, body)
+
+
+def _written(word: str, text: str) -> bool:
+    """Whether a text holds a word, as written, as a whole word."""
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
 def _among_capitals(text: str, mention: Mention) -> bool:
