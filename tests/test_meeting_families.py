@@ -551,6 +551,16 @@ def test_the_channel_is_how_they_talked_not_what_of(read, text, kind):
         (kind, {"Narendra Modi", "Mohammed bin Salman"})]
 
 
+@pytest.mark.parametrize("text", [
+    "Brian Mulroney arrived in London. His two days of talks with Margaret Thatcher ended.",
+    "Brian Mulroney arrived. His five days of talks begin with Margaret Thatcher on Monday.",
+])
+def test_the_owner_of_the_measure_of_talks_takes_part(read, text):
+    rows = meetings(read(text))
+    assert [r["people"] for r in rows if len(r["people"]) > 1] == [
+        {"Brian Mulroney", "Margaret Thatcher"}]
+
+
 @pytest.mark.parametrize("text, met", [
     # one person's talk is a speech; a talk with someone, or theirs, a meeting
     ("Paul Martin may have angered George W. Bush with his blunt talk in New York.", False),

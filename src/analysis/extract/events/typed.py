@@ -412,11 +412,13 @@ class TypedInteractionFinder:
                 if c.dep_ in ("conj", "appos") and self.phrases.type_at(c) == "person"]
 
     def _noun_participants(self, noun: Token) -> tuple[list[int], list[int]]:
-        """"X's meeting", "talks between X and Y", "a visit by X", "the X–Y summit": the noun's
-        own participants."""
+        """"X's meeting", "talks between X and Y", "a visit by X", "the X–Y summit", "his two
+        days of talks": the noun's own participants."""
         sources: list[int] = self.phrases.dashed_names(noun)
         targets: list[int] = []
-        for child in [*noun.children, *strays.stray_between(noun)]:
+        measure = arguments.measure_noun(noun)
+        owners = [c for c in measure.children if c.dep_ == "poss"] if measure is not None else []
+        for child in [*noun.children, *strays.stray_between(noun), *owners]:
             if child.dep_ == "poss":
                 sources += self.phrases.head_mentions(child)
             elif child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPOSITIONS:
