@@ -159,7 +159,8 @@ def conversation_call(token: Token) -> str | None:
     foreign leader, following his first conversation with X"; "ended the call, making it
     shorter than his conversations with Y"), not "a call for" or "a call on"; or a call the
     next sentence opens with as its subject, naming nobody new ("X and Y discussed vaccines.
-    The phone conversation was initiated by the Mongolian side").
+    The phone conversation was initiated by the Mongolian side"); or calls the sentence before
+    counts out ("X made two phone calls to foreign leaders. In a conversation with Y, …").
 
     Args:
         token: a trigger token.
@@ -177,7 +178,19 @@ def conversation_call(token: Token) -> str | None:
         if other.pos_ == "NOUN" and other.lemma_.lower() == LEXICON.call_lemma and not any(
                 c.dep_ == "prep" and c.lower_ in ("for", "on") for c in other.children):
             return "phone"
-    return _call_told_next(token)
+    return _call_told_next(token) or _calls_told_before(token)
+
+
+def _calls_told_before(token: Token) -> str:
+    """The kind of the calls, counted in the plural, that the sentence before the token's reports
+    ("made two phone calls to foreign leaders"), else ""."""
+    if token.sent.start == 0:
+        return ""
+    for other in token.doc[token.sent.start - 1].sent:
+        if other.tag_ == "NNS" and (found := trigger_of(other)) is not None \
+                and found.kind in LEXICON.channel_triggers:
+            return found.kind
+    return ""
 
 
 def _call_told_next(token: Token) -> str:
