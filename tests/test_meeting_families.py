@@ -551,6 +551,21 @@ def test_the_channel_is_how_they_talked_not_what_of(read, text, kind):
         (kind, {"Narendra Modi", "Mohammed bin Salman"})]
 
 
+@pytest.mark.parametrize("text, people", [
+    # who goes along on a visit to a place meets no one by it
+    ("Mircea Snegur paid a visit to Romania with Prime Minister Valeriu Muravschi.",
+     [{"Mircea Snegur", "Romania"}]),
+    ("Mircea Snegur visited Romania with Prime Minister Valeriu Muravschi.",
+     [{"Mircea Snegur", "Romania"}]),
+    # a visit to a person: who comes along meets the host too
+    ("Mircea Snegur paid a visit to Ion Iliescu with Prime Minister Valeriu Muravschi.",
+     [{"Mircea Snegur", "Ion Iliescu", "Valeriu Muravschi"}]),
+])
+def test_companions_on_a_visit_to_a_place_are_no_counterparts(read, text, people):
+    rows = meetings(read(text), kinds=("visit",))
+    assert [r["people"] for r in rows if len(r["people"]) > 1] == people
+
+
 @pytest.mark.parametrize("text", [
     "Brian Mulroney arrived in London. His two days of talks with Margaret Thatcher ended.",
     "Brian Mulroney arrived. His five days of talks begin with Margaret Thatcher on Monday.",

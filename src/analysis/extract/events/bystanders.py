@@ -1,5 +1,6 @@
 """People a trigger's sentence names who are no party to it: the subject of a clause below the
-trigger ("since X called for …") and who a message came from ("greetings from X")."""
+trigger ("since X called for …"), who a message came from ("greetings from X") and who went
+along on a visit to a place ("visited Romania with Prime Minister X")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,18 @@ def sender(name: Token) -> bool:
     things = [carrier] if carrier.pos_ == "NOUN" else [
         c for c in carrier.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return any(t.lemma_.lower() not in (*LEXICON.nouns, LEXICON.call_lemma) for t in things)
+
+
+def without_companions(objects: list[Token], visit_to_place: bool) -> list[Token]:
+    """A trigger's counterpart objects without those of "with" on a visit to a place ("paid a
+    visit to Romania with Prime Minister X", "visited Romania with his wife"): they went along,
+    and meet no one there by it.
+
+    Args:
+        objects: the objects of the trigger's counterpart prepositions.
+        visit_to_place: whether the trigger is a visit with a place as its destination.
+
+    Returns:
+        The objects that are counterparts.
+    """
+    return [o for o in objects if not (visit_to_place and o.head.lower_ == "with")]

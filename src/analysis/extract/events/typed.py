@@ -16,6 +16,7 @@ from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import arguments, strays, triggers
 from analysis.extract.events.arguments import has_object, inviters, is_venue, objects_of
+from analysis.extract.events.bystanders import without_companions
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
@@ -396,6 +397,9 @@ class TypedInteractionFinder:
         objects = objects_of(children, triggers.counterpart_prepositions(token, on_verb=on_verb)) \
             + objects_of(list(token.children), own) + (arguments.inclusions(token) if noun else []) \
             + triggers.honoured(token, children)
+        visit_to_place = getattr(triggers.trigger_of(token), "kind", "") == "visit" and "place" in {
+            *map(self.phrases.type_at, objects), *(self.mentions[i].type for i in targets)}
+        objects = without_companions(objects, visit_to_place)
         subject_of = list(token.head.children) if noun and token.dep_ == "nsubj" else []
         for obj in objects + strays.lists_continued(objects) + inviters(children + subject_of) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
