@@ -395,8 +395,8 @@ class TypedInteractionFinder:
         on_verb = container.i != token.i
         own = triggers.counterpart_prepositions(token, on_verb=False)
         objects = objects_of(children, triggers.counterpart_prepositions(token, on_verb=on_verb)) \
-            + objects_of(list(token.children), own) + (arguments.inclusions(token) if noun else []) \
-            + triggers.honoured(token, children)
+            + objects_of(list(token.children), own) + triggers.honoured(token, children) \
+            + (arguments.inclusions(token) if noun else [])
         visit_to_place = getattr(triggers.trigger_of(token), "kind", "") == "visit" and "place" in {
             *map(self.phrases.type_at, objects), *(self.mentions[i].type for i in targets)}
         objects = without_companions(objects, visit_to_place)
