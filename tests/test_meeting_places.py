@@ -835,6 +835,14 @@ def test_an_age_is_no_date_of_the_meeting(tmp_path):
                                                           "1975-07-09")
 
 
+def test_a_length_of_time_is_no_date_of_the_meeting(tmp_path):
+    text = ("Leaders meet\n\nBEIJING, April 29 (Xinhuanet) -- Hu Jintao shook hands with visiting "
+            "Kuomintang Chairman Lien Chan here in the first meeting between top leaders of the "
+            "two parties in 60 years.")
+    [meeting] = meetings_of(tmp_path, {"a": text}, "2005-04-29")
+    assert (meeting["participants"], meeting["date"]) == ("Hu Jintao; Lien Chan", "2005-04-29")
+
+
 def test_a_meeting_with_people_met_named_by_role_alone_is_the_named_persons(tmp_path):
     # the direct object names the other party by role alone ("his Mexican counterpart" is one
     # the registry resolves)

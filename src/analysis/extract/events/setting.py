@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.dates import ResolvedDate, find_date_expressions, iter_resolve_in_order
 from analysis.extract.dates.resolve import coordinated_days, forward
+from analysis.extract.dates.words import NUM, UNIT
 from analysis.extract.events.arguments import (
     RELATIVE_PRONOUNS,
     is_venue,
@@ -42,8 +43,8 @@ from analysis.extract.parse import clause_verb
 # A held meeting's story day lies at most this many days after the anchor (a publication day a
 # little off); a later day told before it is a plan's.
 STORY_DAY_SLACK_DAYS = 2
-# An age the tagger takes for a date: "the 51-year-old leader", "85 years old".
-AGE = re.compile(r"(?i)\byears?[- ]old\b")
+# An age or a length of time the tagger takes for a date: "51-year-old", "in 60 years".
+NO_DATE = re.compile(rf"(?i)\byears?[- ]old\b|^(?:{NUM})\s+(?:{UNIT}|hour|decade)s?$")
 # Words that make the date after them a bound, not the event's date: "since 1997", "until May".
 BOUNDARY_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$")
 # What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
@@ -472,9 +473,8 @@ class SettingReader:
         return found
 
     def _dates_tagged_in(self, sent: Span) -> list[Span]:
-        """The DATE entities of a sentence but a person's age ("the 51-year-old leader"), which
-        the tagger takes for one (`Span.ents` reads every entity of the document at each call:
-        the article's are grouped by sentence once)."""
+        """The DATE entities of a sentence but an age or a length of time (`NO_DATE`), grouped
+        by sentence once (`Span.ents` reads every entity of the document at each call)."""
         if self._date_entities is None:
             sents = list(self.doc.sents)
             starts = [s.start for s in sents]
@@ -482,7 +482,7 @@ class SettingReader:
             for ent in self.doc.ents:
                 home = sents[bisect_right(starts, ent.start) - 1]
                 if ent.label_ == "DATE" and ent.end <= home.end \
-                        and not AGE.search(ent.text):  # within one sentence; no age
+                        and not NO_DATE.search(ent.text):  # within one sentence; a date
                     self._date_entities.setdefault(home.start, []).append(ent)
         return self._date_entities.get(sent.start, [])
 
