@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events.clauses import is_definite
 from analysis.extract.events.lexicon import load_lexicon
-from analysis.extract.events.triggers import trigger_of
+from analysis.extract.events.triggers import has_own_counterpart, trigger_of
 
 LEXICON = load_lexicon()
 
@@ -172,9 +172,8 @@ def conversation_call(token: Token) -> str | None:
     if token.lemma_.lower() not in LEXICON.conversation_words:
         return None
     for other in token.sent:
-        found = trigger_of(other) if other.i != token.i else None
-        if found is not None and found.kind in LEXICON.channel_triggers:
-            return found.kind
+        if other.i != token.i and (kind := _call_kind(other)):
+            return kind
         if other.pos_ == "NOUN" and other.lemma_.lower() == LEXICON.call_lemma and not any(
                 c.dep_ == "prep" and c.lower_ in ("for", "on") for c in other.children):
             return "phone"
@@ -187,9 +186,8 @@ def _calls_told_before(token: Token) -> str:
     if token.sent.start == 0:
         return ""
     for other in token.doc[token.sent.start - 1].sent:
-        if other.tag_ == "NNS" and (found := trigger_of(other)) is not None \
-                and found.kind in LEXICON.channel_triggers:
-            return found.kind
+        if other.tag_ == "NNS" and (kind := _call_kind(other)):
+            return kind
     return ""
 
 
@@ -201,9 +199,12 @@ def _call_told_next(token: Token) -> str:
         return ""
     for other in doc[token.sent.end].sent:
         if other.dep_ in ("nsubj", "nsubjpass") and is_definite(other) \
-                and (found := trigger_of(other)) is not None \
-                and found.kind in LEXICON.channel_triggers \
-                and not any(c.dep_ == "prep" and c.lower_ in ("with", "between")
-                            for c in other.children):
-            return found.kind
+                and (kind := _call_kind(other)) and not has_own_counterpart(other):
+            return kind
     return ""
+
+
+def _call_kind(token: Token) -> str | None:
+    """The channel (`phone`, `video`) of the call trigger a token is, else None."""
+    found = trigger_of(token)
+    return found.kind if found is not None and found.kind in LEXICON.channel_triggers else None

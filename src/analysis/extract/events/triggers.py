@@ -295,7 +295,7 @@ def _one_speakers(noun: Token) -> bool:
     """Whether a singular noun is one person's, with no counterpart: "his talk", not "their
     talk", "a talk with X"."""
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children) \
-        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+        and not has_own_counterpart(noun)
 
 
 def phrases_on_topics(word: Token) -> list[Token]:
@@ -330,8 +330,20 @@ def _names_a_sides_companions(noun: Token) -> bool:
     so told is still the subject's ("was accompanied by his wife in his visit to X")."""
     verb = noun.head.head
     return noun.dep_ == "pobj" and verb.lemma_.lower() in LEXICON.companion_verbs \
-        and any(c.dep_ == "auxpass" for c in verb.children) \
-        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+        and any(c.dep_ == "auxpass" for c in verb.children) and not has_own_counterpart(noun)
+
+
+def has_own_counterpart(noun: Token) -> bool:
+    """Whether a noun has a "with" or "between" phrase of its own ("talks with Y", "the call
+    between X and Y").
+
+    Args:
+        noun: a noun.
+
+    Returns:
+        True when it has.
+    """
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
 
 
 def _during_the_call(noun: Token) -> bool:

@@ -224,7 +224,7 @@ class TypedInteractionFinder:
         """Sources and targets of a trigger, and whether the subject was "the two leaders"."""
         if self._attended_without_counterpart(token) or sat_in(token, previous_meeting):
             return [], [], False
-        sources, targets = self._participants(token)
+        sources, targets = self._participants(token, trigger.kind)
         targets += attended_meeting(token, previous_meeting, sources)
         if lacks_counterpart(token, sources, targets):
             return [], [], False
@@ -269,7 +269,10 @@ class TypedInteractionFinder:
         hung it (`event_noun_before`: "held a meeting with Y and a luncheon with X"), or of the
         journey whose programme it is part of ("X's tour, which included meetings with Y")."""
         before = arguments.including_journey(noun) or triggers.event_noun_before(noun)
-        return self._participants(before)[0] if before is not None else []
+        if before is None:
+            return []
+        found = triggers.trigger_of(before)
+        return self._participants(before, found.kind if found is not None else "")[0]
 
     def _attended_without_counterpart(self, token: Token) -> bool:
         """Whether a trigger noun is a gathering (or an event's proper name: "the APEC Economic
@@ -367,7 +370,7 @@ class TypedInteractionFinder:
         span = self.phrases.span(index)
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to"
 
-    def _participants(self, token: Token) -> tuple[list[int], list[int]]:
+    def _participants(self, token: Token, kind: str) -> tuple[list[int], list[int]]:
         host = host_of_visitor(token)
         if host is not None:  # "advised visiting President X": who advised, and X
             visitor = token.head if host.head.i != token.i else next(
@@ -397,7 +400,7 @@ class TypedInteractionFinder:
         objects = objects_of(children, triggers.counterpart_prepositions(token, on_verb=on_verb)) \
             + objects_of(list(token.children), own) + triggers.honoured(token, children) \
             + (arguments.inclusions(token) if noun else [])
-        visit_to_place = getattr(triggers.trigger_of(token), "kind", "") == "visit" and "place" in {
+        visit_to_place = kind == "visit" and "place" in {
             *map(self.phrases.type_at, objects), *(self.mentions[i].type for i in targets)}
         objects = without_companions(objects, visit_to_place)
         subject_of = list(token.head.children) if noun and token.dep_ == "nsubj" else []
