@@ -2001,6 +2001,8 @@ def test_the_honor_of_meeting_someone_has_the_time_of_the_verb_holding_it(read):
     # a plural of occasions with several people: one meeting each
     ("Edgar Bronfman held meetings with Jose Sarney and Julio Maria Sanguinetti.", True),
     ("Alberto Fernandez had phone calls with Jair Bolsonaro and Luis Lacalle Pou.", True),
+    (("Cardoso declined to give details of his conversations with Alberto Fujimori and Sixto "
+      "Duran Ballen."), True),
     # talks with several people are held together
     ("Edgar Bronfman held talks with Jose Sarney and Julio Maria Sanguinetti.", False),
 ])
@@ -2018,8 +2020,17 @@ def test_a_plural_of_occasions_with_several_people_is_one_each(read, text, separ
     # the presidents of two countries met: one meeting of three
     ("Clinton had met with the Ecuadoran and Peruvian presidents on Oct. 9.", date(1998, 10, 27),
      False),
+    # a courtesy call is paid on each host
+    (("During his stay, Natwar Singh would call on Prime Minister Khaleda Zia and Finance "
+      "Minister Saifur Rahman."), date(2004, 8, 1), True),
+    (("Koirala paid a courtesy call on President Abdul Kalam and Vice President Bhairon Singh "
+      "Shekhawat."), date(2006, 6, 6), True),
+    # not when the host is a body with its chair
+    (("This was conveyed at a courtesy call received by the Pacific Islands Forum Chair and "
+      "Prime Minister Frank Bainimarama from Tongan Prime Minister Sovaleni Hu'akavameiliku."),
+     date(2023, 2, 1), False),
 ])
-def test_counterparts_of_two_countries_and_two_called_are_one_each(read, text, day, separate):
+def test_counterparts_of_two_countries_two_called_and_hosts_of_a_courtesy_call_are_one_each(read, text, day, separate):
     assert [r["separate"] for r in meetings(read(text, day))] == [separate]
 
 

@@ -10,12 +10,19 @@ from spacy.tokens import Span, Token
 from analysis.extract.actors.honorifics import womans_surname
 from analysis.extract.actors.lexicon import ROLE_WORDS
 from analysis.extract.actors.names import surname_key
-from analysis.extract.events.arguments import objects_of, relative_support_verb
+from analysis.extract.events.arguments import (
+    attending_verb,
+    has_object,
+    objects_of,
+    relative_support_verb,
+)
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
     is_definite,
+    is_visit_call,
     names_an_event,
+    party_heads,
     subject_head,
     subject_phrase,
 )
@@ -254,6 +261,67 @@ def _spouse(reader: PhraseReader, index: int) -> bool:
         or surname is not None and any(
             m.type == "person" and m.sentence_id == mention.sentence_id and m.name != mention.name
             and surname_key(m.name.split()[-1]) == surname_key(surname) for m in reader.mentions)
+
+
+def meets_each(reader: PhraseReader, trigger: Token, kind: str, sources: list[int],
+               targets: list[int]) -> bool:
+    """Whether the people of a trigger met one by one.
+
+    "The PM will meet X, Y and Z": a party named by role (resolved to its holder or not) meets
+    each of them; so does one person, or one the clause does not name ("PM to hold talks with
+    A, B and C"), who meets each of the object (`meets_each_object`), unless the sentence says
+    they met together; a visit they are met "during" too; two or more who welcome one guest greet
+    it each ("was welcomed by A and B"); a courtesy call is paid on each person it is paid on
+    ("would call on Prime Minister A and Finance Minister B"; not on a body's chair and its
+    holder).
+
+    Args:
+        reader: the article's phrase reader.
+        trigger: the trigger token.
+        kind: the trigger's kind.
+        sources: mention indexes of the subject.
+        targets: those of the object.
+
+    Returns:
+        True when each is met on their own.
+    """
+    together = any(t.lower_ in LEXICON.together_words for t in trigger.sent)
+    if not together and _calls_on_each(reader, trigger, targets):
+        return True
+    met = any(has_object(word) for word in (trigger, attending_verb(trigger)) if word is not None)
+    if len(sources) <= 1 and meets_each_object(reader, kind, sources, targets) and met \
+            and not together:
+        return True
+    if len(targets) == 1 and len(sources) > 1 and not together and kind == "host":
+        return True
+    by_role = all(reader.mentions[i].method == "role" for i in sources) if sources \
+        else names_a_role(reader, trigger)
+    return len(targets) > 1 and by_role and met  # not "the presidents of A, B and C met"
+
+
+def _calls_on_each(reader: PhraseReader, trigger: Token, targets: list[int]) -> bool:
+    """Whether a courtesy call is paid on two or more people, one call each."""
+    return len(targets) > 1 and is_visit_call(trigger) \
+        and all(reader.mentions[i].type == "person" for i in targets)
+
+
+def names_a_role(reader: PhraseReader, trigger: Token, counterpart: bool = False) -> bool:
+    """Whether a party of a trigger is a role phrase that names nobody ("the Prime Minister",
+    "his Malaysian counterpart").
+
+    Args:
+        reader: the article's phrase reader.
+        trigger: the trigger token.
+        counterpart: look only at parties other than its subject ("X and Y called on the
+            visiting leader" is no meeting of X and Y).
+
+    Returns:
+        True when such a party is a role phrase without a mention.
+    """
+    subject = subject_head(trigger) if counterpart else None
+    return any(head.lemma_.lower() in LEXICON.role_heads and head.i not in reader.mention_at
+               or head.lower_ in LEXICON.plural_speaker_pronouns and not counterpart
+               for head in party_heads(trigger) if subject is None or head.i != subject.i)
 
 
 def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targets: list[int]

@@ -15,7 +15,7 @@ from analysis.extract.actors import Mention
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import arguments, strays, triggers
-from analysis.extract.events.arguments import has_object, inviters, is_venue, objects_of
+from analysis.extract.events.arguments import inviters, is_venue, objects_of
 from analysis.extract.events.bystanders import without_companions
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
@@ -33,13 +33,13 @@ from analysis.extract.events.clauses import (
     party_heads,
     phrase_without,
     says_separately,
-    subject_head,
 )
 from analysis.extract.events.groups import (
     attended_meeting,
     group_met,
     group_subject,
-    meets_each_object,
+    meets_each,
+    names_a_role,
     sat_in,
     spouses_in,
     without_spouses,
@@ -138,9 +138,10 @@ class TypedInteractionFinder:
             status="planned" if planned else "held", sources=sources, targets=targets,
             place=place, date=when, evidence=sent_text.strip(), pair=pair, trigger_i=token.i,
             specific=is_one_occasion(token, when),
-            separate=is_separate(token) or self._role_meets_each(token, trigger, sources, targets),
+            separate=is_separate(token) or meets_each(self.phrases, token, trigger.kind, sources,
+                                                      targets),
             anaphoric=is_anaphoric(token),
-            role_party=len(sources) + len(targets) == 1 and self._names_a_role(token),
+            role_party=len(sources) + len(targets) == 1 and names_a_role(self.phrases, token),
             host_capital=self.setting.host_capital((sources, targets), place, trigger.kind),
             filed_here=self._filed_here(token),
             story_day=self._story_day(token, trigger, planned, when),
@@ -148,7 +149,7 @@ class TypedInteractionFinder:
         if each_apart := one_row_each(row, token, sent, sent_text, self.setting):
             return each_apart
         return occasions(row, days[1:] if is_several_occasions(token, trigger, days) else [],
-                         by_role=len(sources) > 1 and self._names_a_role(token, counterpart=True))
+                         by_role=len(sources) > 1 and names_a_role(self.phrases, token, counterpart=True))
 
     def _story_day(self, token: Token, trigger: Trigger, planned: bool,
                    when: ResolvedDate | None) -> ResolvedDate | None:
@@ -187,26 +188,6 @@ class TypedInteractionFinder:
         head = span.root.head.head
         return head.pos_ in ("VERB", "AUX") or head.i in self.mention_at \
             and self.mentions[self.mention_at[head.i]].type == "person"
-
-    def _role_meets_each(self, token: Token, trigger: Trigger, sources: list[int],
-                         targets: list[int]) -> bool:
-        """"The PM will meet X, Y and Z": a party named by role (resolved to its holder or not)
-        meets each of them; so does one person, or one the clause does not name ("PM to hold
-        talks with A, B and C"), who meets each of the object (`groups.meets_each_object`:
-        "was able to meet with A, B, C and D", "Park met Premier Li and Chairman Zhang"),
-        unless the sentence says they met together; a visit they are met "during" too; two or more
-        who welcome one guest greet it each ("was welcomed by A and B")."""
-        together = any(t.lower_ in LEXICON.together_words for t in token.sent)
-        met = any(has_object(word) for word in (token, arguments.attending_verb(token))
-                  if word is not None)
-        if len(sources) <= 1 and meets_each_object(self.phrases, trigger.kind, sources, targets) \
-                and met and not together:
-            return True
-        if len(targets) == 1 and len(sources) > 1 and not together and trigger.kind == "host":
-            return True
-        by_role = all(self.mentions[i].method == "role" for i in sources) if sources \
-            else self._names_a_role(token)
-        return len(targets) > 1 and by_role and met  # not "the presidents of A, B and C met"
 
     def _sets_a_meeting(self, token: Token, trigger: Trigger, place: int | None,
                         when: ResolvedDate | None) -> bool:
@@ -320,7 +301,7 @@ class TypedInteractionFinder:
         if trigger.kind != "visit":
             targets = [i for i in targets if self.mentions[i].type != "place"]
         if len(sources) > 1 and not targets and trigger.kind != "host" \
-                and not self._names_a_role(token, counterpart=True) and not says_separately(token):
+                and not names_a_role(self.phrases, token, counterpart=True) and not says_separately(token):
             sources, targets = sources[:1], sources[1:]  # hosts together host someone else
         return sources, targets
 
@@ -356,15 +337,6 @@ class TypedInteractionFinder:
                    and child.lemma_.lower() not in LEXICON.role_heads
                    and not self._names_a_person(child, phrase_without(child))
                    for child in token.children)
-
-    def _names_a_role(self, token: Token, counterpart: bool = False) -> bool:
-        """Whether a party of the trigger (with `counterpart`, one other than its subject: "X
-        and Y called on the visiting leader" is no meeting of X and Y) is a role phrase that
-        names nobody ("the Prime Minister", "his Malaysian counterpart")."""
-        subject = subject_head(token) if counterpart else None
-        return any(head.lemma_.lower() in LEXICON.role_heads and head.i not in self.mention_at
-                   or head.lower_ in LEXICON.plural_speaker_pronouns and not counterpart
-                   for head in party_heads(token) if subject is None or head.i != subject.i)
 
     def _after_to(self, index: int) -> bool:
         span = self.phrases.span(index)
