@@ -2109,3 +2109,20 @@ def test_three_or_more_met_are_met_together_only_by_a_compatriot_of_known_countr
     assert not meets_each_object(reader("USA", "USA", "", ""), "meet", [0], [1, 2, 3])
     assert meets_each_object(reader("USA", "JPN", "", ""), "meet", [0], [1, 2, 3])
     assert meets_each_object(reader("", "", "", ""), "meet", [0], [1, 2, 3])  # nobody's known
+
+
+@pytest.mark.parametrize("text, people", [
+    (("Normally, talks with Western visitors are conducted by the Prime Minister, Mr Alexei "
+      "Kosygin, or President Nikolai Podgorny."), []),
+    ("Charles de Gaulle will meet either Leonid Brezhnev or Alexei Kosygin on Tuesday.",
+     [{"Charles de Gaulle"}]),
+])
+def test_people_joined_by_or_are_alternatives_and_meet_nobody(read, text, people):
+    assert [r["people"] for r in meetings(read(text))] == people
+
+
+def test_people_joined_by_and_still_meet(read):
+    rows = meetings(read("Charles de Gaulle will meet Leonid Brezhnev and Alexei Kosygin on "
+                         "Tuesday."))
+    assert [r["people"] for r in rows] == [
+        {"Charles de Gaulle", "Leonid Brezhnev", "Alexei Kosygin"}]

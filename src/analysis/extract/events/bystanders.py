@@ -1,6 +1,7 @@
 """People a trigger's sentence names who are no party to it: the subject of a clause below the
 trigger ("since X called for …"), who a message came from ("greetings from X") and who went
-along on a visit to a place ("visited Romania with Prime Minister X")."""
+along on a visit to a place ("visited Romania with Prime Minister X"), and alternatives ("are
+conducted by X or Y")."""
 
 from __future__ import annotations
 
@@ -66,3 +67,21 @@ def without_companions(objects: list[Token], visit_to_place: bool) -> list[Token
         The objects that are counterparts.
     """
     return [o for o in objects if not (visit_to_place and o.head.lower_ == "with")]
+
+
+def is_alternative(name: Token) -> bool:
+    """Whether a name is one of alternatives ("talks are conducted by X or Y", "neither X nor
+    Y"), none of whom is known to take part.
+
+    Args:
+        name: the head of a name.
+
+    Returns:
+        True when its coordination is one of `alternative_words`.
+    """
+    first = name
+    while first.dep_ == "conj":
+        first = first.head
+    members = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    return len(members) > 1 and any(c.dep_ == "cc" and c.lower_ in LEXICON.alternative_words
+                                    for member in members for c in member.children)

@@ -62,6 +62,7 @@ class TriggerRules(Schema):
     channel_nouns: list[str]
     call_verbs: list[str]
     separate_words: list[str]
+    alternative_words: list[str]
     occasion_nouns: list[str]
     role_heads: list[str]
     call_lemma: str = Lemma
@@ -197,6 +198,7 @@ class Lexicon:
     channel_nouns: frozenset[str]
     call_verbs: frozenset[str]
     separate_words: frozenset[str]
+    alternative_words: frozenset[str]
     occasion_nouns: frozenset[str]
     role_heads: frozenset[str]
     call_lemma: str
@@ -297,6 +299,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         channel_verbs=frozenset(rules.channel_verbs), call_lemma=rules.call_lemma,
         channel_nouns=frozenset(rules.channel_nouns),
         call_verbs=frozenset(rules.call_verbs), separate_words=frozenset(rules.separate_words),
+        alternative_words=frozenset(rules.alternative_words),
         occasion_nouns=frozenset(rules.occasion_nouns),
         role_heads=frozenset(rules.role_heads),
         visit_call_modifiers=frozenset(rules.visit_call.modifiers),

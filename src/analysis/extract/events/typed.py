@@ -16,7 +16,7 @@ from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
 from analysis.extract.events import arguments, strays, triggers
 from analysis.extract.events.arguments import inviters, is_venue, objects_of
-from analysis.extract.events.bystanders import without_companions
+from analysis.extract.events.bystanders import is_alternative, without_companions
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
@@ -209,9 +209,11 @@ class TypedInteractionFinder:
         targets += attended_meeting(token, previous_meeting, sources)
         if lacks_counterpart(token, sources, targets):
             return [], [], False
-        speakers = self.phrases.stranded_speakers(token.sent)
-        sources = [i for i in sources if i not in speakers]
-        targets = [i for i in targets if i not in speakers]
+        alternatives = {i for i in sources + targets
+                        if (span := self.phrases.span(i)) is not None and is_alternative(span.root)}
+        outside = self.phrases.stranded_speakers(token.sent) | alternatives
+        sources = [i for i in sources if i not in outside]
+        targets = [i for i in targets if i not in outside]
         pair = False
         if not sources:
             sources = group_subject(self.phrases, token, previous_meeting)
@@ -227,7 +229,7 @@ class TypedInteractionFinder:
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
                 and not self._object_is_a_thing(token) and not self._said_at(token):
             other = self.phrases.nearest_person(token, exclude={  # a spouse only comes along
-                *sources, *targets, *spouses_in(self.phrases, token.sent)})
+                *sources, *targets, *alternatives, *spouses_in(self.phrases, token.sent)})
             if other is not None:
                 (targets if sources else sources).append(other)
         return sources, targets, pair
