@@ -2126,3 +2126,13 @@ def test_people_joined_by_and_still_meet(read):
                          "Tuesday."))
     assert [r["people"] for r in rows] == [
         {"Charles de Gaulle", "Leonid Brezhnev", "Alexei Kosygin"}]
+
+
+def test_a_capacity_after_as_is_nobody_else(read):
+    text = ("Ecuador's President-elect Guillermo Lasso will travel to Bogota to meet Colombian "
+            "President Ivan Duque. His first trip as Ecuador's President will take place amid "
+            "tensions. The meeting between the two presidents will also be held amid legal "
+            "proceedings.")
+    rows = meetings(read(text, date(2021, 4, 19)))
+    assert [r["people"] for r in rows] == [{"Guillermo Lasso", "Iván Duque"}] * 2
+

@@ -1,13 +1,17 @@
 """People a trigger's sentence names who are no party to it: the subject of a clause below the
 trigger ("since X called for …"), who a message came from ("greetings from X") and who went
-along on a visit to a place ("visited Romania with Prime Minister X"), and alternatives ("are
-conducted by X or Y")."""
+along on a visit to a place ("visited Romania with Prime Minister X"), alternatives ("are
+conducted by X or Y") and a capacity ("his first trip as Ecuador's president")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from analysis.extract.events.clauses import LEXICON
+
+# Parts of speech of the word an "as" of capacity hangs on ("his first trip as president", "was
+# sworn in as president"); not an adjective's ("as popular as the president").
+CAPACITY_HEAD_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADP"})
 
 
 def subject_below(word: Token, trigger: Token) -> bool:
@@ -85,3 +89,19 @@ def is_alternative(name: Token) -> bool:
     members = [first, *(t for t in first.subtree if t.dep_ == "conj")]
     return len(members) > 1 and any(c.dep_ == "cc" and c.lower_ in LEXICON.alternative_words
                                     for member in members for c in member.children)
+
+
+def is_capacity(name: Token) -> bool:
+    """Whether a name or role phrase is a capacity after "as" ("his first trip as Ecuador's
+    president", "was sworn in as president"): someone the clause names already; not "such as
+    the president".
+
+    Args:
+        name: the head of a name or role phrase.
+
+    Returns:
+        True for a capacity.
+    """
+    word = name.head
+    return name.dep_ == "pobj" and word.lower_ == "as" and word.head.pos_ in CAPACITY_HEAD_POS \
+        and not any(c.lower_ == "such" for c in word.children)

@@ -16,6 +16,7 @@ from analysis.extract.events.arguments import (
     objects_of,
     relative_support_verb,
 )
+from analysis.extract.events.bystanders import is_capacity
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
@@ -193,14 +194,16 @@ def _named_before(reader: PhraseReader, token: Token, size: int, title: str,
                   sources: list[int]) -> list[int]:
     """The last `size` people named before `token`, but the sources' actors, of `title`; people
     the article only quotes (a spokesperson: "X, a presidential spokesperson, told reporters of a
-    call between the two leaders") only where there are not enough others."""
+    call between the two leaders") only where there are not enough others; a capacity ("his trip
+    as Ecuador's President") is nobody else."""
     taken = {reader.actor(i) for i in sources}
     titled = {reader.actor(i) for i, m in enumerate(reader.mentions) if m.title == title}
     last: dict[str, int] = {}
     for index, mention in enumerate(reader.mentions):
         actor = reader.actor(index)
         if mention.type == "person" and mention.start_char < token.idx and actor not in taken \
-                and (title == "leader" or actor in titled) and not _spouse(reader, index):
+                and (title == "leader" or actor in titled) and not _spouse(reader, index) \
+                and not ((span := reader.span(index)) is not None and is_capacity(span.root)):
             last.pop(actor, None)
             last[actor] = index
     quoted = _only_quoted(reader)
