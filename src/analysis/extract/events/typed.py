@@ -209,8 +209,7 @@ class TypedInteractionFinder:
         targets += attended_meeting(token, previous_meeting, sources)
         if lacks_counterpart(token, sources, targets):
             return [], [], False
-        alternatives = {i for i in sources + targets
-                        if (span := self.phrases.span(i)) is not None and is_alternative(span.root)}
+        alternatives = self._alternatives(sources + targets)
         outside = self.phrases.stranded_speakers(token.sent) | alternatives
         sources = [i for i in sources if i not in outside]
         targets = [i for i in targets if i not in outside]
@@ -233,6 +232,11 @@ class TypedInteractionFinder:
             if other is not None:
                 (targets if sources else sources).append(other)
         return sources, targets, pair
+
+    def _alternatives(self, people: list[int]) -> set[int]:
+        """The people of a trigger joined by "or" ("conducted by X or Y"): none takes part."""
+        return {i for i in people
+                if (span := self.phrases.span(i)) is not None and is_alternative(span.root)}
 
     def _sources_from_context(self, token: Token, trigger: Trigger, targets: list[int]
                               ) -> list[int]:
