@@ -2136,3 +2136,19 @@ def test_a_capacity_after_as_is_nobody_else(read):
     rows = meetings(read(text, date(2021, 4, 19)))
     assert [r["people"] for r in rows] == [{"Guillermo Lasso", "Iván Duque"}] * 2
 
+
+
+def test_a_quoted_we_is_the_pair_of_the_last_meeting_its_speaker_was_in(read):
+    rows = meetings(read(
+        "After longer-than-planned talks with Mamuka Bakhtadze, Nikol Pashinyan spoke about "
+        "ambitious tasks. “Today we had a very important conversation,” Pashinyan said.",
+        date(2018, 9, 13)))
+    assert [r["people"] for r in rows] == [{"Nikol Pashinyan", "Mamuka Bakhtadze"}] * 2
+
+
+def test_a_quoted_we_of_someone_outside_the_last_meeting_is_the_speaker_alone(read):
+    rows = meetings(read(
+        "Nikol Pashinyan held talks with Mamuka Bakhtadze. “Today we had a very important "
+        "conversation,” Ilham Aliyev said.", date(2018, 9, 13)))
+    assert [r["people"] for r in rows] == [{"Nikol Pashinyan", "Mamuka Bakhtadze"},
+                                          {"Ilham Aliyev"}]

@@ -94,6 +94,27 @@ def group_subject(reader: PhraseReader, token: Token, previous_meeting: list[int
     return people
 
 
+def speakers_of_last_meeting(reader: PhraseReader, token: Token, sources: list[int],
+                             previous_meeting: list[int]) -> bool:
+    """Whether a quoted "we" is the two people of the article's last meeting, its speaker one of
+    them ("After talks with Bakhtadze, Pashinyan spoke …: 'Today we had a very important
+    conversation'").
+
+    Args:
+        reader: the article's phrases.
+        token: the trigger.
+        sources: its sources (the speaker, for "we").
+        previous_meeting: mention indexes of the people of the article's last meeting so far.
+
+    Returns:
+        True when the subject is "we", said by one of the last meeting's two people.
+    """
+    subject = subject_head(token)
+    met = {reader.actor(i) for i in previous_meeting}
+    return subject is not None and subject.lower_ in LEXICON.plural_speaker_pronouns \
+        and len(sources) == 1 and len(met) == 2 and reader.actor(sources[0]) in met
+
+
 def _uncounted_group_of(phrases: list[str], previous_meeting: list[int]) -> bool:
     """Whether a subject names the previous meeting's three or more people by their office
     without counting them ("the presidents")."""

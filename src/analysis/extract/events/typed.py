@@ -41,6 +41,7 @@ from analysis.extract.events.groups import (
     meets_each,
     names_a_role,
     sat_in,
+    speakers_of_last_meeting,
     spouses_in,
     without_spouses,
 )
@@ -214,6 +215,9 @@ class TypedInteractionFinder:
         sources = [i for i in sources if i not in outside]
         targets = [i for i in targets if i not in outside]
         pair = False
+        if not targets and speakers_of_last_meeting(self.phrases, token, sources,
+                                                    previous_meeting):
+            sources, pair = list(previous_meeting), True  # "we", one of the last two who met
         if not sources:
             sources = group_subject(self.phrases, token, previous_meeting)
             pair = bool(sources)
