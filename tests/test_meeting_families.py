@@ -2152,3 +2152,15 @@ def test_a_quoted_we_of_someone_outside_the_last_meeting_is_the_speaker_alone(re
         "conversation,” Ilham Aliyev said.", date(2018, 9, 13)))
     assert [r["people"] for r in rows] == [{"Nikol Pashinyan", "Mamuka Bakhtadze"},
                                           {"Ilham Aliyev"}]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Gerry Adams visited London at Tony Blair's invitation.",
+     {"Gerry Adams", "London", "Tony Blair"}),
+    ("Keith Holyoake will visit Canberra next week at my invitation, Harold Holt said.",
+     {"Keith Holyoake", "Canberra", "Harold Holt"}),
+    ("Gerry Adams visited London at the invitation of Tony Blair.",
+     {"Gerry Adams", "London", "Tony Blair"}),
+])
+def test_whose_invitation_a_visit_is_at_hosts_it(read, text, people):
+    assert [r["people"] for r in meetings(read(text), kinds=("visit",))] == [people]

@@ -175,17 +175,20 @@ def participle_phrases(noun: Token) -> list[Token]:
 
 
 def inviters(children: list[Token]) -> list[Token]:
-    """The hosts an invitation names: "arrived at the invitation of X" (X).
+    """The hosts an invitation names: "arrived at the invitation of X", "at X's invitation",
+    "at my invitation" (X, me).
 
     Args:
         children: the children of a trigger or of its verb.
 
     Returns:
-        The heads of the phrases after "of" in "at/on/upon the invitation of".
+        The heads of the phrases after "of" in "at/on/upon the invitation of", and the
+        invitation's possessor.
     """
     return [host for invitation in objects_of(children, ("at", "on", "upon"))
             if invitation.lemma_.lower() in LEXICON.invitation_nouns
-            for host in objects_of(list(invitation.children), ("of",))]
+            for host in [*objects_of(list(invitation.children), ("of",)),
+                         *(c for c in invitation.children if c.dep_ == "poss")]]
 
 
 def participation_phrases(noun: Token) -> list[Token]:
