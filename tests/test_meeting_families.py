@@ -867,6 +867,8 @@ def test_talking_about_something_is_a_meeting_only_of_both_sides_named(read, tex
     ("Mr Tony Abbott this morning sat down for formal talks with Mr John Key.", "John Key"),
     ("Tony Abbott held talks with Mr Key.", "Key"),
     ("Lee Kuan Yew will meet Prime Minister Datuk Seri Najib Razak.", "Najib Razak"),
+    ("William Ruto held talks with Honourable Kenyatta.", "Uhuru Kenyatta"),
+    ("Shavkat Mirziyoyev met the Founder of Peace, Honorable Emomali Rahmon.", "Emomali Rahmon"),
 ])
 def test_honorifics_are_not_part_of_a_name(read, text, name):
     assert name in meetings(read(text))[0]["people"]
