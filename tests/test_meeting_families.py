@@ -2166,3 +2166,11 @@ def test_a_quoted_we_of_someone_outside_the_last_meeting_is_the_speaker_alone(re
 ])
 def test_whose_invitation_a_visit_is_at_hosts_it(read, text, people):
     assert [r["people"] for r in meetings(read(text), kinds=("visit",))] == [people]
+
+
+def test_a_meeting_agreed_in_a_call_is_no_call(read):
+    rows = read("In a telephone conversation on Friday, Ryutaro Hashimoto and Kim Dae Jung agreed "
+                "to meet soon.", date(1998, 2, 20))
+    assert [(r["kind"], r["status"], r["people"]) for r in rows] == [
+        ("phone", "held", {"Ryutaro Hashimoto", "Kim Dae-jung"}),
+        ("meet", "planned", {"Ryutaro Hashimoto", "Kim Dae-jung"})]

@@ -137,7 +137,9 @@ def _clause_words(head: Token) -> set[str]:
 
 def framing_channel(token: Token) -> str | None:
     """The channel of a call a meeting's clause is told in: "In a call on Friday, X said he and
-    Y had discussed trade", "During a video conference, X and Y met"; None when there is none."""
+    Y had discussed trade", "During a video conference, X and Y met"; None when there is none,
+    or when the call is told above an infinitive ("agreed in a telephone conversation to meet
+    soon": the meeting they plan is no call)."""
     for verb in governing_chain(token):
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
@@ -149,6 +151,9 @@ def framing_channel(token: Token) -> str | None:
                     return channel
                 if obj.lemma_.lower() == LEXICON.call_lemma and not is_visit_call(obj):
                     return "phone"
+        if verb.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                 for c in verb.children):
+            break
     return None
 
 
