@@ -393,6 +393,9 @@ ZAKHAROVA = ("Lavrov will hold talks with Makey in Moscow on September 2, Russia
     # the past reporting verb of a fronted date, not the reported "would"
     (("On September 14, at a meeting with Lukashenko, Putin announced that Moscow would "
       "provide a loan"), "September 14", "past"),
+    # a clause with no marker takes the nearest one, weak or strong: "agreed", not "would"
+    (("During a meeting Wednesday between Tang and Kono, the two sides agreed that Zhu Rongji "
+      "would visit Japan in October"), "Wednesday", "past"),
 ])
 def test_sentence_tense_around_expression(sentence: str, expression: str, tense: str) -> None:
     assert sentence_tense(sentence, _around(sentence, expression)) == tense

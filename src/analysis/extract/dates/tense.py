@@ -164,12 +164,13 @@ def _clause_tense(text: str, pools: list[list[_Marker]], around: tuple[int, int]
 
 
 def _nearest_marker_tense(pools: list[list[_Marker]], around: tuple[int, int]) -> Tense:
-    """The marker nearest the expression anywhere in the sentence (strong first); present when
-    there is none."""
-    for pool in pools:
-        if pool:
-            return min(pool, key=lambda m: max(around[0] - m[1], m[0] - around[1]))[2]
-    return "present"
+    """The marker nearest the expression anywhere in the sentence, strong or weak ("During a
+    meeting Wednesday …, the two sides agreed that X would visit": "agreed", not "would");
+    present when there is none."""
+    markers = [m for pool in pools for m in pool]
+    if not markers:
+        return "present"
+    return min(markers, key=lambda m: max(around[0] - m[1], m[0] - around[1]))[2]
 
 
 # What makes a following "in N years" the span back to a record, not a date ahead: "since", a
