@@ -2174,3 +2174,19 @@ def test_a_meeting_agreed_in_a_call_is_no_call(read):
     assert [(r["kind"], r["status"], r["people"]) for r in rows] == [
         ("phone", "held", {"Ryutaro Hashimoto", "Kim Dae-jung"}),
         ("meet", "planned", {"Ryutaro Hashimoto", "Kim Dae-jung"})]
+
+
+def test_speaking_with_someone_after_phone_calls_counted_is_one_of_them(read):
+    rows = meetings(read(
+        "The President made two phone calls this afternoon to foreign leaders. In a conversation "
+        "with Chancellor Helmut Kohl, the two leaders discussed NATO. The conversation lasted "
+        "about 20 minutes. President Bill Clinton also spoke with King Fahd of Saudi Arabia.",
+        date(1994, 1, 18)))
+    assert ("phone", {"Bill Clinton", "Fahd bin Abdulaziz"}) in [
+        (r["kind"], r["people"]) for r in rows]
+
+
+def test_speaking_with_someone_is_no_call_without_one_told(read):
+    rows = meetings(read("The President made two visits this year. President Bill Clinton also "
+                         "spoke with King Fahd of Saudi Arabia."))
+    assert rows == []

@@ -403,10 +403,15 @@ def is_call_readout(verb: Token) -> bool:
 
 def _dated_or_called_up(verb: Token) -> bool:
     """Whether a verb of calling has a day or time of its own, a call named in its sentence
-    ("that call came after Trump spoke with Sheikh Tamim"), or is "call up"."""
+    ("that call came after Trump spoke with Sheikh Tamim"), phone calls counted before it ("made
+    two phone calls to foreign leaders. … The President also spoke with King Fahd"), or is "call
+    up"."""
     return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree) \
         or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
-        or any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma for t in verb.sent)
+        or any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma for t in verb.sent) \
+        or any(t.tag_ == "NNS" and t.lemma_.lower() == LEXICON.call_lemma
+               and channel_of_words({c.lower_ for c in t.children}) == "phone"
+               for t in verb.doc[:verb.sent.start])
 
 
 def _named_not_visiting(counterparts: list[Token]) -> bool:
