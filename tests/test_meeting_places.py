@@ -388,6 +388,19 @@ def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place
 
 
+@pytest.mark.parametrize("line, place", [
+    ("New Delhi: Bhutan's king met Prime Minister Narendra Modi.", "New Delhi"),
+    ("Santo Domingo : Foreign ministers of the Rio Group started their summit.", "Santo Domingo"),
+    # a label, a speaker, a region or a country before a colon is no dateline
+    ("Photo: Reuters", ""),
+    ("Tony Blair: Thank you very much.", ""),
+    ("Central Asia: Leaders meet in Almaty.", ""),
+    ("Kenya: Odinga meets Moi.", ""),
+])
+def test_a_city_in_title_case_before_a_colon_is_a_dateline(finder, line, place):
+    assert dateline_place(["A headline", line], finder.is_city) == place
+
+
 def test_a_dateline_the_tagger_took_for_a_person_is_no_participant(tmp_path):
     rows = meetings_of(tmp_path, {"visit": (
         "Lee visits Suharto\n\n"

@@ -102,7 +102,7 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
     """
     text = doc.text
     written = written or text
-    dateline = dateline_place(written.splitlines())
+    dateline = dateline_place(written.splitlines(), finder.is_city)
     mentions = [m for m in finder.find(doc, anchor, text) if not _names_nobody(m, text, dateline)]
     typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text,
                                    seated=finder.seated,

@@ -89,6 +89,18 @@ class MentionFinder:
         self.country_words = re.compile(rf"\b(?:{self.roles.countries})\b", re.IGNORECASE)
         self.descriptions = description_pattern(self.roles.countries)
 
+    def is_city(self, name: str) -> bool:
+        """Whether the registry knows a name as a place that is no country ("New Delhi").
+
+        Args:
+            name: a name as written.
+
+        Returns:
+            True for a city or another place below a country.
+        """
+        actor = self.registry.actors.get(self.registry.alias_to_id.get(name, ""))
+        return actor is not None and actor.type == "place" and actor.actor_id not in self.countries
+
     def find(self, doc: Doc, published: date | None, text: str | None = None) -> list[Mention]:
         """All mentions in one parsed article, in text order, followed by the role phrases the
         article cannot resolve (`PENDING_ROLE`, resolved in the reduce), in text order.

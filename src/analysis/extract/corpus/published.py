@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from analysis.extract.calendar import ENGLISH_MONTHS, MONTHS, RUSSIAN_MONTHS, WEEKDAYS
 from analysis.extract.corpus.schema import boilerplate_rules
@@ -264,6 +264,10 @@ _AGENCY_DATELINE = re.compile(
     rf"(?:\s*$|\s+(?={_OPENER}))")
 
 
+# A place in title case before a colon or a bar: "New Delhi: …", "Santo Domingo : …", "Male |".
+_TITLE_COLON_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*[:|]\s+")
+
+
 def _dateline(line: str) -> re.Match[str] | None:
     labels = {word.lower() for word in (*_DATELINE_WORDS.labels, *_DATELINE_WORDS.update_words)}
     match = _UPPER_DATELINE.match(line)
@@ -279,11 +283,15 @@ def _dateline(line: str) -> re.Match[str] | None:
     return None
 
 
-def dateline_place(lines: list[str]) -> str:
+def dateline_place(lines: list[str], known_city: Callable[[str], bool] = lambda name: False
+                   ) -> str:
     """The place a dateline at the start of one of the first lines names, in title case.
 
     Args:
         lines: the article's lines (its clean text split at line breaks).
+        known_city: whether a name is a city; a place in title case before a colon or bar
+            ("New Delhi: Prime Minister …", "Male | Published: …") is a dateline only when it
+            is one (not "Photo:", "Source:", "Tony Blair:", a section's "Central Asia:").
 
     Returns:
         "Hyde Park" for "HYDE PARK, N.Y., OCT. 23 -- President Clinton …", or "" when no line
@@ -293,7 +301,9 @@ def dateline_place(lines: list[str]) -> str:
         if match := _dateline(line):
             place = match["place"].rstrip(".")  # "LIMA.-"
             return place.title() if place.isupper() else place
-    return ""
+    return next((match["place"] for line in lines[:DATE_SEARCH_LINES]
+                 if (match := _TITLE_COLON_DATELINE.match(line)) and known_city(match["place"])),
+                "")
 
 
 def dateline_end(line: str) -> int:
