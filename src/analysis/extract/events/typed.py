@@ -149,8 +149,9 @@ class TypedInteractionFinder:
         )
         if each_apart := one_row_each(row, token, sent, sent_text, self.setting):
             return each_apart
+        by_role = len(sources) > 1 and names_a_role(self.phrases, token, counterpart=True)
         return occasions(row, days[1:] if is_several_occasions(token, trigger, days) else [],
-                         by_role=len(sources) > 1 and names_a_role(self.phrases, token, counterpart=True))
+                         by_role=by_role)
 
     def _story_day(self, token: Token, trigger: Trigger, planned: bool,
                    when: ResolvedDate | None) -> ResolvedDate | None:
@@ -311,7 +312,8 @@ class TypedInteractionFinder:
         if trigger.kind != "visit":
             targets = [i for i in targets if self.mentions[i].type != "place"]
         if len(sources) > 1 and not targets and trigger.kind != "host" \
-                and not names_a_role(self.phrases, token, counterpart=True) and not says_separately(token):
+                and not names_a_role(self.phrases, token, counterpart=True) \
+                and not says_separately(token):
             sources, targets = sources[:1], sources[1:]  # hosts together host someone else
         return sources, targets
 
