@@ -2190,3 +2190,26 @@ def test_speaking_with_someone_is_no_call_without_one_told(read):
     rows = meetings(read("The President made two visits this year. President Bill Clinton also "
                          "spoke with King Fahd of Saudi Arabia."))
     assert rows == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hun Sen urged Thaksin Shinawatra by phone Tuesday to send a token presence to Phnom Penh.",
+    "Hun Sen told Thaksin Shinawatra by telephone on Tuesday that he regretted the riots.",
+])
+def test_telling_someone_by_phone_is_a_call_held(read, text):
+    rows = meetings(read(text, date(2003, 2, 5)))
+    assert [(r["kind"], r["status"], r["people"]) for r in rows] == [
+        ("phone", "held", {"Hun Sen", "Thaksin Shinawatra"})]
+
+
+@pytest.mark.parametrize("text", [
+    # the channel is in what is told, not in the telling
+    "Hun Sen told Thaksin Shinawatra that the two had often spoken by phone.",
+    # no person told
+    "Hun Sen told reporters by phone that he regretted the riots.",
+])
+def test_telling_is_no_call_without_its_own_channel_and_a_person(read, text):
+    rows = meetings(read(text, date(2003, 2, 5)))
+    assert ("phone", "held", {"Hun Sen", "Thaksin Shinawatra"}) not in [
+        (r["kind"], r["status"], r["people"]) for r in rows if r["kind"] == "phone"
+        and r["specific"]]

@@ -59,6 +59,7 @@ class TriggerRules(Schema):
     aid_nouns: list[str]
     channels: dict[Literal["phone", "video"], Channel]
     channel_verbs: list[str]
+    message_verbs: list[str]
     channel_nouns: list[str]
     call_verbs: list[str]
     separate_words: list[str]
@@ -195,6 +196,7 @@ class Lexicon:
     channel_words: dict[str, frozenset[str]]
     channel_triggers: dict[str, Trigger]
     channel_verbs: frozenset[str]
+    message_verbs: frozenset[str]
     channel_nouns: frozenset[str]
     call_verbs: frozenset[str]
     separate_words: frozenset[str]
@@ -297,6 +299,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         channel_triggers={name: _by_lemma([c.trigger])[c.trigger.lemma]
                           for name, c in rules.channels.items()},
         channel_verbs=frozenset(rules.channel_verbs), call_lemma=rules.call_lemma,
+        message_verbs=frozenset(rules.message_verbs),
         channel_nouns=frozenset(rules.channel_nouns),
         call_verbs=frozenset(rules.call_verbs), separate_words=frozenset(rules.separate_words),
         alternative_words=frozenset(rules.alternative_words),

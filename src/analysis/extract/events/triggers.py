@@ -42,7 +42,7 @@ def trigger_of(token: Token) -> Trigger | None:
         return _visitor_trigger(host)
     if describes_visitor(token):
         return None  # "talks with visiting X": X's description (`objects_of`)
-    if token.pos_ in ("VERB", "AUX") and _on_the_phone_with(token):
+    if token.pos_ in ("VERB", "AUX") and (_on_the_phone_with(token) or _told_by_phone(token)):
         return LEXICON.channel_triggers["phone"]
     if is_visit_call(token):
         return LEXICON.visit_call_trigger
@@ -177,6 +177,16 @@ def channel_phrases(verb: Token) -> list[Token]:
     return [c for prep in verb.children if prep.dep_ in ("prep", "agent")
             for noun in prep.children if noun.dep_ == "pobj" and channel_of_words({noun.lower_})
             for c in noun.children if c.dep_ == "prep"]
+
+
+def _told_by_phone(verb: Token) -> bool:
+    """ "told X by phone", "urged him over the telephone": a verb of telling (`message_verbs`)
+    with a phone channel phrase of its own and a person told."""
+    return verb.lemma_.lower() in LEXICON.message_verbs \
+        and any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")
+                for c in verb.children) \
+        and channel_of_words({o.lower_ for p in verb.children if p.dep_ == "prep"
+                              for o in p.children if o.dep_ == "pobj"}) == "phone"
 
 
 def _on_the_phone_with(verb: Token) -> bool:
