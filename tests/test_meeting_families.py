@@ -2213,3 +2213,12 @@ def test_telling_is_no_call_without_its_own_channel_and_a_person(read, text):
     assert ("phone", "held", {"Hun Sen", "Thaksin Shinawatra"}) not in [
         (r["kind"], r["status"], r["people"]) for r in rows if r["kind"] == "phone"
         and r["specific"]]
+
+
+def test_speaking_with_someone_right_after_a_call_is_named_is_a_call(read):
+    rows = meetings(read(
+        "Qatar said that call came after Donald Trump personally spoke with Sheikh Tamim. The "
+        "White House earlier acknowledged Donald Trump spoke with Sheikh Tamim and Crown Prince "
+        "Mohammed bin Salman.", date(2017, 9, 10)))
+    assert [(r["kind"], r["people"], r["separate"]) for r in rows][-1] == (
+        "phone", {"Donald Trump", "Tamim bin Hamad Al Thani", "Mohammed bin Salman"}, True)

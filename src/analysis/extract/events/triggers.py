@@ -413,12 +413,21 @@ def is_call_readout(verb: Token) -> bool:
 
 def _dated_or_called_up(verb: Token) -> bool:
     """Whether a verb of calling has a day or time of its own, a call named in its sentence
-    ("that call came after Trump spoke with Sheikh Tamim"), phone calls counted before it ("made
-    two phone calls to foreign leaders. … The President also spoke with King Fahd"), or is "call
-    up"."""
+    ("that call came after Trump spoke with Sheikh Tamim") or told before it (`_calls_before`),
+    or is "call up"."""
     return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree) \
         or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
         or any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma for t in verb.sent) \
+        or _calls_before(verb)
+
+
+def _calls_before(verb: Token) -> bool:
+    """Whether a call is named in the sentence before ("Qatar said that call came after Trump
+    spoke with Sheikh Tamim. The White House acknowledged Trump spoke with Sheikh Tamim and Crown
+    Prince Mohammed"), or phone calls are counted anywhere before ("made two phone calls to
+    foreign leaders. … The President also spoke with King Fahd")."""
+    before = verb.doc[verb.sent.start - 1].sent if verb.sent.start else []
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma for t in before) \
         or any(t.tag_ == "NNS" and t.lemma_.lower() == LEXICON.call_lemma
                and channel_of_words({c.lower_ for c in t.children}) == "phone"
                for t in verb.doc[:verb.sent.start])
