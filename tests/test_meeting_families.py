@@ -2222,3 +2222,13 @@ def test_speaking_with_someone_right_after_a_call_is_named_is_a_call(read):
         "Mohammed bin Salman.", date(2017, 9, 10)))
     assert [(r["kind"], r["people"], r["separate"]) for r in rows][-1] == (
         "phone", {"Donald Trump", "Tamim bin Hamad Al Thani", "Mohammed bin Salman"}, True)
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("Nawaz Sharif rang up Narendra Modi and congratulated him on the victory.",
+     [{"Nawaz Sharif", "Narendra Modi"}]),
+    # a phone ringing calls nobody
+    ("The phone rang in Narendra Modi's car.", []),
+])
+def test_ringing_someone_up_is_a_call(read, text, calls):
+    assert [r["people"] for r in meetings(read(text)) if r["kind"] == "phone"] == calls

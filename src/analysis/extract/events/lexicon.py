@@ -60,6 +60,7 @@ class TriggerRules(Schema):
     channels: dict[Literal["phone", "video"], Channel]
     channel_verbs: list[str]
     message_verbs: list[str]
+    ringing_verbs: list[str]
     channel_nouns: list[str]
     call_verbs: list[str]
     separate_words: list[str]
@@ -197,6 +198,7 @@ class Lexicon:
     channel_triggers: dict[str, Trigger]
     channel_verbs: frozenset[str]
     message_verbs: frozenset[str]
+    ringing_verbs: frozenset[str]
     channel_nouns: frozenset[str]
     call_verbs: frozenset[str]
     separate_words: frozenset[str]
@@ -300,6 +302,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
                           for name, c in rules.channels.items()},
         channel_verbs=frozenset(rules.channel_verbs), call_lemma=rules.call_lemma,
         message_verbs=frozenset(rules.message_verbs),
+        ringing_verbs=frozenset(rules.ringing_verbs),
         channel_nouns=frozenset(rules.channel_nouns),
         call_verbs=frozenset(rules.call_verbs), separate_words=frozenset(rules.separate_words),
         alternative_words=frozenset(rules.alternative_words),

@@ -42,7 +42,8 @@ def trigger_of(token: Token) -> Trigger | None:
         return _visitor_trigger(host)
     if describes_visitor(token):
         return None  # "talks with visiting X": X's description (`objects_of`)
-    if token.pos_ in ("VERB", "AUX") and (_on_the_phone_with(token) or _told_by_phone(token)):
+    if token.pos_ in ("VERB", "AUX") and (_on_the_phone_with(token) or _told_by_phone(token)
+                                          or _rang(token)):
         return LEXICON.channel_triggers["phone"]
     if is_visit_call(token):
         return LEXICON.visit_call_trigger
@@ -179,12 +180,23 @@ def channel_phrases(verb: Token) -> list[Token]:
             for c in noun.children if c.dep_ == "prep"]
 
 
+def _rang(verb: Token) -> bool:
+    """ "rang up Modi", "rang Ahern on Sunday": a verb of ringing with a person as its object."""
+    return verb.lemma_.lower() in LEXICON.ringing_verbs and _person_told(verb)
+
+
+def _person_told(verb: Token) -> bool:
+    """Whether a verb's direct object is a name, a pronoun or a person's role ("the Prime
+    Minister of New Zealand")."""
+    return any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON"
+                                     or c.lemma_.lower() in LEXICON.role_heads)
+               for c in verb.children)
+
+
 def _told_by_phone(verb: Token) -> bool:
     """ "told X by phone", "urged him over the telephone": a verb of telling (`message_verbs`)
     with a phone channel phrase of its own and a person told."""
-    return verb.lemma_.lower() in LEXICON.message_verbs \
-        and any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")
-                for c in verb.children) \
+    return verb.lemma_.lower() in LEXICON.message_verbs and _person_told(verb) \
         and channel_of_words({o.lower_ for p in verb.children if p.dep_ == "prep"
                               for o in p.children if o.dep_ == "pobj"}) == "phone"
 
