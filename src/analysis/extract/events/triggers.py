@@ -42,8 +42,7 @@ def trigger_of(token: Token) -> Trigger | None:
         return _visitor_trigger(host)
     if describes_visitor(token):
         return None  # "talks with visiting X": X's description (`objects_of`)
-    if token.pos_ in ("VERB", "AUX") and (_on_the_phone_with(token) or _told_by_phone(token)
-                                          or _rang(token)):
+    if token.pos_ in ("VERB", "AUX") and _phoned(token):
         return LEXICON.channel_triggers["phone"]
     if is_visit_call(token):
         return LEXICON.visit_call_trigger
@@ -178,6 +177,12 @@ def channel_phrases(verb: Token) -> list[Token]:
     return [c for prep in verb.children if prep.dep_ in ("prep", "agent")
             for noun in prep.children if noun.dep_ == "pobj" and channel_of_words({noun.lower_})
             for c in noun.children if c.dep_ == "prep"]
+
+
+def _phoned(verb: Token) -> bool:
+    """Whether a verb is a call by its words: "was on the phone with X", "told X by phone",
+    "rang up X"."""
+    return _on_the_phone_with(verb) or _told_by_phone(verb) or _rang(verb)
 
 
 def _rang(verb: Token) -> bool:
