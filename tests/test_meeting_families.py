@@ -2232,3 +2232,11 @@ def test_speaking_with_someone_right_after_a_call_is_named_is_a_call(read):
 ])
 def test_ringing_someone_up_is_a_call(read, text, calls):
     assert [r["people"] for r in meetings(read(text)) if r["kind"] == "phone"] == calls
+
+
+def test_a_group_the_parser_hung_loose_on_the_verb_names_its_people(read):
+    rows = meetings(read(
+        "The President of El Salvador, Nayib Bukele received this Friday at the Presidential "
+        "House, in the capital of the country, the Republican congressmen Matt Gaetz, Dan Bishop "
+        "and Alex Mooney, as confirmed to EFE by a government source.", date(2024, 7, 20)))
+    assert {"Nayib Bukele", "Matt Gaetz", "Dan Bishop"} <= rows[0]["people"]

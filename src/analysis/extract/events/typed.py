@@ -191,6 +191,14 @@ class TypedInteractionFinder:
         return head.pos_ in ("VERB", "AUX") or head.i in self.mention_at \
             and self.mentions[self.mention_at[head.i]].type == "person"
 
+    def _loose_person(self, child: Token) -> bool:
+        """A person the parser hung on a verb as a loose modifier ("meet today Thein Sein"), or
+        a group so hung that names them in apposition ("received this Friday at the Presidential
+        House the Republican congressmen Matt Gaetz, Dan Bishop and Alex Mooney")."""
+        return child.dep_ == "npadvmod" and any(
+            self.phrases.type_at(word) == "person"
+            for word in (child, *(c for c in child.children if c.dep_ == "appos")))
+
     def _sets_a_meeting(self, token: Token, trigger: Trigger, place: int | None,
                         when: ResolvedDate | None) -> bool:
         """Whether a meeting that names nobody gives its place or date ("The meeting took place
@@ -426,9 +434,8 @@ class TypedInteractionFinder:
         of a verb of joining others too: "will join X and Y for a summit")."""
         sources += [i for i in self._subject_mentions(verb) if i not in sources]
         joins = verb.lemma_.lower() in LEXICON.joining_verbs
-        for child in verb.children:  # a person as a loose modifier: "meet today Thein Sein"
-            obj = child.dep_ in ("dobj", "dative") or child.dep_ == "npadvmod" \
-                and self.phrases.type_at(child) == "person"
+        for child in verb.children:
+            obj = child.dep_ in ("dobj", "dative") or self._loose_person(child)
             if obj and (joins or verb.i == token.i and (
                     verb.lemma_.lower() not in LEXICON.counterpart_verbs)):
                 targets += self.phrases.head_mentions(child)
