@@ -1,6 +1,7 @@
 """Actor registry, mention detection and resolution, on sentences written for the tests."""
 
 import os
+import re
 from datetime import date
 from itertools import combinations
 
@@ -20,8 +21,9 @@ from analysis.extract.actors import (
     resolve_names,
 )
 from analysis.extract.actors.mention import Mention, occurrences_alone, person_lineage_follows
+from analysis.extract.actors.name_types import vote_types
 from analysis.extract.actors.names import clean_entity, first_names_compatible
-from analysis.extract.actors.short_forms import surnames_left_out, vote_types
+from analysis.extract.actors.short_forms import surnames_left_out
 from analysis.extract.pipeline import extract
 from tests.helpers import corpus_of
 
@@ -574,8 +576,8 @@ def test_an_honorific_left_of_a_venue_ner_ran_on_into_is_no_person(packaged_find
     assert "Highness" not in [m.text for m in found]
 
 
-def _ner(name: str, label: str, kind: str) -> Mention:
-    return Mention(0, 0, len(name), name, label, "ner", name=name, type=kind)
+def _ner(name: str, label: str, kind: str, start: int = 0) -> Mention:
+    return Mention(0, start, start + len(name), name, label, "ner", name=name, type=kind)
 
 
 @pytest.mark.parametrize("others, expected", [
@@ -596,6 +598,19 @@ def test_a_surname_tagged_a_place_beside_the_full_name_is_a_person():
                 _ner("Singh", "GPE", "place"), _ner("Abeokuta", "GPE", "place")]
     vote_types(mentions, "Manmohan Singh met. Singh said so in Abeokuta.")
     assert [m.type for m in mentions] == ["person", "person", "place"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tagged an organisation more often than a person, but written after "President"
+    ("President Ford met Sadat. Ford spoke at a luncheon. Ford left.", "person"),
+    # a title before a comma is another person's ("with the president, House Speaker X")
+    ("He met the president, House Speaker Newt Gingrich said. The House voted.", "org"),
+])
+def test_an_organisation_named_right_after_a_persons_title_is_a_person(text, expected):
+    name = "Ford" if "Ford" in text else "House"
+    mentions = [_ner(name, "ORG", "org", start=m.start()) for m in re.finditer(name, text)]
+    vote_types(mentions, text)
+    assert {m.type for m in mentions} == {expected}
 
 
 def test_a_tied_one_word_name_after_a_persons_title_is_a_person():

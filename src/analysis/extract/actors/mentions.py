@@ -36,6 +36,7 @@ from analysis.extract.actors.lexicon import (
     TYPE_LABELS,
 )
 from analysis.extract.actors.mention import Mention, covered_characters, person_lineage_follows
+from analysis.extract.actors.name_types import vote_types
 from analysis.extract.actors.names import (
     clean_entity,
     first_name_start,
@@ -54,7 +55,6 @@ from analysis.extract.actors.short_forms import (
     resolve_short_forms,
     resolve_titled_surnames,
     surnames_left_out,
-    vote_types,
 )
 from analysis.extract.calendar import MONTHS, WEEKDAYS
 

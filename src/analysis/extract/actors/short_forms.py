@@ -21,7 +21,6 @@ from analysis.extract.actors.lexicon import (
     PERSON_TITLES,
     RELATIVES,
     ROLE_WORDS,
-    TYPE_LABELS,
 )
 from analysis.extract.actors.mention import covered_characters, occurrences_alone
 from analysis.extract.actors.names import (
@@ -55,38 +54,6 @@ SURNAME_MIN_LENGTH = 3
 DASHED_PAIR = re.compile(r"([A-Z][\w'’]+)\s*[-–—]\s*([A-Z][\w'’]+)")
 # Role phrases of two words or more ("crown prince"): titles a name may open with.
 MULTIWORD_ROLES = tuple(role for role in ROLE_WORDS if " " in role)
-
-
-def vote_types(mentions: list[Mention], text: str) -> None:
-    """One type per name in an article: unresolved NER mentions of one name take the type most
-    of them have; on a tie a name of two words or more is a person ("Prabowo Subianto" tagged a
-    place once, a person once), and so is the surname of a person the article names in full
-    ("Hipkins" beside "Chris Hipkins") or after a person's title ("President Ford"); another
-    one-word name is not ("Abeokuta"). Such a surname NER tagged a place the registry does not
-    know is the person's ("Singh"), and so is such a place that speaks ("Cardoso said"). The
-    mentions are retyped in place.
-
-    Args:
-        mentions: an article's mentions.
-        text: its text.
-    """
-    surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and (
-        " " in m.name or PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char))}
-    # a name the registry does not know that speaks ("Cardoso said", tagged GPE) is a person's
-    surnames |= {m.name for m in mentions if m.method == "ner" and m.speaks and " " not in m.name}
-    for mention in mentions:  # "Singh" tagged a place beside "Manmohan Singh"
-        if mention.method == "ner" and mention.type == "place" and mention.name in surnames:
-            mention.type, mention.label = "person", TYPE_LABELS["person"]
-    votes: dict[str, Counter[str]] = {}
-    for mention in mentions:
-        if mention.method == "ner":
-            votes.setdefault(mention.name, Counter())[mention.type] += 1
-    for mention in mentions:
-        counts = votes.get(mention.name) if mention.method == "ner" else None
-        if counts and len(counts) > 1:
-            person_like = " " in mention.name or mention.name in surnames
-            kind = max(counts, key=lambda k: (counts[k], (k == "person") == person_like))
-            mention.type, mention.label = kind, TYPE_LABELS[kind]
 
 
 def resolve_short_forms(mentions: list[Mention], text: str) -> None:

@@ -1,0 +1,60 @@
+"""Part of step 3 of the per-article map: one type per name in an article, where NER tagged the
+same name a person in one place and a place or an organisation in another."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from analysis.extract.actors.lexicon import PERSON_TITLES, TYPE_LABELS
+
+if TYPE_CHECKING:
+    from analysis.extract.actors.mention import Mention
+
+
+def vote_types(mentions: list[Mention], text: str) -> None:
+    """One type per name in an article: unresolved NER mentions of one name take the type most
+    of them have; on a tie a name of two words or more is a person ("Prabowo Subianto" tagged a
+    place once, a person once), and so is the surname of a person the article names in full
+    ("Hipkins" beside "Chris Hipkins") or after a person's title ("President Ford"); another
+    one-word name is not ("Abeokuta"). Such a surname NER tagged a place the registry does not
+    know is the person's ("Singh"), and so is such a place that speaks ("Cardoso said"), and a
+    one-word name NER tagged an organisation that the article writes right after a person's
+    title ("Ford" beside "President Ford"). The mentions are retyped in place.
+
+    Args:
+        mentions: an article's mentions.
+        text: its text.
+    """
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and (
+        " " in m.name or PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char))}
+    # a name the registry does not know that speaks ("Cardoso said", tagged GPE) is a person's
+    surnames |= {m.name for m in mentions if m.method == "ner" and m.speaks and " " not in m.name}
+    _retype_people(mentions, surnames, _titled_names(mentions, text))
+    votes: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        if mention.method == "ner":
+            votes.setdefault(mention.name, Counter())[mention.type] += 1
+    for mention in mentions:
+        counts = votes.get(mention.name) if mention.method == "ner" else None
+        if counts and len(counts) > 1:
+            person_like = " " in mention.name or mention.name in surnames
+            kind = max(counts, key=lambda k: (counts[k], (k == "person") == person_like))
+            mention.type, mention.label = kind, TYPE_LABELS[kind]
+
+
+def _retype_people(mentions: list[Mention], surnames: set[str], titled: set[str]) -> None:
+    """Make people of the surnames NER tagged a place ("Singh" beside "Manmohan Singh") and of
+    the names after a person's title it tagged an organisation ("Ford" beside "President Ford")."""
+    for mention in mentions:
+        if mention.method == "ner" and (mention.type == "place" and mention.name in surnames
+                                        or mention.type == "org" and mention.name in titled):
+            mention.type, mention.label = "person", TYPE_LABELS["person"]
+
+
+def _titled_names(mentions: list[Mention], text: str) -> set[str]:
+    """The one-word names the article writes right after a person's title ("President Ford";
+    not "with the president, House Speaker …")."""
+    return {m.name for m in mentions if m.name.istitle() and " " not in m.name
+            and PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char)
+            and "," not in text[max(0, m.start_char - 3):m.start_char]}
