@@ -131,21 +131,21 @@ def _names_nobody(mention: Mention, text: str, dateline: str) -> bool:
     the …")."""
     headline_end = text.find("\n")
     one_headline_word = " " not in mention.text and 0 <= mention.end_char <= headline_end
-    body = text[headline_end:]
-    if one_headline_word and mention.method == "ner" and _written(mention.text.lower(), body) \
-            and not _written(mention.text, body):
+    if one_headline_word and mention.method == "ner" \
+            and _written(mention.text.lower(), text, headline_end) \
+            and not _written(mention.text, text, headline_end):
         return True
     if mention.type != "person":
         return False
     if mention.text.isupper() and mention.text.lower() == dateline.lower():
         return True
     return not mention.actor_id and one_headline_word and _among_capitals(text, mention) \
-        and not _written(mention.text, body)
+        and not _written(mention.text, text, headline_end)
 
 
-def _written(word: str, text: str) -> bool:
-    """Whether a text holds a word, as written, as a whole word."""
-    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+def _written(word: str, text: str, start: int) -> bool:
+    """Whether a text holds a word, as written, as a whole word from `start` on."""
+    return re.compile(rf"\b{re.escape(word)}\b").search(text, start) is not None
 
 
 def _among_capitals(text: str, mention: Mention) -> bool:

@@ -421,11 +421,10 @@ def is_call_readout(verb: Token) -> bool:
         counterparts = [c for c in verb.children if c.dep_ == "dobj"]
     else:
         counterparts = objects_of(preps, COUNTERPART_PREPOSITIONS)
-    dated = _dated_or_called_up(verb)
     placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
                  and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
-    return _named_not_visiting(counterparts) and dated and not placed \
-        and not any(p.lower_ == "during" for p in preps)
+    return _named_not_visiting(counterparts) and not placed \
+        and not any(p.lower_ == "during" for p in preps) and _dated_or_called_up(verb)
 
 
 def _dated_or_called_up(verb: Token) -> bool:
