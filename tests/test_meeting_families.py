@@ -946,6 +946,8 @@ def test_dateline_place(line, place):
      date(1971, 11, 4)),
     (["LONDON OCT. 29.–Mrs. Gandhi arrived here by air today"], date(1971, 10, 30),
      date(1971, 10, 29)),
+    (["(N Z.P A. Reuter —Copyright? MOSCOW, June 21. President de Gaulle began talks today"],
+     date(1966, 6, 22), date(1966, 6, 21)),
 ])
 def test_a_dateline_day_shortly_before_publication_is_the_anchor(lines, published, day):
     assert dateline_day(lines, published) == day

@@ -379,6 +379,10 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("(N.Z. Press Association—Copyright) (Rec. 8 p.m.) MOSCOW. June 4. The President",
      "Moscow"),
     ("(N.Z.P.A.-Reuter—Copyright) CAIRO, Feb. 20.", "Cairo"),
+    # a credit whose closing bracket the scan lost, before a place and its date
+    ("(N Z.P A. Reuter —Copyright? MOSCOW, June 21. President de Gaulle began", "Moscow"),
+    ("(N.Z. Press TOKYO, June 12. President Nixon's adviser said", "Tokyo"),
+    ("(A note on THE TALKS, June 12 meeting", ""),
     ("(Reuters) Putin said", ""),
     ("MOSCOW, December. The year ends", ""),
     # a weekday before the date is no place
