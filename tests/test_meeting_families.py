@@ -528,6 +528,19 @@ def test_a_credit_before_a_name_and_a_longer_lineage_name_nobody_else(read):
     assert [r["people"] for r in rows] == [{"Abdullah II", "Mohammed bin Salman"}]
 
 
+@pytest.mark.parametrize("text, people", [
+    # an infinitive on the noun a copula predicates of its subject is the subject's doing
+    (("Ontario Premier Doug Ford was the first leader on Thursday to meet with federal Health "
+      "Minister Jean-Yves Duclos and Intergovernmental Minister Dominic LeBlanc."),
+     [{"Doug Ford", "Jean-Yves Duclos", "Dominic LeBlanc"}]),
+    ("Nazarbayev became the first foreign leader to visit Boris Yeltsin in the hospital.",
+     [{"Nursultan Nazarbayev", "Boris Yeltsin"}]),
+])
+def test_the_first_leader_to_meet_is_the_subject(read, text, people):
+    rows = meetings(read(text), kinds=("meet", "visit"))
+    assert [r["people"] for r in rows] == people
+
+
 def test_people_the_parser_hung_loose_on_the_verb_are_met(read):
     # "Thein Sein" is a loose modifier of "meet" in the parse, the others its conjuncts
     rows = meetings(read("Hun Sen is set to meet separately today prime ministers Thein Sein "

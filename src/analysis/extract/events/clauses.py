@@ -412,8 +412,12 @@ def lacks_counterpart(verb: Token, sources: list[int], targets: list[int]) -> bo
 
 def controlling_verb(verb: Token) -> Token | None:
     """The verb whose subject an open complement or subjectless clause shares ("agreed to meet",
-    "came after meeting X"), or None."""
-    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head.i != verb.i:
+    "came after meeting X"), or None; for an infinitive on a noun, the noun, and for that noun
+    the verb it completes ("X was the first leader to meet Y": X)."""
+    infinitive = verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in verb.children)
+    if (verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "attr") or infinitive) \
+            and verb.head.i != verb.i:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return verb.head.head  # "came after meeting X": the one who came
