@@ -56,6 +56,11 @@ def roles(finder, nlp, text, day=DAY):
       "the Taoiseach for coming."), "the Taoiseach", "Sean Walsh"),
     (("Italian Prime Minister Marco Bianchi met the Spanish Prime Minister, Pablo Ruiz. Later "
       "the President of the Government spoke."), "the President of the Government", "Pablo Ruiz"),
+    # the foreign and defence ministers by their titles in other countries
+    (("India's Minister of External Affairs Ravi Kumar arrived. The Indian foreign minister "
+      "then spoke."), "The Indian foreign minister", "Ravi Kumar"),
+    (("Philippine Secretary of National Defense Jose Cruz arrived. The Philippine defence "
+      "minister then spoke."), "The Philippine defence minister", "Jose Cruz"),
     # a counterpart: the same office in the other country
     (("Indian Foreign Minister Ravi Kumar met Japanese Foreign Minister Ken Sato. Kumar thanked "
      "his Japanese counterpart."), "his Japanese counterpart", "Ken Sato"),
