@@ -1561,6 +1561,9 @@ def test_reported_speech_in_the_first_person_is_the_speaker(nlp, finder, text, p
      {"Serzh Sargsyan", "Mikheil Janelidze"}),
     ("First Lady Rita Sargsyan met Mikheil Janelidze at the airport.",
      {"Rita Sargsyan", "Mikheil Janelidze"}),
+    # a first lady after her country's name, beside the guest she comes with
+    (("Indonesian President Joko Widodo hosted Marcos and Philippine first lady Louise Araneta "
+      "at the palace in Bogor."), {"Joko Widodo", "Ferdinand Marcos Jr."}),
     # an aide in apposition to his possessor's title
     ("Li Keqiang and his aide, Wang Huning, met Shinzo Abe.", {"Li Keqiang", "Shinzo Abe"}),
     # a wife named by her honorific and his surname comes with him

@@ -42,10 +42,11 @@ PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
 # An object that counts the people it stands for: "the two presidents", "both leaders".
 COUNTED_GROUP = re.compile(r"(?i)^(?:the\s+)?(?:both|two|three|four)\b")
 # A spouse named beside a participant ("Mr. Johnston and his wife, Sharon", "the President and
-# First Lady Rita Sargsyan"): company, no party.
-SPOUSE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:wife|husband|spouse)|\band\s+first\s+(?:lady|gentleman))[\s,]{1,3}$")
-SPOUSE_REACH = 20  # characters before a name the words are looked for in
+# First Lady Rita Sargsyan", "hosted Marcos and Philippine first lady Louise Araneta"): company,
+# no party.
+SPOUSE_BEFORE = re.compile(r"(?i)(?:\b(?:wife|husband|spouse)"
+                           r"|\band\s+(?:\w+\s+)?first\s+(?:lady|gentleman))[\s,]{1,3}$")
+SPOUSE_REACH = 32  # characters before a name the words are looked for in
 # Counterparts in one object from which a person meets each on their own ("met with A, B and
 # C"); with two, "met A and B" is taken as one meeting of three.
 EACH_MIN_COUNTERPARTS = 3
