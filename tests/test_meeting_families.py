@@ -1726,6 +1726,18 @@ def test_the_place_of_a_journey_still_to_come_is_not_the_meetings(read):
     assert [r["place"] for r in rows] == [""]
 
 
+@pytest.mark.parametrize("text, date", [
+    # a year before another noun dates that thing, not the meeting
+    (("John Howard will then fly to Bali to meet Indonesian President Susilo Bambang Yudhoyono "
+      "and open an eye hospital - a gift from Australia as a memorial to the Balinese people who "
+      "died, along with 88 Australians in the 2002 terrorist attack."), None),
+    # before an event noun it is the meeting's
+    ("Narendra Modi met Shinzo Abe at the 2019 summit in Osaka.", "2019"),
+])
+def test_a_date_before_another_noun_is_that_things(read, text, date):
+    assert [r["date"] for r in meetings(read(text))] == [date]
+
+
 def test_a_clause_with_its_own_subject_inside_a_trigger_noun_does_not_date_it(read):
     rows = read("William Ruto was accompanied by his wife in his visit to State House, which came "
                 "just hours before he is officially sworn in tomorrow.")

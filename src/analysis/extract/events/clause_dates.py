@@ -9,6 +9,7 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from analysis.extract.dates import ResolvedDate
+from analysis.extract.events.arguments import RELATIVE_PRONOUNS
 from analysis.extract.events.clauses import (
     LEXICON,
     TIME_CLAUSE_WORDS,
@@ -32,6 +33,36 @@ def dated_verbs(token: Token) -> set[int]:
     verb = dated_clause_verb(token)
     return same_clause_verbs(verb) | _framing_gerunds(verb) | _main_of_when(verb) \
         | _sharing_conjuncts(verb)
+
+
+def noun_phrase(noun: Token) -> set[int]:
+    """A trigger noun's own phrase: its subtree without the clauses inside it that have a
+    subject of their own other than a relative pronoun ("his visit, which came hours before he
+    is sworn in tomorrow": not "tomorrow"; "talks which were held on Monday": "on Monday"), unless
+    the clause only holds the noun ("the conversation he had this Monday")."""
+    inner = [t for t in noun.subtree if t.i != noun.i and t.pos_ in ("VERB", "AUX")
+             and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_PRONOUNS
+                     for c in t.children)
+             and not (t.dep_ == "relcl" and t.head.i == noun.i
+                      and t.lemma_.lower() in LEXICON.support_verbs)]
+    return {t.i for t in noun.subtree} - {d.i for clause in inner for d in clause.subtree}
+
+
+def dates_another_thing(date: Token, own: set[int]) -> bool:
+    """Whether a date (an expression's root) is written before a noun that is no event of the
+    lexicon and not the trigger's own phrase (`own`): "in the 2002 terrorist attack", "last
+    year's election" date that thing, not the trigger's clause; "the 2019 summit", "Monday's
+    talks" and "Tuesday morning" are not such nouns."""
+    head = date.head
+    return date.dep_ in ("nummod", "compound", "amod", "poss") and date.i < head.i \
+        and head.pos_ == "NOUN" and head.i not in own \
+        and head.ent_type_ not in ("DATE", "TIME") and not _names_an_event(head)
+
+
+def _names_an_event(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in LEXICON.nouns or lemma in LEXICON.gathering_nouns \
+        or lemma in LEXICON.journey_nouns or lemma in LEXICON.occasion_nouns
 
 
 def journey_day(sent: Span, clause_verbs: set[int], start: ResolvedDate | None

@@ -18,13 +18,14 @@ from analysis.extract.actors import Mention
 from analysis.extract.dates import ResolvedDate, find_date_expressions, iter_resolve_in_order
 from analysis.extract.dates.resolve import coordinated_days, forward
 from analysis.extract.dates.words import NUM, UNIT
-from analysis.extract.events.arguments import (
-    RELATIVE_PRONOUNS,
-    is_venue,
-    objects_of,
-    verb_of_noun,
+from analysis.extract.events.arguments import is_venue, objects_of, verb_of_noun
+from analysis.extract.events.clause_dates import (
+    dated_clause_verb,
+    dated_verbs,
+    dates_another_thing,
+    journey_day,
+    noun_phrase,
 )
-from analysis.extract.events.clause_dates import dated_clause_verb, dated_verbs, journey_day
 from analysis.extract.events.clauses import (
     LEXICON,
     clause_tokens,
@@ -301,22 +302,22 @@ class SettingReader:
 
     def dates(self, token: Token, sent: Span, sent_text: str, planned: bool = False
               ) -> list[ResolvedDate]:
-        """The date of the trigger's own clause, resolved against the anchor, then the other
-        days given with it ("on August 19 and 20", "on 19 and 20 August", "on August 19 and
-        August 20"); [] when the clause gives none.
+        """The date of the trigger's own clause, resolved against the anchor, then the other days
+        given with it ("on August 19 and 20", "on 19 and 20 August", "on August 19 and August
+        20"); [] when the clause gives none.
 
-        A date counts when the nearest verb above it is the trigger's verb (or a verb the trigger
-        is an open complement of: "is set to hold talks … on September 14", or one it is
-        coordinated with under the same subject and auxiliaries: "will meet and hold talks on
-        Thursday"), when it stands right before the verb ("X on Thursday visited Y"), when it
-        sits in the trigger noun's own phrase, or in a gerund that frames the clause in time
-        ("Before leaving on Saturday, he met …"); a date of a reporting or subordinate clause
-        ("…, Zakharova said on August 31", "as protests began after the election on August 9",
-        "his visit, which came hours before he is sworn in tomorrow") does not, nor does the
-        bound of a span ("their first meeting since 1997", "until Friday"). Of several, the
-        nearest that resolves ("one-day" does not) is the date; days given with it come in
-        calendar order. A `planned` event's dates without a year are read forward. A clause
-        with no date that resolves may name a day of a journey (`journey_day`).
+        A date counts when the nearest verb above it is the trigger's verb (or a verb the trigger is
+        an open complement of: "is set to hold talks … on September 14", or one it is coordinated
+        with under the same subject and auxiliaries: "will meet and hold talks on Thursday"), when
+        it stands right before the verb ("X on Thursday visited Y"), when it sits in the trigger
+        noun's own phrase, or in a gerund that frames the clause in time ("Before leaving on
+        Saturday, he met …"); a date of a reporting or subordinate clause ("…, Zakharova said on
+        August 31", "as protests began after the election on August 9", "his visit, which came hours
+        before he is sworn in tomorrow") does not, nor does the bound of a span ("their first
+        meeting since 1997", "until Friday") or a date of another thing ("in the 2002 attack"). Of
+        several, the nearest that resolves ("one-day" does not) is the date; days given with it come
+        in calendar order. A `planned` event's dates without a year are read forward. A clause with
+        no date that resolves may name a day of a journey (`journey_day`).
         """
         found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []
         for start, end, span in self._clause_dates(token, sent, sent_text):
@@ -344,13 +345,14 @@ class SettingReader:
         """The date expressions of the trigger's own clause (see `dates`): (start, end) in the
         sentence and the tokens."""
         verb, clause_verbs = dated_clause_verb(token), dated_verbs(token)
-        own = _noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else set()
+        own = noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else set()
         found = []
         for start, end, _ in self._date_expressions(sent, sent_text):
             span = self.doc.char_span(sent.start_char + start, sent.start_char + end,
                                       alignment_mode="expand")
             if span is None or BOUNDARY_BEFORE.search(sent_text, 0, start) \
-                    or any(t.lower_ in SPAN_BOUNDS for t in below(span.root, clause_verbs)):
+                    or any(t.lower_ in SPAN_BOUNDS for t in below(span.root, clause_verbs)) \
+                    or dates_another_thing(span.root, own):
                 continue
             if clause_verb(span.root).i in clause_verbs or span.root.i in own \
                     or span.end == verb.i:
@@ -485,16 +487,3 @@ class SettingReader:
                         and not NO_DATE.search(ent.text):  # within one sentence; a date
                     self._date_entities.setdefault(home.start, []).append(ent)
         return self._date_entities.get(sent.start, [])
-
-
-def _noun_phrase(noun: Token) -> set[int]:
-    """A trigger noun's own phrase: its subtree without the clauses inside it that have a
-    subject of their own other than a relative pronoun ("his visit, which came hours before he
-    is sworn in tomorrow": not "tomorrow"; "talks which were held on Monday": "on Monday"), unless
-    the clause only holds the noun ("the conversation he had this Monday")."""
-    inner = [t for t in noun.subtree if t.i != noun.i and t.pos_ in ("VERB", "AUX")
-             and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_PRONOUNS
-                     for c in t.children)
-             and not (t.dep_ == "relcl" and t.head.i == noun.i
-                      and t.lemma_.lower() in LEXICON.support_verbs)]
-    return {t.i for t in noun.subtree} - {d.i for clause in inner for d in clause.subtree}
