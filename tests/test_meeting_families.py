@@ -887,6 +887,12 @@ def test_honorifics_are_not_part_of_a_name(read, text, name):
     assert name in meetings(read(text))[0]["people"]
 
 
+def test_the_right_honourable_names_nobody(read):
+    rows = meetings(read("Prime Minister the Hon Malcolm Turnbull MP and Prime Minister the Rt Hon "
+                         "John Key met in Sydney."))
+    assert [r["people"] for r in rows] == [{"Malcolm Turnbull", "John Key"}]
+
+
 def test_a_first_name_alone_is_the_person_it_begins(nlp, finder):
     doc = nlp("Anthony Albanese welcomed Chris Hipkins. He first met Chris in Wellington.")
     chris = [m for m in finder.find(doc, ANCHOR) if m.text == "Chris"]
