@@ -80,6 +80,18 @@ def test_a_first_line_name_is_dropped_only_among_headline_words(nlp, finder, tex
     assert (word in names) == kept
 
 
+@pytest.mark.parametrize("text, kept", [
+    # an agency's credit in brackets opening a paragraph names nobody
+    (("Leaders meet\n(Mizzima) – Burmese President Thein Sein met opposition leader Aung San "
+      "Suu Kyi in Naypyitaw on Wednesday."), False),
+    # a name in brackets inside a sentence is kept
+    ("Leaders meet\nThe president (Mizzima) met Thein Sein on Wednesday.", True),
+])
+def test_an_agency_credit_opening_a_paragraph_names_nobody(nlp, finder, text, kept):
+    result = analyse_article(nlp(text), finder, ANCHOR, "day")
+    assert ("Mizzima" in [m.text for m in result.mentions]) == kept
+
+
 @pytest.mark.parametrize("text", ["Sochi.", ".", "Photo: Reuters", "Talks", "\n\n", ""])
 def test_fragments_and_one_token_sentences_finish(nlp, finder, text):
     with time_limit(10):

@@ -121,6 +121,12 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
     return ArticleResult(mentions=mentions, typed=typed, sentences=sentences, dateline=dateline)
 
 
+# An agency's credit in brackets opening a paragraph, before a dash: "(Mizzima) – Burmese
+# President Thein Sein met …".
+AGENCY_CREDIT_START = re.compile(r"(?:^|\n)\($")
+AGENCY_CREDIT = re.compile(r"\)\s*[-–—]")
+
+
 def _names_nobody(mention: Mention, text: str, dateline: str) -> bool:
     """Whether a mention names nobody: a word of a headline NER tagged that the text repeats only
     in lower case ("Leaders Reportedly Talked in Secret in Jordan" above "at secret meetings"),
@@ -128,7 +134,10 @@ def _names_nobody(mention: Mention, text: str, dateline: str) -> bool:
     a dateline in capitals the tagger took for one ("JAKARTA ~ Former …"), or one unknown word
     of a headline the text never repeats ("Aquino, Opponents Meet Visiting Shultz"), among
     words all capitalised (not a lead the loader joined to the headline: "… Saidov met with
-    the …")."""
+    the …"); an agency's credit opening a paragraph (`AGENCY_CREDIT`)."""
+    if AGENCY_CREDIT.match(text, mention.end_char) and AGENCY_CREDIT_START.search(
+            text, max(0, mention.start_char - 2), mention.start_char):
+        return True
     headline_end = text.find("\n")
     one_headline_word = " " not in mention.text and 0 <= mention.end_char <= headline_end
     if one_headline_word and mention.method == "ner" \
