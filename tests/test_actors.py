@@ -21,6 +21,7 @@ from analysis.extract.actors import (
     resolve_names,
 )
 from analysis.extract.actors.mention import Mention, occurrences_alone, person_lineage_follows
+from analysis.extract.actors.mentions import NAME_WORD
 from analysis.extract.actors.name_types import vote_types
 from analysis.extract.actors.names import clean_entity, first_names_compatible
 from analysis.extract.actors.short_forms import surnames_left_out
@@ -1343,3 +1344,16 @@ def test_a_given_name_alone_is_the_person_named_in_full_with_it(packaged_finder,
 ])
 def test_a_name_word_alone_is_found_as_a_whole_word(text, taken, spans):
     assert occurrences_alone("Moon", text, taken) == spans
+
+
+@pytest.mark.parametrize("word, name", [
+    ("O'Neill", True), ("Mata’afa", True), ("Hu’akavameiliku", True), ("Putin", True),
+    ("Sedki’s", False), ("G7", False), ("Hu’", False),
+])
+def test_a_name_word_may_hold_an_apostrophe_inside(word, name):
+    assert (NAME_WORD.fullmatch(word) is not None) == name
+
+
+def test_an_abbreviated_title_in_apposition_to_a_role_is_no_name(nlp, finder):
+    doc = nlp("Atif Sedki met with his Syrian counterpart, Eng. Mahmoud Al-Zoubi.")
+    assert "Eng" not in [m.text for m in finder.find(doc, date(1989, 12, 28))]

@@ -35,6 +35,9 @@ from .helpers import meetings
     (("Meanwhile, Prime Minister Oli and Janata Samajbadi Party (JSP) Chairman Upendra Yadav also "
       "held talks today at Baluwatar, indicating the pace of political developments."),
      {"K. P. Sharma Oli", "Upendra Yadav"}),
+    # a full name NER missed in apposition to a role, an okina inside it
+    (("Prime Minister Sitiveni Rabuka and his Samoan counterpart Fiame Naomi Mata’afa met in Apia "
+      "this week."), {"Sitiveni Rabuka", "Fiame Naomi Mata’afa"}),
 ])
 def test_both_people_of_a_meeting_take_part(read, text, people):
     assert meetings(read(text))[0]["people"] == people

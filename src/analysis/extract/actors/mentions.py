@@ -30,6 +30,7 @@ from analysis.extract.actors.lexicon import (
     PATRONYMIC_WORDS,
     PERSON_SUBJECT_VERBS,
     ROLE_NAME_GAP,
+    ROLE_WORDS,
     SPEECH_VERBS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
@@ -61,6 +62,9 @@ from analysis.extract.calendar import MONTHS, WEEKDAYS
 # spaCy entity labels we turn into actors, and the actor type each stands for.
 NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
+# A word of a name: letters, with an apostrophe or an okina inside ("O'Neill", "Mata’afa"; not
+# a possessive's "Sedki’s").
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʻ](?![sS]$)[^\W\d_]+)*")
 # Capitalised words that head no name: titles, honorifics ("His Excellency"), months, weekdays,
 # words that name nobody.
 NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(LEXICON.honorifics) \
@@ -417,17 +421,18 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
 def _reads_as_person(token: Token, people: list[Mention], places: frozenset[int]) -> bool:
     """Whether the parse makes a name a person's: a conjunct of a person ("Soeharto and
     Mahathir Mohamad met"), the subject of a verb of meeting or speech ("Albanese said"), in
-    apposition to a person's title ("the former President, Olusegun Obasanjo,"), after an
-    honorific ("Mr. Moussa Faki Mahamat") or a monarch's title ("King Salman"; not "King
-    Street"), or a full name after a title (`_after_title_of_place`; `places`: the characters
-    of the article's place mentions)."""
+    apposition to a person's title ("the former President, Olusegun Obasanjo,"), or as a full
+    name to a role ("his Samoan counterpart Fiame Naomi Mata'afa"), after an honorific ("Mr.
+    Moussa Faki Mahamat") or a monarch's title ("King Salman"; not "King Street"), or a full
+    name after a title (`_after_title_of_place`; `places`: the characters of place mentions)."""
     if any(_person_at(c.idx, people) for c in token.conjuncts):
         return True
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in PERSON_SUBJECT_VERBS:
         return True
-    if token.dep_ == "appos" and title_word(token.head) in TITLE_WORDS:
-        return True
     first = name_start(token, places)
+    if token.dep_ == "appos" and (title_word(token.head) in TITLE_WORDS or first < token.i
+                                  and token.head.lemma_.lower() in ROLE_WORDS):
+        return True
     if token.lemma_.lower() in LEXICON.facility_nouns:
         return False  # "King Street", "Prince Albert Hospital"
     return title_word(token.doc[first]) in (*LEXICON.honorifics, *LEXICON.name_titles) or \
@@ -464,7 +469,8 @@ def _after_title_of_place(doc: Doc, first: int, places: frozenset[int]) -> bool:
 
 
 def _is_name_head(token) -> bool:
-    """A proper noun written as a name (capitalised, letters) that is no title, title's plural
+    """A proper noun written as a name (capitalised, letters, an apostrophe inside: "O'Neill",
+    "Mata’afa") that is no title, title's plural
     ("Presidents") or weekday, or a regnal number after one ("Abdullah II")."""
     if token.pos_ != "PROPN" or token.ent_type_ in NER_LABEL_TYPES or token.ent_type_ == "NORP":
         return False  # an entity NER found, or a nationality ("his Kyrgyz counterpart")
@@ -473,7 +479,8 @@ def _is_name_head(token) -> bool:
     if token.text.isupper() and token.i and token.nbor(-1).text == "(":
         return False  # an acronym in brackets: "National Security Advisor (NSA)"
     singular = token.lower_.removesuffix("s") if token.tag_ == "NNPS" else token.lower_
-    return token.text[:1].isupper() and token.text.isalpha() and len(token.text) > 2 \
+    return token.text[:1].isupper() and NAME_WORD.fullmatch(token.text) is not None \
+        and len(token.text) > 2 \
         and singular not in NON_NAME_HEADS
 
 
