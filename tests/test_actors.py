@@ -1357,3 +1357,13 @@ def test_a_name_word_may_hold_an_apostrophe_inside(word, name):
 def test_an_abbreviated_title_in_apposition_to_a_role_is_no_name(nlp, finder):
     doc = nlp("Atif Sedki met with his Syrian counterpart, Eng. Mahmoud Al-Zoubi.")
     assert "Eng" not in [m.text for m in finder.find(doc, date(1989, 12, 28))]
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier, Their Majesties will receive in audience the President of Mongolia.",
+    "Their Majesties the King and Queen will fly to Lumbini on January 6.",
+    "Their Excellencies were received at the palace.",
+])
+def test_plural_honorifics_name_nobody(nlp, finder, text):
+    people = [m.text for m in finder.find(nlp(text), date(2001, 1, 5)) if m.type == "person"]
+    assert not any(word in name for name in people for word in ("Majesties", "Excellencies"))

@@ -481,7 +481,7 @@ def _is_name_head(token) -> bool:
     singular = token.lower_.removesuffix("s") if token.tag_ == "NNPS" else token.lower_
     return token.text[:1].isupper() and NAME_WORD.fullmatch(token.text) is not None \
         and len(token.text) > 2 \
-        and singular not in NON_NAME_HEADS
+        and singular not in NON_NAME_HEADS and token.lower_ not in NON_NAME_HEADS
 
 
 def _person_at(char: int, people: list[Mention]) -> bool:
