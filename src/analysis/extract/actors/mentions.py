@@ -470,8 +470,8 @@ def _after_title_of_place(doc: Doc, first: int, places: frozenset[int]) -> bool:
 
 def _is_name_head(token) -> bool:
     """A proper noun written as a name (capitalised, letters, an apostrophe inside: "O'Neill",
-    "Mata’afa") that is no title, title's plural
-    ("Presidents") or weekday, or a regnal number after one ("Abdullah II")."""
+    "Mata’afa") that is no title, title's plural ("Presidents") or weekday, or a regnal number
+    after one ("Abdullah II")."""
     if token.pos_ != "PROPN" or token.ent_type_ in NER_LABEL_TYPES or token.ent_type_ == "NORP":
         return False  # an entity NER found, or a nationality ("his Kyrgyz counterpart")
     if REGNAL_NUMBER.match(token.text):
@@ -480,8 +480,7 @@ def _is_name_head(token) -> bool:
         return False  # an acronym in brackets: "National Security Advisor (NSA)"
     singular = token.lower_.removesuffix("s") if token.tag_ == "NNPS" else token.lower_
     return token.text[:1].isupper() and NAME_WORD.fullmatch(token.text) is not None \
-        and len(token.text) > 2 \
-        and singular not in NON_NAME_HEADS and token.lower_ not in NON_NAME_HEADS
+        and len(token.text) > 2 and not {singular, token.lower_} & NON_NAME_HEADS
 
 
 def _person_at(char: int, people: list[Mention]) -> bool:
