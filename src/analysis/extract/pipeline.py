@@ -422,9 +422,8 @@ def _reduce(corpus: Corpus, results: dict[str, ArticleResult], registry: Registr
     lines = removed[(removed["reason"] == "short_fragment")
                     & (removed["line_no"] < DATE_SEARCH_LINES)]
     for article_id, line in zip(lines["article_id"], lines["text"]):
-        place = registry.actors.get(registry.alias_to_id.get(line.strip(), ""))
+        place = registry.city_named(line.strip())
         result = results.get(article_id)
-        if place is not None and place.type == "place" and not place.demonyms \
-                and result is not None and not result.dateline:
+        if place is not None and result is not None and not result.dateline:
             result.dateline = place.name
     return reduce_results(corpus.articles, results, registry, decisions, release=True)

@@ -102,8 +102,7 @@ class MentionFinder:
         Returns:
             True for a city or another place below a country.
         """
-        actor = self.registry.actors.get(self.registry.alias_to_id.get(name, ""))
-        return actor is not None and actor.type == "place" and actor.actor_id not in self.countries
+        return self.registry.city_named(name) is not None
 
     def find(self, doc: Doc, published: date | None, text: str | None = None) -> list[Mention]:
         """All mentions in one parsed article, in text order, followed by the role phrases the

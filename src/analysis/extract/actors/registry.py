@@ -111,6 +111,19 @@ class Registry:
         return {actor.actor_id: self.actors[actor.seat].name for actor in self.actors.values()
                 if actor.seat}
 
+    def city_named(self, name: str) -> RegistryActor | None:
+        """The place below a country that a name is an alias of ("New Delhi"), if any.
+
+        Args:
+            name: a name as written.
+
+        Returns:
+            The place's actor, or None for a country, another kind of actor or an unknown name.
+        """
+        actor = self.actors.get(self.alias_to_id.get(name, ""))
+        return actor if actor is not None and actor.type == "place" and not actor.demonyms \
+            else None
+
     def capital_of(self, country: str) -> str:
         """The capital of a country (KEN -> "nairobi"): where a meeting "in the capital" is.
 
