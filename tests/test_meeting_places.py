@@ -26,6 +26,11 @@ from .helpers import meetings
     ("Talks between the leaders of Australia and New Zealand, Tony Abbott and John Key, ended.",
      ""),
     ("Tony Abbott met John Key in Wellington.", "Wellington"),
+    # a name on a place noun ("Dushanbe city"); "on" an island, not "on" a topic
+    ("Sadyr Japarov and Emomali Rahmon are holding a meeting in Dushanbe city.", "Dushanbe"),
+    ("Nguyen Van Thieu and Richard Nixon met on Midway Island on June 8, 1969.", "Midway Island"),
+    ("Jiang Zemin and Bill Clinton held talks on the Korean Peninsula.", ""),
+    ("Olaf Scholz received Emmanuel Macron in the Brandenburg state capital.", ""),
     # a place noun inside a name is no "resort of": the country a person is of says whose
     (("Talks between Paul Kagame and Joseph Kabila of the Democratic Republic of Congo will "
       "take place in Arusha."), "Arusha"),

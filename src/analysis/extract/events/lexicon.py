@@ -122,6 +122,8 @@ class TriggerRules(Schema):
     vague_frequency_words: list[str]
     count_words: list[str]
     place_nouns: list[str]
+    island_nouns: list[str]
+    settlement_nouns: list[str]
     dateline_adverbs: list[str]
     during_prepositions: list[str]
     time_frame_prepositions: list[str]
@@ -263,6 +265,8 @@ class Lexicon:
     vague_frequency_words: frozenset[str]
     count_words: frozenset[str]
     place_nouns: frozenset[str]
+    island_nouns: frozenset[str]
+    settlement_nouns: frozenset[str]
     dateline_adverbs: frozenset[str]
     during_prepositions: frozenset[str]
     time_frame_prepositions: frozenset[str]
@@ -363,6 +367,8 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         vague_frequency_words=frozenset(rules.vague_frequency_words),
         count_words=frozenset(rules.count_words),
         place_nouns=frozenset(rules.place_nouns),
+        island_nouns=frozenset(rules.island_nouns),
+        settlement_nouns=frozenset(rules.settlement_nouns),
         dateline_adverbs=frozenset(rules.dateline_adverbs),
         during_prepositions=frozenset(rules.during_prepositions),
         time_frame_prepositions=frozenset(rules.time_frame_prepositions),

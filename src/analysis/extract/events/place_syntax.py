@@ -23,7 +23,8 @@ def places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
     of `verbs` but a verb of talking ("visit Belarus"; not "discussed Syria"), after "the
     resort of" (not inside a name: "the Republic of Congo"), beside a place already found or
     such an object ("the outskirts of the capital, Bogota"), or naming the day such an object
-    is ("arrived in Uganda Sunday", as the parser reads it).
+    is ("arrived in Uganda Sunday", as the parser reads it); a name on a place noun stands where
+    the noun does ("in Dushanbe city").
 
     Args:
         t: a token of a place mention.
@@ -33,6 +34,10 @@ def places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
     Returns:
         True when it says where.
     """
+    if t.dep_ == "compound" and t.head.pos_ == "NOUN" \
+            and t.head.lemma_.lower() in LEXICON.settlement_nouns \
+            and not any(c.lower_ == "of" for c in t.head.children):  # "the West Bank town of"
+        t = t.head
     return _object_of_where(t) or t.dep_ == "dobj" and t.head.i in verbs and not _of_topic(t.head) \
         or t.dep_ in ("appos", "npadvmod") and (after_a_place or _object_of_where(t.head)) \
         or t.dep_ == "compound" and t.head.ent_type_ == "DATE" and _object_of_where(t.head)
@@ -45,11 +50,13 @@ def _of_topic(verb: Token) -> bool:
 
 
 def _object_of_where(t: Token) -> bool:
-    """Whether a token is the object of in/at/to/into, or of "of" after a place noun ("the
-    outskirts of Bogota"; not inside a name: "the Republic of Congo")."""
+    """Whether a token is the object of in/at/to/into, of "on" as an island's name ends ("on
+    Midway Island"), or of "of" after a place noun ("the outskirts of Bogota"; not inside a
+    name: "the Republic of Congo")."""
     prep = t.head if t.dep_ == "pobj" else None
-    return prep is not None and (prep.lower_ in LOCATIVE or prep.lower_ == "of"
-                                 and prep.head.pos_ != "PROPN"
+    return prep is not None and (prep.lower_ in LOCATIVE
+                                 or prep.lower_ == "on" and t.lower_ in LEXICON.island_nouns
+                                 or prep.lower_ == "of" and prep.head.pos_ != "PROPN"
                                  and prep.head.lemma_.lower() in LEXICON.place_nouns)
 
 
