@@ -446,11 +446,38 @@ def test_visiting_with_a_subject_of_its_own_is_a_visit(read):
      [{"Carlos Menem", "Eduardo Frei Ruiz-Tagle"}]),
     ("Joaquim Chissano sealed an accord with Afonso Dhlakama on Friday.",
      [{"Joaquim Chissano", "Afonso Dhlakama"}]),
+    # or by both, as the agent of a passive
+    (("The friendship treaty was signed by Romanian and Ukrainian Presidents Emil Constantinescu "
+      "and Leonid Kuchma in the resort of Neptun."), [{"Emil Constantinescu", "Leonid Kuchma"}]),
     # one party signing alone meets nobody
     ("Carlos Menem signed a decree on Wednesday.", []),
+    ("The decree was signed by Carlos Menem on Wednesday.", []),
 ])
 def test_signing_an_accord_together_is_a_meeting(read, text, people):
     assert [r["people"] for r in meetings(read(text, date(1998, 12, 17)))] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # a handshake is a meeting in person between the two who shake hands
+    ("Benjamin Netanyahu shook hands with Yasser Arafat on Wednesday.",
+     [{"Benjamin Netanyahu", "Yasser Arafat"}]),
+    ("Olusegun Obasanjo and Muhammadu Buhari shook hands and talked for two minutes.",
+     [{"Olusegun Obasanjo", "Muhammadu Buhari"}]),
+    # not with nobody named, nor something that shook them
+    ("Michael Manley shook hands with some of the workers who invaded the airport.", []),
+    ("The crisis shook relations between Vladimir Putin and Recep Tayyip Erdogan.", []),
+])
+def test_shaking_hands_is_a_meeting(read, text, people):
+    assert [(r["kind"], r["people"]) for r in meetings(read(text))] == [
+        ("meet", pair) for pair in people]
+
+
+def test_a_courtesy_call_from_a_visitor_is_in_person_and_no_call_by_phone(read):
+    rows = meetings(read("President Thongloun Sisoulith had a conversation with Hun Sen, the Prime "
+                         "Minister of Cambodia, and had a courtesy call from Say Chum, the "
+                         "President of the Senate of Cambodia."))
+    assert [(r["kind"], r["people"]) for r in rows] == [
+        ("meet", {"Thongloun Sisoulith", "Hun Sen"}), ("meet", {"Thongloun Sisoulith", "Say Chum"})]
 
 
 @pytest.mark.parametrize("text", [

@@ -384,10 +384,12 @@ def is_time_clause_subject(pronoun: Token) -> bool:
 
 def names_both_sides(verb: Token, sources: list[int], targets: list[int]) -> bool:
     """Whether a verb that needs a counterpart ("discussed") has one, and a subject that names
-    its people: "X and Y discussed trade", "X discussed trade with Y"; not "X discussed the
-    crisis", nor "the two leaders discussed" or "they discussed" after a meeting reported
-    before (that meeting's content, not another)."""
-    subject = subject_head(verb)
+    its people: "X and Y discussed trade", "X discussed trade with Y", a passive's agent ("the
+    treaty was signed by X and Y"); not "X discussed the crisis", nor "the two leaders
+    discussed" or "they discussed" after a meeting reported before (that meeting's content, not
+    another)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subject = next(agent.children, None) if agent is not None else subject_head(verb)
     named = subject is not None and any(t.pos_ == "PROPN" for t in subject.subtree)
     return named and bool(sources) and (bool(targets) or len(sources) >= 2)
 
