@@ -139,6 +139,11 @@ DETERMINERS = tuple(LEXICON.determiners)
 PERSON_TITLES = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(title) for title in LEXICON.person_titles) + r")"
     r"(?:-(?:" + "|".join(LEXICON.title_suffixes) + r"))?\.?,?\s+$")
+# ", the President of …" right after a name: a role in apposition ("Say Chum, the President of
+# the Senate").
+PERSON_TITLE_OF_AFTER = re.compile(
+    r"(?i),\s+(?:the\s+)?(?:" + "|".join(re.escape(title) for title in LEXICON.person_titles)
+    + r")\s+of\b")
 ORG_WORDS = frozenset(LEXICON.org_words)
 # The spaCy entity label each actor type is shown with.
 TYPE_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "ORG", "outlet": "ORG"}

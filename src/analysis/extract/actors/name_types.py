@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from analysis.extract.actors.lexicon import PERSON_TITLES, TYPE_LABELS
+from analysis.extract.actors.lexicon import (
+    ORG_WORDS,
+    PERSON_TITLE_OF_AFTER,
+    PERSON_TITLES,
+    TYPE_LABELS,
+)
 
 if TYPE_CHECKING:
     from analysis.extract.actors.mention import Mention
@@ -20,7 +25,9 @@ def vote_types(mentions: list[Mention], text: str) -> None:
     one-word name is not ("Abeokuta"). Such a surname NER tagged a place the registry does not
     know is the person's ("Singh"), and so is such a place that speaks ("Cardoso said"), and a
     one-word name NER tagged an organisation that the article writes right after a person's
-    title ("Ford" beside "President Ford"). The mentions are retyped in place.
+    title ("Ford" beside "President Ford"), and a full name NER tagged a place or an
+    organisation that a title "of" follows ("Say Chum, the President of the Senate"). The
+    mentions are retyped in place.
 
     Args:
         mentions: an article's mentions.
@@ -30,7 +37,7 @@ def vote_types(mentions: list[Mention], text: str) -> None:
         " " in m.name or PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char))}
     # a name the registry does not know that speaks ("Cardoso said", tagged GPE) is a person's
     surnames |= {m.name for m in mentions if m.method == "ner" and m.speaks and " " not in m.name}
-    _retype_people(mentions, surnames, _titled_names(mentions, text))
+    _retype_people(mentions, surnames, _titled_names(mentions, text), text)
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
         if mention.method == "ner":
@@ -43,13 +50,25 @@ def vote_types(mentions: list[Mention], text: str) -> None:
             mention.type, mention.label = kind, TYPE_LABELS[kind]
 
 
-def _retype_people(mentions: list[Mention], surnames: set[str], titled: set[str]) -> None:
-    """Make people of the surnames NER tagged a place ("Singh" beside "Manmohan Singh") and of
-    the names after a person's title it tagged an organisation ("Ford" beside "President Ford")."""
+def _retype_people(mentions: list[Mention], surnames: set[str], titled: set[str],
+                   text: str) -> None:
+    """Make people of the surnames NER tagged a place ("Singh" beside "Manmohan Singh"), of the
+    names after a person's title it tagged an organisation ("Ford" beside "President Ford")
+    and of the full names it tagged either before ", the President of"."""
     for mention in mentions:
-        if mention.method == "ner" and (mention.type == "place" and mention.name in surnames
-                                        or mention.type == "org" and mention.name in titled):
+        if mention.method == "ner" and (
+                mention.type == "place" and mention.name in surnames
+                or mention.type == "org" and mention.name in titled
+                or mention.type in ("place", "org") and _full_name(mention.name)
+                and PERSON_TITLE_OF_AFTER.match(text, mention.end_char)):
             mention.type, mention.label = "person", TYPE_LABELS["person"]
+
+
+def _full_name(name: str) -> bool:
+    """Whether a name reads as a person's full name: two capitalised words or more, none of an
+    organisation ("Say Chum"; not "State for Trade", "Office Daniyar Sydykov")."""
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in words)
 
 
 def _titled_names(mentions: list[Mention], text: str) -> set[str]:

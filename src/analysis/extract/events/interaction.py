@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from analysis.extract.dates import ResolvedDate
-from analysis.extract.events.clauses import is_definite
+from analysis.extract.events.clauses import is_definite, is_visit_call
 from analysis.extract.events.lexicon import load_lexicon
 from analysis.extract.events.triggers import has_own_counterpart, trigger_of
 
@@ -157,7 +157,8 @@ def conversation_call(token: Token) -> str | None:
     """Whether a trigger is a word of talking, and the channel of a call another word of its
     sentence names: a call trigger, or the noun "call" on its own ("his second call with a
     foreign leader, following his first conversation with X"; "ended the call, making it
-    shorter than his conversations with Y"), not "a call for" or "a call on"; or a call the
+    shorter than his conversations with Y"), not "a call for", "a call on" or a visit's "a
+    courtesy call from Y"; or a call the
     next sentence opens with as its subject, naming nobody new ("X and Y discussed vaccines.
     The phone conversation was initiated by the Mongolian side"); or calls the sentence before
     counts out ("X made two phone calls to foreign leaders. In a conversation with Y, …").
@@ -174,8 +175,9 @@ def conversation_call(token: Token) -> str | None:
     for other in token.sent:
         if other.i != token.i and (kind := _call_kind(other)):
             return kind
-        if other.pos_ == "NOUN" and other.lemma_.lower() == LEXICON.call_lemma and not any(
-                c.dep_ == "prep" and c.lower_ in ("for", "on") for c in other.children):
+        if other.pos_ == "NOUN" and other.lemma_.lower() == LEXICON.call_lemma \
+                and not is_visit_call(other) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "on") for c in other.children):
             return "phone"
     return _call_told_next(token) or _calls_told_before(token)
 
