@@ -52,6 +52,10 @@ def test_a_womans_surname_is_a_surname_after_her_honorific(name, surname):
     ("Mrs. Spehar met Nicos Anastasiades.", date(2017, 2, 22), ["Spehar", "Nicos Anastasiades"]),
     ("Yasuhiro Nakasone arrived. The Prime Minister and Mrs. Nakasone visited a school.",
      date(1983, 1, 11), ["Yasuhiro Nakasone", "Yasuhiro Nakasone", "Mrs Nakasone"]),
+    # a surname the article also writes after a man's honorific names him, and her beside it
+    (("President Chun Doo-hwan will visit Canberra with his wife, Mrs Chun. Mr Chun will meet "
+      "Bob Hawke."), date(1984, 3, 1),
+     ["Chun Doo-hwan", "Mrs Chun", "Chun Doo-hwan", "Bob Hawke"]),
     ("Mrs. Kirchner met Mujica. Néstor Kirchner and Cristina Fernández de Kirchner spoke.",
      date(2010, 4, 6), ["Cristina Fernández de Kirchner", "José Mujica", "Néstor Kirchner",
                         "Cristina Fernández de Kirchner"]),
@@ -62,10 +66,13 @@ def test_a_surname_after_a_womans_honorific_is_no_mans(nlp, packaged, text, day,
 
 def test_the_corpus_merges_a_womans_surname_into_no_man():
     registry = load_registry()
-    names = [("Mrs Carter", "person"), ("Jimmy Carter", "person"), ("Mrs Thatcher", "person")]
+    names = [("Mrs Carter", "person"), ("Jimmy Carter", "person"), ("Mrs Thatcher", "person"),
+             ("Mrs Chun", "person")]
     result = resolve_names(names, registry)
     assert result[names[0]][1] == "Mrs Carter"
     assert result[names[2]][1] == "Margaret Thatcher"
+    # a first name the list gives to no one sex is no woman's: "Chun Doo-hwan"
+    assert result[names[3]][1] == "Mrs Chun"
 
 
 @pytest.mark.parametrize("text, names", [

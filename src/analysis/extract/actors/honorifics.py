@@ -25,6 +25,9 @@ HONORIFIC_REACH = 24  # characters before a surname its honorific (and a couple'
 # A bare surname that is a husband's: "Clinton and his wife", "Marcos, his wife", "Kaunda's wife".
 HUSBAND = r"\b{}(?:\s*(?:,|and)\s+his|['’]s?)\s+(?:wife|spouse)\b"
 WOMENS_HONORIFICS = frozenset(LEXICON.womens_honorifics)
+# A surname after a man's honorific: "Mr Chun", "Herr Kohl".
+MANS_SURNAME = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, LEXICON.mens_honorifics))
+                          + r"))\.?\s+([A-Z][\w'’-]+)")
 
 
 @cache
@@ -122,7 +125,8 @@ def resolve_womens_surnames(mentions: list[Mention], text: str, registry: Regist
     """A surname after a woman's honorific, resolved to a man or to nobody yet, takes the one
     woman of the article with that surname ("Rosalynn Carter"); without one, when a man of the
     article or the registry bears it, it stays a name of its own, honorific kept ("Mrs
-    Carter"), so that the corpus does not merge it into him; in place.
+    Carter"), so that the corpus does not merge it into him; in place. A man is one whose
+    first name is a man's, or one the article writes after a man's honorific ("Mr Chun").
 
     Args:
         mentions: an article's mentions, short forms resolved.
@@ -133,7 +137,8 @@ def resolve_womens_surnames(mentions: list[Mention], text: str, registry: Regist
               and (honorific := _womans_honorific(mention, text))]
     if not titled:
         return
-    women, men = defaultdict(set), set()
+    women = defaultdict(set)
+    men = {normalize_name(found[1]) for found in MANS_SURNAME.finditer(text)}
     for mention in mentions:
         words = mention.name.split()
         if mention.type != "person" or len(words) < 2:
@@ -144,9 +149,9 @@ def resolve_womens_surnames(mentions: list[Mention], text: str, registry: Regist
             women[normalize_name(words[-1])].add((mention.actor_id, mention.name))
     for mention, honorific in titled:
         unresolved = not mention.actor_id and " " not in mention.name
-        if not (unresolved or is_mans_name(mention.name)):
-            continue
         surname = mention.text.split()[-1]
+        if not (unresolved or is_mans_name(mention.name) or normalize_name(surname) in men):
+            continue
         found = women.get(normalize_name(surname), set())
         if len(found) == 1:
             (mention.actor_id, mention.name), = found

@@ -57,6 +57,7 @@ class ActorLexicon(Schema):
     leading_articles: list[str]
     honorifics: list[str]
     womens_honorifics: list[str]
+    mens_honorifics: list[str]
     name_titles: list[str]
     settlement_nouns: list[str]
     journey_words: list[str]
@@ -76,7 +77,7 @@ class ActorLexicon(Schema):
                      "east_asian_family_names", "surname_particles", "patronymic_words",
                      "family_name_particles",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
-                     "womens_honorifics", "name_titles", "settlement_nouns", "journey_words",
+                     "womens_honorifics", "mens_honorifics", "name_titles", "settlement_nouns", "journey_words",
                      "departure_words", "venue_verbs", "facility_nouns", "member_nouns",
                      "leader_plurals")
     @classmethod

@@ -18,7 +18,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
-from analysis.extract.actors.honorifics import is_mans_name, womans_surname
+from analysis.extract.actors.honorifics import is_womans_name, womans_surname
 from analysis.extract.actors.lexicon import EAST_ASIAN_FAMILY_NAMES, LEXICON
 from analysis.extract.actors.names import (
     FUZZY_MIN_LENGTH,
@@ -105,12 +105,14 @@ def _registry_resolution(name: str, kind: str, registry: Registry,
     "Swaraj" of "Sushma Swaraj" is not the registry's Fayez Sarraj); none for an alias
     namesakes share ("Kim"), which only an article's date tells apart. A variant that is no
     exact alias names an actor of its own type only ("Carter", a person, is not the outlet
-    "Charter 97", though both normalise to "karter")."""
+    "Charter 97", though both normalise to "karter"); a surname after a woman's honorific
+    names a registry person whose first name is a woman's ("Mrs Meir": Golda Meir; not "Mrs
+    Chun": Chun Doo-hwan)."""
     if normalize_name(name) in registry.normal_namesakes:
         return None
     if (surname := womans_surname(name)) is not None:  # "Mrs Meir": a woman of the registry
         found = _registry_resolution(surname, kind, registry, surnames)
-        return found if found is not None and not is_mans_name(found[1]) else None
+        return found if found is not None and is_womans_name(found[1]) else None
     actor_id = registry.normal_to_id.get(normalize_name(name)) or _without_initials(name, registry)
     if actor_id and name not in registry.alias_to_id and registry.actors[actor_id].type != kind:
         actor_id = None
