@@ -694,6 +694,12 @@ def test_nouns_and_verbs_of_meeting(read, text, kind, people, place):
     assert (row["kind"], row["people"], row["place"]) == (kind, people, place)
 
 
+def test_the_one_a_visit_is_paid_is_its_counterpart(read):
+    rows = read("Olusegun Obasanjo paid John Atta Mills a visit on Tuesday.")
+    assert [(r["kind"], r["people"]) for r in rows] == [
+        ("visit", {"Olusegun Obasanjo", "John Atta Mills"})]
+
+
 @pytest.mark.parametrize("text, kind", [
     (("In a call on Friday, Andres Manuel Lopez Obrador confirmed that he and Joe Biden had "
       "discussed migration."), "phone"),

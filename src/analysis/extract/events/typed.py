@@ -431,13 +431,16 @@ class TypedInteractionFinder:
     def _add_verb_participants(self, verb: Token, token: Token, sources: list[int],
                                targets: list[int]) -> None:
         """Add the verb's subject, agent and objects to the trigger's participants (the objects
-        of a verb of joining others too: "will join X and Y for a summit")."""
+        of a verb of joining others too: "will join X and Y for a summit"; for a noun, the
+        indirect object of its support verb: "paid X a visit")."""
         sources += [i for i in self._subject_mentions(verb) if i not in sources]
         joins = verb.lemma_.lower() in LEXICON.joining_verbs
+        supported = token.head.i == verb.i != token.i
         for child in verb.children:
             obj = child.dep_ in ("dobj", "dative") or self._loose_person(child)
             if obj and (joins or verb.i == token.i and (
-                    verb.lemma_.lower() not in LEXICON.counterpart_verbs)):
+                    verb.lemma_.lower() not in LEXICON.counterpart_verbs)) \
+                    or supported and child.dep_ == "dative":
                 targets += self.phrases.head_mentions(child)
             elif child.dep_ == "agent" and any(c.dep_ in ("auxpass", "nsubjpass")
                                                for c in verb.children) and (
