@@ -430,17 +430,11 @@ class TypedInteractionFinder:
 
     def _add_verb_participants(self, verb: Token, token: Token, sources: list[int],
                                targets: list[int]) -> None:
-        """Add the verb's subject, agent and objects to the trigger's participants (the objects
-        of a verb of joining others too: "will join X and Y for a summit"; for a noun, the
-        indirect object of its support verb: "paid X a visit")."""
+        """Add the verb's subject, agent and objects (`_met_object`) to the trigger's
+        participants."""
         sources += [i for i in self._subject_mentions(verb) if i not in sources]
-        joins = verb.lemma_.lower() in LEXICON.joining_verbs
-        supported = token.head.i == verb.i != token.i
         for child in verb.children:
-            obj = child.dep_ in ("dobj", "dative") or self._loose_person(child)
-            if obj and (joins or verb.i == token.i and (
-                    verb.lemma_.lower() not in LEXICON.counterpart_verbs)) \
-                    or supported and child.dep_ == "dative":
+            if self._met_object(verb, token, child):
                 targets += self.phrases.head_mentions(child)
             elif child.dep_ == "agent" and any(c.dep_ in ("auxpass", "nsubjpass")
                                                for c in verb.children) and (
@@ -452,6 +446,17 @@ class TypedInteractionFinder:
                 targets += self.phrases.head_mentions(child)
         targets += self.phrases.people(self.phrases.mentions_in(
             t for head in strays.stray_heads(verb, verb.i == token.i) for t in head.subtree))
+
+    def _met_object(self, verb: Token, token: Token, child: Token) -> bool:
+        """Whether a child of the trigger's verb is one met: an object of the trigger (not of a
+        verb that needs a counterpart: "discussed the crisis") or of a verb of joining others
+        ("will join X and Y"); the indirect object of a noun's support verb ("paid X a visit")."""
+        if child.dep_ == "dative" and token.head.i == verb.i != token.i:
+            return True
+        lemma = verb.lemma_.lower()
+        return (child.dep_ in ("dobj", "dative") or self._loose_person(child)) and (
+            lemma in LEXICON.joining_verbs
+            or verb.i == token.i and lemma not in LEXICON.counterpart_verbs)
 
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
