@@ -1384,3 +1384,11 @@ def test_an_abbreviated_title_in_apposition_to_a_role_is_no_name(nlp, finder):
 def test_plural_honorifics_name_nobody(nlp, finder, text):
     people = [m.text for m in finder.find(nlp(text), date(2001, 1, 5)) if m.type == "person"]
     assert not any(word in name for name in people for word in ("Majesties", "Excellencies"))
+
+
+def test_a_word_tagged_a_person_that_qualifies_a_noun_is_no_one(nlp, finder):
+    text = ("Boris Johnson is meeting Leo Varadkar for last-ditch Brexit talks in a bid to break "
+            "the deadlock. During her meetings, Mrs Sushma Swaraj gave a commitment to address "
+            "concerns over sharing of Teesta waters.")
+    names = [m.name for m in finder.find(nlp(text), date(2019, 10, 10)) if m.type == "person"]
+    assert names == ["Boris Johnson", "Leo Varadkar", "Sushma Swaraj"]

@@ -62,8 +62,7 @@ from analysis.extract.calendar import MONTHS, WEEKDAYS
 # spaCy entity labels we turn into actors, and the actor type each stands for.
 NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
-# A word of a name: letters, with an apostrophe or an okina inside ("O'Neill", "Mata’afa"; not
-# a possessive's "Sedki’s").
+# A word of a name: letters, an apostrophe or okina inside ("O'Neill", "Mata’afa"; not "Sedki’s").
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʻ](?![sS]$)[^\W\d_]+)*")
 # Capitalised words that head no name: titles, honorifics ("His Excellency"), months, weekdays,
 # words that name nobody.
@@ -284,7 +283,8 @@ class MentionFinder:
     def _ner_spans(self, doc: Doc) -> list[Span]:
         """NER's entities of the types kept, cleaned; a word tagged a nationality that is no
         demonym but the surname of a person the article names in full is that person's
-        ("Sarkisian" beside "Serge Sarkisian")."""
+        ("Sarkisian" beside "Serge Sarkisian"), and no other word tagged a person that
+        qualifies a common noun is anyone's ("Brexit talks", "Teesta waters")."""
         ents = doc.ents  # spaCy builds the entities anew at each read
         surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         spans = []
@@ -292,6 +292,9 @@ class MentionFinder:
             if ent.label_ == "NORP" and ent.text in surnames \
                     and ent.text.lower() not in self.registry.demonym_to_country:
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in surnames \
+                    and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+                continue
             if ent.label_ == "PERSON":
                 ent = with_surname_left_out(ent)
             if ent.label_ in NER_LABEL_TYPES:
