@@ -55,6 +55,12 @@ def test_verbless_sentence_finishes_with_its_meeting(nlp, finder, text):
     (("Syria, Iraq Leaders Reportedly Talked in Secret in Jordan\nHafez Assad and Saddam Hussein "
       "held talks at secret meetings."), "Secret", False),
     ("Talks in Jordan\nHafez Assad and Saddam Hussein held talks in Jordan.", "Jordan", True),
+    # also where the page prints its headline twice
+    (("Kazakh Ex-Leader Nazarbayev Discusses Cooperation, Future Meetings In Call With Putin\n\n"
+      "Zeeshan Aziz (@imziishan) 2 minutes ago Wed 28th August 2019 | 09:54 PM\n\nKazakh "
+      "Ex-Leader Nazarbayev Discusses Cooperation, Future Meetings in Call With Putin\n\nRussian "
+      "President Vladimir Putin and Kazakhstan's former President Nursultan Nazarbayev held a "
+      "telephone conversation during which they discussed cooperation."), "Cooperation", False),
     # a title that stands for its holder stays
     ("President spoke with Putin on telephone\nThe president of Kazakhstan called Vladimir Putin.",
      "President", True),

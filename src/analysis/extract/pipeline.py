@@ -103,7 +103,9 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
     text = doc.text
     written = written or text
     dateline = dateline_place(written.splitlines(), finder.is_city)
-    mentions = [m for m in finder.find(doc, anchor, text) if not _names_nobody(m, text, dateline)]
+    body = _without_headline(text)
+    mentions = [m for m in finder.find(doc, anchor, text)
+                if not _names_nobody(m, text, body, dateline)]
     typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text,
                                    seated=finder.seated,
                                    capitals=finder.capital_names,
@@ -127,10 +129,21 @@ AGENCY_CREDIT_START = re.compile(r"(?:^|\n)\($")
 AGENCY_CREDIT = re.compile(r"\)\s*[-–—]")
 
 
-def _names_nobody(mention: Mention, text: str, dateline: str) -> bool:
-    """Whether a mention names nobody: a word of a headline NER tagged that the text repeats only
-    in lower case ("Leaders Reportedly Talked in Secret in Jordan" above "at secret meetings"),
-    not a title standing for its holder ("President spoke with Putin"); for a person,
+def _without_headline(text: str) -> str:
+    """The text with its first line blanked, and any line that repeats it (a page that prints
+    its title twice), so that offsets stay; the text as it is when it has one line only."""
+    lines = text.split("\n")
+    headline = lines[0].strip().casefold()
+    return text if len(lines) == 1 else "\n".join(
+        " " * len(line) if i == 0 or line.strip().casefold() == headline else line
+        for i, line in enumerate(lines))
+
+
+def _names_nobody(mention: Mention, text: str, body: str, dateline: str) -> bool:
+    """Whether a mention names nobody (`body`: the text, its headline blanked by
+    `_without_headline`): a word of a headline NER tagged that the text repeats only in lower
+    case ("Leaders Reportedly Talked in Secret in Jordan" above "at secret meetings"), not a
+    title standing for its holder ("President spoke with Putin"); for a person,
     a dateline in capitals the tagger took for one ("JAKARTA ~ Former …"), or one unknown word
     of a headline the text never repeats ("Aquino, Opponents Meet Visiting Shultz"), among
     words all capitalised (not a lead the loader joined to the headline: "… Saidov met with
@@ -138,23 +151,21 @@ def _names_nobody(mention: Mention, text: str, dateline: str) -> bool:
     if AGENCY_CREDIT.match(text, mention.end_char) and AGENCY_CREDIT_START.search(
             text, max(0, mention.start_char - 2), mention.start_char):
         return True
-    headline_end = text.find("\n")
-    one_headline_word = " " not in mention.text and 0 <= mention.end_char <= headline_end
+    one_headline_word = " " not in mention.text and body[mention.start_char] == " "
     if one_headline_word and mention.method == "ner" \
-            and _written(mention.text.lower(), text, headline_end) \
-            and not _written(mention.text, text, headline_end):
+            and _written(mention.text.lower(), body) and not _written(mention.text, body):
         return True
     if mention.type != "person":
         return False
     if mention.text.isupper() and mention.text.lower() == dateline.lower():
         return True
     return not mention.actor_id and one_headline_word and _among_capitals(text, mention) \
-        and not _written(mention.text, text, headline_end)
+        and not _written(mention.text, body)
 
 
-def _written(word: str, text: str, start: int) -> bool:
-    """Whether a text holds a word, as written, as a whole word from `start` on."""
-    return re.compile(rf"\b{re.escape(word)}\b").search(text, start) is not None
+def _written(word: str, text: str) -> bool:
+    """Whether a text holds a word, as written, as a whole word."""
+    return re.compile(rf"\b{re.escape(word)}\b").search(text) is not None
 
 
 def _among_capitals(text: str, mention: Mention) -> bool:
