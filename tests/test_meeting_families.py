@@ -463,6 +463,9 @@ def test_signing_an_accord_together_is_a_meeting(read, text, people):
      [{"Benjamin Netanyahu", "Yasser Arafat"}]),
     ("Olusegun Obasanjo and Muhammadu Buhari shook hands and talked for two minutes.",
      [{"Olusegun Obasanjo", "Muhammadu Buhari"}]),
+    # a handshake between two people
+    ("It was the first handshake between Xi Jinping and Ma Ying-jeou.",
+     [{"Xi Jinping", "Ma Ying-jeou"}]),
     # not with nobody named, nor something that shook them
     ("Michael Manley shook hands with some of the workers who invaded the airport.", []),
     ("The crisis shook relations between Vladimir Putin and Recep Tayyip Erdogan.", []),
