@@ -966,3 +966,15 @@ def test_a_meeting_planned_during_a_visit_not_reported_before_is_at_the_dateline
         "CAIRO: Hosni Mubarak will meet Ehud Olmert during Ahmed Aboul Gheit's trip to Israel.\n")},
         "2007-01-01")
     assert [r["place"] for r in rows if ";" in r["participants"]] == ["Israel"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a date written inside the reported clause, though the parser hangs it on the report
+    (("President Nursultan Nazarbayev had a telephone conversation with his Uzbek counterpart "
+      "Shavkat Mirziyoyev today, Kazinform has learnt."), "2018-01-24"),
+    # the report's own date is not the meeting's
+    ("Vladimir Putin met Xi Jinping in Beijing, the Kremlin said on Monday.", None),
+    ("Vladimir Putin met Xi Jinping in Beijing and on Monday the Kremlin said so.", None),
+])
+def test_a_date_inside_a_reported_clause_is_its_own(read, text, day):
+    assert meetings(read(text, date(2018, 1, 24)))[0]["date"] == day

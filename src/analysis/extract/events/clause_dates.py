@@ -35,6 +35,27 @@ def dated_verbs(token: Token) -> set[int]:
         | _sharing_conjuncts(verb)
 
 
+def inside_reported_clause(date: Token, verb: Token) -> bool:
+    """Whether a date the parser hung on the verb of a report after the trigger's clause (its
+    head, or a conjunct with no "and" before the date) is written inside that clause, after its
+    verb and before the report's subject ("X had a telephone conversation with Y today,
+    Kazinform has learnt"; not "X met Y and on Monday Z said so"): the clause's date.
+
+    Args:
+        date: a date expression's root.
+        verb: the verb of the trigger's clause.
+
+    Returns:
+        True when the date is the clause's.
+    """
+    report = clause_verb(date)
+    subject = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    after = verb.dep_ == "ccomp" and verb.head.i == report.i \
+        or report.dep_ == "conj" and report.head.i == verb.i \
+        and not any(c.dep_ == "cc" and c.i < date.i for c in verb.children)
+    return after and subject is not None and verb.i < date.i < subject.i < report.i
+
+
 def noun_phrase(noun: Token) -> set[int]:
     """A trigger noun's own phrase: its subtree without the clauses inside it that have a
     subject of their own other than a relative pronoun ("his visit, which came hours before he

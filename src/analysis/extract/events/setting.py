@@ -23,6 +23,7 @@ from analysis.extract.events.clause_dates import (
     dated_clause_verb,
     dated_verbs,
     dates_another_thing,
+    inside_reported_clause,
     journey_day,
     noun_phrase,
 )
@@ -355,7 +356,7 @@ class SettingReader:
                     or dates_another_thing(span.root, own):
                 continue
             if clause_verb(span.root).i in clause_verbs or span.root.i in own \
-                    or span.end == verb.i:
+                    or span.end == verb.i or inside_reported_clause(span.root, verb):
                 found.append((start, end, span))
         return found
 
