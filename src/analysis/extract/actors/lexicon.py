@@ -77,7 +77,8 @@ class ActorLexicon(Schema):
                      "east_asian_family_names", "surname_particles", "patronymic_words",
                      "family_name_particles",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
-                     "womens_honorifics", "mens_honorifics", "name_titles", "settlement_nouns", "journey_words",
+                     "womens_honorifics", "mens_honorifics", "name_titles", "settlement_nouns",
+                     "journey_words",
                      "departure_words", "venue_verbs", "facility_nouns", "member_nouns",
                      "leader_plurals")
     @classmethod

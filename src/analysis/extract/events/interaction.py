@@ -158,10 +158,10 @@ def conversation_call(token: Token) -> str | None:
     sentence names: a call trigger, or the noun "call" on its own ("his second call with a
     foreign leader, following his first conversation with X"; "ended the call, making it
     shorter than his conversations with Y"), not "a call for", "a call on" or a visit's "a
-    courtesy call from Y"; or a call the
-    next sentence opens with as its subject, naming nobody new ("X and Y discussed vaccines.
-    The phone conversation was initiated by the Mongolian side"); or calls the sentence before
-    counts out ("X made two phone calls to foreign leaders. In a conversation with Y, …").
+    courtesy call from Y"; or a call the next sentence opens with as its subject, naming nobody
+    new ("X and Y discussed vaccines. The phone conversation was initiated by the Mongolian
+    side"); or calls the sentence before counts out ("X made two phone calls to foreign leaders.
+    In a conversation with Y, …").
 
     Args:
         token: a trigger token.
