@@ -137,15 +137,14 @@ LEADER_TITLES = frozenset(LEXICON.leader_titles)
 ROLE_WORDS = dict(LEXICON.role_words)
 NATIONAL_TITLES = dict(LEXICON.national_titles)
 DETERMINERS = tuple(LEXICON.determiners)
+_PERSON_TITLE = "|".join(re.escape(title) for title in LEXICON.person_titles)
 # "President " before a name: any case, an optional full stop, then the name.
 PERSON_TITLES = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(title) for title in LEXICON.person_titles) + r")"
+    r"(?i)\b(?:" + _PERSON_TITLE + r")"
     r"(?:-(?:" + "|".join(LEXICON.title_suffixes) + r"))?\.?,?\s+$")
 # ", the President of …" right after a name: a role in apposition ("Say Chum, the President of
 # the Senate").
-PERSON_TITLE_OF_AFTER = re.compile(
-    r"(?i),\s+(?:the\s+)?(?:" + "|".join(re.escape(title) for title in LEXICON.person_titles)
-    + r")\s+of\b")
+PERSON_TITLE_OF_AFTER = re.compile(r"(?i),\s+(?:the\s+)?(?:" + _PERSON_TITLE + r")\s+of\b")
 ORG_WORDS = frozenset(LEXICON.org_words)
 # The spaCy entity label each actor type is shown with.
 TYPE_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "ORG", "outlet": "ORG"}
