@@ -776,6 +776,14 @@ def test_a_full_name_after_a_title_is_a_person_ner_left_out(finder, nlp, text, n
     assert name in people
 
 
+def test_a_full_name_ner_ran_into_the_place_of_a_title_is_a_person(packaged_finder, nlp):
+    # NER: "the Republic of Lithuania Valdas Adamkus" (GPE); the registry knows Lithuania
+    doc = nlp("Wednesday, March 19, Vilnius – President of the Republic of Lithuania Valdas "
+              "Adamkus had a telephone conversation with the President of Poland.")
+    people = [m.name for m in packaged_finder.find(doc, date(2008, 3, 19)) if m.type == "person"]
+    assert people[0] == "Valdas Adamkus"
+
+
 def test_a_full_name_after_a_title_of_a_place_ner_left_untagged_keeps_its_initials(
         packaged_finder, nlp):
     doc = nlp("Khadka met Foreign Minister of Bangladesh A. K. Abdul Momen today.")

@@ -38,6 +38,10 @@ from .helpers import meetings
     # a full name NER missed in apposition to a role, an okina inside it
     (("Prime Minister Sitiveni Rabuka and his Samoan counterpart Fiame Naomi Mata’afa met in Apia "
       "this week."), {"Sitiveni Rabuka", "Fiame Naomi Mata’afa"}),
+    # a dateline the parser made the subject, the title phrase with the name in apposition to it
+    (("Wednesday, March 19, Vilnius – President of the Republic of Lithuania Valdas Adamkus had a "
+      "telephone conversation with the President of the Republic of Poland Lech Kaczyński."),
+     {"Valdas Adamkus", "Lech Kaczyński"}),
 ])
 def test_both_people_of_a_meeting_take_part(read, text, people):
     assert meetings(read(text))[0]["people"] == people

@@ -69,7 +69,6 @@ NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʻ](?![sS]$)[^\W\d_]+)*")
 NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(LEXICON.honorifics) \
     | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
-
 # The method of a role phrase its article cannot resolve ("the Prime Minister" in an article that
 # names him without the title): the reduce resolves it from the roles other articles state.
 PENDING_ROLE = "pending_role"
@@ -264,12 +263,13 @@ class MentionFinder:
 
     def _name_after_registry_part(self, span: Span, taken: set[int]) -> Span | None:
         """The person a NER span names after a registry mention it runs into ("New Zealand PM
-        Jacinda Ardern", "Georgia Mihail Saakashvili"): its tokens after the last registry
-        token, past a person title, when at least two are left (a full name), a title came
-        before them or NER said PERSON, and no organisation word is among them; else None."""
+        Jacinda Ardern", "President of the Republic of Lithuania Valdas Adamkus"): its tokens
+        after the last registry token, past a title, when at least two are left, a title came
+        before them (`_after_title_of_place`) or NER said PERSON, and no ORG_WORDS; else None."""
         last_taken = max(t.i for t in span if t.idx in taken)
         rest = [t for t in span if t.i > last_taken]
-        titled = bool(rest) and title_word(rest[0]) in TITLE_WORDS
+        titled = bool(rest) and (title_word(rest[0]) in TITLE_WORDS
+                                 or _after_title_of_place(span.doc, rest[0].i, frozenset(taken)))
         while rest and title_word(rest[0]) in TITLE_WORDS:
             rest = rest[1:]
         if len(rest) < 2 or not (rest[0].is_title and rest[-1].is_title) \

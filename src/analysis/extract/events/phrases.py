@@ -435,9 +435,10 @@ class PhraseReader:
         return found
 
     def _person_in_apposition(self, head: Token) -> int | None:
-        """A person named in apposition to `head`, if any."""
+        """A person named in apposition to `head`, or inside a title phrase in apposition
+        ("Vilnius – President of the Republic of Lithuania Valdas Adamkus had"), if any."""
         people = [i for c in head.children if c.dep_ == "appos"
-                  if (i := self.mention_at.get(c.i)) is not None
+                  if (i := self.mention_at.get(c.i, self._name_inside(c))) is not None
                   and self.mentions[i].type == "person"]
         return people[0] if people else None
 
