@@ -780,6 +780,16 @@ def test_calling_on_a_person_is_a_visit(read, text, people):
      [{"Mukhtar Tileuberdi", "Shavkat Mirziyoyev"}]),
     ("Mukhtar Tileuberdi discussed trade and the agenda with Shavkat Mirziyoyev on Monday.",
      [{"Mukhtar Tileuberdi", "Shavkat Mirziyoyev"}]),
+    # the parser hangs "with X" on what the topic is "of"
+    ("Robert Mugabe discussed the possibility of aid with Mikhail Gorbachev.",
+     [{"Robert Mugabe", "Mikhail Gorbachev"}]),
+    # a pronoun for the one who discussed
+    ("Robert Mugabe said on Wednesday that he has discussed aid with Mikhail Gorbachev.",
+     [{"Robert Mugabe", "Mikhail Gorbachev"}]),
+    # "they" after their meeting: what it was about, not another with the organisation after with
+    (("Edgars Rinkevics met Keit Pentus-Rosimannus in Riga. \"We discussed cooperation with NATO "
+      "and the events in Ukraine,\" Rinkevics said."),
+     [{"Edgars Rinkēvičs", "Keit Pentus-Rosimannus"}]),
     # no one to discuss it with, or a topic that names a person
     ("Vladimir Putin discussed the crisis in Ukraine.", []),
     ("Canadian officials want to discuss Ronald Reagan's approval of the project.", []),

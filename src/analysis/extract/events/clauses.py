@@ -26,6 +26,9 @@ VISIT_NOUNS = frozenset(lemma for lemma, trigger in LEXICON.nouns.items() if tri
 # Kinds of a meeting held that its clause does not date, which is on the day the story is at (not
 # a visit, which may be one invited to or long past).
 STORY_DAY_KINDS = frozenset(LEXICON.meeting_kinds) - {"visit"}
+# Pronouns that stand for one person ("he discussed trade with Y"; not "they", "we").
+SINGULAR_PRONOUNS = frozenset(LEXICON.person_pronouns) | (
+    frozenset(LEXICON.speaker_pronouns) - frozenset(LEXICON.plural_speaker_pronouns))
 # Relations that close a noun phrase: the name in "his ally President X" is sought before them.
 PHRASE_BOUNDARIES = ("prep", "relcl", "acl")
 
@@ -384,14 +387,15 @@ def is_time_clause_subject(pronoun: Token) -> bool:
 
 def names_both_sides(verb: Token, sources: list[int], targets: list[int]) -> bool:
     """Whether a verb that needs a counterpart ("discussed") has one, and a subject that names
-    its people: "X and Y discussed trade", "X discussed trade with Y", a passive's agent ("the
-    treaty was signed by X and Y"); not "X discussed the crisis", nor "the two leaders
-    discussed" or "they discussed" after a meeting reported before (that meeting's content, not
-    another)."""
+    its people or stands for one person: "X and Y discussed trade", "X discussed trade with Y",
+    "he discussed trade with Y", a passive's agent ("the treaty was signed by X and Y"); not "X
+    discussed the crisis", nor "the two leaders discussed" or "they discussed" after a meeting
+    reported before (that meeting's content, not another)."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     subject = next(agent.children, None) if agent is not None else subject_head(verb)
     named = subject is not None and any(t.pos_ == "PROPN" for t in subject.subtree)
-    return named and bool(sources) and (bool(targets) or len(sources) >= 2)
+    one = subject is not None and subject.lower_ in SINGULAR_PRONOUNS
+    return bool(sources) and (named and len(sources) >= 2 or (named or one) and bool(targets))
 
 
 def lacks_counterpart(verb: Token, sources: list[int], targets: list[int]) -> bool:

@@ -332,15 +332,20 @@ def _one_speakers(noun: Token) -> bool:
 
 def phrases_on_topics(word: Token) -> list[Token]:
     """The phrases hung on what a word of `counterpart_verbs` discusses or exchanges, where the
-    parser puts its counterpart ("discussed A and B with X", "an exchange of views with X").
+    parser puts its counterpart ("discussed A and B with X", "an exchange of views with X",
+    "discussed the possibility of aid with X").
 
     Args:
         word: a trigger of `counterpart_verbs`.
 
     Returns:
-        The children of its objects and their conjuncts.
+        The children of its objects, of their conjuncts and of what their "of" gives.
     """
-    return [c for o in _topics(word) for topic in (o, *o.conjuncts) for c in topic.children]
+    topics = [topic for o in _topics(word) for topic in (o, *o.conjuncts)]
+    for topic in topics:  # the list grows by what each "of" adds: "the possibility of aid"
+        topics += [o for p in topic.children if p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]
+    return [c for topic in topics for c in topic.children]
 
 
 def _topics(word: Token) -> list[Token]:
