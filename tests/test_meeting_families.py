@@ -1166,6 +1166,8 @@ def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
     "Narendra Modi is unwilling to talk personally with Sheikh Hasina.",
     "The meeting between Narendra Modi and Sheikh Hasina was cancelled.",
     "Narendra Modi has no plans to meet Sheikh Hasina.",
+    "A spokesman said there are no plans for a meeting of Narendra Modi with Sheikh Hasina.",
+    "There is no basis for a meeting between Narendra Modi and Sheikh Hasina.",
     "There was no meeting between Narendra Modi and Sheikh Hasina.",
     "Narendra Modi never met Sheikh Hasina.",
     "Sheikh Hasina did not show up for a meeting with Narendra Modi.",

@@ -16,12 +16,12 @@ OCCURRENCE_OR_DENIAL = LEXICON.occurrence_verbs | LEXICON.denial_words
 
 def own_clause_chain(token: Token) -> list[Token]:
     """The trigger and the words whose clause it shares: its support verb ("hold talks"), the
-    verb of a gerund object ("ruled out meeting X"), the verb it is the purpose of ("turned up
-    for a meeting"), the verbs it is an open complement of ("refused to meet", "agreed to
-    meet"), a noun it completes ("no plans to meet", "no intention of meeting") and a verb of
-    taking part in it ("did not take part in the talks"); not a reporting verb ("did not say
-    when they met"), nor a verb the noun is the subject of that tells no more than what it did
-    ("the meeting did not produce a breakthrough")."""
+    verb of a gerund object ("ruled out meeting X"), the verb or noun it is the purpose of
+    ("turned up for a meeting", "no plans for a meeting"), the verbs it is an open complement
+    of ("refused to meet", "agreed to meet"), a noun it completes ("no plans to meet", "no
+    intention of meeting") and a verb of taking part in it ("did not take part in the talks");
+    not a reporting verb ("did not say when they met"), nor a verb the noun is the subject of
+    that tells no more than what it did ("the meeting did not produce a breakthrough")."""
     chain = [token]
     telling = token.dep_ != "nsubj" or token.head.lemma_.lower() in OCCURRENCE_OR_DENIAL
     gerund = token.tag_ == "VBG" and token.dep_ == "dobj"  # "ruled out meeting X"
@@ -30,8 +30,8 @@ def own_clause_chain(token: Token) -> list[Token]:
             and token.head.pos_ in ("VERB", "AUX") and telling:
         chain.append(token.head)
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "for" \
-            and token.head.head.pos_ in ("VERB", "AUX"):
-        chain.append(token.head.head)  # "did not show up for a meeting"
+            and token.head.head.pos_ in ("VERB", "AUX", "NOUN"):
+        chain.append(token.head.head)  # "did not show up for a meeting", "no plans for a meeting"
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "in" \
             and _takes_part(token.head.head):
         chain.append(token.head.head)  # "did not take part in the talks"
