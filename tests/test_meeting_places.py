@@ -8,6 +8,7 @@ import pytest
 
 from analysis.extract.corpus import load_corpus
 from analysis.extract.corpus.published import dateline_place
+from analysis.extract.events.meetings import MeetingCandidate, build_meetings
 from analysis.extract.gazetteer import city_countries
 from analysis.extract.pipeline import extract
 from analysis.tables import Extraction
@@ -188,6 +189,26 @@ def test_a_meeting_takes_the_place_its_people_arrived_at_later_that_day(tmp_path
         "On Wednesday Bush will visit Ottawa.\n")}, "2007-08-20")
     places = {r["participants"]: r["place"] for r in rows if r["status"] == "held"}
     assert places == {"George W. Bush; Stephen Harper": "Montebello"}
+
+
+def test_a_journey_of_one_of_its_people_elsewhere_that_day_is_no_report_of_the_meeting():
+    day = date(2023, 6, 7)
+
+    def report(article: str, people: set[str], kind: str, place: str) -> MeetingCandidate:
+        return MeetingCandidate(
+            article_id=article, sentence_id=0, participants=frozenset(people),
+            meeting_kind="in_person", kind=kind, date=day.isoformat(), date_text="Wednesday",
+            date_precision="day", date_start=day, date_end=day, place=place, status="held",
+            cameo="040", evidence=article)
+
+    # "Blinken met Mohammed bin Salman in Riyadh on Wednesday and then flew to Cairo", twice
+    reports = [report("a", {"Blinken", "Mohammed bin Salman"}, "meet", "Riyadh"),
+               report("a", {"Blinken"}, "visit", "Cairo"), report("b", {"Blinken"}, "visit",
+                                                                    "Cairo")]
+    found = build_meetings(reports, {"a": day, "b": day}, {"Riyadh": "Saudi Arabia",
+                                                          "Cairo": "Egypt"})
+    assert list(zip(found["participants"], found["place"])) == [
+        ("Blinken; Mohammed bin Salman", "Riyadh")]
 
 
 def test_a_visit_on_another_day_after_the_meeting_does_not_place_it(tmp_path):

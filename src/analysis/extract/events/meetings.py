@@ -175,8 +175,10 @@ class _Cluster:
         if places_compatible(row.place, self.place, self.place_country) \
                 or self._journey_together(row):
             return True
-        # Two sources that name the same day but different places: one meeting, noted conflict.
-        return row.date_precision == "day" and row.date_start in self.days
+        # Two sources that name the same day but different places: one meeting, noted conflict;
+        # not a journey of some of its people elsewhere ("met X in Riyadh, then flew to Cairo").
+        return row.date_precision == "day" and row.date_start in self.days \
+            and not (row.kind == "visit" and people < self.participants)
 
     def _same_kind(self, row: MeetingCandidate) -> bool:
         """Whether `row` is of this meeting's kind, or the undated headline of the call its
