@@ -1824,6 +1824,8 @@ def test_the_pronoun_subject_of_a_time_clause_is_the_person_named_just_before(re
     ("Indo-Pak relations: Rajiv Gandhi-Benazir Bhutto talks signal new era",
      {"Rajiv Gandhi", "Benazir Bhutto"}),
     ("The Modi-Sharif meeting was brief.", {"Narendra Modi", "Nawaz Sharif"}),
+    # two surnames NER tagged as one person
+    ("Putin-Xi talks in Moscow end with pledge of closer ties", {"Vladimir Putin", "Xi Jinping"}),
 ])
 def test_names_joined_by_a_dash_before_a_meeting_noun_are_its_parties(read, text, people):
     assert [r["people"] for r in meetings(read(text))] == [people]

@@ -384,9 +384,10 @@ def given_name_before(span: Span) -> str:
     Returns:
         The given names, or "" when there are none.
     """
-    if span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "I" \
-            or len(span) > 1 and span.doc[span.start - 1].text in DASHES:
-        return ""  # "Rajiv Gandhi-Benazir Bhutto": a full name after a dash is another's
+    after_dash = span.start > 1 and span.doc[span.start - 1].text in DASHES
+    if span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "I" or after_dash and (
+            len(span) > 1 or span.doc[span.start - 2].ent_iob_ == "B"):
+        return ""  # "Rajiv Gandhi-Benazir Bhutto", "Putin-Xi talks": after a dash, another's
     start = span.start
     while start > 0 and span.doc[start].ent_iob_ == "I" \
             and title_word(span.doc[start - 1]) not in TITLE_WORDS:
