@@ -301,6 +301,28 @@ def test_a_name_written_family_name_first_is_owned_by_its_first_word(registry, s
     ("Papandreou", "2010-01-01", "papandreou_george"),
     ("Aliyev", "1998-01-01", "aliyev_heydar"),
     ("Aliyev", "2010-01-01", "aliyev_ilham"),
+    # a secretary of state and a vice president half a century apart
+    ("Vance", "1978-06-01", "vance_cyrus"),
+    ("Vance", "2025-06-01", "vance_jd"),
+    # two kings of Bhutan
+    ("Wangchuck", "1990-01-01", "jigme_singye_wangchuck"),
+    ("Wangchuck", "2015-01-01", "jigme_khesar_namgyel_wangchuck"),
 ])
 def test_a_leaders_surname_namesakes_share_names_the_one_of_the_day(registry, alias, day, actor_id):
     assert registry.namesake_on(alias, date.fromisoformat(day)) == actor_id
+
+
+@pytest.mark.parametrize("name, actor_id", [
+    # a name the registry knows is no typo of a similar one ("Kiesinger", "Felipe VI")
+    ("Kissinger", "kissinger_henry"),
+    ("King Philippe", "philippe_belgium"),
+    ("Emperor Akihito", "akihito"),
+])
+def test_well_known_names_close_to_others_are_their_own(registry, name, actor_id):
+    assert registry.alias_to_id[name] == actor_id
+
+
+@pytest.mark.parametrize("day, actor_id", [
+    ("1975-06-01", "hirohito"), ("1995-06-01", "akihito"), ("2021-06-01", "naruhito")])
+def test_an_emperor_is_a_monarch_of_the_day(registry, day, actor_id):
+    assert registry.holder("monarch", "JPN", date.fromisoformat(day)).actor_id == actor_id
