@@ -322,7 +322,14 @@ def test_well_known_names_close_to_others_are_their_own(registry, name, actor_id
     assert registry.alias_to_id[name] == actor_id
 
 
-@pytest.mark.parametrize("day, actor_id", [
-    ("1975-06-01", "hirohito"), ("1995-06-01", "akihito"), ("2021-06-01", "naruhito")])
-def test_an_emperor_is_a_monarch_of_the_day(registry, day, actor_id):
-    assert registry.holder("monarch", "JPN", date.fromisoformat(day)).actor_id == actor_id
+@pytest.mark.parametrize("title, country, day, actor_id", [
+    ("monarch", "JPN", "1975-06-01", "hirohito"),
+    ("monarch", "JPN", "1995-06-01", "akihito"),
+    ("monarch", "JPN", "2021-06-01", "naruhito"),
+    ("secretary_of_state", "USA", "1975-06-01", "kissinger_henry"),
+    ("foreign_minister", "GBR", "1985-06-01", "howe_geoffrey"),
+    # a head of government the registry had, with the foreign ministry they held before
+    ("foreign_minister", "FRA", "2013-06-01", "fabius_laurent"),
+])
+def test_an_office_names_its_holder_of_the_day(registry, title, country, day, actor_id):
+    assert registry.holder(title, country, date.fromisoformat(day)).actor_id == actor_id
