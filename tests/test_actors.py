@@ -916,6 +916,11 @@ def test_a_surname_alone_stands_for_the_person_named_far_more_often(toy_registry
      ["In Hanoi, the Central Committee met to discuss Vietnam's economy. Hue workers protested.",
       "In Almaty, the Central Committee sacked its head in Kazakhstan. Students protested."],
      {"Central Committee (Vietnam)", "Central Committee (Kazakhstan)"}),
+    # a ruling party's bureau, the country given by its demonym in an older spelling
+    ("Politburo",
+     ["In Bucharest, the Rumanian leader addressed the Politburo. Ploiesti workers marched.",
+      "In Hanoi, the Vietnamese leader addressed the Politburo. Hue workers marched."],
+     {"Politburo (Romania)", "Politburo (Vietnam)"}),
 ])
 def test_an_institution_every_country_has_is_one_per_country(tmp_path, name, texts, actors):
     corpus = corpus_of({f"a{number}": (f"1999-03-0{number + 2}", text)

@@ -22,6 +22,18 @@ def roles(finder, nlp, text, day=DAY):
     return [(m.text, m.name) for m in finder.find(nlp(text), day) if m.method == "role"]
 
 
+@pytest.mark.parametrize("demonym, country", [
+    ("rumanian", "ROU"), ("roumanian", "ROU"), ("zairean", "COD"), ("ceylonese", "LKA"),
+    ("jugoslav", "YUG")])
+def test_demonyms_of_older_news_name_their_country(packaged, demonym, country):
+    assert packaged.registry.demonym_to_country[demonym] == country
+
+
+def test_a_role_with_a_demonym_of_older_news_is_the_holder_of_the_day(packaged, nlp):
+    found = roles(packaged, nlp, "The Rumanian leader was welcomed in London.", date(1978, 6, 13))
+    assert found == [("The Rumanian leader", "Nicolae Ceaușescu")]
+
+
 @pytest.mark.parametrize("text, phrase, name", [
     # a title and a demonym before the name
     ("Chinese Premier Li Qiang arrived in Berlin. The Chinese premier met business leaders.",
