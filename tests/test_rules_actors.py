@@ -328,6 +328,9 @@ def test_well_known_names_close_to_others_are_their_own(registry, name, actor_id
     ("monarch", "JPN", "2021-06-01", "naruhito"),
     ("secretary_of_state", "USA", "1975-06-01", "kissinger_henry"),
     ("foreign_minister", "GBR", "1985-06-01", "howe_geoffrey"),
+    ("foreign_minister", "GBR", "1978-06-01", "owen_david"),
+    ("pope", "VAT", "1985-06-01", "john_paul_ii"),
+    ("general_secretary", "DDR", "1980-06-01", "honecker_erich"),
     # a head of government the registry had, with the foreign ministry they held before
     ("foreign_minister", "FRA", "2013-06-01", "fabius_laurent"),
 ])
