@@ -894,6 +894,25 @@ def test_people_who_called_on_someone_separately_did_not_meet_each_other(tmp_pat
                                                       "Ranil Wickremesinghe; Sushma Swaraj"]
 
 
+@pytest.mark.parametrize("text, participants", [
+    # a role phrase of a particular holder: a meeting of the one person named
+    ("Junius Jayewardene met the Prime Minister on Sunday.", ["J. R. Jayewardene"]),
+    ("Benjamin Netanyahu met his Syrian counterpart in Jerusalem.", ["Benjamin Netanyahu"]),
+    # one that stands for anyone of its kind names no one met
+    ("Junius Jayewardene has met a Tamil guerrilla leader, rebel sources said.", []),
+    ("Benjamin Netanyahu secretly met with a Syrian envoy last month in Jerusalem.", []),
+    ("Mikhail Gorbachev held a meeting in Moscow with two leaders of the protests.", []),
+    ("Suharto meets with NAM leaders to strengthen ties.", []),
+])
+def test_a_meeting_with_someone_named_by_role_is_one_with_a_particular_holder(tmp_path, text,
+                                                                               participants):
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
+    (tmp_path / "a.txt").write_text(text)
+    meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
+    assert list(meetings_table["participants"]) == participants
+
+
 def test_people_who_met_someone_named_by_role_did_not_meet_each_other(read):
     rows = meetings(read("Rajnath Singh and Sushma Swaraj separately called on the visiting "
                          "leader on Saturday."))

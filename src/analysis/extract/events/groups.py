@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from analysis.extract.actors.honorifics import womans_surname
-from analysis.extract.actors.lexicon import ROLE_WORDS
+from analysis.extract.actors.lexicon import DETERMINERS, ROLE_WORDS
 from analysis.extract.actors.names import surname_key
 from analysis.extract.events.arguments import (
     attending_verb,
@@ -50,6 +50,8 @@ SPOUSE_REACH = 32  # characters before a name the words are looked for in
 # Counterparts in one object from which a person meets each on their own ("met with A, B and
 # C"); with two, "met A and B" is taken as one meeting of three.
 EACH_MIN_COUNTERPARTS = 3
+# Determiners of a phrase that stands for anyone of its kind ("a Syrian envoy").
+INDEFINITE_WORDS = frozenset({"a", "an", "some", "another", "any", "several", "many", "other"})
 
 
 def group_size(phrases: list[str]) -> int:
@@ -345,8 +347,19 @@ def names_a_role(reader: PhraseReader, trigger: Token, counterpart: bool = False
     """
     subject = subject_head(trigger) if counterpart else None
     return any(head.lemma_.lower() in LEXICON.role_heads and head.i not in reader.mention_at
+               and _names_one_holder(head)
                or head.lower_ in LEXICON.plural_speaker_pronouns and not counterpart
                for head in party_heads(trigger) if subject is None or head.i != subject.i)
+
+
+def _names_one_holder(head: Token) -> bool:
+    """Whether a role phrase stands for particular holders ("the Prime Minister", "his
+    counterparts"), not any ("a Tamil guerrilla leader", "two leaders of the protests", "NAM
+    leaders")."""
+    words = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod")}
+    if words & INDEFINITE_WORDS or any(c.dep_ == "nummod" for c in head.children):
+        return False
+    return head.tag_ not in ("NNS", "NNPS") or bool(words & set(DETERMINERS))
 
 
 def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targets: list[int]
