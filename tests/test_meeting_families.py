@@ -1439,6 +1439,14 @@ def test_the_visit_at_the_invitation_of_a_host_is_the_last_visitors(read):
     assert [r["people"] for r in rows] == [{"Haitham bin Tariq", "Bahrain"}]
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron is on a state visit to Norway at the invitation of King Harald.",
+    "Emmanuel Macron is in Oslo on a state visit at the invitation of King Harald.",
+])
+def test_one_on_a_visit_at_someones_invitation_is_its_visitor(read, text):
+    assert any({"Emmanuel Macron", "Harald V"} <= r["people"] for r in read(text))
+
+
 def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     rows = read("President Kim Dae Jung hopes to build a new partnership with Japan, ambassador "
                 "Kim Suk Kyu told reporters at a luncheon at the National Press Club.")
