@@ -736,9 +736,15 @@ def test_speaking_during_a_call_is_no_call_with_whom_one_speaks_of(read):
                          "that Lukashenko depends on Moscow.")) == []
 
 
-def test_between_hung_on_another_word_names_the_meetings_people(read):
-    rows = meetings(read("Agreement was reached during meetings this week between Bill Skate "
-                         "and Bartholomew Ulufa'alu in Port Moresby."))
+@pytest.mark.parametrize("text", [
+    ("Agreement was reached during meetings this week between Bill Skate and Bartholomew "
+     "Ulufa'alu in Port Moresby."),
+    # on the verb the meeting noun is the subject of
+    "Talks were held between Bill Skate and Bartholomew Ulufa'alu in Port Moresby on Friday.",
+    "A meeting took place between Bill Skate and Bartholomew Ulufa'alu in Port Moresby.",
+])
+def test_between_hung_on_another_word_names_the_meetings_people(read, text):
+    rows = meetings(read(text))
     assert [row["people"] for row in rows] == [{"Bill Skate", "Bartholomew Ulufa'alu"}]
 
 

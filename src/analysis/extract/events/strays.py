@@ -29,7 +29,8 @@ def lists_continued(objects: list[Token]) -> list[Token]:
 
 def stray_between(noun: Token) -> list[Token]:
     """The "between" right after a noun (past a time phrase) that the parser hung on an earlier
-    word ("Agreement was reached during meetings this week between X and Y": on "Agreement").
+    word ("Agreement was reached during meetings this week between X and Y": on "Agreement"),
+    or on the verb the noun is the subject of ("Talks were held between X and Y").
 
     Args:
         noun: a trigger noun.
@@ -37,6 +38,10 @@ def stray_between(noun: Token) -> list[Token]:
     Returns:
         The preposition, or nothing.
     """
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        on_verb = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if on_verb:
+            return on_verb[:1]
     for token in noun.doc[noun.i + 1:noun.sent.end]:
         if token.lower_ == "between" and token.dep_ == "prep":
             return [token] if token.head.i < noun.i else []
