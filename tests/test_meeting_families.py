@@ -1473,6 +1473,8 @@ def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     # a meal given in honour of the guest
     ("Julius Nyerere gave a state dinner in honour of Indira Gandhi.", "Julius Nyerere"),
     ("Kenneth Kaunda hosted a luncheon in honor of Indira Gandhi.", "Kenneth Kaunda"),
+    # a guest entertained
+    ("Kenneth Kaunda entertained Indira Gandhi at a state banquet on Monday.", "Kenneth Kaunda"),
 ])
 def test_the_guest_a_meal_is_given_for_is_met(read, text, host):
     assert [r["people"] for r in meetings(read(text))] == [{host, "Indira Gandhi"}]
