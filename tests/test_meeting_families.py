@@ -2355,6 +2355,10 @@ def test_speaking_with_someone_right_after_a_call_is_named_is_a_call(read):
 @pytest.mark.parametrize("text, calls", [
     ("Nawaz Sharif rang up Narendra Modi and congratulated him on the victory.",
      [{"Nawaz Sharif", "Narendra Modi"}]),
+    ("Nawaz Sharif dialled Narendra Modi on Friday.", [{"Nawaz Sharif", "Narendra Modi"}]),
+    # a call placed to someone, not a call to action
+    ("Nawaz Sharif placed a call to Narendra Modi on Friday.", [{"Nawaz Sharif", "Narendra Modi"}]),
+    ("Nawaz Sharif made a call to action on climate.", []),
     # a phone ringing calls nobody
     ("The phone rang in Narendra Modi's car.", []),
 ])

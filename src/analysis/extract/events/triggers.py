@@ -396,20 +396,23 @@ def _during_the_call(noun: Token) -> bool:
 
 def is_held_with(noun: Token) -> bool:
     """Whether a noun is held with someone: "hold a call with X", "had a call with X",
-    "received a call from X" (not "made a call from Paris").
+    "received a call from X", "placed a call to X" (not "made a call from Paris").
 
     Args:
         noun: a trigger noun.
 
     Returns:
-        True for the object of a support verb with a "with" phrase, or a "from" phrase (on the
-        noun or the verb) naming no place.
+        True for the object of a support verb with a "with" phrase, a "from" phrase (on the
+        noun or the verb) naming no place, or a "to" phrase naming someone (not "a call to
+        action").
     """
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in LEXICON.support_verbs:
         return False
+    phrases = [*noun.children, *noun.head.children]
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) or any(
-        obj.ent_type_ not in ("GPE", "LOC", "FAC")
-        for obj in objects_of([*noun.children, *noun.head.children], ("from",)))
+        obj.ent_type_ not in ("GPE", "LOC", "FAC") for obj in objects_of(phrases, ("from",))
+    ) or any(obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in LEXICON.role_heads
+             for obj in objects_of(phrases, ("to",)))
 
 
 def is_call_readout(verb: Token) -> bool:
