@@ -356,10 +356,10 @@ def _names_one_holder(head: Token) -> bool:
     """Whether a role phrase stands for particular holders ("the Prime Minister", "his
     counterparts"), not any ("a Tamil guerrilla leader", "two leaders of the protests", "NAM
     leaders")."""
-    words = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod")}
+    words = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
     if words & INDEFINITE_WORDS or any(c.dep_ == "nummod" for c in head.children):
         return False
-    return head.tag_ not in ("NNS", "NNPS") or bool(words & set(DETERMINERS))
+    return head.tag_ not in ("NNS", "NNPS") or not words.isdisjoint(DETERMINERS)
 
 
 def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targets: list[int]

@@ -437,10 +437,12 @@ class PhraseReader:
     def _person_in_apposition(self, head: Token) -> int | None:
         """A person named in apposition to `head`, or inside a title phrase in apposition
         ("Vilnius – President of the Republic of Lithuania Valdas Adamkus had"), if any."""
-        people = [i for c in head.children if c.dep_ == "appos"
-                  if (i := self.mention_at.get(c.i, self._name_inside(c))) is not None
-                  and self.mentions[i].type == "person"]
-        return people[0] if people else None
+        for apposition in (c for c in head.children if c.dep_ == "appos"):
+            index = self.mention_at[apposition.i] if apposition.i in self.mention_at \
+                else self._name_inside(apposition)
+            if index is not None and self.mentions[index].type == "person":
+                return index
+        return None
 
     def _name_inside(self, head: Token) -> int | None:
         """The actor a phrase names inside it: "his last ally Russian President Vladimir Putin",
