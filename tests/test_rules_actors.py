@@ -331,3 +331,15 @@ def test_a_leaders_surname_namesakes_share_names_the_one_of_the_day(registry, al
 ])
 def test_well_known_names_close_to_others_are_their_own(registry, name, actor_id):
     assert registry.alias_to_id[name] == actor_id
+
+
+@pytest.mark.parametrize("name, actor_id", [
+    # a short surname misspelt: the whole name tells who
+    ("Mohamed Siad Berre", "barre_mohamed_siad"),
+    # not where one letter of an initial or a syllable makes another person
+    ("George P. Bush", None),
+    ("Kim Jong Pil", None),
+])
+def test_a_misspelt_name_with_a_short_surname_is_matched_whole(registry, name, actor_id):
+    found = registry.fuzzy_person(name)
+    assert (found[0] if found else None) == actor_id

@@ -22,6 +22,9 @@ ACTOR_TYPES = ("person", "org", "place", "group", "outlet")
 # A registry person is not who a name merely like theirs meant this many years or more before
 # their first office ("President Johnson" in 1967 is not Boris Johnson, in office from 2016).
 YEARS_BEFORE_OFFICE = 30
+# Surnames shorter than this are not matched fuzzily even within a whole name: one letter makes
+# another person of "Il" (Kim Jong Il, Kim Jong Pil).
+SHORT_SURNAME = 4
 
 
 @dataclass(frozen=True)
@@ -378,8 +381,12 @@ class Registry:
             (actor_id, score) or None.
         """
         surname = normalize_name(name.split()[-1])
-        if len(surname) < FUZZY_MIN_LENGTH:
-            return None
+        if len(surname) < FUZZY_MIN_LENGTH:  # too short alone: the whole name, but for initials
+            # and syllables ("Mohamed Siad Berre"; not "George P. Bush", "Kim Jong Pil", whom one
+            # letter tells apart)
+            short = len(surname) < SHORT_SURNAME or any(len(w.rstrip(".")) == 1
+                                                         for w in name.split())
+            return None if short else self._fuzzy_full_name(name)
         best = process.extractOne(surname, self._person_surnames.keys(), scorer=fuzz.ratio,
                                   score_cutoff=FUZZY_THRESHOLD)
         if best is None or surname != best[0] and (
