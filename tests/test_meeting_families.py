@@ -37,7 +37,7 @@ from .helpers import meetings
      {"K. P. Sharma Oli", "Upendra Yadav"}),
     # a full name NER missed in apposition to a role, an okina inside it
     (("Prime Minister Sitiveni Rabuka and his Samoan counterpart Fiame Naomi Mata’afa met in Apia "
-      "this week."), {"Sitiveni Rabuka", "Fiame Naomi Mata’afa"}),
+      "this week."), {"Sitiveni Rabuka", "Fiamē Naomi Mata'afa"}),
     # a dateline the parser made the subject, the title phrase with the name in apposition to it
     (("Wednesday, March 19, Vilnius – President of the Republic of Lithuania Valdas Adamkus had a "
       "telephone conversation with the President of the Republic of Poland Lech Kaczyński."),

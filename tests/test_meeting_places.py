@@ -945,7 +945,7 @@ def test_a_building_named_with_of_is_a_venue_in_the_city_beside_it_held_or_plann
         "Raul Castro met Hugo Chavez in the Palace of the Convention on Monday. The building "
         "stands in Caracas, the capital of Venezuela.\n")}, "1998-01-22")
     places = {r["participants"]: r["place"] for r in rows if ";" in r["participants"]}
-    assert places == {"Fidel Castro; John Paul II": "Havana",
+    assert places == {"Fidel Castro; Pope John Paul II": "Havana",
                       "Hugo Chávez; Raúl Castro": "Caracas"}
 
 

@@ -354,12 +354,13 @@ def names_a_role(reader: PhraseReader, trigger: Token, counterpart: bool = False
 
 def _names_one_holder(head: Token) -> bool:
     """Whether a role phrase stands for particular holders ("the Prime Minister", "his
-    counterparts"), not any ("a Tamil guerrilla leader", "two leaders of the protests", "NAM
-    leaders")."""
-    words = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+    counterparts", "congressional leaders"), not any ("a Tamil guerrilla leader", "two leaders
+    of the protests", "NAM leaders")."""
+    words = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "amod")}
     if words & INDEFINITE_WORDS or any(c.dep_ == "nummod" for c in head.children):
-        return False
-    return head.tag_ not in ("NNS", "NNPS") or not words.isdisjoint(DETERMINERS)
+        return False  # "a Syrian envoy", "other leaders", "two leaders"
+    return head.tag_ not in ("NNS", "NNPS") or not words.isdisjoint(DETERMINERS) \
+        or any(c.dep_ == "amod" for c in head.children)  # "congressional leaders"
 
 
 def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targets: list[int]
