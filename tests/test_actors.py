@@ -781,6 +781,18 @@ def test_a_full_name_after_a_title_is_a_person_ner_left_out(finder, nlp, text, n
     assert name in people
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Merkel Dismisses Threat in Cordial Meeting With Chirac French and German leaders met.",
+     "Jacques Chirac"),
+    ("Premier Yitzhak Rabin will meet Kissinger Egypt's envoy said on Monday.", "Henry Kissinger"),
+])
+def test_nationalities_ner_ran_on_into_after_a_name_are_no_part_of_it(packaged_finder, nlp, text,
+                                                                      name):
+    people = [(m.text, m.name) for m in packaged_finder.find(nlp(text), date(2006, 1, 23))
+              if m.type == "person"]
+    assert (name.split()[-1], name) in people
+
+
 def test_a_full_name_ner_ran_into_the_place_of_a_title_is_a_person(packaged_finder, nlp):
     # NER: "the Republic of Lithuania Valdas Adamkus" (GPE); the registry knows Lithuania
     doc = nlp("Wednesday, March 19, Vilnius – President of the Republic of Lithuania Valdas "

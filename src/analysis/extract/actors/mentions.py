@@ -2,10 +2,8 @@
 
 1. `registry`: alias matches from the registry (`MentionFinder._registry_mentions`);
 2. `ner`: spaCy entities the registry does not cover, cleaned (`MentionFinder._ner_mentions`);
-3. `coref` / `fuzzy`: a surname alone takes the full name used in the same article
-   (`short_forms.resolve_short_forms`);
-4. `role`: role phrases resolved by the roles the article states, then the registry's dated roles
-   (`MentionFinder._role_mentions`, `roles`).
+3. `coref` / `fuzzy`: a surname alone takes the article's full name (`short_forms`);
+4. `role`: role phrases, by the roles the article states, then the registry's (`roles`).
 """
 
 from __future__ import annotations
@@ -44,6 +42,7 @@ from analysis.extract.actors.names import (
     first_names_compatible,
     given_name_before,
     name_start,
+    nationalities_after,
     normalize_name,
     title_after_portfolio,
     title_word,
@@ -64,13 +63,12 @@ NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "pla
 REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 # A word of a name: letters, an apostrophe or okina inside ("O'Neill", "Mata’afa"; not "Sedki’s").
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʻ](?![sS]$)[^\W\d_]+)*")
-# Capitalised words that head no name: titles, honorifics ("His Excellency"), months, weekdays,
-# words that name nobody.
+# Capitalised words that head no name: titles, honorifics, months, weekdays, words naming nobody.
 NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(LEXICON.honorifics) \
     | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
-# The method of a role phrase its article cannot resolve ("the Prime Minister" in an article that
-# names him without the title): the reduce resolves it from the roles other articles state.
+# The method of a role phrase its article cannot resolve: the reduce resolves it from the roles
+# other articles state ("the Prime Minister" in an article that names him without the title).
 PENDING_ROLE = "pending_role"
 
 
@@ -229,6 +227,8 @@ class MentionFinder:
         if len(inside) > 1:
             return None  # "Rajiv Gandhi-Benazir Bhutto talks": two people, not one
         person = inside[0]
+        if nationalities_after(person.end_char, span, text, self.registry.demonym_to_country):
+            return None  # "Chirac French and German leaders": no part of the name
         if (beside := _named_beside(span, person)) is not None:
             return beside  # "Walesa and Kiszczak" tagged ORG: Kiszczak is a person too
         if span.end_char <= person.end_char or self._adds_theirs(person, span, text):

@@ -479,3 +479,20 @@ def royal_style(words: list[str]) -> bool:
         True for a patronymic, dynasty word or regnal number after the given name.
     """
     return any(ROYAL_STYLE.match(word) for word in words[1:])
+
+
+def nationalities_after(end: int, span: Span, text: str, demonyms: dict[str, str]) -> bool:
+    """Whether a NER span runs on past a name, which ends at `end`, into nationalities only
+    ("Chirac French and German leaders" tagged one person).
+
+    Args:
+        end: where the name ends in the text.
+        span: the NER span.
+        text: the article's text.
+        demonyms: nationalities and country names (lower case) -> their country.
+
+    Returns:
+        True when every word the span adds is one of them.
+    """
+    added = text[end:span.end_char].split()
+    return bool(added) and all(word.lower() in demonyms for word in added)
