@@ -25,11 +25,11 @@ from .helpers import meetings
      {"Suharto", "Mahathir Mohamad"}),
     # the person a title phrase names, not the organisation inside it
     (("The Chairperson of the African Union Commission, Moussa Faki Mahamat, met with the United "
-     "Nations Secretary General, Antonio Guterres."), {"Moussa Faki Mahamat", "António Guterres"}),
+     "Nations Secretary General, Antonio Guterres."), {"Moussa Faki", "António Guterres"}),
     # a long opening phrase swallows the subject: the parser leaves "met" without one
     (("After more than two years of estrangement between the African Union and Sudan, the AU "
       "chairman, Alpha Oumar Konare, and President Thabo Mbeki of South Africa met with Omar "
-      "al-Bashir on Saturday in Khartoum."), {"Alpha Oumar Konare", "Thabo Mbeki",
+      "al-Bashir on Saturday in Khartoum."), {"Alpha Oumar Konaré", "Thabo Mbeki",
                                              "Omar al-Bashir"}),
     # a subject the parser breaks, and a residence NER took for a person: where, not who
     (("Meanwhile, Prime Minister Oli and Janata Samajbadi Party (JSP) Chairman Upendra Yadav also "
@@ -348,7 +348,7 @@ def test_a_plural_office_of_the_united_states_or_repeating_of_names_each_holder(
     # a list of titled names the parser breaks up (a nickname in quotes, "of" inside a title)
     (("Subrahmanyam Jaishankar met Nepal Prime Minister Pushpa Kamal Dahal 'Prachanda', Mauritius "
       "Prime Minister Pravind Kumar Jugnauth and Vice-President of Seychelles Ahmed Afif on "
-      "Monday."), {"Subrahmanyam Jaishankar", "Pushpa Kamal Dahal", "Pravind Kumar Jugnauth",
+      "Monday."), {"Subrahmanyam Jaishankar", "Pushpa Kamal Dahal", "Pravind Jugnauth",
                    "Ahmed Afif"}),
     # a possessor in the list is no one met
     ("Narendra Modi met Vladimir Putin and Xi Jinping's foreign minister Wang Yi on Monday.",
@@ -1054,7 +1054,7 @@ def test_a_dateline_is_no_subject(read):
     rows = meetings(read("Addis Ababa, October 21, 2024 (FBC) – The Chairperson of African Union "
                          "Commission Mr. Moussa Faki Mahamat today met with the United Nations "
                          "Secretary General Mr. Antonio Guterres.", anchor=date(2024, 10, 21)))
-    assert rows[0]["people"] == {"Moussa Faki Mahamat", "António Guterres"}
+    assert rows[0]["people"] == {"Moussa Faki", "António Guterres"}
     assert rows[0]["date"] == "2024-10-21"
 
 
