@@ -62,7 +62,7 @@ def _object_of_where(t: Token) -> bool:
 
 def in_topic(place: Token, verbs: set[int]) -> bool:
     """Whether a place hangs, below the trigger's verbs, on a preposition of topic ("regarding
-    the situation in Liberia"), of a span's bound ("the first meeting since the intervention
+    the situation in Liberia", "briefed X on the situation in Rwanda"), of a span's bound ("the first meeting since the intervention
     in Afghanistan") or on a journey still to come ("in preparation for her trip to Moscow"):
     another event's place.
 
@@ -76,6 +76,7 @@ def in_topic(place: Token, verbs: set[int]) -> bool:
     journey = False
     for above in below(place, verbs):
         if above.lower_ in LEXICON.matter_prepositions or above.lower_ in SPAN_BOUNDS \
+                or above.lower_ == "on" and above.head.lemma_.lower() in LEXICON.message_verbs \
                 or journey and above.lower_ in LEXICON.preparation_words:
             return True
         journey = journey or _is_journey(above)

@@ -50,6 +50,8 @@ NO_DATE = re.compile(rf"(?i)\byears?[- ]old\b|^(?:{NUM})\s+(?:{UNIT}|hour|decade
 # Words that make the date after them a bound, not the event's date: "since 1997", "until May".
 BOUNDARY_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$")
 # What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
+# An opening bracket after a date: a second date inside restates it ("today (18 October 2008)").
+RESTATED = re.compile(r"\s*\(\s*")
 COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 # What joins two names into a pair of sides ("the Ottawa-Washington talks", "Russia–Belarus").
@@ -317,7 +319,8 @@ class SettingReader:
         before he is sworn in tomorrow") does not, nor does the bound of a span ("their first
         meeting since 1997", "until Friday") or a date of another thing ("in the 2002 attack"). Of
         several, the nearest that resolves ("one-day" does not) is the date; days given with it come
-        in calendar order. A `planned` event's dates without a year are read forward. A clause with
+        in calendar order; a date restated in brackets after it ("today (18 October 2008)") gives
+        way to the bracket's. A `planned` event's dates without a year are read forward. A clause with
         no date that resolves may name a day of a journey (`journey_day`).
         """
         found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []
@@ -325,7 +328,9 @@ class SettingReader:
             resolved = self._resolved(sent.start_char + start)
             found.append(((resolved.value is None, abs(span.start - token.i)), start, end,
                           resolved))
-        found.sort(key=lambda item: item[0])
+        restating = {start for _, start, _, resolved in found if resolved.value is not None}
+        found = sorted((item for item in found if (bracket := RESTATED.match(sent_text, item[2]))
+                        is None or bracket.end() not in restating), key=lambda item: item[0])
         if not found or found[0][3].value is None:  # none, or "the second day" (NER: a DATE)
             day = journey_day(sent, dated_verbs(token), self._last_date_before(sent))
             if day is not None:
