@@ -53,6 +53,7 @@ def test_planned_talks_take_the_date_of_their_own_clause(typed):
     "Putin plans to meet Lukashenko in Moscow.",
     "Putin was slated to hold talks with Lukashenko in Moscow.",
     "Putin was supposed to hold discussions with Lukashenko in Moscow.",
+    "Putin is likely to brief Lukashenko in Moscow.",
 ])
 def test_intended_meetings_are_planned(typed, text):
     row = only(typed(text), "meet")
@@ -148,10 +149,36 @@ def test_a_call_made_from_a_place_names_no_counterpart(typed):
     ("Putin saw Lukashenko at the Kremlin on Monday.", {"Vladimir Putin", "Alexander Lukashenko"}),
     ("Putin saw Lukashenko as a rival.", None),
     ("Putin saw an opportunity in Minsk.", None),
+    ("Kagame on Monday briefed Issaias on the situation in Rwanda.", {"Paul Kagame", "Issaias"}),
+    ("The minister briefed reporters on the talks.", None),
 ])
 def test_seeing_a_person_is_a_meeting(typed, text, people):
     rows = [r for r in typed(text) if r["kind"] == "meet"]
     assert (set(rows[0]["sources"] + rows[0]["targets"]) if rows else None) == people
+
+
+def test_a_briefing_takes_no_place_from_its_topic(typed):
+    row = only(typed("Kagame on Monday briefed Issaias on the situation in Rwanda."), "meet")
+    assert (row["place"], row["date"]) == ("", "2020-09-14")
+
+
+def test_a_briefing_during_a_call_is_the_call(typed):
+    rows = typed("Rajapaksa had a telephone discussion today (12 September 2020) with Prime "
+                 "Minister Manmohan Singh, during which he briefed the Indian leader on the "
+                 "situation.")
+    assert {(r["kind"], r["date"]) for r in rows} == {("phone", "2020-09-12")}
+
+
+def test_a_subject_role_of_his_is_not_him(typed):
+    rows = typed("Chancellor Helmut Schmidt arrived in Moscow. His foreign minister will meet "
+                 "Brezhnev on Tuesday.")
+    assert only(rows, "meet")["sources"] == []
+
+
+def test_a_date_restated_in_brackets_is_the_date(typed):
+    row = only(typed("Putin had a telephone conversation today (12 September 2020) with "
+                     "Lukashenko."), "phone")
+    assert row["date"] == "2020-09-12"
 
 
 def test_talk_joined_to_a_clause_on_the_line_is_a_call(typed):

@@ -367,7 +367,8 @@ class PhraseReader:
 
     def possessor_of_role(self, heads: list[Token]) -> list[int]:
         """The person the possessive of a role phrase stands for ("talks with his Chinese
-        counterpart": who "his" is).
+        counterpart": who "his" is); not of a subject ("his foreign minister will brief X" is
+        someone else).
 
         Args:
             heads: the heads of a trigger's party phrases.
@@ -376,7 +377,8 @@ class PhraseReader:
             [mention index], or [].
         """
         for head in heads:
-            if head.lemma_.lower() in LEXICON.role_heads:
+            if head.lemma_.lower() in LEXICON.role_heads \
+                    and head.dep_ not in ("nsubj", "nsubjpass"):
                 for child in head.children:
                     if child.dep_ == "poss" and child.lower_ in LEXICON.person_pronouns:
                         index = self.antecedent(child)
