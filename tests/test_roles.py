@@ -96,6 +96,32 @@ def test_a_role_phrase_resolves_to_the_person_the_article_gives_the_role(package
     assert (phrase, name) in roles(packaged, nlp, text)
 
 
+@pytest.mark.parametrize("text, name, not_name", [
+    # tagged ORG: another given name before a registry person's surname
+    ("External Affairs Minister S Jaishankar on Friday met Sajith Premadasa, the opposition "
+     "leader.", "Sajith Premadasa", "Ranasinghe Premadasa"),
+])
+def test_another_given_name_before_a_registry_surname_is_another_person(packaged, nlp, text, name,
+                                                                        not_name):
+    names = [m.name for m in packaged.find(nlp(text), date(2024, 10, 4)) if m.type == "person"]
+    assert name in names and not_name not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Presidnet Mobutu Sese Seko met Mandela.",  # a title misspelt
+    "He met Secretary of State Vance and Presidents Jamil Mahuad of Ecuador.",
+    "North Korean Kim Jong Un met Moon.",
+])
+def test_a_title_or_demonym_before_a_registry_name_is_no_given_name(packaged, nlp, text):
+    people = [m for m in packaged.find(nlp(text), date(1998, 2, 16)) if m.type == "person"]
+    assert all(m.method == "registry" or m.name in ("Mandela", "Moon") for m in people), people
+
+
+def test_the_leader_of_the_opposition_is_not_the_countrys_leader(packaged, nlp):
+    found = roles(packaged, nlp, "Ravi Kumar, Sri Lanka's leader of the opposition, spoke.")
+    assert all(name == "Ravi Kumar" for _, name in found)
+
+
 def test_a_title_of_a_longer_name_than_a_country_is_no_role_phrase(packaged, nlp):
     assert roles(packaged, nlp, "Ram Thapa, President of Nepali Congress, spoke.") == []
 

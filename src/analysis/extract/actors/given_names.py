@@ -8,14 +8,19 @@ from bisect import bisect_right
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
-from analysis.extract.actors.lexicon import EAST_ASIAN_FAMILY_NAMES, TITLE_WORDS
+from rapidfuzz import fuzz, process
+from spacy.tokens import Span, Token
+
+from analysis.extract.actors.lexicon import EAST_ASIAN_FAMILY_NAMES, ORG_WORDS, TITLE_WORDS
 from analysis.extract.actors.mention import covered_characters, occurrences_alone
+from analysis.extract.actors.names import first_names_compatible
 from analysis.extract.actors.short_forms import named_again
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from analysis.extract.actors.mention import Mention
+    from analysis.extract.actors.registry import RegistryActor
 
 # Given names shorter than this are too often other words or initials ("Li", "Bo").
 GIVEN_NAME_MIN_LENGTH = 4
@@ -66,3 +71,38 @@ def _given_names(mentions: list[Mention], demonyms: Container[str]) -> dict[str,
             and given.isalpha() and given[0].isupper() and not given.isupper()
             and given.lower() not in TITLE_WORDS and given.lower() not in demonyms
             and given.lower() not in EAST_ASIAN_FAMILY_NAMES}
+
+
+def with_other_given_name(span: Span, surname_start: int, actor: RegistryActor,
+                          demonyms: Container[str]) -> Span | None:
+    """A NER span as another person's name when the words it puts before a registry person's
+    surname are a given name none of theirs ("Sajith Premadasa", tagged ORG, is not the
+    registry's Ranasinghe Premadasa).
+
+    Args:
+        span: a NER span that ends with the registry person's mention.
+        surname_start: the first character of that mention.
+        actor: the registry person.
+        demonyms: the registry's demonyms, lower case ("North Korean Kim Jong Un" is he).
+
+    Returns:
+        The span labelled PERSON when one or two capitalised words, no title (nor one misspelt,
+        nor the end of one: "Secretary of State Vance") or demonym, come before the mention and
+        the first matches none of the actor's first names; else None.
+    """
+    before = [t for t in span if t.idx < surname_start]
+    if not 0 < len(before) <= 2 or not all(map(_may_be_given, before, [demonyms] * len(before))) \
+            or " ".join(t.lower_ for t in before) in demonyms \
+            or span.start > 0 and span.doc[span.start - 1].lower_ == "of" \
+            or first_names_compatible(f"{before[0].text} {actor.name}", actor):
+        return None
+    return Span(span.doc, span.start, span.end, label="PERSON")
+
+
+def _may_be_given(word: Token, demonyms: Container[str]) -> bool:
+    """Whether a word may be a given name: capitalised letters, no title or title misspelt
+    ("Presidnet"), no plural title ("Presidents"), organisation word or demonym."""
+    lower = word.lower_
+    return word.is_alpha and word.is_title and lower not in ORG_WORDS and lower not in demonyms \
+        and lower.removesuffix("s") not in TITLE_WORDS \
+        and process.extractOne(lower, TITLE_WORDS, scorer=fuzz.ratio, score_cutoff=80) is None

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors.capitals import CapitalReader
 from analysis.extract.actors.descriptions import description_mentions, description_pattern
-from analysis.extract.actors.given_names import given_names_left_out
+from analysis.extract.actors.given_names import given_names_left_out, with_other_given_name
 from analysis.extract.actors.honorifics import resolve_sexed_surnames
 from analysis.extract.actors.labels import ner_label
 from analysis.extract.actors.lexicon import (
@@ -231,17 +231,17 @@ class MentionFinder:
             return None  # "Chirac French and German leaders": no part of the name
         if (beside := _named_beside(span, person)) is not None:
             return beside  # "Walesa and Kiszczak" tagged ORG: Kiszczak is a person too
-        if span.end_char <= person.end_char or self._adds_theirs(person, span, text):
-            # "Lee Hsien" in "Lee Hsien Loong"; "Sheikh Mohammed bin Zayed" + "Al Nahyan": the
-            # registry person's name; "Julius K. Nyerere", "Nuri Maliki" around the surname:
-            # their given names too
+        other = with_other_given_name(span, person.start_char, self.registry.actors[
+            person.actor_id], self.registry.demonym_to_country)  # "Sajith Premadasa"
+        if not other and (span.end_char <= person.end_char
+                          or self._adds_theirs(person, span, text)):
             person.end_char = max(person.end_char, span.end_char)
             if self._given_names_before(person, span):
                 person.start_char = span.start_char
             person.text = text[person.start_char:person.end_char]
-            return None
+            return None  # "Lee Hsien Loong", "Mohammed bin Zayed Al Nahyan", "Julius K. Nyerere"
         registry_mentions.remove(person)  # "Emir Hamad bin Omar Al Farsi" is not Emir Hamad
-        return span
+        return other or span
 
     def _adds_theirs(self, person: Mention, span: Span, text: str) -> bool:
         """Whether the words a NER name adds after a registry alias are the actor's ("Al Nahyan"
