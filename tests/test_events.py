@@ -482,3 +482,29 @@ def test_a_title_stands_for_the_name_in_brackets_after_it_however_the_parser_hun
     mentions = finder.find(doc, ANCHOR)
     minister = PhraseReader(doc, mentions, doc.text).head_mentions(doc[3])
     assert [mentions[i].text for i in minister] == ["Walding"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Prime Minister Ram Thapa and his Indian counterpart Ravi Kumar agreed on Monday to enhance "
+     "cooperation in air transport.", {"Ram Thapa", "Ravi Kumar"}),
+    ("President Kwame Nkrumah has agreed with President Gamal Abdel Nasser that foreign bases "
+     "must go.", {"Kwame Nkrumah", "Gamal Abdel Nasser"}),
+    ("Putin and Xi issued a joint statement in Beijing.", {"Vladimir Putin", "Xi Jinping"}),
+])
+def test_a_stand_taken_together_is_a_meeting_held(typed, text, people):
+    row = only(typed(text), "meet")
+    assert set(row["sources"] + row["targets"]) == people and row["status"] == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "Gerhard Schroeder and Helmut Kohl began with visits to Paris, pledging to uphold the alliance.",
+    "Ram Thapa agreed to enhance cooperation in air transport.",  # one party
+])
+def test_a_stand_of_one_or_in_a_participle_is_no_meeting(typed, text):
+    assert not [r for r in typed(text) if r["kind"] == "meet"]
+
+
+def test_a_stand_taken_in_an_article_of_a_call_is_the_call(typed):
+    rows = typed("Emomali Rahmon spoke by phone with Shavkat Mirziyoyev on Monday. Rahmon and "
+                 "Mirziyoyev agreed to continue joint efforts to support the peace process.")
+    assert {r["kind"] for r in rows} == {"phone"}

@@ -138,8 +138,9 @@ def test_their_meeting_is_of_the_people_the_sentence_before_has_for_subject(read
                          "Hyun agreed Saturday that dialogue is needed. At a joint news "
                          "conference after their meeting in Tokyo, Koizumi said Japan will work "
                          "closely with its allies."))
-    assert [(r["people"], r["place"]) for r in rows] == [({"Junichiro Koizumi", "Roh Moo-hyun"},
-                                                           "Tokyo")]
+    # the first sentence's stand taken together is their meeting too, told without its place
+    assert [(r["people"], r["place"]) for r in rows] == [
+        ({"Junichiro Koizumi", "Roh Moo-hyun"}, ""), ({"Junichiro Koizumi", "Roh Moo-hyun"}, "Tokyo")]
 
 
 def test_their_meetings_with_someone_are_one_each(read):

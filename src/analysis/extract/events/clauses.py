@@ -400,8 +400,9 @@ def names_both_sides(verb: Token, sources: list[int], targets: list[int]) -> boo
 
 def lacks_counterpart(verb: Token, sources: list[int], targets: list[int]) -> bool:
     """Whether a verb that needs a counterpart names none ("X discussed trade", "X talked about
-    trade": `names_both_sides`), or talks of what people say ("with X and Y talking about weeks,
-    not months").
+    trade": `names_both_sides`), talks of what people say ("with X and Y talking about weeks,
+    not months"), is a participle of another verb ("began with visits, pledging to …") or
+    agrees on a meeting told below it ("agreed to meet").
 
     Args:
         verb: a trigger.
@@ -413,7 +414,19 @@ def lacks_counterpart(verb: Token, sources: list[int], targets: list[int]) -> bo
     """
     topic = is_topic_talk(verb)
     needs = topic or verb.lemma_.lower() in LEXICON.counterpart_verbs
-    return needs and not names_both_sides(verb, sources, targets) or topic and verb.tag_ == "VBG"
+    participle = verb.tag_ == "VBG" and (topic or verb.dep_ == "advcl")
+    return needs and (participle or _agrees_on_an_event(verb)
+                      or not names_both_sides(verb, sources, targets))
+
+
+def _agrees_on_an_event(verb: Token) -> bool:
+    """Whether a verb of a stand taken together has a meeting of its own below it ("agreed to
+    meet", "agreed on a visit", "pledged to hold talks"): that event is told, not the stand."""
+    below = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+             or c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")]
+    words = below + [o for c in below for o in c.children if o.dep_ in ("dobj", "pobj")]
+    return verb.lemma_.lower() in LEXICON.joint_verbs and any(
+        t.lemma_.lower() in LEXICON.verbs or t.lemma_.lower() in LEXICON.nouns for t in words)
 
 
 def controlling_verb(verb: Token) -> Token | None:

@@ -107,6 +107,7 @@ class TriggerRules(Schema):
     honour_words: list[str]
     seeing_verbs: list[str]
     counterpart_verbs: list[str]
+    joint_verbs: list[str]
     matter_prepositions: list[str]
     invitation_nouns: list[str]
     denial_phrasal_verbs: list[str]
@@ -176,6 +177,10 @@ class TriggerRules(Schema):
         for kind in self.meeting_kinds:
             if kind not in self.kinds:
                 raise ValueError(f"meeting_kinds: {kind!r} is not one of `kinds`")
+        verbs = {entry.lemma for entry in self.verbs}
+        for lemma in self.joint_verbs:
+            if lemma not in verbs:
+                raise ValueError(f"joint_verbs: {lemma!r} is not one of `verbs`")
         return self
 
 
@@ -250,6 +255,7 @@ class Lexicon:
     honour_words: frozenset[str]
     seeing_verbs: frozenset[str]
     counterpart_verbs: frozenset[str]
+    joint_verbs: frozenset[str]
     matter_prepositions: frozenset[str]
     invitation_nouns: frozenset[str]
     denial_phrasal_verbs: frozenset[str]
@@ -333,7 +339,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         speaker_pronouns=frozenset(rules.speaker_pronouns),
         plural_speaker_pronouns=frozenset(rules.plural_speaker_pronouns),
         speech_verbs=frozenset(rules.speech_verbs),
-        conversation_words=frozenset(rules.conversation_words),
+        conversation_words=frozenset(rules.conversation_words + rules.joint_verbs),
         inclusion_words=frozenset(rules.inclusion_words),
         inclusion_verbs=frozenset(rules.inclusion_verbs),
         participation_nouns=frozenset(rules.participation_nouns),
@@ -351,7 +357,8 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         meal_nouns=frozenset(rules.meal_nouns),
         honour_words=frozenset(rules.honour_words),
         seeing_verbs=frozenset(rules.seeing_verbs),
-        counterpart_verbs=frozenset(rules.counterpart_verbs),
+        counterpart_verbs=frozenset(rules.counterpart_verbs + rules.joint_verbs),
+        joint_verbs=frozenset(rules.joint_verbs),
         matter_prepositions=frozenset(rules.matter_prepositions),
         invitation_nouns=frozenset(rules.invitation_nouns),
         denial_phrasal_verbs=frozenset(rules.denial_phrasal_verbs),

@@ -36,7 +36,8 @@ def is_planned(token: Token, journey: Token | None = None, *, partner: bool = Fa
     headline infinitive ("Mishustin to visit Belarus") governs it, or the journey it is joined
     to ("is to arrive on Sunday and hold talks"), or the verb it is coordinated with ("will
     praise X and meet Y"; not by that verb's own word: "offered aid and began the summit"; nor
-    by a verb of telling's own: "urged him by phone to send …" is a call held).
+    by a verb of telling's own, "urged him by phone to send …" is a call held, or of a stand
+    taken together: "agreed to cooperate" is a meeting held).
 
     Args:
         token: the trigger.
@@ -49,7 +50,8 @@ def is_planned(token: Token, journey: Token | None = None, *, partner: bool = Fa
     chain = governing_chain(token)
     partners = [verb for item in chain if (verb := coordinated_verb(item)) is not None]
     framed = _framed_from(chain)
-    own_word = not partner and token.lemma_.lower() not in LEXICON.message_verbs
+    own_word = not partner and token.lemma_.lower() not in LEXICON.message_verbs \
+        and token.lemma_.lower() not in LEXICON.joint_verbs
     if any(marks_plan(item, by_word=(own_word or item.i != token.i) and k < framed)
            for k, item in enumerate(chain)) \
             or journey is not None and is_planned(journey) \
