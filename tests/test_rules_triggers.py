@@ -34,6 +34,7 @@ def _broken(tmp_path: Path, change) -> Path:
     (lambda d: d.update(pair_subject_pattern="(the"), ["pair_subject_pattern",
                                                        "not a regular expression"]),
     (lambda d: d.update(plan_words="agree"), ["plan_words"]),
+    (lambda d: d["joint_verbs"].append("concur"), ["joint_verbs", "'concur' is not one of"]),
 ])
 def test_a_malformed_triggers_file_names_file_entry_and_field(tmp_path, change, where):
     path = _broken(tmp_path, change)
