@@ -122,6 +122,16 @@ def test_the_leader_of_the_opposition_is_not_the_countrys_leader(packaged, nlp):
     assert all(name == "Ravi Kumar" for _, name in found)
 
 
+def test_a_title_after_a_name_of_an_organisations_office_is_not_stated(packaged, nlp):
+    text = ("Suga met Toshihiro Nikai, Secretary-General of Japan's ruling Liberal Democratic "
+            "Party, and Ravi Kumar, Prime Minister of India.")
+    people = [m for m in packaged.find(nlp(text), DAY) if m.type == "person"]
+    stated = {(s.name, s.title) for s in packaged.roles.stated_roles(text, people, DAY)
+              if s.stated}
+    assert ("Ravi Kumar", "prime_minister") in stated
+    assert not [title for name, title in stated if name == "Toshihiro Nikai"]
+
+
 def test_a_title_of_a_longer_name_than_a_country_is_no_role_phrase(packaged, nlp):
     assert roles(packaged, nlp, "Ram Thapa, President of Nepali Congress, spoke.") == []
 

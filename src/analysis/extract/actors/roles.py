@@ -109,12 +109,14 @@ class RoleReader:
             rf"\b{NOT_SUBORDINATE}(?P<title>{titles})\.?(?:\s+{of_country})?(?:\s*,?\s+|\s*\(\s*)"
             rf"{HONORIFICS}$",
             re.IGNORECASE)
-        # "Joko Widodo, Indonesia's president", "Tamim, the emir of Qatar,": right after it
+        # "Joko Widodo, Indonesia's president", "Tamim, the emir of Qatar,": right after it; not
+        # an organisation's ("Nikai, Secretary-General of Japan's ruling Liberal Democratic Party")
+        not_of_org = rf"of\b(?![^,.;]*\b(?:{trie_alternation(LEXICON.org_words)})\b)"
         self.title_after = re.compile(
             rf"^\s*,\s+(?:the\s+|his\s+|her\s+)?(?:(?P<past>{PAST_WORDS})(?:\s+|-))?"
             rf"(?:(?P<country>{countries})(?:['’]s)?\s+)?"
             rf"(?:(?:{adjectives})\s+)?{NOT_SUBORDINATE}(?P<title>{titles})\b(?:\s+{of_country})?"
-            r"(?=\s*(?:[,.;)]|$|\s+(?:of|and|who|said|met|has|was|is)\b))", re.IGNORECASE)
+            rf"(?=\s*(?:[,.;)]|$|\s+(?:{not_of_org}|and|who|said|met|has|was|is)\b))", re.I)
         self.phrases = _role_patterns(countries, adjectives)
         # The role words alone: the long patterns above run only near one of them.
         self.role_word = re.compile(rf"\b(?:{trie_alternation(ROLE_WORDS)})\b", re.IGNORECASE)
@@ -324,8 +326,7 @@ class RoleReader:
     @staticmethod
     def _title_before(before: list, stated: list[StatedRole]) -> str:
         """The title of the last person named before a counterpart phrase, if stated."""
-        titles = (s.title for m in reversed(before) for s in stated if s.name == m.name)
-        return next(titles, "")
+        return next((s.title for m in reversed(before) for s in stated if s.name == m.name), "")
 
     def _named_holder(self, title: str, before: list, published: date) -> Holder | None:
         """"The Prime Minister" with no country: the last person named before it in the
@@ -392,13 +393,12 @@ def _describes_a_holder(doc: Doc, match: re.Match[str]) -> bool:
 def _is_incoming(match: re.Match[str]) -> bool:
     """Whether a role phrase names the office's next holder ("the new French president", "the
     president-elect"); the "New" of "the New Zealand prime minister" does not."""
-    if INCOMING_AFTER.match(match.string, match.end()):
-        return True
     phrase = match.group(0)
     if match.groupdict().get("country"):
         start, end = match.start("country") - match.start(), match.end("country") - match.start()
         phrase = phrase[:start] + phrase[end:]
-    return bool(INCOMING_IN_PHRASE.search(phrase))
+    return bool(INCOMING_AFTER.match(match.string, match.end())
+                or INCOMING_IN_PHRASE.search(phrase))
 
 
 def _is_former(match: re.Match[str]) -> bool:
