@@ -132,6 +132,25 @@ def test_a_title_after_a_name_of_an_organisations_office_is_not_stated(packaged,
     assert not [title for name, title in stated if name == "Toshihiro Nikai"]
 
 
+@pytest.mark.parametrize("text, name", [
+    (("Prime Minister Shinzo Abe held a meeting with Prime Minister Narendra Modi. Moreover, "
+      "the PM attended the opening ceremony."), "Shinzo Abe"),
+    (("After talks with Prime Minister Narendra Modi, Prime Minister Shinzo Abe flew to Kyoto. "
+      "Later, the PM attended the opening ceremony."), "Shinzo Abe"),
+])
+def test_of_two_holders_named_just_before_the_subject_holds_a_bare_title(packaged, nlp, text,
+                                                                         name):
+    assert ("the PM", name) in roles(packaged, nlp, text, date(2018, 10, 29))
+
+
+def test_a_country_word_inside_a_pro_or_anti_is_not_the_titles_country(packaged, nlp):
+    text = "He backed Yushchenko against pro-Russian Prime Minister Viktor Yanukovych."
+    people = [m for m in packaged.find(nlp(text), date(2007, 3, 21)) if m.type == "person"]
+    stated = [s for s in packaged.roles.stated_roles(text, people, date(2007, 3, 21))
+              if s.stated and s.name == "Viktor Yanukovych"]
+    assert [(s.title, s.country) for s in stated] == [("prime_minister", "UKR")]
+
+
 def test_a_title_of_a_longer_name_than_a_country_is_no_role_phrase(packaged, nlp):
     assert roles(packaged, nlp, "Ram Thapa, President of Nepali Congress, spoke.") == []
 

@@ -12,11 +12,11 @@ import re
 from bisect import bisect_right
 from datetime import date
 
+from analysis.extract.actors.holders import Holder, StatedRole, stated_holder
 from analysis.extract.actors.lexicon import LEADER_TITLES, LEXICON, RELATIONAL_TITLES, ROLE_WORDS
 from analysis.extract.actors.mention import Mention
 from analysis.extract.actors.patterns import trie_alternation
 from analysis.extract.actors.registry import Registry
-from analysis.extract.actors.roles import Holder, StatedRole, stated_holder
 
 # How far before its role word the countries of "the A, B and C presidents" may start.
 LIST_REACH = 160

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from analysis.extract.actors.holders import Holder, StatedRole, sentence_bounds, stated_holder
 from analysis.extract.actors.lexicon import (
     DETERMINERS,
     LEADER_TITLES,
@@ -68,28 +67,6 @@ BARE_ROLE_NOT_AFTER = ("a", "an", "the", "his", "her", "their", "its", "one", "a
                        "every", "any", "no", "former", "ex", "late", "then")
 
 
-@dataclass(frozen=True)
-class StatedRole:
-    """A role the article gives a person: `title` (a registry title, or `leader`) of `country`
-    (ISO-3, "" when not said), stated beside the name that starts at `start_char`."""
-
-    actor_id: str
-    name: str
-    title: str
-    country: str
-    start_char: int
-    stated: bool = True  # False for an office the registry gives on the publication date
-    former: bool = False  # "former Malaysian prime minister Mahathir": an office he held
-
-
-@dataclass(frozen=True)
-class Holder:
-    """Who a role phrase names: the registry id (or "") and the name."""
-
-    actor_id: str
-    name: str
-
-
 class RoleReader:
     """Finds stated roles and resolves role phrases, with one registry."""
 
@@ -103,9 +80,9 @@ class RoleReader:
         of_country = rf"of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country2>{countries})"
         # "Indonesian President Joko Widodo", "Malaysia's Prime Minister, Dr Anwar",
         # "President of Ukraine Viktor Yushchenko", "the Prime Minister (Mr Muldoon)": the text
-        # right before a name
+        # right before a name ("pro-Russian Prime Minister X" is no Russian one)
         self.title_before = re.compile(
-            rf"(?:\b(?P<country>{countries})(?:['’]s)?\s+)?(?:(?:{adjectives})\s+)?"
+            rf"(?:(?<![-‑])\b(?P<country>{countries})(?:['’]s)?\s+)?(?:(?:{adjectives})\s+)?"
             rf"\b{NOT_SUBORDINATE}(?P<title>{titles})\.?(?:\s+{of_country})?(?:\s*,?\s+|\s*\(\s*)"
             rf"{HONORIFICS}$",
             re.IGNORECASE)
@@ -116,7 +93,7 @@ class RoleReader:
             rf"^\s*,\s+(?:the\s+|his\s+|her\s+)?(?:(?P<past>{PAST_WORDS})(?:\s+|-))?"
             rf"(?:(?P<country>{countries})(?:['’]s)?\s+)?"
             rf"(?:(?:{adjectives})\s+)?{NOT_SUBORDINATE}(?P<title>{titles})\b(?:\s+{of_country})?"
-            rf"(?=\s*(?:[,.;)]|$|\s+(?:{not_of_org}|and|who|said|met|has|was|is)\b))", re.I)
+            rf"(?=\s*(?:[,.;)]|$|\s+(?:{not_of_org}|and|who|said|met|has|was|is)\b))", re.IGNORECASE)
         self.phrases = _role_patterns(countries, adjectives)
         # The role words alone: the long patterns above run only near one of them.
         self.role_word = re.compile(rf"\b(?:{trie_alternation(ROLE_WORDS)})\b", re.IGNORECASE)
@@ -217,7 +194,7 @@ class RoleReader:
             return None
         if former:  # "the former president": one the article calls so, never the current one
             return stated_holder(role, country, stated, match.start(),
-                                  _sentence_bounds(doc, match)) \
+                                  sentence_bounds(doc, match)) \
                 or self._former_holder(role, country, named[1], published)
         return self._office_holder(role, country, match, doc, named, (stated, published))
 
@@ -231,7 +208,8 @@ class RoleReader:
         stated, published = known
         if joined := JOINED_NAME.match(match.string, match.end()):  # not doc.text, rebuilt
             stated = [s for s in stated if s.name.split()[-1] not in joined.group(1).split()]
-        holder = stated_holder(role, country, stated, match.start(), _sentence_bounds(doc, match))
+        holder = stated_holder(role, country, stated, match.start(), sentence_bounds(doc, match),
+                               doc)
         if published is not None and _is_incoming(match):
             # "the president-elect" of no country: of the country the article gives that office
             where = country or next((s.country for s in stated if s.title == role and s.country),
@@ -404,35 +382,6 @@ def _is_incoming(match: re.Match[str]) -> bool:
 def _is_former(match: re.Match[str]) -> bool:
     """Whether a role phrase names a past office ("the former president", "the ex-PM")."""
     return bool(PAST_IN_PHRASE.search(match.group(0)))
-
-
-def _sentence_bounds(doc: Doc, match: re.Match[str]) -> tuple[int, int]:
-    """Where the sentence before a role phrase's starts and where the phrase's own ends."""
-    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-    if span is None:  # a phrase crossing tokens oddly: its own bounds
-        return match.start(), match.end()
-    return doc[max(span.sent.start - 1, 0)].sent.start_char, span.sent.end_char
-
-
-def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
-                   bounds: tuple[int, int]) -> Holder | None:
-    """The person the article gives a role: the office (for `leader`, any head of state or
-    government) of `country` (any when ""): the one holder named in the phrase's sentence
-    before it or the sentence before ("President Carter ... phoned the President"), else the
-    one named most, on a tie the last named before `start`. Without a country, a holder named
-    later in the phrase's sentence (ending at `bounds[1]`) is someone else: "The PM will meet
-    Canadian prime minister Justin Trudeau"."""
-    titles = LEADER_TITLES if role == "leader" else {role}
-    holders = [s for s in stated if s.title in titles and (
-        s.country == country if country else not start < s.start_char < bounds[1])]
-    near = {(s.actor_id, s.name) for s in holders if bounds[0] <= s.start_char < start}
-    if len(near) == 1:
-        return Holder(*near.pop())
-    if not holders:
-        return None
-    counts = Counter((s.actor_id, s.name) for s in holders)
-    last_before = {(s.actor_id, s.name): s.start_char < start for s in holders}
-    return Holder(*max(counts, key=lambda key: (counts[key], last_before[key])))
 
 
 def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:

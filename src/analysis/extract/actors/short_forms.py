@@ -34,9 +34,9 @@ from analysis.extract.actors.names import (
 from analysis.extract.actors.org_forms import resolve_acronyms, resolve_org_heads
 
 if TYPE_CHECKING:
+    from analysis.extract.actors.holders import StatedRole
     from analysis.extract.actors.mention import Mention
     from analysis.extract.actors.registry import Registry, RegistryActor
-    from analysis.extract.actors.roles import StatedRole
 
 # A kinship word right before a name, with at most a comma between ("his wife, Marisabel ...").
 RELATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(RELATIVES)))})\W{{0,3}}$",
