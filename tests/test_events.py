@@ -151,6 +151,8 @@ def test_a_call_made_from_a_place_names_no_counterpart(typed):
     ("Putin saw an opportunity in Minsk.", None),
     ("Kagame on Monday briefed Issaias on the situation in Rwanda.", {"Paul Kagame", "Issaias"}),
     ("The minister briefed reporters on the talks.", None),
+    ("Putin hugged Lukashenko at the airport.", {"Vladimir Putin", "Alexander Lukashenko"}),
+    ("Putin embraced the plan.", None),
 ])
 def test_seeing_a_person_is_a_meeting(typed, text, people):
     rows = [r for r in typed(text) if r["kind"] == "meet"]
@@ -508,3 +510,12 @@ def test_a_stand_taken_in_an_article_of_a_call_is_the_call(typed):
     rows = typed("Emomali Rahmon spoke by phone with Shavkat Mirziyoyev on Monday. Rahmon and "
                  "Mirziyoyev agreed to continue joint efforts to support the peace process.")
     assert {r["kind"] for r in rows} == {"phone"}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin gave a state banquet for Lukashenko.",
+    "Lukashenko attended a state banquet hosted by Putin.",
+])
+def test_a_banquet_is_a_meal_with_its_guest(typed, text):
+    row = only(typed(text), "meet")
+    assert set(row["sources"] + row["targets"]) == {"Vladimir Putin", "Alexander Lukashenko"}

@@ -1263,6 +1263,8 @@ def test_a_wish_word_whose_clause_a_meeting_frames_does_not_plan_it(read, text, 
     # aides and companions who attended the meeting just reported are no meeting of their own
     ("Prince Feisal bin Al Hussein and Foreign Minister Ayman Safadi attended the meeting.",
      False),
+    ("Prince Feisal bin Al Hussein and Foreign Minister Ayman Safadi attended the meeting and "
+     "the banquet.", False),
     # a gathering they attend is theirs
     ("Prince Feisal bin Al Hussein and Ayman Safadi attended the summit in Riyadh.",
      True),
@@ -1478,7 +1480,9 @@ def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     ("Kenneth Kaunda entertained Indira Gandhi at a state banquet on Monday.", "Kenneth Kaunda"),
 ])
 def test_the_guest_a_meal_is_given_for_is_met(read, text, host):
-    assert [r["people"] for r in meetings(read(text))] == [{host, "Indira Gandhi"}]
+    # a guest entertained at a banquet: the welcome and the meal, both of the same two people
+    assert {frozenset(r["people"]) for r in meetings(read(text))} == {
+        frozenset({host, "Indira Gandhi"})}
 
 
 def test_a_meal_for_no_one_named_meets_no_one(read):

@@ -145,8 +145,8 @@ def attended_meeting(token: Token, previous_meeting: list[int], taken: list[int]
 def sat_in(token: Token, previous_meeting: list[int]) -> bool:
     """Whether a trigger noun is the meeting reported before, which its clause's subject only
     attended ("King Abdullah met the Crown Prince. Prince Feisal and Foreign Minister Safadi
-    attended the meeting"): aides and companions present, not parties meeting each other. A
-    gathering they attend is theirs ("attend the fifth Northern Corridor Summit").
+    attended the meeting and the banquet"): aides and companions present, not parties meeting
+    each other. A gathering they attend is theirs ("attend the fifth Northern Corridor Summit").
 
     Args:
         token: a trigger.
@@ -155,8 +155,9 @@ def sat_in(token: Token, previous_meeting: list[int]) -> bool:
     Returns:
         True for such a noun.
     """
-    return bool(previous_meeting) and token.dep_ == "dobj" and is_definite(token) \
-        and token.head.lemma_.lower() in LEXICON.presence_verbs \
+    attended = token.head if token.dep_ == "conj" else token  # "the meeting and the banquet"
+    return bool(previous_meeting) and attended.dep_ == "dobj" and is_definite(token) \
+        and attended.head.lemma_.lower() in LEXICON.presence_verbs \
         and token.lemma_.lower() not in LEXICON.gathering_nouns and not names_an_event(token)
 
 
