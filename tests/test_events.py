@@ -519,3 +519,11 @@ def test_a_stand_taken_in_an_article_of_a_call_is_the_call(typed):
 def test_a_banquet_is_a_meal_with_its_guest(typed, text):
     row = only(typed(text), "meet")
     assert set(row["sources"] + row["targets"]) == {"Vladimir Putin", "Alexander Lukashenko"}
+
+
+def test_a_verb_after_a_semicolon_shares_the_subject_before_it(typed):
+    rows = typed("During the visit, General Secretary To Lam held talks with PM Lawrence Wong; met "
+                 "with President Tharman Shanmugaratnam; received Senior Minister Teo Chee Hean.")
+    assert {(tuple(r["sources"]), tuple(r["targets"])) for r in rows if r["kind"] != "visit"} == {
+        (("To Lam",), ("Lawrence Wong",)), (("To Lam",), ("Tharman Shanmugaratnam",)),
+        (("To Lam",), ("Teo Chee Hean",))}

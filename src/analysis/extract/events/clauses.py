@@ -431,8 +431,9 @@ def _agrees_on_an_event(verb: Token) -> bool:
 
 def controlling_verb(verb: Token) -> Token | None:
     """The verb whose subject an open complement or subjectless clause shares ("agreed to meet",
-    "came after meeting X"), or None; for an infinitive on a noun, the noun, and for that noun
-    the verb it completes ("X was the first leader to meet Y": X)."""
+    "came after meeting X", "held talks with A; met with B"), or None; for an infinitive on a
+    noun, the noun, and for that noun the verb it completes ("X was the first leader to meet Y":
+    X)."""
     infinitive = verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in verb.children)
     if (verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "attr") or infinitive) \
@@ -440,7 +441,9 @@ def controlling_verb(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return verb.head.head  # "came after meeting X": the one who came
-    return None
+    # "X held talks with A; met with B": a clause before a semicolon the parser hung below it
+    return next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("ccomp", "conj")
+                 and verb.doc[c.right_edge.i + 1].lower_ == ";"), None)
 
 
 def names_an_event(noun: Token) -> bool:
