@@ -1788,6 +1788,13 @@ def test_they_stand_for_the_pair_only_as_the_triggers_own_subject(read, text, pa
     assert not any(r["people"] == {"Vladimir Putin", "Alexander Lukashenko"} for r in rows)
 
 
+@pytest.mark.parametrize("subject", ["The two", "The two leaders", "They"])
+def test_the_two_alone_stand_for_the_pair_met_before(read, subject):
+    rows = meetings(read(f"Jawaharlal Nehru received Zhou Enlai in New Delhi on Monday. {subject} "
+                         "met again on Tuesday."))
+    assert [r["people"] for r in rows][-1] == {"Jawaharlal Nehru", "Zhou Enlai"}
+
+
 @pytest.mark.parametrize("text, day", [
     # a gerund that frames the meeting in time gives its day
     (("Before leaving on Saturday, he met with South Korean President Lee Myung-bak and "
