@@ -143,6 +143,13 @@ def test_of_two_holders_named_just_before_the_subject_holds_a_bare_title(package
     assert ("the PM", name) in roles(packaged, nlp, text, date(2018, 10, 29))
 
 
+def test_the_subject_of_a_role_phrases_own_clause_does_not_hold_it(packaged, nlp):
+    text = ("Belarus President Alexander Lukashenko is set to hold talks with his Russian "
+            "counterpart, Vladimir Putin. Putin had congratulated the incumbent leader.")
+    assert ("the incumbent leader", "Alexander Lukashenko") in roles(packaged, nlp, text,
+                                                                     date(2020, 9, 14))
+
+
 def test_a_country_word_inside_a_pro_or_anti_is_not_the_titles_country(packaged, nlp):
     text = "He backed Yushchenko against pro-Russian Prime Minister Viktor Yanukovych."
     people = [m for m in packaged.find(nlp(text), date(2007, 3, 21)) if m.type == "person"]

@@ -3,6 +3,7 @@ role phrase ("the PM", "the Indonesian president") names."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from analysis.extract.actors.lexicon import LEADER_TITLES
+from analysis.extract.parse import clause_verb
 
 # Dependencies of the words a name or its title is built of: the name's head word is above them.
 NAME_PARTS = ("compound", "flat", "punct", "appos")
@@ -59,11 +61,12 @@ def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
 
     The office (for `leader`, any head of state or government) of `country` (any when ""): the
     one holder named in the phrase's sentence before it or the sentence before ("President
-    Carter ... phoned the President"); of several there, the one that is a clause's subject
-    ("Prime Minister Oyun-Erdene held a meeting with Prime Minister Suga. Moreover, the PM
-    attended …": Oyun-Erdene); else the one named most, on a tie the last named before
-    `start`. Without a country, a holder named later in the phrase's sentence is someone else:
-    "The PM will meet Canadian prime minister Justin Trudeau".
+    Carter ... phoned the President"); of several there, the one that is a main clause's
+    subject ("Prime Minister Oyun-Erdene held a meeting with Prime Minister Suga. Moreover, the
+    PM attended …": Oyun-Erdene), but not the subject of the phrase's own clause ("Putin
+    congratulated the incumbent leader"); else the one named most, on a tie the last named
+    before `start`. Without a country, a holder named later in the phrase's sentence is someone
+    else: "The PM will meet Canadian prime minister Justin Trudeau".
 
     Args:
         role: the title a role phrase names.
@@ -81,8 +84,7 @@ def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
         s.country == country if country else not start < s.start_char < bounds[1])]
     near = {(s.actor_id, s.name) for s in holders if bounds[0] <= s.start_char < start}
     if len(near) > 1 and doc is not None:
-        near = {(s.actor_id, s.name) for s in holders
-                if bounds[0] <= s.start_char < start and _is_subject(doc, s.start_char)} or near
+        near = _subjects_near(holders, start, bounds, doc) or near
     if len(near) == 1:
         return Holder(*near.pop())
     if not holders:
@@ -90,6 +92,16 @@ def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
     counts = Counter((s.actor_id, s.name) for s in holders)
     last_before = {(s.actor_id, s.name): s.start_char < start for s in holders}
     return Holder(*max(counts, key=lambda key: (counts[key], last_before[key])))
+
+
+def _subjects_near(holders: list[StatedRole], start: int, bounds: tuple[int, int], doc: Doc
+                   ) -> set[tuple[str, str]]:
+    """The holders named near a role phrase as a main clause's subject, but the subject of the
+    phrase's own clause ("Putin congratulated the incumbent leader" is not Putin)."""
+    own = clause_subject_starts(doc, start)
+    own_names = {s.name for s in holders if s.start_char in own}
+    return {(s.actor_id, s.name) for s in holders if bounds[0] <= s.start_char < start
+            and s.name not in own_names and _is_subject(doc, s.start_char)}
 
 
 def _is_subject(doc: Doc, char: int) -> bool:
@@ -105,3 +117,35 @@ def _is_subject(doc: Doc, char: int) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT"
+
+
+def clause_subject_starts(doc: Doc, char: int, above: bool = False) -> set[int]:
+    """Start characters of the subject tokens of the verb governing the token at `char`, and with
+    `above` of the verbs governing that verb ("Nazarbayev refused to second his guest's
+    sentiments": Nazarbayev), up to a clause coordinated with its own subject ("Putin urged
+    dialogue and Poroshenko called on his counterpart": not Putin).
+
+    Args:
+        doc: the parsed article.
+        char: a character of the token (a role phrase's first).
+        above: whether the subjects of the verbs governing its verb count.
+
+    Returns:
+        The start characters of the subjects' head words and name parts.
+    """
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return set()
+    verb = clause_verb(span.root)
+    verbs = [verb]
+    for below, head in itertools.pairwise([verb, *verb.ancestors]) if above else ():
+        if below.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+            break
+        verbs += [head] if head.pos_ in ("VERB", "AUX") else []
+    subjects = [child for governing in verbs for child in governing.children
+                if child.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.i > 0 and doc[verb.i - 1].pos_ == "PROPN":
+        subjects = [doc[verb.i - 1]]  # a name right before a verb the parser left subjectless
+    # each subject's head word and its name parts, not everything below it
+    return {t.idx for subject in subjects for t in (subject, *subject.children)
+            if t.i == subject.i or t.dep_ in ("compound", "flat")}

@@ -10,13 +10,18 @@ knows. Without a publication date the registry is not asked: its offices change 
 
 from __future__ import annotations
 
-import itertools
 import re
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from analysis.extract.actors.holders import Holder, StatedRole, sentence_bounds, stated_holder
+from analysis.extract.actors.holders import (
+    Holder,
+    StatedRole,
+    clause_subject_starts,
+    sentence_bounds,
+    stated_holder,
+)
 from analysis.extract.actors.lexicon import (
     DETERMINERS,
     LEADER_TITLES,
@@ -28,7 +33,6 @@ from analysis.extract.actors.lexicon import (
 )
 from analysis.extract.actors.patterns import WINDOW_BEFORE, trie_alternation, windows
 from analysis.extract.actors.registry import Registry
-from analysis.extract.parse import clause_verb
 
 # Words between a determiner and a role that keep the office current ("the visiting Liberian
 # President"); "former", "late" or "ex-" make it someone else's.
@@ -267,7 +271,7 @@ class RoleReader:
         in its sentence or the one before, else earlier in the article, who holds an office
         (stated, or the registry's on the article's date), other than the subject of the
         phrase's own verb ("Clinton served his guest" is not Clinton)."""
-        subject_starts = _clause_subject_starts(doc, start, above=True)
+        subject_starts = clause_subject_starts(doc, start, above=True)
         subjects = {m.name for m in named[1] if m.start_char in subject_starts}
         office_holders = {role.start_char for role in stated}
         for mentions in named:
@@ -320,7 +324,7 @@ class RoleReader:
         """"The authoritarian leader": the last head of state or government the registry knows
         named in this or the previous sentence, other than the subject of the phrase's own verb
         ("Putin congratulated the incumbent leader" is not Putin)."""
-        subject_starts = _clause_subject_starts(doc, start)
+        subject_starts = clause_subject_starts(doc, start)
         for mention in reversed(before):
             if mention.actor_id and mention.start_char not in subject_starts and any(
                     r.title in LEADER_TITLES
@@ -424,26 +428,3 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
                    rf"(?:[A-Za-z][a-z]+(?:\s+|-)){{0,2}}"
                    rf"(?P<role>(?i:{trie_alternation(RELATIONAL_TITLES)}))\b(?!\s+of\b)"),
     ]
-
-
-def _clause_subject_starts(doc: Doc, char: int, above: bool = False) -> set[int]:
-    """Start characters of the subject tokens of the verb governing the token at `char`, and with
-    `above` of the verbs governing that verb ("Nazarbayev refused to second his guest's
-    sentiments": Nazarbayev), up to a clause coordinated with its own subject ("Putin urged
-    dialogue and Poroshenko called on his counterpart": not Putin)."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
-        return set()
-    verb = clause_verb(span.root)
-    verbs = [verb]
-    for below, head in itertools.pairwise([verb, *verb.ancestors]) if above else ():
-        if below.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
-            break
-        verbs += [head] if head.pos_ in ("VERB", "AUX") else []
-    subjects = [child for governing in verbs for child in governing.children
-                if child.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.i > 0 and doc[verb.i - 1].pos_ == "PROPN":
-        subjects = [doc[verb.i - 1]]  # a name right before a verb the parser left subjectless
-    # each subject's head word and its name parts, not everything below it
-    return {t.idx for subject in subjects for t in (subject, *subject.children)
-            if t.i == subject.i or t.dep_ in ("compound", "flat")}
