@@ -487,10 +487,10 @@ def test_a_title_stands_for_the_name_in_brackets_after_it_however_the_parser_hun
 
 
 @pytest.mark.parametrize("text, people", [
-    ("Prime Minister Ram Thapa and his Indian counterpart Ravi Kumar agreed on Monday to enhance "
-     "cooperation in air transport.", {"Ram Thapa", "Ravi Kumar"}),
-    ("President Kwame Nkrumah has agreed with President Gamal Abdel Nasser that foreign bases "
-     "must go.", {"Kwame Nkrumah", "Gamal Abdel Nasser"}),
+    (("Prime Minister Ram Thapa and his Indian counterpart Ravi Kumar agreed on Monday to enhance "
+     "cooperation in air transport."), {"Ram Thapa", "Ravi Kumar"}),
+    (("President Kwame Nkrumah has agreed with President Gamal Abdel Nasser that foreign bases "
+     "must go."), {"Kwame Nkrumah", "Gamal Abdel Nasser"}),
     ("Putin and Xi issued a joint statement in Beijing.", {"Vladimir Putin", "Xi Jinping"}),
 ])
 def test_a_stand_taken_together_is_a_meeting_held(typed, text, people):
@@ -499,7 +499,7 @@ def test_a_stand_taken_together_is_a_meeting_held(typed, text, people):
 
 
 @pytest.mark.parametrize("text", [
-    "Gerhard Schroeder and Helmut Kohl began with visits to Paris, pledging to uphold the alliance.",
+    "Gerhard Schroeder and Helmut Kohl began with visits to Paris, pledging to keep the pact.",
     "Ram Thapa agreed to enhance cooperation in air transport.",  # one party
 ])
 def test_a_stand_of_one_or_in_a_participle_is_no_meeting(typed, text):

@@ -140,7 +140,8 @@ def test_their_meeting_is_of_the_people_the_sentence_before_has_for_subject(read
                          "closely with its allies."))
     # the first sentence's stand taken together is their meeting too, told without its place
     assert [(r["people"], r["place"]) for r in rows] == [
-        ({"Junichiro Koizumi", "Roh Moo-hyun"}, ""), ({"Junichiro Koizumi", "Roh Moo-hyun"}, "Tokyo")]
+        ({"Junichiro Koizumi", "Roh Moo-hyun"}, ""),
+        ({"Junichiro Koizumi", "Roh Moo-hyun"}, "Tokyo")]
 
 
 def test_their_meetings_with_someone_are_one_each(read):
@@ -1263,8 +1264,8 @@ def test_a_wish_word_whose_clause_a_meeting_frames_does_not_plan_it(read, text, 
     # aides and companions who attended the meeting just reported are no meeting of their own
     ("Prince Feisal bin Al Hussein and Foreign Minister Ayman Safadi attended the meeting.",
      False),
-    ("Prince Feisal bin Al Hussein and Foreign Minister Ayman Safadi attended the meeting and "
-     "the banquet.", False),
+    (("Prince Feisal bin Al Hussein and Foreign Minister Ayman Safadi attended the meeting and "
+     "the banquet."), False),
     # a gathering they attend is theirs
     ("Prince Feisal bin Al Hussein and Ayman Safadi attended the summit in Riyadh.",
      True),

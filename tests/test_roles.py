@@ -98,8 +98,8 @@ def test_a_role_phrase_resolves_to_the_person_the_article_gives_the_role(package
 
 @pytest.mark.parametrize("text, name, not_name", [
     # tagged ORG: another given name before a registry person's surname
-    ("External Affairs Minister S Jaishankar on Friday met Sajith Premadasa, the opposition "
-     "leader.", "Sajith Premadasa", "Ranasinghe Premadasa"),
+    (("External Affairs Minister S Jaishankar on Friday met Sajith Premadasa, the opposition "
+     "leader."), "Sajith Premadasa", "Ranasinghe Premadasa"),
 ])
 def test_another_given_name_before_a_registry_surname_is_another_person(packaged, nlp, text, name,
                                                                         not_name):

@@ -97,7 +97,8 @@ class RoleReader:
             rf"^\s*,\s+(?:the\s+|his\s+|her\s+)?(?:(?P<past>{PAST_WORDS})(?:\s+|-))?"
             rf"(?:(?P<country>{countries})(?:['’]s)?\s+)?"
             rf"(?:(?:{adjectives})\s+)?{NOT_SUBORDINATE}(?P<title>{titles})\b(?:\s+{of_country})?"
-            rf"(?=\s*(?:[,.;)]|$|\s+(?:{not_of_org}|and|who|said|met|has|was|is)\b))", re.IGNORECASE)
+            rf"(?=\s*(?:[,.;)]|$|\s+(?:{not_of_org}|and|who|said|met|has|was|is)\b))",
+            re.IGNORECASE)
         self.phrases = _role_patterns(countries, adjectives)
         # The role words alone: the long patterns above run only near one of them.
         self.role_word = re.compile(rf"\b(?:{trie_alternation(ROLE_WORDS)})\b", re.IGNORECASE)

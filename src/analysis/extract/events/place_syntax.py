@@ -62,9 +62,9 @@ def _object_of_where(t: Token) -> bool:
 
 def in_topic(place: Token, verbs: set[int]) -> bool:
     """Whether a place hangs, below the trigger's verbs, on a preposition of topic ("regarding
-    the situation in Liberia", "briefed X on the situation in Rwanda"), of a span's bound ("the first meeting since the intervention
-    in Afghanistan") or on a journey still to come ("in preparation for her trip to Moscow"):
-    another event's place.
+    the situation in Liberia", "briefed X on the situation in Rwanda"), of a span's bound ("the
+    first meeting since the intervention in Afghanistan") or on a journey still to come ("in
+    preparation for her trip to Moscow"): another event's place.
 
     Args:
         place: a token of a place mention.

@@ -49,9 +49,9 @@ STORY_DAY_SLACK_DAYS = 2
 NO_DATE = re.compile(rf"(?i)\byears?[- ]old\b|^(?:{NUM})\s+(?:{UNIT}|hour|decade)s?$")
 # Words that make the date after them a bound, not the event's date: "since 1997", "until May".
 BOUNDARY_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$")
-# What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
 # An opening bracket after a date: a second date inside restates it ("today (18 October 2008)").
 RESTATED = re.compile(r"\s*\(\s*")
+# What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
 COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 # What joins two names into a pair of sides ("the Ottawa-Washington talks", "Russia–Belarus").
@@ -320,8 +320,8 @@ class SettingReader:
         meeting since 1997", "until Friday") or a date of another thing ("in the 2002 attack"). Of
         several, the nearest that resolves ("one-day" does not) is the date; days given with it come
         in calendar order; a date restated in brackets after it ("today (18 October 2008)") gives
-        way to the bracket's. A `planned` event's dates without a year are read forward. A clause with
-        no date that resolves may name a day of a journey (`journey_day`).
+        way to the bracket's. A `planned` event's dates without a year are read forward. A clause
+        with no date that resolves may name a day of a journey (`journey_day`).
         """
         found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []
         for start, end, span in self._clause_dates(token, sent, sent_text):
