@@ -22,6 +22,12 @@ def roles(finder, nlp, text, day=DAY):
     return [(m.text, m.name) for m in finder.find(nlp(text), day) if m.method == "role"]
 
 
+def stated(finder, nlp, text, day=DAY):
+    """The roles the article states beside its people's names (not the registry's offices)."""
+    people = [m for m in finder.find(nlp(text), day) if m.type == "person"]
+    return [s for s in finder.roles.stated_roles(text, people, day) if s.stated]
+
+
 @pytest.mark.parametrize("demonym, country", [
     ("rumanian", "ROU"), ("roumanian", "ROU"), ("zairean", "COD"), ("ceylonese", "LKA"),
     ("jugoslav", "YUG")])
@@ -125,11 +131,9 @@ def test_the_leader_of_the_opposition_is_not_the_countrys_leader(packaged, nlp):
 def test_a_title_after_a_name_of_an_organisations_office_is_not_stated(packaged, nlp):
     text = ("Suga met Toshihiro Nikai, Secretary-General of Japan's ruling Liberal Democratic "
             "Party, and Ravi Kumar, Prime Minister of India.")
-    people = [m for m in packaged.find(nlp(text), DAY) if m.type == "person"]
-    stated = {(s.name, s.title) for s in packaged.roles.stated_roles(text, people, DAY)
-              if s.stated}
-    assert ("Ravi Kumar", "prime_minister") in stated
-    assert not [title for name, title in stated if name == "Toshihiro Nikai"]
+    titles = {(s.name, s.title) for s in stated(packaged, nlp, text)}
+    assert ("Ravi Kumar", "prime_minister") in titles
+    assert not [title for name, title in titles if name == "Toshihiro Nikai"]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -152,10 +156,8 @@ def test_the_subject_of_a_role_phrases_own_clause_does_not_hold_it(packaged, nlp
 
 def test_a_country_word_inside_a_pro_or_anti_is_not_the_titles_country(packaged, nlp):
     text = "He backed Yushchenko against pro-Russian Prime Minister Viktor Yanukovych."
-    people = [m for m in packaged.find(nlp(text), date(2007, 3, 21)) if m.type == "person"]
-    stated = [s for s in packaged.roles.stated_roles(text, people, date(2007, 3, 21))
-              if s.stated and s.name == "Viktor Yanukovych"]
-    assert [(s.title, s.country) for s in stated] == [("prime_minister", "UKR")]
+    assert [(s.title, s.country) for s in stated(packaged, nlp, text, date(2007, 3, 21))
+            if s.name == "Viktor Yanukovych"] == [("prime_minister", "UKR")]
 
 
 def test_a_title_of_a_longer_name_than_a_country_is_no_role_phrase(packaged, nlp):

@@ -91,10 +91,10 @@ def with_other_given_name(span: Span, surname_start: int, actor: RegistryActor,
         the first matches none of the actor's first names; else None.
     """
     before = [t for t in span if t.idx < surname_start]
-    if not 0 < len(before) <= 2 or not all(map(_may_be_given, before, [demonyms] * len(before))) \
+    if not 0 < len(before) <= 2 or not all(_may_be_given(t, demonyms) for t in before) \
             or " ".join(t.lower_ for t in before) in demonyms \
             or span.start > 0 and span.doc[span.start - 1].lower_ == "of" \
-            or first_names_compatible(f"{before[0].text} {actor.name}", actor):
+            or first_names_compatible(span.text, actor):
         return None
     return Span(span.doc, span.start, span.end, label="PERSON")
 

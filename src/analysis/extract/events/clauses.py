@@ -422,11 +422,13 @@ def lacks_counterpart(verb: Token, sources: list[int], targets: list[int]) -> bo
 def _agrees_on_an_event(verb: Token) -> bool:
     """Whether a verb of a stand taken together has a meeting of its own below it ("agreed to
     meet", "agreed on a visit", "pledged to hold talks"): that event is told, not the stand."""
+    if verb.lemma_.lower() not in LEXICON.joint_verbs:
+        return False
     below = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
              or c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")]
     words = below + [o for c in below for o in c.children if o.dep_ in ("dobj", "pobj")]
-    return verb.lemma_.lower() in LEXICON.joint_verbs and any(
-        t.lemma_.lower() in LEXICON.verbs or t.lemma_.lower() in LEXICON.nouns for t in words)
+    return any(t.lemma_.lower() in LEXICON.verbs or t.lemma_.lower() in LEXICON.nouns
+               for t in words)
 
 
 def controlling_verb(verb: Token) -> Token | None:
