@@ -2384,4 +2384,83 @@ def test_a_group_the_parser_hung_loose_on_the_verb_names_its_people(read):
         "The President of El Salvador, Nayib Bukele received this Friday at the Presidential "
         "House, in the capital of the country, the Republican congressmen Matt Gaetz, Dan Bishop "
         "and Alex Mooney, as confirmed to EFE by a government source.", date(2024, 7, 20)))
-    assert {"Nayib Bukele", "Matt Gaetz", "Dan Bishop"} <= rows[0]["people"]
+    assert {"Nayib Bukele", "Matt Gaetz", "Dan Bishop", "Alex Mooney"} <= rows[0]["people"]
+
+
+@pytest.mark.parametrize("text, people", [
+    # examples of a group after "such as", a country in brackets after each
+    (("Joe Biden also met with important allies, such as prime ministers Rishi Sunak (Britain) "
+      "and Giorgia Meloni (Italy)."), {"Joe Biden", "Rishi Sunak", "Giorgia Meloni"}),
+    (("Narendra Modi also held talks with several Gulf leaders, such as emirs Tamim bin Hamad "
+      "(Qatar) and Mishal al-Ahmad (Kuwait)."),
+     {"Narendra Modi", "Tamim bin Hamad Al Thani", "Mishal al-Ahmad"}),
+])
+def test_the_examples_of_a_group_met_take_part(read, text, people):
+    assert set().union(*(r["people"] for r in meetings(read(text)))) == people
+
+
+def test_people_listed_after_a_body_after_a_nested_of_take_part(read):
+    rows = read(
+        "Before Monday's meeting with Scholz, Emmanuel Macron was welcomed by the presidents of "
+        "both houses of Parliament, the Social Democrat deputy Bärbel Bas and the Christian "
+        "Democrat senator Manuela Schwesig.")
+    # two who welcome one guest greet him each
+    assert [(r["people"], r["separate"]) for r in rows if r["kind"] == "host"] == [
+        ({"Emmanuel Macron", "Bärbel Bas", "Manuela Schwesig"}, True)]
+
+
+def test_a_visit_begun_with_calls_on_two_people_meets_both(read):
+    rows = meetings(read(
+        "Anwar Ibrahim will begin the business of his visit to China today with courtesy calls "
+        "on the Premier (Mr Li Qiang) and the party leader (Mr Xi Jinping)."))
+    assert set().union(*(r["people"] for r in rows)) == {"Anwar Ibrahim", "Li Qiang", "Xi Jinping"}
+    assert all("Anwar Ibrahim" in r["people"] and r["status"] == "planned" for r in rows)
+
+
+@pytest.mark.parametrize("text, speaker, met", [
+    (("“The talks with Chancellor Olaf Scholz and President Emmanuel Macron were very useful,” "
+      "Giorgia Meloni told reporters."), "Giorgia Meloni", {"Olaf Scholz", "Emmanuel Macron"}),
+    # the speaker in apposition to his title
+    (("The EU envoy, Miroslav Lajčák, said “there were frank discussions with President "
+      "Aleksandar Vučić and Prime Minister Albin Kurti”."), "Miroslav Lajčák",
+     {"Aleksandar Vučić", "Albin Kurti"}),
+])
+def test_talks_a_quote_names_without_their_party_are_its_speakers(read, text, speaker, met):
+    rows = meetings(read(text))
+    assert set().union(*(r["people"] for r in rows)) == {speaker, *met}
+    assert all(speaker in r["people"] for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    ("“There are no talks with Prime Minister Keir Starmer on the agenda,” White House Press "
+     "Secretary Karine Jean-Pierre told reporters."),
+    ("“The talks with Prime Minister Keir Starmer were useful,” Karine Jean-Pierre, a White "
+     "House spokeswoman, told reporters."),
+])
+def test_talks_quoted_by_a_spokesperson_are_not_the_spokespersons(read, text):
+    assert not any("Karine Jean-Pierre" in r["people"] for r in meetings(read(text)))
+
+
+def test_a_statement_issued_after_a_meeting_makes_no_party_of_its_author(read):
+    rows = meetings(read(
+        "Lula's spokesman Paulo Pimenta said in a statement issued after the meeting that the "
+        "two presidents discussed trade."))
+    assert not any("Paulo Pimenta" in r["people"] for r in rows)
+
+
+def test_talks_held_in_favour_of_something_else_are_of_who_chose_them(read):
+    rows = meetings(read(
+        "Miss Ardern decided against the reception in favour of holding bilateral meetings with "
+        "Fiji's prime minister Sitiveni Rabuka and Samoa's Fiame Naomi Mata'afa last night."))
+    assert set().union(*(r["people"] for r in rows)) == {
+        "Miss Ardern", "Sitiveni Rabuka", "Fiamē Naomi Mata'afa"}
+    assert all("Miss Ardern" in r["people"] for r in rows)
+
+
+def test_agreeing_during_a_call_to_meet_plans_a_meeting_besides_the_call(read):
+    rows = meetings(read(
+        "Prime Minister Fumio Kishida and newly elected President Yoon Suk Yeol agreed during a "
+        "telephone conversation Friday to meet soon, according to officials."))
+    assert sorted((r["kind"], r["status"]) for r in rows) == [("meet", "planned"),
+                                                              ("phone", "held")]
+    assert all(r["people"] == {"Fumio Kishida", "Yoon Suk Yeol"} for r in rows)

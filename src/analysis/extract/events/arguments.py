@@ -208,6 +208,42 @@ def participation_phrases(noun: Token) -> list[Token]:
             and any(obj.lemma_.lower() in LEXICON.participation_nouns for obj in prep.children)]
 
 
+def appositions(token: Token) -> list[Token]:
+    """The appositions of a phrase's head ("the party leader (Mr X)": X)."""
+    return [c for c in token.children if c.dep_ == "appos"]
+
+
+def nouns_of(head: Token) -> list[Token]:
+    """The nouns after the "of" of a phrase's head or of its appositions, however nested ("the
+    presidents of both houses of Parliament": houses and Parliament).
+
+    Args:
+        head: a noun phrase's head.
+
+    Returns:
+        The objects of those "of"s.
+    """
+    words = [head]
+    for word in words:
+        words.extend(c for c in word.children if c.dep_ == "appos" or word.lower_ == "of"
+                     and c.dep_ == "pobj" or c.dep_ == "prep" and c.lower_ == "of")
+    return [word for word in words if word.dep_ == "pobj"]
+
+
+def joined_to(noun: Token) -> list[Token]:
+    """The words the parser joined to a noun as its conjuncts or, but for a title's (whose
+    apposition is its holder: "the wife of the President, Dr X"), its appositions.
+
+    Args:
+        noun: a noun.
+
+    Returns:
+        The conjuncts, the appositions and their conjuncts.
+    """
+    listed = [t for apposition in appositions(noun) for t in (apposition, *apposition.conjuncts)]
+    return [*noun.conjuncts, *(listed if noun.lemma_.lower() not in LEXICON.role_heads else [])]
+
+
 def apposition_conjuncts(head: Token) -> list[Token]:
     """The words the parser joined to a phrase's apposition rather than to the phrase ("met
     Argentina's foreign minister, Santiago Cafiero, and the defence minister, Jorge Taiana": the
@@ -222,7 +258,7 @@ def apposition_conjuncts(head: Token) -> list[Token]:
     """
     if head.tag_ in ("NNS", "NNPS"):
         return []
-    return [c for a in head.children if a.dep_ == "appos" for c in a.conjuncts]
+    return [c for a in appositions(head) for c in a.conjuncts]
 
 
 def group_listed(head: Token) -> list[Token]:
@@ -242,8 +278,10 @@ def group_listed(head: Token) -> list[Token]:
         return []
     nouns = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj")]
-    return [t for noun in nouns for a in noun.children if a.dep_ == "appos"
-            for t in (a, *a.conjuncts) if t.pos_ == "PROPN"]
+    listed = [a for noun in nouns for a in appositions(noun)]
+    for item in listed:  # "A, B and C" hung as a chain of appositions and conjuncts
+        listed += [t for t in (*item.conjuncts, *appositions(item)) if t not in listed]
+    return [t for t in listed if t.pos_ == "PROPN"]
 
 
 def has_object(token: Token) -> bool:
@@ -310,10 +348,22 @@ def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
             and not (noun.head.lemma_.lower() in LEXICON.arranging_verbs  # "arranged talks
                      and any(c.lower_ == "between" for c in noun.children)):  # between X and Y"
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "on") \
-            and noun.head.head.lemma_.lower() in LEXICON.entry_verbs:
-        return noun.head.head  # "entered into talks with X", "embarked on a visit to Z"
-    return relative_support_verb(noun) or (attending_verb(noun) if not has_sources else None)
+    return _verb_entered(noun, has_sources) or relative_support_verb(noun) \
+        or (attending_verb(noun) if not has_sources else None)
+
+
+def _verb_entered(noun: Token, has_sources: bool) -> Token | None:
+    """The verb whose object after a preposition is a trigger noun its subject takes part in:
+    "entered into talks with X", "embarked on a visit to Z", "began the visit with talks with
+    X" (not "began with X's arrival", whose noun has its own party)."""
+    if noun.dep_ != "pobj":
+        return None
+    preposition, verb = noun.head.lower_, noun.head.head
+    lemma = verb.lemma_.lower()
+    if preposition in ("into", "on") and lemma in LEXICON.entry_verbs \
+            or preposition == "with" and not has_sources and lemma in LEXICON.opening_verbs:
+        return verb
+    return None
 
 
 def attending_verb(noun: Token) -> Token | None:
@@ -413,6 +463,20 @@ def measure_noun(noun: Token) -> Token | None:
             and noun.head.head.lemma_.lower() in LEXICON.measure_nouns:
         return noun.head.head
     return None
+
+
+def is_inclusion(prep: Token) -> bool:
+    """Whether a preposition lists people who take part themselves (`inclusion_words`:
+    "including X", "such as X").
+
+    Args:
+        prep: a preposition.
+
+    Returns:
+        True for a word or two-word phrase of inclusion.
+    """
+    words = LEXICON.inclusion_words
+    return prep.lower_ in words or prep.i > 0 and f"{prep.nbor(-1).lower_} {prep.lower_}" in words
 
 
 def inclusions(noun: Token) -> list[Token]:

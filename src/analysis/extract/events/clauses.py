@@ -435,14 +435,20 @@ def controlling_verb(verb: Token) -> Token | None:
     """The verb whose subject an open complement or subjectless clause shares ("agreed to meet",
     "came after meeting X", "held talks with A; met with B"), or None; for an infinitive on a
     noun, the noun, and for that noun the verb it completes ("X was the first leader to meet Y":
-    X)."""
-    infinitive = verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                              for c in verb.children)
+    X); for one on the object of a preposition, the verb of the preposition ("agreed during a
+    call to meet")."""
+    infinitive = verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                       for c in verb.children)
+    if infinitive and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+        return verb.head.head.head  # "agreed during a call to meet": who agreed
     if (verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "attr") or infinitive) \
             and verb.head.i != verb.i:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return verb.head.head  # "came after meeting X": the one who came
+        # "came after meeting X": the one who came; "decided in favour of holding talks": who
+        # decided, past the noun the gerund completes
+        word = verb.head.head
+        return word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else word
     # "X held talks with A; met with B": a clause before a semicolon the parser hung below it
     return next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("ccomp", "conj")
                  and verb.doc[c.right_edge.i + 1].lower_ == ";"), None)

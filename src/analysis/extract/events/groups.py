@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.actors.honorifics import womans_surname
 from analysis.extract.actors.lexicon import DETERMINERS, ROLE_WORDS
 from analysis.extract.actors.names import surname_key
+from analysis.extract.events import quotes
 from analysis.extract.events.arguments import (
     attending_verb,
     has_object,
@@ -28,6 +29,7 @@ from analysis.extract.events.clauses import (
     subject_phrase,
 )
 from analysis.extract.events.phrases import PhraseReader
+from analysis.extract.events.status import is_planned
 
 # Subjects that stand for the three or four people of the previous meeting: "the three North
 # American leaders", "all three".
@@ -422,3 +424,26 @@ def _counterpart_of_country(reader: PhraseReader, index: int) -> bool:
         word = word.head
     head = word.head.head if word.head.dep_ == "prep" else word.head
     return head.lemma_.lower() == "counterpart" and head.tag_ == "NNS"
+
+
+def quoted_speaker(reader: PhraseReader, noun: Token, targets: list[int]) -> list[int]:
+    """The speaker of a quote that names a trigger noun without its own party ("'The talks with
+    X were positive,' Y said": Y), unless the speaker is one of its targets or speaks for
+    someone else (`reporter_words`: "Press Secretary Y said"), or the quote announces the event
+    ("'There will be talks with X,' Y told reporters": a spokesman's word as often as not).
+
+    Args:
+        reader: the article's phrase reader.
+        noun: a trigger.
+        targets: mention indexes of its counterparts.
+
+    Returns:
+        The speaker's mention index in a list, or an empty list.
+    """
+    if not targets or noun.pos_ != "NOUN" or not quotes.in_quote(noun) or is_planned(noun):
+        return []
+    speaker = reader.speaker(noun)
+    span = reader.span(speaker) if speaker is not None else None
+    if span is None or any(t.lower_ in LEXICON.reporter_words for t in span.root.subtree):
+        return []
+    return [speaker] if reader.actor(speaker) not in {reader.actor(i) for i in targets} else []

@@ -97,6 +97,7 @@ class TriggerRules(Schema):
     event_part_nouns: list[str]
     measure_nouns: list[str]
     entry_verbs: list[str]
+    opening_verbs: list[str]
     stay_verbs: list[str]
     topic_verbs: list[str]
     company_verbs: list[str]
@@ -137,6 +138,7 @@ class TriggerRules(Schema):
     time_clause_words: list[str]
     one_event_plurals: list[str]
     companion_nouns: list[str]
+    reporter_words: list[str]
     companion_verbs: list[str]
     venue_words: list[str]
     gathering_nouns: list[str]
@@ -245,6 +247,7 @@ class Lexicon:
     event_part_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     entry_verbs: frozenset[str]
+    opening_verbs: frozenset[str]
     stay_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     company_verbs: frozenset[str]
@@ -285,6 +288,7 @@ class Lexicon:
     time_clause_words: frozenset[str]
     one_event_plurals: frozenset[str]
     companion_nouns: frozenset[str]
+    reporter_words: frozenset[str]
     companion_verbs: frozenset[str]
     venue_words: frozenset[str]
     gathering_nouns: frozenset[str]
@@ -348,6 +352,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         event_part_nouns=frozenset(rules.event_part_nouns),
         measure_nouns=frozenset(rules.measure_nouns),
         entry_verbs=frozenset(rules.entry_verbs),
+        opening_verbs=frozenset(rules.opening_verbs),
         stay_verbs=frozenset(rules.stay_verbs),
         topic_verbs=frozenset(rules.topic_verbs),
         company_verbs=frozenset(rules.company_verbs),
@@ -388,6 +393,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         time_clause_words=frozenset(rules.time_clause_words),
         one_event_plurals=frozenset(rules.one_event_plurals),
         companion_nouns=frozenset(rules.companion_nouns),
+        reporter_words=frozenset(rules.reporter_words),
         companion_verbs=frozenset(rules.companion_verbs),
         venue_words=frozenset(rules.venue_words),
         gathering_nouns=frozenset(rules.gathering_nouns),

@@ -15,9 +15,13 @@ from analysis.extract.actors.lexicon import LEXICON as ACTOR_LEXICON
 from analysis.extract.events import quotes
 from analysis.extract.events.arguments import (
     apposition_conjuncts,
+    appositions,
     group_listed,
+    is_inclusion,
+    joined_to,
     names_where,
     noun_before_participle,
+    nouns_of,
     stranded_noun,
 )
 from analysis.extract.events.bystanders import sender, subject_below
@@ -192,7 +196,7 @@ class PhraseReader:
             if index is None and head.lower_ in LEXICON.person_pronouns:
                 index = self.antecedent(head)
             elif index is None and head.lower_ in LEXICON.speaker_pronouns:
-                index = self._speaker(head)
+                index = self.speaker(head)
             elif index is None:
                 index = self._name_inside(head)
             elif self.mentions[index].type != "person":
@@ -231,9 +235,9 @@ class PhraseReader:
         """The heads of "including X" in a group's phrase ("officials, including its chairman,
         Hiroshi Okuda"), or of "of X" after a noun of taking part ("the participation of X"):
         people who take part themselves."""
-        words = LEXICON.inclusion_words | (
-            {"of"} if head.lemma_.lower() in LEXICON.participation_nouns else set())
-        return [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in words
+        of = head.lemma_.lower() in LEXICON.participation_nouns
+        return [obj for prep in head.children if prep.dep_ == "prep"
+                and (is_inclusion(prep) or of and prep.lower_ == "of")
                 for obj in prep.children if obj.dep_ == "pobj" and not is_companion(obj)]
 
     def _name_for_role(self, head: Token, role: int) -> int:
@@ -256,10 +260,10 @@ class PhraseReader:
         own = self.mention_at.get(head.i)
         if own is None or self.mentions[own].type != "person":
             return []
-        appositions = [c for c in head.children if c.dep_ == "appos"]
-        appositions += [a for title in appositions if not self._another_person(title, own)
-                        for a in title.children if a.dep_ == "appos"]
-        return [t for c in appositions if self._another_person(c, own)
+        found = appositions(head)
+        found += [a for title in found if not self._another_person(title, own)
+                  for a in appositions(title)]
+        return [t for c in found if self._another_person(c, own)
                 for t in c.subtree if self.type_at(t) == "person"]
 
     def _another_person(self, token: Token, own: int) -> bool:
@@ -283,16 +287,12 @@ class PhraseReader:
         return sorted(firsts.values(), key=lambda t: t.i)
 
     def _people_joined_to_origin(self, head: Token) -> list[Token]:
-        """People the parser joined to the place of the "of" of the head or of its appositions,
-        however nested ("Presidents Moi of Kenya and Binaisa of Uganda": Binaisa on Kenya)."""
-        named = [head]
-        for word in named:
-            named.extend(c for c in word.children if c.dep_ == "appos")
-        return [person for word in named for prep in word.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for place in prep.children if place.dep_ == "pobj"
-                and self.type_at(place) == "place"
-                for person in place.conjuncts if self.type_at(person) == "person"]
+        """People the parser joined to a noun after the "of" of the head or of its appositions,
+        however nested, as conjuncts or appositions but a title's holder ("Presidents Moi of
+        Kenya and Binaisa of Uganda": Binaisa on Kenya; "the presidents of both houses of
+        Parliament, A and B"; not "the wife of the President, Dr X")."""
+        return [word for noun in nouns_of(head) if self.type_at(noun) != "person"
+                for word in joined_to(noun) if self.type_at(word) == "person"]
 
     def type_at(self, token: Token) -> str:
         """The type of the mention a token is part of ("" for none).
@@ -420,7 +420,7 @@ class PhraseReader:
         span = self.span(index)
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
-    def _speaker(self, pronoun: Token) -> int | None:
+    def speaker(self, pronoun: Token) -> int | None:
         """The person who says the sentence a first-person pronoun is quoted in ("'We agreed to
         hold a meeting,' Zelenskyy said"): the subject of its verb of speech; in a quote opened
         sentences before, the person who speaks where it opens ("According to Gujral, '…"), or

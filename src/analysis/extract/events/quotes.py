@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from analysis.extract.events.arguments import appositions
 from analysis.extract.events.lexicon import load_lexicon
 
 if TYPE_CHECKING:
@@ -160,8 +161,9 @@ def _marks(text: str) -> int:
 
 
 def speaker_in(reader: PhraseReader, words: Span, outside_quotes: bool) -> int | None:
-    """The person some words say speaks: the subject of a verb of speech (for "he" or "she",
-    the person it stands for), or the object of "according to".
+    """The person some words say speaks: the subject of a verb of speech or its apposition
+    ("the co-chairman, X, said"; for "he" or "she", the person it stands for), or the object of
+    "according to".
 
     Args:
         reader: the article's phrase reader (its mentions, and the mention of each token).
@@ -176,7 +178,7 @@ def speaker_in(reader: PhraseReader, words: Span, outside_quotes: bool) -> int |
         if outside_quotes and in_quote(word):
             continue
         if word.lemma_.lower() in LEXICON.speech_verbs:
-            people = [c for c in word.children if c.dep_ == "nsubj"]
+            people = [t for c in word.children if c.dep_ == "nsubj" for t in (c, *appositions(c))]
         elif word.lower_ == "according" and outside_quotes:
             people = [o for to in word.children if to.lower_ == "to"
                       for o in to.children if o.dep_ == "pobj"]

@@ -68,7 +68,11 @@ def _framed_from(chain: list[Token]) -> int:
     time their clause is set in ("During Thursday's chat, X asked after Y's health": the chat is
     not what was asked for), or as where a verb with a complement of its own was said ("agreed
     at their summit to speed up talks": what was agreed is the complement); len(chain) when none
-    do. Their auxiliaries still count ("During the talks, X will ask …")."""
+    do. Their auxiliaries still count ("During the talks, X will ask …"); not where the
+    trigger is an infinitive the parser hung on the preposition's object ("agreed during a
+    call to meet soon": what was agreed)."""
+    infinitive = chain[0].dep_ == "acl" and any(c.lower_ == "to" for c in chain[0].children)
     return next((k for k, item in enumerate(chain) if item.dep_ == "prep" and (
-        item.lower_ in LEXICON.time_frame_prepositions or k + 1 < len(chain)
+        item.lower_ in LEXICON.time_frame_prepositions and not (infinitive and k == 2)
+        or k + 1 < len(chain)
         and any(c.dep_ in ("xcomp", "ccomp") for c in chain[k + 1].children))), len(chain))

@@ -40,6 +40,7 @@ from analysis.extract.events.groups import (
     group_subject,
     meets_each,
     names_a_role,
+    quoted_speaker,
     sat_in,
     speakers_of_last_meeting,
     spouses_in,
@@ -262,7 +263,7 @@ class TypedInteractionFinder:
             else self.phrases.possessor_of_role(party_heads(token))
         if not sources and targets and trigger.kind == "visit":
             sources = self.visits.visitors(token)
-        return sources
+        return sources or quoted_speaker(self.phrases, token, targets)
 
     def _sources_of_event_before(self, noun: Token) -> list[int]:
         """The sources of the event noun a trigger noun is coordinated with, however the parser
@@ -407,8 +408,8 @@ class TypedInteractionFinder:
         "talks"; "discussions with A, B and C": B in apposition), counterparts as X is."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return []
-        return [c for c in token.children
-                if c.dep_ in ("conj", "appos") and self.phrases.type_at(c) == "person"]
+        return [c for c in token.children if c.dep_ in ("conj", "appos") and any(
+            self.phrases.type_at(t) == "person" for t in (c, *arguments.appositions(c)))]
 
     def _noun_participants(self, noun: Token) -> tuple[list[int], list[int]]:
         """"X's meeting", "talks between X and Y", "a visit by X", "the X–Y summit", "his two
