@@ -20,6 +20,7 @@ from analysis.extract.actors import (
     normalize_name,
     resolve_names,
 )
+from analysis.extract.actors.labels import ner_label
 from analysis.extract.actors.mention import Mention, occurrences_alone, person_lineage_follows
 from analysis.extract.actors.mentions import NAME_WORD
 from analysis.extract.actors.name_types import vote_types
@@ -761,6 +762,40 @@ def test_the_head_word_of_an_organisation_named_in_full_is_that_organisation(fin
 def test_a_headline_verb_with_its_particle_names_nobody(finder, nlp):
     doc = nlp("President Rules Out Summit With Abe in May")
     assert [m.text for m in finder.find(doc, date(2014, 4, 1)) if m.type == "person"] == ["Abe"]
+
+
+@pytest.mark.parametrize("text, junk, kept", [
+    (("Ruto and Suluhu Meet; Discuss Border Trade, Nuclear Energy, and Fisheries\n"
+      "President William Ruto met President Samia Suluhu Hassan on Monday in Nairobi."),
+     {"Border Trade", "Nuclear Energy"}, {"Ruto", "William Ruto"}),
+    (("Macron Sees Scholz, Outlines New Plan for Defence Union\n"
+      "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Tuesday."),
+     {"Outlines New Plan"}, {"Macron", "Scholz", "Emmanuel Macron", "Olaf Scholz"}),
+    # a line of a paragraph broken at a fixed width is no headline
+    (("The talks went on into the night, officials said, and\nSecretary of State Miriam "
+      "Halvorsen\nsaid the issues were discussed."), set(), {"Miriam Halvorsen"}),
+])
+def test_capitals_of_a_headline_name_nobody_the_story_does_not_name(finder, nlp, text, junk,
+                                                                     kept):
+    people = {m.text for m in finder.find(nlp(text), date(2024, 1, 1)) if m.type == "person"}
+    assert kept <= people and not junk & people
+
+
+@pytest.mark.parametrize("text, entity, names", [
+    # a person's title and a name NER tagged an organisation: the name, read as a person's
+    ("The envoy met Generals Ramon Cardenas and Felipe Ortega.", "Generals Ramon Cardenas",
+     [("Ramon Cardenas", "PERSON")]),
+    # a company whose name opens with a title word stays one
+    ("Shares of General Motors Company rose.", "General Motors Company",
+     [("General Motors Company", "ORG")]),
+])
+def test_a_title_opening_an_organisation_ner_found_makes_the_rest_a_person(nlp, toy_registry,
+                                                                           text, entity, names):
+    doc = nlp(text)
+    start = text.index(entity)
+    span = doc.char_span(start, start + len(entity), label="ORG")
+    assert [(part.text, ner_label(part, text)) for part in clean_entity(span, toy_registry)] \
+        == names
 
 
 def test_a_line_break_ner_ran_on_into_is_no_part_of_the_name(nlp, toy_registry):

@@ -91,3 +91,20 @@ def _where_verb_goes(span: Span) -> bool:
     right_after = preposition.i == span.start - 1
     return right_after and (preposition.lower_ == "in" and word.pos_ in ("VERB", "AUX")
                             or preposition.lower_ == "at" and bool(words & VENUE_VERBS))
+
+
+def nationalities_after(end: int, span: Span, text: str, demonyms: dict[str, str]) -> bool:
+    """Whether a NER span runs on past a name, which ends at `end`, into nationalities only
+    ("Chirac French and German leaders" tagged one person).
+
+    Args:
+        end: where the name ends in the text.
+        span: the NER span.
+        text: the article's text.
+        demonyms: nationalities and country names (lower case) -> their country.
+
+    Returns:
+        True when every word the span adds is one of them.
+    """
+    added = text[end:span.end_char].split()
+    return bool(added) and all(word.lower() in demonyms for word in added)

@@ -138,9 +138,9 @@ ROLE_WORDS = dict(LEXICON.role_words)
 NATIONAL_TITLES = dict(LEXICON.national_titles)
 DETERMINERS = tuple(LEXICON.determiners)
 _PERSON_TITLE = "|".join(re.escape(title) for title in LEXICON.person_titles)
-# "President " before a name: any case, an optional full stop, then the name.
+# "President " or "Generals " before a name: any case, an optional full stop, then the name.
 PERSON_TITLES = re.compile(
-    r"(?i)\b(?:" + _PERSON_TITLE + r")"
+    r"(?i)\b(?:" + _PERSON_TITLE + r")s?"
     r"(?:-(?:" + "|".join(LEXICON.title_suffixes) + r"))?\.?,?\s+$")
 # ", the President of …" right after a name: a role in apposition ("Say Chum, the President of
 # the Senate").

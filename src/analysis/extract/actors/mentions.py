@@ -20,7 +20,7 @@ from analysis.extract.actors.capitals import CapitalReader
 from analysis.extract.actors.descriptions import description_mentions, description_pattern
 from analysis.extract.actors.given_names import given_names_left_out, with_other_given_name
 from analysis.extract.actors.honorifics import resolve_sexed_surnames
-from analysis.extract.actors.labels import ner_label
+from analysis.extract.actors.labels import nationalities_after, ner_label
 from analysis.extract.actors.lexicon import (
     LEXICON,
     NON_NAMES,
@@ -35,14 +35,13 @@ from analysis.extract.actors.lexicon import (
     TYPE_LABELS,
 )
 from analysis.extract.actors.mention import Mention, covered_characters, person_lineage_follows
-from analysis.extract.actors.name_types import vote_types
+from analysis.extract.actors.name_types import vote_types, without_headline_strays
 from analysis.extract.actors.names import (
     clean_entity,
     first_name_start,
     first_names_compatible,
     given_name_before,
     name_start,
-    nationalities_after,
     normalize_name,
     title_after_portfolio,
     title_word,
@@ -122,6 +121,7 @@ class MentionFinder:
         mentions.extend(_names_ner_left_out(doc, sentence_of, mentions))
         mentions.sort(key=lambda m: m.start_char)
         vote_types(mentions, text)
+        mentions = without_headline_strays(mentions, text)
         resolve_short_forms(mentions, text)
         sentence_chars = [sent.start_char for sent in sentences]
         demonyms = self.registry.demonym_to_country
@@ -147,8 +147,7 @@ class MentionFinder:
         return mentions
 
     def _assign_roles(self, mentions: list[Mention], stated: list[StatedRole]) -> None:
-        """Each mention's country (the registry actor's, else a role the article gives the
-        person) and the title the article states beside it."""
+        """Set each mention's country (its actor's, else a stated role's) and its stated title."""
         by_name = {role.name: role.country for role in reversed(stated) if role.country}
         titles = {role.start_char: role for role in reversed(stated) if role.stated and not role.former}
         for mention in mentions:

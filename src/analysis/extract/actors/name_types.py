@@ -1,8 +1,10 @@
 """Part of step 3 of the per-article map: one type per name in an article, where NER tagged the
-same name a person in one place and a place or an organisation in another."""
+same name a person in one place and a place or an organisation in another; no person where NER
+read one only into a headline's capitals."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -15,6 +17,13 @@ from analysis.extract.actors.lexicon import (
 
 if TYPE_CHECKING:
     from analysis.extract.actors.mention import Mention
+
+# A headline's words: those of four letters or more ("and", "for" and "of" stay lower case), at
+# least three of them, all capitalised, in a line that ends with no full stop.
+HEADLINE_WORD = re.compile(r"[^\W\d_]{4,}")
+HEADLINE_MIN_WORDS = 3
+# What ends a sentence of the story, which no headline ends with.
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
 
 
 def vote_types(mentions: list[Mention], text: str) -> None:
@@ -77,3 +86,44 @@ def _titled_names(mentions: list[Mention], text: str) -> set[str]:
     return {m.name for m in mentions if m.name.istitle() and " " not in m.name
             and PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char)
             and "," not in text[max(0, m.start_char - 3):m.start_char]}
+
+
+def without_headline_strays(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions but NER's persons found only in headlines: in a line of capitalised words
+    ("Bush and Musharraf Meet; Discuss Waziristan, Nuclear Energy"), NER takes runs of capitals
+    for names; one of two words or more that shares none with a person named outside such lines
+    is none (a surname alone, "Talks With Abe", is a name the story may give in full).
+
+    Args:
+        mentions: an article's mentions.
+        text: its text.
+
+    Returns:
+        The mentions kept, in their order.
+    """
+    headlines = [line.span() for line in re.finditer(r"[^\n]+", text)
+                 if _is_headline(line[0]) and _stands_apart(text, *line.span())]
+
+    def in_headline(mention: Mention) -> bool:
+        return any(start <= mention.start_char and mention.end_char <= end
+                   for start, end in headlines)
+
+    named_elsewhere = {word for m in mentions if m.type == "person" and not in_headline(m)
+                       for word in m.text.split()}
+    return [m for m in mentions if m.method != "ner" or m.type != "person" or len(m.text.split()) < 2
+            or not in_headline(m) or not named_elsewhere.isdisjoint(m.text.split())]
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """Whether a line opens the text or stands apart from the lines around it by a blank line,
+    as a headline does (not a line of a paragraph broken at a fixed width)."""
+    return start == 0 or text[max(0, start - 2):start] == "\n\n" or end == len(text.rstrip()) \
+        or text[end:end + 2] == "\n\n"
+
+
+def _is_headline(line: str) -> bool:
+    """Whether a line is a headline: no full stop at its end, all its longer words capitalised
+    ("Alfonsin Sees Reagan, Outlines New Plan for Falklands Accord")."""
+    words = HEADLINE_WORD.findall(line)
+    return not line.rstrip().endswith(SENTENCE_ENDS) and len(words) >= HEADLINE_MIN_WORDS \
+        and all(word[0].isupper() for word in words)

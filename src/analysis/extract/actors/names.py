@@ -240,10 +240,7 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     trailing possessives, punctuation and words put after a name ("Biden Virtually", "Prachanda
     Saturday")."""
     tokens = _before_bracket([t for t in ent if not t.is_space])  # "Hariri\n": a line break
-    while tokens and (tokens[0].lower_ in LEADING_ARTICLES or
-                      tokens[0].lower_ in registry.demonym_to_country and len(tokens) > 1
-                      and ent.label_ != "GPE" and not _names_its_body(tokens)
-                      or ent.label_ == "PERSON" and title_word(tokens[0]) in LEADING_TITLES):
+    while tokens and _leads_name(tokens, ent, registry):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct
                       or len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in WORDS_AFTER_NAMES):
@@ -254,6 +251,22 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
     if ent.label_ == "PERSON" and title_word(tokens[-1]) in LEXICON.honorifics:
         return []  # "Menteri Besar Datuk" before the name NER tagged apart: a title
     return tokens
+
+
+def _leads_name(tokens: list[Token], ent: Span, registry: Registry) -> bool:
+    """Whether the first of an entity's tokens goes before the name: an article, a demonym (not
+    of a body's name), a person's title."""
+    first = tokens[0]
+    return first.lower_ in LEADING_ARTICLES or first.lower_ in registry.demonym_to_country \
+        and len(tokens) > 1 and ent.label_ != "GPE" and not _names_its_body(tokens) \
+        or (ent.label_ == "PERSON" or _titled_name(ent)) and title_word(first) in LEADING_TITLES
+
+
+def _titled_name(ent: Span) -> bool:
+    """Whether an entity NER did not tag PERSON is a person's title and a name of two capitalised
+    words or more ("Generals Raoul Cedras" tagged ORG; not "General Motors Company")."""
+    return len(ent) >= 3 and title_word(ent[0]) in TITLE_WORDS \
+        and all(t.is_title for t in ent[1:]) and not any(t.lower_ in ORG_WORDS for t in ent)
 
 
 def _without_place_after_of(tokens: list[Token], label: str, registry: Registry) -> list[Token]:
@@ -479,20 +492,3 @@ def royal_style(words: list[str]) -> bool:
         True for a patronymic, dynasty word or regnal number after the given name.
     """
     return any(ROYAL_STYLE.match(word) for word in words[1:])
-
-
-def nationalities_after(end: int, span: Span, text: str, demonyms: dict[str, str]) -> bool:
-    """Whether a NER span runs on past a name, which ends at `end`, into nationalities only
-    ("Chirac French and German leaders" tagged one person).
-
-    Args:
-        end: where the name ends in the text.
-        span: the NER span.
-        text: the article's text.
-        demonyms: nationalities and country names (lower case) -> their country.
-
-    Returns:
-        True when every word the span adds is one of them.
-    """
-    added = text[end:span.end_char].split()
-    return bool(added) and all(word.lower() in demonyms for word in added)
