@@ -2457,6 +2457,39 @@ def test_talks_held_in_favour_of_something_else_are_of_who_chose_them(read):
     assert all("Miss Ardern" in r["people"] for r in rows)
 
 
+def test_who_accompanies_a_participant_is_no_party(read):
+    rows = meetings(read(
+        "Mr Blinken, accompanied by National Security Adviser Jake Sullivan, and Senator Chris "
+        "Coons, immediately held a two-hour meeting with President Volodymyr Zelensky."))
+    assert set().union(*(r["people"] for r in rows)) == {"Antony Blinken", "Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize("text, people", [
+    (("On Sunday, President Joe Biden hosted a private meeting with Speaker Mike Johnson and "
+      "Senator Chuck Schumer at the White House."),
+     {"Joe Biden", "Mike Johnson", "Chuck Schumer"}),
+    # a summit hosted is attended by others: no party of the one it is hosted for
+    (("President Joe Biden congratulated President William Ruto for successfully hosting the "
+      "recently concluded African Climate Summit."), set()),
+])
+def test_who_hosts_a_meeting_takes_part_in_it(read, text, people):
+    assert set().union(*(r["people"] for r in meetings(read(text)))) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    (("Below is the text of Leo Varadkar's joint press conference with Keir Starmer, held in "
+      "Dublin on Thursday."), {"Leo Varadkar", "Keir Starmer"}),
+    ("Olaf Scholz and Emmanuel Macron held a joint press conference in Berlin on Tuesday.",
+     {"Olaf Scholz", "Emmanuel Macron"}),
+    (("Speaking at a joint news conference with Emmanuel Macron, Olaf Scholz said the talks had "
+      "gone well."), {"Olaf Scholz", "Emmanuel Macron"}),
+    # a press conference of one's own is no meeting
+    ("Olaf Scholz held a press conference in Berlin on Tuesday.", set()),
+])
+def test_a_press_conference_given_together_is_a_meeting(read, text, people):
+    assert set().union(*(r["people"] for r in meetings(read(text)))) == people
+
+
 def test_agreeing_during_a_call_to_meet_plans_a_meeting_besides_the_call(read):
     rows = meetings(read(
         "Prime Minister Fumio Kishida and newly elected President Yoon Suk Yeol agreed during a "

@@ -348,8 +348,18 @@ def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
             and not (noun.head.lemma_.lower() in LEXICON.arranging_verbs  # "arranged talks
                      and any(c.lower_ == "between" for c in noun.children)):  # between X and Y"
         return noun.head
-    return _verb_entered(noun, has_sources) or relative_support_verb(noun) \
-        or (attending_verb(noun) if not has_sources else None)
+    return _verb_entered(noun, has_sources) or _hosting_verb(noun) \
+        or relative_support_verb(noun) or (attending_verb(noun) if not has_sources else None)
+
+
+def _hosting_verb(noun: Token) -> Token | None:
+    """The verb that hosts a trigger noun its subject takes part in ("hosted a meeting with X"),
+    not a gathering others attend ("will host the summit"), or None."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in LEXICON.hosting_verbs \
+            and noun.lemma_.lower() not in LEXICON.gathering_nouns:
+        return verb
+    return None
 
 
 def _verb_entered(noun: Token, has_sources: bool) -> Token | None:

@@ -447,3 +447,25 @@ def quoted_speaker(reader: PhraseReader, noun: Token, targets: list[int]) -> lis
     if span is None or any(t.lower_ in LEXICON.reporter_words for t in span.root.subtree):
         return []
     return [speaker] if reader.actor(speaker) not in {reader.actor(i) for i in targets} else []
+
+
+def accompanying(reader: PhraseReader, sentence: Span) -> set[int]:
+    """The people a sentence says accompany someone (`accompanying_verbs`): those after "by",
+    and the conjuncts of the one accompanied that follow the verb ("Mr Carter, accompanied by
+    General Colin Powell and Senator Sam Nunn, met X": the parser may join them to Carter).
+
+    Args:
+        reader: the article's phrase reader.
+        sentence: a sentence.
+
+    Returns:
+        Their mention indexes.
+    """
+    found: set[int] = set()
+    for verb in sentence:
+        if verb.lemma_.lower() in LEXICON.accompanying_verbs and verb.dep_ in ("acl", "advcl") \
+                and any(c.dep_ == "agent" for c in verb.children):
+            later = [c for c in verb.head.conjuncts if c.i > verb.i]
+            found |= set(reader.people(reader.mentions_in(
+                [*verb.subtree, *(t for c in later for t in c.subtree)])))
+    return found

@@ -139,6 +139,9 @@ class TriggerRules(Schema):
     one_event_plurals: list[str]
     companion_nouns: list[str]
     reporter_words: list[str]
+    accompanying_verbs: list[str]
+    hosting_verbs: list[str]
+    appearance_words: list[str]
     companion_verbs: list[str]
     venue_words: list[str]
     gathering_nouns: list[str]
@@ -289,6 +292,9 @@ class Lexicon:
     one_event_plurals: frozenset[str]
     companion_nouns: frozenset[str]
     reporter_words: frozenset[str]
+    accompanying_verbs: frozenset[str]
+    hosting_verbs: frozenset[str]
+    appearance_words: frozenset[str]
     companion_verbs: frozenset[str]
     venue_words: frozenset[str]
     gathering_nouns: frozenset[str]
@@ -394,6 +400,9 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         one_event_plurals=frozenset(rules.one_event_plurals),
         companion_nouns=frozenset(rules.companion_nouns),
         reporter_words=frozenset(rules.reporter_words),
+        accompanying_verbs=frozenset(rules.accompanying_verbs),
+        hosting_verbs=frozenset(rules.hosting_verbs),
+        appearance_words=frozenset(rules.appearance_words),
         companion_verbs=frozenset(rules.companion_verbs),
         venue_words=frozenset(rules.venue_words),
         gathering_nouns=frozenset(rules.gathering_nouns),

@@ -10,10 +10,10 @@ from spacy.tokens import Token
 
 from analysis.extract.calendar import WEEKDAYS
 from analysis.extract.events.arguments import describes_visitor, objects_of
+from analysis.extract.events.channels import channel_of_words, talk_channel, topics
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
-    governing_chain,
     host_of_visitor,
     is_visit_call,
 )
@@ -53,12 +53,13 @@ def trigger_of(token: Token) -> Trigger | None:
             return _call_noun(token)
         if lemma in LEXICON.channel_nouns:  # "a video conference": a call by its own channel
             channel = channel_of_words({c.lower_ for c in token.children})
-            return LEXICON.channel_triggers[channel] if channel else None
+            return LEXICON.channel_triggers[channel] if channel \
+                else LEXICON.nouns["talk"] if _appear_together(token) else None
         trigger, talks = _noun_trigger(token, lemma), False
     else:
         return None
     if talks or trigger is not None and trigger.kind == "meet":
-        channel = _channel(token, trigger)
+        channel = talk_channel(token, trigger)
         if channel is not None:
             return LEXICON.channel_triggers[channel]
     if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):
@@ -90,93 +91,6 @@ def hyphenated_lemma(token: Token) -> str:
         start -= 2
     return (doc[start:token.i].text + token.lemma_).lower()
 
-
-
-def _channel(token: Token, trigger: Trigger | None) -> str | None:
-    """How a verb of talking or a meeting took place (`phone`, `video`, or None): as its clause
-    says, or for a meeting as the call it is told in; a verb of talking alone is no call for the
-    call it is told in ("Speaking to reporters during a conference call, X said")."""
-    return clause_channel(token) or (framing_channel(token) if trigger else None) \
-        or ("phone" if _after_a_clause_on_the_line(token) else None)
-
-
-def _after_a_clause_on_the_line(verb: Token) -> bool:
-    """Whether a verb of talking is joined to a clause that puts someone on the phone or on the
-    line ("Obama was on the line, and the two men spoke for 15 minutes")."""
-    if verb.dep_ != "conj" or verb.head.i > verb.i:
-        return False
-    return any(prep.dep_ == "prep" and prep.lower_ == "on" and obj.dep_ == "pobj"
-               and obj.lower_ in LEXICON.channel_words["phone"] | {"line"}
-               for prep in verb.head.children for obj in prep.children)
-
-
-def clause_channel(token: Token) -> str | None:
-    """`phone` or `video` when the trigger's clause says how they talked, else None.
-
-    A trigger noun after a support verb ("held talks via video link") reads the verb's clause;
-    what a verb of it discusses does not count ("called up X and discussed a summit through a
-    video-conference" is a phone call).
-    """
-    scope = token.head if token.pos_ in ("NOUN", "PROPN") \
-        and token.head.lemma_.lower() in LEXICON.support_verbs else token
-    return channel_of_words(_clause_words(scope))
-
-
-def _clause_words(head: Token) -> set[str]:
-    """The words of a clause head's subtree but the topics of its verbs of `counterpart_verbs`,
-    lower case."""
-    words, stack = set(), [head]
-    while stack:
-        token = stack.pop()
-        words.add(token.lower_)
-        topics = {t.i for t in _topics(token)} \
-            if token.lemma_.lower() in LEXICON.counterpart_verbs else set()
-        stack.extend(c for c in token.children if c.i not in topics)
-    return words
-
-
-def framing_channel(token: Token) -> str | None:
-    """The channel of a call a meeting's clause is told in: "In a call on Friday, X said he and
-    Y had discussed trade", "During a video conference, X and Y met"; None when there is none,
-    or when the call is told above an infinitive ("agreed in a telephone conversation to meet
-    soon": the meeting they plan is no call)."""
-    for verb in governing_chain(token):
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if channel := channel_of_words({t.lower_ for t in obj.subtree}):
-                    return channel
-                if obj.lemma_.lower() == LEXICON.call_lemma and not is_visit_call(obj):
-                    return "phone"
-        if verb.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                 for c in verb.children):
-            break
-    return None
-
-
-def channel_of_words(words: set[str]) -> str | None:
-    for channel in ("phone", "video"):  # a phone word wins: "a video and phone call" is a call
-        if words & LEXICON.channel_words[channel]:
-            return channel
-    return None
-
-
-def channel_phrases(verb: Token) -> list[Token]:
-    """The phrases the parser hung on the channel of a verb rather than on the verb ("spoke by
-    telephone with X and Y": "with X and Y" under "telephone").
-
-    Args:
-        verb: a trigger's verb (or the trigger).
-
-    Returns:
-        The prepositions hung on a channel word after one of the verb's prepositions.
-    """
-    return [c for prep in verb.children if prep.dep_ in ("prep", "agent")
-            for noun in prep.children if noun.dep_ == "pobj" and channel_of_words({noun.lower_})
-            for c in noun.children if c.dep_ == "prep"]
 
 
 def _phoned(verb: Token) -> bool:
@@ -323,6 +237,14 @@ def _noun_trigger(noun: Token, lemma: str) -> Trigger | None:
     return trigger
 
 
+def _appear_together(noun: Token) -> bool:
+    """Whether a press conference is given by two parties together: "a joint press conference",
+    "X's news conference with Y" (`appearance_words`); not "a press conference" alone."""
+    words = {c.lower_ for c in noun.children}
+    return bool(words & LEXICON.appearance_words) \
+        and bool(words & LEXICON.together_words or has_own_counterpart(noun))
+
+
 def _one_speakers(noun: Token) -> bool:
     """Whether a singular noun is one person's, with no counterpart: "his talk", not "their
     talk", "a talk with X"."""
@@ -341,23 +263,16 @@ def phrases_on_topics(word: Token) -> list[Token]:
     Returns:
         The children of its objects, of their conjuncts and of what their "of" gives.
     """
-    topics = [topic for o in _topics(word) for topic in (o, *o.conjuncts)]
-    for topic in topics:  # the list grows by what each "of" adds: "the possibility of aid"
-        topics += [o for p in topic.children if p.lower_ == "of" for o in p.children
-                   if o.dep_ == "pobj"]
-    return [c for topic in topics for c in topic.children]
-
-
-def _topics(word: Token) -> list[Token]:
-    """What a word discusses or exchanges: its object ("discussed trade") or what its "of" gives
-    ("an exchange of views")."""
-    return [o for o in word.children if o.dep_ == "dobj"] + [
-        o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found = [topic for o in topics(word) for topic in (o, *o.conjuncts)]
+    for topic in found:  # the list grows by what each "of" adds: "the possibility of aid"
+        found += [o for p in topic.children if p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+    return [c for topic in found for c in topic.children]
 
 
 def _exchanges_views(word: Token) -> bool:
     """Whether an exchange is of views (`exchanged_things`)."""
-    return any(t.lemma_.lower() in LEXICON.exchanged_things for t in _topics(word))
+    return any(t.lemma_.lower() in LEXICON.exchanged_things for t in topics(word))
 
 
 def _names_a_sides_companions(noun: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
-from analysis.extract.events import arguments, strays, triggers
+from analysis.extract.events import arguments, channels, strays, triggers
 from analysis.extract.events.arguments import inviters, is_venue, objects_of
 from analysis.extract.events.bystanders import is_alternative, without_companions
 from analysis.extract.events.clauses import (
@@ -35,6 +35,7 @@ from analysis.extract.events.clauses import (
     says_separately,
 )
 from analysis.extract.events.groups import (
+    accompanying,
     attended_meeting,
     group_met,
     group_subject,
@@ -196,9 +197,8 @@ class TypedInteractionFinder:
         """A person the parser hung on a verb as a loose modifier ("meet today Thein Sein"), or
         a group so hung that names them in apposition ("received this Friday at the Presidential
         House the Republican congressmen Matt Gaetz, Dan Bishop and Alex Mooney")."""
-        return child.dep_ == "npadvmod" and any(
-            self.phrases.type_at(word) == "person"
-            for word in (child, *(c for c in child.children if c.dep_ == "appos")))
+        return child.dep_ == "npadvmod" and any(self.phrases.type_at(word) == "person"
+                                                for word in (child, *arguments.appositions(child)))
 
     def _sets_a_meeting(self, token: Token, trigger: Trigger, place: int | None,
                         when: ResolvedDate | None) -> bool:
@@ -221,9 +221,9 @@ class TypedInteractionFinder:
         if lacks_counterpart(token, sources, targets):
             return [], [], False
         alternatives = self._alternatives(sources + targets)
-        outside = self.phrases.stranded_speakers(token.sent) | alternatives
-        sources = [i for i in sources if i not in outside]
-        targets = [i for i in targets if i not in outside]
+        outside = self.phrases.stranded_speakers(token.sent) | alternatives \
+            | accompanying(self.phrases, token.sent)
+        sources, targets = ([i for i in side if i not in outside] for side in (sources, targets))
         pair = False
         if not targets and speakers_of_last_meeting(self.phrases, token, sources,
                                                     previous_meeting):
@@ -385,7 +385,7 @@ class TypedInteractionFinder:
         noun = token.pos_ in ("NOUN", "PROPN")
         participle = arguments.participle_phrases(token) if noun else []
         children += participle + arguments.participation_phrases(token) \
-            + triggers.channel_phrases(container)
+            + channels.channel_phrases(container)
         if token.lemma_.lower() in LEXICON.counterpart_verbs:  # "discussed A and B with X"
             children += triggers.phrases_on_topics(token)
         on_verb = container.i != token.i
