@@ -2490,6 +2490,17 @@ def test_a_press_conference_given_together_is_a_meeting(read, text, people):
     assert set().union(*(r["people"] for r in meetings(read(text)))) == people
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Narendra Modi shook Shehbaz Sharif's hand on Wednesday evening.",
+     {"Narendra Modi", "Shehbaz Sharif"}),
+    ("Joe Biden kissed the Pope's ring at the Vatican on Friday.", {"Joe Biden", "Pope Francis"}),
+    # a hand shaken that is no one's is no meeting
+    ("Narendra Modi shook the hand on Wednesday evening.", set()),
+])
+def test_whose_hand_is_shaken_is_met(read, text, people):
+    assert set().union(*(r["people"] for r in meetings(read(text)))) == people
+
+
 def test_agreeing_during_a_call_to_meet_plans_a_meeting_besides_the_call(read):
     rows = meetings(read(
         "Prime Minister Fumio Kishida and newly elected President Yoon Suk Yeol agreed during a "

@@ -142,6 +142,7 @@ class TriggerRules(Schema):
     accompanying_verbs: list[str]
     hosting_verbs: list[str]
     appearance_words: list[str]
+    person_part_nouns: list[str]
     companion_verbs: list[str]
     venue_words: list[str]
     gathering_nouns: list[str]
@@ -295,6 +296,7 @@ class Lexicon:
     accompanying_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     appearance_words: frozenset[str]
+    person_part_nouns: frozenset[str]
     companion_verbs: frozenset[str]
     venue_words: frozenset[str]
     gathering_nouns: frozenset[str]
@@ -403,6 +405,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         accompanying_verbs=frozenset(rules.accompanying_verbs),
         hosting_verbs=frozenset(rules.hosting_verbs),
         appearance_words=frozenset(rules.appearance_words),
+        person_part_nouns=frozenset(rules.person_part_nouns),
         companion_verbs=frozenset(rules.companion_verbs),
         venue_words=frozenset(rules.venue_words),
         gathering_nouns=frozenset(rules.gathering_nouns),

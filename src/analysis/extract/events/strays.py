@@ -1,9 +1,14 @@
 """Parties the parser hung on the wrong word: the next items of a list of objects, a "between"
-hung before its noun, a person met made a later clause's subject or joined to a day or a place."""
+hung before its noun, a person met made a later clause's subject or joined to a day or a place,
+or the possessor of the part of them a verb takes ("shook X's hand")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from analysis.extract.events.lexicon import load_lexicon
+
+LEXICON = load_lexicon()
 
 
 def lists_continued(objects: list[Token]) -> list[Token]:
@@ -89,3 +94,17 @@ def stray_heads(verb: Token, is_trigger: bool) -> list[Token]:
                   if day.ent_type_ in ("DATE", "GPE", "LOC")  # or a place
                   for c in day.conjuncts if c.pos_ == "PROPN"] + stray_object(verb)
     return heads
+
+
+def owner_of_part(obj: Token) -> Token:
+    """The one whose part a verb's object is (`person_part_nouns`: "shook X's hand": X), else
+    the object.
+
+    Args:
+        obj: the head of a verb's object.
+
+    Returns:
+        The possessor's head, or `obj`.
+    """
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and obj.lemma_.lower() in LEXICON.person_part_nouns else obj

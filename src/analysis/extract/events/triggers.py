@@ -18,7 +18,7 @@ from analysis.extract.events.clauses import (
     is_visit_call,
 )
 from analysis.extract.events.lexicon import Trigger
-from analysis.extract.events.strays import stray_object
+from analysis.extract.events.strays import owner_of_part, stray_object
 
 # Words that date a clause to a day even when NER misses them ("this afternoon").
 DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "morning", "afternoon",
@@ -197,11 +197,11 @@ def _verb_trigger(verb: Token, lemma: str) -> Trigger | None:
 
 
 def _sees_a_person(verb: Token, objects: list[Token]) -> bool:
-    """Whether a verb of seeing has a person for object ("sees Prime Minister X"; not "saw X as
-    a rival", "sees that …"; a clause the parser made the seen person the subject of is no
-    clause of the verb's own)."""
+    """Whether a verb of seeing has a person (or a part of one: "kissed the Pope's ring") for
+    object ("sees Prime Minister X"; not "saw X as a rival", "sees that …"; a clause the parser
+    made the seen person the subject of is no clause of the verb's own)."""
     misparsed = {o.head.i for o in objects if o.dep_ != "dobj"}
-    return any(map(_names_a_person, objects)) and not any(
+    return any(_names_a_person(owner_of_part(o)) for o in objects) and not any(
         c.dep_ in ("xcomp", "ccomp", "oprd") and c.i not in misparsed or c.lower_ == "as"
         for c in verb.children)
 

@@ -436,7 +436,7 @@ class TypedInteractionFinder:
         sources += [i for i in self._subject_mentions(verb) if i not in sources]
         for child in verb.children:
             if self._met_object(verb, token, child):
-                targets += self.phrases.head_mentions(child)
+                targets += self.phrases.head_mentions(strays.owner_of_part(child))
             elif child.dep_ == "agent" and any(c.dep_ in ("auxpass", "nsubjpass")
                                                for c in verb.children) and (
                     verb.i == token.i or verb.lemma_.lower() in LEXICON.support_verbs):
@@ -449,15 +449,15 @@ class TypedInteractionFinder:
             t for head in strays.stray_heads(verb, verb.i == token.i) for t in head.subtree))
 
     def _met_object(self, verb: Token, token: Token, child: Token) -> bool:
-        """Whether a child of the trigger's verb is one met: an object of the trigger (not of a
-        verb that needs a counterpart: "discussed the crisis") or of a verb of joining others
-        ("will join X and Y"); the indirect object of a noun's support verb ("paid X a visit")."""
+        """Whether a child of the trigger's verb is one met: an object of the trigger (but "discussed
+        the crisis"; "shook X's hand" is X's), of a verb of joining others ("will join X and Y"),
+        the indirect object of a noun's support verb ("paid X a visit")."""
         if child.dep_ == "dative" and token.head.i == verb.i != token.i:
             return True
-        lemma = verb.lemma_.lower()
+        lemma, own = verb.lemma_.lower(), strays.owner_of_part(child).i != child.i
         return (child.dep_ in ("dobj", "dative") or self._loose_person(child)) and (
             lemma in LEXICON.joining_verbs
-            or verb.i == token.i and lemma not in LEXICON.counterpart_verbs)
+            or verb.i == token.i and (lemma not in LEXICON.counterpart_verbs or own))
 
     def _subject_mentions(self, verb: Token) -> list[int]:
         """Mentions in the active subject of `verb`, or of the verb it complements ("Putin is
