@@ -78,6 +78,11 @@ def names_where(token: Token, trigger: Token) -> bool:
         and preposition.head.i in (trigger.i, trigger.head.i)
 
 
+def is_infinitive(verb: Token) -> bool:
+    """Whether a verb has the "to" of an infinitive ("to meet")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def relative_support_verb(noun: Token) -> Token | None:
     """The support verb of a relative clause on a trigger noun, whose subject held the event:
     "the talks (that) X held with Y", "the meeting X had with Y"; not a clause whose subject is
@@ -323,8 +328,7 @@ def journey_before(token: Token) -> Token | None:
     going = goes_somewhere(verb.head)
     if verb.dep_ == "conj" and going:
         return verb.head
-    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                           for c in verb.children)
+    purpose = verb.dep_ == "advcl" and is_infinitive(verb)
     if purpose and (going or verb.head.lemma_ == "be"):
         return verb.head
     return None
@@ -355,11 +359,8 @@ def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
 def _hosting_verb(noun: Token) -> Token | None:
     """The verb that hosts a trigger noun its subject takes part in ("hosted a meeting with X"),
     not a gathering others attend ("will host the summit"), or None."""
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in LEXICON.hosting_verbs \
-            and noun.lemma_.lower() not in LEXICON.gathering_nouns:
-        return verb
-    return None
+    hosts = noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEXICON.hosting_verbs
+    return noun.head if hosts and noun.lemma_.lower() not in LEXICON.gathering_nouns else None
 
 
 def _verb_entered(noun: Token, has_sources: bool) -> Token | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from analysis.extract.events.arguments import is_infinitive
 from analysis.extract.events.clauses import LEXICON, governing_chain, is_visit_call
 from analysis.extract.events.lexicon import Trigger
 
@@ -79,8 +80,7 @@ def framing_channel(token: Token) -> str | None:
                     return channel
                 if obj.lemma_.lower() == LEXICON.call_lemma and not is_visit_call(obj):
                     return "phone"
-        if verb.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                 for c in verb.children):
+        if verb.dep_ in ("xcomp", "acl") and is_infinitive(verb):
             break
     return None
 

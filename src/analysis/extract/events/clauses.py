@@ -10,7 +10,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from analysis.extract.dates import ResolvedDate
-from analysis.extract.events.arguments import objects_of, relative_support_verb
+from analysis.extract.events.arguments import is_infinitive, objects_of, relative_support_verb
 from analysis.extract.events.lexicon import Trigger, load_lexicon
 from analysis.extract.parse import clause_verb
 
@@ -287,7 +287,7 @@ def same_clause_verbs(verb: Token) -> set[int]:
     current = verb
     for head in verb.ancestors:  # bounded by the sentence, unlike a walk up `.head`
         purpose = current.dep_ == "advcl" and head.lemma_.lower() in LEXICON.travel_words \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            and is_infinitive(current)
         if current.dep_ not in ("xcomp", "auxpass") and not purpose:
             break
         verbs.add(head.i)
@@ -437,8 +437,7 @@ def controlling_verb(verb: Token) -> Token | None:
     noun, the noun, and for that noun the verb it completes ("X was the first leader to meet Y":
     X); for one on the object of a preposition, the verb of the preposition ("agreed during a
     call to meet")."""
-    infinitive = verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                       for c in verb.children)
+    infinitive = verb.dep_ in ("relcl", "acl") and is_infinitive(verb)
     if infinitive and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
         return verb.head.head.head  # "agreed during a call to meet": who agreed
     if (verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "attr") or infinitive) \

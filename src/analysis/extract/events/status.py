@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from analysis.extract.events.arguments import is_infinitive
 from analysis.extract.events.clauses import LEXICON, coordinated_verb, governing_chain
 
 # "'d" is "would" before a bare verb ("they'd meet"), else "had" ("they'd met").
@@ -60,7 +61,7 @@ def is_planned(token: Token, journey: Token | None = None, *, partner: bool = Fa
     # "Mishustin to visit Belarus"; "Kagame, Kabila to meet", hung on the names
     return token.tag_ == "VB" and (token.dep_ == "ROOT" or token.head.pos_ == "PROPN"
                                    and token.dep_ in ("relcl", "acl")) \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and is_infinitive(token)
 
 
 def _framed_from(chain: list[Token]) -> int:
@@ -71,7 +72,7 @@ def _framed_from(chain: list[Token]) -> int:
     do. Their auxiliaries still count ("During the talks, X will ask …"); not where the
     trigger is an infinitive the parser hung on the preposition's object ("agreed during a
     call to meet soon": what was agreed)."""
-    infinitive = chain[0].dep_ == "acl" and any(c.lower_ == "to" for c in chain[0].children)
+    infinitive = chain[0].dep_ == "acl" and is_infinitive(chain[0])
     return next((k for k, item in enumerate(chain) if item.dep_ == "prep" and (
         item.lower_ in LEXICON.time_frame_prepositions and not (infinitive and k == 2)
         or k + 1 < len(chain)
