@@ -369,6 +369,16 @@ def test_namesakes_in_office_together_are_not_told_apart():
                                 frozenset({"kim_dj"})) == "kim_dj"
     # not one out of office: "Clinton" in 1997 beside "Hillary Rodham Clinton" is still Bill's
     assert registry.namesake_on("Kim", date(2005, 1, 1), in_full=frozenset({"kim_dj"})) == "kim_ji"
+    # when none is in office that day, the one the article names in full before the nearest
+    assert registry.namesake_on("Kim", date(1990, 1, 1)) == "kim_ji"
+    assert registry.namesake_on("Kim", date(1990, 1, 1), in_full=frozenset({"kim_dj"})) == "kim_dj"
+
+
+def test_a_look_back_names_the_namesake_it_names_in_full(packaged_finder, nlp):
+    found = resolved(packaged_finder, nlp, "Mulroney briefs President Bush on Gorbachev talks\n\nOn "
+                     "this date in 1989 Brian Mulroney met President George H.W. Bush.",
+                     day=date(2022, 11, 29))
+    assert ("Bush", "george_h_w_bush") in {(text, actor) for text, actor, _ in found}
 
 
 def test_namesakes_in_office_together_are_told_apart_by_the_country_named(packaged_finder, nlp):

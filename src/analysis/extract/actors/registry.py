@@ -153,10 +153,11 @@ class Registry:
                     countries: frozenset[str] = frozenset(),
                     in_full: frozenset[str] = frozenset()) -> str | None:
         """Which of the actors an alias names is meant on a day ("George Bush" in 1985 or 2003):
-        the one in office then, else the one whose time in office is nearest; of several as
-        near, the only one among them the article names by a name of their own ("Kim" after
-        "Kim Dae-Jung" in 2000), else the one of the only country among them the article names
-        ("Santos" in 2015 in an article about Colombia).
+        the one in office then; when none is, the only one the article names by a name of their
+        own ("Bush" after "George H.W. Bush" in a look back written in 2022), else the one whose
+        time in office is nearest; of several as near, the only one among them named by a name
+        of their own ("Kim" after "Kim Dae-Jung" in 2000), else the one of the only country
+        among them the article names ("Santos" in 2015 in an article about Colombia).
 
         Args:
             alias: an alias as written.
@@ -174,6 +175,9 @@ class Registry:
             return self.alias_to_id[alias]
         ranked = sorted((_days_from_office(self.actors[actor_id], day), actor_id)
                         for actor_id in ids)
+        own_name = [actor_id for actor_id in ids if actor_id in in_full]
+        if ranked[0][0] and len(own_name) == 1:
+            return own_name[0]
         nearest = [actor_id for days, actor_id in ranked if days == ranked[0][0]]
         own = [actor_id for actor_id in nearest if actor_id in in_full]
         named = [actor_id for actor_id in nearest if self.actors[actor_id].country in countries]
