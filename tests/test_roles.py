@@ -128,6 +128,21 @@ def test_the_leader_of_the_opposition_is_not_the_countrys_leader(packaged, nlp):
     assert all(name == "Ravi Kumar" for _, name in found)
 
 
+def test_a_countrys_leader_beside_a_name_is_stated_a_partys_is_not(packaged, nlp):
+    text = ("Russian President Boris Yeltsin met the Ukrainian leader Leonid Kravchuk and "
+            "Solidarity leader Lech Walesa. Deng Xiaoping, the Chinese leader, was not there.")
+    titles = {(s.name, s.title, s.country) for s in stated(packaged, nlp, text, None)}
+    assert ("Leonid Kravchuk", "leader", "UKR") in titles
+    assert ("Deng Xiaoping", "leader", "CHN") in titles
+    assert not [title for name, title, _ in titles if name.startswith("Lech")]
+
+
+def test_an_undated_articles_leader_is_the_one_it_names_so(packaged, nlp):
+    text = ("The Ukrainian leader met Boris Yeltsin in Yalta. Yeltsin and the Ukrainian "
+            "leader Leonid Kravchuk agreed on the fleet.")
+    assert ("The Ukrainian leader", "Leonid Kravchuk") in roles(packaged, nlp, text, None)
+
+
 def test_a_title_after_a_name_of_an_organisations_office_is_not_stated(packaged, nlp):
     text = ("Suga met Toshihiro Nikai, Secretary-General of Japan's ruling Liberal Democratic "
             "Party, and Ravi Kumar, Prime Minister of India.")

@@ -58,7 +58,7 @@ def resolve_pending_role(pending: PendingRole, facts: list[RoleFact]
         when two actors are as near, or when the phrase names no country and no fitting actor
         is named in its article.
     """
-    titles = LEADER_TITLES if pending.title == "leader" else {pending.title}
+    titles = {*LEADER_TITLES, "leader"} if pending.title == "leader" else {pending.title}
     fitting = [f for f in facts if f.title in titles
                and (f.country == pending.country or not pending.country)]
     named = [f for f in fitting if f.actor_id in pending.named]

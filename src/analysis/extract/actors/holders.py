@@ -79,7 +79,7 @@ def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
     Returns:
         The holder, or None when the article states none.
     """
-    titles = LEADER_TITLES if role == "leader" else {role}
+    titles = {*LEADER_TITLES, "leader"} if role == "leader" else {role}
     holders = [s for s in stated if s.title in titles and (
         s.country == country if country else not start < s.start_char < bounds[1])]
     near = {(s.actor_id, s.name) for s in holders if bounds[0] <= s.start_char < start}

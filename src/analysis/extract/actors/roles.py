@@ -27,7 +27,6 @@ from analysis.extract.actors.lexicon import (
     LEADER_TITLES,
     LEXICON,
     NATIONAL_TITLES,
-    PHRASE_ONLY_TITLES,
     RELATIONAL_TITLES,
     ROLE_WORDS,
 )
@@ -79,7 +78,7 @@ class RoleReader:
         # Country names and demonyms as one regex alternative ("South Korean", "Kenya").
         self.countries = countries = trie_alternation(registry.demonym_to_country)
         titles = trie_alternation(word for word, title in ROLE_WORDS.items()
-                              if title not in PHRASE_ONLY_TITLES)
+                              if title not in RELATIONAL_TITLES)
         adjectives = trie_alternation(CURRENT_ADJECTIVES)
         of_country = rf"of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country2>{countries})"
         # "Indonesian President Joko Widodo", "Malaysia's Prime Minister, Dr Anwar",
@@ -148,8 +147,9 @@ class RoleReader:
             if match is None:
                 match = self.title_after.match(text[person.end_char:person.end_char + 80])
                 former = match is not None and bool(match["past"])
-            if match is not None:
-                written = match["country"] or match["country2"] or ""
+            written = match and (match["country"] or match["country2"]) or ""
+            if match is not None and (written or ROLE_WORDS[match["title"].lower()] != "leader"):
+                # "Ukrainian leader Leonid Kravchuk", not "Solidarity leader Lech Walesa"
                 country = self.registry.demonym_to_country.get(written.lower(), "") \
                     or NATIONAL_TITLES.get(match["title"].lower(), "") \
                     or self.registry.country_of(person.actor_id)  # "Prime Minister Shinzo Abe"
