@@ -1101,6 +1101,34 @@ def test_a_readout_of_speaking_to_someone_is_a_call(read, text, kind, people):
     assert (row["kind"], row["people"]) == (kind, people)
 
 
+@pytest.mark.parametrize("text, place", [
+    # speaking with someone where the two are: a place or venue of the clause
+    ("Xi Jinping spoke with Vladimir Putin in Beijing on Monday.", "Beijing"),
+    ("Yoweri Museveni spoke briefly with Benjamin Mkapa at the airport on Monday.", ""),
+    # or a journey the verb is joined to, the person after a time ("for 40 minutes with X")
+    (("Paul Kagame arrived in Nairobi on Monday and spoke for 40 minutes with Benjamin "
+      "Mkapa."), "Nairobi"),
+])
+def test_speaking_with_someone_where_they_are_is_a_meeting(read, text, place):
+    row = meetings(read(text))[0]
+    assert row["kind"] == "meet" and len(row["people"]) == 2
+    assert row["place"] == place
+
+
+@pytest.mark.parametrize("text, spoken_with", [
+    ("Vladimir Putin spoke to reporters in Minsk on Friday.", None),  # no one named
+    ("Xi Jinping spoke with Vladimir Putin for an hour on Monday.", "Vladimir Putin"),  # a call
+    # a place of another clause: of the person spoken to, of what they will discuss
+    (("Donald Trump had on Monday spoken to Muhammadu Buhari, who is vacationing in London, a "
+      "call which was their first."), "Muhammadu Buhari"),
+    (("Alberto Fujimori spoke with Cesar Gaviria and will meet Madeleine Albright to discuss "
+      "threats of a coup in Peru."), "César Gaviria"),
+])
+def test_speaking_with_someone_nowhere_said_is_no_meeting_in_person(read, text, spoken_with):
+    rows = [r for r in meetings(read(text)) if r["kind"] == "meet"]
+    assert not [r for r in rows if spoken_with in r["people"] or len(r["people"]) < 2]
+
+
 @pytest.mark.parametrize("second, kind", [
     ("The two leaders had a productive and wide-ranging conversation.", "phone"),
     # one dated to the call's day is the call

@@ -6,14 +6,17 @@ Tokens are compared by index, never by identity (spaCy makes a new `Token` on ev
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from analysis.extract.calendar import WEEKDAYS
-from analysis.extract.events.arguments import describes_visitor, objects_of
+from analysis.extract.events.arguments import describes_visitor, journey_before, objects_of
 from analysis.extract.events.channels import channel_of_words, talk_channel, topics
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
+    clause_tokens,
     host_of_visitor,
     is_visit_call,
 )
@@ -64,6 +67,8 @@ def trigger_of(token: Token) -> Trigger | None:
             return LEXICON.channel_triggers[channel]
     if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):
         return LEXICON.channel_triggers["phone"]
+    if trigger is None and talks and lemma != LEXICON.call_lemma and _talks_in_person(token):
+        return LEXICON.nouns["talk"]
     return trigger
 
 
@@ -344,10 +349,30 @@ def is_call_readout(verb: Token) -> bool:
         counterparts = [c for c in verb.children if c.dep_ == "dobj"]
     else:
         counterparts = objects_of(preps, COUNTERPART_PREPOSITIONS)
-    placed = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
-                 and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
-    return _named_not_visiting(counterparts) and not placed \
+    return _named_not_visiting(counterparts) and not _placed(verb.subtree) \
         and not any(p.lower_ == "during" for p in preps) and _dated_or_called_up(verb)
+
+
+def _talks_in_person(verb: Token) -> bool:
+    """ "Arrived in Mwanza and spoke for 40 minutes with Mkapa", "spoke with Xi in Beijing",
+    "spoke briefly with Mkapa at the airport": a verb of talking with a person named after
+    to/with, said where the two are (a place in its own clause, or a journey it is joined to),
+    in a sentence that names no call ("spoke to Buhari, who is in London, a call which …")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [c for prep in preps if prep.lower_ == "for" for time in prep.children
+              for c in time.children if c.dep_ == "prep"]  # "for 40 minutes with X"
+    return _named_not_visiting(objects_of(preps, COUNTERPART_PREPOSITIONS)) \
+        and (_placed(clause_tokens(verb, verb)) or journey_before(verb) is not None) \
+        and not any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma
+                    for t in verb.sent)
+
+
+def _placed(tokens: Iterable[Token]) -> bool:
+    """Whether some of a clause's tokens say where it happens: a place or venue after in/at
+    ("in Beijing", "at the airport")."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and (
+        t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in LEXICON.venue_words)
+        for t in tokens)
 
 
 def _dated_or_called_up(verb: Token) -> bool:
