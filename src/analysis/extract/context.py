@@ -59,6 +59,10 @@ def visits_placed(result: ArticleResult, mentions: list[MentionRow],
 
 
 _PARTY_NOUNS = "|".join(sorted(LEXICON.party_nouns))
+# A party noun right after a name ("Hamas's delegation") or right before it ("representatives
+# of the PLO"), compiled once: names differ in every article.
+_PARTY_NOUN_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{_PARTY_NOUNS})\b")
+_PARTY_NOUN_BEFORE = re.compile(rf"\b(?:{_PARTY_NOUNS})\s+(?:of|from)\s+(?:the\s+)?$")
 
 
 def named_as_delegation(name: str, typed: TypedInteraction, mentions: list[MentionRow]) -> bool:
@@ -76,11 +80,20 @@ def named_as_delegation(name: str, typed: TypedInteraction, mentions: list[Menti
     """
     for mention in mentions:
         if mention.actor == name and mention.sentence_id == typed.sentence_id:
-            written = re.escape(mention.text)
-            if mention.text.split()[-1].lower() in LEXICON.party_nouns or re.search(
-                    rf"{written}(?:['’]s)?\s+(?:{_PARTY_NOUNS})\b"
-                    rf"|\b(?:{_PARTY_NOUNS})\s+(?:of|from)\s+(?:the\s+)?{written}", typed.evidence):
+            if mention.text.split()[-1].lower() in LEXICON.party_nouns \
+                    or _beside_party_noun(mention.text, typed.evidence):
                 return True
+    return False
+
+
+def _beside_party_noun(written: str, evidence: str) -> bool:
+    """Whether a name stands, somewhere in a sentence, right before or after a party noun."""
+    start = evidence.find(written)
+    while start >= 0:
+        if _PARTY_NOUN_AFTER.match(evidence, start + len(written)) \
+                or _PARTY_NOUN_BEFORE.search(evidence, 0, start):
+            return True
+        start = evidence.find(written, start + 1)
     return False
 
 
