@@ -78,12 +78,9 @@ def named_as_delegation(name: str, typed: TypedInteraction, mentions: list[Menti
         True when one of its mentions in that sentence ends in such a noun ("the Korean
         Delegation") or stands before or after one.
     """
-    for mention in mentions:
-        if mention.actor == name and mention.sentence_id == typed.sentence_id:
-            if mention.text.split()[-1].lower() in LEXICON.party_nouns \
-                    or _beside_party_noun(mention.text, typed.evidence):
-                return True
-    return False
+    return any(mention.actor == name and mention.sentence_id == typed.sentence_id and (
+        mention.text.split()[-1].lower() in LEXICON.party_nouns
+        or _beside_party_noun(mention.text, typed.evidence)) for mention in mentions)
 
 
 def _beside_party_noun(written: str, evidence: str) -> bool:
