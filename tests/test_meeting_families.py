@@ -1711,6 +1711,11 @@ def test_reported_speech_in_the_first_person_is_the_speaker(nlp, finder, text, p
     # an adviser by title, with no possessor, is a participant
     ("National Security Adviser Jake Sullivan met Wang Yi in Vienna.", {"Jake Sullivan",
                                                                       "Wang Yi"}),
+    # someone's envoy or adviser, unnamed, meets for them: they are not the one met, nor is
+    # anyone else of the sentence
+    ("Vladimir Putin's envoy met Alexander Lukashenko in Minsk.", {"Alexander Lukashenko"}),
+    ("President Bill Clinton's top drug adviser met with President Ernesto Samper today.",
+     {"Ernesto Samper"}),
 ])
 def test_a_companion_beside_a_participant_does_not_take_part(read, text, people):
     assert meetings(read(text))[0]["people"] == people

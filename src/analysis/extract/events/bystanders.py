@@ -1,17 +1,21 @@
 """People a trigger's sentence names who are no party to it: the subject of a clause below the
 trigger ("since X called for …"), who a message came from ("greetings from X") and who went
 along on a visit to a place ("visited Romania with Prime Minister X"), alternatives ("are
-conducted by X or Y") and a capacity ("his first trip as Ecuador's president")."""
+conducted by X or Y"), a capacity ("his first trip as Ecuador's president") and the possessor of
+a relative or an office ("Ramos' sister", "Putin's envoy")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from analysis.extract.events.clauses import LEXICON
+from analysis.extract.actors.lexicon import LEXICON as ACTOR_LEXICON
+from analysis.extract.events.clauses import LEXICON, PHRASE_BOUNDARIES, phrase_without
 
 # Parts of speech of the word an "as" of capacity hangs on ("his first trip as president", "was
 # sworn in as president"); not an adjective's ("as popular as the president").
 CAPACITY_HEAD_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADP"})
+# Nouns of people who come with someone, and of relatives ("his wife", "Ramos' sister").
+RELATIVE_NOUNS = frozenset(LEXICON.companion_nouns) | frozenset(ACTOR_LEXICON.relatives)
 
 
 def subject_below(word: Token, trigger: Token) -> bool:
@@ -105,3 +109,32 @@ def is_capacity(name: Token) -> bool:
     word = name.head
     return name.dep_ == "pobj" and word.lower_ == "as" and word.head.pos_ in CAPACITY_HEAD_POS \
         and not any(c.lower_ == "such" for c in word.children)
+
+
+def without_owner(head: Token) -> list[Token]:
+    """A phrase to its clauses and conjuncts, but a relative's or an office's possessor
+    ("Ramos' sister", "Putin's envoy": not Ramos, not Putin).
+
+    Args:
+        head: the phrase's head.
+
+    Returns:
+        Its tokens.
+    """
+    phrase = phrase_without(head, (*PHRASE_BOUNDARIES, "conj", "cc"))
+    if head.lemma_.lower() not in (*RELATIVE_NOUNS, *LEXICON.role_heads):
+        return phrase
+    owned = owners(head)
+    return [t for t in phrase if t.i not in owned]
+
+
+def owners(head: Token) -> set[int]:
+    """The token indexes of a noun's possessor ("Putin's" of "Putin's envoy").
+
+    Args:
+        head: a noun.
+
+    Returns:
+        The indexes.
+    """
+    return {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}

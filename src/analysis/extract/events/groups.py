@@ -267,17 +267,26 @@ def without_spouses(reader: PhraseReader, people: list[int], others: list[int]) 
     return [i for i in people if not _spouse(reader, i)] or ([] if others else people)
 
 
-def spouses_in(reader: PhraseReader, sentence: Span) -> list[int]:
-    """The mentions of a sentence named as someone's spouse (see `without_spouses`).
+def bystanders(reader: PhraseReader, trigger: Token) -> list[int]:
+    """The people of a trigger's sentence who are no party to fill in for one missing: those
+    named as someone's spouse (see `without_spouses`), and those the subject is someone of
+    without naming them ("President Clinton's top drug adviser met X", "Putin's envoy met X":
+    the adviser and the envoy met X, not Clinton or Putin).
 
     Args:
         reader: the article's phrase reader.
-        sentence: the sentence.
+        trigger: the trigger.
 
     Returns:
         Their mention indexes.
     """
-    return [i for i in reader.mentions_in(sentence) if _spouse(reader, i)]
+    spouses = [i for i in reader.mentions_in(trigger.sent) if _spouse(reader, i)]
+    subject = subject_head(trigger)
+    if subject is None or subject.lemma_.lower() not in (
+            *LEXICON.role_heads, *LEXICON.party_nouns, *LEXICON.companion_nouns):
+        return spouses
+    return spouses + [i for c in subject.children if c.dep_ == "poss"
+                      for i in reader.mentions_in(c.subtree)]
 
 
 def _spouse(reader: PhraseReader, index: int) -> bool:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from analysis.extract.events.bystanders import RELATIVE_NOUNS
 from analysis.extract.events.clauses import LEXICON
-from analysis.extract.events.phrases import RELATIVE_NOUNS, PhraseReader
+from analysis.extract.events.phrases import PhraseReader
 
 # Words a list of titled names holds between and inside its items besides names and titles.
 LIST_WORDS = frozenset({",", "and", "of", "the", "his", "her", "their", "its", "'", "’", "‘",

@@ -11,7 +11,6 @@ import itertools
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
-from analysis.extract.actors.lexicon import LEXICON as ACTOR_LEXICON
 from analysis.extract.events import quotes
 from analysis.extract.events.arguments import (
     apposition_conjuncts,
@@ -24,10 +23,9 @@ from analysis.extract.events.arguments import (
     nouns_of,
     stranded_noun,
 )
-from analysis.extract.events.bystanders import sender, subject_below
+from analysis.extract.events.bystanders import owners, sender, subject_below, without_owner
 from analysis.extract.events.clauses import (
     LEXICON,
-    PHRASE_BOUNDARIES,
     is_companion,
     is_time_clause_subject,
     phrase_without,
@@ -40,7 +38,6 @@ DASHES = ("-", "–", "—")
 LIST_LINKS = frozenset({"of", "from", ",", "and", "the"})
 # Pronouns of a relative clause about a person, who is the noun the clause describes.
 RELATIVE_PRONOUNS = ("who", "whom")
-RELATIVE_NOUNS = frozenset(LEXICON.companion_nouns) | frozenset(ACTOR_LEXICON.relatives)
 
 
 class PhraseReader:
@@ -450,7 +447,7 @@ class PhraseReader:
         """The actor a phrase names inside it: "his last ally Russian President Vladimir Putin",
         "the President of Belarus Alexander Lukashenko" (the person); not the possessor of a
         relative ("Ramos' sister")."""
-        phrase = _without_companions_owner(head)
+        phrase = without_owner(head)
         named = [i for i in self.mentions_in(phrase) if self.mentions[i].type != "place"]
         # "the Chairperson of the Commission, Mr X", "a delegation led by X": the person a
         # title's or a party's phrase names; not a conjunct's ("the PLO chairman, Yasser
@@ -459,8 +456,9 @@ class PhraseReader:
         conjuncts = [(c.left_edge.i, c.right_edge.i) for c in head.children if c.dep_ == "conj"]
         people = [i for i in named if self.mentions[i].type == "person"]
         if not people and head.lemma_.lower() in (*LEXICON.role_heads, *LEXICON.party_nouns):
-            people = [i for i in self.mentions_in(t for t in head.subtree
-                                                  if not any(a <= t.i <= b for a, b in conjuncts))
+            owned = owners(head) if head.lemma_.lower() in LEXICON.role_heads else set()
+            people = [i for i in self.mentions_in(t for t in head.subtree if t.i not in owned
+                                                  and not any(a <= t.i <= b for a, b in conjuncts))
                       if self.mentions[i].type == "person"]
         if not people and head.lemma_.lower() in LEXICON.role_heads:
             named = self._named_in_apposition(head) or self._named_right_after(head)
@@ -490,11 +488,3 @@ class PhraseReader:
         return [i for c in title.children if c.dep_ == "appos"
                 for i in self.mentions_in(c.subtree) if self.mentions[i].type != "place"]
 
-
-def _without_companions_owner(head: Token) -> list[Token]:
-    """A phrase to its clauses and conjuncts, but a relative's possessor ("Ramos' sister")."""
-    phrase = phrase_without(head, (*PHRASE_BOUNDARIES, "conj", "cc"))
-    if head.lemma_.lower() not in RELATIVE_NOUNS:
-        return phrase
-    owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-    return [t for t in phrase if t.i not in owners]

@@ -37,6 +37,7 @@ from analysis.extract.events.clauses import (
 from analysis.extract.events.groups import (
     accompanying,
     attended_meeting,
+    bystanders,
     group_met,
     group_subject,
     meets_each,
@@ -44,7 +45,6 @@ from analysis.extract.events.groups import (
     quoted_speaker,
     sat_in,
     speakers_of_last_meeting,
-    spouses_in,
     without_spouses,
 )
 from analysis.extract.events.interaction import (
@@ -242,7 +242,7 @@ class TypedInteractionFinder:
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
                 and not self._object_is_a_thing(token) and not self._said_at(token):
             other = self.phrases.nearest_person(token, exclude={  # a spouse only comes along
-                *sources, *targets, *alternatives, *spouses_in(self.phrases, token.sent)})
+                *sources, *targets, *alternatives, *bystanders(self.phrases, token)})
             if other is not None:
                 (targets if sources else sources).append(other)
         return sources, targets, pair
