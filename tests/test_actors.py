@@ -130,6 +130,10 @@ def test_ner_cleaning_drops_credits_and_non_names(finder, nlp):
     names = [name for _, name, _ in resolved(finder, nlp, text)]
     assert not any("Stasiewicz" in n for n in names)
     assert "Download" not in names
+    # a picture's label left between a title and the name it was cut from
+    text = ("I had a telephone conversation with Laotian Prime Minister Description\n\n"
+            "Thongloun Sisoulith. We agreed.")
+    assert "Description" not in [name for _, name, _ in resolved(finder, nlp, text)]
 
 
 @pytest.mark.parametrize("text, word, name", [
