@@ -2190,9 +2190,11 @@ def test_a_plural_of_occasions_with_several_people_is_one_each(read, text, separ
     # counterparts of two countries: one meeting each
     ("Putin is scheduled to meet with his Ukrainian and Armenian counterparts this week.",
      date(2004, 8, 16), True),
-    # two people called: one call each
+    # two people called: one call each, also when spoken to
     ("Cardoso telephoned Presidents Alberto Fujimori of Peru and Sixto Duran Ballen of Ecuador.",
      date(1995, 2, 10), True),
+    (("Weeks ago Donald Trump spoke to President Muhammadu Buhari of Nigeria and Jacob Zuma of "
+      "South Africa."), date(2017, 3, 8), True),
     # the presidents of two countries met: one meeting of three
     ("Clinton had met with the Ecuadoran and Peruvian presidents on Oct. 9.", date(1998, 10, 27),
      False),

@@ -291,7 +291,8 @@ def group_listed(head: Token) -> list[Token]:
 
 def has_object(token: Token) -> bool:
     """Whether a trigger (or the support verb of a trigger noun) has a direct object or a
-    counterpart after "with": its targets are the people met, not co-subjects.
+    counterpart after "with" or "to" ("spoke to X and Y"): its targets are the people met, not
+    co-subjects.
 
     Args:
         token: a trigger.
@@ -302,7 +303,7 @@ def has_object(token: Token) -> bool:
     words = [token, (measure_noun(token) or token).head] if noun else [token]
     children = [c for word in words for c in word.children]
     return any(c.dep_ == "dobj" and c.i != token.i for c in children) \
-        or bool(objects_of(children, ("with",)))
+        or bool(objects_of(children, ("with", "to")))
 
 
 def goes_somewhere(verb: Token) -> bool:
