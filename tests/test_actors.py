@@ -256,6 +256,10 @@ def test_a_surname_next_to_another_capitalised_word_is_not_the_person():
     starts = [0, text.index("Then"), text.index("Laura"), text.index("Bashir left")]
     found = surnames_left_out([full], text, starts, demonyms=set())
     assert [(m.start_char, m.name, m.sentence_id) for m in found] == [(starts[3], "Omar Bashir", 3)]
+    # a weekday after it is no word of a longer name
+    text = "Omar Bashir spoke. He meets Bashir Wednesday morning."
+    found = surnames_left_out([full], text, [0, text.index("He")], demonyms=set())
+    assert [m.start_char for m in found] == [text.index("Bashir Wednesday")]
     # a capitalised word ending the sentence before is no given name of another
     text = "Omar Bashir warned New Zealand. Bashir, arriving in Wellington, spoke."
     found = surnames_left_out([full], text, [0, text.index("Bashir,")], demonyms=set())

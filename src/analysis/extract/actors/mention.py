@@ -7,9 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from analysis.extract.actors.lexicon import LINEAGE_WORDS
+from analysis.extract.calendar import WEEKDAYS
 
-# A capitalised word right after a name: the name is part of another one ("the Labour Party").
-CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+# A capitalised word right after a name word: it is part of a longer name ("Bush
+# Administration", "the Labour Party"); not a weekday ("talks with Prem Wednesday morning").
+CAPITALISED_AFTER = re.compile(
+    rf"\s+(?!(?:{'|'.join(day.title() for day in WEEKDAYS)})\b)[A-Z]")
 
 
 @dataclass(slots=True)
