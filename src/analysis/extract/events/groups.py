@@ -17,7 +17,7 @@ from analysis.extract.events.arguments import (
     objects_of,
     relative_support_verb,
 )
-from analysis.extract.events.bystanders import is_capacity
+from analysis.extract.events.bystanders import is_capacity, owners
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
     LEXICON,
@@ -285,8 +285,8 @@ def bystanders(reader: PhraseReader, trigger: Token) -> list[int]:
     if subject is None or subject.lemma_.lower() not in (
             *LEXICON.role_heads, *LEXICON.party_nouns, *LEXICON.companion_nouns):
         return spouses
-    return spouses + [i for c in subject.children if c.dep_ == "poss"
-                      for i in reader.mentions_in(c.subtree)]
+    owned = owners(subject)
+    return spouses + reader.mentions_in(t for t in subject.subtree if t.i in owned)
 
 
 def _spouse(reader: PhraseReader, index: int) -> bool:

@@ -446,7 +446,7 @@ class PhraseReader:
     def _name_inside(self, head: Token) -> int | None:
         """The actor a phrase names inside it: "his last ally Russian President Vladimir Putin",
         "the President of Belarus Alexander Lukashenko" (the person); not the possessor of a
-        relative ("Ramos' sister")."""
+        relative or an office ("Ramos' sister", "Putin's envoy")."""
         phrase = without_owner(head)
         named = [i for i in self.mentions_in(phrase) if self.mentions[i].type != "place"]
         # "the Chairperson of the Commission, Mr X", "a delegation led by X": the person a
