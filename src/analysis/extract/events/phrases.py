@@ -453,12 +453,9 @@ class PhraseReader:
         # title's or a party's phrase names; not a conjunct's ("the PLO chairman, Yasser
         # Arafat, and President Mubarak": Arafat), nor one a thing or an occasion names ("a
         # letter from X", "a luncheon with X" beside "a meeting with Y")
-        conjuncts = [(c.left_edge.i, c.right_edge.i) for c in head.children if c.dep_ == "conj"]
         people = [i for i in named if self.mentions[i].type == "person"]
         if not people and head.lemma_.lower() in (*LEXICON.role_heads, *LEXICON.party_nouns):
-            owned = owners(head) if head.lemma_.lower() in LEXICON.role_heads else set()
-            people = [i for i in self.mentions_in(t for t in head.subtree if t.i not in owned
-                                                  and not any(a <= t.i <= b for a, b in conjuncts))
+            people = [i for i in self.mentions_in(_title_phrase(head))
                       if self.mentions[i].type == "person"]
         if not people and head.lemma_.lower() in LEXICON.role_heads:
             named = self._named_in_apposition(head) or self._named_right_after(head)
@@ -488,3 +485,11 @@ class PhraseReader:
         return [i for c in title.children if c.dep_ == "appos"
                 for i in self.mentions_in(c.subtree) if self.mentions[i].type != "place"]
 
+
+def _title_phrase(head: Token) -> list[Token]:
+    """A title's or a party's phrase, but its conjuncts and an office's possessor ("Putin's
+    envoy")."""
+    conjuncts = [(c.left_edge.i, c.right_edge.i) for c in head.children if c.dep_ == "conj"]
+    owned = owners(head) if head.lemma_.lower() in LEXICON.role_heads else set()
+    return [t for t in head.subtree
+            if t.i not in owned and not any(a <= t.i <= b for a, b in conjuncts)]

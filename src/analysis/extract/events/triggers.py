@@ -65,11 +65,18 @@ def trigger_of(token: Token) -> Trigger | None:
         channel = talk_channel(token, trigger)
         if channel is not None:
             return LEXICON.channel_triggers[channel]
-    if trigger is None and lemma in LEXICON.call_verbs and is_call_readout(token):
+    return trigger if trigger is not None else _talk_of_no_entry(token, lemma, talks)
+
+
+def _talk_of_no_entry(verb: Token, lemma: str, talks: bool) -> Trigger | None:
+    """The trigger a verb of speaking or calling that no lexicon entry makes one is: a call
+    readout ("spoke to President Macron this morning"), talks where the two are ("spoke with Xi
+    in Beijing"), else None."""
+    if lemma in LEXICON.call_verbs and is_call_readout(verb):
         return LEXICON.channel_triggers["phone"]
-    if trigger is None and talks and lemma != LEXICON.call_lemma and _talks_in_person(token):
+    if talks and lemma != LEXICON.call_lemma and _talks_in_person(verb):
         return LEXICON.nouns["talk"]
-    return trigger
+    return None
 
 
 def _visitor_trigger(host: Token) -> Trigger | None:
