@@ -370,8 +370,12 @@ def _talks_in_person(verb: Token) -> bool:
               for c in time.children if c.dep_ == "prep"]  # "for 40 minutes with X"
     return _named_not_visiting(objects_of(preps, COUNTERPART_PREPOSITIONS)) \
         and (_placed(clause_tokens(verb, verb)) or journey_before(verb) is not None) \
-        and not any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma
-                    for t in verb.sent)
+        and not _names_a_call(verb.sent)
+
+
+def _names_a_call(tokens: Iterable[Token]) -> bool:
+    """Whether some tokens hold the noun "call" ("that call came after …")."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma for t in tokens)
 
 
 def _placed(tokens: Iterable[Token]) -> bool:
@@ -388,7 +392,7 @@ def _dated_or_called_up(verb: Token) -> bool:
     or is "call up"."""
     return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree) \
         or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
-        or any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma for t in verb.sent) \
+        or _names_a_call(verb.sent) \
         or _calls_before(verb)
 
 
@@ -398,7 +402,7 @@ def _calls_before(verb: Token) -> bool:
     Prince Mohammed"), or phone calls are counted anywhere before ("made two phone calls to
     foreign leaders. … The President also spoke with King Fahd")."""
     before = verb.doc[verb.sent.start - 1].sent if verb.sent.start else []
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma for t in before) \
+    return _names_a_call(before) \
         or any(t.tag_ == "NNS" and t.lemma_.lower() == LEXICON.call_lemma
                and channel_of_words({c.lower_ for c in t.children}) == "phone"
                for t in verb.doc[:verb.sent.start])
