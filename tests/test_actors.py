@@ -835,6 +835,28 @@ def test_a_full_name_after_a_title_is_a_person_ner_left_out(finder, nlp, text, n
 
 
 @pytest.mark.parametrize("text, name", [
+    # NER left the name untagged
+    ("Pham Binh Minh held talks with visiting Indonesian Minister of Foreign Affairs Retno "
+     "Marsudi in Hanoi on December 23.", "Retno Marsudi"),
+    # NER ran the portfolio and the name into one organisation
+    ("Nazarbayev received Minister of the Interior Nikolai Petrov on Wednesday.",
+     "Nikolai Petrov"),
+    ("He met Minister for Planning and Development Asad Umar on Monday in Islamabad.",
+     "Asad Umar"),
+])
+def test_a_full_name_after_a_title_and_its_portfolio_is_a_person(finder, nlp, text, name):
+    people = [m.name for m in finder.find(nlp(text), date(2020, 12, 23)) if m.type == "person"]
+    assert name in people
+    assert not any(m.text.startswith(("Affairs", "Interior", "Planning"))
+                   for m in finder.find(nlp(text), date(2020, 12, 23)))
+
+
+def test_a_portfolio_after_a_ministry_is_no_person(finder, nlp):
+    doc = nlp("Officials of the Ministry of Defence Procurement Agency met on Monday.")
+    assert not [m for m in finder.find(doc, date(2020, 12, 23)) if m.type == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
     ("Merkel Dismisses Threat in Cordial Meeting With Chirac French and German leaders met.",
      "Jacques Chirac"),
     ("Premier Yitzhak Rabin will meet Kissinger Egypt's envoy said on Monday.", "Henry Kissinger"),

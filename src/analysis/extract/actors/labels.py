@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from analysis.extract.actors.lexicon import LEXICON, ORG_WORDS, PERSON_TITLES
-from analysis.extract.actors.names import title_word
+from analysis.extract.actors.lexicon import LEXICON, ORG_WORDS, PERSON_TITLES, title_word
 
 TITLE_REACH = 20  # characters before a span a person's title is looked for in
 JOURNEY_WORDS = frozenset(LEXICON.journey_words)

@@ -7,11 +7,15 @@ its lists in the shapes the code uses.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationInfo, field_validator
 
 from analysis.extract.calendar import WEEKDAY_WORDS
 from analysis.extract.rules import Schema, load_rules, packaged_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 LEXICON_FILE = "actor_lexicon.yaml"
 # Role-phrase meanings that are not registry titles: the country's leader title, and the
@@ -64,6 +68,7 @@ class ActorLexicon(Schema):
     departure_words: list[str]
     venue_verbs: list[str]
     facility_nouns: list[str]
+    portfolio_words: list[str]
     member_nouns: list[str]
     leader_plurals: list[str]
     possessives: list[str]
@@ -79,7 +84,8 @@ class ActorLexicon(Schema):
                      "credit_separators", "leading_articles", "possessives", "honorifics",
                      "womens_honorifics", "mens_honorifics", "name_titles", "settlement_nouns",
                      "journey_words",
-                     "departure_words", "venue_verbs", "facility_nouns", "member_nouns",
+                     "departure_words", "venue_verbs", "facility_nouns", "portfolio_words",
+                     "member_nouns",
                      "leader_plurals")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:
@@ -146,6 +152,7 @@ PERSON_TITLES = re.compile(
 # the Senate").
 PERSON_TITLE_OF_AFTER = re.compile(r"(?i),\s+(?:the\s+)?(?:" + _PERSON_TITLE + r")\s+of\b")
 ORG_WORDS = frozenset(LEXICON.org_words)
+PORTFOLIO_WORDS = frozenset(LEXICON.portfolio_words)
 # The spaCy entity label each actor type is shown with.
 TYPE_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "ORG", "outlet": "ORG"}
 SPEECH_VERBS = frozenset(LEXICON.speech_verbs)
@@ -179,3 +186,10 @@ TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = tuple(
     (rule.spelling, rule.becomes) for rule in LEXICON.transliteration)
 NAME_SUFFIX_RULES: tuple[tuple[str, str], ...] = tuple(
     (rule.spelling, rule.becomes) for rule in LEXICON.name_suffixes)
+
+
+def title_word(token: Token) -> str:
+    """A token as the title and honorific lists hold it: lower case, no final dot ("Dr." -> "dr"),
+    a title in the singular ("Prime Ministers Orpo and Kristersson" -> "minister")."""
+    word = token.lower_.rstrip(".")
+    return word[:-1] if word.endswith("s") and word[:-1] in TITLE_WORDS else word

@@ -33,6 +33,7 @@ from analysis.extract.actors.lexicon import (
     SURNAME_PARTICLES,
     TITLE_WORDS,
     TYPE_LABELS,
+    title_word,
 )
 from analysis.extract.actors.mention import Mention, covered_characters, person_lineage_follows
 from analysis.extract.actors.name_types import vote_types, without_headline_strays
@@ -44,7 +45,6 @@ from analysis.extract.actors.names import (
     name_start,
     normalize_name,
     title_after_portfolio,
-    title_word,
     with_surname_left_out,
 )
 from analysis.extract.actors.plural_roles import PluralRoleReader, with_plural_roles
@@ -55,6 +55,7 @@ from analysis.extract.actors.short_forms import (
     resolve_titled_surnames,
     surnames_left_out,
 )
+from analysis.extract.actors.titled_names import after_title
 from analysis.extract.calendar import MONTHS, WEEKDAYS
 
 # spaCy entity labels we turn into actors, and the actor type each stands for.
@@ -264,11 +265,11 @@ class MentionFinder:
         """The person a NER span names after a registry mention it runs into ("New Zealand PM
         Jacinda Ardern", "President of the Republic of Lithuania Valdas Adamkus"): its tokens
         after the last registry token, past a title, when at least two are left, a title came
-        before them (`_after_title_of_place`) or NER said PERSON, and no ORG_WORDS; else None."""
+        before them (`after_title`) or NER said PERSON, and no ORG_WORDS; else None."""
         last_taken = max(t.i for t in span if t.idx in taken)
         rest = [t for t in span if t.i > last_taken]
         titled = bool(rest) and (title_word(rest[0]) in TITLE_WORDS
-                                 or _after_title_of_place(span.doc, rest[0].i, frozenset(taken)))
+                                 or after_title(span.doc, rest[0].i, frozenset(taken)))
         while rest and title_word(rest[0]) in TITLE_WORDS:
             rest = rest[1:]
         if len(rest) < 2 or not (rest[0].is_title and rest[-1].is_title) \
@@ -425,7 +426,7 @@ def _reads_as_person(token: Token, people: list[Mention], places: frozenset[int]
     apposition to a person's title ("the former President, Olusegun Obasanjo,"), or as a full
     name to a role ("his Samoan counterpart Fiame Naomi Mata'afa"), after an honorific ("Mr.
     Moussa Faki Mahamat") or a monarch's title ("King Salman"; not "King Street"), or a full
-    name after a title (`_after_title_of_place`; `places`: the characters of place mentions)."""
+    name after a title (`after_title`; `places`: the characters of place mentions)."""
     if any(_person_at(c.idx, people) for c in token.conjuncts):
         return True
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in PERSON_SUBJECT_VERBS:
@@ -438,7 +439,7 @@ def _reads_as_person(token: Token, people: list[Mention], places: frozenset[int]
         return False  # "King Street", "Prince Albert Hospital"
     return title_word(token.doc[first]) in (*LEXICON.honorifics, *LEXICON.name_titles) or \
         first > 0 and title_word(token.doc[first - 1]) in LEXICON.honorifics or \
-        first < token.i and _after_title_of_place(token.doc, first, places)
+        first < token.i and after_title(token.doc, first, places)
 
 
 def _listed_in_organisation(token: Token, people: list[Mention]) -> bool:
@@ -452,21 +453,6 @@ def _listed_in_organisation(token: Token, people: list[Mention]) -> bool:
         and not title_after_portfolio(token.doc[first:token.i + 1]) and (
             token.dep_ == "appos" and _person_at(token.head.idx, people)
             or any(_person_at(c.idx, people) for c in token.conjuncts))
-
-
-def _after_title_of_place(doc: Doc, first: int, places: frozenset[int]) -> bool:
-    """Whether a name of two words or more starting at token `first` comes right after a
-    person's title, or a title "of" a place ("New Zealand PM Jacinda Ardern", "President of
-    Georgia Mihail Saakashvili"; `places`: the characters of place mentions)."""
-    before = first - 1
-    while before >= 0 and (doc[before].ent_type_ == "GPE" or doc[before].idx in places):
-        before -= 1
-    if before < first - 1:  # a place: only as "<title> of (the) <place>"
-        before -= doc[before].lower_ == "the"
-        if before < 0 or doc[before].lower_ != "of":
-            return False
-        before -= 1
-    return before >= 0 and title_word(doc[before]) in TITLE_WORDS
 
 
 def _is_name_head(token) -> bool:

@@ -21,12 +21,15 @@ from analysis.extract.actors.lexicon import (
     NON_NAMES,
     ORG_WORDS,
     PERSON_TITLES,
+    PORTFOLIO_WORDS,
     POSSESSIVES,
     TITLE_WORDS,
     TRANSLITERATION_RULES,
     WORDS_AFTER_NAMES,
     WORDS_BEFORE_NAMES,
+    title_word,
 )
+from analysis.extract.actors.titled_names import person_after_portfolio
 from analysis.extract.calendar import NO_NAME_CALENDAR_WORDS
 
 if TYPE_CHECKING:
@@ -300,13 +303,6 @@ OFFICE_WORDS = frozenset(
 ) - frozenset(LEXICON.honorifics)
 
 
-def title_word(token: Token) -> str:
-    """A token as the title and honorific lists hold it: lower case, no final dot ("Dr." -> "dr"),
-    a title in the singular ("Prime Ministers Orpo and Kristersson" -> "minister")."""
-    word = token.lower_.rstrip(".")
-    return word[:-1] if word.endswith("s") and word[:-1] in TITLE_WORDS else word
-
-
 def _is_name(span: Span, label: str, registry: Registry) -> bool:
     """Whether a trimmed span can name someone: a letter, a capital first letter, and not one
     non-name word, verb, participle opening its sentence ("Stung by X's tone, …"), function word
@@ -357,7 +353,10 @@ def _split_at_title(span: Span) -> list[Span]:
     """An organisation and a person NER ran together ("African Union Commission Mr. Moussa Faki
     Mahamat"): split before the honorific, the rest is a person; a portfolio, its title and a
     person ("Energy and Electrification Minister Petr Neporozhniy"), or a credit, a dash and a
-    person ("Ammon News - His Majesty King Abdullah"): the person alone."""
+    person ("Ammon News - His Majesty King Abdullah"), or a portfolio after a title "of" and a
+    person (`person_after_portfolio`): the person alone."""
+    if span.label_ != "PERSON" and (person := person_after_portfolio(span)) is not None:
+        return [person]
     inside = [t for t in span[1:-1] if title_word(t) in LEXICON.honorifics
               or span.label_ != "PERSON" and t.lemma_.lower() in OFFICE_WORDS
               and t.nbor().pos_ == "PROPN" and t.nbor().is_title]
@@ -457,7 +456,7 @@ def _continues_name(before: Token, start: int, head: Token, places: frozenset[in
     return (joined or on_title) \
         and (before.pos_ == "PROPN" or INITIAL.match(before.text) is not None) \
         and before.ent_type_ in ("", head.ent_type_) and before.idx not in places \
-        and title_word(before) not in LEADING_TITLES
+        and title_word(before) not in LEADING_TITLES and before.lower_ not in PORTFOLIO_WORDS
 
 
 def with_surname_left_out(ent: Span) -> Span:

@@ -1,0 +1,70 @@
+"""A name right after a person's title: "New Zealand PM Jacinda Ardern", "President of Georgia
+Mihail Saakashvili", "Minister of Foreign Affairs Retno Marsudi"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from analysis.extract.actors.lexicon import ORG_WORDS, PORTFOLIO_WORDS, TITLE_WORDS, title_word
+
+# The most words a portfolio runs to: "Minister for Planning, Development and Special Initiatives".
+MAX_PORTFOLIO_WORDS = 6
+
+
+def after_title(doc: Doc, first: int, places: frozenset[int]) -> bool:
+    """Whether a name starting at token `first` comes right after a person's title, a title "of"
+    a place or a title "of" or "for" a portfolio.
+
+    Args:
+        doc: the parsed article.
+        first: the name's first token.
+        places: the characters of the article's place mentions.
+
+    Returns:
+        Whether a title comes before the name.
+    """
+    before = first - 1
+    while before >= 0 and (doc[before].ent_type_ == "GPE" or doc[before].idx in places):
+        before -= 1
+    if before == first - 1:
+        before = _portfolio_start(doc, before) - 1
+    if before < first - 1:  # a place or a portfolio: only as "<title> of (the) <it>"
+        before -= before >= 0 and doc[before].lower_ == "the"  # "Minister of the Interior"
+        if before < 0 or doc[before].lower_ not in ("of", "for"):
+            return False
+        before -= 1
+    return before >= 0 and title_word(doc[before]) in TITLE_WORDS
+
+
+def _portfolio_start(doc: Doc, last: int) -> int:
+    """The first token of a portfolio ending at token `last` ("Foreign Affairs", "Planning and
+    Development"), or `last + 1` where no portfolio ends there."""
+    if last < 0 or doc[last].lower_ not in PORTFOLIO_WORDS or not doc[last].is_title:
+        return last + 1
+    start = last
+    while start > 0 and last - start < MAX_PORTFOLIO_WORDS and (
+            doc[start - 1].is_title or doc[start - 1].lower_ in ("and", "&", ",")):
+        start -= 1
+    return start
+
+
+def person_after_portfolio(span: Span) -> Span | None:
+    """The person in an entity NER ran from a portfolio after a title "of" or "for" into a name
+    ("Minister of the Interior" | "Nikolai Petrov", "Minister for" | "Planning and Development
+    Asad Umar"): the two title-cased words or more after the portfolio's last word.
+
+    Args:
+        span: an entity that is not a person's.
+
+    Returns:
+        The person's span, or None.
+    """
+    before = span.start - 1 - (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
+    if before < 1 or span.doc[before].lower_ not in ("of", "for") \
+            or title_word(span.doc[before - 1]) not in TITLE_WORDS:
+        return None
+    ends = [t.i for t in span[:-2] if t.lower_ in PORTFOLIO_WORDS]
+    rest = span.doc[ends[-1] + 1:span.end] if ends else []
+    if len(rest) < 2 or not all(t.is_title for t in rest) or any(t.lower_ in ORG_WORDS for t in rest):
+        return None
+    return Span(span.doc, rest.start, rest.end, label="PERSON")
