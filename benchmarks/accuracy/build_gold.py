@@ -394,7 +394,8 @@ SAME_ACTOR = {"king_hussein": "hussein_bin_talal", "king_hassan": "hassan_ii",
               "sri_lankan_army": "sri_lanka_army",
               "japanese_foreign_ministry": "ministry_of_foreign_affairs_japan",
               "tariq_aziz": "tareq_aziz", "iraq_news_agency": "iraqi_news_agency",
-              "democratic_party": "democratic_party_us"}
+              "democratic_party": "democratic_party_us",
+              "chingiz_aydarbekov": "chingiz_aidarbekov", "ibragim_junusov": "ibrahim_junusov"}
 
 
 def same_actor(key):
