@@ -836,8 +836,8 @@ def test_a_full_name_after_a_title_is_a_person_ner_left_out(finder, nlp, text, n
 
 @pytest.mark.parametrize("text, name", [
     # NER left the name untagged
-    ("Pham Binh Minh held talks with visiting Indonesian Minister of Foreign Affairs Retno "
-     "Marsudi in Hanoi on December 23.", "Retno Marsudi"),
+    (("Pham Binh Minh held talks with visiting Indonesian Minister of Foreign Affairs Retno "
+      "Marsudi in Hanoi on December 23."), "Retno Marsudi"),
     # NER ran the portfolio and the name into one organisation
     ("Nazarbayev received Minister of the Interior Nikolai Petrov on Wednesday.",
      "Nikolai Petrov"),
@@ -849,6 +849,23 @@ def test_a_full_name_after_a_title_and_its_portfolio_is_a_person(finder, nlp, te
     assert name in people
     assert not any(m.text.startswith(("Affairs", "Interior", "Planning"))
                    for m in finder.find(nlp(text), date(2020, 12, 23)))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Foreign Minister of Uzbekistan Abdulaziz Kamilov held talks on Friday.", "Abdulaziz Kamilov"),
+    ("The Defence Minister of Kazakhstan Nurlan Yermekbayev arrived on Friday.",
+     "Nurlan Yermekbayev"),
+])
+def test_a_name_ner_ran_a_title_s_country_into_is_a_person(packaged_finder, nlp, text, name):
+    # NER tags "Uzbekistan Abdulaziz Kamilov" an organisation
+    found = [(m.name, m.type) for m in packaged_finder.find(nlp(text), date(2019, 1, 11))]
+    assert (name, "person") in found
+    assert not [m for m in found if m[1] == "person" and m[0].startswith("The Defence")]
+
+
+def test_a_body_after_a_title_of_is_no_person(packaged_finder, nlp):
+    doc = nlp("He is General Secretary of the Communist Party of Vietnam.")
+    assert not [m for m in packaged_finder.find(doc, date(2019, 1, 11)) if m.type == "person"]
 
 
 def test_a_portfolio_after_a_ministry_is_no_person(finder, nlp):

@@ -29,7 +29,7 @@ from analysis.extract.actors.lexicon import (
     WORDS_BEFORE_NAMES,
     title_word,
 )
-from analysis.extract.actors.titled_names import person_after_portfolio
+from analysis.extract.actors.titled_names import person_after_portfolio, titled_after_place
 from analysis.extract.calendar import NO_NAME_CALENDAR_WORDS
 
 if TYPE_CHECKING:
@@ -167,6 +167,8 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     if not tokens:
         return []
     label = "ORG" if ent.label_ == "PERSON" and _modifies(ent, LEXICON.member_nouns) else ent.label_
+    if titled_after_place(ent, tokens[0].i, registry.demonym_to_country):
+        label = "PERSON"  # "Foreign Minister of" | "Uzbekistan Abdulaziz Kamilov" (ORG)
     span = Span(ent.doc, tokens[0].i, tokens[-1].i + 1, label=label)
     if label == "PERSON":
         parts = _split_at_non_names(span)

@@ -3,6 +3,8 @@ Mihail Saakashvili", "Minister of Foreign Affairs Retno Marsudi"."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span
 
 from analysis.extract.actors.lexicon import ORG_WORDS, PORTFOLIO_WORDS, TITLE_WORDS, title_word
@@ -68,3 +70,24 @@ def person_after_portfolio(span: Span) -> Span | None:
     if len(rest) < 2 or not all(t.is_title for t in rest) or any(t.lower_ in ORG_WORDS for t in rest):
         return None
     return Span(span.doc, rest.start, rest.end, label="PERSON")
+
+
+def titled_after_place(ent: Span, first: int, place_words: Collection[str]) -> bool:
+    """Whether an entity NER did not tag a person is the name after a title "of" a place it ran
+    the place into ("Foreign Minister of" | "Uzbekistan Abdulaziz Kamilov", tagged ORG): the
+    words it loses at its start are places, and two title-cased words or more, none of an
+    organisation's, are left.
+
+    Args:
+        ent: a spaCy entity.
+        first: the first of its tokens kept as the name.
+        place_words: the lower-case names and demonyms of countries.
+
+    Returns:
+        Whether the name is a person's.
+    """
+    dropped, rest = ent.doc[ent.start:first], ent.doc[first:ent.end]
+    return ent.label_ != "PERSON" and len(dropped) > 0 and len(rest) >= 2 \
+        and all(t.lower_ in place_words for t in dropped) and all(t.is_title for t in rest) \
+        and not any(t.lower_ in ORG_WORDS for t in rest) \
+        and after_title(ent.doc, first, frozenset(t.idx for t in dropped))
