@@ -440,9 +440,10 @@ def controlling_verb(verb: Token) -> Token | None:
     infinitive = verb.dep_ in ("relcl", "acl") and is_infinitive(verb)
     if infinitive and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
         return verb.head.head.head  # "agreed during a call to meet": who agreed
-    if (verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "attr") or infinitive) \
+    if (verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "attr") or infinitive
+            or verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i) \
             and verb.head.i != verb.i:
-        return verb.head
+        return verb.head  # "dep": "X talked with A today, then met B", hung on "talked"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         # "came after meeting X": the one who came; "decided in favour of holding talks": who
         # decided, past the noun the gerund completes
