@@ -1209,6 +1209,18 @@ def test_a_counterpart_named_by_role_alone_still_makes_a_meeting(nlp, finder):
     assert row.role_party and [mentions[i].name for i in row.targets] == ["Emmanuel Macron"]
 
 
+@pytest.mark.parametrize("text", [
+    # the role's holder is named beside it, a name NER missed: no one is left unnamed
+    ("His announcement followed a meeting with the visiting Thai Prime Minister, FieldMarshal "
+     "Thanom Kittikachorn."),
+    "Rabuka yesterday met with the Prime Minister of the Kingdom of Tonga, Dr. 'Aisake Valu Eke.",
+])
+def test_a_role_with_its_holder_named_beside_it_leaves_no_party_unnamed(nlp, finder, text):
+    doc = nlp(text)
+    rows = TypedInteractionFinder(doc, finder.find(doc, ANCHOR), ANCHOR).find()
+    assert rows and not any(row.role_party for row in rows)
+
+
 def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
     from analysis.extract.corpus import load_corpus
     from analysis.extract.pipeline import extract

@@ -344,7 +344,8 @@ def _calls_on_each(reader: PhraseReader, trigger: Token, targets: list[int]) -> 
         and all(reader.mentions[i].type == "person" for i in targets)
 
 
-def names_a_role(reader: PhraseReader, trigger: Token, counterpart: bool = False) -> bool:
+def names_a_role(reader: PhraseReader, trigger: Token, counterpart: bool = False,
+                 unnamed: bool = False) -> bool:
     """Whether a party of a trigger is a role phrase that names nobody ("the Prime Minister",
     "his Malaysian counterpart").
 
@@ -353,15 +354,26 @@ def names_a_role(reader: PhraseReader, trigger: Token, counterpart: bool = False
         trigger: the trigger token.
         counterpart: look only at parties other than its subject ("X and Y called on the
             visiting leader" is no meeting of X and Y).
+        unnamed: a role phrase with a name beside it that the mentions lack does not count
+            (`_name_beside`): the party is that person, not someone left unnamed.
 
     Returns:
         True when such a party is a role phrase without a mention.
     """
     subject = subject_head(trigger) if counterpart else None
     return any(head.lemma_.lower() in LEXICON.role_heads and head.i not in reader.mention_at
-               and _names_one_holder(head)
+               and _names_one_holder(head) and not (unnamed and _name_beside(head))
                or head.lower_ in LEXICON.plural_speaker_pronouns and not counterpart
                for head in party_heads(trigger) if subject is None or head.i != subject.i)
+
+
+def _name_beside(head: Token) -> bool:
+    """Whether a role phrase has a name beside it, found or not: in apposition ("the Thai Prime
+    Minister, FieldMarshal Thanom Kittikachorn") or after its comma ("the Prime Minister of
+    Tonga, Dr. 'Aisake Valu Eke", which the parser hangs on the verb)."""
+    after = head.doc[head.right_edge.i + 1:head.right_edge.i + 3]
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or len(after) == 2 \
+        and after[0].text == "," and after[1].pos_ == "PROPN" and after[1].ent_type_ != "GPE"
 
 
 def _names_one_holder(head: Token) -> bool:

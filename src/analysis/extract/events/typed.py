@@ -144,7 +144,7 @@ class TypedInteractionFinder:
             separate=is_separate(token) or meets_each(self.phrases, token, trigger.kind, sources,
                                                       targets),
             anaphoric=is_anaphoric(token),
-            role_party=len(sources) + len(targets) == 1 and names_a_role(self.phrases, token),
+            role_party=len(sources + targets) == 1 and names_a_role(self.phrases, token, unnamed=True),
             host_capital=self.setting.host_capital((sources, targets), place, trigger.kind),
             filed_here=self._filed_here(token),
             story_day=self._story_day(token, trigger, planned, when),
