@@ -742,11 +742,15 @@ def test_what_a_person_did_before_is_not_the_day_the_story_is_at(read):
     # a report in the present perfect: the report's day
     ("Uhuru Kenyatta has met William Ruto at State House Nairobi.", "2022-09-12"),
     ("Uhuru Kenyatta has held talks with William Ruto.", "2022-09-12"),
-    # one of experience, or in the past perfect: no day
+    # in the present progressive: happening as it is reported
+    ("Uhuru Kenyatta is meeting William Ruto for talks on the budget.", "2022-09-12"),
+    ("Uhuru Kenyatta and William Ruto are holding talks in Nairobi.", "2022-09-12"),
+    # one of experience, in the past perfect or the past progressive: no day
     ("Uhuru Kenyatta has met William Ruto several times.", None),
     ("Uhuru Kenyatta had met William Ruto.", None),
+    ("Uhuru Kenyatta was meeting William Ruto.", None),
 ])
-def test_a_meeting_reported_in_the_present_perfect_is_of_the_reports_day(read, text, day):
+def test_a_meeting_reported_in_the_present_perfect_or_progressive_is_of_the_reports_day(read, text, day):
     assert [r["date"] for r in meetings(read(text, anchor=date(2022, 9, 12)))] == [day]
 
 

@@ -284,9 +284,10 @@ class SettingReader:
             and when.start > self.anchor
 
     def news_day(self, token: Token) -> ResolvedDate | None:
-        """The date of an event a news report gives in the present perfect and no date ("X has
-        met Y at State House"): the day of the report (the anchor), when the anchor is a day and
-        nothing makes the perfect one of experience ("has met Y before", "have met since").
+        """The date of an event a news report gives in the present perfect or progressive and no
+        date ("X has met Y at State House", "X is meeting Y for talks"): the day of the report
+        (the anchor), when the anchor is a day and nothing makes the perfect one of experience
+        ("has met Y before", "have met since").
 
         Args:
             token: a trigger with no date of its own.
@@ -295,8 +296,8 @@ class SettingReader:
             The anchor day, or None.
         """
         verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
-        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
-                                             for c in verb.children)
+        present = {"VBN": ("has", "have"), "VBG": ("is", "are", "'s", "'re")}.get(verb.tag_, ())
+        perfect = any(c.dep_ == "aux" and c.lower_ in present for c in verb.children)
         if not perfect or self.anchor is None or self.anchor_precision != "day" \
                 or any(t.lower_ in LEXICON.experience_words for t in verb.subtree):
             return None
