@@ -740,6 +740,11 @@ def test_a_meeting_told_in_a_call_is_that_call(read, text, kind):
      [{"Mohammed bin Salman", "Tamim bin Hamad Al Thani"}]),
     # calls between countries are no call of anyone's
     ("Officials said calls between Britain and France continued on Monday.", []),
+    # one person's call with another, in a headline with no verb
+    ("Secretary Blinken’s Call with Canadian Foreign Minister Joly",
+     [{"Antony Blinken", "Joly"}]),
+    ("Joe Biden’s call with Emmanuel Macron", [{"Joe Biden", "Emmanuel Macron"}]),
+    ("Officials said calls with Britain continued on Monday.", []),
 ])
 def test_a_call_between_people_is_a_phone_call(read, text, people):
     rows = meetings(read(text, date(2017, 9, 9)))
