@@ -61,6 +61,13 @@ def test_each_meeting_of_a_sentence_is_its_subjects(read, text, people):
     assert [row["people"] for row in meetings(read(text))] == people
 
 
+def test_a_title_names_the_name_inside_its_phrase_not_a_role_its_relative_clause_names(read):
+    rows = meetings(read("Head of the State Nursultan Nazarbaev received Prime Minister of the "
+                         "Republic of Kazakhstan Danial Akhmetov, who reported on the "
+                         "President's Address to the people.", date(2006, 4, 12)))
+    assert [row["people"] for row in rows] == [{"Nursultan Nazarbayev", "Danial Akhmetov"}]
+
+
 @pytest.mark.parametrize("text, people", [
     (("Anwar Ibrahim arrived in Jakarta on Sunday. He met Indonesian President Joko Widodo for "
      "talks at a palace in Bogor."), {"Anwar Ibrahim", "Joko Widodo"}),

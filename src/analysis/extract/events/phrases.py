@@ -487,9 +487,12 @@ class PhraseReader:
 
 
 def _title_phrase(head: Token) -> list[Token]:
-    """A title's or a party's phrase, but its conjuncts and an office's possessor ("Putin's
-    envoy")."""
-    conjuncts = [(c.left_edge.i, c.right_edge.i) for c in head.children if c.dep_ == "conj"]
-    owned = owners(head) if head.lemma_.lower() in LEXICON.role_heads else set()
+    """A title's or a party's phrase, but its conjuncts, a title's relative clauses ("…, who
+    reported on the President's address"; not a party's: "a group that included X") and an
+    office's possessor ("Putin's envoy")."""
+    title = head.lemma_.lower() in LEXICON.role_heads
+    conjuncts = [(c.left_edge.i, c.right_edge.i) for c in head.children
+                 if c.dep_ == "conj" or title and c.dep_ == "relcl"]
+    owned = owners(head) if title else set()
     return [t for t in head.subtree
             if t.i not in owned and not any(a <= t.i <= b for a, b in conjuncts)]
