@@ -1113,6 +1113,9 @@ def test_merged_spellings_are_shown_under_one_name(tmp_path):
     # speaking with someone in a sentence about a call, no day of its own
     ("Qatar said that call came after Donald Trump personally spoke with Sheikh Tamim.", "phone",
      {"Donald Trump", "Tamim bin Hamad Al Thani"}),
+    # calling someone to talk, with no day
+    ("Joe Biden called Benjamin Netanyahu to discuss the hostages.", "phone",
+     {"Joe Biden", "Benjamin Netanyahu"}),
     # on the phone with someone
     ("Barack Obama was on the phone with Hassan Rouhani on Friday.", "phone",
      {"Barack Obama", "Hassan Rouhani"}),
@@ -1209,6 +1212,7 @@ def test_a_conversation_beside_a_call_in_its_sentence_is_a_call(read, text, kind
     "Narendra Modi called Xi Jinping a friend on Sunday.",  # naming
     "Narendra Modi called on Xi Jinping on Sunday to act.",  # urging
     "Narendra Modi called off his meeting with Xi Jinping on Sunday.",
+    "Narendra Modi spoke to reporters to discuss the plan.",  # no one named
 ])
 def test_speaking_is_no_call_without_a_named_counterpart_a_day_and_no_place(read, text):
     assert not [r for r in read(text) if r["kind"] == "phone"]

@@ -11,7 +11,12 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from analysis.extract.calendar import WEEKDAYS
-from analysis.extract.events.arguments import describes_visitor, journey_before, objects_of
+from analysis.extract.events.arguments import (
+    describes_visitor,
+    is_infinitive,
+    journey_before,
+    objects_of,
+)
 from analysis.extract.events.channels import channel_of_words, talk_channel, topics
 from analysis.extract.events.clauses import (
     COUNTERPART_PREPOSITIONS,
@@ -390,9 +395,11 @@ def _placed(tokens: Iterable[Token]) -> bool:
 def _dated_or_called_up(verb: Token) -> bool:
     """Whether a verb of calling has a day or time of its own, a call named in its sentence
     ("that call came after Trump spoke with Sheikh Tamim") or told before it (`_calls_before`),
-    or is "call up"."""
+    is "call up", or is done to talk ("called Calderon to discuss the clause")."""
     return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree) \
-        or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
+        or any(c.dep_ == "prt" and c.lower_ == "up" or c.dep_ in ("xcomp", "advcl")
+               and c.lemma_.lower() in LEXICON.conversation_words and is_infinitive(c)
+               for c in verb.children) \
         or _names_a_call(verb.sent) \
         or _calls_before(verb)
 
