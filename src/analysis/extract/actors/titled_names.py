@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.extract.actors.lexicon import ORG_WORDS, PORTFOLIO_WORDS, TITLE_WORDS, title_word
 
-# The most words a portfolio runs to: "Minister for Planning, Development and Special Initiatives".
+# The most words a portfolio runs to ("Minister of Foreign Affairs and International Trade").
 MAX_PORTFOLIO_WORDS = 6
 
 

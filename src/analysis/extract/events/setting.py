@@ -297,8 +297,8 @@ class SettingReader:
         """
         verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
         present = {"VBN": ("has", "have"), "VBG": ("is", "are", "'s", "'re")}.get(verb.tag_, ())
-        perfect = any(c.dep_ == "aux" and c.lower_ in present for c in verb.children)
-        if not perfect or self.anchor is None or self.anchor_precision != "day" \
+        told_now = any(c.dep_ == "aux" and c.lower_ in present for c in verb.children)
+        if not told_now or self.anchor is None or self.anchor_precision != "day" \
                 or any(t.lower_ in LEXICON.experience_words for t in verb.subtree):
             return None
         text = " ".join(t.text for t in verb.children if t.dep_ == "aux") + f" {verb.text}"

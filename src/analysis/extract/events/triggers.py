@@ -234,10 +234,10 @@ def _call_noun(noun: Token) -> Trigger | None:
     call with Y", "during the call" (one the article told before); not "a conference call",
     "calls for integration", "calls between the two countries"."""
     channel = channel_of_words({c.lower_ for c in noun.children})
-    between_people = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and any(
+    with_people = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and any(
         t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_ for t in c.subtree)
         for c in noun.children)
-    if channel is None and (is_held_with(noun) or between_people or _during_the_call(noun)):
+    if channel is None and (is_held_with(noun) or with_people or _during_the_call(noun)):
         channel = "phone"
     return LEXICON.channel_triggers[channel] if channel else None
 
