@@ -141,6 +141,18 @@ def test_actor_names_match_gold_aliases_by_whole_words(tmp_path):
     assert keys["Richard Marles"] == set()
 
 
+def test_a_name_matches_a_longer_gold_alias_holding_all_its_words(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"actors": {
+        "richard_marles": ["Deputy Prime Minister Richard Marles"],
+        "anthony_eden": ["Anthony Eden"], "joko_albanese": ["Albanese Joko"]},
+        "meetings": []}), "utf-8")
+    keys = actor_keys(extraction([]).actors, load_gold(path))
+    assert keys["Richard Marles"] == {"richard_marles"}
+    assert keys["Anthony Albanese"] == set()  # one word shared is not enough
+    assert keys["Joko Widodo"] == set()
+
+
 @pytest.mark.parametrize("actors, keys", [
     ({"senator": ["Mrs Wong"], "minister": ["Richard"]}, {"senator"}),
     # after an honorific, two people's name: neither

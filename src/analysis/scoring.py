@@ -149,6 +149,7 @@ def actor_keys(actors: pd.DataFrame, gold: Gold) -> dict[str, set[str]]:
             by_alias.setdefault(folded, set()).add(key)
             if (bare := HONORIFIC.sub("", folded)) != folded:
                 by_titled_alias.setdefault(bare, set()).add(key)
+    by_word = _long_aliases_by_word(by_alias)
     keys = {}
     for name, surfaces in zip(actors["name"], actors["aliases"].fillna("")):
         forms = [name, *str(surfaces).split("|")]
@@ -156,17 +157,31 @@ def actor_keys(actors: pd.DataFrame, gold: Gold) -> dict[str, set[str]]:
         keys[name] = by_alias.get(fold(name), set()) \
             or set().union(*(by_alias.get(fold(f), set()) for f in forms)) \
             or (titled if len(titled) == 1 else set()) \
-            or _keys_sharing_words(fold(name), by_alias)
+            or _keys_sharing_words(fold(name), by_word)
     return keys
 
 
-def _keys_sharing_words(name: str, by_alias: dict[str, set[str]]) -> set[str]:
+def _long_aliases_by_word(by_alias: dict[str, set[str]]
+                          ) -> dict[str, list[tuple[frozenset[str], set[str]]]]:
+    """Each word of an alias of two words or more -> (that alias's words, its keys)."""
+    by_word: dict[str, list[tuple[frozenset[str], set[str]]]] = {}
+    for alias, keys in by_alias.items():
+        if len(alias.split()) >= 2:
+            words = frozenset(alias.split())
+            for word in words:
+                by_word.setdefault(word, []).append((words, keys))
+    return by_word
+
+
+def _keys_sharing_words(name: str, by_word: dict[str, list[tuple[frozenset[str], set[str]]]]
+                        ) -> set[str]:
+    """The keys of every long alias that holds all the name's words or whose words it holds
+    (only aliases sharing a word with the name can)."""
     words = set(name.split())
     if len(words) < 2:
         return set()
-    return set().union(*(keys for alias, keys in by_alias.items()
-                         if len(alias.split()) >= 2
-                         and (words <= set(alias.split()) or set(alias.split()) <= words)))
+    return set().union(*(keys for word in words for alias_words, keys in by_word.get(word, ())
+                         if words <= alias_words or alias_words <= words))
 
 
 def _kind_class(kind: str) -> str:
