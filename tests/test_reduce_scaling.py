@@ -327,7 +327,7 @@ def _copy(report: MeetingCandidate) -> MeetingCandidate:
 # --- the accuracy corpus ----------------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_accuracy_corpus_reduces_as_the_all_pairs_merge_reduced_it(tmp_path, monkeypatch):
+def test_accuracy_corpus_reduces_as_the_all_pairs_merge_reduced_it(monkeypatch):
     from analysis.extract.corpus import Corpus, load_corpus
     from analysis.extract.pipeline import extract
 
@@ -350,5 +350,5 @@ def test_accuracy_corpus_reduces_as_the_all_pairs_merge_reduced_it(tmp_path, mon
     monkeypatch.setattr(reduce_module, "build_meetings", build_both)
     corpus = load_corpus(ACCURACY_CORPUS)  # its first articles: the all-pairs merge is quadratic
     corpus = Corpus(corpus.articles.head(ACCURACY_ARTICLES_COMPARED), corpus.report)
-    extract(corpus, cache_dir=tmp_path)
+    extract(corpus)  # the default cache: warm after test_accuracy.py, which maps the same articles
     assert len(compared) == 2 and min(compared) > 50
