@@ -1237,6 +1237,33 @@ def test_a_role_with_its_holder_named_beside_it_leaves_no_party_unnamed(nlp, fin
     assert rows and not any(row.role_party for row in rows)
 
 
+@pytest.mark.parametrize("text, participants", [
+    # the headline's Taoiseach makes "the Prime Minister" Varadkar, who cannot call himself
+    (("PM call with Taoiseach Leo Varadkar\n\nThe Prime Minister spoke to the Irish Taoiseach "
+     "Leo Varadkar yesterday afternoon.\n"), ["Leo Varadkar"]),
+    (("PM call with Prime Minister Jacinda Ardern\n\nThe Prime Minister spoke to New Zealand "
+     "Prime Minister Jacinda Ardern this morning.\n"), ["Jacinda Ardern"]),
+])
+def test_a_role_read_as_the_person_it_met_leaves_that_party_unnamed(text, participants):
+    from analysis.extract.pipeline import extract
+
+    from .helpers import corpus_of
+    found = extract(corpus_of({"a": ("2023-01-24", text)}), use_cache=False).meetings
+    assert [row.split("; ") for row in found["participants"]] == [participants]
+    assert found["kind"].tolist() == ["phone"]
+
+
+def test_a_role_read_as_the_same_person_on_both_sides_is_no_unnamed_party():
+    from analysis.extract.events.sides import distinct_sides
+    actor = {0: "suharto", 1: "suharto", 2: "mandela", 3: "mandela"}.get
+    by_role = {0: True, 1: True, 2: False, 3: True}.get
+    # role and name: the role is someone else; two roles of one person: one party
+    assert distinct_sides(([1], [2]), actor, by_role) == ([1], [2])
+    assert distinct_sides(([3], [2]), actor, by_role) == ([], [2])
+    assert distinct_sides(([2], [3]), actor, by_role) == ([2], [])
+    assert distinct_sides(([0], [1]), actor, by_role) == ([0], [])
+
+
 def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
     from analysis.extract.corpus import load_corpus
     from analysis.extract.pipeline import extract

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from analysis.extract.actors.honorifics import womans_surname
-from analysis.extract.actors.lexicon import DETERMINERS, ROLE_WORDS
+from analysis.extract.actors.lexicon import ROLE_WORDS
 from analysis.extract.actors.names import surname_key
 from analysis.extract.events import quotes
 from analysis.extract.events.arguments import (
@@ -24,11 +24,11 @@ from analysis.extract.events.clauses import (
     is_definite,
     is_visit_call,
     names_an_event,
-    party_heads,
     subject_head,
     subject_phrase,
 )
 from analysis.extract.events.phrases import PhraseReader
+from analysis.extract.events.role_parties import names_a_role
 from analysis.extract.events.status import is_planned
 
 # Subjects that stand for the three or four people of the previous meeting: "the three North
@@ -52,8 +52,6 @@ SPOUSE_REACH = 32  # characters before a name the words are looked for in
 # Counterparts in one object from which a person meets each on their own ("met with A, B and
 # C"); with two, "met A and B" is taken as one meeting of three.
 EACH_MIN_COUNTERPARTS = 3
-# Determiners of a phrase that stands for anyone of its kind ("a Syrian envoy").
-INDEFINITE_WORDS = frozenset({"a", "an", "some", "another", "any", "several", "many", "other"})
 
 
 def group_size(phrases: list[str]) -> int:
@@ -342,49 +340,6 @@ def _calls_on_each(reader: PhraseReader, trigger: Token, targets: list[int]) -> 
     """Whether a courtesy call is paid on two or more people, one call each."""
     return len(targets) > 1 and is_visit_call(trigger) \
         and all(reader.mentions[i].type == "person" for i in targets)
-
-
-def names_a_role(reader: PhraseReader, trigger: Token, counterpart: bool = False,
-                 unnamed: bool = False) -> bool:
-    """Whether a party of a trigger is a role phrase that names nobody ("the Prime Minister",
-    "his Malaysian counterpart").
-
-    Args:
-        reader: the article's phrase reader.
-        trigger: the trigger token.
-        counterpart: look only at parties other than its subject ("X and Y called on the
-            visiting leader" is no meeting of X and Y).
-        unnamed: a role phrase with a name beside it that the mentions lack does not count
-            (`_name_beside`): the party is that person, not someone left unnamed.
-
-    Returns:
-        True when such a party is a role phrase without a mention.
-    """
-    subject = subject_head(trigger) if counterpart else None
-    return any(head.lemma_.lower() in LEXICON.role_heads and head.i not in reader.mention_at
-               and _names_one_holder(head) and not (unnamed and _name_beside(head))
-               or head.lower_ in LEXICON.plural_speaker_pronouns and not counterpart
-               for head in party_heads(trigger) if subject is None or head.i != subject.i)
-
-
-def _name_beside(head: Token) -> bool:
-    """Whether a role phrase has a name beside it, found or not: in apposition ("the Thai Prime
-    Minister, FieldMarshal Thanom Kittikachorn") or after its comma ("the Prime Minister of
-    Tonga, Dr. 'Aisake Valu Eke", which the parser hangs on the verb)."""
-    after = head.doc[head.right_edge.i + 1:head.right_edge.i + 3]
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or len(after) == 2 \
-        and after[0].text == "," and after[1].pos_ == "PROPN" and after[1].ent_type_ != "GPE"
-
-
-def _names_one_holder(head: Token) -> bool:
-    """Whether a role phrase stands for particular holders ("the Prime Minister", "his
-    counterparts", "congressional leaders"), not any ("a Tamil guerrilla leader", "two leaders
-    of the protests", "NAM leaders")."""
-    words = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "amod")}
-    if words & INDEFINITE_WORDS or any(c.dep_ == "nummod" for c in head.children):
-        return False  # "a Syrian envoy", "other leaders", "two leaders"
-    return head.tag_ not in ("NNS", "NNPS") or not words.isdisjoint(DETERMINERS) \
-        or any(c.dep_ == "amod" for c in head.children)  # "congressional leaders"
 
 
 def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targets: list[int]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
-from analysis.extract.events import arguments, channels, strays, triggers
+from analysis.extract.events import arguments, channels, sides, strays, triggers
 from analysis.extract.events.arguments import inviters, is_venue, objects_of
 from analysis.extract.events.bystanders import is_alternative, without_companions
 from analysis.extract.events.clauses import (
@@ -41,7 +41,6 @@ from analysis.extract.events.groups import (
     group_met,
     group_subject,
     meets_each,
-    names_a_role,
     quoted_speaker,
     sat_in,
     speakers_of_last_meeting,
@@ -60,6 +59,7 @@ from analysis.extract.events.modality import is_denied, is_hypothetical
 from analysis.extract.events.one_by_one import one_row_each
 from analysis.extract.events.phrases import PhraseReader
 from analysis.extract.events.place_syntax import says_here
+from analysis.extract.events.role_parties import names_a_role
 from analysis.extract.events.setting import SettingReader
 from analysis.extract.events.status import is_planned
 from analysis.extract.events.visits import VisitsSoFar
@@ -144,7 +144,7 @@ class TypedInteractionFinder:
             separate=is_separate(token) or meets_each(self.phrases, token, trigger.kind, sources,
                                                       targets),
             anaphoric=is_anaphoric(token),
-            role_party=len(sources + targets) == 1 and names_a_role(self.phrases, token, unnamed=True),
+            role_party=names_a_role(self.phrases, token, parties=sources + targets),
             host_capital=self.setting.host_capital((sources, targets), place, trigger.kind),
             filed_here=self._filed_here(token),
             story_day=self._story_day(token, trigger, planned, when),
@@ -316,8 +316,8 @@ class TypedInteractionFinder:
         sources = [i for i in sources if self.mentions[i].type != "place"
                    and not is_venue(self.mentions[i])]
         targets = [i for i in targets if not is_venue(self.mentions[i])]
-        source_actors = {self.phrases.actor(i) for i in sources}
-        targets = [i for i in targets if self.phrases.actor(i) not in source_actors]
+        sources, targets = sides.distinct_sides((sources, targets), self.phrases.actor,
+                                                lambda i: self.mentions[i].method == "role")
         if trigger.kind != "visit":
             targets = [i for i in targets if self.mentions[i].type != "place"]
         if len(sources) > 1 and not targets and trigger.kind != "host" \
