@@ -1410,9 +1410,24 @@ def test_the_speaker_a_misparse_hangs_on_a_participant_takes_no_part(read):
     ("Albanese had welcomed a claim last week by the Minister of Defence, Mr Marles, that the "
      "deal was sound."),
     "Albanese received a letter from Prabowo Subianto.",
+    # the thing's owner named before it
+    "President Habibie received Australian Prime Minister John Howard's letter in December.",
+    "Boris Johnson welcomed Jacinda Ardern's endorsement of the pledge.",
+    "Qian Qichen welcomed Roh Moo-hyun's announcement that he will continue the policy.",
 ])
 def test_a_thing_received_is_no_meeting_with_its_author(read, text):
     assert all(len(r["people"]) < 2 for r in meetings(read(text)))
+
+
+@pytest.mark.parametrize("text, people", [
+    # a party of someone named is people; "his" stands for the host
+    ("Alexander Lukashenko received Vladimir Putin's delegation in Minsk.",
+     {"Alexander Lukashenko", "Vladimir Putin"}),
+    ("Joko Widodo hosted his first retreat with Lee Hsien Loong in Semarang.",
+     {"Joko Widodo", "Lee Hsien Loong"}),
+])
+def test_a_party_or_an_event_owned_is_still_a_meeting(read, text, people):
+    assert [r["people"] for r in meetings(read(text))] == [people]
 
 
 @pytest.mark.parametrize("text, people", [

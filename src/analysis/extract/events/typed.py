@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
-from analysis.extract.events import arguments, channels, sides, strays, triggers
+from analysis.extract.events import arguments, channels, objects, sides, strays, triggers
 from analysis.extract.events.arguments import inviters, is_venue, objects_of
 from analysis.extract.events.bystanders import is_alternative, without_companions
 from analysis.extract.events.clauses import (
@@ -31,7 +31,6 @@ from analysis.extract.events.clauses import (
     lacks_counterpart,
     names_an_event,
     party_heads,
-    phrase_without,
     says_separately,
 )
 from analysis.extract.events.groups import (
@@ -240,7 +239,8 @@ class TypedInteractionFinder:
                             without_spouses(self.phrases, targets, sources))
         sources, targets = self._arrange(sources, targets, trigger, token)
         if trigger.kind in LEXICON.two_party_kinds and len(sources) + len(targets) == 1 \
-                and not self._object_is_a_thing(token) and not self._said_at(token):
+                and not objects.object_is_a_thing(self.phrases, token) \
+                and not self._said_at(token):
             other = self.phrases.nearest_person(token, exclude={  # a spouse only comes along
                 *sources, *targets, *alternatives, *bystanders(self.phrases, token)})
             if other is not None:
@@ -293,16 +293,8 @@ class TypedInteractionFinder:
         own = [child for child in [*token.children, *arguments.participle_phrases(token)]
                if child.dep_ == "poss" or child.dep_ in ("prep", "agent")
                and child.lower_ in (*COUNTERPART_PREPOSITIONS, *PARTICIPANT_PREPOSITIONS)]
-        return not any(self._names_a_person(child) or child.lower_ == "their" for child in own)
-
-    def _names_a_person(self, phrase: Token, tokens: list[Token] | None = None) -> bool:
-        """Whether a phrase (or those of its `tokens`) names a person or stands for one ("his")."""
-        for t in phrase.subtree if tokens is None else tokens:
-            index = self.mention_at.get(t.i)
-            if t.lower_ in LEXICON.person_pronouns \
-                    or index is not None and self.mentions[index].type == "person":
-                return True
-        return False
+        return not any(objects.names_a_person(self.phrases, child) or child.lower_ == "their"
+                       for child in own)
 
     def _arrange(self, sources: list[int], targets: list[int], trigger: Trigger, token: Token
                  ) -> tuple[list[int], list[int]]:
@@ -312,7 +304,7 @@ class TypedInteractionFinder:
         targets, and "Putin and Lukashenko met" as Putin (source) and Lukashenko (target), but
         not "X and Y held separate talks"."""
         if trigger.kind == "host":
-            targets = self._hosted(sources, targets, token)
+            targets = objects.hosted(self.phrases, sources, targets, token)
         sources = [i for i in sources if self.mentions[i].type != "place"
                    and not is_venue(self.mentions[i])]
         targets = [i for i in targets if not is_venue(self.mentions[i])]
@@ -326,20 +318,13 @@ class TypedInteractionFinder:
             sources, targets = sources[:1], sources[1:]  # hosts together host someone else
         return sources, targets
 
-    def _hosted(self, sources: list[int], targets: list[int], token: Token) -> list[int]:
-        """The targets a host meets: not a venue after "to", and only people for a place."""
-        if token.pos_ == "VERB":
-            targets = [i for i in targets if not self._after_to(i)]
-        if sources and all(self.mentions[i].type == "place" for i in sources):
-            targets = [i for i in targets if self.mentions[i].type == "person"]
-        return targets
-
     def _says_nothing(self, token: Token, trigger: Trigger, targets: list[int],
                       place: int | None) -> bool:
         """Whether a trigger reports no interaction: going with no place said ("returned"),
         receiving a thing from nobody ("Receiving no commitment of help, X gave no ground")."""
         return place is None and token.lemma_.lower() in LEXICON.travel_words \
-            or trigger.kind == "host" and not targets and self._object_is_a_thing(token)
+            or trigger.kind == "host" and not targets \
+            and objects.object_is_a_thing(self.phrases, token)
 
     def _said_at(self, token: Token) -> bool:
         """Whether a trigger noun is where someone spoke to no one the sentence names: "X told
@@ -349,19 +334,6 @@ class TypedInteractionFinder:
             and verb.lemma_.lower() in LEXICON.speech_verbs \
             and not any(child.dep_ in ("dobj", "dative") and self.phrases.type_at(child) == "person"
                         for child in verb.children)
-
-    def _object_is_a_thing(self, token: Token) -> bool:
-        """Whether a trigger verb's direct object is a thing, not a person ("welcomed the
-        interest of companies", "received a letter from X", "welcomed a claim by X"): nobody
-        else in the sentence is met."""
-        return any(child.dep_ == "dobj" and child.pos_ == "NOUN"
-                   and child.lemma_.lower() not in LEXICON.role_heads
-                   and not self._names_a_person(child, phrase_without(child))
-                   for child in token.children)
-
-    def _after_to(self, index: int) -> bool:
-        span = self.phrases.span(index)
-        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to"
 
     def _participants(self, token: Token, kind: str) -> tuple[list[int], list[int]]:
         host = host_of_visitor(token)
