@@ -1746,10 +1746,19 @@ def test_one_type_per_name_in_an_article(nlp, finder, text, name, kind):
     ("Hugo Chavez met Alvaro Uribe on Friday. The two leaders met again on Saturday.", 2),
     (("Hugo Chavez met Alvaro Uribe on Friday. The foreign ministers of the two countries would "
      "meet in two months."), 1),
+    (("Hugo Chavez met Alvaro Uribe on Friday. The ministers of the two countries would meet "
+      "in two months."), 1),
 ])
 def test_only_a_phrase_for_the_same_two_people_stands_for_them(read, text, n_rows):
     rows = [r for r in meetings(read(text)) if r["people"] == {"Hugo Chávez", "Álvaro Uribe"}]
     assert len(rows) == n_rows
+
+
+def test_the_ministers_alone_are_the_two_ministers_who_met_before(read):
+    rows = read("Foreign Minister George Papandreou met Joschka Fischer in Athens on Sunday. "
+                "Earlier in the day, the Ministers met with Greek Prime Minister Costas Simitis.")
+    assert {"George Papandreou", "Joschka Fischer", "Costas Simitis"} in [
+        r["people"] for r in meetings(rows)]
 
 
 @pytest.mark.parametrize("text, people, role_party", [
