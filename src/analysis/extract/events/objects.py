@@ -88,4 +88,3 @@ def _after_to(reader: PhraseReader, index: int) -> bool:
 def _root(reader: PhraseReader, index: int) -> int | None:
     span = reader.span(index)
     return None if span is None else span.root.i
-

@@ -21,10 +21,10 @@ def distinct_sides(sides: tuple[list[int], list[int]], actor: Callable[[int], st
         The sources and the targets.
     """
     sources, targets = sides
-    sources = [i for i in sources if not (by_role(i) and actor(i) in _named(targets, actor,
-                                                                              by_role))]
-    targets = [i for i in targets if not (by_role(i) and actor(i) in _named(sources, actor,
-                                                                              by_role))]
+    named = _named(targets, actor, by_role)
+    sources = [i for i in sources if not (by_role(i) and actor(i) in named)]
+    named = _named(sources, actor, by_role)
+    targets = [i for i in targets if not (by_role(i) and actor(i) in named)]
     source_actors = {actor(i) for i in sources}
     return sources, [i for i in targets if actor(i) not in source_actors]
 
