@@ -1754,6 +1754,25 @@ def test_only_a_phrase_for_the_same_two_people_stands_for_them(read, text, n_row
     assert len(rows) == n_rows
 
 
+@pytest.mark.parametrize("text, spokesperson", [
+    (("Corazon Aquino spoke with Ronald Reagan by telephone on Monday. Aquino's spokesman, Rene "
+      "Saguisag, said that during their three-minute conversation, Reagan praised her."),
+     "Rene Saguisag"),
+    (("John Kufuor met Muammar Gaddafi in Tripoli on Monday. Mr Andrew Awuni, the Presidential "
+      "Spokesperson, told newsmen that the two leaders used their meeting to discuss trade."),
+     "Andrew Awuni"),
+])
+def test_a_spokesperson_reporting_a_meeting_takes_no_part(read, text, spokesperson):
+    rows = meetings(read(text))
+    assert rows and not any(spokesperson in r["people"] for r in rows)
+
+
+def test_who_reports_their_meeting_and_is_no_spokesperson_took_part(read):
+    rows = read("Shimon Peres said he has maintained contact with King Hassan II since their "
+                "meeting in Ifrane.")
+    assert {"Shimon Peres", "Hassan II"} in [r["people"] for r in meetings(rows)]
+
+
 def test_the_ministers_alone_are_the_two_ministers_who_met_before(read):
     rows = read("Foreign Minister George Papandreou met Joschka Fischer in Athens on Sunday. "
                 "Earlier in the day, the Ministers met with Greek Prime Minister Costas Simitis.")

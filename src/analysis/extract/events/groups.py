@@ -267,9 +267,10 @@ def without_spouses(reader: PhraseReader, people: list[int], others: list[int]) 
 
 def bystanders(reader: PhraseReader, trigger: Token) -> list[int]:
     """The people of a trigger's sentence who are no party to fill in for one missing: those
-    named as someone's spouse (see `without_spouses`), and those the subject is someone of
-    without naming them ("President Clinton's top drug adviser met X", "Putin's envoy met X":
-    the adviser and the envoy met X, not Clinton or Putin).
+    named as someone's spouse (see `without_spouses`), a spokesperson who reports it
+    (`quotes.spokespeople`), and those the subject is someone of without naming them
+    ("President Clinton's top drug adviser met X", "Putin's envoy met X": the adviser and the
+    envoy met X, not Clinton or Putin).
 
     Args:
         reader: the article's phrase reader.
@@ -278,13 +279,14 @@ def bystanders(reader: PhraseReader, trigger: Token) -> list[int]:
     Returns:
         Their mention indexes.
     """
-    spouses = [i for i in reader.mentions_in(trigger.sent) if _spouse(reader, i)]
+    aside = [i for i in reader.mentions_in(trigger.sent) if _spouse(reader, i)] \
+        + reader.mentions_in(trigger.doc[i] for i in sorted(quotes.spokespeople(trigger)))
     subject = subject_head(trigger)
     if subject is None or subject.lemma_.lower() not in (
             *LEXICON.role_heads, *LEXICON.party_nouns, *LEXICON.companion_nouns):
-        return spouses
+        return aside
     owned = owners(subject)
-    return spouses + reader.mentions_in(t for t in subject.subtree if t.i in owned)
+    return aside + reader.mentions_in(t for t in subject.subtree if t.i in owned)
 
 
 def _spouse(reader: PhraseReader, index: int) -> bool:

@@ -212,15 +212,17 @@ class PhraseReader:
 
     def _people_of_pronoun(self, token: Token) -> list[int] | None:
         """Who "who" stands for ("Sunak, who met both men"), or "their": the people its sentence
-        names before it, when two or more ("since their meeting"), else the people of the
-        sentence before's subject ("A and B agreed … During their meeting"); None for another
-        word."""
+        names before it, a spokesperson who reports it aside, when two or more ("since their
+        meeting"), else the people of the sentence before's subject ("A and B agreed … During
+        their meeting"); None for another word."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.head_mentions(token.head.head)
         if token.lower_ != "their" or token.dep_ != "poss":
             return None
+        spokespeople = {self.mention_at.get(i) for i in quotes.spokespeople(token)}
         people = {self.actor(i): i for i, m in enumerate(self.mentions) if m.type == "person"
-                  and token.sent.start_char <= m.start_char and m.end_char <= token.idx}
+                  and token.sent.start_char <= m.start_char and m.end_char <= token.idx
+                  and i not in spokespeople}
         if len(people) >= 2:
             return list(people.values())
         before = self.doc[token.sent.start - 1].sent if token.sent.start else None

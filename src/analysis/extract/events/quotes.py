@@ -44,6 +44,25 @@ def in_quote(token: Token) -> bool:
     return _marks(before) % 2 == 1
 
 
+def spokespeople(token: Token) -> set[int]:
+    """The token indexes of a spokesperson who reports the clause a token is in: a subject of a
+    speech verb above it that names one by a reporter word ("Aquino's spokesman, Rene Saguisag,
+    said that during their conversation …"; not "Peres said he has kept in contact with King
+    Hassan since their meeting").
+
+    Args:
+        token: a token.
+
+    Returns:
+        The indexes of the tokens of those subjects.
+    """
+    subjects = [child for verb in token.ancestors if verb.lemma_.lower() in LEXICON.speech_verbs
+                for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return {t.i for subject in subjects
+            if any(t.lower_ in LEXICON.reporter_words for t in subject.subtree)
+            for t in subject.subtree}
+
+
 def opening_sentence(token: Token, text: str) -> Span | None:
     """The sentence whose quotation mark opens the quote a token stands in, when that quote
     began in an earlier sentence (of its paragraph, or of one before it that the quote goes on
