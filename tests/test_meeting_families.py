@@ -1773,6 +1773,12 @@ def test_who_reports_their_meeting_and_is_no_spokesperson_took_part(read):
     assert {"Shimon Peres", "Hassan II"} in [r["people"] for r in meetings(rows)]
 
 
+def test_a_registry_person_a_facility_is_named_after_takes_no_part(read):
+    rows = read("First Deputy Prime Minister of Azerbaijan Yagub Eyyubov and other officials "
+                "welcomed the Georgian President at Heydar Aliyev International Airport.")
+    assert rows and not any("Heydar Aliyev" in r["people"] for r in rows)
+
+
 def test_the_ministers_alone_are_the_two_ministers_who_met_before(read):
     rows = read("Foreign Minister George Papandreou met Joschka Fischer in Athens on Sunday. "
                 "Earlier in the day, the Ministers met with Greek Prime Minister Costas Simitis.")

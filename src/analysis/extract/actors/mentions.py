@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors.capitals import CapitalReader
 from analysis.extract.actors.descriptions import description_mentions, description_pattern
+from analysis.extract.actors.facilities import compounds
 from analysis.extract.actors.given_names import given_names_left_out, with_other_given_name
 from analysis.extract.actors.honorifics import resolve_sexed_surnames
 from analysis.extract.actors.labels import nationalities_after, ner_label
@@ -185,6 +186,8 @@ class MentionFinder:
             if actor.type == "place" and span.start and doc[span.start - 1].lower_ \
                     in SURNAME_PARTICLES:
                 continue  # "De la Madrid said", "Senator de Lima": the rest of a person's name
+            if actor.type == "person" and compounds(span, LEXICON.facility_nouns):
+                continue  # "Heydar Aliyev International Airport": the airport
             given = given_name_before(span)
             if given and not first_names_compatible(f"{given} {span.text}", actor):
                 continue  # "Viktor Lukashenko", "Akie Abe": another of the family

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 from unidecode import unidecode
 
+from analysis.extract.actors.facilities import compounds, names_a_facility
 from analysis.extract.actors.lexicon import (
     CREDIT_SEPARATORS,
     GENERIC_INSTITUTION_WORDS,
@@ -160,13 +161,13 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     Returns:
         The cleaned spans (empty when nothing name-like is left).
     """
-    if _is_credit(ent) or _names_a_facility(ent) \
+    if _is_credit(ent) or names_a_facility(ent) \
             or len(ent) == 1 and ent[0].lower_ in OFFICE_WORDS:
         return []  # "Name / AP" (a credit), "Nelson Mandela Avenue", "Treasurer": no actor's name
     tokens = _trim(ent, registry)
     if not tokens:
         return []
-    label = "ORG" if ent.label_ == "PERSON" and _modifies(ent, LEXICON.member_nouns) else ent.label_
+    label = "ORG" if ent.label_ == "PERSON" and compounds(ent, LEXICON.member_nouns) else ent.label_
     if titled_after_place(ent, tokens[0].i, registry.demonym_to_country):
         label = "PERSON"  # "Foreign Minister of" | "Uzbekistan Abdulaziz Kamilov" (ORG)
     span = Span(ent.doc, tokens[0].i, tokens[-1].i + 1, label=label)
@@ -179,22 +180,6 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     if ent.label_ == "PERSON" and len(span) >= 4 and all(t.is_title for t in span):
         return _split_run_together(span)
     return _split_at_title(span)
-
-
-def _names_a_facility(ent: Span) -> bool:
-    """Whether a person's or organisation's name is a thing's: it ends in a facility noun
-    ("Nelson Mandela Avenue") or compounds the one after it ("Jose Marti international
-    airport")."""
-    if ent.label_ not in ("PERSON", "ORG"):
-        return False
-    nouns = LEXICON.facility_nouns
-    return ent[-1].lemma_.lower() in nouns or _modifies(ent, nouns)
-
-
-def _modifies(ent: Span, nouns: list[str]) -> bool:
-    """Whether an entity compounds the noun after it, one of `nouns` ("Umno politicians")."""
-    return ent.root.dep_ in ("compound", "nmod") and ent.root.head.i >= ent.end \
-        and ent.root.head.lemma_.lower() in nouns
 
 
 def _split_at_non_names(span: Span) -> list[Span]:
