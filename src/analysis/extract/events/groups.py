@@ -422,7 +422,7 @@ def quoted_speaker(reader: PhraseReader, noun: Token, targets: list[int]) -> lis
         return []
     speaker = reader.speaker(noun)
     span = reader.span(speaker) if speaker is not None else None
-    if span is None or any(t.lower_ in LEXICON.reporter_words for t in span.root.subtree):
+    if span is None or quotes.speaks_for_someone(span.root):
         return []
     return [speaker] if reader.actor(speaker) not in {reader.actor(i) for i in targets} else []
 

@@ -73,8 +73,8 @@ def _a_thing(reader: PhraseReader, noun: Token) -> bool:
     """Whether a noun is a thing: no role, no party of someone named ("Putin's delegation"),
     and naming no person but after a preposition or as its named owner ("Howard's letter", not
     "his first retreat with X", where "his" stands for a party)."""
-    owner = {t.i for child in noun.children if child.dep_ == "poss" and child.pos_ != "PRON"
-             for t in child.subtree}
+    named_owner = any(child.dep_ == "poss" and child.pos_ != "PRON" for child in noun.children)
+    owner = owners(noun) if named_owner else set()
     return noun.pos_ == "NOUN" and noun.lemma_.lower() not in LEXICON.role_heads \
         and not (owner and noun.lower_ in LEXICON.party_nouns) \
         and not names_a_person(reader, noun, [t for t in phrase_without(noun) if t.i not in owner])

@@ -58,9 +58,20 @@ def spokespeople(token: Token) -> set[int]:
     """
     subjects = [child for verb in token.ancestors if verb.lemma_.lower() in LEXICON.speech_verbs
                 for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
-    return {t.i for subject in subjects
-            if any(t.lower_ in LEXICON.reporter_words for t in subject.subtree)
-            for t in subject.subtree}
+    return {t.i for subject in subjects if speaks_for_someone(subject) for t in subject.subtree}
+
+
+def speaks_for_someone(head: Token) -> bool:
+    """Whether a person's phrase names one who speaks for someone else (`reporter_words`:
+    "Press Secretary Y", "Y, a spokeswoman").
+
+    Args:
+        head: the phrase's head.
+
+    Returns:
+        True when a reporter word is in the phrase.
+    """
+    return any(t.lower_ in LEXICON.reporter_words for t in head.subtree)
 
 
 def opening_sentence(token: Token, text: str) -> Span | None:
