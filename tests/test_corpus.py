@@ -204,6 +204,17 @@ def test_repeated_lines_are_removed_when_passed():
     assert removed == [(2, footer, "repeated_across_articles")]
 
 
+@pytest.mark.parametrize("speaker", ["The Prime Minister (Mr. Edward Heath)", "PRIME MINISTER:",
+                                     "MR SCHLUTER:", "Jimmy Carter photo",
+                                     "Photo of Bertie Ahern (Dublin Central, Fianna Fail)"])
+def test_a_speaker_line_other_articles_repeat_is_kept(speaker):
+    footer = "Office of the Press Secretary"
+    kept, removed = clean_lines([footer, speaker, BODY],
+                                repeated=frozenset({line_key(footer), line_key(speaker)}))
+    assert kept == [speaker, BODY]
+    assert removed == [(1, footer, "repeated_across_articles")]
+
+
 def test_repeated_lines_counts_distinct_articles_and_word_limit():
     footer = "Support independent journalism in Belarus today"
     long_line = " ".join(["word"] * (REPEAT_MAX_WORDS + 1))
@@ -297,6 +308,9 @@ def test_blank_lines_are_dropped_without_an_audit_row():
      ""),
     (["Will Lukashenko survive the protests?", BODY], "Will Lukashenko survive the protests?"),
     (["Lukashenko said on Monday:", BODY], ""),
+    # the speaker's picture on a page of speeches is no headline
+    (["Ronald Reagan picture", "Remarks of the President and Prime Minister Prem of Thailand",
+      BODY], "Remarks of the President and Prime Minister Prem of Thailand"),
 ])
 def test_find_headline(lines, headline):
     assert find_headline(lines) == headline

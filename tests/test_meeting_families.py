@@ -1055,6 +1055,9 @@ def test_a_first_name_with_its_surname_in_brackets_is_that_person(nlp, finder):
     ("AP - Putin said", ""),
     # an agency and a dash after the date
     ("Kumasi, May 16, GNA - President John Agyekum Kufuor on Monday held", "Kumasi"),
+    # a speaker's label in a transcript is no place
+    ("MR SCHLUTER: We have today had a visit by the British Prime Minister", ""),
+    ("DR MAHATHIR: We had very fruitful consultations", ""),
 ])
 def test_dateline_place(line, place):
     assert dateline_place(["A headline", line]) == place
@@ -2127,6 +2130,17 @@ def test_i_outside_quotes_in_a_transcript_is_its_speaker(read):
     rows = meetings(read("Edward Heath warns Europe\n\nMy talks with President Pompidou extended "
                          "over eleven hours."))
     assert all("Edward Heath" not in r["people"] for r in rows)
+
+
+def test_a_transcripts_speaker_line_that_other_articles_share_names_its_speaker(tmp_path):
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
+    for name, talks in (("a", "My talks with President Pompidou extended over eleven hours."),
+                        ("b", "I have nothing to add to my statement of last week.")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"HC Deb 24 May 1971\n\nThe Prime Minister (Mr. Edward Heath)\n\n{talks}\n")
+    meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
+    assert list(meetings_table["participants"]) == ["Edward Heath; Georges Pompidou"]
 
 
 @pytest.mark.parametrize("label", ["President Reagan.", "Ronald Reagan:", "Mr. Reagan:"])

@@ -55,6 +55,8 @@ LINE_PATTERNS: dict[str, list[re.Pattern[str]]] = {
 FAMILY_MAX_WORDS: dict[str, int | None] = {
     family.name: family.max_words for family in _RULES.families
 }
+# A line that says who speaks a transcript or a speech.
+_SPEAKER_LINES = [re.compile(pattern) for pattern in _RULES.speaker_lines]
 # A markup or widget identifier: `ugc_banner`, `ad_slot_2`.
 _MARKUP_TOKEN = re.compile(_RULES.markup_token)
 # A bulleted list item.
@@ -99,6 +101,12 @@ def _family(text: str, n_words: int) -> str | None:
     return None
 
 
+def _names_speaker(text: str) -> bool:
+    """Whether a line says who speaks a transcript or a speech ("PRIME MINISTER:", "Jimmy
+    Carter photo"): content, however short or often repeated, but no headline."""
+    return any(pattern.search(text) for pattern in _SPEAKER_LINES)
+
+
 def _fragment_reason(text: str, n_words: int) -> str | None:
     """`markup` or `short_fragment` for a short line that is no sentence, else None."""
     if SENTENCE_END.search(text):
@@ -118,6 +126,8 @@ def _line_reason(line: str, repeated: frozenset[str]) -> str | None:
         return "separator"
     if dateline_date(text):
         return "dateline"
+    if _names_speaker(text):
+        return None
     if n_words <= REPEAT_MAX_WORDS and line_key(text) in repeated:
         return "repeated_across_articles"
     return _family(text, n_words) or _fragment_reason(text, n_words)
@@ -199,10 +209,11 @@ def classify(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
 
 def _is_headline_like(text: str, n_words: int) -> bool:
     """3-20 words, not ending like a clause or a sentence, opening with a capital, digit or
-    quote."""
+    quote, naming no speaker."""
     return HEADLINE_MIN_WORDS <= n_words <= HEADLINE_MAX_WORDS and not _NOT_HEADLINE_END.search(
         text
-    ) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘«")
+    ) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘«") \
+        and not _names_speaker(text)
 
 
 def _headline_index(lines: list[str], reasons: list[str | None]) -> int | None:

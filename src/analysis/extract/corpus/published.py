@@ -230,13 +230,15 @@ _AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,60}\))?\.?\s*(?::|-{2,3}|—|–|-|_|~
 # A headline in capitals ("VISIT TO INDONESIA, SINGAPORE AND MALAYSIA - JOINT COMMITTEE") is no
 # dateline: these words are not in a dateline's place.
 _HEADLINE_WORD = r"(?:TO|AND|FOR|WITH|IN|ON|AT|BY|FROM|MEETS?|VISITS?)\b"
+# Nor is a speaker's label in a transcript ("MR SCHLUTER:"): no place opens with an honorific.
+_HONORIFIC = r"(?:MR|MRS|MS|DR|SIR|LADY)\b"
 # A credit whose closing bracket the scan lost ("(N Z.P A. Reuter —Copyright? MOSCOW, June 21.",
 # "(N.Z. Press TOKYO, June 12.") ends where a place in capitals, its month and day begin.
 _UNCLOSED_CREDIT = (r"\((?=[^)\n]{1,40}?\s[A-Z]{3,}[A-Z .]*,\s+[A-Z][a-z]{2,8}\.?\s+\d)"
                     r"[^)\n]{1,40}?\s(?=[A-Z]{3})")
 _UPPER_DATELINE = re.compile(
     r"^(?:\([^)\n]{1,40}\)\s*){0,2}(?:" + _UNCLOSED_CREDIT + r")?"
-    r"(?P<place>(?!" + _HEADLINE_WORD + r")[A-Z][A-Z'’.]+"
+    r"(?P<place>(?!" + _HEADLINE_WORD + "|" + _HONORIFIC + r")[A-Z][A-Z'’.]+"
     r"(?:[ -](?!" + _HEADLINE_WORD + r")[A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
     r"(?:,?\s+(?P<month>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*\d{4})?"

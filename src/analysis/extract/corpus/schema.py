@@ -57,6 +57,7 @@ class BoilerplateRules(Schema):
     """The schema of `boilerplate.yaml`."""
 
     families: list[LineFamily] = Field(min_length=1)
+    speaker_lines: list[Regex] = Field(min_length=1)
     markup_token: Regex
     bullet_item: Regex
     layout_symbols: str = Field(min_length=1)
