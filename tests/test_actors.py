@@ -136,6 +136,12 @@ def test_ner_cleaning_drops_credits_and_non_names(finder, nlp):
     assert "Description" not in [name for _, name, _ in resolved(finder, nlp, text)]
 
 
+def test_the_kind_of_document_a_heading_names_is_nobody(finder, nlp):
+    text = "Joint Communique\n\nPrime Minister Malcolm Fraser met Prime Minister Michael Somare."
+    names = [name for _, name, _ in resolved(finder, nlp, text)]
+    assert "Joint Communique" not in names and "Malcolm Fraser" in names
+
+
 @pytest.mark.parametrize("text, word, name", [
     ("The Chief of Army Staff General Ashfaq Kayani met Hamid Karzai in Kabul.", "Chief",
      "Ashfaq Kayani"),
