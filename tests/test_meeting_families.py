@@ -106,6 +106,20 @@ def test_i_in_a_long_quote_whose_speaker_is_he_is_the_person_named_before(read):
     assert meetings(rows)[1]["people"] == {"Kevin Rudd", "Bouasone Bouphavanh"}
 
 
+@pytest.mark.parametrize("text, people", [
+    (("Mr. Onslow asked Prime Minister Edward Heath whether he will make a statement on his "
+      "recent meeting with President Georges Pompidou."), {"Edward Heath", "Georges Pompidou"}),
+    (("Senator John McCain urged President Barack Obama to raise human rights at his meeting "
+      "with Xi Jinping."), {"Barack Obama", "Xi Jinping"}),
+    # a clause of time in what is asked speaks of its own subject
+    (("Fouad Siniora asked King Abdullah to raise the issue with President George Bush when he "
+      "arrives in Amman tomorrow for talks with Prime Minister Nouri al-Maliki."),
+     {"George W. Bush", "Nouri al-Maliki"}),
+])
+def test_a_pronoun_in_what_is_asked_stands_for_the_person_asked(read, text, people):
+    assert [r["people"] for r in meetings(read(text))] == [people]
+
+
 def test_a_possessive_after_the_one_person_its_sentence_names_is_that_person(read):
     rows = read("Kenneth Kaunda met Julius Nyerere on Sunday. The four leaders were consulted by "
                 "Henry Kissinger before his meetings in Zurich with John Vorster.")

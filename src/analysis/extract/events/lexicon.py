@@ -139,6 +139,7 @@ class TriggerRules(Schema):
     one_event_plurals: list[str]
     companion_nouns: list[str]
     reporter_words: list[str]
+    asking_verbs: list[str]
     accompanying_verbs: list[str]
     hosting_verbs: list[str]
     appearance_words: list[str]
@@ -293,6 +294,7 @@ class Lexicon:
     one_event_plurals: frozenset[str]
     companion_nouns: frozenset[str]
     reporter_words: frozenset[str]
+    asking_verbs: frozenset[str]
     accompanying_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     appearance_words: frozenset[str]
@@ -402,6 +404,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         one_event_plurals=frozenset(rules.one_event_plurals),
         companion_nouns=frozenset(rules.companion_nouns),
         reporter_words=frozenset(rules.reporter_words),
+        asking_verbs=frozenset(rules.asking_verbs),
         accompanying_verbs=frozenset(rules.accompanying_verbs),
         hosting_verbs=frozenset(rules.hosting_verbs),
         appearance_words=frozenset(rules.appearance_words),

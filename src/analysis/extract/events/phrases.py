@@ -337,9 +337,8 @@ class PhraseReader:
             before the verb are no such phrase (`stranded_noun`, `noun_before_participle`).
         """
         noun = stranded_noun(verb) or noun_before_participle(verb)
-        if noun is None:
-            return []
-        return sorted(i for i in self.head_mentions(noun) if self.mentions[i].type == "person")
+        return [] if noun is None else sorted(i for i in self.head_mentions(noun)
+                                              if self.mentions[i].type == "person")
 
     def stranded_speakers(self, sentence: Span) -> set[int]:
         """The people who say a sentence whose verbs of speech the parser left without a
@@ -380,19 +379,20 @@ class PhraseReader:
                     and head.dep_ not in ("nsubj", "nsubjpass"):
                 for child in head.children:
                     if child.dep_ == "poss" and child.lower_ in LEXICON.person_pronouns:
-                        index = self.antecedent(child)
-                        return [index] if index is not None else []
+                        return [i] if (i := self.antecedent(child)) is not None else []
         return []
 
     def antecedent(self, pronoun: Token) -> int | None:
         """The person a personal pronoun stands for: the subject named after a possessive in a
-        phrase fronted before it ("After his talks with X, Y said"), else the last person named
-        before it as the subject of a clause, else the last one named; for the subject of a time
-        clause ("… with Bush when he arrives") or a possessive after the one person its sentence
-        names ("were consulted by Kissinger before his meetings"), that one."""
-        ahead = self.mention_at.get(subject.i) if (subject := subject_ahead(pronoun)) else None
+        phrase fronted before it ("After his talks with X, Y said") or the person asked ("asked X
+        about his talks": X), else the last person named before it as the subject of a clause,
+        else the last one named; for the subject of a time clause ("… with Bush when he arrives")
+        or a possessive after the one person its sentence names ("were consulted by Kissinger
+        before his meetings"), that one."""
+        ahead = self.mention_at.get(subject.i) if (subject := subject_ahead(pronoun)) \
+            else self.mention_at.get(asked.i) if (asked := quotes.person_asked(pronoun)) else None
         if ahead is not None and self.mentions[ahead].type == "person":
-            return ahead  # "After his meeting with X, Y said": Y
+            return ahead  # "After his meeting with X, Y said": Y; "asked X about his talks": X
         before = [i for i, m in enumerate(self.mentions)
                   if m.type == "person" and m.end_char <= pronoun.idx]
         in_sentence = {self.actor(i) for i in before

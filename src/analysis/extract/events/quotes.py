@@ -74,6 +74,28 @@ def speaks_for_someone(head: Token) -> bool:
     return any(t.lower_ in LEXICON.reporter_words for t in head.subtree)
 
 
+def person_asked(pronoun: Token) -> Token | None:
+    """The head of the person a question or plea is put to, for a pronoun in what is asked ("X
+    asked the Prime Minister whether he will make a statement on his talks with Y": "Minister").
+
+    Args:
+        pronoun: a personal or possessive pronoun.
+
+    Returns:
+        The direct object of the verb of asking (`asking_verbs`) whose complement holds the
+        pronoun, or None; None for a pronoun in a clause of time or a relative clause there
+        ("asked the King to raise it with Bush when he arrives": Bush).
+    """
+    word = pronoun
+    for verb in pronoun.ancestors:
+        if word.dep_ in ("advcl", "relcl"):
+            return None
+        if verb.lemma_.lower() in LEXICON.asking_verbs and word.dep_ in ("ccomp", "xcomp"):
+            return next((c for c in verb.children if c.dep_ == "dobj"), None)
+        word = verb
+    return None
+
+
 def opening_sentence(token: Token, text: str) -> Span | None:
     """The sentence whose quotation mark opens the quote a token stands in, when that quote
     began in an earlier sentence (of its paragraph, or of one before it that the quote goes on
