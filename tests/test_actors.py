@@ -204,6 +204,11 @@ def test_a_place_ner_ran_into_a_persons_name_is_left_out(finder, nlp, text):
     ("Hugo Chavez landed at Havana's Jose Marti international airport, where Fidel Castro waited.",
      "Marti", "Fidel Castro"),
     ("Cyril Ramaphosa drove down Nelson Mandela Avenue on Monday.", "Mandela", "Cyril Ramaphosa"),
+    # houses and palaces where leaders meet, in names NER tags or leaves out
+    (("Hugo Chavez and Lula met at the Miraflores presidential palace, after which they met "
+      "behind closed doors."), "Miraflores", "Lula"),
+    ("Mahathir was received by Prem at his Si Sao Thevet residence in Bangkok.", "Thevet",
+     "Mahathir"),
 ])
 def test_a_name_given_to_a_facility_is_no_actor(finder, nlp, text, thing, person):
     names = [name for _, name, _ in resolved(finder, nlp, text)]

@@ -11,7 +11,7 @@ from analysis.extract.actors.lexicon import LEXICON
 def names_a_facility(ent: Span) -> bool:
     """Whether a person's or organisation's name is a thing's: it ends in a facility noun
     ("Nelson Mandela Avenue") or compounds the one after it ("Jose Marti international
-    airport").
+    airport", "the Miraflores presidential palace").
 
     Args:
         ent: a spaCy entity.

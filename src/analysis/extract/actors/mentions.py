@@ -414,8 +414,9 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
                     or _listed_in_organisation(token, people + found)):
             continue  # "Climate" of "Climate Change Minister" heads no name
         span = doc[name_start(token, places):token.i + 1]
-        if any(t.idx in taken for t in span) or any(w.lower_ in ORG_WORDS for w in span):
-            continue
+        if any(t.idx in taken for t in span) or any(w.lower_ in ORG_WORDS for w in span) \
+                or compounds(span, LEXICON.facility_nouns):
+            continue  # "his Si Sao Thevet residence": a house's name
         found.append(Mention(sentence_of[token.i], span.start_char, span.end_char, span.text,
                              "PERSON", "ner", name=span.text, type="person",
                              speaks=_speaks(span)))
