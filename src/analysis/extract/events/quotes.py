@@ -63,15 +63,16 @@ def spokespeople(token: Token) -> set[int]:
 
 def speaks_for_someone(head: Token) -> bool:
     """Whether a person's phrase names one who speaks for someone else (`reporter_words`:
-    "Press Secretary Y", "Y, a spokeswoman").
+    "Press Secretary Y", "Y, a spokeswoman"; not "Anwar, in a special press conference").
 
     Args:
         head: the phrase's head.
 
     Returns:
-        True when a reporter word is in the phrase.
+        True when a reporter word is in the phrase, outside its prepositional phrases.
     """
-    return any(t.lower_ in LEXICON.reporter_words for t in head.subtree)
+    inside = {t.i for prep in head.subtree if prep.dep_ == "prep" for t in prep.subtree}
+    return any(t.lower_ in LEXICON.reporter_words and t.i not in inside for t in head.subtree)
 
 
 def person_asked(pronoun: Token) -> Token | None:
