@@ -1702,6 +1702,24 @@ def test_hard_wrapped_lines_are_joined_into_sentences():
     dated = ["BEIJING — " + wrapped[0], *wrapped[1:]]
     assert unwrap_lines([headline, *dated]) == [headline, " ".join(dated[:3]),
                                                 " ".join(dated[3:])]
+    # the headline named apart, whose blank line the cleaner dropped
+    headline = "Joint communique issued by the Prime Ministers of China and Russia"
+    assert unwrap_lines([headline, *wrapped], apart=headline) == [
+        headline, " ".join(wrapped[:3]), " ".join(wrapped[3:])]
+
+
+def test_a_loaded_hard_wrapped_story_keeps_its_headline_apart(tmp_path):
+    from analysis.extract.corpus import load_corpus
+    headline = "Joint communique issued by the Prime Ministers of China and Russia"
+    story = ["Chinese President Hu Jintao and visiting Russian",
+             "President Vladimir Putin began their talks at the Great Hall of the People in",
+             "Beijing on Tuesday afternoon. In the opening address, Hu said this year marks",
+             "the 10th anniversary of the establishment of China-Russia strategic partnership",
+             "of coordination and fifth anniversary of the good neighbourly treaty of",
+             "friendship and cooperation."]
+    (tmp_path / "a.txt").write_text("\n\n".join([headline, "\n".join(story)]) + "\n")
+    text = load_corpus(tmp_path).articles["text"].iloc[0]
+    assert text.split("\n") == [headline, " ".join(story)]
 
 
 def test_a_meeting_without_a_place_takes_the_place_its_people_visited(tmp_path):

@@ -110,8 +110,8 @@ def _cleaned(
     ]
     if not kept:
         add_note(article.report_row, f"{article.article_id}: every line removed by cleaning")
-    return blank_layout_symbols("\n".join(unwrap_lines(kept))), n_removed, found_headline, \
-        removed_rows
+    return blank_layout_symbols("\n".join(unwrap_lines(kept, found_headline))), n_removed, \
+        found_headline, removed_rows
 
 
 def _article_row(

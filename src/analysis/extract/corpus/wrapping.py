@@ -20,7 +20,7 @@ _LINE_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
 HYPHEN_AT_END = re.compile(r"[^\W\d_]-$")
 
 
-def unwrap_lines(lines: list[str]) -> list[str]:
+def unwrap_lines(lines: list[str], apart: str = "") -> list[str]:
     """Join the lines of a hard-wrapped text back into paragraphs.
 
     "Chinese President Hu Jintao and visiting Russian" / "President Vladimir Putin began their
@@ -32,6 +32,8 @@ def unwrap_lines(lines: list[str]) -> list[str]:
 
     Args:
         lines: the kept lines of one article.
+        apart: a line joined with neither neighbour: the headline, where the cleaner dropped
+            the blank line under it.
 
     Returns:
         The lines, paragraphs joined when the text is hard-wrapped.
@@ -46,7 +48,7 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     for line in lines:
         tail = next((piece for piece in reversed(pieces) if piece.strip()), "")
         if line.strip() and size >= WRAPPED_LINE_CHARS and not _LINE_END.search(tail) \
-                and not dateline_end(line):
+                and not dateline_end(line) and not (apart and apart in (line, *pieces[:1])):
             size = _join_piece(pieces, size, line)
             continue
         if pieces:
