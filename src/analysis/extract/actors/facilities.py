@@ -19,10 +19,17 @@ def names_a_facility(ent: Span) -> bool:
     Returns:
         True for a thing's name.
     """
-    if ent.label_ not in ("PERSON", "ORG"):
-        return False
+    if ent.label_ not in ("PERSON", "ORG") or _after_honorific(ent):
+        return False  # "Mr. Street", "Mrs Square": a person's surname
     nouns = LEXICON.facility_nouns
     return ent[-1].lemma_.lower() in nouns or compounds(ent, nouns)
+
+
+def _after_honorific(ent: Span) -> bool:
+    """Whether a name opens with, or follows, a man's or a woman's honorific ("Mr.", "Mrs")."""
+    first = ent.doc[ent.start - 1] if ent.start else ent[0]
+    return any(t.lower_.rstrip(".") in (*LEXICON.mens_honorifics, *LEXICON.womens_honorifics)
+               for t in (first, ent[0]))
 
 
 def compounds(span: Span, nouns: list[str]) -> bool:
