@@ -1594,6 +1594,16 @@ def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     assert [r["people"] for r in meetings(rows)] == [{"Nikol Pashinyan", "Vladimir Putin"}]
 
 
+@pytest.mark.parametrize("text", [
+    ("In their first face-to-face engagement as leaders, Prime Ministers Jacinda Ardern and Fiame "
+     "Naomi Mata'afa shared a frank discussion on trade."),
+    "Jacinda Ardern and Scott Morrison shared a working lunch in Queenstown on Friday.",
+])
+def test_the_people_who_share_a_discussion_or_a_meal_meet(read, text):
+    people = [r["people"] for r in meetings(read(text))]
+    assert len(people) == 1 and len(people[0]) == 2 and "Jacinda Ardern" in people[0]
+
+
 @pytest.mark.parametrize("text, host", [
     ("Kenneth Kaunda hosted a state dinner for Indira Gandhi on Saturday.", "Kenneth Kaunda"),
     ("Kenneth Kaunda hosted a luncheon for the visiting Indira Gandhi on Saturday.",
