@@ -1594,6 +1594,14 @@ def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     assert [r["people"] for r in meetings(rows)] == [{"Nikol Pashinyan", "Vladimir Putin"}]
 
 
+def test_the_person_called_that_the_parser_took_for_a_name_given_is_called(read):
+    rows = meetings(read("This evening the Prime Minister called Prime Minister Erna Solberg of "
+                         "Norway to congratulate her."))
+    assert [(r["people"], r["kind"]) for r in rows] == [({"Erna Solberg"}, "phone")]
+    # a name given with the person called beside it is no call
+    assert meetings(read("Donald Trump called Kim Jong Un a rocket man on Tuesday.")) == []
+
+
 @pytest.mark.parametrize("text", [
     ("In their first face-to-face engagement as leaders, Prime Ministers Jacinda Ardern and Fiame "
      "Naomi Mata'afa shared a frank discussion on trade."),

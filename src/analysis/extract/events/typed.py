@@ -58,6 +58,7 @@ from analysis.extract.events.modality import is_denied, is_hypothetical
 from analysis.extract.events.one_by_one import one_row_each
 from analysis.extract.events.phrases import PhraseReader
 from analysis.extract.events.place_syntax import says_here
+from analysis.extract.events.repairs import repair_parse
 from analysis.extract.events.role_parties import names_a_role
 from analysis.extract.events.setting import SettingReader
 from analysis.extract.events.status import is_planned
@@ -78,7 +79,7 @@ class TypedInteractionFinder:
                  seated: frozenset[str] = frozenset(),
                  capitals: dict[str, str] | None = None,
                  countries: frozenset[str] = frozenset()) -> None:
-        self.doc = doc
+        self.doc = repair_parse(doc)
         self.text = text or doc.text  # spaCy rebuilds doc.text on every access
         # The role phrases the reduce resolves come last (`MentionFinder.find`) and take no part.
         self.phrases = PhraseReader(doc, list(itertools.takewhile(
