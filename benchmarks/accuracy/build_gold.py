@@ -304,6 +304,10 @@ from batch_75a import A as A_75A
 from batch_75a import ARTICLES as ARTICLES_75A
 from batch_75b import A as A_75B
 from batch_75b import ARTICLES as ARTICLES_75B
+from batch_76a import A as A_76A
+from batch_76a import ARTICLES as ARTICLES_76A
+from batch_76b import A as A_76B
+from batch_76b import ARTICLES as ARTICLES_76B
 
 # The first batch (60 articles), then batches 2a, 2b, 3a, 3b, 4a, 5a-5d, 6a, 6b, 7a, 7b, 8a, 8b, 9a,
 # 9b, 10a, 10b, 11a, 11b, 12a, 12b, 13a, 13b, 14a, 14b, 15a, 15b, 16a, 16b, 17a, 17b, 18a, 18b, 19a,
@@ -312,9 +316,9 @@ from batch_75b import ARTICLES as ARTICLES_75B
 # 42b, 43a, 43b, 44a, 44b, 45a, 45b, 46a, 46b, 47a, 47b, 48a, 48b, 49a, 49b, 50a, 50b, 51a, 51b,
 # 52a, 52b, 53a, 53b, 54a, 54b, 55a, 55b, 56a, 56b, 57a, 57b, 58a, 58b, 59a, 59b, 60a, 60b, 61a,
 # 61b, 62a, 62b, 63a, 63b, 64a, 64b, 65a, 65b, 66a, 66b, 67a, 67b, 68a, 68b, 69a, 69b, 70a, 70b,
-# 71a, 71b, 72a, 72b, 73a, 73b, 75a and 75b (12 each), 24a (5), 26a (11), 27a (5), 29a (11), 29b
-# (11), 30a (5), 30b (11), 31b (11), 74a (11) and 74b (11), collected and annotated later, each
-# before the package was run on it; `batch` names it in sources.csv.
+# 71a, 71b, 72a, 72b, 73a, 73b, 75a, 75b, 76a and 76b (12 each), 24a (5), 26a (11), 27a (5), 29a
+# (11), 29b (11), 30a (5), 30b (11), 31b (11), 74a (11) and 74b (11), collected and annotated later,
+# each before the package was run on it; `batch` names it in sources.csv.
 BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B),
            ("3a", ARTICLES_3A), ("3b", ARTICLES_3B), ("4a", ARTICLES_4A), ("5a", ARTICLES_5A),
            ("5b", ARTICLES_5B), ("5c", ARTICLES_5C), ("5d", ARTICLES_5D), ("6a", ARTICLES_6A),
@@ -411,7 +415,9 @@ BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B),
            ("74a", ARTICLES_74A),
            ("74b", ARTICLES_74B),
            ("75a", ARTICLES_75A),
-           ("75b", ARTICLES_75B))
+           ("75b", ARTICLES_75B),
+           ("76a", ARTICLES_76A),
+           ("76b", ARTICLES_76B))
 ARTICLES = [article for _, articles in BATCHES for article in articles]
 BATCH_OF = {article[0]: batch for batch, articles in BATCHES for article in articles}
 A = {**A_FIRST, **A_2A, **A_2B, **A_3A, **A_3B, **A_4A, **A_5A, **A_5B, **A_5C, **A_5D, **A_6A,
@@ -432,7 +438,7 @@ A = {**A_FIRST, **A_2A, **A_2B, **A_3A, **A_3B, **A_4A, **A_5A, **A_5B, **A_5C, 
      **A_65A, **A_65B, **A_66A, **A_66B, **A_67A, **A_67B,
      **A_68A, **A_68B, **A_69A, **A_69B, **A_70A, **A_70B, **A_71A, **A_71B,
      **A_72A, **A_72B, **A_73A, **A_73B, **A_74A, **A_74B,
-     **A_75A, **A_75B}
+     **A_75A, **A_75B, **A_76A, **A_76B}
 
 HERE = Path(__file__).resolve().parent
 
@@ -458,7 +464,9 @@ SAME_ACTOR = {"king_hussein": "hussein_bin_talal", "king_hassan": "hassan_ii",
               "william_kamkatet": "william_kamket", "nick_salat": "nick_salaat",
               "russian_security_council": "security_council_of_russia",
               "government_of_australia": "australian_government",
-              "european_communities": "european_community"}
+              "european_communities": "european_community",
+              "turkic_council": "cooperation_council_of_turkic_speaking_states",
+              "j_r_jayewardene": "junius_jayewardene"}
 
 
 def same_actor(key):
