@@ -2687,6 +2687,22 @@ def test_who_accompanies_a_participant_is_no_party(read):
     assert set().union(*(r["people"] for r in rows)) == {"Antony Blinken", "Volodymyr Zelensky"}
 
 
+def test_who_accompanies_a_visitor_in_a_clause_of_its_own_is_no_party(tmp_path):
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
+    (tmp_path / "a.txt").write_text(
+        "Lula met Hugo Chavez in Caracas on Friday. Lula was accompanied during his visit by "
+        "Defense Minister Nelson Jobim, Mines and Energy Minister Edison Lobao and Development "
+        "Minister Miguel Jorge.\n")
+    # who receives the companions, in a relative clause, still meets the visitor
+    (tmp_path / "b.txt").write_text(
+        "Gabriel Boric arrived in Buenos Aires on Sunday. Boric was accompanied by officials and "
+        "businessmen, who were received by Foreign Minister Santiago Cafiero at the airport.\n")
+    meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
+    assert sorted(meetings_table["participants"]) == [
+        "Gabriel Boric; Santiago Cafiero", "Hugo Chávez; Luiz Inácio Lula da Silva"]
+
+
 @pytest.mark.parametrize("text, people", [
     (("On Sunday, President Joe Biden hosted a private meeting with Speaker Mike Johnson and "
       "Senator Chuck Schumer at the White House."),

@@ -430,7 +430,10 @@ def quoted_speaker(reader: PhraseReader, noun: Token, targets: list[int]) -> lis
 def accompanying(reader: PhraseReader, sentence: Span) -> set[int]:
     """The people a sentence says accompany someone (`accompanying_verbs`): those after "by",
     and the conjuncts of the one accompanied that follow the verb ("Mr Carter, accompanied by
-    General Colin Powell and Senator Sam Nunn, met X": the parser may join them to Carter).
+    General Colin Powell and Senator Sam Nunn, met X": the parser may join them to Carter); in a
+    clause of its own, all those after the verb ("Lula was accompanied during his visit by
+    Defense Minister Nelson Jobim and …", where the parser may hang "by" on the visit) but those
+    of a relative clause ("… by officials, who were received by Foreign Minister X").
 
     Args:
         reader: the article's phrase reader.
@@ -441,9 +444,14 @@ def accompanying(reader: PhraseReader, sentence: Span) -> set[int]:
     """
     found: set[int] = set()
     for verb in sentence:
-        if verb.lemma_.lower() in LEXICON.accompanying_verbs and verb.dep_ in ("acl", "advcl") \
-                and any(c.dep_ == "agent" for c in verb.children):
+        if verb.lemma_.lower() not in LEXICON.accompanying_verbs:
+            continue
+        if verb.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in verb.children):
             later = [c for c in verb.head.conjuncts if c.i > verb.i]
             found |= set(reader.people(reader.mentions_in(
                 [*verb.subtree, *(t for c in later for t in c.subtree)])))
+        elif any(c.dep_ == "auxpass" for c in verb.children):
+            described = {t.i for c in verb.subtree if c.dep_ == "relcl" for t in c.subtree}
+            found |= set(reader.people(reader.mentions_in(
+                t for t in verb.subtree if t.i > verb.i and t.i not in described)))
     return found
