@@ -308,6 +308,10 @@ def test_blank_lines_are_dropped_without_an_audit_row():
      ""),
     (["Will Lukashenko survive the protests?", BODY], "Will Lukashenko survive the protests?"),
     (["Lukashenko said on Monday:", BODY], ""),
+    # the first lines of a hard-wrapped story are no headline
+    (["Chinese Premier Wen Jiabao held talks with",
+      "Japanese Prime Minister Yasuo Fukuda on Friday, and both stressed",
+      "joint efforts to promote bilateral relations."], ""),
     # the speaker's picture on a page of speeches is no headline
     (["Ronald Reagan picture", "Remarks of the President and Prime Minister Prem of Thailand",
       BODY], "Remarks of the President and Prime Minister Prem of Thailand"),

@@ -57,6 +57,8 @@ FAMILY_MAX_WORDS: dict[str, int | None] = {
 }
 # A line that says who speaks a transcript or a speech.
 _SPEAKER_LINES = [re.compile(pattern) for pattern in _RULES.speaker_lines]
+# Words no headline ends with: the line goes on in the next.
+_CONTINUATION_WORDS = frozenset(_RULES.continuation_words)
 # A markup or widget identifier: `ugc_banner`, `ad_slot_2`.
 _MARKUP_TOKEN = re.compile(_RULES.markup_token)
 # A bulleted list item.
@@ -217,7 +219,8 @@ def _is_headline_like(text: str, n_words: int) -> bool:
 
 
 def _headline_index(lines: list[str], reasons: list[str | None]) -> int | None:
-    """Index of the headline: the first headline-like line before the first body sentence."""
+    """Index of the headline: the first headline-like line before the first body sentence or a
+    line that goes on in the next (`continuation_words`)."""
     seen = 0
     for index, line in enumerate(lines):
         if not line.strip():
@@ -231,6 +234,8 @@ def _headline_index(lines: list[str], reasons: list[str | None]) -> int | None:
         if date_prefix(text):
             return None
         n_words = _words(text)
+        if text.split()[-1].lower() in _CONTINUATION_WORDS:
+            return None  # a hard-wrapped paragraph opens the text: its lines are no headline
         if _is_headline_like(text, n_words):
             return index
         if n_words >= BODY_SENTENCE_MIN_WORDS and SENTENCE_END.search(text):

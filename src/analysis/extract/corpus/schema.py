@@ -58,6 +58,7 @@ class BoilerplateRules(Schema):
 
     families: list[LineFamily] = Field(min_length=1)
     speaker_lines: list[Regex] = Field(min_length=1)
+    continuation_words: list[Word] = Field(min_length=1)
     markup_token: Regex
     bullet_item: Regex
     layout_symbols: str = Field(min_length=1)
