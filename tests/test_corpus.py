@@ -98,6 +98,7 @@ FAMILY_CASES = [
         "By Yuras Karmanau",
         "By Daria Litvinova and Jim Heintz, Associated Press",
         "April 04, 1987|By Howard Witt, Chicago Tribune.",
+        "By Harry Tamrazian in Prague and Emil Danielyan",  # where the reporter writes from
         "(With inputs from agencies)",
         "(With PTI inputs)",
         "AP contributed to this report.",
