@@ -7,6 +7,9 @@ from spacy.tokens import Span
 
 from analysis.extract.actors.lexicon import LEXICON
 
+# Honorifics of a man or a woman: a name after one is a person's, whatever noun it ends in.
+PERSONAL_HONORIFICS = frozenset((*LEXICON.mens_honorifics, *LEXICON.womens_honorifics))
+
 
 def names_a_facility(ent: Span) -> bool:
     """Whether a person's or organisation's name is a thing's: it ends in a facility noun
@@ -28,8 +31,7 @@ def names_a_facility(ent: Span) -> bool:
 def _after_honorific(ent: Span) -> bool:
     """Whether a name opens with, or follows, a man's or a woman's honorific ("Mr.", "Mrs")."""
     first = ent.doc[ent.start - 1] if ent.start else ent[0]
-    return any(t.lower_.rstrip(".") in (*LEXICON.mens_honorifics, *LEXICON.womens_honorifics)
-               for t in (first, ent[0]))
+    return any(t.lower_.rstrip(".") in PERSONAL_HONORIFICS for t in (first, ent[0]))
 
 
 def compounds(span: Span, nouns: list[str]) -> bool:

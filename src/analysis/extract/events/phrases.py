@@ -219,7 +219,7 @@ class PhraseReader:
             return self.head_mentions(token.head.head)
         if token.lower_ != "their" or token.dep_ != "poss":
             return None
-        spokespeople = {self.mention_at.get(i) for i in quotes.spokespeople(token)}
+        spokespeople = set(self.mentions_in(self.doc[i] for i in quotes.spokespeople(token)))
         people = {self.actor(i): i for i, m in enumerate(self.mentions) if m.type == "person"
                   and token.sent.start_char <= m.start_char and m.end_char <= token.idx
                   and i not in spokespeople}

@@ -22,9 +22,8 @@ def repair_parse(doc: Doc) -> Doc:
         The same document, repaired in place.
     """
     for token in doc:
-        verb = token.head
         if token.dep_ == "oprd" and token.ent_type_ == "PERSON" \
-                and verb.lemma_.lower() == LEXICON.call_lemma \
-                and not any(c.dep_ == "dobj" for c in verb.children):
+                and token.head.lemma_.lower() == LEXICON.call_lemma \
+                and not any(c.dep_ == "dobj" for c in token.head.children):
             token.dep_ = "dobj"
     return doc
