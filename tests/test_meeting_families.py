@@ -2207,6 +2207,40 @@ def test_i_after_a_speakers_label_opening_the_paragraph_is_the_speaker(read, lab
     assert [r["people"] for r in rows] == [{"Ronald Reagan", "François Mitterrand"}]
 
 
+def test_i_after_a_members_line_with_constituency_and_party_is_the_member(read):
+    rows = meetings(read("Photo of Bertie Ahern (Dublin Central, Fianna Fail)\n\nI propose to "
+                         "take Questions Nos. 1 to 22, inclusive, together.\n\nI visited Budapest "
+                         "on 25 November for a meeting with Prime Minister Ferenc Gyurcsany."))
+    assert [r["people"] for r in rows] == [{"Bertie Ahern", "Ferenc Gyurcsány"}]
+    # a verbless line is no speaker's when it is long outside its brackets
+    rows = meetings(read("Bertie Ahern, the Taoiseach, in Budapest on his tour of the new member "
+                         "states of the Union (Hungary)\n\nI had a meeting with Prime Minister "
+                         "Ferenc Gyurcsany."))
+    assert all("Bertie Ahern" not in r["people"] for r in rows)
+
+
+def test_i_in_what_a_heading_says_someone_states_is_its_author(read):
+    rows = meetings(read("Statement by Nelson Mandela, 1 August 1990\n\nThis morning "
+                         "I met the State President, Mr FW de Klerk."))
+    assert [r["people"] for r in rows] == [{"Nelson Mandela", "F. W. de Klerk"}]
+    # the author is the first person named after "by", not one the heading names later
+    rows = meetings(read("Remarks by Secretary Mike Pompeo with Foreign Minister Chrystia "
+                         "Freeland\n\nI spoke with Sergey Lavrov last week."))
+    assert [r["people"] for r in rows] == [{"Mike Pompeo", "Sergei Lavrov"}]
+
+
+def test_i_in_the_answer_to_a_parliamentary_question_is_the_person_asked(read):
+    question = ("Mr. Quinn asked the Taoiseach, Bertie Ahern, if he will report on his visit to "
+                "Spain.\n\n")
+    rows = meetings(read(question + "I had a three hour meeting with Prime Minister José María "
+                         "Aznar in Madrid."))
+    assert [r["people"] for r in rows] == [{"Bertie Ahern", "José María Aznar"}]
+    # a deputy's own question in the first person is not the answer
+    rows = meetings(read(question + "Is the arrangement, which I established with Prime Minister "
+                         "Felipe González, working?"))
+    assert all("Bertie Ahern" not in r["people"] for r in rows)
+
+
 def test_a_when_clause_takes_the_date_of_its_main_clause(read):
     rows = meetings(read("Pierre Trudeau met Chou En-lai yesterday. When the two leaders meet "
                          "again this afternoon Mr. Trudeau will move into specifics."))

@@ -140,6 +140,7 @@ class TriggerRules(Schema):
     companion_nouns: list[str]
     reporter_words: list[str]
     asking_verbs: list[str]
+    authored_nouns: list[str]
     accompanying_verbs: list[str]
     hosting_verbs: list[str]
     appearance_words: list[str]
@@ -295,6 +296,7 @@ class Lexicon:
     companion_nouns: frozenset[str]
     reporter_words: frozenset[str]
     asking_verbs: frozenset[str]
+    authored_nouns: frozenset[str]
     accompanying_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     appearance_words: frozenset[str]
@@ -405,6 +407,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         companion_nouns=frozenset(rules.companion_nouns),
         reporter_words=frozenset(rules.reporter_words),
         asking_verbs=frozenset(rules.asking_verbs),
+        authored_nouns=frozenset(rules.authored_nouns),
         accompanying_verbs=frozenset(rules.accompanying_verbs),
         hosting_verbs=frozenset(rules.hosting_verbs),
         appearance_words=frozenset(rules.appearance_words),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.events.arguments import appositions
 from analysis.extract.events.lexicon import load_lexicon
@@ -28,6 +28,11 @@ SPEAKER_LINE_TOKENS = 10
 # or colon after it.
 SPEAKER_TITLE = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
 SPEAKER_LABEL_END = re.compile(r"[.:]\s+\S")
+# What one says or writes and "by" ("Statement by", "Press Conference given by"), and the titles
+# that may stand between it and its author's name ("the Prime Minister, Mr.", "THE HON P J").
+AUTHORED_BY = re.compile(r"\b(?i:" + "|".join(sorted(LEXICON.authored_nouns)) + r")\s+"
+                         r"(?:(?i:given|made|delivered|issued|written)\s+)?(?i:by)\s+")
+AUTHOR_TITLES = re.compile(r"(?:(?:[A-Z][\w.]*|the|then|of)[\s,]+)*")
 
 
 def in_quote(token: Token) -> bool:
@@ -152,8 +157,11 @@ def after_closing_mark(token: Token, text: str) -> Span | None:
 def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> int | None:
     """The speaker of a transcript a first-person pronoun outside quotes stands in: the last
     person named before it on a line of their own, with no verb ("The Prime Minister (Mr.
-    Edward Heath)"), or as the label that opens a paragraph ("President Reagan. President De la
-    Madrid, distinguished guests: …", "MACRON: …").
+    Edward Heath)", "Bertie Ahern (Dublin Central, Fianna Fail)"), or as the label that opens a
+    paragraph ("President Reagan. President De la Madrid, distinguished guests: …", "MACRON:
+    …"), or as the author of what is said ("Statement by Nelson Mandela on his meeting with …");
+    outside a question, the person asked a question before ("Mr. Quinn asked the Taoiseach if he
+    will report on his visit to Spain." … "I had a meeting with Prime Minister Aznar").
 
     Args:
         pronoun: "I", "my", "we" … outside quotation marks.
@@ -163,6 +171,7 @@ def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> in
     Returns:
         The index of the speaker's mention, or None.
     """
+    answer = not pronoun.sent.text.rstrip().endswith("?")
     for index in range(len(mentions) - 1, -1, -1):
         mention = mentions[index]
         if mention.type != "person" or mention.start_char >= pronoun.idx:
@@ -170,12 +179,47 @@ def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> in
         start, end = text.rfind("\n", 0, mention.start_char) + 1, text.find("\n", mention.end_char)
         line = pronoun.doc.char_span(start, end if end >= 0 else len(text),
                                      alignment_mode="expand")
-        if line is not None and len(line) <= SPEAKER_LINE_TOKENS \
-                and not any(t.pos_ in ("VERB", "AUX") for t in line) \
+        if AUTHORED_BY.search(text, start, end if end >= 0 else len(text)):
+            if _authors(mention, mentions, text[start:mention.start_char]):
+                return index  # on a line that says whose words follow, only its author speaks
+        elif line is not None and _is_speaker_line(line) \
                 or SPEAKER_TITLE.fullmatch(text, start, mention.start_char) \
-                and SPEAKER_LABEL_END.match(text, mention.end_char):
+                and SPEAKER_LABEL_END.match(text, mention.end_char) \
+                or answer and _is_asked(pronoun.doc, mention, pronoun.sent.start_char):
             return index
     return None
+
+
+def _is_speaker_line(line: Span) -> bool:
+    """Whether a line is short and has no verb, what it says in brackets aside."""
+    depth, outside = 0, 0
+    for token in line:
+        depth += (token.text == "(") - (token.text == ")")
+        outside += depth == 0 and token.text != ")"
+    return outside <= SPEAKER_LINE_TOKENS and not any(t.pos_ in ("VERB", "AUX") for t in line)
+
+
+def _authors(mention: Mention, mentions: list[Mention], before: str) -> bool:
+    """Whether a person is the first named after "by" in a phrase of what one says or writes
+    (`authored_nouns`) on its line (`before`: the line up to the mention), past titles only."""
+    found = AUTHORED_BY.search(before)
+    if found is None or not AUTHOR_TITLES.fullmatch(before, found.end()):
+        return False
+    line_start = mention.start_char - len(before)
+    return not any(m.type == "person" and line_start + found.end() <= m.start_char
+                   < mention.start_char for m in mentions)
+
+
+def _is_asked(doc: Doc, mention: Mention, before: int) -> bool:
+    """Whether a person named before the character `before` is the one a question is put to
+    ("X asked the Taoiseach, Bertie Ahern, if …", "To ask the Taoiseach the extent of …")."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None or mention.end_char > before:
+        return False
+    head = span.root
+    while head.dep_ == "appos":
+        head = head.head
+    return head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() == "ask"
 
 
 def _closing_mark(text: str, position: int) -> int | None:
