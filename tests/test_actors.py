@@ -153,6 +153,12 @@ def test_the_kind_of_document_a_heading_names_is_nobody(finder, nlp, text, nobod
     (("Ecumenical Patriarch Bartholomew met Recep Tayyip Erdogan in Istanbul on Monday. The "
       "Patriarch said they discussed Halki."), "Patriarch", "Recep Tayyip Erdogan"),
     ("Later, the Director met with Prime Minister Paul Martin.", "Director", "Paul Martin"),
+    (("Malaysian High Commissioner to Brunei, Ismail Salam, when met by journalists, said it "
+      "was a norm."), "High Commissioner", "Ismail Salam"),
+    (("The Asantehene, Otumfuo Osei Tutu paid a courtesy call on former President Jerry John "
+      "Rawlings."), "Asantehene", "Osei Tutu"),
+    (("Martinez is set to meet with Senate President Pro Tem Mary Kay Papen and Senate Majority "
+      "Leader Peter Wirth."), "Pro Tem", "Mary Kay Papen"),
 ])
 def test_a_title_word_alone_names_nobody(finder, nlp, text, word, name):
     written = [surface for surface, _, _ in resolved(finder, nlp, text)]
