@@ -109,6 +109,9 @@ def test_i_in_a_long_quote_whose_speaker_is_he_is_the_person_named_before(read):
 @pytest.mark.parametrize("text, people", [
     (("Mr. Onslow asked Prime Minister Edward Heath whether he will make a statement on his "
       "recent meeting with President Georges Pompidou."), {"Edward Heath", "Georges Pompidou"}),
+    (("Mr. Ruairi Quinn asked the Taoiseach, Bertie Ahern, if he will report on his recent "
+      "meeting in Dublin with Prime Minister José María Aznar."),
+     {"Bertie Ahern", "José María Aznar"}),
     (("Senator John McCain urged President Barack Obama to raise human rights at his meeting "
       "with Xi Jinping."), {"Barack Obama", "Xi Jinping"}),
     # a clause of time in what is asked speaks of its own subject

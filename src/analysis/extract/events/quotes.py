@@ -88,16 +88,23 @@ def person_asked(pronoun: Token) -> Token | None:
         pronoun: a personal or possessive pronoun.
 
     Returns:
-        The direct object of the verb of asking (`asking_verbs`) whose complement holds the
-        pronoun, or None; None for a pronoun in a clause of time or a relative clause there
-        ("asked the King to raise it with Bush when he arrives": Bush).
+        The direct object (or the name in apposition to it) of the verb of asking
+        (`asking_verbs`) whose complement or "if" clause holds the pronoun, or None; None for a
+        pronoun in another adverbial clause or a relative clause there ("asked the King to
+        raise it with Bush when he arrives": Bush).
     """
     word = pronoun
     for verb in pronoun.ancestors:
-        if word.dep_ in ("advcl", "relcl"):
+        asked = word.dep_ in ("ccomp", "xcomp") or word.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in word.children)
+        if word.dep_ in ("advcl", "relcl") and not asked:
             return None
-        if verb.lemma_.lower() in LEXICON.asking_verbs and word.dep_ in ("ccomp", "xcomp"):
-            return next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.lemma_.lower() in LEXICON.asking_verbs and asked:
+            person = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if person is None:
+                return None
+            # "asked the Taoiseach, Bertie Ahern, if …": the name in apposition
+            return next((c for c in person.children if c.dep_ == "appos"), person)
         word = verb
     return None
 
