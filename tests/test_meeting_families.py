@@ -1605,6 +1605,25 @@ def test_the_person_called_that_the_parser_took_for_a_name_given_is_called(read)
     assert meetings(read("Donald Trump called Kim Jong Un a rocket man on Tuesday.")) == []
 
 
+def test_a_name_a_comma_sets_off_before_its_subjectless_verb_is_its_subject(tmp_path):
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
+    (tmp_path / "a.txt").write_text(
+        "Israeli Foreign Minister Yigal Allon spent most of the day in conference with West German "
+        "leaders.\n"
+        "Allon, on the second day of his three-day official visit to West Germany, met with "
+        "Finance Minister Hans Apel and the Minister for Economic Cooperation Egon Bahr, He had "
+        "private talks with Chancellor Helmut Schmidt.\n")
+    meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
+    assert "Egon Bahr; Hans Apel; Yigal Allon" in list(meetings_table["participants"])
+
+
+def test_a_day_set_off_before_a_verb_with_its_subject_is_no_subject(read):
+    rows = meetings(read("Monday, on the second day of the visit, Yigal Allon met with Finance "
+                         "Minister Hans Apel."))
+    assert [r["people"] for r in rows] == [{"Yigal Allon", "Hans Apel"}]
+
+
 @pytest.mark.parametrize("text", [
     ("In their first face-to-face engagement as leaders, Prime Ministers Jacinda Ardern and Fiame "
      "Naomi Mata'afa shared a frank discussion on trade."),
