@@ -190,6 +190,18 @@ def test_bulleted_link_list_is_removed_but_bulleted_sentences_stay():
     assert {reason for _, _, reason in removed} == {"bulleted_list"}
 
 
+def test_bulleted_parts_of_a_sentence_a_colon_introduces_stay():
+    people = ["• Wilbur Ross, Secretary of Commerce;", "• Sonny Perdue, Secretary of Agriculture;",
+              "• Pat Toomey, Senator for Pennsylvania;"]
+    kept, removed = clean_lines([BODY, "He met with:", *people])
+    assert kept == [BODY, "He met with:", *people] and removed == []
+    # items a colon introduces that are not parts of a sentence are still a link list
+    projects = ["• a South American oil giant", "• a continental state bank",
+                "• a pan-Latin American TV channel"]
+    kept, _ = clean_lines([BODY, "He sought backing for some projects:", *projects])
+    assert kept == [BODY, "He sought backing for some projects:"]
+
+
 def test_layout_marks_are_blanked_in_a_loaded_text(tmp_path):
     line = "§ The President, Mr. Julius Nyerere, and Mr. Duncan Sandys had talks on Friday."
     (tmp_path / "a.txt").write_text(f"{line}\nSources say that ■ Dr Kissinger flew in.\n")

@@ -1618,6 +1618,20 @@ def test_a_name_a_comma_sets_off_before_its_subjectless_verb_is_its_subject(tmp_
     assert "Egon Bahr; Hans Apel; Yigal Allon" in list(meetings_table["participants"])
 
 
+def test_the_people_listed_under_a_meeting_sentence_ending_in_a_colon_are_each_met(tmp_path):
+    from analysis.extract.corpus import load_corpus
+    from analysis.extract.pipeline import extract
+    (tmp_path / "a.txt").write_text(
+        "Quebec Premier Philippe Couillard completed his two-day mission to Washington.\n"
+        "He met with:\n\n  • Wilbur Ross, United States Secretary of Commerce;\n"
+        "  • Sonny Perdue, Secretary of Agriculture;\n  • Pat Toomey, Senator for Pennsylvania;\n"
+        "\nThe Premier also visited the Canadian embassy.\n")
+    meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
+    assert sorted(meetings_table["participants"]) == [
+        "Pat Toomey; Philippe Couillard", "Philippe Couillard; Sonny Perdue",
+        "Philippe Couillard; Wilbur Ross"]
+
+
 def test_a_day_set_off_before_a_verb_with_its_subject_is_no_subject(read):
     rows = meetings(read("Monday, on the second day of the visit, Yigal Allon met with Finance "
                          "Minister Hans Apel."))

@@ -168,18 +168,29 @@ def _numbered_list_lines(lines: list[str], nonblank: list[int]) -> set[int]:
 
 
 def _bulleted_list_lines(lines: list[str], nonblank: list[int]) -> set[int]:
-    """Indexes of runs of bulleted items without sentence punctuation (link lists)."""
+    """Indexes of runs of bulleted items without sentence punctuation (link lists); not the
+    parts of a sentence, a run that a line ending in a colon introduces and whose items end in a
+    semicolon or comma ("He met with:" / "• Wilbur Ross, Secretary of Commerce;")."""
     marked: set[int] = set()
     run: list[int] = []
-    for index in [*nonblank, -1]:  # the sentinel closes the last run
+    for position, index in enumerate([*nonblank, -1]):  # the sentinel closes the last run
         line = lines[index] if index >= 0 else ""
         if index >= 0 and _BULLET_ITEM.match(line) and not SENTENCE_END.search(line):
             run.append(index)
             continue
-        if len(run) >= MIN_LIST_RUN:
+        if len(run) >= MIN_LIST_RUN and not _continues_a_sentence(lines, run, nonblank, position):
             marked.update(run)
         run = []
     return marked
+
+
+def _continues_a_sentence(lines: list[str], run: list[int], nonblank: list[int],
+                          after: int) -> bool:
+    """Whether a run of items, which ends before the `after`-th non-blank line, goes on with the
+    line before it that ends in a colon, each item ending in a semicolon or comma."""
+    before = after - len(run) - 1
+    return before >= 0 and lines[nonblank[before]].rstrip().endswith(":") \
+        and all(lines[index].rstrip().endswith((";", ",")) for index in run)
 
 
 def classify(lines: list[str], repeated: frozenset[str]) -> list[str | None]:

@@ -1,7 +1,7 @@
 """People met in a list of titled names that the parser broke up ("met Nepal Prime Minister A
 'B', Mauritius Prime Minister C, his Bhutanese counterpart D and Vice-President of Seychelles E":
 the small model hangs such items as loose dependents, appositions or objects of "of"), read along
-the words instead of the tree."""
+the words instead of the tree; or in a list of lines under a sentence that ends in a colon."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ LIST_WORDS = frozenset({",", "and", "of", "the", "his", "her", "their", "its", "
                         '"', "“", "”", "-", "–"})
 # Parts of speech of the titles of such items ("Prime Minister", "Bhutanese counterpart").
 TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+# What may open a line of a list before its item: spaces and bullets.
+LIST_MARKS = " \t•·▪◦*-–—"
 
 
 def people_listed_after(reader: PhraseReader, verb: Token) -> list[int]:
@@ -100,3 +102,54 @@ def members_included(reader: PhraseReader, noun: Token) -> list[int]:
     if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in LEXICON.inclusion_verbs:
         return []
     return people_listed_after(reader, noun.head)
+
+
+def met_in_list_below(reader: PhraseReader, trigger: Token, targets: list[int]) -> bool:
+    """Whether a trigger's people met are those of the list below its sentence
+    (`people_listed_below`), each met apart.
+
+    Args:
+        reader: the article's phrase reader.
+        trigger: the trigger.
+        targets: mention indexes of its people met.
+
+    Returns:
+        True when there are some, all listed below.
+    """
+    return bool(targets) and set(targets) <= set(people_listed_below(reader, trigger))
+
+
+def people_listed_below(reader: PhraseReader, trigger: Token) -> list[int]:
+    """The people of the lines under a trigger's sentence that ends in a colon ("He met with:" /
+    "• Wilbur Ross, Secretary of Commerce;" / "• Sonny Perdue, …"): the person each line opens
+    with, its bullet or indent aside; the list ends at the first line that has neither a bullet
+    nor an indent nor a person first.
+
+    Args:
+        reader: the article's phrase reader.
+        trigger: the trigger.
+
+    Returns:
+        Mention indexes of the people listed, one per line.
+    """
+    if not trigger.sent.text.rstrip().endswith(":"):
+        return []
+    text, people = reader.text, []
+    start = text.find("\n", trigger.sent.start_char + len(trigger.sent.text.rstrip())) + 1
+    while 0 < start < len(text):
+        end = text.find("\n", start) % (len(text) + 1)  # -1 (the last line): the end of the text
+        first = start + len(text[start:end]) - len(text[start:end].lstrip(LIST_MARKS))
+        index = _person_at(reader, first) if first < end else None
+        if index is None and first == start:
+            break
+        if index is not None:
+            people.append(index)
+        start = end + 1
+    return people
+
+
+def _person_at(reader: PhraseReader, char: int) -> int | None:
+    """The index of the person mention whose token holds a character, if any."""
+    span = reader.doc.char_span(char, char + 1, alignment_mode="expand")
+    index = reader.mention_at.get(span[0].i) if span is not None else None
+    return index if index is not None and reader.mentions[index].type == "person" else None

@@ -53,7 +53,12 @@ from analysis.extract.events.interaction import (
     occasions,
 )
 from analysis.extract.events.lexicon import Trigger
-from analysis.extract.events.lists import members_included, others_listed_after
+from analysis.extract.events.lists import (
+    members_included,
+    met_in_list_below,
+    others_listed_after,
+    people_listed_below,
+)
 from analysis.extract.events.modality import is_denied, is_hypothetical
 from analysis.extract.events.one_by_one import one_row_each
 from analysis.extract.events.phrases import PhraseReader
@@ -141,8 +146,8 @@ class TypedInteractionFinder:
             status="planned" if planned else "held", sources=sources, targets=targets,
             place=place, date=when, evidence=sent_text.strip(), pair=pair, trigger_i=token.i,
             specific=is_one_occasion(token, when),
-            separate=is_separate(token) or meets_each(self.phrases, token, trigger.kind, sources,
-                                                      targets),
+            separate=is_separate(token) or met_in_list_below(self.phrases, token, targets)
+            or meets_each(self.phrases, token, trigger.kind, sources, targets),
             anaphoric=is_anaphoric(token),
             role_party=names_a_role(self.phrases, token, parties=sources + targets),
             host_capital=self.setting.host_capital((sources, targets), place, trigger.kind),
@@ -234,7 +239,8 @@ class TypedInteractionFinder:
         if not sources:
             sources = self._sources_from_context(token, trigger, targets)
         if not targets:  # "will meet the two presidents separately", "a call between the two"
-            met = group_met(self.phrases, token, sources)
+            met = group_met(self.phrases, token, sources) \
+                or people_listed_below(self.phrases, token)
             sources, targets = (sources, met) if sources else (met[:1], met[1:])
         sources, targets = (without_spouses(self.phrases, sources, targets),
                             without_spouses(self.phrases, targets, sources))
