@@ -674,6 +674,14 @@ def test_a_dateline_city_the_registry_lacks_places_a_meeting_held_in_its_country
     assert [r["place"] for r in rows if ";" in r["participants"]] == ["Kumasi"]
 
 
+def test_a_dateline_city_written_another_way_is_the_registrys_city(tmp_path):
+    rows = meetings_of(tmp_path, {"washington": (
+        "Premier's mission\n\n"
+        "WASHINGTON D.C., June 26, 2018 - Today Quebec Premier Philippe Couillard met with Wilbur "
+        "Ross, United States Secretary of Commerce.\n")}, "2018-06-26")
+    assert [r["place"] for r in rows if ";" in r["participants"]] == ["Washington"]
+
+
 def test_a_meeting_placed_in_a_country_takes_the_city_named_beside_it(tmp_path):
     rows = meetings_of(tmp_path, {"jakarta": (
         "Leaders meet\n\n"

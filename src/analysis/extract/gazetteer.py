@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analysis.extract.actors.names import normalize_name
+
 if TYPE_CHECKING:
     from analysis.extract.actors import Registry
 
@@ -73,7 +75,8 @@ def place_countries(registry: Registry, datelines: set[str]) -> dict[str, str]:
 
 
 def registry_place_name(registry: Registry, name: str) -> str:
-    """The registry's name of a place written another way ("Dacca": Dhaka), else the name.
+    """The registry's name of a place written another way ("Dacca": Dhaka; "Washington D.C"
+    as "Washington D.C."), else the name.
 
     Args:
         registry: the actor registry.
@@ -82,5 +85,6 @@ def registry_place_name(registry: Registry, name: str) -> str:
     Returns:
         The name.
     """
-    actor = registry.actors.get(registry.alias_to_id.get(name, ""))
+    actor_id = registry.alias_to_id.get(name) or registry.normal_to_id.get(normalize_name(name))
+    actor = registry.actors.get(actor_id or "")
     return actor.name if actor is not None and actor.type == "place" else name
