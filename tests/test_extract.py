@@ -157,6 +157,16 @@ def test_missing_model_names_the_package():
         load_model("en_core_web_md")
 
 
+@pytest.mark.parametrize("text, word, lemma", [
+    ("The meeting was co-chaired by Dalton McGuinty and Jean Charest.", "co-chaired", "co-chair"),
+    ("Co-hosting the summit, Fumio Kishida met Yoon Suk Yeol.", "Co-hosting", "co-host"),
+])
+def test_the_pipeline_keeps_a_hyphenated_verb_one_token_with_its_lemma(nlp, text, word, lemma):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert token.lemma_ == lemma and token.pos_ == "VERB"
+
+
 def test_cli_writes_all_tables_and_the_network(tmp_path):
     out = tmp_path / "out"
     result = subprocess.run(

@@ -1597,6 +1597,14 @@ def test_where_someone_spoke_is_no_meeting_with_the_person_spoken_of(read):
     assert [r["people"] for r in meetings(rows)] == [{"Nikol Pashinyan", "Vladimir Putin"}]
 
 
+@pytest.mark.parametrize("text", [
+    "The meeting was co-chaired by Ontario Premier Dalton McGuinty and Quebec Premier Jean Charest.",
+    "Dalton McGuinty and Jean Charest co-chaired the meeting of the two cabinets.",
+])
+def test_the_people_who_co_chair_a_meeting_meet(read, text):
+    assert [r["people"] for r in meetings(read(text))] == [{"Dalton McGuinty", "Jean Charest"}]
+
+
 def test_the_person_called_that_the_parser_took_for_a_name_given_is_called(read):
     rows = meetings(read("This evening the Prime Minister called Prime Minister Erna Solberg of "
                          "Norway to congratulate her."))

