@@ -1319,6 +1319,10 @@ def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
     # a meeting the sentence brings in, then calls off
     ("A day after Delhi announced a meeting between Narendra Modi and Sheikh Hasina in New York, "
      "India called off the meeting."),
+    # … or calls off as "it"
+    ("Some consideration had been given to a personal meeting between Narendra Modi and Sheikh "
+     "Hasina, but it was ruled out for security reasons."),
+    "A meeting between Narendra Modi and Sheikh Hasina was proposed, but it was called off.",
     "Narendra Modi ruled out personally meeting with Sheikh Hasina.",  # a gerund's verb
     # a noun the gerund completes, and the verb of that noun
     "Narendra Modi said he has no intention of ever meeting with Sheikh Hasina again.",
@@ -1332,6 +1336,13 @@ def test_separate_meetings_and_an_event_spoken_of_again(tmp_path):
 ])
 def test_a_meeting_that_did_not_take_place_is_none(read, text):
     assert meetings(read(text)) == []
+
+
+def test_it_that_tells_more_of_a_meeting_held_leaves_it_held(read):
+    rows = meetings(read("Narendra Modi held a meeting with Sheikh Hasina on Monday, and it was "
+                         "a success."))
+    assert [(r["people"], r["status"]) for r in rows] == [
+        ({"Narendra Modi", "Sheikh Hasina"}, "held")]
 
 
 @pytest.mark.parametrize("text", [

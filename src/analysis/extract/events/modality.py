@@ -61,11 +61,8 @@ def is_denied(token: Token) -> bool:
     if _called_off(token):
         return True
     for word in own_clause_chain(token):
-        if word.lemma_.lower() in LEXICON.denial_words and word.i != token.i:
+        if word.i != token.i and _denies(word):
             return True
-        if f"{word.lemma_.lower()} off" in LEXICON.denial_phrasal_verbs and any(
-                c.dep_ == "prt" and c.lower_ == "off" for c in word.children):
-            return True  # "called off the meeting"
         if any(c.dep_ in ("neg", "det") and c.lower_ in LEXICON.negations
                for c in word.children) or _is_counterfactual(word):
             return True
@@ -74,13 +71,23 @@ def is_denied(token: Token) -> bool:
 
 def _called_off(token: Token) -> bool:
     """"Called off the meeting" where the parser took "off" for a preposition; a meeting the
-    sentence brings in and then calls off as "the meeting"."""
+    sentence brings in and then calls off as "the meeting" or "it" ("consideration had been
+    given to a meeting between X and Y, but it was ruled out")."""
     if token.dep_ == "pobj" and token.head.lower_ == "off" \
             and f"{token.head.head.lemma_.lower()} off" in LEXICON.denial_phrasal_verbs:
         return True
     return token.pos_ == "NOUN" and not is_definite(token) and any(
         other.lemma_ == token.lemma_ and is_definite(other) and is_denied(other)
+        or other.lower_ == "it" and other.dep_ in ("nsubj", "nsubjpass") and _denies(other.head)
         for other in token.doc[token.i + 1:token.sent.end])
+
+
+def _denies(word: Token) -> bool:
+    """Whether a word says an event did not take place: a denial word ("refused", "cancelled",
+    "ruled out") or phrasal verb ("called off")."""
+    return word.lemma_.lower() in LEXICON.denial_words \
+        or f"{word.lemma_.lower()} off" in LEXICON.denial_phrasal_verbs \
+        and any(c.dep_ == "prt" and c.lower_ == "off" for c in word.children)
 
 
 def _is_counterfactual(verb: Token) -> bool:
