@@ -2512,6 +2512,9 @@ def test_the_pair_of_a_meeting_recalled_on_another_day_met_another_time():
     # whom one asked or invited: as before
     ("Vladimir Putin invited Alexander Lukashenko to meet Xi Jinping.",
      {"Alexander Lukashenko", "Xi Jinping"}),
+    # … also where the infinitive hangs as a clause after a time ("this week")
+    (("Hosni Mubarak and Turgut Ozal had encouraged George H. W. Bush this week to see Hafez "
+      "al-Assad."), {"George H. W. Bush", "Hafez al-Assad"}),
 ])
 def test_the_one_sent_to_meet_someone_meets_them(read, text, people):
     assert [r["people"] for r in meetings(read(text))] == [people]

@@ -448,26 +448,6 @@ def stranded_noun(verb: Token) -> Token | None:
     return noun
 
 
-def told_objects(verb: Token, controller: Token | None) -> tuple[list[Token], bool]:
-    """The objects of the verb controlling an open complement that do what it says: the one
-    asked or invited to ("asked the King to discuss it"), or sent to ("sent Lavrov to meet Y").
-
-    Args:
-        verb: a verb without a subject of its own.
-        controller: the verb whose subject or object it shares (`controlling_verb`), or None.
-
-    Returns:
-        The object heads ([] when the subject is the controller's), and whether they were
-        sent (then they do it even when they name nobody known).
-    """
-    if controller is None:
-        return [], False
-    sent = verb.dep_ == "advcl" and controller.lemma_.lower() in LEXICON.sending_verbs
-    if verb.dep_ != "xcomp" and not sent:
-        return [], False
-    return [c for c in controller.children if c.dep_ == "dobj"], sent
-
-
 def measure_noun(noun: Token) -> Token | None:
     """The measure noun counting a trigger noun ("a second round of talks", "a series of
     meetings"), or None."""

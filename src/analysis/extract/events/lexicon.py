@@ -118,6 +118,7 @@ class TriggerRules(Schema):
     attendance_verbs: list[str]
     presence_verbs: list[str]
     sending_verbs: list[str]
+    urging_verbs: list[str]
     participation_verbs: list[str]
     experience_words: list[str]
     party_nouns: list[str]
@@ -275,6 +276,7 @@ class Lexicon:
     attendance_verbs: frozenset[str]
     presence_verbs: frozenset[str]
     sending_verbs: frozenset[str]
+    urging_verbs: frozenset[str]
     participation_verbs: frozenset[str]
     experience_words: frozenset[str]
     party_nouns: frozenset[str]
@@ -387,6 +389,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         attendance_verbs=frozenset(rules.attendance_verbs),
         presence_verbs=frozenset(rules.presence_verbs),
         sending_verbs=frozenset(rules.sending_verbs),
+        urging_verbs=frozenset(rules.urging_verbs),
         participation_verbs=frozenset(rules.participation_verbs),
         experience_words=frozenset(rules.experience_words),
         party_nouns=frozenset(rules.party_nouns),

@@ -1,5 +1,6 @@
 """What a trigger verb's object is: people met, or a thing received ("received a letter from X",
-"received Howard's letter"), whose sender or owner is not met; who a host meets."""
+"received Howard's letter"), whose sender or owner is not met; who a host meets; the object of
+the verb controlling it that does what it says ("asked the King to discuss it")."""
 
 from __future__ import annotations
 
@@ -88,3 +89,26 @@ def _after_to(reader: PhraseReader, index: int) -> bool:
 def _root(reader: PhraseReader, index: int) -> int | None:
     span = reader.span(index)
     return None if span is None else span.root.i
+
+
+def told_objects(verb: Token, controller: Token | None) -> tuple[list[Token], bool]:
+    """The objects of the verb controlling an open complement that do what it says: the one
+    asked or invited to ("asked the King to discuss it"; "encouraged Bush this week to see
+    Assad", an infinitive the parser hangs as a clause), or sent to ("sent Lavrov to meet Y").
+
+    Args:
+        verb: a verb without a subject of its own.
+        controller: the verb whose subject or object it shares (`controlling_verb`), or None.
+
+    Returns:
+        The object heads ([] when the subject is the controller's), and whether they were
+        sent (then they do it even when they name nobody known).
+    """
+    if controller is None:
+        return [], False
+    sent = verb.dep_ == "advcl" and controller.lemma_.lower() in LEXICON.sending_verbs
+    urged = verb.dep_ == "advcl" and controller.lemma_.lower() in LEXICON.urging_verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "xcomp" and not sent and not urged:
+        return [], False
+    return [c for c in controller.children if c.dep_ == "dobj"], sent

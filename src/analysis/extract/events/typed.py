@@ -464,7 +464,7 @@ class TypedInteractionFinder:
             if stranded:
                 return stranded
             controller = controlling_verb(current)
-            told, sent = arguments.told_objects(current, controller)
+            told, sent = objects.told_objects(current, controller)
             if told and ((people := self._people_of_subjects(told)) or told[0].pos_ == "PROPN"
                          or told[0].lemma_.lower() in LEXICON.role_heads or sent):
                 return people  # "asked the King to discuss it": the King, not who asked
