@@ -2296,6 +2296,12 @@ def test_i_in_the_answer_to_a_parliamentary_question_is_the_person_asked(read):
     assert all("Bertie Ahern" not in r["people"] for r in rows)
 
 
+def test_the_copula_that_dates_the_time_of_a_meeting_dates_the_meeting(read):
+    rows = meetings(read("The last time Narendra Modi and Sheikh Hasina met was on March 3, 2017."))
+    assert [(r["people"], r["date"]) for r in rows] == [
+        ({"Narendra Modi", "Sheikh Hasina"}, "2017-03-03")]
+
+
 def test_a_when_clause_takes_the_date_of_its_main_clause(read):
     rows = meetings(read("Pierre Trudeau met Chou En-lai yesterday. When the two leaders meet "
                          "again this afternoon Mr. Trudeau will move into specifics."))

@@ -32,7 +32,7 @@ def dated_verbs(token: Token) -> set[int]:
     """The token indexes of the verbs whose dates are a trigger's (`SettingReader.dates`)."""
     verb = dated_clause_verb(token)
     return same_clause_verbs(verb) | _framing_gerunds(verb) | _main_of_when(verb) \
-        | _sharing_conjuncts(verb)
+        | _sharing_conjuncts(verb) | _copula_of_its_time(verb)
 
 
 def inside_reported_clause(date: Token, verb: Token) -> bool:
@@ -136,6 +136,14 @@ def _main_of_when(verb: Token) -> set[int]:
     when = verb.dep_ == "advcl" and any(
         c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE_WORDS for c in verb.children)
     return {verb.head.i} if when or _participle_of_manner(verb) else set()
+
+
+def _copula_of_its_time(verb: Token) -> set[int]:
+    """The copula that dates the time a verb's clause describes ("The last time they met was on
+    December 20, 2019": "was")."""
+    time = verb.head
+    return {time.head.i} if verb.dep_ == "relcl" and time.lemma_.lower() in LEXICON.time_nouns \
+        and time.dep_ == "nsubj" and time.head.lemma_ == "be" else set()
 
 
 def _participle_of_manner(verb: Token) -> bool:

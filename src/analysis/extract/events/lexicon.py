@@ -138,6 +138,7 @@ class TriggerRules(Schema):
     day_ordinals: dict[str, int]
     preparation_words: list[str]
     time_clause_words: list[str]
+    time_nouns: list[str]
     one_event_plurals: list[str]
     companion_nouns: list[str]
     reporter_words: list[str]
@@ -296,6 +297,7 @@ class Lexicon:
     day_ordinals: dict[str, int]
     preparation_words: frozenset[str]
     time_clause_words: frozenset[str]
+    time_nouns: frozenset[str]
     one_event_plurals: frozenset[str]
     companion_nouns: frozenset[str]
     reporter_words: frozenset[str]
@@ -409,6 +411,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         day_ordinals=dict(rules.day_ordinals),
         preparation_words=frozenset(rules.preparation_words),
         time_clause_words=frozenset(rules.time_clause_words),
+        time_nouns=frozenset(rules.time_nouns),
         one_event_plurals=frozenset(rules.one_event_plurals),
         companion_nouns=frozenset(rules.companion_nouns),
         reporter_words=frozenset(rules.reporter_words),
