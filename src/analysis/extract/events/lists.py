@@ -137,7 +137,8 @@ def people_listed_below(reader: PhraseReader, trigger: Token) -> list[int]:
     text, people = reader.text, []
     start = text.find("\n", trigger.sent.start_char + len(trigger.sent.text.rstrip())) + 1
     while 0 < start < len(text):
-        end = text.find("\n", start) % (len(text) + 1)  # -1 (the last line): the end of the text
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
         first = start + len(text[start:end]) - len(text[start:end].lstrip(LIST_MARKS))
         index = _person_at(reader, first) if first < end else None
         if index is None and first == start:

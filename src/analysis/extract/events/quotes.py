@@ -184,9 +184,9 @@ def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> in
         if mention.type != "person" or mention.start_char >= pronoun.idx:
             continue
         start, end = text.rfind("\n", 0, mention.start_char) + 1, text.find("\n", mention.end_char)
-        line = pronoun.doc.char_span(start, end if end >= 0 else len(text),
-                                     alignment_mode="expand")
-        if AUTHORED_BY.search(text, start, end if end >= 0 else len(text)):
+        end = len(text) if end < 0 else end
+        line = pronoun.doc.char_span(start, end, alignment_mode="expand")
+        if AUTHORED_BY.search(text, start, end):
             if _authors(mention, mentions, text[start:mention.start_char]):
                 return index  # on a line that says whose words follow, only its author speaks
         elif line is not None and _is_speaker_line(line) \

@@ -8,8 +8,6 @@ from spacy.tokens import Doc, Token
 from analysis.extract.events.lexicon import load_lexicon
 
 LEXICON = load_lexicon()
-
-
 # The relations that make a word the subject of its verb.
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 
