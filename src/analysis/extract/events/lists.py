@@ -5,7 +5,7 @@ the words instead of the tree; or in a list of lines under a sentence that ends 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from analysis.extract.events.bystanders import RELATIVE_NOUNS
 from analysis.extract.events.clauses import LEXICON
@@ -116,7 +116,8 @@ def met_in_list_below(reader: PhraseReader, trigger: Token, targets: list[int]) 
     Returns:
         True when there are some, all listed below.
     """
-    return bool(targets) and set(targets) <= set(people_listed_below(reader, trigger))
+    return bool(targets) and _ends_in_colon(trigger.sent) \
+        and set(targets) <= set(people_listed_below(reader, trigger))
 
 
 def people_listed_below(reader: PhraseReader, trigger: Token) -> list[int]:
@@ -132,7 +133,7 @@ def people_listed_below(reader: PhraseReader, trigger: Token) -> list[int]:
     Returns:
         Mention indexes of the people listed, one per line.
     """
-    if not trigger.sent.text.rstrip().endswith(":"):
+    if not _ends_in_colon(trigger.sent):
         return []
     text, people = reader.text, []
     start = text.find("\n", trigger.sent.start_char + len(trigger.sent.text.rstrip())) + 1
@@ -147,6 +148,11 @@ def people_listed_below(reader: PhraseReader, trigger: Token) -> list[int]:
             people.append(index)
         start = end + 1
     return people
+
+
+def _ends_in_colon(sent: Span) -> bool:
+    """Whether a sentence's last word, spaces aside, is a colon."""
+    return next((t.text == ":" for t in reversed(sent) if not t.is_space), False)
 
 
 def _person_at(reader: PhraseReader, char: int) -> int | None:

@@ -203,7 +203,9 @@ def _is_speaker_line(line: Span) -> bool:
     for token in line:
         depth += (token.text == "(") - (token.text == ")")
         outside += depth == 0 and token.text != ")"
-    return outside <= SPEAKER_LINE_TOKENS and not any(t.pos_ in ("VERB", "AUX") for t in line)
+        if outside > SPEAKER_LINE_TOKENS:
+            return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in line)
 
 
 def _authors(mention: Mention, mentions: list[Mention], before: str) -> bool:

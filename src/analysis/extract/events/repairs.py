@@ -3,6 +3,8 @@ rule can tell."""
 
 from __future__ import annotations
 
+import numpy
+from spacy.symbols import npadvmod, oprd
 from spacy.tokens import Doc, Token
 
 from analysis.extract.events.lexicon import load_lexicon
@@ -28,20 +30,22 @@ def repair_parse(doc: Doc) -> Doc:
     Returns:
         The same document, repaired in place.
     """
-    for token in doc:
-        if token.dep_ == "oprd" and token.ent_type_ == "PERSON" \
+    deps = doc.to_array("DEP")  # only the tokens of the two relations: most words are neither
+    for index in numpy.flatnonzero((deps == oprd) | (deps == npadvmod)):
+        token = doc[int(index)]
+        if token.dep == oprd and token.ent_type_ == "PERSON" \
                 and token.head.lemma_.lower() == LEXICON.call_lemma \
                 and not any(c.dep_ == "dobj" for c in token.head.children):
             token.dep_ = "dobj"
-        elif _is_name_set_off_before_its_verb(token):
+        elif token.dep == npadvmod and _is_name_set_off_before_its_verb(token):
             token.dep_ = "nsubj"
     return doc
 
 
 def _is_name_set_off_before_its_verb(token: Token) -> bool:
-    """Whether a capitalised `npadvmod` that opens its sentence, its compounds aside, and a comma
-    follows, hangs on a verb with no subject."""
-    if token.dep_ != "npadvmod" or not token.text[:1].isupper() \
+    """Whether a capitalised `npadvmod` (as `token` is) that opens its sentence, its compounds
+    aside, and a comma follows, hangs on a verb with no subject."""
+    if not token.text[:1].isupper() \
             or token.ent_type_ in ("DATE", "TIME") or token.i + 1 == len(token.doc):
         return False
     return token.nbor(1).text == "," and token.head.pos_ == "VERB" \
