@@ -186,8 +186,8 @@ def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> in
         start, end = text.rfind("\n", 0, mention.start_char) + 1, text.find("\n", mention.end_char)
         end = len(text) if end < 0 else end
         line = pronoun.doc.char_span(start, end, alignment_mode="expand")
-        if AUTHORED_BY.search(text, start, end):
-            if _authors(mention, mentions, text[start:mention.start_char]):
+        if authored := AUTHORED_BY.search(text, start, end):
+            if _authors(mention, mentions, authored, text):
                 return index  # on a line that says whose words follow, only its author speaks
         elif line is not None and _is_speaker_line(line) \
                 or SPEAKER_TITLE.fullmatch(text, start, mention.start_char) \
@@ -208,15 +208,14 @@ def _is_speaker_line(line: Span) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in line)
 
 
-def _authors(mention: Mention, mentions: list[Mention], before: str) -> bool:
-    """Whether a person is the first named after "by" in a phrase of what one says or writes
-    (`authored_nouns`) on its line (`before`: the line up to the mention), past titles only."""
-    found = AUTHORED_BY.search(before)
-    if found is None or not AUTHOR_TITLES.fullmatch(before, found.end()):
-        return False
-    line_start = mention.start_char - len(before)
-    return not any(m.type == "person" and line_start + found.end() <= m.start_char
-                   < mention.start_char for m in mentions)
+def _authors(mention: Mention, mentions: list[Mention], authored: re.Match[str], text: str
+             ) -> bool:
+    """Whether a person is the first named after the "by" of a phrase of what one says or writes
+    (`authored`, found on the mention's line), past titles only."""
+    return authored.end() <= mention.start_char \
+        and AUTHOR_TITLES.fullmatch(text, authored.end(), mention.start_char) is not None \
+        and not any(m.type == "person" and authored.end() <= m.start_char < mention.start_char
+                    for m in mentions)
 
 
 def _is_asked(doc: Doc, mention: Mention, before: int) -> bool:
