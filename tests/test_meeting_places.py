@@ -132,6 +132,9 @@ def test_they_stand_for_the_pair_of_the_previous_meeting(read):
 
 @pytest.mark.parametrize("text, kept", [
     ("The meeting took place in the German city of Bonn.", True),
+    # a city beside the venue the meeting was at
+    ("The meeting took place at the State House, Abuja.", True),
+    ("The talks took place in the official residence at the State House, Abuja.", True),
     ("The talk included a discussion about liberty in the United States.", False),
 ])
 def test_a_meeting_that_names_only_its_place_is_kept_for_the_meetings_around_it(read, text,

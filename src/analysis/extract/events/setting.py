@@ -152,15 +152,16 @@ class SettingReader:
                 and self.is_place(self.mentions[index])]
 
     def says_where(self, place: int, trigger: Token) -> bool:
-        """Whether a place hangs on the trigger or its verb through prepositions and place
-        nouns alone ("took place in the German city of Bonn", not "a discussion about liberty
-        in the United States")."""
+        """Whether a place hangs on the trigger or its verb through prepositions, place nouns
+        and venues alone ("took place in the German city of Bonn", "at the State House,
+        Abuja"; not "a discussion about liberty in the United States")."""
         mention = self.mentions[place]
         span = self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
         for above in span.root.ancestors if span is not None else []:
             if above.i in (trigger.i, trigger.head.i):
                 return True
-            if above.pos_ != "ADP" and above.lemma_.lower() not in LEXICON.place_nouns:
+            if above.pos_ != "ADP" and above.lemma_.lower() not in LEXICON.place_nouns \
+                    and above.lemma_.lower() not in LEXICON.venue_words:
                 return False
         return False
 
