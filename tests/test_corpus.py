@@ -286,6 +286,11 @@ def test_dateline_prefix_is_stripped_and_the_body_kept():
     (("Presidents Lukashenka and Putin (file photo) met in the Black Sea resort of Sochi on "
       "Thursday."), ("Presidents Lukashenka and Putin met in the Black Sea resort of Sochi on "
                      "Thursday."), "(file photo)"),
+    # a label opening the caption goes with its credit, however many slashes the credit has
+    (("FILE PHOTO: Oman's Sultan Haitham bin Tariq meets Mike Pompeo at al-Alam palace in "
+      "Muscat, Oman February 21, 2020. REUTERS/Andrew Caballero-Reynolds/Pool"),
+     ("Oman's Sultan Haitham bin Tariq meets Mike Pompeo at al-Alam palace in Muscat, Oman "
+      "February 21, 2020."), "FILE PHOTO: REUTERS/Andrew Caballero-Reynolds/Pool"),
 ])
 def test_a_photo_captions_credit_is_stripped_and_the_caption_kept(line, kept, credit):
     assert clean_lines([line]) == ([kept], [(1, credit, "photo_credit")])
@@ -295,6 +300,7 @@ def test_a_photo_captions_credit_is_stripped_and_the_caption_kept(line, kept, cr
     "Protesters in Minsk on Sunday. Photo: Reuters",  # too short to be told as news
     "Russian PM Mikhail Mishustin (file photo). Photograph:(Reuters)",
     "Vasily Fedosenko / Reuters",
+    "FILE PHOTO: Protesters in Minsk",
 ])
 def test_a_short_caption_goes_whole(line):
     assert clean_lines([line]) == ([], [(1, line, "photo_caption")])
