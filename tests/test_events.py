@@ -104,6 +104,7 @@ def test_a_press_conference_is_no_call(typed):
     ("Putin and Lukashenko had a video call on Friday.", "video", "040", "2020-09-11"),
     ("Putin held a videoconference with Lukashenko.", "video", "040", None),
     ("Putin held a video conference with Lukashenko on Friday.", "video", "040", "2020-09-11"),
+    ("Putin and Lukashenko held an online meeting on Friday.", "video", "040", "2020-09-11"),
     ("Putin held a telephone conference with Lukashenko.", "phone", "041", None),
     ("Putin discussed gas prices with Lukashenko by phone on Friday.", "phone", "041",
      "2020-09-11"),
