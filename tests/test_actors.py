@@ -315,6 +315,10 @@ def test_name_after_a_title_is_a_person_whatever_ner_said(finder, nlp):
     mentions = {m.name: m.type for m in finder.find(doc, date(2024, 5, 23))}
     assert mentions["Kassym-Jomart Tokayev"] == "person", tagged
     assert mentions["Astana"] == "place"
+    # a military rank written in full
+    doc = nlp("Kabbah signed a peace agreement with Corporal Foday Sankoh, leader of the rebels.")
+    mentions = {m.name: m.type for m in finder.find(doc, date(1996, 11, 30))}
+    assert mentions.get("Foday Sankoh") == "person", mentions
     # A title before an organisation's name does not make it a person.
     mentions = finder.find(nlp("Prime Minister Office Holdings said nothing."), date(2024, 5, 23))
     assert all(m.type != "person" for m in mentions)

@@ -128,6 +128,12 @@ def test_the_leader_of_the_opposition_is_not_the_countrys_leader(packaged, nlp):
     assert all(name == "Ravi Kumar" for _, name in found)
 
 
+def test_the_leader_of_a_countrys_group_is_not_the_countrys_leader(packaged, nlp):
+    text = ("Andres Pastrana held a face-to-face meeting Thursday with the top leader of "
+            "Colombia's strongest rebel group.")
+    assert roles(packaged, nlp, text, date(1998, 7, 10)) == []
+
+
 def test_a_countrys_leader_beside_a_name_is_stated_a_partys_is_not(packaged, nlp):
     text = ("Russian President Boris Yeltsin met the Ukrainian leader Leonid Kravchuk and "
             "Solidarity leader Lech Walesa. Deng Xiaoping, the Chinese leader, was not there.")

@@ -408,14 +408,16 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
         # Russia's president, Malaysia's new prime minister
         re.compile(rf"\b(?P<country>{countries})['’]s\s+{current}{NOT_SUBORDINATE}"
                    rf"(?P<role>{roles})\b{NOT_ELECT}", re.IGNORECASE),
-        # the President of Russia, the expansive President of Venezuela
+        # the President of Russia, the expansive President of Venezuela; not "the top leader of
+        # Colombia's rebel group"
         re.compile(rf"\bthe\s+{DESCRIBED}{NOT_SUBORDINATE}(?P<role>{roles})\s+of\s+(?:the\s+)?"
-                   rf"(?P<country>{countries})\b", re.IGNORECASE),
+                   rf"(?P<country>{countries})\b(?!['’]s\b)", re.IGNORECASE),
         # "Lange, Prime Minister of New Zealand", a headline's "President of the United States
         # to visit Canada": a capitalised title of a country without its article (not of a
         # longer name: "President of Nepali Congress")
         re.compile(rf"(?<![Tt]he\s)\b(?-i:(?=[A-Z])){NOT_SUBORDINATE}(?P<role>{roles})\s+of\s+"
-                   rf"(?:the\s+)?(?P<country>{countries})\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE),
+                   rf"(?:the\s+)?(?P<country>{countries})\b(?!\s+(?-i:[A-Z]))(?!['’]s\b)",
+                   re.IGNORECASE),
         # the president, The Prime Minister, the emir, the authoritarian leader: the article's
         # holder (a title capitalised as news capitalises it; an adjective in lower case)
         re.compile(rf"\b[Tt]h(?:e|is)\s+{DESCRIBED}(?i:{PAST_WORDS}(?:\s+|-))?"
