@@ -20,8 +20,9 @@ from analysis.extract.pipeline import extract
 from .conftest import SEEDS
 
 SYNTHETIC = Path(__file__).resolve().parents[1] / "benchmarks" / "synthetic.py"
-# Enough unique articles that every worker maps several full `nlp.pipe` batches.
-SYNTHETIC_ARTICLES = 200
+# Enough unique articles that every worker maps several full `nlp.pipe` batches (five chunks of
+# `BATCH_SIZE` = 32 articles over two single-threaded workers).
+SYNTHETIC_ARTICLES = 160
 
 
 def assert_same_tables(left, right):
@@ -179,7 +180,7 @@ def synthetic_corpus(folder: Path, n_articles: int):
     return load_corpus(folder)
 
 
-@pytest.mark.slow  # 70 s on an idle two-core machine, 160 s on a busy one
+@pytest.mark.slow  # 60 s on an idle two-core machine, 100 s on a busy one
 def test_a_generated_corpus_gives_the_same_tables_everywhere(client, tmp_path):
     corpus = synthetic_corpus(tmp_path, SYNTHETIC_ARTICLES)
     assert len(corpus.articles) == SYNTHETIC_ARTICLES

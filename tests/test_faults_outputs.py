@@ -266,10 +266,3 @@ def test_render_shuts_kernels_down_without_interrupting_them(monkeypatch, tmp_pa
 
     asyncio.run(start_and_shut_down())
     assert signal.SIGINT not in sent
-
-
-@pytest.mark.slow
-def test_render_prints_no_keyboard_interrupt(capfd, tmp_path):
-    for run in ("first", "second"):
-        assert _render(tmp_path / run) == 0
-        assert "KeyboardInterrupt" not in capfd.readouterr().err
