@@ -96,6 +96,9 @@ def test_a_role_with_a_demonym_of_older_news_is_the_holder_of_the_day(packaged, 
     # the leader of a country: its head of state or government named in the article
     (("Chancellor Olaf Weber of Germany, the German Chancellor Olaf Weber, spoke. The German "
      "leader then left."), "The German leader", "Olaf Weber"),
+    # "FM", as news in South Asia writes the foreign minister
+    (("Pakistan's Foreign Minister Tariq Khan arrived in Dhaka. Earlier, the Pakistan FM "
+      "visited Khaleda Zia."), "the Pakistan FM", "Tariq Khan"),
 ])
 def test_a_role_phrase_resolves_to_the_person_the_article_gives_the_role(packaged, nlp, text,
                                                                           phrase, name):
