@@ -1072,6 +1072,9 @@ def test_a_first_name_with_its_surname_in_brackets_is_that_person(nlp, finder):
     ("AP - Putin said", ""),
     # an agency and a dash after the date
     ("Kumasi, May 16, GNA - President John Agyekum Kufuor on Monday held", "Kumasi"),
+    # several cities: the first is where the story was filed
+    ("New Delhi/Kathmandu, July 26 — Prime Minister Manmohan Singh received", "New Delhi"),
+    ("NEW DELHI/ISLAMABAD, Feb 3 (Reuters) - India and Pakistan agreed", "New Delhi"),
     # a speaker's label in a transcript is no place
     ("MR SCHLUTER: We have today had a visit by the British Prime Minister", ""),
     ("DR MAHATHIR: We had very fruitful consultations", ""),

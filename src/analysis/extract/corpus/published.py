@@ -240,12 +240,14 @@ _UPPER_DATELINE = re.compile(
     r"^(?:\([^)\n]{1,40}\)\s*){0,2}(?:" + _UNCLOSED_CREDIT + r")?"
     r"(?P<place>(?!" + _HEADLINE_WORD + "|" + _HONORIFIC + r")[A-Z][A-Z'’.]+"
     r"(?:[ -](?!" + _HEADLINE_WORD + r")[A-Z][A-Z'’.]+){0,3})"
+    r"(?:/[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}){0,3}"  # "NEW DELHI/ISLAMABAD": the first
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
     r"(?:,?\s+(?P<month>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*\d{4})?"
     r"|,\s+(?i:" + _DATE + r"))?"  # "NEW DELHI, 20 July 2004 —"
     + _AGENCY_AND_DASH)
 _TITLE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?i:" + _DATE
+    r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:/[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}){0,3}"
+    r",\s+(?i:" + _DATE
     + rf"|(?P<month>{_EN_MONTH})\.?\s+(?P<day>\d{{1,2}})(?!\d))" + _AGENCY_AND_DASH)
 
 
