@@ -2057,7 +2057,8 @@ def test_they_stand_for_the_pair_only_as_the_triggers_own_subject(read, text, pa
     assert not any(r["people"] == {"Vladimir Putin", "Alexander Lukashenko"} for r in rows)
 
 
-@pytest.mark.parametrize("subject", ["The two", "The two leaders", "They"])
+@pytest.mark.parametrize("subject", ["The two", "The two leaders", "They", "The two PMs",
+                                     "Both premiers"])
 def test_the_two_alone_stand_for_the_pair_met_before(read, subject):
     rows = meetings(read(f"Jawaharlal Nehru received Zhou Enlai in New Delhi on Monday. {subject} "
                          "met again on Tuesday."))
