@@ -78,9 +78,12 @@ def lab(tmp_path_factory) -> Iterator[Lab]:
         copy = root / f"{PREFIX}{name}.ipynb"
         copy.write_bytes((root / f"{name}.ipynb").read_bytes())
         _point_at(copy, "../synthetic")
-    subprocess.run([sys.executable, "-c", "import analysis, sys; analysis.open_corpus(sys.argv[1])",
-                    str(corpus.parent)], env=lab_environment(base), check=True,
-                   capture_output=True)
+    # the map in two processes fills the cache the snapshot is then built from
+    extract_then_open = ("import analysis, sys; "
+                         "analysis.extract(analysis.load_corpus(sys.argv[1]), n_process=2); "
+                         "analysis.open_corpus(sys.argv[1])")
+    subprocess.run([sys.executable, "-c", extract_then_open, str(corpus.parent)],
+                   env=lab_environment(base), check=True, capture_output=True)
     with start_lab(base, root) as server:
         yield server
 
