@@ -249,6 +249,17 @@ def test_a_user_registrys_country_has_its_own_capital(tmp_path):
     assert load_registry(extra).capital_of("ATL") == "poseidonia"
 
 
+def test_a_registry_is_read_once_until_its_files_change(tmp_path):
+    extra = tmp_path / "atlantis.yaml"
+    extra.write_text(ATLANTIS % "poseidonia", encoding="utf-8")
+    first = load_registry(extra)
+    assert load_registry(extra) is first and load_registry() is load_registry()
+    extra.write_text((ATLANTIS % "poseidonia").replace("Poseidonia", "Poseidon City"), "utf-8")
+    changed = load_registry(extra)
+    assert changed is not first and changed.actors["poseidonia"].name == "Poseidon City"
+    assert changed.digest != first.digest
+
+
 @pytest.mark.parametrize("capital, says", [
     ("nowhere", "capital 'nowhere' is not the id of an actor in the registry"),
     ("atlantis_council", "capital 'atlantis_council' is not a place (its type is 'org')"),
