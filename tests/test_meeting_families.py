@@ -1501,6 +1501,14 @@ def test_a_person_the_parser_made_the_subject_of_a_later_clause_is_still_seen(re
     assert [(r["people"], r["status"]) for r in rows][1:] == [({"Ford", "Lee Kuan Yew"}, "planned")]
 
 
+def test_the_with_the_parser_hung_on_a_place_names_everyone_met(read):
+    rows = meetings(read("Georgian foreign minister Irakli Menagarishvili conferred last weekend "
+                         "in Baku with Azerbaijani president Heydar Aliyev and foreign minister "
+                         "Hassan Hassanov.", None))
+    assert [r["people"] for r in rows] == [
+        {"Irakli Menagarishvili", "Heydar Aliyev", "Hassan Hassanov"}]
+
+
 @pytest.mark.parametrize("text, rows", [
     ("Vladimir Putin will meet Leonid Kuchma on Wednesday and Robert Kocharyan on Thursday.",
      [("Leonid Kuchma", "2019-06-26"), ("Robert Kocharyan", "2019-06-27")]),

@@ -79,7 +79,8 @@ def stray_object(verb: Token) -> list[Token]:
 def stray_heads(verb: Token, is_trigger: bool) -> list[Token]:
     """The heads of people met whom the parser hung elsewhere: a name joined to the verb ("met
     with X, and Speaker of the House Y"), and for a trigger verb a name joined to a day or place
-    ("met A on Monday and B in Paris") or made a later clause's subject (`stray_object`).
+    ("met A on Monday and B in Paris"), the objects of a "with" hung on a day or place
+    ("conferred in Baku with A and B") or a name made a later clause's subject (`stray_object`).
 
     Args:
         verb: the trigger's verb.
@@ -90,9 +91,12 @@ def stray_heads(verb: Token, is_trigger: bool) -> list[Token]:
     """
     heads = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     if is_trigger:
-        heads += [c for prep in verb.children if prep.dep_ == "prep" for day in prep.children
-                  if day.ent_type_ in ("DATE", "GPE", "LOC")  # or a place
-                  for c in day.conjuncts if c.pos_ == "PROPN"] + stray_object(verb)
+        days = [day for prep in verb.children if prep.dep_ == "prep" for day in prep.children
+                if day.ent_type_ in ("DATE", "GPE", "LOC")]  # or a place
+        heads += [c for day in days for c in day.conjuncts if c.pos_ == "PROPN"] \
+            + [obj for day in days for prep in day.children if prep.dep_ == "prep"
+               and prep.lower_ == "with" for obj in prep.children if obj.dep_ == "pobj"] \
+            + stray_object(verb)
     return heads
 
 
