@@ -116,8 +116,7 @@ def met_in_list_below(reader: PhraseReader, trigger: Token, targets: list[int]) 
     Returns:
         True when there are some, all listed below.
     """
-    return bool(targets) and _ends_in_colon(trigger.sent) \
-        and set(targets) <= set(people_listed_below(reader, trigger))
+    return bool(targets) and set(targets) <= set(people_listed_below(reader, trigger))
 
 
 def people_listed_below(reader: PhraseReader, trigger: Token) -> list[int]:

@@ -56,6 +56,8 @@ COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 # What joins two names into a pair of sides ("the Ottawa-Washington talks", "Russia–Belarus").
 NAME_JOINERS = ("-", "‐", "–", "—", "/")
+# Words a place may hang on and still say where its meeting was ("the city of Bonn", "the Villa").
+WHERE_WORDS = LEXICON.place_nouns | LEXICON.venue_words
 
 
 class SettingReader:
@@ -160,8 +162,7 @@ class SettingReader:
         for above in span.root.ancestors if span is not None else []:
             if above.i in (trigger.i, trigger.head.i):
                 return True
-            if above.pos_ != "ADP" and above.lemma_.lower() not in LEXICON.place_nouns \
-                    and above.lemma_.lower() not in LEXICON.venue_words:
+            if above.pos_ != "ADP" and above.lemma_.lower() not in WHERE_WORDS:
                 return False
         return False
 
