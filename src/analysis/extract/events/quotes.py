@@ -185,11 +185,10 @@ def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> in
             continue
         start, end = text.rfind("\n", 0, mention.start_char) + 1, text.find("\n", mention.end_char)
         end = len(text) if end < 0 else end
-        line = pronoun.doc.char_span(start, end, alignment_mode="expand")
         if authored := AUTHORED_BY.search(text, start, end):
             if _authors(mention, mentions, authored, text):
                 return index  # on a line that says whose words follow, only its author speaks
-        elif line is not None and _is_speaker_line(line) \
+        elif _is_speaker_line(pronoun.doc.char_span(start, end, alignment_mode="expand")) \
                 or SPEAKER_TITLE.fullmatch(text, start, mention.start_char) \
                 and SPEAKER_LABEL_END.match(text, mention.end_char) \
                 or answer and _is_asked(pronoun.doc, mention, pronoun.sent.start_char):
@@ -197,8 +196,10 @@ def transcript_speaker(pronoun: Token, mentions: list[Mention], text: str) -> in
     return None
 
 
-def _is_speaker_line(line: Span) -> bool:
+def _is_speaker_line(line: Span | None) -> bool:
     """Whether a line is short and has no verb, what it says in brackets aside."""
+    if line is None:
+        return False
     depth, outside = 0, 0
     for token in line:
         depth += (token.text == "(") - (token.text == ")")
