@@ -891,6 +891,32 @@ def test_a_name_ner_ran_a_title_s_country_into_is_a_person(packaged_finder, nlp,
     assert not [m for m in found if m[1] == "person" and m[0].startswith("The Defence")]
 
 
+@pytest.mark.parametrize("text, name", [
+    # NER: "Tuğrul" (GPE) and "Türkeş" (GPE), two entities
+    ("Nazarbayev has met with Deputy Prime Minister of Turkey Tuğrul Türkeş today.",
+     "Tuğrul Türkeş"),
+    # NER: "China Sakutaro Tanino" (ORG): a title "to" a place
+    ("Present were Ambassador to China Sakutaro Tanino and his staff.", "Sakutaro Tanino"),
+    # NER left the name untagged after a portfolio of "relations"
+    ("With them were Minister of Foreign Relations Ramon Escovar Salon and others.",
+     "Ramon Escovar Salon"),
+])
+def test_a_name_after_a_title_of_or_to_a_place_is_a_person_whatever_ner_said(packaged_finder,
+                                                                             nlp, text, name):
+    found = [(m.name, m.type) for m in packaged_finder.find(nlp(text), date(2017, 6, 2))]
+    assert (name, "person") in found
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The leaders will try to salvage their Middle East peace initiative.", "Middle East"),
+    ("His National Security Adviser met the president today.", "National Security Adviser"),
+])
+def test_words_after_a_possessive_are_no_name_after_a_title(packaged_finder, nlp, text, words):
+    # "his", "their" are honorifics ("His Majesty"), but no title "of" a place stands before
+    found = packaged_finder.find(nlp(text), date(2017, 6, 2))
+    assert not [m for m in found if m.type == "person" and m.text == words]
+
+
 def test_a_body_after_a_title_of_is_no_person(packaged_finder, nlp):
     doc = nlp("He is General Secretary of the Communist Party of Vietnam.")
     assert not [m for m in packaged_finder.find(doc, date(2019, 1, 11)) if m.type == "person"]

@@ -56,7 +56,7 @@ from analysis.extract.actors.short_forms import (
     resolve_titled_surnames,
     surnames_left_out,
 )
-from analysis.extract.actors.titled_names import after_title
+from analysis.extract.actors.titled_names import after_title, runs_after_titles
 from analysis.extract.calendar import MONTHS, WEEKDAYS
 
 # spaCy entity labels we turn into actors, and the actor type each stands for.
@@ -288,7 +288,7 @@ class MentionFinder:
         demonym but the surname of a person the article names in full is that person's
         ("Sarkisian" beside "Serge Sarkisian"), and no other word tagged a person that
         qualifies a common noun is anyone's ("Brexit talks", "Teesta waters")."""
-        ents = doc.ents  # spaCy builds the entities anew at each read
+        ents = runs_after_titles(doc.ents)  # spaCy builds the entities anew at each read
         surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         spans = []
         for ent in ents:

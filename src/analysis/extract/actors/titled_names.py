@@ -11,11 +11,13 @@ from analysis.extract.actors.lexicon import ORG_WORDS, PORTFOLIO_WORDS, TITLE_WO
 
 # The most words a portfolio runs to ("Minister of Foreign Affairs and International Trade").
 MAX_PORTFOLIO_WORDS = 6
+# The labels NER gives the parts of a name it did not take for a person's.
+NAMED_LABELS = ("GPE", "ORG", "LOC", "NORP", "FAC")
 
 
 def after_title(doc: Doc, first: int, places: frozenset[int]) -> bool:
     """Whether a name starting at token `first` comes right after a person's title, a title "of"
-    a place or a title "of" or "for" a portfolio.
+    or "to" a place ("Ambassador to China") or a title "of" or "for" a portfolio.
 
     Args:
         doc: the parsed article.
@@ -31,8 +33,10 @@ def after_title(doc: Doc, first: int, places: frozenset[int]) -> bool:
     if before == first - 1:
         before = _portfolio_start(doc, before) - 1
     if before < first - 1:  # a place or a portfolio: only as "<title> of (the) <it>"
+        joins = ("of", "for", "to") if doc[before + 1].idx in places \
+            or doc[before + 1].ent_type_ == "GPE" else ("of", "for")
         before -= before >= 0 and doc[before].lower_ == "the"  # "Minister of the Interior"
-        if before < 0 or doc[before].lower_ not in ("of", "for"):
+        if before < 0 or doc[before].lower_ not in joins:
             return False
         before -= 1
     return before >= 0 and title_word(doc[before]) in TITLE_WORDS
@@ -70,6 +74,38 @@ def person_after_portfolio(span: Span) -> Span | None:
     if len(rest) < 2 or not all(t.is_title for t in rest) or any(t.lower_ in ORG_WORDS for t in rest):
         return None
     return Span(span.doc, rest.start, rest.end, label="PERSON")
+
+
+def runs_after_titles(ents: tuple[Span, ...]) -> list[Span]:
+    """NER's entities, each run of names it did not tag a person's right after a title "of" or
+    "to" a place or a portfolio made one person's ("Deputy Prime Minister of Turkey" | "Tuğrul" |
+    "Türkeş", each tagged GPE): adjacent entities of two title-cased words or more, none of an
+    organisation's (not right after a title: "his National Security Adviser").
+
+    Args:
+        ents: a document's entities, in order.
+
+    Returns:
+        The entities, with each such run one PERSON span.
+    """
+    merged: list[Span] = []
+    index = 0
+    while index < len(ents):
+        end = index + 1
+        while end < len(ents) and ents[end].start == ents[end - 1].end \
+                and ents[end].label_ in NAMED_LABELS:
+            end += 1
+        run = ents[index].doc[ents[index].start:ents[end - 1].end]
+        if ents[index].label_ in NAMED_LABELS and len(run) >= 2 and all(t.is_title for t in run) \
+                and not any(t.lower_ in ORG_WORDS for t in run) and run.start > 0 \
+                and title_word(run.doc[run.start - 1]) not in TITLE_WORDS \
+                and after_title(run.doc, run.start, frozenset()):
+            merged.append(Span(run.doc, run.start, run.end, label="PERSON"))
+            index = end
+        else:
+            merged.append(ents[index])
+            index += 1
+    return merged
 
 
 def titled_after_place(ent: Span, first: int, place_words: Collection[str]) -> bool:
