@@ -77,6 +77,15 @@ from .helpers import meetings
     ("Micheal Martin will talk Ukraine with Boris Johnson.", ""),
     ("Tony Blair and Jacques Chirac discussed Iraq.", ""),
     ("Tony Blair will visit Ireland to meet Bertie Ahern.", "Ireland"),
+    # a place after a noun of topic is what is talked of, also after a list that holds one
+    ("King Fahd met President Hosni Mubarak on Sunday and discussed the situation in Iraq.", ""),
+    (("Vladimir Putin and Leonid Kuchma discussed economic cooperation issues, including gas "
+      "supplies to Ukraine."), ""),
+    (("Narendra Modi held talks with K P Oli, during which a range of issues, including trade "
+      "and political situation in Nepal, figured."), ""),
+    # not after any other noun of the talks
+    ("Vladimir Putin and Alexander Lukashenko discussed the integration process in Sochi.",
+     "Sochi"),
 ])
 def test_the_place_is_that_of_the_clause_stating_the_meeting(read, text, place):
     assert meetings(read(text))[0]["place"] == place

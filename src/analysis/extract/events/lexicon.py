@@ -111,6 +111,7 @@ class TriggerRules(Schema):
     counterpart_verbs: list[str]
     joint_verbs: list[str]
     matter_prepositions: list[str]
+    topic_nouns: list[str]
     invitation_nouns: list[str]
     denial_phrasal_verbs: list[str]
     plan_phrasal_verbs: list[str]
@@ -270,6 +271,7 @@ class Lexicon:
     counterpart_verbs: frozenset[str]
     joint_verbs: frozenset[str]
     matter_prepositions: frozenset[str]
+    topic_nouns: frozenset[str]
     invitation_nouns: frozenset[str]
     denial_phrasal_verbs: frozenset[str]
     plan_phrasal_verbs: frozenset[str]
@@ -384,6 +386,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         counterpart_verbs=frozenset(rules.counterpart_verbs + rules.joint_verbs),
         joint_verbs=frozenset(rules.joint_verbs),
         matter_prepositions=frozenset(rules.matter_prepositions),
+        topic_nouns=frozenset(rules.topic_nouns),
         invitation_nouns=frozenset(rules.invitation_nouns),
         denial_phrasal_verbs=frozenset(rules.denial_phrasal_verbs),
         plan_phrasal_verbs=frozenset(rules.plan_phrasal_verbs),

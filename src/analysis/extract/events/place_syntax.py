@@ -62,9 +62,10 @@ def _object_of_where(t: Token) -> bool:
 
 def in_topic(place: Token, verbs: set[int]) -> bool:
     """Whether a place hangs, below the trigger's verbs, on a preposition of topic ("regarding
-    the situation in Liberia", "briefed X on the situation in Rwanda"), of a span's bound ("the
-    first meeting since the intervention in Afghanistan") or on a journey still to come ("in
-    preparation for her trip to Moscow"): another event's place.
+    the situation in Liberia", "briefed X on the situation in Rwanda") or after a noun of topic
+    ("discussed the situation in Nepal"), of a span's bound ("the first meeting since the
+    intervention in Afghanistan") or on a journey still to come ("in preparation for her trip to
+    Moscow"): another event's place.
 
     Args:
         place: a token of a place mention.
@@ -77,10 +78,18 @@ def in_topic(place: Token, verbs: set[int]) -> bool:
     for above in below(place, verbs):
         if above.lower_ in LEXICON.matter_prepositions or above.lower_ in SPAN_BOUNDS \
                 or above.lower_ == "on" and above.head.lemma_.lower() in LEXICON.message_verbs \
+                or above.dep_ == "prep" and _after_topic_noun(above) \
                 or journey and above.lower_ in LEXICON.preparation_words:
             return True
         journey = journey or _is_journey(above)
     return False
+
+
+def _after_topic_noun(prep: Token) -> bool:
+    """Whether a preposition hangs on a noun of topic or on a list that holds one ("trade and
+    political situation in Nepal", as the parser reads it)."""
+    return any(noun.lemma_.lower() in LEXICON.topic_nouns
+               for noun in (prep.head, *prep.head.conjuncts))
 
 
 def below(token: Token, verbs: set[int]) -> Iterator[Token]:
