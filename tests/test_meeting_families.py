@@ -442,6 +442,25 @@ def test_the_people_a_meeting_included_take_part(read):
                                                 "Thomas Daschle", "Dick Gephardt"}]
 
 
+@pytest.mark.parametrize("text, people", [
+    ("The summit brought together Vladimir Putin, Xi Jinping and Narendra Modi.",
+     [{"Vladimir Putin", "Xi Jinping", "Narendra Modi"}]),
+    ("The talks gathered Vladimir Putin and Xi Jinping in Beijing.",
+     [{"Vladimir Putin", "Xi Jinping"}]),
+    # the verb opens the noun's relative clause; the speaker's "himself" is no name
+    (("Bavadra said an agreement was reached today during a meeting that brought together "
+      "himself, Rabuka, Governor-General Ratu Sir Penaia Ganilau and former Prime Minister Ratu "
+      "Sir Kamisese Mara."),
+     [{"Sitiveni Rabuka", "Penaia Ganilau", "Kamisese Mara"}]),
+    # a meeting only thought of
+    (("Tbilisi demurred setting a date for a tripartite meeting in Moscow that would include "
+      "Boris Yeltsin, Eduard Shevardnadze and Vladislav Ardzinba."), []),
+])
+def test_the_people_a_meeting_brought_together_take_part(read, text, people):
+    rows = meetings(read(text, date(1987, 9, 30)))
+    assert [row["people"] for row in rows if row["people"]] == people
+
+
 def test_visitors_listed_after_visiting_do_not_meet_each_other(tmp_path):
     from analysis.extract.corpus import load_corpus
     from analysis.extract.pipeline import extract

@@ -16,6 +16,11 @@ LIST_WORDS = frozenset({",", "and", "of", "the", "his", "her", "their", "its", "
                         '"', "“", "”", "-", "–"})
 # Parts of speech of the titles of such items ("Prime Minister", "Bhutanese counterpart").
 TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+# Pronouns that may open such a list, no item of it: "a meeting that brought together himself, X
+# and Y" (the speaker).
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+# Auxiliaries of a meeting only thought of ("a meeting in Moscow that would include X").
+CONDITIONAL_AUXILIARIES = frozenset({"would", "could", "might", "may", "should"})
 # What may open a line of a list before its item: spaces and bullets.
 LIST_MARKS = " \t•·▪◦*-–—"
 
@@ -35,14 +40,18 @@ def people_listed_after(reader: PhraseReader, verb: Token) -> list[int]:
         Mention indexes of the people listed, in order.
     """
     found: list[int] = []
+    opened = False  # by an item that is no mention: "brought together himself, X and Y"
     for token in verb.doc[_list_start(verb):verb.sent.end]:
         index = reader.mention_at.get(token.i)
+        if not found and token.lower_ in REFLEXIVES:
+            opened = True
+            continue
         if token.tag_ == "POS":
             found = found[:-1]  # "A and B's minister C": B is C's, no item
             break
         if index is None and token.lower_ not in LIST_WORDS and not _as_well_as(token) and (
                 token.pos_ not in TITLE_POS or token.lemma_.lower() in RELATIVE_NOUNS) \
-                or not found and token.lower_ in (",", "and"):  # "met reporters, X said"
+                or not (found or opened) and token.lower_ in (",", "and"):  # "met reporters, X"
             if token.pos_ in ("VERB", "AUX") and found \
                     and reader.mention_at.get(token.i - 1) == found[-1]:
                 found = found[:-1]  # "called A and B said": B says, in a clause of their own
@@ -54,10 +63,13 @@ def people_listed_after(reader: PhraseReader, verb: Token) -> list[int]:
 
 def _list_start(verb: Token) -> int:
     """Where the list after a verb starts: after its "with" but where an object comes first
-    ("met A with B": the list is A's)."""
+    ("met A with B": the list is A's), after its particle ("brought together A and B")."""
     start = next((c.i for c in verb.rights if c.lower_ == "with"), verb.i)
     if any(c.dep_ == "dobj" and c.i < start for c in verb.children):
         start = verb.i
+    while start + 1 < len(verb.doc) and verb.doc[start + 1].head.i == verb.i \
+            and verb.doc[start + 1].dep_ in ("prt", "advmod"):
+        start += 1
     return start + 1
 
 
@@ -88,9 +100,11 @@ def others_listed_after(reader: PhraseReader, trigger: Token, named: list[int]) 
 
 
 def members_included(reader: PhraseReader, noun: Token) -> list[int]:
-    """The people listed after a verb of inclusion a trigger noun is the subject of: the people
-    of its meeting ("The meeting with the president included Senate Majority leader Bob Dole,
-    House Speaker Newt Gingrich, …", a list the parser breaks up).
+    """The people listed after a verb of inclusion a trigger noun is the subject of, or that
+    opens its relative clause: the people of its meeting ("The meeting with the president
+    included Senate Majority leader Bob Dole, House Speaker Newt Gingrich, …", a list the parser
+    breaks up; "a meeting that brought together X, Y and Z"; not "a meeting that would include
+    X", one only thought of).
 
     Args:
         reader: the article's phrase reader.
@@ -99,9 +113,19 @@ def members_included(reader: PhraseReader, noun: Token) -> list[int]:
     Returns:
         Mention indexes of the people listed; [] for any other noun.
     """
-    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in LEXICON.inclusion_verbs:
-        return []
-    return people_listed_after(reader, noun.head)
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
+        and not any(a.dep_ == "aux" and a.lower_ in CONDITIONAL_AUXILIARIES for a in c.children)]
+    return next((people_listed_after(reader, verb) for verb in verbs if _includes(verb)), [])
+
+
+def _includes(verb: Token) -> bool:
+    """Whether a verb is one of inclusion, alone or with its particle ("brought together")."""
+    lemma = verb.lemma_.lower()
+    return lemma in LEXICON.inclusion_verbs or any(
+        f"{lemma} {c.lower_}" in LEXICON.inclusion_verbs for c in verb.children
+        if c.dep_ in ("prt", "advmod"))
 
 
 def met_in_list_below(reader: PhraseReader, trigger: Token, targets: list[int]) -> bool:
