@@ -447,11 +447,11 @@ def test_the_people_a_meeting_included_take_part(read):
      [{"Vladimir Putin", "Xi Jinping", "Narendra Modi"}]),
     ("The talks gathered Vladimir Putin and Xi Jinping in Beijing.",
      [{"Vladimir Putin", "Xi Jinping"}]),
-    # the verb opens the noun's relative clause; the speaker's "himself" is no name
+    # the verb opens the noun's relative clause; "himself" is the speaker
     (("Bavadra said an agreement was reached today during a meeting that brought together "
       "himself, Rabuka, Governor-General Ratu Sir Penaia Ganilau and former Prime Minister Ratu "
       "Sir Kamisese Mara."),
-     [{"Sitiveni Rabuka", "Penaia Ganilau", "Kamisese Mara"}]),
+     [{"Timoci Bavadra", "Sitiveni Rabuka", "Penaia Ganilau", "Kamisese Mara"}]),
     # a meeting only thought of
     (("Tbilisi demurred setting a date for a tripartite meeting in Moscow that would include "
       "Boris Yeltsin, Eduard Shevardnadze and Vladislav Ardzinba."), []),

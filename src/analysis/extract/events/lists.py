@@ -16,8 +16,8 @@ LIST_WORDS = frozenset({",", "and", "of", "the", "his", "her", "their", "its", "
                         '"', "“", "”", "-", "–"})
 # Parts of speech of the titles of such items ("Prime Minister", "Bhutanese counterpart").
 TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
-# Pronouns that may open such a list, no item of it: "a meeting that brought together himself, X
-# and Y" (the speaker).
+# Pronouns that may open such a list for the subject above them: "X said a meeting brought
+# together himself, Y and Z" (X).
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 # Auxiliaries of a meeting only thought of ("a meeting in Moscow that would include X").
 CONDITIONAL_AUXILIARIES = frozenset({"would", "could", "might", "may", "should"})
@@ -44,6 +44,7 @@ def people_listed_after(reader: PhraseReader, verb: Token) -> list[int]:
     for token in verb.doc[_list_start(verb):verb.sent.end]:
         index = reader.mention_at.get(token.i)
         if not found and token.lower_ in REFLEXIVES:
+            found += _subject_above(reader, token)
             opened = True
             continue
         if token.tag_ == "POS":
@@ -59,6 +60,19 @@ def people_listed_after(reader: PhraseReader, verb: Token) -> list[int]:
         if index is not None and reader.mentions[index].type == "person" and index not in found:
             found.append(index)
     return found
+
+
+def _subject_above(reader: PhraseReader, token: Token) -> list[int]:
+    """The person a reflexive pronoun stands for: the subject of the nearest verb above it that
+    has a person for subject ("Bavadra said … a meeting that brought together himself": Bavadra).
+    """
+    for above in token.ancestors:
+        for child in above.children:
+            index = reader.mention_at.get(child.i)
+            if child.dep_ == "nsubj" and index is not None \
+                    and reader.mentions[index].type == "person":
+                return [index]
+    return []
 
 
 def _list_start(verb: Token) -> int:
