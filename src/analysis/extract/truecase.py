@@ -1,0 +1,120 @@
+"""A text written all in capitals (a diplomatic cable, a telex, old wire copy) in the case a
+reader expects, so that the tagger and NER can read it: every word the English lexicon holds in
+lower case, but names, demonyms, titles, months and weekdays capitalised, and every sentence's
+first word.
+
+Writing each word of such a text capitalised ("Assistant Secretary Todman Met For Approximately
+One Hour With President Stroessner") leaves the parser no verb and NER no names to tell apart.
+The English words are those of the pipeline's own lemmatizer tables (WordNet's lemmas) and its
+stop words; the names that are English words too ("Paris", "Jordan") are those of the actor
+registry's people and places. Case is all that changes, so offsets hold."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+
+from analysis.extract.calendar import ENGLISH_MONTHS, WEEKDAYS
+
+# A text is written in capitals when this share of its letters are, over this many letters.
+CAPITALS_SHARE = 0.6
+MIN_LETTERS = 200
+# A word in capitals, with the apostrophe of its possessive ("PORTUGAL'S").
+CAPITAL_WORD = re.compile(r"[A-Z][A-Z'’]*")
+# Words of two letters that are words, not acronyms ("MET WITH HIM TO", not "US", "EC").
+TWO_LETTER_WORDS = frozenset({"to", "in", "of", "on", "at", "by", "as", "is", "it", "an", "or",
+                              "be", "he", "we", "no", "so", "up", "do", "my", "me", "if", "us"})
+# Inflections stripped to find a word's lemma: ("ending", "written instead").
+INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+               ("ing", "e"), ("ies", "y"), ("ied", "y"), ("er", ""), ("est", ""), ("est", "e"),
+               ("ly", ""))
+# A sentence's first letter: at the start of the text (a line) or after a full stop or colon.
+SENTENCE_START = re.compile(r"(^|[.!?:]\s+)([a-z])")
+
+
+def written_in_capitals(text: str) -> bool:
+    """Whether a text is written in capitals: `CAPITALS_SHARE` of `MIN_LETTERS` letters or more.
+
+    Args:
+        text: an article's text.
+
+    Returns:
+        True for a text in capitals.
+    """
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= MIN_LETTERS \
+        and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
+@dataclass(frozen=True)
+class Truecaser:
+    """Writes a text in capitals in the case a reader expects.
+
+    Attributes:
+        english: lower-case English words (lemmas and stop words).
+        names: lower-case words of the names of people and places, demonyms and titles.
+    """
+
+    english: frozenset[str]
+    names: frozenset[str]
+
+    def __call__(self, text: str) -> str:
+        """The text with its words in capitals recased, each sentence's first capitalised.
+
+        Args:
+            text: text written in capitals.
+
+        Returns:
+            The text, its length unchanged.
+        """
+        recased = CAPITAL_WORD.sub(self._word, text)
+        return SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), recased)
+
+    def _word(self, match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        bare = lower.removesuffix("'s").removesuffix("’s")
+        if len(word) <= 2 and lower not in TWO_LETTER_WORDS:
+            return word  # "US", "EC": an acronym
+        if bare in self.names or not self._is_english(bare):
+            return word[0] + lower[1:]
+        return lower
+
+    def _is_english(self, word: str) -> bool:
+        return word in self.english or any(
+            word.endswith(ending) and word[:-len(ending)] + instead in self.english
+            for ending, instead in INFLECTIONS)
+
+
+@lru_cache(maxsize=4)
+def truecaser(nlp: Language) -> Truecaser:
+    """The truecaser of a pipeline's lexicon and the packaged registry's names (made once per
+    pipeline, as `load_model` loads each once).
+
+    Args:
+        nlp: a loaded pipeline (its lemmatizer's `lemma_index` and `lemma_exc` tables, where it
+            has them, and its stop words).
+
+    Returns:
+        The `Truecaser`.
+    """
+    from analysis.extract.actors import load_registry  # here: the actors import the parser
+    from analysis.extract.actors.lexicon import TITLE_WORDS
+
+    english = set(nlp.Defaults.stop_words)
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) \
+        if "lemmatizer" in nlp.pipe_names else None
+    for table in ("lemma_index", "lemma_exc"):  # lemmas by part of speech; irregular forms
+        if lookups is not None and lookups.has_table(table):
+            for part in lookups.get_table(table).values():
+                english.update(part)
+    registry = load_registry()
+    names = {word.lower() for actor in registry.actors.values() if actor.type in ("person", "place")
+             for name in (actor.name, *actor.aliases) for word in re.findall(r"[^\W\d_]+", name)}
+    months = {month for month in ENGLISH_MONTHS if len(month) > 3}  # not "may", "mar"
+    capitalised = names - nlp.Defaults.stop_words | set(registry.demonym_to_country) \
+        | TITLE_WORDS | months | set(WEEKDAYS)
+    return Truecaser(frozenset(english), frozenset(capitalised))
