@@ -24,9 +24,9 @@ CAPITALS_SHARE = 0.6
 MIN_LETTERS = 200
 # A word in capitals, with the apostrophe of its possessive ("PORTUGAL'S").
 CAPITAL_WORD = re.compile(r"[A-Z][A-Z'’]*")
-# Words of two letters that are words, not acronyms ("MET WITH HIM TO", not "US", "EC").
+# Words of two letters that are words, not acronyms ("MET WITH HIM TO"; not "US", "EC").
 TWO_LETTER_WORDS = frozenset({"to", "in", "of", "on", "at", "by", "as", "is", "it", "an", "or",
-                              "be", "he", "we", "no", "so", "up", "do", "my", "me", "if", "us"})
+                              "be", "he", "we", "no", "so", "up", "do", "my", "me", "if"})
 # Inflections stripped to find a word's lemma: ("ending", "written instead").
 INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
                ("ing", "e"), ("ies", "y"), ("ied", "y"), ("er", ""), ("est", ""), ("est", "e"),
@@ -55,7 +55,8 @@ class Truecaser:
 
     Attributes:
         english: lower-case English words (lemmas and stop words).
-        names: lower-case words of the names of people and places, demonyms and titles.
+        names: lower-case words written capitalised: the words of the names of people and
+            places, demonyms, titles, months and weekdays.
     """
 
     english: frozenset[str]

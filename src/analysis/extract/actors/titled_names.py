@@ -32,7 +32,7 @@ def after_title(doc: Doc, first: int, places: frozenset[int]) -> bool:
         before -= 1
     if before == first - 1:
         before = _portfolio_start(doc, before) - 1
-    if before < first - 1:  # a place or a portfolio: only as "<title> of (the) <it>"
+    if before < first - 1:  # "<title> of (the) <place or portfolio>", "<title> to <place>"
         joins = ("of", "for", "to") if doc[before + 1].idx in places \
             or doc[before + 1].ent_type_ == "GPE" else ("of", "for")
         before -= before >= 0 and doc[before].lower_ == "the"  # "Minister of the Interior"
