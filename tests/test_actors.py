@@ -917,6 +917,15 @@ def test_words_after_a_possessive_are_no_name_after_a_title(packaged_finder, nlp
     assert not [m for m in found if m.type == "person" and m.text == words]
 
 
+def test_a_chair_is_a_title_and_no_name(packaged_finder, nlp):
+    # NER tagged "Chair" a person
+    doc = nlp("While in Tallinn, the Minister of Foreign Affairs met the President of Estonia, "
+              "Alar Karis, the President of the Riigikogu (Parliament), Lauri Hussar, and the "
+              "Chair of the Committee, Marko Mihkelson.")
+    people = [m.text for m in packaged_finder.find(doc, date(2024, 5, 6)) if m.type == "person"]
+    assert "Chair" not in people and "Marko Mihkelson" in people
+
+
 def test_a_body_after_a_title_of_is_no_person(packaged_finder, nlp):
     doc = nlp("He is General Secretary of the Communist Party of Vietnam.")
     assert not [m for m in packaged_finder.find(doc, date(2019, 1, 11)) if m.type == "person"]
