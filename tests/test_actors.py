@@ -917,6 +917,21 @@ def test_words_after_a_possessive_are_no_name_after_a_title(packaged_finder, nlp
     assert not [m for m in found if m.type == "person" and m.text == words]
 
 
+@pytest.mark.parametrize("text, name", [
+    # NER: "Karis" (PERSON), "Alar" left out, a compound of it
+    ("The minister met the President of Estonia, Alar Karis, in Tallinn on Monday.",
+     "Alar Karis"),
+    # a word before the name that is no first name stays out ("Executive" of "Chief Executive")
+    (("Emomali Rahmon received the Chief Executive of Afghanistan Abdullah Abdullah in "
+      "Dushanbe."), "Abdullah Abdullah"),
+])
+def test_a_first_name_ner_left_out_before_a_person_is_part_of_the_name(packaged_finder, nlp,
+                                                                       text, name):
+    people = [m.text for m in packaged_finder.find(nlp(text), date(2024, 5, 6))
+              if m.type == "person"]
+    assert name in people
+
+
 def test_a_chair_is_a_title_and_no_name(packaged_finder, nlp):
     # NER tagged "Chair" a person
     doc = nlp("While in Tallinn, the Minister of Foreign Affairs met the President of Estonia, "

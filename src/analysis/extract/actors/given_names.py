@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from spacy.tokens import Span, Token
 
-from analysis.extract.actors.lexicon import EAST_ASIAN_FAMILY_NAMES, ORG_WORDS, TITLE_WORDS
+from analysis.extract.actors.honorifics import is_first_name
+from analysis.extract.actors.lexicon import (
+    EAST_ASIAN_FAMILY_NAMES,
+    ORG_WORDS,
+    TITLE_WORDS,
+    title_word,
+)
 from analysis.extract.actors.mention import covered_characters, occurrences_alone
 from analysis.extract.actors.names import first_names_compatible
 from analysis.extract.actors.short_forms import named_again
@@ -24,6 +30,26 @@ if TYPE_CHECKING:
 
 # Given names shorter than this are too often other words or initials ("Li", "Bo").
 GIVEN_NAME_MIN_LENGTH = 4
+
+
+def with_given_name_left_out(ent: Span) -> Span:
+    """A person entity with the first name right before it that NER left out and the parser
+    made a part of its words ("Alar" | "Karis" in "the President of Estonia, Alar Karis"): a
+    word of gender-guesser's list of first names (`is_first_name`), not a title ("General").
+
+    Args:
+        ent: a PERSON entity.
+
+    Returns:
+        The entity, longer by that word where there is one.
+    """
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or before.dep_ != "compound" or not ent.start <= before.head.i < ent.end \
+            or before.tag_ != "NNP" or not (before.is_alpha and before.is_title) \
+            or before.ent_type_ or title_word(before) in TITLE_WORDS \
+            or not is_first_name(before.text):
+        return ent
+    return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
 
 
 def given_names_left_out(doc: Doc, text: str, mentions: list[Mention], sentence_chars: list[int],

@@ -76,6 +76,18 @@ def is_womans_name(name: str) -> bool:
     return _first_name_sex(name) == "female"
 
 
+def is_first_name(word: str) -> bool:
+    """Whether gender-guesser's list holds a word as a first name ("Alar"; not "Speaker").
+
+    Args:
+        word: a capitalised word.
+
+    Returns:
+        True for a first name of its list.
+    """
+    return _first_names().get_gender(unidecode(word)) != "unknown"
+
+
 def _first_name_sex(name: str) -> str:
     """gender-guesser's word on a full name's first name ("male", "female", "andy", "unknown",
     "mostly_male" ...); "" for a name of one word."""

@@ -19,7 +19,11 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors.capitals import CapitalReader
 from analysis.extract.actors.descriptions import description_mentions, description_pattern
 from analysis.extract.actors.facilities import compounds
-from analysis.extract.actors.given_names import given_names_left_out, with_other_given_name
+from analysis.extract.actors.given_names import (
+    given_names_left_out,
+    with_given_name_left_out,
+    with_other_given_name,
+)
 from analysis.extract.actors.honorifics import resolve_sexed_surnames
 from analysis.extract.actors.labels import nationalities_after, ner_label
 from analysis.extract.actors.lexicon import (
@@ -299,7 +303,7 @@ class MentionFinder:
                     and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
                 continue
             if ent.label_ == "PERSON":
-                ent = with_surname_left_out(ent)
+                ent = with_given_name_left_out(with_surname_left_out(ent))
             if ent.label_ in NER_LABEL_TYPES:
                 spans.extend(clean_entity(ent, self.registry))
         return spans
