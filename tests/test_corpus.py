@@ -104,6 +104,18 @@ FAMILY_CASES = [
         "AP contributed to this report.",
         "Additional reporting by Jane Doe; editing by John Roe",
     ]),
+    ("cable_header", [
+        "CONFIDENTIAL",
+        "PAGE 01 LUSAKA 02349 090732Z",
+        "ACTION AF-04",
+        "INFO OCT-01 SS-14 ISO-00 INR-05 SP-02 IO-03 PRS-01 L-01",
+        "R 081600Z NOV 74",
+        "FM AMEMBASSY LUSAKA",
+        "TO SECSTATE WASHDC 931",
+        "AMCONSUL CAPE TOWN",
+        "E.O. 11652: GDS",
+        "TAGS: PFOR, OVIP (EASUM), ZA, SA",
+    ]),
     ("dateline", [
         "Minsk, 14 September 2020",
         "Posted on September 2, 2020 by admin",
@@ -134,6 +146,7 @@ def test_every_pattern_family_is_covered_by_a_test():
     "Protests in Minsk",  # a subheading is content
     "Lukashenko and Putin / Kremlin talks",  # lower-case words: not a photo credit
     "Belarus has been declared the winner of the regional football cup by the federation.",
+    "SUBJECT: MEETING WITH PRESIDENT KAUNDA",  # a cable's subject says what it reports
 ])
 def test_body_lines_that_resemble_boilerplate_are_kept(body):
     kept, removed = clean_lines([BODY, body])

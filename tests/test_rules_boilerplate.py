@@ -12,7 +12,7 @@ from analysis.extract.corpus import LINE_PATTERNS
 from analysis.extract.corpus.schema import BOILERPLATE_FILE, BoilerplateRules, boilerplate_rules
 from analysis.extract.rules import RulesError, load_rules, packaged_path, read_yaml
 
-FAMILIES = ["breadcrumb", "promo", "legal_notice", "photo_caption", "byline"]
+FAMILIES = ["breadcrumb", "promo", "legal_notice", "photo_caption", "byline", "cable_header"]
 
 
 def packaged_data() -> dict:
