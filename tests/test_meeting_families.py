@@ -1097,6 +1097,9 @@ def test_a_first_name_with_its_surname_in_brackets_is_that_person(nlp, finder):
     # a speaker's label in a transcript is no place
     ("MR SCHLUTER: We have today had a visit by the British Prime Minister", ""),
     ("DR MAHATHIR: We had very fruitful consultations", ""),
+    # the label of a cable's line is no place
+    ("SUBJECT: MEETING WITH PRESIDENT KAUNDA", ""),
+    ("SUBJ: ASSISTANT SECRETARY TODMAN'S MEETING WITH PRESIDENT", ""),
 ])
 def test_dateline_place(line, place):
     assert dateline_place(["A headline", line]) == place

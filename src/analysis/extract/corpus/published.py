@@ -287,6 +287,7 @@ def _dateline(line: str) -> re.Match[str] | None:
     words = match["place"].lower().split() if match else []
     # "Tuesday, May 24, 2005", "PUBLISHED WEDNESDAY, MAY 24, 1978": a date, no place
     if match and len(match["place"]) >= 4 and words[0] not in labels \
+            and words[0] not in _DATELINE_WORDS.line_labels \
             and not any(word in WEEKDAYS for word in words):
         return match
     return None

@@ -51,6 +51,7 @@ class DatelineWords(Schema):
     glued_labels: list[Word]
     update_words: list[Word] = Field(min_length=1)
     agencies: list[Word] = Field(default_factory=list)
+    line_labels: list[Word] = Field(default_factory=list)
 
 
 class BoilerplateRules(Schema):
