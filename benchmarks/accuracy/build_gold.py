@@ -496,7 +496,9 @@ SAME_ACTOR = {"king_hussein": "hussein_bin_talal", "king_hassan": "hassan_ii",
               "european_communities": "european_community",
               "turkic_council": "cooperation_council_of_turkic_speaking_states",
               "j_r_jayewardene": "junius_jayewardene",
-              "stabilization_force": "sfor", "robert_kocharian": "robert_kocharyan"}
+              "stabilization_force": "sfor", "robert_kocharian": "robert_kocharyan",
+              "tsakhiagiin_elbegdorj": "tsakhia_elbegdorj",
+              "shivshankar_menon": "shiv_shankar_menon"}
 
 
 def same_actor(key):
