@@ -499,6 +499,17 @@ def test_transliterations_and_middle_initials_merge_where_nothing_else_differs()
     assert result[("George P. Bush", "person")][1] == "George P. Bush"
 
 
+def test_initials_opening_a_name_must_each_begin_a_given_name_to_merge(toy_registry):
+    names = [("Dinesh Singh", "person"), ("D.M. Singh", "person"),
+             ("Pik Botha", "person"), ("P. W. Botha", "person"),
+             ("Tharun Raj Baalu", "person"), ("T.R. Baalu", "person")]
+    ids = {name: found[0] for (name, _), found in resolve_names(names, toy_registry).items()}
+    # "D.M." is two given names, "Dinesh" one; "P. W." is not "Pik"
+    assert ids["D.M. Singh"] != ids["Dinesh Singh"]
+    assert ids["P. W. Botha"] != ids["Pik Botha"]
+    assert ids["T.R. Baalu"] == ids["Tharun Raj Baalu"]
+
+
 def test_a_short_surname_key_of_long_surnames_and_middle_names_spelled_alike_merge(toy_registry):
     names = [("Abdel Halim Khaddam", "person"), ("Abdel Halim Khadam", "person"),
              ("Shiv Shankar Menon", "person"), ("Shiv Shanker Menon", "person"),

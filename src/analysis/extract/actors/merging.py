@@ -44,6 +44,8 @@ DOMINANCE_RATIO = 4
 ACRONYM_LENGTH = 4
 # A middle initial between two names ("Samora M. Machel"): the registry alias may not have it.
 MIDDLE_INITIALS = re.compile(r"(?<=\w)\s+[A-Z]\.(?=\s+\w)")
+# Given names written as initials: "K.", "D.M.", "T.R." (each letter one given name).
+GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # First names written out in full are one person's only when this similar (rapidfuzz
 # `fuzz.ratio`): "Joe" and "Joseph" (67), "Muhammad" and "Mohammed" (75) are; "Azlan" and "Ahmad"
 # (40), "Ali" and "Ahmed" (25), both sultans or ministers named Shah, are not.
@@ -332,7 +334,8 @@ def _same_person(words: list[str], other: list[str]) -> bool:
     if len(words) < 2 or len(other) < 2:  # a surname alone joins one alone, or a full name
         # with the same consonants: not "Johnston"
         return len(words) == len(other) or _consonants(words[-1]) == _consonants(other[-1])
-    if normalize_name(words[0])[:1] != normalize_name(other[0])[:1]:
+    if normalize_name(words[0])[:1] != normalize_name(other[0])[:1] \
+            or not _initials_agree(words[:-1], other[:-1]):
         return False
     first, other_first = _plain(words[0]), _plain(other[0])
     if min(len(first), len(other_first)) >= 3 \
@@ -342,6 +345,25 @@ def _same_person(words: list[str], other: list[str]) -> bool:
     return not middle or not other_middle or middle == other_middle \
         or min(len(middle), len(other_middle)) >= 3 \
         and fuzz.ratio(middle, other_middle) >= MIDDLE_NAME_SIMILARITY
+
+
+def _initials_agree(given: list[str], other_given: list[str]) -> bool:
+    """Whether given names, one of them opening with initials, begin alike letter by letter:
+    "K.P." and "Khadga Prasad Sharma"; not "D.M." and "Dinesh", nor "P. W." and "Pik" (a middle
+    initial alone, as "George H. W." against "George", is left to the rest of the comparison)."""
+    written = [bool(names) and GIVEN_INITIALS.fullmatch(names[0]) is not None
+               for names in (given, other_given)]
+    if not any(written):
+        return True
+    letters, other_letters = (
+        [letter.lower() for word in names for letter in (
+            word.replace(".", "") if GIVEN_INITIALS.fullmatch(word) else word[:1])]
+        for names in (given, other_given))
+    if all(written):  # "K. P." and "K.P.": either begins the other
+        letters, other_letters = sorted((letters, other_letters), key=len)
+    elif written[1]:
+        letters, other_letters = other_letters, letters
+    return other_letters[:len(letters)] == letters  # every initial has its given name
 
 
 def _vowels_aside(words: list[str]) -> str:
