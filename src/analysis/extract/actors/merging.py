@@ -317,9 +317,8 @@ def name_words(name: str) -> list[str]:
 def _same_person(words: list[str], other: list[str]) -> bool:
     """Whether two person names can be one person: one ends the other ("López Obrador",
     "Andrés Manuel López Obrador"), or surnames alike (a surname alone and a full name's, with
-    the same consonants: "Lukashenka", "Alexander Lukashenko"), the same first initial, first names
-    written out alike (`FIRST_NAME_SIMILARITY`), and middle names that do not differ where both
-    give one, but as transliterations do (`MIDDLE_NAME_SIMILARITY`)."""
+    the same consonants: "Lukashenka", "Alexander Lukashenko") and given names alike
+    (`_given_names_alike`)."""
     shorter, longer = sorted((words, other), key=len)
     if 2 <= len(shorter) < len(longer) \
             and [_plain(w) for w in longer[-len(shorter):]] == [_plain(w) for w in shorter]:
@@ -334,14 +333,22 @@ def _same_person(words: list[str], other: list[str]) -> bool:
     if len(words) < 2 or len(other) < 2:  # a surname alone joins one alone, or a full name
         # with the same consonants: not "Johnston"
         return len(words) == len(other) or _consonants(words[-1]) == _consonants(other[-1])
-    if normalize_name(words[0])[:1] != normalize_name(other[0])[:1] \
-            or not _initials_agree(words[:-1], other[:-1]):
+    return _given_names_alike(words[:-1], other[:-1])
+
+
+def _given_names_alike(given: list[str], other_given: list[str]) -> bool:
+    """Whether the given names of two full names can be one person's: the same first initial,
+    initials that each begin a given name (`_initials_agree`), first names written out alike
+    (`FIRST_NAME_SIMILARITY`), and middle names that do not differ where both give one, but as
+    transliterations do (`MIDDLE_NAME_SIMILARITY`)."""
+    if normalize_name(given[0])[:1] != normalize_name(other_given[0])[:1] \
+            or not _initials_agree(given, other_given):
         return False
-    first, other_first = _plain(words[0]), _plain(other[0])
+    first, other_first = _plain(given[0]), _plain(other_given[0])
     if min(len(first), len(other_first)) >= 3 \
             and fuzz.ratio(first, other_first) < FIRST_NAME_SIMILARITY:
         return False  # "Azlan Shah" and "Ahmad Shah": two people
-    middle, other_middle = _plain(" ".join(words[1:-1])), _plain(" ".join(other[1:-1]))
+    middle, other_middle = _plain(" ".join(given[1:])), _plain(" ".join(other_given[1:]))
     return not middle or not other_middle or middle == other_middle \
         or min(len(middle), len(other_middle)) >= 3 \
         and fuzz.ratio(middle, other_middle) >= MIDDLE_NAME_SIMILARITY
