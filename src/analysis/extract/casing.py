@@ -11,15 +11,11 @@ from collections.abc import Callable
 from functools import partial
 
 from analysis.extract.corpus.published import dateline_end
-from analysis.extract.truecase import written_in_capitals
+from analysis.extract.truecase import SHORT_WORDS, written_in_capitals
 
 # Words in capitals, two or more in a run ("JOHN HOWARD, he said", "CLINTON MEETS WITH MEXICO'S
 # ZEDILLO"): the tagger takes them for acronyms, and NER misses the names.
 CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’.-]*[A-Z](?:[ \t,]+[A-Z][A-Z'’.-]*[A-Z])+\b")
-# Words of two letters a run may hold that are no acronyms ("MENEM TO MEET CLINTON"); other
-# two-letter words stay in capitals ("US PRESIDENT").
-SHORT_WORDS = frozenset({"TO", "IN", "OF", "ON", "AT", "BY", "AS", "IS", "IT", "AN", "OR", "BE",
-                         "HE", "WE", "NO", "SO", "UP", "DO", "MY", "ME"})
 # Words a title writes in lower case inside a run ("Clinton Meets with Mexico's Zedillo", "Visit
 # to Indonesia, Singapore and Malaysia"): capitalised, NER takes them into names.
 FUNCTION_WORDS = frozenset({"TO", "IN", "OF", "ON", "AT", "BY", "AS", "AN", "OR", "AND", "THE",

@@ -24,9 +24,11 @@ CAPITALS_SHARE = 0.6
 MIN_LETTERS = 200
 # A word in capitals, with the apostrophe of its possessive ("PORTUGAL'S").
 CAPITAL_WORD = re.compile(r"[A-Z][A-Z'’]*")
-# Words of two letters that are words, not acronyms ("MET WITH HIM TO"; not "US", "EC").
-TWO_LETTER_WORDS = frozenset({"to", "in", "of", "on", "at", "by", "as", "is", "it", "an", "or",
-                              "be", "he", "we", "no", "so", "up", "do", "my", "me", "if"})
+# Words of two letters that are no acronyms ("MENEM TO MEET CLINTON"); other two-letter words
+# stay in capitals ("US PRESIDENT", "EC"). A text in capitals also writes "IF" in lower case.
+SHORT_WORDS = frozenset({"TO", "IN", "OF", "ON", "AT", "BY", "AS", "IS", "IT", "AN", "OR", "BE",
+                         "HE", "WE", "NO", "SO", "UP", "DO", "MY", "ME"})
+TWO_LETTER_WORDS = SHORT_WORDS | {"IF"}
 # Inflections stripped to find a word's lemma: ("ending", "written instead").
 INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
                ("ing", "e"), ("ies", "y"), ("ied", "y"), ("er", ""), ("est", ""), ("est", "e"),
@@ -78,7 +80,7 @@ class Truecaser:
         word = match.group(0)
         lower = word.lower()
         bare = lower.removesuffix("'s").removesuffix("’s")
-        if len(word) <= 2 and lower not in TWO_LETTER_WORDS:
+        if len(word) <= 2 and word not in TWO_LETTER_WORDS:
             return word  # "US", "EC": an acronym
         if bare in self.names or not self._is_english(bare):
             return word[0] + lower[1:]

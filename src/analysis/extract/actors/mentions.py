@@ -288,10 +288,12 @@ class MentionFinder:
         return found[0] if len(found) == 1 else None
 
     def _ner_spans(self, doc: Doc) -> list[Span]:
-        """NER's entities of the types kept, cleaned; a word tagged a nationality that is no
-        demonym but the surname of a person the article names in full is that person's
-        ("Sarkisian" beside "Serge Sarkisian"), and no other word tagged a person that
-        qualifies a common noun is anyone's ("Brexit talks", "Teesta waters")."""
+        """NER's entities of the types kept, cleaned, a run of them after a title one person's
+        (`runs_after_titles`), a first name NER left out taken in (`with_given_name_left_out`);
+        a word tagged a nationality that is no demonym but the surname of a person the article
+        names in full is that person's ("Sarkisian" beside "Serge Sarkisian"), and no other word
+        tagged a person that qualifies a common noun is anyone's ("Brexit talks", "Teesta
+        waters")."""
         ents = runs_after_titles(doc.ents)  # spaCy builds the entities anew at each read
         surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         spans = []

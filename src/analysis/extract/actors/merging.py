@@ -358,19 +358,21 @@ def _initials_agree(given: list[str], other_given: list[str]) -> bool:
     """Whether given names, one of them opening with initials, begin alike letter by letter:
     "K.P." and "Khadga Prasad Sharma"; not "D.M." and "Dinesh", nor "P. W." and "Pik" (a middle
     initial alone, as "George H. W." against "George", is left to the rest of the comparison)."""
-    written = [bool(names) and GIVEN_INITIALS.fullmatch(names[0]) is not None
-               for names in (given, other_given)]
+    written = [GIVEN_INITIALS.fullmatch(names[0]) is not None for names in (given, other_given)]
     if not any(written):
         return True
-    letters, other_letters = (
-        [letter.lower() for word in names for letter in (
-            word.replace(".", "") if GIVEN_INITIALS.fullmatch(word) else word[:1])]
-        for names in (given, other_given))
+    letters, other_letters = _given_letters(given), _given_letters(other_given)
     if all(written):  # "K. P." and "K.P.": either begins the other
         letters, other_letters = sorted((letters, other_letters), key=len)
     elif written[1]:
         letters, other_letters = other_letters, letters
     return other_letters[:len(letters)] == letters  # every initial has its given name
+
+
+def _given_letters(given: list[str]) -> list[str]:
+    """The first letter of each given name, every letter of initials ("D.M." -> d, m)."""
+    return [letter.lower() for word in given for letter in (
+        word.replace(".", "") if GIVEN_INITIALS.fullmatch(word) else word[:1])]
 
 
 def _vowels_aside(words: list[str]) -> str:

@@ -78,6 +78,20 @@ def names_where(token: Token, trigger: Token) -> bool:
         and preposition.head.i in (trigger.i, trigger.head.i)
 
 
+def phrasal_lemmas(verb: Token) -> list[str]:
+    """A verb's lemma with each of its particles, as the lexicon writes phrasal verbs ("look
+    forward", "bring together").
+
+    Args:
+        verb: a verb.
+
+    Returns:
+        "lemma particle" for each particle or adverb below it.
+    """
+    lemma = verb.lemma_.lower()
+    return [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("advmod", "prt")]
+
+
 def is_infinitive(verb: Token) -> bool:
     """Whether a verb has the "to" of an infinitive ("to meet")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

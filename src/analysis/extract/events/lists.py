@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from analysis.extract.events.arguments import phrasal_lemmas
 from analysis.extract.events.bystanders import RELATIVE_NOUNS
 from analysis.extract.events.clauses import LEXICON
 from analysis.extract.events.phrases import PhraseReader
@@ -136,10 +137,7 @@ def members_included(reader: PhraseReader, noun: Token) -> list[int]:
 
 def _includes(verb: Token) -> bool:
     """Whether a verb is one of inclusion, alone or with its particle ("brought together")."""
-    lemma = verb.lemma_.lower()
-    return lemma in LEXICON.inclusion_verbs or any(
-        f"{lemma} {c.lower_}" in LEXICON.inclusion_verbs for c in verb.children
-        if c.dep_ in ("prt", "advmod"))
+    return not LEXICON.inclusion_verbs.isdisjoint([verb.lemma_.lower(), *phrasal_lemmas(verb)])
 
 
 def met_in_list_below(reader: PhraseReader, trigger: Token, targets: list[int]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from analysis.extract.events.arguments import is_infinitive
+from analysis.extract.events.arguments import is_infinitive, phrasal_lemmas
 from analysis.extract.events.clauses import LEXICON, coordinated_verb, governing_chain
 
 # "'d" is "would" before a bare verb ("they'd meet"), else "had" ("they'd met").
@@ -21,8 +21,7 @@ def marks_plan(item: Token, by_word: bool = True) -> bool:
     plan = LEXICON.plan_words
     if by_word and (item.lemma_.lower() in plan or item.lower_ in plan):
         return True
-    if any(c.dep_ in ("advmod", "prt") and f"{item.lemma_.lower()} {c.lower_}"
-           in LEXICON.plan_phrasal_verbs for c in item.children):  # "looks forward to"
+    if not LEXICON.plan_phrasal_verbs.isdisjoint(phrasal_lemmas(item)):  # "looks forward to"
         return True
     if item.lemma_ == "be" and any(c.dep_ == "xcomp" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in item.children):
