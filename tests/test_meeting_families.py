@@ -1847,6 +1847,16 @@ def test_a_name_in_a_role_phrase_beats_the_holder_of_the_role(read):
     assert rows[0]["people"] == {"Rosemary Museminali", "Raymond Tshibanda"}
 
 
+def test_a_name_beside_another_possessed_noun_of_a_role_phrase_is_not_its_holder(read):
+    rows = meetings(read("Clinton will fly to Canberra for talks with Mr Howard, only the "
+                         "second American president after his predecessor, George Bush, to "
+                         "address parliament.", date(1996, 11, 19)))
+    assert [row["people"] for row in rows] == [{"Bill Clinton", "John Howard"}]
+    rows = meetings(read("Mariano Rajoy received the Prime Minister of Ireland, my friend "
+                         "Taoiseach Enda Kenny, in Madrid.", date(2017, 1, 12)))
+    assert [row["people"] for row in rows] == [{"Mariano Rajoy", "Enda Kenny"}]
+
+
 def test_visiting_institutions_meets_nobody(tmp_path):
     from analysis.extract.corpus import load_corpus
     from analysis.extract.pipeline import extract

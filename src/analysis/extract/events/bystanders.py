@@ -138,3 +138,39 @@ def owners(head: Token) -> set[int]:
         The indexes.
     """
     return {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+
+
+def beside_possessed_noun(name: Token, head: Token) -> bool:
+    """Whether a name is in apposition to a possessed noun that a preposition inside a phrase
+    governs ("the second president after his predecessor, George Bush": Bush is the
+    predecessor; not "the Prime Minister of Ireland, my friend Enda Kenny").
+
+    Args:
+        name: the root of a name's tokens.
+        head: the head of the phrase around it.
+
+    Returns:
+        True when it is.
+    """
+    noun = name.head
+    return name.dep_ == "appos" and noun.dep_ == "pobj" and noun.i != head.i \
+        and any(c.dep_ == "poss" for c in noun.children)
+
+
+def title_phrase(head: Token) -> list[Token]:
+    """A title's or a party's phrase, but its conjuncts, a title's relative clauses ("…, who
+    reported on the President's address"; not a party's: "a group that included X") and an
+    office's possessor ("Putin's envoy").
+
+    Args:
+        head: the phrase's head.
+
+    Returns:
+        Its tokens, in order.
+    """
+    title = head.lemma_.lower() in LEXICON.role_heads
+    conjuncts = [(c.left_edge.i, c.right_edge.i) for c in head.children
+                 if c.dep_ == "conj" or title and c.dep_ == "relcl"]
+    owned = owners(head) if title else set()
+    return [t for t in head.subtree
+            if t.i not in owned and not any(a <= t.i <= b for a, b in conjuncts)]

@@ -23,7 +23,13 @@ from analysis.extract.events.arguments import (
     nouns_of,
     stranded_noun,
 )
-from analysis.extract.events.bystanders import owners, sender, subject_below, without_owner
+from analysis.extract.events.bystanders import (
+    beside_possessed_noun,
+    sender,
+    subject_below,
+    title_phrase,
+    without_owner,
+)
 from analysis.extract.events.clauses import (
     LEXICON,
     is_companion,
@@ -241,21 +247,25 @@ class PhraseReader:
 
     def _name_for_role(self, head: Token, role: int) -> int:
         """The person a role phrase names inside it or after its comma, however the parser hung it
-        ("his PNG counterpart, Sir Mekere Morauta,"), else the holder its role was read as."""
+        ("his PNG counterpart, Sir Mekere Morauta,"), else the holder its role was read as; not
+        a name beside another noun of someone's inside it ("the second president after his
+        predecessor, George Bush")."""
         phrase = phrase_without(head, ("relcl", "acl", "advcl", "conj", "cc"))
         end = phrase[-1].i + 1 if phrase else len(self.doc)
         if end < len(self.doc) and self.doc[end].text == ",":
             phrase = [*phrase, *itertools.takewhile(lambda t: t.is_title,
                                                     self.doc[end + 1:end + 4])]
         named = [i for i in self.mentions_in(phrase) if i != role
-                 and self.mentions[i].type == "person" and self.mentions[i].method != "role"]
+                 and self.mentions[i].type == "person" and self.mentions[i].method != "role"
+                 and ((span := self.span(i)) is None or not beside_possessed_noun(span.root, head))]
         return named[-1] if named else role
 
     def _people_listed_as_apposition(self, head: Token) -> list[Token]:
         """Other people the parser took for an apposition of a person, with the people inside
         it: a list ("Buyoya, Tanzania's Mkapa and Uganda's Museveni": Mkapa hangs on Buyoya as
         an apposition, Museveni on Mkapa, or the other way round), also past the person's own
-        title ("Wen Jiabao, China's premier, Wang Jiarui, …": Wang hangs on "premier")."""
+        title ("Wen Jiabao, China's premier, Wang Jiarui, …": Wang hangs on "premier"), less
+        the people of their own modifiers ("the second president after his predecessor, Bush")."""
         own = self.mention_at.get(head.i)
         if own is None or self.mentions[own].type != "person":
             return []
@@ -263,7 +273,7 @@ class PhraseReader:
         found += [a for title in found if not self._another_person(title, own)
                   for a in appositions(title)]
         return [t for c in found if self._another_person(c, own)
-                for t in c.subtree if self.type_at(t) == "person"]
+                for t in phrase_without(c) if self.type_at(t) == "person"]
 
     def _another_person(self, token: Token, own: int) -> bool:
         """Whether a token is part of a person's mention other than `own`'s person."""
@@ -457,7 +467,7 @@ class PhraseReader:
         # letter from X", "a luncheon with X" beside "a meeting with Y")
         people = [i for i in named if self.mentions[i].type == "person"]
         if not people and head.lemma_.lower() in (*LEXICON.role_heads, *LEXICON.party_nouns):
-            people = [i for i in self.mentions_in(_title_phrase(head))
+            people = [i for i in self.mentions_in(title_phrase(head))
                       if self.mentions[i].type == "person"]
         if not people and head.lemma_.lower() in LEXICON.role_heads:
             named = self._named_in_apposition(head) or self._named_right_after(head)
@@ -487,14 +497,3 @@ class PhraseReader:
         return [i for c in title.children if c.dep_ == "appos"
                 for i in self.mentions_in(c.subtree) if self.mentions[i].type != "place"]
 
-
-def _title_phrase(head: Token) -> list[Token]:
-    """A title's or a party's phrase, but its conjuncts, a title's relative clauses ("…, who
-    reported on the President's address"; not a party's: "a group that included X") and an
-    office's possessor ("Putin's envoy")."""
-    title = head.lemma_.lower() in LEXICON.role_heads
-    conjuncts = [(c.left_edge.i, c.right_edge.i) for c in head.children
-                 if c.dep_ == "conj" or title and c.dep_ == "relcl"]
-    owned = owners(head) if title else set()
-    return [t for t in head.subtree
-            if t.i not in owned and not any(a <= t.i <= b for a, b in conjuncts)]
