@@ -646,6 +646,21 @@ def test_people_the_parser_hung_loose_on_the_verb_are_met(read):
         {"Hun Sen", "Thein Sein", "Bouasone Bouphavanh", "Abhisit Vejjajiva"})}
 
 
+def test_a_list_of_titles_each_with_its_name_after_a_comma_is_met(read):
+    rows = meetings(read("Sir Peter Kenilorea met the Prime Minister, Mr Hawke, the Minister "
+                         "for Foreign Affairs, Mr Hayden, and the Minister for Defence, "
+                         "Mr Beazley.", date(1986, 2, 10)))
+    assert [r["people"] for r in rows] == [{"Peter Kenilorea", "Bob Hawke", "Hayden", "Beazley"}]
+    assert rows[0]["separate"]
+
+
+def test_people_of_several_countries_visited_are_visited_each(read):
+    rows = read("President Luiz Inácio Lula da Silva plans to visit his French counterpart, "
+                "Emmanuel Macron, and Pope Francis at the end of June.", date(2023, 6, 1))
+    assert [(r["people"], r["separate"]) for r in rows] == [
+        ({"Luiz Inácio Lula da Silva", "Emmanuel Macron", "Pope Francis"}, True)]
+
+
 @pytest.mark.parametrize("text, kind", [
     # a channel inside what they discussed is not how they talked
     (("Narendra Modi called up Mohammed bin Salman and discussed the possibility of a summit "

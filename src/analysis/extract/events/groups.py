@@ -348,8 +348,9 @@ def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targe
                       ) -> bool:
     """Whether one party meets each person of the object on their own: three or more, a
     visitor's hosts ("Park met Premier Li and Chairman Zhang"), counterparts of several
-    countries ("met his Ukrainian and Armenian counterparts"), or two or more called
-    ("telephoned Presidents X and Y").
+    countries ("met his Ukrainian and Armenian counterparts"), people of several countries
+    visited ("will visit Macron and Pope Francis"), or two or more called ("telephoned
+    Presidents X and Y").
 
     Args:
         reader: the article's phrase reader.
@@ -363,6 +364,7 @@ def meets_each_object(reader: PhraseReader, kind: str, sources: list[int], targe
     return len(targets) >= EACH_MIN_COUNTERPARTS and not _compatriots(reader, sources, targets) \
         or len(targets) > 1 and (
         kind == "phone" or _visitor_meets_hosts(reader, sources, targets)
+        or kind == "visit" and len({reader.mentions[i].country for i in targets} - {""}) > 1
         or all(_counterpart_of_country(reader, i) for i in targets))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from analysis.extract.actors.lexicon import TITLE_WORDS, title_word
 from analysis.extract.events.arguments import phrasal_lemmas
 from analysis.extract.events.bystanders import RELATIVE_NOUNS
 from analysis.extract.events.clauses import LEXICON
@@ -29,9 +30,10 @@ LIST_MARKS = " \t•·▪◦*-–—"
 def people_listed_after(reader: PhraseReader, verb: Token) -> list[int]:
     """The people of a list of titled names right after a verb, or its "with" where no object
     comes first ("met in March with A, as well as B and C"), read along the words up to the
-    first that cannot be part of it: a verb, a preposition but "of", an adverb, a companion noun
-    ("wife"), a comma before the first person; a possessor ("B's") and the subject of a verb
-    after the list ("called A and B said") are no items.
+    first that cannot be part of it: a verb, a preposition but "of" (and a title's "for": "the
+    Minister for Defence, Mr Beazley"), an adverb, a companion noun ("wife"), a comma before the
+    first person or title; a possessor ("B's") and the subject of a verb after the list ("called
+    A and B said") are no items.
 
     Args:
         reader: the article's phrase reader.
@@ -41,9 +43,10 @@ def people_listed_after(reader: PhraseReader, verb: Token) -> list[int]:
         Mention indexes of the people listed, in order.
     """
     found: list[int] = []
-    opened = False  # by an item that is no mention: "brought together himself, X and Y"
-    for token in verb.doc[_list_start(verb):verb.sent.end]:
+    opened = False  # by an item that is no mention ("brought together himself, X and Y") or
+    for token in verb.doc[_list_start(verb):verb.sent.end]:  # a title ("the Premier, Mr X")
         index = reader.mention_at.get(token.i)
+        opened = opened or title_word(token) in TITLE_WORDS
         if not found and token.lower_ in REFLEXIVES:
             found += _subject_above(reader, token)
             opened = True
@@ -51,8 +54,7 @@ def people_listed_after(reader: PhraseReader, verb: Token) -> list[int]:
         if token.tag_ == "POS":
             found = found[:-1]  # "A and B's minister C": B is C's, no item
             break
-        if index is None and token.lower_ not in LIST_WORDS and not _as_well_as(token) and (
-                token.pos_ not in TITLE_POS or token.lemma_.lower() in RELATIVE_NOUNS) \
+        if index is None and not _list_word(token) \
                 or not (found or opened) and token.lower_ in (",", "and"):  # "met reporters, X"
             if token.pos_ in ("VERB", "AUX") and found \
                     and reader.mention_at.get(token.i - 1) == found[-1]:
@@ -86,6 +88,17 @@ def _list_start(verb: Token) -> int:
             and verb.doc[start + 1].dep_ in ("prt", "advmod"):
         start += 1
     return start + 1
+
+
+def _list_word(token: Token) -> bool:
+    """Whether a word that names no one may be part of a list of titled names: a word between
+    items, a title's word or the "for" of a title ("the Minister for Foreign Affairs, Mr X");
+    not a companion noun ("wife")."""
+    if token.lower_ in LIST_WORDS or _as_well_as(token):
+        return True
+    if token.lower_ == "for":
+        return token.i > 0 and title_word(token.doc[token.i - 1]) in TITLE_WORDS
+    return token.pos_ in TITLE_POS and token.lemma_.lower() not in RELATIVE_NOUNS
 
 
 def _as_well_as(token: Token) -> bool:
