@@ -1274,6 +1274,13 @@ def test_forms_of_address_of_other_languages_are_no_part_of_a_name(nlp, finder, 
                                      for n in names)
 
 
+def test_a_middle_initial_that_spells_an_honorific_stays_in_the_name(nlp, finder):
+    doc = nlp("Gov. Mario M. Cuomo met M. Pompidou and Ralph Marino.")
+    names = [m.name for m in finder.find(doc, date(1972, 1, 1)) if m.type == "person"]
+    assert names[0] == "Mario M. Cuomo" and names[2] == "Ralph Marino"
+    assert names[1].endswith("Pompidou") and not names[1].startswith("M.")
+
+
 @pytest.mark.parametrize("text, day, names", [
     # a surname alone after a title: the registry's person of that surname in that office then
     ("Khaddam met President Carter in Washington.", date(1978, 8, 28), ["Jimmy Carter"]),

@@ -338,13 +338,15 @@ def title_after_portfolio(span: Span) -> bool:
 
 def _split_at_title(span: Span) -> list[Span]:
     """An organisation and a person NER ran together ("African Union Commission Mr. Moussa Faki
-    Mahamat"): split before the honorific, the rest is a person; a portfolio, its title and a
-    person ("Energy and Electrification Minister Petr Neporozhniy"), or a credit, a dash and a
-    person ("Ammon News - His Majesty King Abdullah"), or a portfolio after a title "of" and a
-    person (`person_after_portfolio`): the person alone."""
+    Mahamat"): split before the honorific (not a person's middle initial: "Mario M. Cuomo"),
+    the rest is a person; a portfolio, its title and a person ("Energy and Electrification
+    Minister Petr Neporozhniy"), or a credit, a dash and a person ("Ammon News - His Majesty
+    King Abdullah"), or a portfolio after a title "of" and a person (`person_after_portfolio`):
+    the person alone."""
     if span.label_ != "PERSON" and (person := person_after_portfolio(span)) is not None:
         return [person]
     inside = [t for t in span[1:-1] if title_word(t) in LEXICON.honorifics
+              and not (span.label_ == "PERSON" and len(title_word(t)) == 1)  # "Mario M. Cuomo"
               or span.label_ != "PERSON" and t.lemma_.lower() in OFFICE_WORDS
               and t.nbor().pos_ == "PROPN" and t.nbor().is_title]
     if not inside:
