@@ -1672,6 +1672,20 @@ def test_the_person_called_that_the_parser_took_for_a_name_given_is_called(read)
     assert meetings(read("Donald Trump called Kim Jong Un a rocket man on Tuesday.")) == []
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Bill Clinton called Li Daoyu to the White House on Thursday.", "meet"),
+    # the parser hangs the "to" on the object: still a summons to a building
+    ("Bill Clinton called the Chinese ambassador, Li Daoyu, to the White House on Thursday.",
+     "meet"),
+    ("Bill Clinton called Li Daoyu on Thursday.", "phone"),
+    # a country after "to" is where an ambassador is posted, no summons
+    ("Bill Clinton called Li Daoyu, the ambassador to China, on Thursday.", "phone"),
+])
+def test_someone_called_to_a_building_is_met_there(read, text, kind):
+    rows = meetings(read(text, date(1995, 6, 9)))
+    assert [(r["kind"], r["people"]) for r in rows] == [(kind, {"Bill Clinton", "Li Daoyu"})]
+
+
 def test_a_name_a_comma_sets_off_before_its_subjectless_verb_is_its_subject(tmp_path):
     from analysis.extract.corpus import load_corpus
     from analysis.extract.pipeline import extract

@@ -77,6 +77,8 @@ def _talk_of_no_entry(verb: Token, lemma: str, talks: bool) -> Trigger | None:
     """The trigger a verb of speaking or calling that no lexicon entry makes one is: a call
     readout ("spoke to President Macron this morning"), talks where the two are ("spoke with Xi
     in Beijing"), else None."""
+    if lemma == LEXICON.call_lemma and _called_to_a_venue(verb):
+        return LEXICON.nouns["talk"]
     if lemma in LEXICON.call_verbs and is_call_readout(verb):
         return LEXICON.channel_triggers["phone"]
     if talks and lemma != LEXICON.call_lemma and _talks_in_person(verb):
@@ -382,6 +384,16 @@ def _talks_in_person(verb: Token) -> bool:
 def _names_a_call(tokens: Iterable[Token]) -> bool:
     """Whether some tokens hold the noun "call" ("that call came after …")."""
     return any(t.pos_ == "NOUN" and t.lemma_.lower() == LEXICON.call_lemma for t in tokens)
+
+
+def _called_to_a_venue(verb: Token) -> bool:
+    """Whether someone was called to a building, a summons, not a phone call: "called the Chinese
+    ambassador to the White House" (its "to" on the verb or, as the parser may hang it, on the
+    object); not "called the ambassador to China"."""
+    called = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head in (verb, *called)
+               and (t.ent_type_ == "FAC" or t.lemma_.lower() in LEXICON.venue_words)
+               for t in verb.subtree) and bool(called)
 
 
 def _placed(tokens: Iterable[Token]) -> bool:
