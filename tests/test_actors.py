@@ -1274,6 +1274,15 @@ def test_forms_of_address_of_other_languages_are_no_part_of_a_name(nlp, finder, 
                                      for n in names)
 
 
+def test_storms_operations_and_photo_credits_name_no_actor(nlp, finder):
+    doc = nlp("Sir Peter Kenilorea will discuss relief after Cyclone Namu and Hurricane Dean "
+              "with Bob Hawke.\nPhoto Courtesy: Office of the Prime Minister.")
+    names = [m.name for m in finder.find(doc, date(1986, 9, 11))]
+    assert "Bob Hawke" in names
+    assert not any(word in name for name in names for word in ("Cyclone", "Namu", "Hurricane",
+                                                               "Dean", "Courtesy"))
+
+
 def test_a_middle_initial_that_spells_an_honorific_stays_in_the_name(nlp, finder):
     doc = nlp("Gov. Mario M. Cuomo met M. Pompidou and Ralph Marino.")
     names = [m.name for m in finder.find(doc, date(1972, 1, 1)) if m.type == "person"]

@@ -13,6 +13,7 @@ from unidecode import unidecode
 from analysis.extract.actors.facilities import compounds, names_a_facility
 from analysis.extract.actors.lexicon import (
     CREDIT_SEPARATORS,
+    EVENT_NAME_WORDS,
     GENERIC_INSTITUTION_WORDS,
     HEADLINE_WORDS,
     LEADING_ARTICLES,
@@ -294,9 +295,11 @@ def _is_name(span: Span, label: str, registry: Registry) -> bool:
     """Whether a trimmed span can name someone: a letter, a capital first letter, and not one
     non-name word, verb, participle opening its sentence ("Stung by X's tone, …"), function word
     ("With" of "Khatami Meets With"), demonym, office ("Minister of Finance"), nor only words of
-    non-names and headlines ("Phone Call With Trump")."""
+    non-names and headlines ("Phone Call With Trump"), nor a storm's or an operation's name
+    ("Cyclone Pam")."""
     if not any(ch.isalpha() for ch in span.text) or not span.text[0].isupper() \
-            or all(t.lower_ in NON_NAMES or t.lower_ in HEADLINE_WORDS for t in span):
+            or all(t.lower_ in NON_NAMES or t.lower_ in HEADLINE_WORDS for t in span) \
+            or span[0].lower_ in EVENT_NAME_WORDS:
         return False
     if label != "PERSON" and _names_an_office(span, label):
         return False
