@@ -2468,6 +2468,27 @@ def test_a_party_brought_in_before_is_its_head_and_those_with_him(read, later):
                                             "Gotabaya Rajapaksa"}]
 
 
+@pytest.mark.parametrize("members", [
+    ("The U.S. delegation, including former national security adviser Stephen Hadley and former "
+     "deputy secretary of state James Steinberg, was accompanied by Laura Rosenberger."),
+    "The delegation included Stephen Hadley and James Steinberg.",
+])
+def test_a_party_met_is_the_members_a_later_sentence_lists(read, members):
+    rows = meetings(read("President-elect Lai Ching-te met with a U.S. delegation on Monday. "
+                         "Lai expressed gratitude for U.S. congratulations. " + members,
+                         date(2024, 1, 16)))
+    assert [r["people"] for r in rows] == [{"Lai Ching-te", "Stephen Hadley", "James Steinberg"}]
+
+
+def test_the_party_is_the_members_it_was_said_to_include_but_not_its_roster(read):
+    rows = meetings(read("The U.S. delegation, including Stephen Hadley, arrived on Monday. The "
+                         "delegation met with Eric Chu.", date(2024, 1, 16)))
+    assert [r["people"] for r in rows] == [{"Stephen Hadley", "Eric Chu"}]
+    rows = meetings(read("The U.S. delegation included Stephen Hadley and James Steinberg. The "
+                         "delegation met with Eric Chu.", date(2024, 1, 16)))
+    assert [r["people"] for r in rows] == [{"Eric Chu"}]
+
+
 def test_a_party_never_brought_in_with_its_head_names_nobody(read):
     rows = meetings(read("Vladimir Putin arrived on Friday. The delegation met Defence Secretary "
                          "Gotabaya Rajapaksa."))

@@ -1,17 +1,21 @@
 """Who "the delegation" or "the Indian team" is: the people the article named when it brought
 the party in, its head ("A delegation headed by X arrived") and those it said came with the head
-("Accompanying X were A and B")."""
+("Accompanying X were A and B"); who "a delegation" is: the members a sentence after it lists
+when it takes the party up ("The delegation, including A and B, …")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from analysis.extract.events.arguments import is_inclusion
 from analysis.extract.events.clauses import LEXICON
 
 # Determiners of a party the text has brought in before ("the delegation", "this team").
 DEFINITE = ("the", "this", "that")
 # Sentences after the one that brings a party in where its members may still be listed.
 MEMBERS_REACH = 2
+# Sentences after a party met ("met with a U.S. delegation") where its members may be listed.
+LATER_MEMBERS_REACH = 4
 
 
 def delegation_tokens(noun: Token) -> list[Token]:
@@ -23,10 +27,14 @@ def delegation_tokens(noun: Token) -> list[Token]:
         noun: the head of a noun phrase ("the Indian team").
 
     Returns:
-        The tokens; none for any other noun, or where no party was brought in with its head.
+        The tokens; for "a delegation", those of the members listed later (`_members_later`);
+        none for any other noun, or where no party was brought in with its head.
     """
-    if noun.lemma_.lower() not in LEXICON.party_nouns \
-            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    if noun.lemma_.lower() not in LEXICON.party_nouns:
+        return []
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return _members_later(noun)
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return []
     party = next((t for t in reversed(noun.doc[:noun.i]) if t.lemma_.lower()
                   in LEXICON.party_nouns and _heads(t)), None)
@@ -36,9 +44,20 @@ def delegation_tokens(noun: Token) -> list[Token]:
 
 
 def _heads(party: Token) -> list[Token]:
-    """The tokens of the phrase that names a party's head ("headed by X", "led by X")."""
-    return [t for c in party.children if c.dep_ == "acl"
-            and c.lemma_.lower() in LEXICON.leading_verbs for t in c.subtree]
+    """The tokens of the phrase that names a party's head ("headed by X", "led by X") or some of
+    its members ("the delegation, including A and B"; not a roster, "the delegation included A,
+    B, …", most often of those who came with its head)."""
+    return [t for c in party.children if c.dep_ == "acl" and c.lemma_.lower()
+            in LEXICON.leading_verbs or c.dep_ == "prep" and is_inclusion(c) for t in c.subtree]
+
+
+def _members_listed(party: Token) -> list[Token]:
+    """The tokens of the people a party noun is said to include ("the delegation, including A
+    and B", "the delegation included A and B")."""
+    listed = [c for c in party.children if c.dep_ == "prep" and is_inclusion(c)]
+    if party.dep_ == "nsubj" and party.head.lemma_.lower() in LEXICON.inclusion_verbs:
+        listed += [c for c in party.head.children if c.dep_ == "dobj"]
+    return [t for c in listed for t in c.subtree]
 
 
 def _member_sentences(party: Token, noun: Token) -> list[Span]:
@@ -47,3 +66,13 @@ def _member_sentences(party: Token, noun: Token) -> list[Span]:
     sentences = [s for s in party.doc.sents if party.sent.end <= s.start < noun.sent.start]
     return [s for s in sentences[:MEMBERS_REACH]
             if any(t.lemma_.lower() in LEXICON.companion_verbs for t in s)]
+
+
+def _members_later(noun: Token) -> list[Token]:
+    """The tokens of the members of a party brought in without them ("met with a U.S.
+    delegation") that a sentence soon after lists as the same party takes them in ("The U.S.
+    delegation, including A and B, …", "The delegation included A and B")."""
+    sentences = [s for s in noun.doc.sents if s.start >= noun.sent.end][:LATER_MEMBERS_REACH]
+    return next((members for s in sentences for t in s if t.lemma_ == noun.lemma_
+                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
+                 and (members := _members_listed(t))), [])
