@@ -78,8 +78,8 @@ class ActorLexicon(Schema):
 
     @field_validator("titles", "leader_titles", "anaphoric_role_words", "subordinate_words",
                      "determiners", "person_titles", "title_suffixes", "org_words", "speech_verbs",
-                     "person_subject_verbs", "non_names", "event_name_words", "words_before_names", "headline_words",
-                     "words_after_names", "relatives", "generic_institution_words",
+                     "person_subject_verbs", "non_names", "event_name_words", "words_before_names",
+                     "headline_words", "words_after_names", "relatives", "generic_institution_words",
                      "east_asian_family_names", "surname_particles", "patronymic_words",
                      "family_name_particles",
                      "credit_separators", "leading_articles", "possessives", "honorifics",

@@ -32,9 +32,9 @@ def delegation_tokens(noun: Token) -> list[Token]:
     """
     if noun.lemma_.lower() not in LEXICON.party_nouns:
         return []
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    if _determined(noun, ("a", "an")):
         return _members_later(noun)
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    if not _determined(noun, DEFINITE):
         return []
     party = next((t for t in reversed(noun.doc[:noun.i]) if t.lemma_.lower()
                   in LEXICON.party_nouns and _heads(t)), None)
@@ -43,18 +43,29 @@ def delegation_tokens(noun: Token) -> list[Token]:
     return _heads(party) + [t for s in _member_sentences(party, noun) for t in s]
 
 
+def _determined(noun: Token, determiners: tuple[str, ...]) -> bool:
+    """Whether a noun has one of some determiners ("the delegation", "a delegation")."""
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in noun.children)
+
+
 def _heads(party: Token) -> list[Token]:
     """The tokens of the phrase that names a party's head ("headed by X", "led by X") or some of
     its members ("the delegation, including A and B"; not a roster, "the delegation included A,
     B, …", most often of those who came with its head)."""
-    return [t for c in party.children if c.dep_ == "acl" and c.lemma_.lower()
-            in LEXICON.leading_verbs or c.dep_ == "prep" and is_inclusion(c) for t in c.subtree]
+    named = [c for c in party.children if c.dep_ == "acl"
+             and c.lemma_.lower() in LEXICON.leading_verbs]
+    return [t for c in named + _inclusions(party) for t in c.subtree]
+
+
+def _inclusions(party: Token) -> list[Token]:
+    """The "including" phrases of a party noun ("the delegation, including A and B")."""
+    return [c for c in party.children if c.dep_ == "prep" and is_inclusion(c)]
 
 
 def _members_listed(party: Token) -> list[Token]:
     """The tokens of the people a party noun is said to include ("the delegation, including A
     and B", "the delegation included A and B")."""
-    listed = [c for c in party.children if c.dep_ == "prep" and is_inclusion(c)]
+    listed = _inclusions(party)
     if party.dep_ == "nsubj" and party.head.lemma_.lower() in LEXICON.inclusion_verbs:
         listed += [c for c in party.head.children if c.dep_ == "dobj"]
     return [t for c in listed for t in c.subtree]
@@ -74,5 +85,4 @@ def _members_later(noun: Token) -> list[Token]:
     delegation, including A and B, …", "The delegation included A and B")."""
     sentences = [s for s in noun.doc.sents if s.start >= noun.sent.end][:LATER_MEMBERS_REACH]
     return next((members for s in sentences for t in s if t.lemma_ == noun.lemma_
-                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
-                 and (members := _members_listed(t))), [])
+                 and _determined(t, DEFINITE) and (members := _members_listed(t))), [])
