@@ -2480,6 +2480,15 @@ def test_a_party_met_is_the_members_a_later_sentence_lists(read, members):
     assert [r["people"] for r in rows] == [{"Lai Ching-te", "Stephen Hadley", "James Steinberg"}]
 
 
+def test_a_party_meeting_three_or_more_people_meets_each(read):
+    rows = meetings(read("The U.S. delegation, including Stephen Hadley and James Steinberg, "
+                         "arrived on Monday. Later the delegation met with Hou Yu-ih, mayor of New "
+                         "Taipei, Ko Wen-je, chairman of the Taiwan People's Party, and Eric Chu.",
+                         date(2024, 1, 16)))
+    assert [(r["people"], r["separate"]) for r in rows] == [
+        ({"Stephen Hadley", "James Steinberg", "Hou Yu-ih", "Ko Wen-je", "Eric Chu"}, True)]
+
+
 def test_the_party_is_the_members_it_was_said_to_include_but_not_its_roster(read):
     rows = meetings(read("The U.S. delegation, including Stephen Hadley, arrived on Monday. The "
                          "delegation met with Eric Chu.", date(2024, 1, 16)))

@@ -307,12 +307,12 @@ def meets_each(reader: PhraseReader, trigger: Token, kind: str, sources: list[in
     """Whether the people of a trigger met one by one.
 
     "The PM will meet X, Y and Z": a party named by role (resolved to its holder or not) meets
-    each of them; so does one person, or one the clause does not name ("PM to hold talks with
-    A, B and C"), who meets each of the object (`meets_each_object`), unless the sentence says
-    they met together; a visit they are met "during" too; two or more who welcome one guest greet
-    it each ("was welcomed by A and B"); a courtesy call is paid on each person it is paid on
-    ("would call on Prime Minister A and Finance Minister B"; not on a body's chair and its
-    holder).
+    each of them; so does one person, or one the clause does not name ("PM to hold talks with A,
+    B and C"), or a party ("the delegation met with A, B and C"), who meets each of the object
+    (`meets_each_object`), unless the sentence says they met together; a visit they are met
+    "during" too; two or more who welcome one guest greet it each ("was welcomed by A and B"); a
+    courtesy call is paid on each person it is paid on ("would call on Prime Minister A and
+    Finance Minister B"; not on a body's chair and its holder).
 
     Args:
         reader: the article's phrase reader.
@@ -328,14 +328,21 @@ def meets_each(reader: PhraseReader, trigger: Token, kind: str, sources: list[in
     if not together and _calls_on_each(reader, trigger, targets):
         return True
     met = any(has_object(word) for word in (trigger, attending_verb(trigger)) if word is not None)
-    if len(sources) <= 1 and meets_each_object(reader, kind, sources, targets) and met \
-            and not together:
+    one_party = len(sources) <= 1 or _party_subject(trigger)
+    if one_party and meets_each_object(reader, kind, sources, targets) and met and not together:
         return True
     if len(targets) == 1 and len(sources) > 1 and not together and kind == "host":
         return True
     by_role = all(reader.mentions[i].method == "role" for i in sources) if sources \
         else names_a_role(reader, trigger)
     return len(targets) > 1 and by_role and met  # not "the presidents of A, B and C met"
+
+
+def _party_subject(trigger: Token) -> bool:
+    """Whether a trigger's subject is a party noun ("the delegation met with A, B and C"): its
+    members are one side."""
+    head = subject_head(trigger)
+    return head is not None and head.lemma_.lower() in LEXICON.party_nouns
 
 
 def _calls_on_each(reader: PhraseReader, trigger: Token, targets: list[int]) -> bool:
