@@ -2480,6 +2480,12 @@ def test_a_party_met_is_the_members_a_later_sentence_lists(read, members):
     assert [r["people"] for r in rows] == [{"Lai Ching-te", "Stephen Hadley", "James Steinberg"}]
 
 
+def test_the_name_the_parser_made_a_compound_of_a_gerund_is_its_subject(read):
+    rows = meetings(read("Prime Minister Henry Puna pointed to Nandi Glassie meeting with his New "
+                         "Zealand counterpart, David Clark, as an example.", date(2018, 4, 9)))
+    assert [r["people"] for r in rows] == [{"Nandi Glassie", "David Clark"}]
+
+
 def test_a_party_meeting_three_or_more_people_meets_each(read):
     rows = meetings(read("The U.S. delegation, including Stephen Hadley and James Steinberg, "
                          "arrived on Monday. Later the delegation met with Hou Yu-ih, mayor of New "
