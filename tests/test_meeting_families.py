@@ -2480,6 +2480,15 @@ def test_a_party_met_is_the_members_a_later_sentence_lists(read, members):
     assert [r["people"] for r in rows] == [{"Lai Ching-te", "Stephen Hadley", "James Steinberg"}]
 
 
+def test_a_person_before_and_that_the_parser_hung_on_a_name_ner_cut_short_is_met(read):
+    rows = meetings(read("Callejas said the Contras would disband by the time President-elect "
+                         "Violeta Barrios de Chamorro is sworn in. Callejas spoke with reporters "
+                         "after meetings with Chamorro and Roman Catholic Cardinal Miguel Obando y "
+                         "Bravo in Managua.", date(1990, 4, 3)))
+    assert [r["people"] for r in rows] == [
+        {"Rafael Leonardo Callejas", "Violeta Chamorro", "Miguel Obando"}]
+
+
 def test_the_name_the_parser_made_a_compound_of_a_gerund_is_its_subject(read):
     rows = meetings(read("Prime Minister Henry Puna pointed to Nandi Glassie meeting with his New "
                          "Zealand counterpart, David Clark, as an example.", date(2018, 4, 9)))

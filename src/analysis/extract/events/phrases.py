@@ -284,15 +284,16 @@ class PhraseReader:
     def _people_compounded_into(self, head: Token) -> list[Token]:
         """People before an "and" that the parser hung on a person's name as its compounds ("Thai
         Prime Minister Prayuth Chan-ocha and Defense Minister Prawit Wongsuwan", all one
-        phrase of "Wongsuwan"): one token of each."""
-        own = self.mention_at.get(head.i)
+        phrase of "Wongsuwan"; "Chamorro and Cardinal Miguel Obando y Bravo": NER's name ends
+        before the head): one token of each."""
         before = self.doc[head.left_edge.i:head.i]
-        if own is None or self.mentions[own].type != "person" \
-                or not any(t.lower_ in ("and", "&") for t in before):
+        ands = [t.i for t in before if t.lower_ in ("and", "&")]
+        own = next((self.mention_at[t.i] for t in (head, *reversed(list(head.lefts)))
+                    if t.i in self.mention_at), None) if ands else None
+        if own is None or self.mentions[own].type != "person":
             return []
-        last_and = max(t.i for t in before if t.lower_ in ("and", "&"))
         firsts = {self.mention_at[t.i]: t for t in reversed(before)
-                  if t.i < last_and and self._another_person(t, own)}
+                  if t.i < ands[-1] and self._another_person(t, own)}
         return sorted(firsts.values(), key=lambda t: t.i)
 
     def _people_joined_to_origin(self, head: Token) -> list[Token]:
