@@ -435,7 +435,8 @@ def noun_before_participle(verb: Token) -> Token | None:
 def stranded_noun(verb: Token) -> Token | None:
     """The head of the noun phrase right before a verb (past the verb's own small modifiers,
     "today", "on Thursday", "will") when the parser hung it on something else by one of
-    `STRANDED_RELATIONS`, or made it a compound of the verb itself: the verb's lost subject.
+    `STRANDED_RELATIONS`, or made it a compound of the gerund itself ("pointed to Glassie
+    meeting with X"): the verb's lost subject.
 
     Args:
         verb: a verb with no subject in the parse.
@@ -458,7 +459,6 @@ def stranded_noun(verb: Token) -> Token | None:
             and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head
     compounded = noun.dep_ == "compound" and noun.head.i == verb.i and verb.tag_ == "VBG"
-    # "pointed to Glassie meeting with X": a gerund's subject made its compound
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in STRANDED_RELATIONS and not compounded:
         return None
     return noun
