@@ -692,6 +692,20 @@ def test_a_full_name_a_title_of_follows_is_a_person(text, name, expected):
     assert mentions[0].type == expected
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    ("Kabbah signed an agreement with Corporal Foday Sankoh. Foday Sankoh left.", "Foday Sankoh",
+     "person"),
+    # a full name right after a title, but an organisation's words
+    ("He met President Bush. Secretary General Security Council members voted.",
+     "Security Council", "org"),
+])
+def test_a_full_name_ner_tagged_an_organisation_right_after_a_title_is_a_person(text, name,
+                                                                                 expected):
+    mentions = [_ner(name, "ORG", "org", start=m.start()) for m in re.finditer(name, text)]
+    vote_types(mentions, text)
+    assert {m.type for m in mentions} == {expected}
+
+
 def test_a_tied_one_word_name_after_a_persons_title_is_a_person():
     text = "President Ford met Khaddam. Ford said so."
     mentions = [Mention(0, 10, 14, "Ford", "PERSON", "ner", name="Ford", type="person"),

@@ -81,9 +81,10 @@ def _full_name(name: str) -> bool:
 
 
 def _titled_names(mentions: list[Mention], text: str) -> set[str]:
-    """The one-word names the article writes right after a person's title ("President Ford";
-    not "with the president, House Speaker …")."""
-    return {m.name for m in mentions if m.name.istitle() and " " not in m.name
+    """The one-word or full names the article writes right after a person's title ("President
+    Ford", "Corporal Foday Sankoh"; not "with the president, House Speaker …")."""
+    return {m.name for m in mentions
+            if (m.name.istitle() and " " not in m.name or _full_name(m.name))
             and PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char)
             and "," not in text[max(0, m.start_char - 3):m.start_char]}
 
