@@ -680,12 +680,15 @@ def test_an_organisation_named_right_after_a_persons_title_is_a_person(text, exp
 @pytest.mark.parametrize("text, name, expected", [
     # a full name NER tagged a place, with ", the President of …" after it
     ("He had a courtesy call from Say Chum, the President of the Senate.", "Say Chum", "person"),
+    # or with "the Minister of …," before it
+    ("On 6 May, the Minister of Foreign Affairs, Baiba Braže, was in Estonia.", "Baiba Braže",
+     "person"),
     # a portfolio in a list of offices is none
     ("He met the Secretary of State for Trade, the Secretary of State for Defence.",
      "State for Trade", "org"),
     ("They visited New Zealand, the home of the All Blacks.", "New Zealand", "place"),
 ])
-def test_a_full_name_a_title_of_follows_is_a_person(text, name, expected):
+def test_a_full_name_beside_a_title_of_is_a_person(text, name, expected):
     label = {"org": "ORG"}.get(expected, "GPE")
     mentions = [_ner(name, label, "org" if label == "ORG" else "place", start=text.index(name))]
     vote_types(mentions, text)

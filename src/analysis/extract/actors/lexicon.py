@@ -152,6 +152,9 @@ PERSON_TITLES = re.compile(
 # ", the President of …" right after a name: a role in apposition ("Say Chum, the President of
 # the Senate").
 PERSON_TITLE_OF_AFTER = re.compile(r"(?i),\s+(?:the\s+)?(?:" + _PERSON_TITLE + r")\s+of\b")
+# "the Minister of Foreign Affairs, " right before a name: the same role before it.
+PERSON_TITLE_OF_BEFORE = re.compile(r"(?i)\bthe\s+(?:" + _PERSON_TITLE
+                                    + r")\s+(?:of|for)\s+[\w' -]{1,40},\s+$")
 ORG_WORDS = frozenset(LEXICON.org_words)
 PORTFOLIO_WORDS = frozenset(LEXICON.portfolio_words)
 # The spaCy entity label each actor type is shown with.

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from analysis.extract.actors.lexicon import (
     ORG_WORDS,
     PERSON_TITLE_OF_AFTER,
+    PERSON_TITLE_OF_BEFORE,
     PERSON_TITLES,
     TYPE_LABELS,
 )
@@ -63,13 +64,16 @@ def _retype_people(mentions: list[Mention], surnames: set[str], titled: set[str]
                    text: str) -> None:
     """Make people of the surnames NER tagged a place ("Singh" beside "Manmohan Singh"), of the
     names after a person's title it tagged an organisation ("Ford" beside "President Ford")
-    and of the full names it tagged either before ", the President of"."""
+    and of the full names it tagged either before ", the President of" or after "the Minister of
+    Foreign Affairs, "."""
     for mention in mentions:
         if mention.method == "ner" and (
                 mention.type == "place" and mention.name in surnames
                 or mention.type == "org" and mention.name in titled
-                or mention.type in ("place", "org") and _full_name(mention.name)
-                and PERSON_TITLE_OF_AFTER.match(text, mention.end_char)):
+                or mention.type in ("place", "org") and _full_name(mention.name) and (
+                    PERSON_TITLE_OF_AFTER.match(text, mention.end_char)
+                    or PERSON_TITLE_OF_BEFORE.search(text, max(0, mention.start_char - 60),
+                                                     mention.start_char))):
             mention.type, mention.label = "person", TYPE_LABELS["person"]
 
 
