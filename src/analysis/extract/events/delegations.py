@@ -8,10 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from analysis.extract.events.arguments import is_inclusion
-from analysis.extract.events.clauses import LEXICON
+from analysis.extract.events.clauses import LEXICON, is_definite
 
-# Determiners of a party the text has brought in before ("the delegation", "this team").
-DEFINITE = ("the", "this", "that")
 # Sentences after the one that brings a party in where its members may still be listed.
 MEMBERS_REACH = 2
 # Sentences after a party met ("met with a U.S. delegation") where its members may be listed.
@@ -32,20 +30,15 @@ def delegation_tokens(noun: Token) -> list[Token]:
     """
     if noun.lemma_.lower() not in LEXICON.party_nouns:
         return []
-    if _determined(noun, ("a", "an")):
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return _members_later(noun)
-    if not _determined(noun, DEFINITE):
+    if not is_definite(noun):
         return []
     party = next((t for t in reversed(noun.doc[:noun.i]) if t.lemma_.lower()
                   in LEXICON.party_nouns and _heads(t)), None)
     if party is None:
         return []
     return _heads(party) + [t for s in _member_sentences(party, noun) for t in s]
-
-
-def _determined(noun: Token, determiners: tuple[str, ...]) -> bool:
-    """Whether a noun has one of some determiners ("the delegation", "a delegation")."""
-    return any(c.dep_ == "det" and c.lower_ in determiners for c in noun.children)
 
 
 def _heads(party: Token) -> list[Token]:
@@ -85,4 +78,4 @@ def _members_later(noun: Token) -> list[Token]:
     delegation, including A and B, …", "The delegation included A and B")."""
     sentences = [s for s in noun.doc.sents if s.start >= noun.sent.end][:LATER_MEMBERS_REACH]
     return next((members for s in sentences for t in s if t.lemma_ == noun.lemma_
-                 and _determined(t, DEFINITE) and (members := _members_listed(t))), [])
+                 and is_definite(t) and (members := _members_listed(t))), [])

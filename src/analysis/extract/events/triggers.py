@@ -391,9 +391,10 @@ def _called_to_a_venue(verb: Token) -> bool:
     ambassador to the White House" (its "to" on the verb or, as the parser may hang it, on the
     object); not "called the ambassador to China"."""
     called = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head in (verb, *called)
-               and (t.ent_type_ == "FAC" or t.lemma_.lower() in LEXICON.venue_words)
-               for t in verb.subtree) and bool(called)
+    return bool(called) and any(
+        t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head in (verb, *called)
+        and (t.ent_type_ == "FAC" or t.lemma_.lower() in LEXICON.venue_words)
+        for t in verb.subtree)
 
 
 def _placed(tokens: Iterable[Token]) -> bool:
