@@ -344,18 +344,22 @@ from batch_85a import A as A_85A
 from batch_85a import ARTICLES as ARTICLES_85A
 from batch_85b import A as A_85B
 from batch_85b import ARTICLES as ARTICLES_85B
+from batch_86a import A as A_86A
+from batch_86a import ARTICLES as ARTICLES_86A
+from batch_86b import A as A_86B
+from batch_86b import ARTICLES as ARTICLES_86B
 
-# The first batch (60 articles), then batches 2a, 2b, 3a, 3b, 4a, 5a-5d, 6a, 6b, 7a, 7b, 8a, 8b, 9a,
-# 9b, 10a, 10b, 11a, 11b, 12a, 12b, 13a, 13b, 14a, 14b, 15a, 15b, 16a, 16b, 17a, 17b, 18a, 18b, 19a,
-# 19b, 20a, 20b, 21a, 21b, 22a, 22b, 23a, 23b, 24b, 25a, 25b, 26b, 27b, 28a, 28b, 31a, 32a, 32b,
-# 33a, 33b, 34a, 34b, 35a, 35b, 36a, 36b, 37a, 37b, 38a, 38b, 39a, 39b, 40a, 40b, 41a, 41b, 42a,
-# 42b, 43a, 43b, 44a, 44b, 45a, 45b, 46a, 46b, 47a, 47b, 48a, 48b, 49a, 49b, 50a, 50b, 51a, 51b,
-# 52a, 52b, 53a, 53b, 54a, 54b, 55a, 55b, 56a, 56b, 57a, 57b, 58a, 58b, 59a, 59b, 60a, 60b, 61a,
-# 61b, 62a, 62b, 63a, 63b, 64a, 64b, 65a, 65b, 66a, 66b, 67a, 67b, 68a, 68b, 69a, 69b, 70a, 70b,
-# 71a, 71b, 72a, 72b, 73a, 73b, 75a, 75b, 76a, 76b, 77a, 77b, 78a, 78b, 79a, 79b, 80a, 80b, 81a,
-# 81b, 82a, 82b, 83a, 83b, 84a, 84b, 85a and 85b (12 each), 24a (5), 26a (11), 27a (5), 29a (11),
-# 29b (11), 30a (5), 30b (11), 31b (11), 74a (11) and 74b (11), collected and annotated later, each
-# before the package was run on it; `batch` names it in sources.csv.
+# The first batch (60 articles), then batches 2a, 2b, 3a, 3b, 4a, 5a-5d, 6a, 6b, 7a, 7b, 8a, 8b,
+# 9a, 9b, 10a, 10b, 11a, 11b, 12a, 12b, 13a, 13b, 14a, 14b, 15a, 15b, 16a, 16b, 17a, 17b, 18a,
+# 18b, 19a, 19b, 20a, 20b, 21a, 21b, 22a, 22b, 23a, 23b, 24b, 25a, 25b, 26b, 27b, 28a, 28b, 31a,
+# 32a, 32b, 33a, 33b, 34a, 34b, 35a, 35b, 36a, 36b, 37a, 37b, 38a, 38b, 39a, 39b, 40a, 40b, 41a,
+# 41b, 42a, 42b, 43a, 43b, 44a, 44b, 45a, 45b, 46a, 46b, 47a, 47b, 48a, 48b, 49a, 49b, 50a, 50b,
+# 51a, 51b, 52a, 52b, 53a, 53b, 54a, 54b, 55a, 55b, 56a, 56b, 57a, 57b, 58a, 58b, 59a, 59b, 60a,
+# 60b, 61a, 61b, 62a, 62b, 63a, 63b, 64a, 64b, 65a, 65b, 66a, 66b, 67a, 67b, 68a, 68b, 69a, 69b,
+# 70a, 70b, 71a, 71b, 72a, 72b, 73a, 73b, 75a, 75b, 76a, 76b, 77a, 77b, 78a, 78b, 79a, 79b, 80a,
+# 80b, 81a, 81b, 82a, 82b, 83a, 83b, 84a, 84b, 85a, 85b, 86a and 86b (12 each), 24a (5), 26a (11),
+# 27a (5), 29a (11), 29b (11), 30a (5), 30b (11), 31b (11), 74a (11) and 74b (11), collected and
+# annotated later, each before the package was run on it; `batch` names it in sources.csv.
 BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B),
            ("3a", ARTICLES_3A), ("3b", ARTICLES_3B), ("4a", ARTICLES_4A), ("5a", ARTICLES_5A),
            ("5b", ARTICLES_5B), ("5c", ARTICLES_5C), ("5d", ARTICLES_5D), ("6a", ARTICLES_6A),
@@ -465,7 +469,8 @@ BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B),
            ("82a", ARTICLES_82A), ("82b", ARTICLES_82B),
            ("83a", ARTICLES_83A), ("83b", ARTICLES_83B),
            ("84a", ARTICLES_84A), ("84b", ARTICLES_84B),
-           ("85a", ARTICLES_85A), ("85b", ARTICLES_85B))
+           ("85a", ARTICLES_85A), ("85b", ARTICLES_85B),
+           ("86a", ARTICLES_86A), ("86b", ARTICLES_86B))
 ARTICLES = [article for _, articles in BATCHES for article in articles]
 BATCH_OF = {article[0]: batch for batch, articles in BATCHES for article in articles}
 A = {**A_FIRST, **A_2A, **A_2B, **A_3A, **A_3B, **A_4A, **A_5A, **A_5B, **A_5C, **A_5D, **A_6A,
@@ -487,7 +492,8 @@ A = {**A_FIRST, **A_2A, **A_2B, **A_3A, **A_3B, **A_4A, **A_5A, **A_5B, **A_5C, 
      **A_68A, **A_68B, **A_69A, **A_69B, **A_70A, **A_70B, **A_71A, **A_71B,
      **A_72A, **A_72B, **A_73A, **A_73B, **A_74A, **A_74B,
      **A_75A, **A_75B, **A_76A, **A_76B, **A_77A, **A_77B, **A_78A, **A_78B, **A_79A, **A_79B, **A_80A, **A_80B,
-     **A_81A, **A_81B, **A_82A, **A_82B, **A_83A, **A_83B, **A_84A, **A_84B, **A_85A, **A_85B}
+     **A_81A, **A_81B, **A_82A, **A_82B, **A_83A, **A_83B, **A_84A, **A_84B, **A_85A, **A_85B,
+     **A_86A, **A_86B}
 
 HERE = Path(__file__).resolve().parent
 
