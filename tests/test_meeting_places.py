@@ -324,6 +324,27 @@ def test_the_city_of_a_settlement_noun_is_a_place_whatever_the_tagger_says(read)
     assert meetings(rows)[0]["place"] == "Avignon"
 
 
+@pytest.mark.parametrize("text, place", [
+    # left untagged
+    (("Gyula Horn and Vladimir Meciar are to hold their talks in the western Hungarian town of "
+      "Gyor on Friday."), "Gyor"),
+    # tagged a nationality, and a product
+    ("Boris Yeltsin and Leonid Kravchuk met in the Crimean port city of Sevastopol on Friday.",
+     "Sevastopol"),
+    (("Angela Merkel, Francois Hollande and Matteo Renzi met Monday on the Italian island of "
+      "Ventotene."), "Ventotene"),
+])
+def test_a_name_the_tagger_left_out_after_a_settlement_noun_is_a_place(read, text, place):
+    assert meetings(read(text))[0]["place"] == place
+
+
+@pytest.mark.parametrize("name", ["Sharm El Sheikh", "Sharm el-Sheikh"])
+def test_a_title_after_a_family_name_particle_ends_a_places_name_not_an_office(read, name):
+    rows = read(f"Ehud Olmert will meet with Egyptian President Hosni Mubarak in {name} next "
+                "week.")
+    assert meetings(rows)[0]["place"] == name
+
+
 def test_where_a_welcome_goes_is_a_place_and_no_participant_whatever_the_tagger_says(read):
     # the tagger reads "Glasgow" as a person; "they" then took it for one of two people
     rows = read("The Prime Minister also looked forward to welcoming President Macron to "

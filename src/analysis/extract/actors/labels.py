@@ -4,7 +4,9 @@ journey's "to" or "for", a verb's "in" or "at" before a place, or its country af
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Span
 
 from analysis.extract.actors.lexicon import LEXICON, ORG_WORDS, PERSON_TITLES, title_word
 
@@ -72,6 +74,31 @@ def _after_settlement_noun(span: Span) -> bool:
     doc, start = span.doc, span.start
     return start >= 2 and doc[start - 1].lower_ == "of" \
         and doc[start - 2].lemma_.lower() in LEXICON.settlement_nouns
+
+
+def untagged_places(doc: Doc, kept_labels: Collection[str]) -> list[Span]:
+    """The names after "<settlement noun> of" that NER left untagged or tagged with a label not
+    kept ("the western Hungarian town of Gyor", "the Black Sea port of Sevastopol" tagged a
+    nationality, "the island of Ventotene" a product): places.
+
+    Args:
+        doc: the parsed article.
+        kept_labels: the entity labels mentions are made of.
+
+    Returns:
+        GPE spans, in text order.
+    """
+    spans = []
+    for token in doc:
+        noun = token.head.head
+        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ != "of" \
+                or noun.lemma_.lower() not in LEXICON.settlement_nouns:
+            continue
+        name = doc[token.left_edge.i:token.i + 1]
+        if name[0].is_title and all(t.pos_ == "PROPN" or t.text == "-" for t in name) \
+                and not any(t.ent_type_ in kept_labels for t in name):
+            spans.append(Span(doc, name.start, name.end, label="GPE"))
+    return spans
 
 
 def _where_verb_goes(span: Span) -> bool:

@@ -25,7 +25,7 @@ from analysis.extract.actors.given_names import (
     with_other_given_name,
 )
 from analysis.extract.actors.honorifics import resolve_sexed_surnames
-from analysis.extract.actors.labels import nationalities_after, ner_label
+from analysis.extract.actors.labels import nationalities_after, ner_label, untagged_places
 from analysis.extract.actors.lexicon import (
     LEXICON,
     NON_NAMES,
@@ -289,12 +289,14 @@ class MentionFinder:
 
     def _ner_spans(self, doc: Doc) -> list[Span]:
         """NER's entities of the types kept, cleaned, a run of them after a title one person's
-        (`runs_after_titles`), a first name NER left out taken in (`with_given_name_left_out`);
+        (`runs_after_titles`), a first name NER left out taken in (`with_given_name_left_out`),
+        a name after "the town of" it left out a place's (`untagged_places`);
         a word tagged a nationality that is no demonym but the surname of a person the article
         names in full is that person's ("Sarkisian" beside "Serge Sarkisian"), and no other word
         tagged a person that qualifies a common noun is anyone's ("Brexit talks", "Teesta
         waters")."""
-        ents = runs_after_titles(doc.ents)  # spaCy builds the entities anew at each read
+        ents = [*runs_after_titles(doc.ents),  # spaCy builds the entities anew at each read
+                *untagged_places(doc, NER_LABEL_TYPES)]
         surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         spans = []
         for ent in ents:

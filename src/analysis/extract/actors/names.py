@@ -322,10 +322,17 @@ def _names_an_office(span: Span, label: str) -> bool:
     first, last = span[0].lemma_.lower().removesuffix("s"), span[-1]
     return len(span) > 2 and first in OFFICE_WORDS and span[1].lower_ == "of" \
         or len(span) > 1 and last.tag_ != "NNPS" and not last.lower_.endswith("s") \
-        and last.lemma_.lower() in OFFICE_WORDS \
+        and last.lemma_.lower() in OFFICE_WORDS and not _after_family_particle(last) \
         or label == "ORG" and not any(t.lemma_.lower() in OFFICE_WORDS for t in span) \
         and title_after_portfolio(span) \
         and PERSON_TITLES.search(span.doc[max(0, span.start - 3):span.start].text + " ") is None
+
+
+def _after_family_particle(token: Token) -> bool:
+    """Whether a word follows a family-name particle, a hyphen aside: a place's name ("Sharm
+    El Sheikh", "Sharm el-Sheikh"), not an office."""
+    words = [t for t in token.doc[max(0, token.i - 2):token.i] if t.text != "-"]
+    return bool(words) and words[-1].lower_ in LEXICON.family_name_particles
 
 
 def title_after_portfolio(span: Span) -> bool:
