@@ -99,6 +99,11 @@ def test_a_role_with_a_demonym_of_older_news_is_the_holder_of_the_day(packaged, 
     # "FM", as news in South Asia writes the foreign minister
     (("Pakistan's Foreign Minister Tariq Khan arrived in Dhaka. Earlier, the Pakistan FM "
       "visited Khaleda Zia."), "the Pakistan FM", "Tariq Khan"),
+    # "His Majesty" alone, and the head of the state: the monarch and president named before
+    (("King Faisal Omar received a call from President Ali Hassan. In another call, His Majesty "
+      "congratulated Prime Minister Adel Nouri."), "His Majesty", "Faisal Omar"),
+    (("President Nursultan Nazarbayev received Prime Minister Bakytzhan Sagintayev. Also the "
+      "Head of the State received the mayor."), "the Head of the State", "Nursultan Nazarbayev"),
 ])
 def test_a_role_phrase_resolves_to_the_person_the_article_gives_the_role(packaged, nlp, text,
                                                                           phrase, name):
@@ -604,3 +609,12 @@ def test_plural_counterparts_are_the_holders_of_the_office_named_before(packaged
                                                                         holders):
     mentions = packaged.find(nlp(text), date(2021, 9, 10))
     assert [m.name for m in mentions if m.method == "role"] == holders
+
+
+@pytest.mark.parametrize("text", [
+    "His Majesty King Faisal Omar met President Ali Hassan.",
+    "King Faisal Omar met President Ali Hassan. His Majesty's Government agreed.",
+    "King Faisal Omar met President Ali Hassan. His Majesty the King then left.",
+])
+def test_his_majesty_before_a_name_a_title_or_a_possessive_is_no_role_phrase(packaged, nlp, text):
+    assert not [phrase for phrase, _ in roles(packaged, nlp, text) if "Majesty" in phrase]

@@ -425,6 +425,9 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
         # a title addressed ("Thank you, Mr. President") or alone opening a line ("PM meets …")
         re.compile(rf"(?:\b(?:Mr|Madam|Madame)\.?\s+|(?m:^))(?=[A-Z])(?P<role>(?i:{roles}))\b"
                    rf"(?!\s+of\b)(?!\s+(?-i:[A-Z]))"),
+        # "His Majesty" alone (not before a name, a title or "'s"): the article's monarch ("Her
+        # Majesty" may be a king's wife)
+        re.compile(r"\bHis\s+(?P<role>Majesty)\b(?!['’]s\b)(?!\s+(?:the\s+)?[A-Z])"),
         # his counterpart, their flamboyant host, his White House host: the other party
         # (`RoleReader._other_party`)
         re.compile(rf"\b(?i:{trie_alternation(POSSESSIVE_DETERMINERS)})\s+"
