@@ -13,6 +13,7 @@ from typing import NamedTuple
 import pytest
 
 from analysis.extract.dates import find_date_expressions, resolve_date, resolve_in_order
+from analysis.extract.dates.expressions import gives_no_day
 
 # Anchors, with their weekdays and ISO weeks.
 A89 = "1989-10-30"  # Monday, 1989-W44
@@ -504,3 +505,11 @@ def test_resolve_in_order_without_anchor_still_reads_explicit_dates_and_anaphora
 
 def test_resolve_in_order_of_nothing() -> None:
     assert resolve_in_order([], A89) == []
+
+
+@pytest.mark.parametrize("expression, no_day", [
+    ("later", True), ("afterwards", True), ("in the afternoon", True), ("at 11 a.m.", True),
+    ("Wednesday", False), ("the following day", False), ("June 5", False),
+])
+def test_a_narrative_step_or_time_of_day_gives_no_day_of_its_own(expression, no_day):
+    assert gives_no_day(expression) is no_day

@@ -1044,3 +1044,13 @@ def test_a_meeting_planned_during_a_visit_not_reported_before_is_at_the_dateline
 ])
 def test_a_date_inside_a_reported_clause_is_its_own(read, text, day):
     assert meetings(read(text, date(2018, 1, 24)))[0]["date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Afterward, Xi Jinping is to meet Shinzo Abe in Osaka on Wednesday.", "2019-06-26"),
+    ("Later in the afternoon Shinzo Abe met Xi Jinping on Thursday.", "2019-06-20"),
+    # alone, the narrative's day: the article's
+    ("Afterward, Shinzo Abe met Xi Jinping.", "2019-06-21"),
+])
+def test_a_day_the_clause_names_wins_over_later_or_a_time_of_day(read, text, day):
+    assert meetings(read(text))[0]["date"] == day

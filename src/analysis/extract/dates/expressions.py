@@ -87,6 +87,24 @@ class Family:
         return re.compile(rf"(?<![\w-]){prefix}(?P<expr>{self.pattern})(?![\w-])", re.IGNORECASE)
 
 
+# The families that place an event in the day the narrative is at, no day of their own.
+NARRATIVE_DAY_FAMILIES = ("narrative_step", "day_part", "clock_time")
+
+
+def gives_no_day(expression: str) -> bool:
+    """Whether a date expression only places its event in the day the narrative is at
+    ("later", "afterward", "in the afternoon", "at 11 a.m."), naming no day of its own.
+
+    Args:
+        expression: an expression `find_date_expressions` found.
+
+    Returns:
+        True for such an expression.
+    """
+    return any(family.exact.fullmatch(expression) for family in FAMILIES
+               if family.name in NARRATIVE_DAY_FAMILIES)
+
+
 def resolve_by_family(text: str, ctx: Context) -> ResolvedDate | None:
     """`text` resolved by the first family that matches all of it, else None.
 

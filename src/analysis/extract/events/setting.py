@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.actors import Mention
 from analysis.extract.dates import ResolvedDate, find_date_expressions, iter_resolve_in_order
+from analysis.extract.dates.expressions import gives_no_day
 from analysis.extract.dates.resolve import coordinated_days, forward
 from analysis.extract.dates.words import NUM, UNIT
 from analysis.extract.events.arguments import is_venue, objects_of, verb_of_noun
@@ -321,16 +322,17 @@ class SettingReader:
         August 31", "as protests began after the election on August 9", "his visit, which came hours
         before he is sworn in tomorrow") does not, nor does the bound of a span ("their first
         meeting since 1997", "until Friday") or a date of another thing ("in the 2002 attack"). Of
-        several, the nearest that resolves ("one-day" does not) is the date; days given with it come
-        in calendar order; a date restated in brackets after it ("today (18 October 2008)") gives
-        way to the bracket's. A `planned` event's dates without a year are read forward. A clause
-        with no date that resolves may name a day of a journey (`journey_day`).
+        several, the nearest that resolves ("one-day" does not) and names a day of its own (not
+        "afterward", "in the afternoon") is the date; days given with it come in calendar order;
+        a date restated in brackets after it ("today (18 October 2008)") gives way to the
+        bracket's. A `planned` event's dates without a year are read forward. A clause with no
+        date that resolves may name a day of a journey (`journey_day`).
         """
-        found: list[tuple[tuple[bool, int], int, int, ResolvedDate]] = []
+        found: list[tuple[tuple[bool, bool, int], int, int, ResolvedDate]] = []
         for start, end, span in self._clause_dates(token, sent, sent_text):
             resolved = self._resolved(sent.start_char + start)
-            found.append(((resolved.value is None, abs(span.start - token.i)), start, end,
-                          resolved))
+            found.append(((resolved.value is None, gives_no_day(sent_text[start:end]),
+                           abs(span.start - token.i)), start, end, resolved))
         restating = {start for _, start, _, resolved in found if resolved.value is not None}
         found = sorted((item for item in found if (bracket := RESTATED.match(sent_text, item[2]))
                         is None or bracket.end() not in restating), key=lambda item: item[0])
