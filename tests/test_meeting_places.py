@@ -1054,3 +1054,15 @@ def test_a_date_inside_a_reported_clause_is_its_own(read, text, day):
 ])
 def test_a_day_the_clause_names_wins_over_later_or_a_time_of_day(read, text, day):
     assert meetings(read(text))[0]["date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # a date before the first of two verbs sharing their subject is both verbs'
+    (("F. W. de Klerk and Nelson Mandela today urged the abolition of apartheid and began "
+      "historic talks."), "2019-06-21"),
+    # a date after the first is its own, and the second verb's own date wins
+    (("Roh Tae-woo is scheduled to leave Sunday and meet Mikhail Gorbachev in San Francisco "
+      "on Monday."), "2019-06-24"),
+])
+def test_a_date_before_coordinated_verbs_sharing_a_subject_is_each_verbs(read, text, day):
+    assert meetings(read(text))[0]["date"] == day

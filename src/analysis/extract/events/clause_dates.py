@@ -35,6 +35,26 @@ def dated_verbs(token: Token) -> set[int]:
         | _sharing_conjuncts(verb) | _copula_of_its_time(verb)
 
 
+def stands_before(date: Span, verb: Token) -> bool:
+    """Whether a date stands right before the trigger's verb ("X on Thursday visited Y"), or
+    before the first verb of a coordination the trigger's verb ends, sharing its subject and
+    auxiliaries ("X and Y today urged … and began talks"): every conjunct's date.
+
+    Args:
+        date: a date expression.
+        verb: the verb of the trigger's clause.
+
+    Returns:
+        True when the date is the clause's.
+    """
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        if date.end == verb.i:
+            return True
+        verb = verb.head
+    return date.end == verb.i
+
+
 def inside_reported_clause(date: Token, verb: Token) -> bool:
     """Whether a date the parser hung on the verb of a report after the trigger's clause (its
     head, or a conjunct with no "and" before the date) is written inside that clause, after its

@@ -27,6 +27,7 @@ from analysis.extract.events.clause_dates import (
     inside_reported_clause,
     journey_day,
     noun_phrase,
+    stands_before,
 )
 from analysis.extract.events.clauses import (
     LEXICON,
@@ -353,8 +354,7 @@ class SettingReader:
 
     def _clause_dates(self, token: Token, sent: Span, sent_text: str
                       ) -> list[tuple[int, int, Span]]:
-        """The date expressions of the trigger's own clause (see `dates`): (start, end) in the
-        sentence and the tokens."""
+        """The date expressions of the trigger's own clause (see `dates`): (start, end, tokens)."""
         verb, clause_verbs = dated_clause_verb(token), dated_verbs(token)
         own = noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else set()
         found = []
@@ -366,7 +366,7 @@ class SettingReader:
                     or dates_another_thing(span.root, own):
                 continue
             if clause_verb(span.root).i in clause_verbs or span.root.i in own \
-                    or span.end == verb.i or inside_reported_clause(span.root, verb):
+                    or stands_before(span, verb) or inside_reported_clause(span.root, verb):
                 found.append((start, end, span))
         return found
 
