@@ -2775,6 +2775,8 @@ def test_speaking_with_someone_is_no_call_without_one_told(read):
 @pytest.mark.parametrize("text", [
     "Hun Sen urged Thaksin Shinawatra by phone Tuesday to send a token presence to Phnom Penh.",
     "Hun Sen told Thaksin Shinawatra by telephone on Tuesday that he regretted the riots.",
+    # the channel phrase hangs on what the telling is about
+    "Hun Sen congratulated Thaksin Shinawatra on his 60th birthday in a phone call on Tuesday.",
 ])
 def test_telling_someone_by_phone_is_a_call_held(read, text):
     rows = meetings(read(text, date(2003, 2, 5)))
@@ -2793,6 +2795,13 @@ def test_telling_is_no_call_without_its_own_channel_and_a_person(read, text):
     assert ("phone", "held", {"Hun Sen", "Thaksin Shinawatra"}) not in [
         (r["kind"], r["status"], r["people"]) for r in rows if r["kind"] == "phone"
         and r["specific"]]
+
+
+def test_a_phone_interview_is_no_call_with_the_people_it_tells_of(read):
+    rows = meetings(read("Thaksin Shinawatra told the Bangkok Post in an exclusive interview by "
+                         "phone from Dubai he travelled to Burma last Thursday and visited "
+                         "President Thein Sein.", date(2011, 12, 21)))
+    assert not [r for r in rows if r["kind"] == "phone"]
 
 
 def test_speaking_with_someone_right_after_a_call_is_named_is_a_call(read):

@@ -27,6 +27,7 @@ from analysis.extract.events.clauses import (
 )
 from analysis.extract.events.lexicon import Trigger
 from analysis.extract.events.strays import owner_of_part, stray_object
+from analysis.extract.parse import clause_verb
 
 # Words that date a clause to a day even when NER misses them ("this afternoon").
 DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "morning", "afternoon",
@@ -132,11 +133,15 @@ def _person_told(verb: Token) -> bool:
 
 
 def _told_by_phone(verb: Token) -> bool:
-    """ "told X by phone", "urged him over the telephone": a verb of telling (`message_verbs`)
-    with a phone channel phrase of its own and a person told."""
+    """ "told X by phone", "urged him over the telephone", "congratulated X in a phone call": a
+    verb of telling (`message_verbs`) with a phone channel phrase of its own (not one of an
+    interview or a statement) and a person told."""
+    objects = [o for o in verb.subtree if o.dep_ == "pobj" and o.head.dep_ == "prep"
+               and clause_verb(o).i == verb.i  # "on his birthday in a phone call"
+               and o.head.head.lemma_.lower() not in LEXICON.authored_nouns]  # "an interview by"
     return verb.lemma_.lower() in LEXICON.message_verbs and _person_told(verb) \
-        and channel_of_words({o.lower_ for p in verb.children if p.dep_ == "prep"
-                              for o in p.children if o.dep_ == "pobj"}) == "phone"
+        and channel_of_words({w.lower_ for o in objects for w in (o, *o.children)
+                              if w.i == o.i or w.dep_ in ("compound", "amod")}) == "phone"
 
 
 def _on_the_phone_with(verb: Token) -> bool:
