@@ -1407,6 +1407,22 @@ def test_a_misspelt_full_name_is_the_registry_person_of_that_first_name():
     assert registry.fuzzy_person("Raheel Sharief") is None  # no registry person of that name
 
 
+@pytest.mark.parametrize("name, found", [
+    # one syllable tells two Koreans apart: the North's premier is not its leader
+    ("Kim Yong-il", None), ("Kim Yong Il", None),
+    # the same syllables, however spaced or hyphenated
+    ("Kim Jong Il", "kim_jong_il"), ("Kim Jongil", "kim_jong_il"),
+])
+def test_an_east_asian_name_matches_only_the_same_syllables(name, found):
+    match = load_registry().fuzzy_person(name)
+    assert (match[0] if match else None) == found
+
+
+def test_a_name_after_a_registry_family_name_must_be_the_actors_to_extend_it(finder, nlp):
+    found = resolved(finder, nlp, "North Korean Prime Minister Kim Yong-il arrived in Seoul.")
+    assert ("Kim Yong-il", "Kim Yong-il", "ner") in found
+
+
 def test_an_institution_named_without_its_country_is_the_registrys():
     registry = load_registry()
     assert registry.institution_of("USA", "Congress") == "us_congress"

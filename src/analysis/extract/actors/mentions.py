@@ -255,12 +255,14 @@ class MentionFinder:
         after "Mohammed bin Zayed"; not "Al-Khaled Al-Sabah" after "Sabah", another Sabah), or
         carry on the lineage the alias gives ("bin Abdulaziz" after "Mohammed bin Salman")."""
         actor = self.registry.actors[person.actor_id]
-        words = {normalize_name(w) for name in (actor.name, *actor.aliases) for w in name.split()}
+        words = {w for name in (actor.name, *actor.aliases) for w in normalize_name(name).split()}
         added = text[person.end_char:span.end_char].split()
         if added and added[0].lower() in PATRONYMIC_WORDS and any(
                 w.lower() in PATRONYMIC_WORDS for w in person.text.split()):
             return True  # "Mohammed bin Salman" + "bin Abdulaziz Al Saud": his father's line
-        return all(normalize_name(word) in words for word in added)
+        # folded with the name they follow ("Kim" + "Yong-Il" is no "Kim Jong-il")
+        whole = normalize_name(text[person.start_char:span.end_char]).split()
+        return all(word in words for word in whole[len(normalize_name(person.text).split()):])
 
     def _given_names_before(self, person: Mention, span: Span) -> bool:
         """Whether a person entity NER found starts before a registry person's name with

@@ -13,6 +13,7 @@ from unidecode import unidecode
 from analysis.extract.actors.facilities import compounds, names_a_facility
 from analysis.extract.actors.lexicon import (
     CREDIT_SEPARATORS,
+    EAST_ASIAN_FAMILY_NAMES,
     EVENT_NAME_WORDS,
     GENERIC_INSTITUTION_WORDS,
     HEADLINE_WORDS,
@@ -82,14 +83,17 @@ def normalize_name(name: str) -> str:
         name: a name in any script or spelling.
 
     Returns:
-        Lower-case ASCII with Slavic spelling variants folded, possessives dropped and dotted
-        acronyms joined.
+        Lower-case ASCII with Slavic spelling variants folded (not "j" and "y" after an East Asian
+        family name), possessives dropped and dotted acronyms joined.
     """
     text = DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), unidecode(name).lower())
     text = re.sub(r"['’`]s?\b", "", text)
     text = re.sub(r"[^a-z ]+", " ", text)
+    # East Asian romanisations keep "j" and "y" apart ("Kim Jong-il", "Kim Yong-il")
+    east_asian = text.split()[:1] and text.split()[0] in EAST_ASIAN_FAMILY_NAMES
     for old, new in TRANSLITERATION_RULES:
-        text = text.replace(old, new)
+        if not (east_asian and old[0] in "jy"):
+            text = text.replace(old, new)
     for old, new in NAME_SUFFIX_RULES:
         text = re.sub(re.escape(old) + r"\b", new, text)
     text = re.sub(r"(.)\1+", r"\1", text)

@@ -385,6 +385,8 @@ class Registry:
             (actor_id, score) or None.
         """
         surname = normalize_name(name.split()[-1])
+        if name.split()[0].lower() in EAST_ASIAN_FAMILY_NAMES and " " in name:
+            return self._fuzzy_full_name(name)  # "Kim Yong-il": the family name comes first
         if len(surname) < FUZZY_MIN_LENGTH:  # too short alone: the whole name, but for initials
             # and syllables ("Mohamed Siad Berre"; not "George P. Bush", "Kim Jong Pil", whom one
             # letter tells apart)
@@ -405,11 +407,17 @@ class Registry:
 
     def _fuzzy_full_name(self, name: str) -> tuple[str, float] | None:
         """The registry person a misspelt full name is, among those of the same first word
-        ("Nawaz Sharief": Nawaz Sharif), if close enough."""
+        ("Nawaz Sharief": Nawaz Sharif), if close enough; after an East Asian family name, only
+        the same syllables however spaced ("Xi Jin Ping"), as one syllable tells people apart
+        ("Kim Yong-il" is not Kim Jong-il)."""
         key = normalize_name(name)
         if " " not in key:
             return None
         names = self._full_names_by_first.get(key.split()[0], {})
+        if key.split()[0] in EAST_ASIAN_FAMILY_NAMES:
+            joined = key.replace(" ", "")
+            return next(((actor_id, 100.0) for other, actor_id in names.items()
+                         if other.replace(" ", "") == joined), None)
         best = process.extractOne(key, names.keys(), scorer=fuzz.ratio,
                                   score_cutoff=FUZZY_THRESHOLD)
         return (names[best[0]], float(best[1])) if best is not None else None
