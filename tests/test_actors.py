@@ -1654,3 +1654,22 @@ def test_a_word_tagged_a_person_that_qualifies_a_noun_is_no_one(nlp, finder):
             "concerns over sharing of Teesta waters.")
     names = [m.name for m in finder.find(nlp(text), date(2019, 10, 10)) if m.type == "person"]
     assert names == ["Boris Johnson", "Leo Varadkar", "Sushma Swaraj"]
+
+
+def test_a_name_after_a_monarchs_title_competes_for_its_short_form(packaged_finder, nlp):
+    text = ("Jordan's King Hussein met President Bush on Thursday. Hussein said little. Hussein "
+            "said he carried no message from Iraqi President Saddam Hussein. Hussein left.")
+    found = resolved(packaged_finder, nlp, text, day=date(1990, 8, 17))
+    alone = {actor for text_, actor, _ in found if text_ == "Hussein"}
+    assert "saddam_hussein" not in alone
+
+
+def test_a_role_word_heads_no_name_unless_names_bear_it(packaged_finder, nlp):
+    # "Monarch" of a headline, tagged a person: the role phrase "Jordanian Monarch"
+    found = resolved(packaged_finder, nlp, "Jordanian Monarch Meets with Bush",
+                     day=date(1990, 8, 17))
+    assert ("Jordanian Monarch", "hussein_bin_talal", "role") in found
+    # "Shah" is a surname too
+    found = resolved(packaged_finder, nlp, "Lee Kuan Yew had an audience with the Sultan of "
+                     "Perak, Sultan Azlan Shah.", day=date(2009, 6, 8))
+    assert ("Sultan Azlan Shah", "Sultan Azlan Shah", "ner") in found

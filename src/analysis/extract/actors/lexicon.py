@@ -38,6 +38,7 @@ class ActorLexicon(Schema):
     titles: list[str]
     leader_titles: list[str]
     role_words: dict[str, str]
+    role_words_in_names: list[str]
     anaphoric_role_words: list[str]
     subordinate_words: list[str]
     national_titles: dict[str, str]
@@ -111,6 +112,14 @@ class ActorLexicon(Schema):
             _check_title(title, [*info.data.get("titles", []), *PHRASE_ONLY_TITLES])
         return words
 
+    @field_validator("role_words_in_names")
+    @classmethod
+    def _name_parts_are_role_words(cls, words: list[str], info: ValidationInfo) -> list[str]:
+        for word in words:
+            if word not in info.data.get("role_words", {}):
+                raise ValueError(f"{word!r} is not one of `role_words`")
+        return words
+
     @field_validator("anaphoric_role_words")
     @classmethod
     def _anaphoric_words_known(cls, words: list[str], info: ValidationInfo) -> list[str]:
@@ -142,6 +151,8 @@ LEXICON = load_lexicon()
 TITLES = frozenset(LEXICON.titles)
 LEADER_TITLES = frozenset(LEXICON.leader_titles)
 ROLE_WORDS = dict(LEXICON.role_words)
+# Role words that head no name ("Monarch", "Pontiff"; not "Shah" of "Azlan Shah").
+ROLE_WORDS_NO_NAME = frozenset(ROLE_WORDS) - frozenset(LEXICON.role_words_in_names)
 NATIONAL_TITLES = dict(LEXICON.national_titles)
 DETERMINERS = tuple(LEXICON.determiners)
 _PERSON_TITLE = "|".join(re.escape(title) for title in LEXICON.person_titles)

@@ -34,6 +34,7 @@ from analysis.extract.actors.lexicon import (
     PERSON_SUBJECT_VERBS,
     ROLE_NAME_GAP,
     ROLE_WORDS,
+    ROLE_WORDS_NO_NAME,
     SPEECH_VERBS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
@@ -68,9 +69,9 @@ NER_LABEL_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "pla
 REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 # A word of a name: letters, an apostrophe or okina inside ("O'Neill", "Mata’afa"; not "Sedki’s").
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʻ](?![sS]$)[^\W\d_]+)*")
-# Capitalised words that head no name: titles, honorifics, months, weekdays, words naming nobody.
+# Capitalised words that head no name: titles, role words, honorifics, months, weekdays, non-names.
 NON_NAME_HEADS = NON_NAMES | frozenset(LEXICON.person_titles) | frozenset(LEXICON.honorifics) \
-    | frozenset(MONTHS) | frozenset(WEEKDAYS)
+    | ROLE_WORDS_NO_NAME | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 # The method of a role phrase its article cannot resolve: the reduce resolves it from the roles
 # other articles state ("the Prime Minister" in an article that names him without the title).

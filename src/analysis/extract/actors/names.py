@@ -26,6 +26,7 @@ from analysis.extract.actors.lexicon import (
     PERSON_TITLES,
     PORTFOLIO_WORDS,
     POSSESSIVES,
+    ROLE_WORDS_NO_NAME,
     TITLE_WORDS,
     TRANSLITERATION_RULES,
     WORDS_AFTER_NAMES,
@@ -166,12 +167,11 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     Returns:
         The cleaned spans (empty when nothing name-like is left).
     """
-    if _is_credit(ent) or names_a_facility(ent) \
-            or len(ent) == 1 and ent[0].lower_ in OFFICE_WORDS:
-        return []  # "Name / AP" (a credit), "Nelson Mandela Avenue", "Treasurer": no actor's name
+    if _is_credit(ent) or names_a_facility(ent):
+        return []  # "Name / AP" (a credit), "Nelson Mandela Avenue": no actor's name
     tokens = _trim(ent, registry)
-    if not tokens:
-        return []
+    if not tokens or len(tokens) == 1 and tokens[0].lower_ in OFFICE_WORDS | ROLE_WORDS_NO_NAME:
+        return []  # "Treasurer", "(Jordanian) Monarch": a title alone
     label = "ORG" if ent.label_ == "PERSON" and compounds(ent, LEXICON.member_nouns) else ent.label_
     if titled_after_place(ent, tokens[0].i, registry.demonym_to_country):
         label = "PERSON"  # "Foreign Minister of" | "Uzbekistan Abdulaziz Kamilov" (ORG)

@@ -384,14 +384,23 @@ def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
     the one named first, whom the story is about ("Kim Dae Jung" before "Kim Jong Il"). A
     relative introduced as one ("his wife Marisabel Rodriguez de Chavez") takes no surname. The
     first and last parts of a hyphenated surname are surnames too ("Sirleaf" of "Ellen
-    Johnson-Sirleaf", "Zia" of "Mohammad Zia-ul-Haq")."""
+    Johnson-Sirleaf", "Zia" of "Mohammad Zia-ul-Haq"). A name written after a monarch's title
+    ("King Hussein") is one of those who bear it ("Saddam Hussein")."""
     by_surname: dict[str, Counter[str]] = {}
     full: dict[tuple[str, str], Mention] = {}
     families: set[str] = set()
     for mention in mentions:
         words = mention.name.split()
-        if mention.type != "person" or len(words) < 2 or RELATIVE_BEFORE.search(
+        if mention.type != "person" or RELATIVE_BEFORE.search(
                 text, max(0, mention.start_char - RELATIVE_REACH), mention.start_char):
+            continue
+        written = mention.text.split()
+        if len(written) == 2 and written[0].lower().rstrip(".") in LEXICON.name_titles:
+            # "King Hussein", whatever the registry's name: "Hussein" is his too
+            key, who = normalize_name(written[1]), mention.actor_id or mention.name
+            by_surname.setdefault(key, Counter())[who] += 1
+            full.setdefault((key, who), mention)
+        if len(words) < 2:
             continue
         keys = {(key, normalize_name(words[0]))
                 for key in (normalize_name(words[-1]), surname_key(words[-1]),
