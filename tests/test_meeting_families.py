@@ -966,6 +966,18 @@ def test_the_two_leaders_discussing_is_the_meeting_reported_before(read):
         ("phone", {"Joe Biden", "Mohammed bin Salman"})]
 
 
+@pytest.mark.parametrize("text, people", [
+    # before any meeting is reported, the group's discussion is the meeting
+    (("Narendra Modi and Sheikh Hasina urged closer ties. The two leaders discussed trade "
+      "in Delhi on Monday."), [{"Narendra Modi", "Sheikh Hasina"}]),
+    # a pronoun or "both sides" names no people
+    (("Narendra Modi and Sheikh Hasina urged closer ties. Both sides discussed trade in "
+      "Delhi on Monday."), []),
+])
+def test_a_group_discussing_before_any_meeting_is_reported_met(read, text, people):
+    assert [row["people"] for row in meetings(read(text))] == people
+
+
 @pytest.mark.parametrize("text", [
     "Rajnath Singh and Sushma Swaraj separately called on Ranil Wickremesinghe on Saturday.\n",
     "Rajnath Singh and Sushma Swaraj met with Ranil Wickremesinghe, respectively, on Saturday.\n",

@@ -465,15 +465,23 @@ def _continues_name(before: Token, start: int, head: Token, places: frozenset[in
 def with_surname_left_out(ent: Span) -> Span:
     """A person entity of two given names or more with the capitalised name right after it
     that NER left out and the parser made the head of its words ("Abdul Moneim" | "Rifai");
-    not a title or a plural ("Dhar Chairman", "Cuban Officials").
+    not a title or a plural ("Dhar Chairman", "Cuban Officials"). One that ends in an initial
+    runs on to the head of its words past the untagged names between ("Dr A" | "K Abdul
+    Momen").
 
     Args:
         ent: a PERSON entity.
 
     Returns:
-        The entity, longer by that word where there is one.
+        The entity, longer by those words where there are some.
     """
     doc = ent.doc
+    last = ent[-1]
+    if len(last.text.rstrip(".")) == 1 and last.is_upper and last.dep_ in ("compound", "det") \
+            and ent.end <= last.head.i < ent.end + 4 and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+                for t in doc[ent.end:last.head.i + 1]):
+        return Span(doc, ent.start, last.head.i + 1, label="PERSON")
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is None or len(ent) < 2 or not all(t.is_alpha and t.is_title for t in ent) \
             or ent[-1].dep_ != "compound" or ent[-1].head.i != after.i or after.tag_ != "NNP" \

@@ -39,6 +39,10 @@ GROUP_SUBJECT = re.compile(r"(?i)^(?:the|all)\s+(three|four)(?:(?:\s+[A-Za-z-]+)
 # A subject that names people by their office without counting them ("the prime ministers"): the
 # previous meeting's people, however many.
 UNCOUNTED_GROUP = re.compile(r"(?i)^the\s+(?:presidents|prime\s+ministers|premiers)$")
+# A subject that names people by their office or counts them ("the two foreign ministers",
+# "both leaders"; not "both sides", "they").
+PEOPLE_GROUP = re.compile(r"(?i)\b(?:leaders|presidents|ministers|premiers|pms|chancellors|heads"
+                          r"|counterparts|men|women)\b")
 # A subject that is a pronoun alone ("they", "their"): it stands for the last meeting's people.
 PRONOUN_SUBJECT = re.compile(r"(?i)^\s*(?:they|their)\s*$")
 # An object that counts the people it stands for: "the two presidents", "both leaders".
@@ -95,6 +99,26 @@ def group_subject(reader: PhraseReader, token: Token, previous_meeting: list[int
             previous_meeting and {reader.actor(i) for i in previous_meeting} <= named):
         return []
     return people
+
+
+def first_report_by_group(reader: PhraseReader, token: Token, sources: list[int],
+                          previous_meeting: list[int]) -> bool:
+    """Whether a verb that needs a counterpart has people named as a group for its subject
+    before the article reports any meeting ("The two foreign ministers discussed bilateral
+    issues"): the meeting itself, not what an earlier one discussed.
+
+    Args:
+        reader: the article's phrases.
+        token: the trigger.
+        sources: its sources so far.
+        previous_meeting: mention indexes of the people of the article's last meeting so far.
+
+    Returns:
+        True when the group stands for two people or more.
+    """
+    return not sources and not previous_meeting \
+        and PEOPLE_GROUP.search(subject_phrase(token) or "") is not None \
+        and len(group_subject(reader, token, previous_meeting)) >= 2
 
 
 def speakers_of_last_meeting(reader: PhraseReader, token: Token, sources: list[int],

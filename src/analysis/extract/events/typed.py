@@ -37,6 +37,7 @@ from analysis.extract.events.groups import (
     accompanying,
     attended_meeting,
     bystanders,
+    first_report_by_group,
     group_met,
     group_subject,
     meets_each,
@@ -223,7 +224,8 @@ class TypedInteractionFinder:
             return [], [], False
         sources, targets = self._participants(token, trigger.kind)
         targets += attended_meeting(token, previous_meeting, sources)
-        if lacks_counterpart(token, sources, targets):
+        if lacks_counterpart(token, sources, targets) \
+                and not first_report_by_group(self.phrases, token, sources, previous_meeting):
             return [], [], False
         alternatives = self._alternatives(sources + targets)
         outside = self.phrases.stranded_speakers(token.sent) | alternatives \
