@@ -1673,3 +1673,11 @@ def test_a_role_word_heads_no_name_unless_names_bear_it(packaged_finder, nlp):
     found = resolved(packaged_finder, nlp, "Lee Kuan Yew had an audience with the Sultan of "
                      "Perak, Sultan Azlan Shah.", day=date(2009, 6, 8))
     assert ("Sultan Azlan Shah", "Sultan Azlan Shah", "ner") in found
+
+
+def test_a_name_ending_in_an_initial_runs_on_to_the_names_ner_left_out(packaged_finder, nlp):
+    # NER tags "Dr A" alone; "A" is an initial here, not an article
+    found = resolved(packaged_finder, nlp, "Foreign Minister Dr A K Abdul Momen met his Nepalese "
+                     "counterpart. Dr. Momen spoke.", day=date(2022, 3, 29))
+    assert ("A K Abdul Momen", "A K Abdul Momen", "ner") in found
+    assert ("Momen", "A K Abdul Momen", "coref") in found

@@ -1,6 +1,7 @@
 """Given names NER left out: a person the article names in full may be called by the first
 word of that name alone ("Abdurrahman" after "Abdurrahman Wahid", "Benazir", "Yingluck"), as
-news about much of Asia and Africa does and NER often fails to tag."""
+news about much of Asia and Africa does and NER often fails to tag; and the surname NER left
+out of a name it tagged ("Abdul Moneim" | "Rifai")."""
 
 from __future__ import annotations
 
@@ -132,3 +133,40 @@ def _may_be_given(word: Token, demonyms: Container[str]) -> bool:
     return word.is_alpha and word.is_title and lower not in ORG_WORDS and lower not in demonyms \
         and lower.removesuffix("s") not in TITLE_WORDS \
         and process.extractOne(lower, TITLE_WORDS, scorer=fuzz.ratio, score_cutoff=80) is None
+
+
+def with_surname_left_out(ent: Span) -> Span:
+    """A person entity of two given names or more with the capitalised name right after it
+    that NER left out and the parser made the head of its words ("Abdul Moneim" | "Rifai");
+    not a title or a plural ("Dhar Chairman", "Cuban Officials"). One that ends in an initial
+    runs on to the head of its words past the untagged names between ("Dr A" | "K Abdul
+    Momen").
+
+    Args:
+        ent: a PERSON entity.
+
+    Returns:
+        The entity, longer by those words where there are some.
+    """
+    doc = ent.doc
+    if (head := _head_after_initial(ent)) is not None:
+        return Span(doc, ent.start, head.i + 1, label="PERSON")
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or len(ent) < 2 or not all(t.is_alpha and t.is_title for t in ent) \
+            or ent[-1].dep_ != "compound" or ent[-1].head.i != after.i or after.tag_ != "NNP" \
+            or not (after.is_alpha and after.is_title) or after.ent_type_ \
+            or after.lower_ in ORG_WORDS or title_word(after) in TITLE_WORDS:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
+def _head_after_initial(ent: Span) -> Token | None:
+    """The head of the words of an entity that ends in an initial, when only untagged names
+    stand between ("Dr A" | "K Abdul Momen": Momen)."""
+    last = ent[-1]
+    if len(last.text.rstrip(".")) != 1 or not last.is_upper \
+            or last.dep_ not in ("compound", "det") or not ent.end <= last.head.i < ent.end + 4:
+        return None
+    between = ent.doc[ent.end:last.head.i + 1]
+    return last.head if all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+                            for t in between) else None

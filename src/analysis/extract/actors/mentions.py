@@ -23,6 +23,7 @@ from analysis.extract.actors.given_names import (
     given_names_left_out,
     with_given_name_left_out,
     with_other_given_name,
+    with_surname_left_out,
 )
 from analysis.extract.actors.honorifics import resolve_sexed_surnames
 from analysis.extract.actors.labels import nationalities_after, ner_label, untagged_places
@@ -51,7 +52,6 @@ from analysis.extract.actors.names import (
     name_start,
     normalize_name,
     title_after_portfolio,
-    with_surname_left_out,
 )
 from analysis.extract.actors.plural_roles import PluralRoleReader, with_plural_roles
 from analysis.extract.actors.registry import Registry

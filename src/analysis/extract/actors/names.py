@@ -249,10 +249,12 @@ def _trim(ent: Span, registry: Registry) -> list[Token]:
 
 
 def _leads_name(tokens: list[Token], ent: Span, registry: Registry) -> bool:
-    """Whether the first of an entity's tokens goes before the name: an article, a demonym (not
-    of a body's name), a person's title."""
+    """Whether the first of an entity's tokens goes before the name: an article (not an
+    initial: "A K Abdul Momen"), a demonym (not of a body's name), a person's title."""
     first = tokens[0]
-    return first.lower_ in LEADING_ARTICLES or first.lower_ in registry.demonym_to_country \
+    initial = first.text == "A" and len(tokens) > 1 and len(tokens[1].text.rstrip(".")) == 1
+    return first.lower_ in LEADING_ARTICLES and not initial \
+        or first.lower_ in registry.demonym_to_country \
         and len(tokens) > 1 and ent.label_ != "GPE" and not _names_its_body(tokens) \
         or (ent.label_ == "PERSON" or _titled_name(ent)) and title_word(first) in LEADING_TITLES
 
@@ -460,35 +462,6 @@ def _continues_name(before: Token, start: int, head: Token, places: frozenset[in
         and (before.pos_ == "PROPN" or INITIAL.match(before.text) is not None) \
         and before.ent_type_ in ("", head.ent_type_) and before.idx not in places \
         and title_word(before) not in LEADING_TITLES and before.lower_ not in PORTFOLIO_WORDS
-
-
-def with_surname_left_out(ent: Span) -> Span:
-    """A person entity of two given names or more with the capitalised name right after it
-    that NER left out and the parser made the head of its words ("Abdul Moneim" | "Rifai");
-    not a title or a plural ("Dhar Chairman", "Cuban Officials"). One that ends in an initial
-    runs on to the head of its words past the untagged names between ("Dr A" | "K Abdul
-    Momen").
-
-    Args:
-        ent: a PERSON entity.
-
-    Returns:
-        The entity, longer by those words where there are some.
-    """
-    doc = ent.doc
-    last = ent[-1]
-    if len(last.text.rstrip(".")) == 1 and last.is_upper and last.dep_ in ("compound", "det") \
-            and ent.end <= last.head.i < ent.end + 4 and all(
-                t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
-                for t in doc[ent.end:last.head.i + 1]):
-        return Span(doc, ent.start, last.head.i + 1, label="PERSON")
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if after is None or len(ent) < 2 or not all(t.is_alpha and t.is_title for t in ent) \
-            or ent[-1].dep_ != "compound" or ent[-1].head.i != after.i or after.tag_ != "NNP" \
-            or not (after.is_alpha and after.is_title) or after.ent_type_ \
-            or after.lower_ in ORG_WORDS or title_word(after) in TITLE_WORDS:
-        return ent
-    return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 def royal_style(words: list[str]) -> bool:

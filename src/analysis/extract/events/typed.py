@@ -224,8 +224,7 @@ class TypedInteractionFinder:
             return [], [], False
         sources, targets = self._participants(token, trigger.kind)
         targets += attended_meeting(token, previous_meeting, sources)
-        if lacks_counterpart(token, sources, targets) \
-                and not first_report_by_group(self.phrases, token, sources, previous_meeting):
+        if self._reports_nothing(token, sources, targets, previous_meeting):
             return [], [], False
         alternatives = self._alternatives(sources + targets)
         outside = self.phrases.stranded_speakers(token.sent) | alternatives \
@@ -255,6 +254,13 @@ class TypedInteractionFinder:
             if other is not None:
                 (targets if sources else sources).append(other)
         return sources, targets, pair
+
+    def _reports_nothing(self, token: Token, sources: list[int], targets: list[int],
+                         previous_meeting: list[int]) -> bool:
+        """Whether a verb that needs a counterpart names none (`lacks_counterpart`) and no group
+        of people before any meeting stands for its subject (`first_report_by_group`)."""
+        return lacks_counterpart(token, sources, targets) \
+            and not first_report_by_group(self.phrases, token, sources, previous_meeting)
 
     def _alternatives(self, people: list[int]) -> set[int]:
         """The people of a trigger joined by "or" ("conducted by X or Y"): none takes part."""
