@@ -47,6 +47,14 @@ def test_a_lexicon_role_word_must_mean_a_known_title():
         validate(ActorLexicon, data, "x.yaml")
 
 
+@pytest.mark.parametrize("field", ["role_words_in_names", "anaphoric_role_words"])
+def test_a_lexicon_list_of_role_words_holds_only_role_words(field):
+    data = read_yaml(packaged_path("actor_lexicon.yaml"))
+    data[field] = [*data[field], "tsar"]
+    with pytest.raises(RulesError, match=rf"^x\.yaml: field '{field}': .*'tsar'"):
+        validate(ActorLexicon, data, "x.yaml")
+
+
 # --- the packaged registry's data ----------------------------------------------------------------
 
 @pytest.fixture(scope="module")

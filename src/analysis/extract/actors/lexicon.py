@@ -112,17 +112,9 @@ class ActorLexicon(Schema):
             _check_title(title, [*info.data.get("titles", []), *PHRASE_ONLY_TITLES])
         return words
 
-    @field_validator("role_words_in_names")
+    @field_validator("role_words_in_names", "anaphoric_role_words")
     @classmethod
-    def _name_parts_are_role_words(cls, words: list[str], info: ValidationInfo) -> list[str]:
-        for word in words:
-            if word not in info.data.get("role_words", {}):
-                raise ValueError(f"{word!r} is not one of `role_words`")
-        return words
-
-    @field_validator("anaphoric_role_words")
-    @classmethod
-    def _anaphoric_words_known(cls, words: list[str], info: ValidationInfo) -> list[str]:
+    def _role_words_known(cls, words: list[str], info: ValidationInfo) -> list[str]:
         for word in words:
             if word not in info.data.get("role_words", {}):
                 raise ValueError(f"{word!r} is not one of `role_words`")
