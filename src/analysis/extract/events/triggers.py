@@ -136,12 +136,13 @@ def _told_by_phone(verb: Token) -> bool:
     """ "told X by phone", "urged him over the telephone", "congratulated X in a phone call": a
     verb of telling (`message_verbs`) with a phone channel phrase of its own (not one of an
     interview or a statement) and a person told."""
+    if verb.lemma_.lower() not in LEXICON.message_verbs or not _person_told(verb):
+        return False  # most verbs: no need to read their phrases
     objects = [o for o in verb.subtree if o.dep_ == "pobj" and o.head.dep_ == "prep"
                and clause_verb(o).i == verb.i  # "on his birthday in a phone call"
                and o.head.head.lemma_.lower() not in LEXICON.authored_nouns]  # "an interview by"
-    return verb.lemma_.lower() in LEXICON.message_verbs and _person_told(verb) \
-        and channel_of_words({w.lower_ for o in objects for w in (o, *o.children)
-                              if w.i == o.i or w.dep_ in ("compound", "amod")}) == "phone"
+    return channel_of_words({w.lower_ for o in objects for w in (o, *o.children)
+                             if w.i == o.i or w.dep_ in ("compound", "amod")}) == "phone"
 
 
 def _on_the_phone_with(verb: Token) -> bool:
