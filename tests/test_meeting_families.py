@@ -1550,6 +1550,14 @@ def test_a_person_the_parser_made_the_subject_of_a_later_clause_is_still_seen(re
     assert [(r["people"], r["status"]) for r in rows][1:] == [({"Ford", "Lee Kuan Yew"}, "planned")]
 
 
+@pytest.mark.parametrize("text", [
+    "The coup of April 2002 saw Hugo Chavez briefly deposed.",
+    "The election saw Narendra Modi returned to power.",
+])
+def test_seeing_a_person_in_a_clause_of_their_own_is_no_meeting(read, text):
+    assert meetings(read(text)) == []
+
+
 def test_the_with_the_parser_hung_on_a_place_names_everyone_met(read):
     rows = meetings(read("Georgian foreign minister Irakli Menagarishvili conferred last weekend "
                          "in Baku with Azerbaijani president Heydar Aliyev and foreign minister "

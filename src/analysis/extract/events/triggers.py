@@ -223,12 +223,20 @@ def _verb_trigger(verb: Token, lemma: str) -> Trigger | None:
 
 def _sees_a_person(verb: Token, objects: list[Token]) -> bool:
     """Whether a verb of seeing has a person (or a part of one: "kissed the Pope's ring") for
-    object ("sees Prime Minister X"; not "saw X as a rival", "sees that …"; a clause the parser
-    made the seen person the subject of is no clause of the verb's own)."""
-    misparsed = {o.head.i for o in objects if o.dep_ != "dobj"}
+    object ("sees Prime Minister X"; not "saw X as a rival", "sees that …", "saw Chavez briefly
+    deposed"; a later clause the parser made the seen person the subject of is no clause of the
+    verb's own)."""
+    misparsed = {o.head.i for o in objects if o.dep_ != "dobj" and not _right_after(o, o.head)}
     return any(_names_a_person(owner_of_part(o)) for o in objects) and not any(
         c.dep_ in ("xcomp", "ccomp", "oprd") and c.i not in misparsed or c.lower_ == "as"
         for c in verb.children)
+
+
+def _right_after(subject: Token, verb: Token) -> bool:
+    """Whether a verb follows its subject's name with only adverbs between ("Chavez briefly
+    deposed"): a clause of its own, not a misparse ("Lee Kuan Yew of Singapore, whose country
+    … is concerned")."""
+    return subject.i < verb.i and all(t.pos_ == "ADV" for t in subject.doc[subject.i + 1:verb.i])
 
 
 def _names_a_person(head: Token) -> bool:
