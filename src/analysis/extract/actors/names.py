@@ -91,7 +91,8 @@ def normalize_name(name: str) -> str:
     text = re.sub(r"['’`]s?\b", "", text)
     text = re.sub(r"[^a-z ]+", " ", text)
     # East Asian romanisations keep "j" and "y" apart ("Kim Jong-il", "Kim Yong-il")
-    east_asian = text.split()[:1] and text.split()[0] in EAST_ASIAN_FAMILY_NAMES
+    words = text.split(maxsplit=1)
+    east_asian = bool(words) and words[0] in EAST_ASIAN_FAMILY_NAMES
     for old, new in TRANSLITERATION_RULES:
         if not (east_asian and old[0] in "jy"):
             text = text.replace(old, new)
@@ -170,7 +171,8 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     if _is_credit(ent) or names_a_facility(ent):
         return []  # "Name / AP" (a credit), "Nelson Mandela Avenue": no actor's name
     tokens = _trim(ent, registry)
-    if not tokens or len(tokens) == 1 and tokens[0].lower_ in OFFICE_WORDS | ROLE_WORDS_NO_NAME:
+    if not tokens or len(tokens) == 1 and (tokens[0].lower_ in OFFICE_WORDS
+                                           or tokens[0].lower_ in ROLE_WORDS_NO_NAME):
         return []  # "Treasurer", "(Jordanian) Monarch": a title alone
     label = "ORG" if ent.label_ == "PERSON" and compounds(ent, LEXICON.member_nouns) else ent.label_
     if titled_after_place(ent, tokens[0].i, registry.demonym_to_country):
