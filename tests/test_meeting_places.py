@@ -459,6 +459,24 @@ def test_more_dateline_forms(line, place):
     ("Tony Blair: Thank you very much.", ""),
     ("Central Asia: Leaders meet in Almaty.", ""),
     ("Kenya: Odinga meets Moi.", ""),
+    # before a dash, or alone on its line with its country or region
+    ("Harare - Zimbabwean President Robert Mugabe and Prime Minister", "Harare"),
+    ("Addis Ababa — President Muhammadu Buhari and former president", "Addis Ababa"),
+    ("Muscat-SANA The Minister of Foreign Affairs arrived", "Muscat"),
+    ("Suva, Fiji", "Suva"),
+    ("Ottawa, Ontario", "Ottawa"),
+    ("Kathmandu", "Kathmandu"),
+    # a word joined by a hyphen, a name before a dash, a country alone are no dateline
+    ("Paris-based analysts said the talks failed", ""),
+    ("Putin - a friend of the West?", ""),
+    ("Kenya", ""),
+    # a place in title case and its date, accented, with its country, or glued to its day
+    ("San Cristóbal, 29 July 2022 (TDI): The Foreign Minister", "San Cristóbal"),
+    ("New Delhi, Aug.16 (ANI): A six-member Maldivian delegation", "New Delhi"),
+    ("Levoca, Slovakia; 23 January 1998 (RFE/RL) -- Hungary's President", "Levoca"),
+    ("Singapore, Nov. 7, 2015, — At 3 PM local time, Xi Jinping", "Singapore"),
+    # a weekday is no country after the place
+    ("Dateline New Delhi, Wednesday, June 7, 2006", ""),
 ])
 def test_a_city_in_title_case_before_a_colon_is_a_dateline(finder, line, place):
     assert dateline_place(["A headline", line], finder.is_city) == place

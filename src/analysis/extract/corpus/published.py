@@ -245,10 +245,17 @@ _UPPER_DATELINE = re.compile(
     r"(?:,?\s+(?P<month>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*\d{4})?"
     r"|,\s+(?i:" + _DATE + r"))?"  # "NEW DELHI, 20 July 2004 —"
     + _AGENCY_AND_DASH)
+# A word of a place in title case, accented or with an apostrophe: "Brasília", "Nuku'alofa".
+_TITLE_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?"
+_TITLE_PLACE = rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}"
+_WEEKDAY = r"(?i:" + _alternation(WEEKDAYS) + r")\b"
+# A place in title case and its date, its country between them or not: "San Cristóbal, 29 July
+# 2022 (TDI):", "New Delhi, Aug.16 (ANI):", "Levoca, Slovakia; 23 January 1998 (RFE/RL) --",
+# "Singapore, Nov. 7, 2015, —", "Brasília, 4/11/2006 (Agência Brasil - ABr) -".
 _TITLE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:/[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}){0,3}"
-    r",\s+(?i:" + _DATE
-    + rf"|(?P<month>{_EN_MONTH})\.?\s+(?P<day>\d{{1,2}})(?!\d))" + _AGENCY_AND_DASH)
+    rf"^(?P<place>{_TITLE_PLACE})(?:/{_TITLE_PLACE}){{0,3}}(?:,\s+(?!{_WEEKDAY}){_TITLE_PLACE})?"
+    r"[,;]\s+(?i:" + _DATE + r"|\d{1,2}/\d{1,2}/\d{4}"
+    + rf"|(?P<month>{_EN_MONTH})(?:\.\s*|\s+)(?P<day>\d{{1,2}})(?!\d)),?" + _AGENCY_AND_DASH)
 
 
 # A place in title case, its agency in brackets and a dash, before the text or ending the line:
@@ -273,8 +280,13 @@ _AGENCY_DATELINE = re.compile(
     rf"(?:\s*$|\s+(?={_OPENER}))")
 
 
-# A place in title case before a colon or a bar: "New Delhi: …", "Santo Domingo : …", "Male |".
-_TITLE_COLON_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*[:|]\s+")
+# A place in title case before a colon, a bar or a dash ("New Delhi: …", "Santo Domingo : …",
+# "Male |", "Harare - Zimbabwean President …", "Muscat-SANA The Minister …"), or alone on its
+# line, its country or region after it or not ("Suva, Fiji", "Ottawa, Ontario").
+_TITLE_CITY_DATELINE = re.compile(
+    rf"^(?P<place>{_TITLE_WORD}(?:[ -]{_TITLE_WORD}){{0,2}})"
+    r"(?:\s*[:|]\s+|\s*(?:--?|—|–)\s+|\s+(?:--?|—|–)|\s*[—–]|-(?=[A-Z]{2})"
+    rf"|(?:\s*,\s*{_TITLE_PLACE})?\s*$)")
 
 
 def _dateline(line: str) -> re.Match[str] | None:
@@ -299,9 +311,10 @@ def dateline_place(lines: list[str], known_city: Callable[[str], bool] = lambda 
 
     Args:
         lines: the article's lines (its clean text split at line breaks).
-        known_city: whether a name is a city; a place in title case before a colon or bar
-            ("New Delhi: Prime Minister …", "Male | Published: …") is a dateline only when it
-            is one (not "Photo:", "Source:", "Tony Blair:", a section's "Central Asia:").
+        known_city: whether a name is a city; a place in title case before a colon, bar or
+            dash, or alone on its line ("New Delhi: Prime Minister …", "Male | Published: …",
+            "Harare - Zimbabwean …", "Suva, Fiji") is a dateline only when it is one (not
+            "Photo:", "Source:", "Tony Blair:", a section's "Central Asia:").
 
     Returns:
         "Hyde Park" for "HYDE PARK, N.Y., OCT. 23 -- President Clinton …", or "" when no line
@@ -312,7 +325,7 @@ def dateline_place(lines: list[str], known_city: Callable[[str], bool] = lambda 
             place = match["place"].rstrip(".")  # "LIMA.-"
             return place.title() if place.isupper() else place
     return next((match["place"] for line in lines[:DATE_SEARCH_LINES]
-                 if (match := _TITLE_COLON_DATELINE.match(line)) and known_city(match["place"])),
+                 if (match := _TITLE_CITY_DATELINE.match(line)) and known_city(match["place"])),
                 "")
 
 
