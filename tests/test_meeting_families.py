@@ -668,6 +668,9 @@ def test_people_of_several_countries_visited_are_visited_each(read):
     ("Narendra Modi and Mohammed bin Salman discussed trade by video link.", "video"),
     # a channel of a verb joined to it is shared
     ("Narendra Modi and Mohammed bin Salman will consult and talk by phone.", "phone"),
+    # a channel in what they agreed to do is not how they talked
+    (("Narendra Modi said he and Mohammed bin Salman agreed to set up a hotline between their "
+      "foreign ministers."), "meet"),
 ])
 def test_the_channel_is_how_they_talked_not_what_of(read, text, kind):
     rows = meetings(read(text))

@@ -52,15 +52,17 @@ def clause_channel(token: Token) -> str | None:
 
 
 def _clause_words(head: Token) -> set[str]:
-    """The words of a clause head's subtree but the topics of its verbs of `counterpart_verbs`,
-    lower case."""
+    """The words of a clause head's subtree but the topics of its verbs of `counterpart_verbs`
+    and what its infinitives plan ("agreed to set up a hotline", "agreed to hold a video
+    conference": no call), lower case."""
     words, stack = set(), [head]
     while stack:
         token = stack.pop()
         words.add(token.lower_)
         skipped = {t.i for t in topics(token)} \
             if token.lemma_.lower() in LEXICON.counterpart_verbs else set()
-        stack.extend(c for c in token.children if c.i not in skipped)
+        stack.extend(c for c in token.children if c.i not in skipped
+                     and not (c.dep_ == "xcomp" and is_infinitive(c)))
     return words
 
 
