@@ -104,6 +104,9 @@ def test_the_place_is_that_of_the_clause_stating_the_meeting(read, text, place):
      "Melbourne"),
     ("Haitham bin Tariq met Ebrahim Raisi at the Sadabad palace in north Tehran.", "Tehran"),
     ("Vladimir Putin met Recep Tayyip Erdogan at the Turkey embassy.", ""),
+    # a place owning the venue, a country too; not one owning another noun
+    ("William Ruto met Yoweri Museveni in Uganda's State House.", "Uganda"),
+    ("William Ruto met Yoweri Museveni at Uganda's request.", ""),
     # a place the clause names wins; a country, two sides or a name ending in the noun is none
     ("Ronald Reagan and Mikhail Gorbachev held the Geneva summit in Moscow.", "Moscow"),
     ("The Iran talks between John Kerry and Mohammad Javad Zarif went well.", ""),

@@ -29,11 +29,7 @@ from analysis.extract.events.clause_dates import (
     noun_phrase,
     stands_before,
 )
-from analysis.extract.events.clauses import (
-    LEXICON,
-    clause_tokens,
-    same_clause_verbs,
-)
+from analysis.extract.events.clauses import LEXICON, clause_tokens, same_clause_verbs
 from analysis.extract.events.place_syntax import (
     LOCATIVE,
     SPAN_BOUNDS,
@@ -263,11 +259,12 @@ class SettingReader:
     def _names_gathering(self, t: Token) -> bool:
         """Whether a token is the place naming a gathering the clause is at ("at the Reykjavik
         summit, X met Y") or a venue that says no place of its own ("in a Seattle hotel room",
-        "at New Delhi airport"; not "at the Sadabad palace in north Tehran")."""
+        "in Uganda's State House"; not "at the Sadabad palace in north Tehran")."""
         noun = t.head
-        while noun.dep_ == "compound":
+        while noun.dep_ in ("compound", "poss"):
             noun = noun.head
-        return noun.dep_ == "pobj" and self._naming_place(t) is not None and (
+        owner = t.dep_ == "poss" and t.i in self.mention_at  # a place by `_places_in`
+        return noun.dep_ == "pobj" and (owner or self._naming_place(t) is not None) and (
             noun.head.lower_ in ("at", "during") and noun.lemma_.lower() in LEXICON.gathering_nouns
             or noun.head.lower_ in LOCATIVE
             and any(word.lemma_.lower() in LEXICON.venue_words for word in self.doc[t.i:noun.i + 1])
