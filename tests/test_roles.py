@@ -331,6 +331,9 @@ def test_a_title_with_the_name_in_brackets_states_the_role(packaged, nlp):
     # the subject of the verb above the phrase's own clause is not the other party either
     (("Chancellor Olaf Weber met President Dan Levy in Berlin. Weber refused to second his "
       "guest's view of the crisis."), "his guest", "Dan Levy"),
+    # a visitor is the guest
+    (("President Joao Mendes received Prime Minister Ravi Kumar in Luanda. Mendes escorted his "
+      "visitor out after a short chat."), "his visitor", "Ravi Kumar"),
     # "the host" naming a person
     (("During his meeting with President Joao Mendes, Prime Minister Ravi Kumar thanked the host "
       "for the invitation."), "the host", "Joao Mendes"),

@@ -392,6 +392,7 @@ def _is_former(match: re.Match[str]) -> bool:
 def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
     """The role-phrase patterns, each with a `role` group and most with a `country` group."""
     roles = trie_alternation(ROLE_WORDS)
+    relational = trie_alternation(w for w, title in ROLE_WORDS.items() if title in RELATIONAL_TITLES)
     determiners = trie_alternation(DETERMINERS)
     current = rf"(?:(?:{adjectives})\s+)?(?:{PAST_WORDS}(?:\s+|-))?"
     return [
@@ -432,5 +433,5 @@ def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
         # (`RoleReader._other_party`)
         re.compile(rf"\b(?i:{trie_alternation(POSSESSIVE_DETERMINERS)})\s+"
                    rf"(?:[A-Za-z][a-z]+(?:\s+|-)){{0,2}}"
-                   rf"(?P<role>(?i:{trie_alternation(RELATIONAL_TITLES)}))\b(?!\s+of\b)"),
+                   rf"(?P<role>(?i:{relational}))\b(?!\s+of\b)"),
     ]
