@@ -128,7 +128,10 @@ class TypedInteractionFinder:
         if trigger is None or is_denied(token) or is_hypothetical(token):
             return []
         sources, targets, pair = self._roles(token, trigger, previous_meeting)
-        place = self.setting.place(token) if trigger.kind not in ("phone", "video") else None
+        parties = sources + targets
+        if not parties and not self._may_set_a_meeting(token, trigger):
+            return []
+        place = self._place(token, trigger)
         if self._says_nothing(token, trigger, targets, place):
             return []
         journey = arguments.journey_before(token)
@@ -136,7 +139,7 @@ class TypedInteractionFinder:
         days = self.setting.dates(token, sent, sent_text, planned=planned)
         when = days[0] if days else None if planned else self.setting.news_day(token)
         planned = planned or self.setting.scheduled(token, when)
-        if not sources and not targets and not self._sets_a_meeting(token, trigger, place, when):
+        if not parties and not self._sets_a_meeting(token, trigger, place, when):
             return []
         when, place = self.visits.during(token, when, place, planned)
         if trigger.kind not in ("phone", "video"):
@@ -209,11 +212,21 @@ class TypedInteractionFinder:
     def _sets_a_meeting(self, token: Token, trigger: Trigger, place: int | None,
                         when: ResolvedDate | None) -> bool:
         """Whether a meeting that names nobody gives its place or date ("The meeting took place
-        in Bonn", "during the mini-summit, on Tuesday"), kept for the meetings around it; not a
-        verb that is a trigger only with both its parties ("discuss the crisis in Colombia")."""
-        return trigger.kind == "meet" and token.lemma_ not in LEXICON.counterpart_verbs and (
+        in Bonn", "during the mini-summit, on Tuesday"), kept for the meetings around it."""
+        return self._may_set_a_meeting(token, trigger) and (
             place is not None and self.setting.says_where(place, token)
             or when is not None and when.value is not None)
+
+    def _place(self, token: Token, trigger: Trigger) -> int | None:
+        """The place mention of a trigger's clause; none for a call."""
+        return self.setting.place(token) if trigger.kind not in ("phone", "video") else None
+
+    @staticmethod
+    def _may_set_a_meeting(token: Token, trigger: Trigger) -> bool:
+        """Whether a trigger that names nobody may still set a meeting's place or date: a meeting,
+        not a verb that is a trigger only with both its parties ("discuss the crisis in
+        Colombia"); checked before its place and dates are read, which most such triggers lack."""
+        return trigger.kind == "meet" and token.lemma_ not in LEXICON.counterpart_verbs
 
     # --- participants ---------------------------------------------------------------------------
 
