@@ -2548,6 +2548,9 @@ def test_a_party_never_brought_in_with_its_head_names_nobody(read):
     # ending the talks is holding them too
     "Heydar Aliyev and Robert Kocharian ended two days of talks in Geneva.",
     "Heydar Aliyev and Robert Kocharian wrapped up their talks in Geneva.",
+    # a time of talks measures them out too
+    "Heydar Aliyev and Robert Kocharian began a weekend of talks in Geneva.",
+    "Heydar Aliyev and Robert Kocharian had an evening of talks in Geneva.",
 ])
 def test_a_round_of_talks_is_held_by_the_verbs_subject(read, text):
     rows = meetings(read(text))
