@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -26,6 +27,8 @@ from analysis.extract.corpus import (
     published_from_text,
     repeated_lines,
 )
+from analysis.extract.corpus.published import date_from_url, year_from_url
+from analysis.extract.pipeline import article_anchors
 from analysis.tables import ARTICLE_COLUMNS, REMOVED_COLUMNS, REPORT_COLUMNS
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -809,3 +812,34 @@ def test_removed_by_reason_counts_families_with_examples():
                             "reason": ["promo", "promo", "markup"]})
     table = removed_by_reason(removed)
     assert table.values.tolist() == [["promo", 2, 2, "Leave a Comment"], ["markup", 1, 1, "main img"]]
+
+
+@pytest.mark.parametrize("url, day, year", [
+    ("https://example.org/article/1989/10/28/bush-latin-leaders", "1989-10-28", 1989),
+    ("http://example.org/2019-11-11/talks", "2019-11-11", None),
+    # a year and month, or a year alone, give no day
+    ("https://example.org/opo/en/2008/06/first-ever-joint-meeting", "", 2008),
+    ("https://example.org/old/archive/1998/489804.shtml", "", 1998),
+    # no day that is not in the calendar; no number that is not a path segment
+    ("https://example.org/2019/02/30/talks", "", 2019),
+    ("http://example.org/index.php?id=1939:foreign-secretary", "", None),
+    ("", "", None),
+])
+def test_an_address_gives_a_day_or_a_year(url, day, year):
+    assert (date_from_url(url), year_from_url(url)) == (day, year)
+
+
+def test_the_day_of_the_address_dates_an_article_that_gives_none(tmp_path):
+    write(tmp_path, "talks.txt", "Putin meets Lukashenko\n\nThe two presidents met in Sochi.\n")
+    write(tmp_path, "metadata.csv", "article_id,url\ntalks,https://example.org/2020/09/14/talks\n")
+    row = article(load_corpus(tmp_path), "talks")
+    assert (row["published"], row["published_source"]) == ("2020-09-14", "url")
+
+
+def test_an_undated_article_is_anchored_in_the_year_of_its_address():
+    articles = pd.DataFrame({
+        "article_id": ["dated", "undated", "archived"], "published": ["2004-03-01", "", ""],
+        "text": ["", "", ""], "url": ["", "", "https://example.org/archive/1998/talks.html"]})
+    anchors = article_anchors(articles)
+    assert anchors["undated"] == (date(2004, 3, 1), "year")
+    assert anchors["archived"] == (date(1998, 7, 1), "year")

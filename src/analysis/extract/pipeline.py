@@ -26,7 +26,12 @@ from tqdm.auto import tqdm
 
 from analysis.extract.actors import Mention, MentionFinder, Registry, load_registry
 from analysis.extract.corpus import Corpus
-from analysis.extract.corpus.published import DATE_SEARCH_LINES, dateline_day, dateline_place
+from analysis.extract.corpus.published import (
+    DATE_SEARCH_LINES,
+    dateline_day,
+    dateline_place,
+    year_from_url,
+)
 from analysis.extract.events import (
     TypedInteractionFinder,
 )
@@ -62,9 +67,9 @@ def article_anchors(articles: pd.DataFrame) -> dict[str, tuple[date | None, str]
 
     An article's publication date (precision `day`), or the day its dateline gives when that is
     up to three days earlier (wire copy: "HYDE PARK, OCT. 23 -- … met today" printed on the
-    24th). For an undated article, the median
-    publication date of the corpus with precision `year`: it fixes the year of "September 14"
-    but resolves no weekday or "last week". None when no article is dated.
+    24th). For an undated article, the middle of the year its address gives ("/archive/1998/"),
+    else the median publication date of the corpus, with precision `year`: it fixes the year of
+    "September 14" but resolves no weekday or "last week". None when neither is known.
 
     Args:
         articles: the articles table.
@@ -75,13 +80,14 @@ def article_anchors(articles: pd.DataFrame) -> dict[str, tuple[date | None, str]
     dated = sorted(date.fromisoformat(p) for p in articles["published"] if p)
     fallback = dated[len(dated) // 2] if dated else None
     anchors = {}
-    for article_id, published, text in zip(articles["article_id"], articles["published"],
-                                           articles["text"]):
+    for article_id, published, text, url in zip(articles["article_id"], articles["published"],
+                                                articles["text"], articles["url"]):
         if published:
             day = date.fromisoformat(published)
             anchors[article_id] = (dateline_day(text.splitlines(), day) or day, "day")
         else:
-            anchors[article_id] = (fallback, "year")
+            year = year_from_url(url)
+            anchors[article_id] = (date(year, 7, 1) if year else fallback, "year")
     return anchors
 
 

@@ -50,7 +50,7 @@ from analysis.extract.corpus.files import (
     read_folder,
     read_metadata,
 )
-from analysis.extract.corpus.published import parse_date, published_from_text
+from analysis.extract.corpus.published import date_from_url, parse_date, published_from_text
 from analysis.extract.corpus.records import RawArticle, add_note
 from analysis.extract.corpus.tabular import TABLE_FIELDS, column_mapping, parse_columns
 from analysis.extract.corpus.wrapping import unwrap_lines
@@ -88,13 +88,16 @@ class Corpus:
 
 
 def _publication(article: RawArticle, meta: dict[str, str], lines: list[str]) -> tuple[str, str]:
-    """(published, published_source): the metadata's date, else the file's, else the text's."""
+    """(published, published_source): the metadata's date, else the file's, else the text's,
+    else the day its address gives ("/1989/10/28/")."""
     if meta.get("published"):
         return meta["published"], "metadata"
     if article.published:
         return article.published, article.published_source
-    published = published_from_text(lines)
-    return published, "text" if published else "unknown"
+    if published := published_from_text(lines):
+        return published, "text"
+    published = date_from_url(meta.get("url") or article.url)
+    return published, "url" if published else "unknown"
 
 
 def _cleaned(
@@ -197,7 +200,8 @@ def load_corpus(
     loading goes on. A file name that is not valid UTF-8 is escaped (`caf\\xe9`) in ids and the
     report. Two inputs with the same id keep both articles: the later one (in path
     order) becomes `id-2`. Metadata values win over values found in the file; a date written in
-    the text is used only when the metadata has none (`published_source` says which).
+    the text is used only when the metadata has none, and a day in the address ("/1989/10/28/")
+    only when neither gives one (`published_source` says which).
 
     Args:
         path: the corpus folder, or one file of any of these types.

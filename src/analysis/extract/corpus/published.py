@@ -179,6 +179,36 @@ def date_prefix(line: str) -> tuple[str, str] | None:
     return iso, match.group(0).strip()
 
 
+# A day in an article's address, its year, month and day as path segments or joined by dashes
+# ("/article/1989/10/28/bush-…", "/2019-11-11/…"); a year alone as a segment ("/archive/1998/").
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)")
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?=/)")
+
+
+def date_from_url(url: str) -> str:
+    """The publication day an article's address gives.
+
+    Args:
+        url: the article's address, or "".
+
+    Returns:
+        `YYYY-MM-DD` for ".../1989/10/28/...", or "" when it gives no valid day.
+    """
+    if not isinstance(url, str) or not (match := _URL_DAY.search(url)):
+        return ""
+    try:
+        return dt.date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return ""
+
+
+def year_from_url(url: str) -> int | None:
+    """The publication year an article's address gives as a path segment ("/archive/1998/…",
+    "/2008/07/slug"), or None."""
+    match = _URL_YEAR.search(url) if isinstance(url, str) else None
+    return int(match.group(1)) if match else None
+
+
 def published_from_text(lines: list[str]) -> str:
     """The publication date written in a dateline at the top of an article.
 
