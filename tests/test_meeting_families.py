@@ -31,6 +31,10 @@ from .helpers import meetings
       "chairman, Alpha Oumar Konare, and President Thabo Mbeki of South Africa met with Omar "
       "al-Bashir on Saturday in Khartoum."), {"Alpha Oumar Konaré", "Thabo Mbeki",
                                              "Omar al-Bashir"}),
+    # the source "according to" names, which the parser heads the subject's list with
+    (("Spokesman Dino Patti Djalal praised Susilo Bambang Yudhoyono and Najib Razak. According to "
+      "Dino, Yudhoyono and Najib last met in June 2008."),
+     {"Susilo Bambang Yudhoyono", "Najib Razak"}),
     # a subject the parser breaks, and a residence NER took for a person: where, not who
     (("Meanwhile, Prime Minister Oli and Janata Samajbadi Party (JSP) Chairman Upendra Yadav also "
       "held talks today at Baluwatar, indicating the pace of political developments."),

@@ -169,12 +169,7 @@ class PhraseReader:
         Returns:
             Mention indexes, each once, in the tokens' order.
         """
-        found = []
-        for t in tokens:
-            index = self.mention_at.get(t.i)
-            if index is not None and index not in found:
-                found.append(index)
-        return found
+        return list(dict.fromkeys(i for t in tokens if (i := self.mention_at.get(t.i)) is not None))
 
     def head_mentions(self, token: Token) -> list[int]:
         """The actor mentions a noun phrase names, with its conjuncts.
@@ -338,7 +333,8 @@ class PhraseReader:
         """The people of a noun phrase the parser hung elsewhere right before a verb that has no
         subject: its subject ("After years of estrangement between the PLO and Jordan, the PLO
         chairman, Yasser Arafat, and President Hosni Mubarak of Egypt met with King Hussein",
-        parsed as conjuncts of "Jordan"; "... and Keating on Thursday visited Soeharto").
+        parsed as conjuncts of "Jordan"), but the source the phrase's list starts with
+        ("According to Dino, Yudhoyono and Najib last met in June").
 
         Args:
             verb: a verb with no subject in the parse.
@@ -347,9 +343,12 @@ class PhraseReader:
             Mention indexes of people, with the noun's conjuncts, in text order; [] when the words
             before the verb are no such phrase (`stranded_noun`, `noun_before_participle`).
         """
-        noun = stranded_noun(verb) or noun_before_participle(verb)
-        return [] if noun is None else sorted(i for i in self.head_mentions(noun)
-                                              if self.mentions[i].type == "person")
+        if (noun := stranded_noun(verb) or noun_before_participle(verb)) is None:
+            return []
+        first = noun.conjuncts[0] if noun.dep_ == "conj" else noun
+        source = self.mention_at.get(first.i) if first.head.head.lower_ == "according" else None
+        return sorted(i for i in self.head_mentions(noun)
+                      if self.mentions[i].type == "person" and i != source)
 
     def stranded_speakers(self, sentence: Span) -> set[int]:
         """The people who say a sentence whose verbs of speech the parser left without a
