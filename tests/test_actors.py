@@ -255,6 +255,13 @@ def test_unknown_person_and_surname_coreference(finder, nlp):
     assert ("Smith", "John Smith", "coref") in found
 
 
+def test_two_names_the_tagger_ran_together_own_no_surname(finder, nlp):
+    found = resolved(finder, nlp, "Ban Ki-moon told his counterpart Nobutaka Machimura that he "
+                                  "was disappointed. In his meeting with Ban, Machimura called for "
+                                  "talks. Ban said he would relay Machimura's message to Roh.")
+    assert ("Machimura", "Nobutaka Machimura", "coref") in found
+
+
 def test_a_place_ner_tagged_that_speaks_is_a_person(finder, nlp):
     text = ("After restating his commitment, Clinton praised President Fernando Hen-rique "
             "Cardoso's effort. For his part, Cardoso said he was convinced.")

@@ -385,13 +385,14 @@ def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
     relative introduced as one ("his wife Marisabel Rodriguez de Chavez") takes no surname. The
     first and last parts of a hyphenated surname are surnames too ("Sirleaf" of "Ellen
     Johnson-Sirleaf", "Zia" of "Mohammad Zia-ul-Haq"). A name written after a monarch's title
-    ("King Hussein") is one of those who bear it ("Saddam Hussein")."""
+    ("King Hussein") is one of those who bear it ("Saddam Hussein"). Two names the tagger ran
+    together ("Ban, Machimura") own none."""
     by_surname: dict[str, Counter[str]] = {}
     full: dict[tuple[str, str], Mention] = {}
     families: set[str] = set()
     for mention in mentions:
         words = mention.name.split()
-        if mention.type != "person" or RELATIVE_BEFORE.search(
+        if mention.type != "person" or "," in mention.name or RELATIVE_BEFORE.search(
                 text, max(0, mention.start_char - RELATIVE_REACH), mention.start_char):
             continue
         written = mention.text.split()
