@@ -546,7 +546,10 @@ SAME_ACTOR = {"king_hussein": "hussein_bin_talal", "king_hassan": "hassan_ii",
               "j_r_jayewardene": "junius_jayewardene",
               "stabilization_force": "sfor", "robert_kocharian": "robert_kocharyan",
               "tsakhiagiin_elbegdorj": "tsakhia_elbegdorj",
-              "shivshankar_menon": "shiv_shankar_menon"}
+              "shivshankar_menon": "shiv_shankar_menon", "william_perry": "william_j_perry",
+              "her_majestys_government": "british_government",
+              "oas": "organization_of_american_states",
+              "kazakhstan_foreign_ministry": "kazakh_foreign_ministry"}
 
 
 def same_actor(key):
