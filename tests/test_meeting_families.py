@@ -1495,6 +1495,15 @@ def test_the_speaker_a_misparse_hangs_on_a_participant_takes_no_part(read):
     assert rows[0]["people"] == {"Daniel Ortega", "George Shultz"}
 
 
+def test_a_noun_spelled_like_a_verb_of_speech_has_no_speaker(read):
+    # "the state of relations" is no verb "state" whose speaker is the name before it
+    rows = meetings(read("President Robert Kocharyan of Armenia on Saturday will discuss with "
+                         "Georgian Prime Minister Zurab Zhvania and Speaker of the Georgian "
+                         "parliament Nino Burjanadze the state of relations."))
+    assert [r["people"] for r in rows] == [{"Robert Kocharyan", "Zurab Zhvania",
+                                            "Nino Burjanadze"}]
+
+
 @pytest.mark.parametrize("text", [
     # "by" after an active verb's object belongs to the object, whatever the parser says
     ("Albanese had welcomed a claim last week by the Minister of Defence, Mr Marles, that the "

@@ -364,7 +364,7 @@ class PhraseReader:
         """
         speakers = set()
         for verb in sentence:
-            if verb.lemma_.lower() not in LEXICON.speech_verbs or any(
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEXICON.speech_verbs or any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 continue
             noun = stranded_noun(verb)
