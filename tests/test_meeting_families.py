@@ -1152,6 +1152,8 @@ def test_dateline_place(line, place):
      date(1971, 10, 29)),
     (["(N Z.P A. Reuter —Copyright? MOSCOW, June 21. President de Gaulle began talks today"],
      date(1966, 6, 22), date(1966, 6, 21)),
+    (["Baku, 24 February (AzerTAc). Azerbaijan`s Foreign Minister has met"], date(2009, 2, 25),
+     date(2009, 2, 24)),
 ])
 def test_a_dateline_day_shortly_before_publication_is_the_anchor(lines, published, day):
     assert dateline_day(lines, published) == day

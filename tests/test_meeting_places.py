@@ -447,6 +447,9 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("(A note on THE TALKS, June 12 meeting", ""),
     ("(Reuters) Putin said", ""),
     ("MOSCOW, December. The year ends", ""),
+    # an agency's own name is no place after the agency
+    ("ITAR-TASS News Agency", ""),
+    ("Xinhua News Service", ""),
     # a weekday before the date is no place
     ("Tuesday, May 24, 2005", ""),
 ])
@@ -478,6 +481,9 @@ def test_more_dateline_forms(line, place):
     ("New Delhi, Aug.16 (ANI): A six-member Maldivian delegation", "New Delhi"),
     ("Levoca, Slovakia; 23 January 1998 (RFE/RL) -- Hungary's President", "Levoca"),
     ("Singapore, Nov. 7, 2015, — At 3 PM local time, Xi Jinping", "Singapore"),
+    # the day before the month, the agency's bracket closed by a full stop
+    ("Baku, 24 February (AzerTAc). Azerbaijan`s Foreign Minister", "Baku"),
+    ("Tirana, 21 May: The president of Albania, Alfred Moisiu, and", "Tirana"),
     # a weekday is no country after the place
     ("Dateline New Delhi, Wednesday, June 7, 2006", ""),
 ])

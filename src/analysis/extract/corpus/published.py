@@ -253,7 +253,7 @@ def published_from_text(lines: list[str]) -> str:
 _AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,60}\))?\.?\s*(?::|-{2,3}|—|–|-|_|~)(?:\s|$)"
                     r"|\s*(?:\([^)\n]{1,60}\))?\s*-{2,3}(?=[A-Z])|\.?\s*[—–](?=[A-Z])"
                     r"|(?<=\d)\.\s+(?=[A-Z])"
-                    r"|\s*\([^)\n]{1,60}\)\s+(?=[A-Z])"
+                    r"|\s*\([^)\n]{1,60}\)\.?\s+(?=[A-Z])"
                     r"|,?\s+(?:" + _alternation(_DATELINE_WORDS.agencies)
                     + r")\.?(?:\s*[-–—])?\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:(?<=\d)\.)?\s*$))")
@@ -285,7 +285,8 @@ _WEEKDAY = r"(?i:" + _alternation(WEEKDAYS) + r")\b"
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE})(?:/{_TITLE_PLACE}){{0,3}}(?:,\s+(?!{_WEEKDAY}){_TITLE_PLACE})?"
     r"[,;]\s+(?i:" + _DATE + r"|\d{1,2}/\d{1,2}/\d{4}"
-    + rf"|(?P<month>{_EN_MONTH})(?:\.\s*|\s+)(?P<day>\d{{1,2}})(?!\d)),?" + _AGENCY_AND_DASH)
+    + rf"|(?P<month>{_EN_MONTH})(?:\.\s*|\s+)(?P<day>\d{{1,2}})(?!\d)"
+    + rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_EN_MONTH})\b),?" + _AGENCY_AND_DASH)
 
 
 # A place in title case, its agency in brackets and a dash, before the text or ending the line:
@@ -304,9 +305,12 @@ _TITLE_COUNTRY_DATELINE = re.compile(
 # Minister (Mr Muldoon) reached Peking"): agencies joined by a dash, "(Staff) Correspondent".
 _AGENCIES = _alternation(_DATELINE_WORDS.agencies)
 _OPENER = r"(?:The|A|An|Mr|Mrs|Ms|Dr|Sir)\b"  # words that open the first sentence, no place
+# Words of an agency's own name, no place: "ITAR-TASS News Agency".
+_AGENCY_NAME_WORD = r"(?:News|Agency|Press|Service)\b"
 _AGENCY_DATELINE = re.compile(
     rf"^(?:{_AGENCIES})(?:-(?:{_AGENCIES}))*\s*[,|/–-]?\s*(?:(?:Staff\s+)?Correspondent\s+)?"
-    rf"(?P<place>(?!{_OPENER})[A-Z][a-z]+(?:[ -](?!{_OPENER})[A-Z][a-z]+){{0,2}})"
+    rf"(?P<place>(?!{_OPENER}|{_AGENCY_NAME_WORD})[A-Z][a-z]+"
+    rf"(?:[ -](?!{_OPENER}|{_AGENCY_NAME_WORD})[A-Z][a-z]+){{0,2}})"
     rf"(?:\s*$|\s+(?={_OPENER}))")
 
 
@@ -396,8 +400,10 @@ def dateline_day(lines: list[str], published: dt.date) -> dt.date | None:
 
 def _dateline_month_day(match: re.Match[str], year: int) -> dt.date | None:
     groups = match.groupdict()
-    if groups.get("month") and groups["month"].lower().rstrip(".") in MONTHS:
-        month, day = _month_number(groups["month"].rstrip(".")), int(groups["day"])
+    named = groups.get("month") or groups.get("month_after")
+    if named and named.lower().rstrip(".") in MONTHS:
+        month = _month_number(named.rstrip("."))
+        day = int(groups.get("day") or groups["day_first"])
     else:
         iso = parse_date(match.group(0))
         return dt.date.fromisoformat(iso) if iso else None
