@@ -226,6 +226,41 @@ def test_layout_marks_are_blanked_in_a_loaded_text(tmp_path):
                                  "Sources say that   Dr Kissinger flew in."]
 
 
+WRAPPED_STORY = [
+    "President Robert Kocharyan of Armenia on Saturday will discuss with",
+    "Georgian Prime Minister Zurab Zhvania and Speaker of the Georgian",
+    "parliament Nino Burdzhanadze issues of further development and",
+    "deepening of cooperation between the two countries.",
+    "Robert Kocharyan, who arrived in Georgia for a three-day official",
+    "visit on Friday, will also hold a meeting with representatives of the",
+    "Armenian diaspora in Georgia.",
+]
+
+
+@pytest.mark.parametrize("between", [
+    ["By Tengiz Pachkoria", "TBILISI"],  # a byline, a place alone
+    ["October 23, 2004 Saturday"],  # a dateline
+])
+def test_a_removed_byline_or_dateline_parts_a_headline_from_a_wrapped_story(tmp_path, between):
+    headline = "Armenia president to discuss issues of cooperation with Georgia"
+    (tmp_path / "a.txt").write_text("\n".join(["ITAR-TASS News Agency", headline, *between,
+                                               *WRAPPED_STORY]) + "\n")
+    lines = load_corpus(tmp_path).articles["text"].iloc[0].splitlines()
+    assert lines[1] == headline
+    assert lines[2] == " ".join(WRAPPED_STORY[:4])
+
+
+@pytest.mark.parametrize(("first", "removed"), [
+    (WRAPPED_STORY[0], "--------------------- 102981"),  # a cable's page furniture
+    # a fragment after a word its sentence goes on from
+    ("President Robert Kocharyan of Armenia, the Speaker of the parliament and", "Order"),
+])
+def test_a_line_removed_inside_a_wrapped_sentence_does_not_part_it(tmp_path, first, removed):
+    (tmp_path / "a.txt").write_text("\n".join([first, removed, *WRAPPED_STORY[1:]]) + "\n")
+    lines = load_corpus(tmp_path).articles["text"].iloc[0].splitlines()
+    assert lines[0] == " ".join([first, *WRAPPED_STORY[1:4]])
+
+
 def test_repeated_lines_are_removed_when_passed():
     footer = "Support independent journalism in Belarus today"
     kept, removed = clean_lines([BODY, footer, BODY_2], repeated=frozenset({footer.upper()}))

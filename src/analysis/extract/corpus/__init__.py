@@ -113,7 +113,8 @@ def _cleaned(
     ]
     if not kept:
         add_note(article.report_row, f"{article.article_id}: every line removed by cleaning")
-    return blank_layout_symbols("\n".join(unwrap_lines(kept, found_headline))), n_removed, \
+    paragraphs = [line for line in unwrap_lines(kept, found_headline) if line]
+    return blank_layout_symbols("\n".join(paragraphs)), n_removed, \
         found_headline, removed_rows
 
 

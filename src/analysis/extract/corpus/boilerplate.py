@@ -309,7 +309,7 @@ def clean_lines(
         entry with a reason of `PARTIAL_REASONS`).
     """
     kept, removed, _ = clean_with_headline(lines, frozenset(line_key(line) for line in repeated))
-    return kept, removed
+    return [line for line in kept if line], removed
 
 
 def clean_with_headline(
@@ -322,7 +322,8 @@ def clean_with_headline(
         repeated_keys: line keys (`line_key`) repeated across the corpus.
 
     Returns:
-        (kept lines, removed entries, the headline or "").
+        (kept lines, an empty line where removed lines stood between two of them (a byline or
+        a dateline ends a paragraph), removed entries, the headline or "").
     """
     reasons = classify(lines, repeated_keys)
     headline_index = _headline_index(lines, reasons)
@@ -418,7 +419,8 @@ def _contained_keys(keys: set[str]) -> set[str]:
 def _kept_and_removed(
     texts: list[str], reasons: list[str | None], prefixes: dict[int, tuple[str, str]]
 ) -> tuple[list[str], Removed]:
-    """The content lines, and the removed lines and parts of lines with their 1-based numbers."""
+    """The content lines, an empty line for each run of removed lines between two, and the
+    removed lines and parts of lines with their 1-based numbers."""
     kept: list[str] = []
     removed: Removed = []
     for index, text in enumerate(texts):
@@ -430,7 +432,20 @@ def _kept_and_removed(
             kept.append(text)
         else:
             removed.append((index + 1, text, reasons[index]))
+            if kept and kept[-1] and _ends_paragraph(text, reasons[index]) \
+                    and kept[-1].split()[-1].lower() not in _CONTINUATION_WORDS:
+                kept.append("")
+    while kept and not kept[-1]:
+        kept.pop()
     return kept, removed
+
+
+def _ends_paragraph(text: str, reason: str | None) -> bool:
+    """Whether a removed line parts the lines around it: a byline, a dateline or a fragment of
+    words alone ("TBILISI" under a headline); not a page's furniture in a cable ("PAGE 02",
+    "--------------------- 102981"), which may cut a sentence."""
+    return reason in ("byline", "dateline") or reason == "short_fragment" \
+        and text[:1].isupper() and all(char.isalpha() or char in " ,.'’-" for char in text)
 
 
 def _short_keys(text: str) -> set[str]:
