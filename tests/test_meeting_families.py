@@ -1497,6 +1497,14 @@ def test_the_speaker_a_misparse_hangs_on_a_participant_takes_no_part(read):
     assert rows[0]["people"] == {"Daniel Ortega", "George Shultz"}
 
 
+def test_a_subject_hung_on_the_object_of_the_clause_before_brings_no_other_object(read):
+    # "Sullivan" hangs on "Singh", the object of "spoke to": only Sullivan talked to Doval
+    rows = meetings(read("Earlier, US defence secretary Lloyd Austin spoke to defence minister "
+                         "Rajnath Singh and US National Security Adviser Jake Sullivan talked to "
+                         "his Indian counterpart Ajit Doval."))
+    assert [r["people"] for r in rows] == [{"Jake Sullivan", "Ajit Doval"}]
+
+
 def test_a_noun_spelled_like_a_verb_of_speech_has_no_speaker(read):
     # "the state of relations" is no verb "state" whose speaker is the name before it
     rows = meetings(read("President Robert Kocharyan of Armenia on Saturday will discuss with "

@@ -69,8 +69,7 @@ class PhraseReader:
         Returns:
             Its registry id, else its name.
         """
-        mention = self.mentions[index]
-        return mention.actor_id or mention.name
+        return self.mentions[index].actor_id or self.mentions[index].name
 
     def dashed_names(self, noun: Token) -> list[int]:
         """The people a meeting noun names before it, joined by a dash: "the Putin–Lukashenko
@@ -334,7 +333,8 @@ class PhraseReader:
         subject: its subject ("After years of estrangement between the PLO and Jordan, the PLO
         chairman, Yasser Arafat, and President Hosni Mubarak of Egypt met with King Hussein",
         parsed as conjuncts of "Jordan"), but the source the phrase's list starts with
-        ("According to Dino, Yudhoyono and Najib last met in June").
+        ("According to Dino, Yudhoyono and Najib last met in June") or the object of the clause
+        before that the parser joined it to ("A spoke to B and C talked to D": C alone).
 
         Args:
             verb: a verb with no subject in the parse.
@@ -347,8 +347,10 @@ class PhraseReader:
             return []
         first = noun.conjuncts[0] if noun.dep_ == "conj" else noun
         source = self.mention_at.get(first.i) if first.head.head.lower_ == "according" else None
-        return sorted(i for i in self.head_mentions(noun)
-                      if self.mentions[i].type == "person" and i != source)
+        start = noun.left_edge.idx if first.i < noun.i and first.dep_ in ("dobj", "pobj") \
+            and verb.head.i in (first.head.i, first.head.head.i) else 0
+        return sorted(i for i in self.head_mentions(noun) if self.mentions[i].type == "person"
+                      and i != source and self.mentions[i].start_char >= start)
 
     def stranded_speakers(self, sentence: Span) -> set[int]:
         """The people who say a sentence whose verbs of speech the parser left without a
@@ -426,8 +428,7 @@ class PhraseReader:
         return self.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
 
     def _is_subject(self, index: int) -> bool:
-        span = self.span(index)
-        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+        return (span := self.span(index)) is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def speaker(self, pronoun: Token) -> int | None:
         """The person who says the sentence a first-person pronoun is quoted in ("'We agreed to
