@@ -447,6 +447,11 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("(A note on THE TALKS, June 12 meeting", ""),
     ("(Reuters) Putin said", ""),
     ("MOSCOW, December. The year ends", ""),
+    # an agency's credit in braces or square brackets
+    ("CAIRO, Egypt {AP} — Israeli Foreign Minister Shimon Peres held", "Cairo"),
+    ("AMMAN [MENL] -- Jordan's King Abdullah held talks", "Amman"),
+    # a cable's label is no place
+    ("REFS: (A) TEL AVIV 11023, (B) CAIRO 22940", ""),
     # an agency's own name is no place after the agency
     ("ITAR-TASS News Agency", ""),
     ("Xinhua News Service", ""),

@@ -250,10 +250,12 @@ def published_from_text(lines: list[str]) -> str:
 # agency's name ("TBILISI, DECEMBER 25, ARMENPRESS. The meeting") or before a
 # paper's name and date and a triple dash ("PORT MORESBY, Papua New Guinea (October 11, 1999 The
 # National)---Australian …"). The place is in capitals, or in title case when a date follows it.
-_AGENCY_AND_DASH = (r"(?:\s*(?:\([^)\n]{1,60}\))?\.?\s*(?::|-{2,3}|—|–|-|_|~)(?:\s|$)"
-                    r"|\s*(?:\([^)\n]{1,60}\))?\s*-{2,3}(?=[A-Z])|\.?\s*[—–](?=[A-Z])"
+# An agency's credit in brackets of any kind: "(AP)", "{AP}", "[MENL]".
+_CREDIT = r"[({\[][^)}\]\n]{1,60}[)}\]]"
+_AGENCY_AND_DASH = (rf"(?:\s*(?:{_CREDIT})?\.?\s*(?::|-{{2,3}}|—|–|-|_|~)(?:\s|$)"
+                    rf"|\s*(?:{_CREDIT})?\s*-{{2,3}}(?=[A-Z])|\.?\s*[—–](?=[A-Z])"
                     r"|(?<=\d)\.\s+(?=[A-Z])"
-                    r"|\s*\([^)\n]{1,60}\)\.?\s+(?=[A-Z])"
+                    rf"|\s*{_CREDIT}\.?\s+(?=[A-Z])"
                     r"|,?\s+(?:" + _alternation(_DATELINE_WORDS.agencies)
                     + r")\.?(?:\s*[-–—])?\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:(?<=\d)\.)?\s*$))")
