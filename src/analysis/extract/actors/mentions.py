@@ -407,15 +407,14 @@ def _alias_matcher(nlp_vocab: Any, registry: Registry) -> PhraseMatcher:
     return matcher
 
 
-def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention]
-                        ) -> list[Mention]:
+def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention]) -> list[Mention]:
     """Capitalised names NER did not tag that the parse shows are people (`_reads_as_person`).
     Each is an unresolved `ner` mention of type person."""
     taken = covered_characters(mentions)
     people = [m for m in mentions if m.type == "person"]
     places = frozenset(covered_characters(m for m in mentions if m.type == "place"))
     found: list[Mention] = []
-    for token in doc:
+    for token in (*doc, *doc):  # twice: "PM Chinh laid …" is read once "Chinh" is found after it
         if token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue  # what follows holds only for capitalised proper nouns; most words are not
         following = doc[token.i + 1:token.i + 2]
@@ -429,8 +428,7 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
                 or compounds(span, LEXICON.facility_nouns):
             continue  # "his Si Sao Thevet residence": a house's name
         found.append(Mention(sentence_of[token.i], span.start_char, span.end_char, span.text,
-                             "PERSON", "ner", name=span.text, type="person",
-                             speaks=_speaks(span)))
+                             "PERSON", "ner", name=span.text, type="person", speaks=_speaks(span)))
         taken.update(range(span.start_char, span.end_char))
     return found
 
@@ -441,7 +439,8 @@ def _reads_as_person(token: Token, people: list[Mention], places: frozenset[int]
     apposition to a person's title ("the former President, Olusegun Obasanjo,"), or as a full
     name to a role ("his Samoan counterpart Fiame Naomi Mata'afa"), after an honorific ("Mr.
     Moussa Faki Mahamat") or a monarch's title ("King Salman"; not "King Street"), or a full
-    name after a title (`after_title`; `places`: the characters of place mentions)."""
+    name after a title, or a name alone the article gives a person elsewhere ("PM Chinh";
+    `after_title`; `places`: the characters of place mentions)."""
     if any(_person_at(c.idx, people) for c in token.conjuncts):
         return True
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in PERSON_SUBJECT_VERBS:
@@ -454,7 +453,8 @@ def _reads_as_person(token: Token, people: list[Mention], places: frozenset[int]
         return False  # "King Street", "Prince Albert Hospital"
     return title_word(token.doc[first]) in (*LEXICON.honorifics, *LEXICON.name_titles) or \
         first > 0 and title_word(token.doc[first - 1]) in LEXICON.honorifics or \
-        first < token.i and after_title(token.doc, first, places)
+        (first < token.i or any(p.name.split()[-1] == token.text for p in people)) \
+        and after_title(token.doc, first, places)
 
 
 def _listed_in_organisation(token: Token, people: list[Mention]) -> bool:
