@@ -450,6 +450,9 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     # an agency's credit in braces or square brackets
     ("CAIRO, Egypt {AP} — Israeli Foreign Minister Shimon Peres held", "Cairo"),
     ("AMMAN [MENL] -- Jordan's King Abdullah held talks", "Amman"),
+    # an agency's name in capitals after the place is no part of it
+    ("ASTANA. KAZINFORM - Head of State Nursultan Nazarbayev has met", "Astana"),
+    ("ASTANA. KAZINFORM President of Kazakhstan Kassym-Jomart Tokayev", "Astana"),
     # a cable's label is no place
     ("REFS: (A) TEL AVIV 11023, (B) CAIRO 22940", ""),
     # an agency's own name is no place after the agency

@@ -256,7 +256,7 @@ _AGENCY_AND_DASH = (rf"(?:\s*(?:{_CREDIT})?\.?\s*(?::|-{{2,3}}|—|–|-|_|~)(?:
                     rf"|\s*(?:{_CREDIT})?\s*-{{2,3}}(?=[A-Z])|\.?\s*[—–](?=[A-Z])"
                     r"|(?<=\d)\.\s+(?=[A-Z])"
                     rf"|\s*{_CREDIT}\.?\s+(?=[A-Z])"
-                    r"|,?\s+(?:" + _alternation(_DATELINE_WORDS.agencies)
+                    r"|,?\s+(?i:" + _alternation(_DATELINE_WORDS.agencies)
                     + r")\.?(?:\s*[-–—])?\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:(?<=\d)\.)?\s*$))")
 # A headline in capitals ("VISIT TO INDONESIA, SINGAPORE AND MALAYSIA - JOINT COMMITTEE") is no
@@ -271,7 +271,8 @@ _UNCLOSED_CREDIT = (r"\((?=[^)\n]{1,40}?\s[A-Z]{3,}[A-Z .]*,\s+[A-Z][a-z]{2,8}\.
 _UPPER_DATELINE = re.compile(
     r"^(?:\([^)\n]{1,40}\)\s*){0,2}(?:" + _UNCLOSED_CREDIT + r")?"
     r"(?P<place>(?!" + _HEADLINE_WORD + "|" + _HONORIFIC + r")[A-Z][A-Z'’.]+"
-    r"(?:[ -](?!" + _HEADLINE_WORD + r")[A-Z][A-Z'’.]+){0,3})"
+    r"(?:[ -](?!" + _HEADLINE_WORD + "|(?i:" + _alternation(_DATELINE_WORDS.agencies)
+    + r")\b)[A-Z][A-Z'’.]+){0,3})"
     r"(?:/[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}){0,3}"  # "NEW DELHI/ISLAMABAD": the first
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
     r"(?:,?\s+(?P<month>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*\d{4})?"
