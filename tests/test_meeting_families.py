@@ -1505,6 +1505,16 @@ def test_a_subject_hung_on_the_object_of_the_clause_before_brings_no_other_objec
     assert [r["people"] for r in rows] == [{"Jake Sullivan", "Ajit Doval"}]
 
 
+def test_names_after_the_countries_of_a_capitalised_plural_title_are_all_met(read):
+    # the first name hangs on "of", the others are conjuncts of "Ministers"
+    rows = meetings(read("Shavkat Mirziyoyev held bilateral meetings with the Prime Ministers of "
+                         "Tajikistan Kokhir Rasulzoda, Kazakhstan Bakytzhan Sagintayev, Belarus "
+                         "Andrei Kobyakov and Russia Dmitry Medvedev."))
+    assert [r["people"] for r in rows] == [{"Shavkat Mirziyoyev", "Kokhir Rasulzoda",
+                                            "Bakytzhan Sagintayev", "Andrei Kobyakov",
+                                            "Dmitry Medvedev"}]
+
+
 def test_a_noun_spelled_like_a_verb_of_speech_has_no_speaker(read):
     # "the state of relations" is no verb "state" whose speaker is the name before it
     rows = meetings(read("President Robert Kocharyan of Armenia on Saturday will discuss with "

@@ -92,23 +92,24 @@ class PhraseReader:
 
     def _holders_of_plural_role(self, head: Token) -> list[Token]:
         """The words of a plural role phrase that name its holders, one per country ("the
-        Ecuadoran and Peruvian presidents", "the presidents of Peru and Ecuador"; the mentions
-        `plural_roles` makes of them; "his counterparts from Armenia and Azerbaijan")."""
-        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in LEXICON.role_heads:
+        Ecuadoran and Peruvian presidents", "the presidents of Peru and Ecuador": the mentions
+        `plural_roles` makes; "his counterparts from Armenia and Azerbaijan", "the Prime
+        Ministers of Tajikistan Kokhir Rasulzoda, Kazakhstan …")."""
+        singular = head.lemma_.lower().removesuffix("s")  # "Ministers": a proper noun's lemma
+        if head.tag_ not in ("NNS", "NNPS") or singular not in LEXICON.role_heads:
             return []
         words = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.is_title]
         words = [t for word in words for t in (word, *word.conjuncts)]
         after = itertools.takewhile(  # "of A and of B": the holders, however the parser hung them
             lambda t: t.lower_ in LIST_LINKS or (i := self.mention_at.get(t.i)) is not None
             and self.mentions[i].method == "role", head.doc[head.i + 1:head.sent.end])
-        return [t for t in (*words, *after) if self.type_at(t) == "person"]
+        return [t for t in (*words, *after, *nouns_of(head)) if self.type_at(t) == "person"]
 
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
         """The person named nearest a trigger in its sentence (or a pronoun subject stands for),
-        other than those `exclude` names, nor a name after "at" or "in" (`names_where`) or one
-        a message came from (`sender`), nor the speaker of a quote the trigger stands in that
-        does not speak of the speaker ("'He will talk to President Putin,' Peskov told
-        reporters", not "…'how we'll work together' after the leaders' meeting with Ardern").
+        but those `exclude` names, a name after "at" or "in" (`names_where`), a message's sender
+        and the speaker of a quote the trigger is in that does not speak of him ("'He will talk
+        to Putin,' Peskov told reporters", not "'… work together' after their meeting").
 
         Args:
             token: the trigger.
@@ -330,11 +331,10 @@ class PhraseReader:
 
     def stranded_subject(self, verb: Token) -> list[int]:
         """The people of a noun phrase the parser hung elsewhere right before a verb that has no
-        subject: its subject ("After years of estrangement between the PLO and Jordan, the PLO
-        chairman, Yasser Arafat, and President Hosni Mubarak of Egypt met with King Hussein",
-        parsed as conjuncts of "Jordan"), but the source the phrase's list starts with
-        ("According to Dino, Yudhoyono and Najib last met in June") or the object of the clause
-        before that the parser joined it to ("A spoke to B and C talked to D": C alone).
+        subject: its subject ("… the PLO chairman, Yasser Arafat, and President Hosni Mubarak of
+        Egypt met with King Hussein", conjuncts of an earlier "Jordan"), but the source its list
+        starts with ("According to Dino, Yudhoyono and Najib met") or the object of the clause
+        before it hangs on ("A spoke to B and C talked to D": C alone).
 
         Args:
             verb: a verb with no subject in the parse.
