@@ -988,6 +988,9 @@ def test_a_group_discussing_before_any_meeting_is_reported_met(read, text, peopl
 @pytest.mark.parametrize("text", [
     "Rajnath Singh and Sushma Swaraj separately called on Ranil Wickremesinghe on Saturday.\n",
     "Rajnath Singh and Sushma Swaraj met with Ranil Wickremesinghe, respectively, on Saturday.\n",
+    # "both" or "each" floating after the subject
+    "Rajnath Singh and Sushma Swaraj will both hold talks with Ranil Wickremesinghe on Saturday.\n",
+    "Rajnath Singh and Sushma Swaraj each met Ranil Wickremesinghe on Saturday.\n",
 ])
 def test_people_who_called_on_someone_separately_did_not_meet_each_other(tmp_path, text):
     from analysis.extract.corpus import load_corpus
@@ -996,6 +999,13 @@ def test_people_who_called_on_someone_separately_did_not_meet_each_other(tmp_pat
     meetings_table = extract(load_corpus(tmp_path), use_cache=False).meetings
     assert sorted(meetings_table["participants"]) == ["Rajnath Singh; Ranil Wickremesinghe",
                                                       "Ranil Wickremesinghe; Sushma Swaraj"]
+
+
+def test_both_before_a_list_keeps_its_people_in_one_meeting(read):
+    rows = meetings(read("Both Rajnath Singh and Sushma Swaraj met Ranil Wickremesinghe on "
+                         "Saturday."))
+    assert [r["people"] for r in rows] == [{"Rajnath Singh", "Sushma Swaraj",
+                                            "Ranil Wickremesinghe"}]
 
 
 @pytest.mark.parametrize("text, participants", [

@@ -74,6 +74,11 @@ def is_definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
+# How a word of `separate_words` hangs on a trigger, its verb or its subject ("held separate talks",
+# "met separately", "will both hold talks", "they each met"); not "Both met", "both leaders".
+FLOATING = ("advmod", "amod", "dep", "appos", "npadvmod")
+
+
 def says_separately(token: Token) -> bool:
     """Whether a trigger's words say its people met on their own ("held separate talks", "met
     X and Y separately").
@@ -88,7 +93,9 @@ def says_separately(token: Token) -> bool:
     scope = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
     objects = [o for word in scope for c in word.children if c.dep_ in ("dobj", "prep")
                for o in (c, *c.children) if o.dep_ in ("dobj", "pobj")]
-    return any(c.lower_ in LEXICON.separate_words for word in scope for c in word.children) \
+    subjects = [c for word in scope for c in word.children if c.dep_ == "nsubj"]  # "they both"
+    return any(c.lower_ in LEXICON.separate_words and c.dep_ in FLOATING
+               for word in [*scope, *subjects] for c in word.children) \
         or any(c.lower_ in LEXICON.separate_words and c.dep_ == "advmod"  # "met X, respectively"
                for word in objects for c in word.children)
 
