@@ -74,27 +74,23 @@ def is_definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
-# How a word of `separate_words` hangs on a trigger, its verb or its subject ("held separate talks",
-# "met separately", "will both hold talks", "they each met"); not "Both met", "both leaders".
-FLOATING = ("advmod", "amod", "dep", "appos", "npadvmod")
-
-
 def says_separately(token: Token) -> bool:
     """Whether a trigger's words say its people met on their own ("held separate talks", "met
-    X and Y separately").
+    X and Y separately", "A and B will both hold talks with Z").
 
     Args:
         token: the trigger.
 
     Returns:
-        True when the trigger or the verb of a trigger noun has one of `separate_words`, or
-        their object one as an adverb.
+        True when the trigger, the verb of a trigger noun or its subject has one of
+        `separate_words` as a modifier, or their object one as an adverb.
     """
     scope = [token, token.head] if token.pos_ in ("NOUN", "PROPN") else [token]
     objects = [o for word in scope for c in word.children if c.dep_ in ("dobj", "prep")
                for o in (c, *c.children) if o.dep_ in ("dobj", "pobj")]
     subjects = [c for word in scope for c in word.children if c.dep_ == "nsubj"]  # "they both"
-    return any(c.lower_ in LEXICON.separate_words and c.dep_ in FLOATING
+    return any(c.lower_ in LEXICON.separate_words  # not "Both met", "both leaders"
+               and c.dep_ in ("advmod", "amod", "dep", "appos", "npadvmod")
                for word in [*scope, *subjects] for c in word.children) \
         or any(c.lower_ in LEXICON.separate_words and c.dep_ == "advmod"  # "met X, respectively"
                for word in objects for c in word.children)
