@@ -1169,6 +1169,21 @@ def test_a_dateline_day_shortly_before_publication_is_the_anchor(lines, publishe
     assert dateline_day(lines, published) == day
 
 
+@pytest.mark.parametrize("text, day", [
+    # the date of the complement of the verb an event noun is the subject of
+    ("Their formal talks with Hifikepunye Pohamba are scheduled to take place on Wednesday.",
+     "2007-02-28"),
+    ("Robert Mugabe's talks with Hifikepunye Pohamba are expected to begin on Thursday.",
+     "2007-03-01"),
+    # a day restated in square brackets (the paper came out the day after it was written)
+    ("Robert Mugabe will meet Hifikepunye Pohamba tomorrow [February 28].", "2007-02-28"),
+])
+def test_a_meeting_takes_the_day_its_clause_gives(read, text, day):
+    rows = meetings(read("Robert Mugabe arrived in Namibia on Tuesday. " + text,
+                         anchor=date(2007, 2, 28)))
+    assert [r["date"] for r in rows if "Hifikepunye Pohamba" in r["people"]] == [day]
+
+
 def test_a_dateline_is_no_subject(read):
     rows = meetings(read("Addis Ababa, October 21, 2024 (FBC) – The Chairperson of African Union "
                          "Commission Mr. Moussa Faki Mahamat today met with the United Nations "

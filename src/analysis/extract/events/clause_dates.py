@@ -32,7 +32,18 @@ def dated_verbs(token: Token) -> set[int]:
     """The token indexes of the verbs whose dates are a trigger's (`SettingReader.dates`)."""
     verb = dated_clause_verb(token)
     return same_clause_verbs(verb) | _framing_gerunds(verb) | _main_of_when(verb) \
-        | _sharing_conjuncts(verb) | _copula_of_its_time(verb)
+        | _sharing_conjuncts(verb) | _copula_of_its_time(verb) | _complements_of_event(token)
+
+
+def _complements_of_event(noun: Token) -> set[int]:
+    """The open complements below the verb an event noun is the subject of ("The talks are
+    scheduled to take place on Wednesday", "talks are expected to resume next week")."""
+    found: set[int] = set()
+    verb = noun.head
+    while noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and (verb := next(
+            (c for c in verb.children if c.dep_ == "xcomp"), None)) is not None:
+        found.add(verb.i)
+    return found
 
 
 def stands_before(date: Span, verb: Token) -> bool:

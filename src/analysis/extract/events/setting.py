@@ -47,8 +47,9 @@ STORY_DAY_SLACK_DAYS = 2
 NO_DATE = re.compile(rf"(?i)\byears?[- ]old\b|^(?:{NUM})\s+(?:{UNIT}|hour|decade)s?$")
 # Words that make the date after them a bound, not the event's date: "since 1997", "until May".
 BOUNDARY_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$")
-# An opening bracket after a date: a second date inside restates it ("today (18 October 2008)").
-RESTATED = re.compile(r"\s*\(\s*")
+# An opening bracket after a date: a second date inside restates it ("today (18 October 2008)",
+# "tomorrow [May 12]").
+RESTATED = re.compile(r"\s*[([]\s*")
 # What joins two dates of one clause: "August 19 and August 20", "19 and 20 August".
 COORDINATION = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
