@@ -159,6 +159,9 @@ def test_the_kind_of_document_a_heading_names_is_nobody(finder, nlp, text, nobod
       "Rawlings."), "Asantehene", "Osei Tutu"),
     (("Martinez is set to meet with Senate President Pro Tem Mary Kay Papen and Senate Majority "
       "Leader Peter Wirth."), "Pro Tem", "Mary Kay Papen"),
+    # a title in the plural that the tagger took for a singular proper noun
+    (("The Prime Ministers of India and Pakistan and Sir Owen Dixon met in Government House at "
+      "4 this afternoon."), "Prime Ministers", "Owen Dixon"),
 ])
 def test_a_title_word_alone_names_nobody(finder, nlp, text, word, name):
     written = [surface for surface, _, _ in resolved(finder, nlp, text)]
@@ -877,6 +880,13 @@ def test_a_title_opening_an_organisation_ner_found_makes_the_rest_a_person(nlp, 
     span = doc.char_span(start, start + len(entity), label="ORG")
     assert [(part.text, ner_label(part, text)) for part in clean_entity(span, toy_registry)] \
         == names
+
+
+def test_a_title_in_the_plural_ner_tagged_a_person_is_no_name(nlp, toy_registry):
+    doc = nlp("The Prime Ministers met in Government House.")
+    span = Span(doc, 1, 3, label="PERSON")
+    assert span.text == "Prime Ministers"
+    assert clean_entity(span, toy_registry) == []
 
 
 def test_a_line_break_ner_ran_on_into_is_no_part_of_the_name(nlp, toy_registry):

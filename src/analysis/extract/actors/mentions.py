@@ -480,7 +480,7 @@ def _is_name_head(token) -> bool:
         return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     if token.text.isupper() and token.i and token.nbor(-1).text == "(":
         return False  # an acronym in brackets: "National Security Advisor (NSA)"
-    singular = token.lower_.removesuffix("s") if token.tag_ == "NNPS" else token.lower_
+    singular = token.lower_.removesuffix("s")  # "Ministers", tagged NNPS or NNP
     return token.text[:1].isupper() and NAME_WORD.fullmatch(token.text) is not None \
         and len(token.text) > 2 and not {singular, token.lower_} & NON_NAME_HEADS
 

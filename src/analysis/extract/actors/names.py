@@ -171,9 +171,10 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     if _is_credit(ent) or names_a_facility(ent):
         return []  # "Name / AP" (a credit), "Nelson Mandela Avenue": no actor's name
     tokens = _trim(ent, registry)
-    if not tokens or len(tokens) == 1 and (tokens[0].lower_ in OFFICE_WORDS
-                                           or tokens[0].lower_ in ROLE_WORDS_NO_NAME):
-        return []  # "Treasurer", "(Jordanian) Monarch": a title alone
+    words = " ".join(t.lower_ for t in tokens)
+    if not tokens or len(tokens) == 1 and words in OFFICE_WORDS \
+            or {words, words.removesuffix("s")} & ROLE_WORDS_NO_NAME:
+        return []  # "Treasurer", "(Jordanian) Monarch", "Prime Ministers": a title alone
     label = "ORG" if ent.label_ == "PERSON" and compounds(ent, LEXICON.member_nouns) else ent.label_
     if titled_after_place(ent, tokens[0].i, registry.demonym_to_country):
         label = "PERSON"  # "Foreign Minister of" | "Uzbekistan Abdulaziz Kamilov" (ORG)
