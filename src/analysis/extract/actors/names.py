@@ -171,10 +171,8 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     if _is_credit(ent) or names_a_facility(ent):
         return []  # "Name / AP" (a credit), "Nelson Mandela Avenue": no actor's name
     tokens = _trim(ent, registry)
-    words = " ".join(t.lower_ for t in tokens)
-    if not tokens or len(tokens) == 1 and words in OFFICE_WORDS \
-            or {words, words.removesuffix("s")} & ROLE_WORDS_NO_NAME:
-        return []  # "Treasurer", "(Jordanian) Monarch", "Prime Ministers": a title alone
+    if not tokens or _title_alone(tokens):
+        return []  # "Treasurer", "(Jordanian) Monarch", "Prime Ministers"
     label = "ORG" if ent.label_ == "PERSON" and compounds(ent, LEXICON.member_nouns) else ent.label_
     if titled_after_place(ent, tokens[0].i, registry.demonym_to_country):
         label = "PERSON"  # "Foreign Minister of" | "Uzbekistan Abdulaziz Kamilov" (ORG)
@@ -188,6 +186,13 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     if ent.label_ == "PERSON" and len(span) >= 4 and all(t.is_title for t in span):
         return _split_run_together(span)
     return _split_at_title(span)
+
+
+def _title_alone(tokens: list[Token]) -> bool:
+    """Whether a name's words are a title alone, in the singular or the plural."""
+    words = " ".join(t.lower_ for t in tokens)
+    return len(tokens) == 1 and words in OFFICE_WORDS \
+        or bool({words, words.removesuffix("s")} & ROLE_WORDS_NO_NAME)
 
 
 def _split_at_non_names(span: Span) -> list[Span]:
