@@ -1540,6 +1540,15 @@ def test_names_after_the_countries_of_a_capitalised_plural_title_are_all_met(rea
                                             "Dmitry Medvedev"}]
 
 
+@pytest.mark.parametrize("text", [
+    ("Secretary of State George Shultz met privately with four former members of the Marcos "
+     "administration."),
+    "Antony Blinken held talks with officials of the Ferdinand Marcos government.",
+])
+def test_a_name_that_tells_which_thing_a_noun_is_is_no_one_met(read, text):
+    assert [len(r["people"]) for r in meetings(read(text))] == [1]
+
+
 def test_a_noun_spelled_like_a_verb_of_speech_has_no_speaker(read):
     # "the state of relations" is no verb "state" whose speaker is the name before it
     rows = meetings(read("President Robert Kocharyan of Armenia on Saturday will discuss with "

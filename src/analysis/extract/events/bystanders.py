@@ -40,6 +40,22 @@ def subject_below(word: Token, trigger: Token) -> bool:
     return False
 
 
+def names_a_thing(name: Token, trigger: Token) -> bool:
+    """Whether a name tells which thing a common noun other than the trigger is ("members of
+    the Marcos administration"): not who was there.
+
+    Args:
+        name: a token of a name.
+        trigger: the trigger.
+
+    Returns:
+        True when the name is compounded into such a noun.
+    """
+    while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
+        name = name.head
+    return name.dep_ == "compound" and name.head.pos_ == "NOUN" and name.head.i != trigger.i
+
+
 def sender(name: Token) -> bool:
     """Whether a name is who something other than an event came from, the object of "from" on
     a noun or on a verb's object ("conveyed greetings from President X to Y", "a letter from
@@ -159,8 +175,9 @@ def beside_possessed_noun(name: Token, head: Token) -> bool:
 
 def title_phrase(head: Token) -> list[Token]:
     """A title's or a party's phrase, but its conjuncts, a title's relative clauses ("…, who
-    reported on the President's address"; not a party's: "a group that included X") and an
-    office's possessor ("Putin's envoy").
+    reported on the President's address"; not a party's: "a group that included X"), an
+    office's possessor ("Putin's envoy") and a thing's name ("officials of the Marcos
+    government": `names_a_thing`).
 
     Args:
         head: the phrase's head.
@@ -172,5 +189,6 @@ def title_phrase(head: Token) -> list[Token]:
     conjuncts = [(c.left_edge.i, c.right_edge.i) for c in head.children
                  if c.dep_ == "conj" or title and c.dep_ == "relcl"]
     owned = owners(head) if title else set()
+    owned |= {t.i for name in head.subtree if names_a_thing(name, head) for t in name.subtree}
     return [t for t in head.subtree
             if t.i not in owned and not any(a <= t.i <= b for a, b in conjuncts)]

@@ -25,6 +25,7 @@ from analysis.extract.events.arguments import (
 )
 from analysis.extract.events.bystanders import (
     beside_possessed_noun,
+    names_a_thing,
     sender,
     subject_below,
     title_phrase,
@@ -107,9 +108,8 @@ class PhraseReader:
 
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
         """The person named nearest a trigger in its sentence (or a pronoun subject stands for),
-        but those `exclude` names, a name after "at" or "in" (`names_where`), a message's sender
-        and the speaker of a quote the trigger is in that does not speak of him ("'He will talk
-        to Putin,' Peskov told reporters", not "'… work together' after their meeting").
+        but `exclude`, one after "at" or "in" (`names_where`), a sender, a thing's name and the
+        speaker of a quote the trigger is in not of him ("'He'll meet Putin,' Peskov said").
 
         Args:
             token: the trigger.
@@ -129,8 +129,8 @@ class PhraseReader:
                 if (index := self._named_or_subject_pronoun(t)) is not None
                 and not names_where(t, token) and index not in reporters
                 and not subject_below(t, token) and not self._genitive(index, token)
-                and not sender(t) and self.actor(index) not in taken
-                and self.mentions[index].type == "person"]
+                and not sender(t) and not names_a_thing(t, token)
+                and self.actor(index) not in taken and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
 
     def _genitive(self, index: int, trigger: Token) -> bool:
