@@ -305,6 +305,8 @@ def test_a_capital_that_is_no_city_of_the_country_is_one_line_naming_the_country
     ("monarch", "JPN", "1975-06-01", "hirohito"),
     ("monarch", "JPN", "1995-06-01", "akihito"),
     ("monarch", "JPN", "2021-06-01", "naruhito"),
+    ("monarch", "GBR", "1985-06-01", "elizabeth_ii"),
+    ("monarch", "GBR", "2023-06-01", "charles_iii"),
     ("secretary_of_state", "USA", "1975-06-01", "kissinger_henry"),
     ("foreign_minister", "GBR", "1985-06-01", "howe_geoffrey"),
     ("foreign_minister", "GBR", "1978-06-01", "owen_david"),
