@@ -882,6 +882,15 @@ def test_a_title_opening_an_organisation_ner_found_makes_the_rest_a_person(nlp, 
         == names
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("Both leaders discussed COVID-19 on Friday.", 3, 4),  # a disease
+    ("INFO OCT-01 ADS-00 SSO-00 /031 W", 0, 4),  # a cable's routing line
+])
+def test_what_holds_a_digit_is_no_persons_name(nlp, toy_registry, text, start, end):
+    doc = nlp(text)
+    assert clean_entity(Span(doc, start, end, label="PERSON"), toy_registry) == []
+
+
 def test_a_title_in_the_plural_ner_tagged_a_person_is_no_name(nlp, toy_registry):
     doc = nlp("The Prime Ministers met in Government House.")
     span = Span(doc, 1, 3, label="PERSON")

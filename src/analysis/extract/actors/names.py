@@ -168,8 +168,8 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     Returns:
         The cleaned spans (empty when nothing name-like is left).
     """
-    if _is_credit(ent) or names_a_facility(ent):
-        return []  # "Name / AP" (a credit), "Nelson Mandela Avenue": no actor's name
+    if _is_credit(ent) or names_a_facility(ent) or _numbered_person(ent):
+        return []  # "Name / AP" (a credit), "Nelson Mandela Avenue", "COVID-19": no actor's name
     tokens = _trim(ent, registry)
     if not tokens or _title_alone(tokens):
         return []  # "Treasurer", "(Jordanian) Monarch", "Prime Ministers"
@@ -186,6 +186,12 @@ def clean_entity(ent: Span, registry: Registry) -> list[Span]:
     if ent.label_ == "PERSON" and len(span) >= 4 and all(t.is_title for t in span):
         return _split_run_together(span)
     return _split_at_title(span)
+
+
+def _numbered_person(ent: Span) -> bool:
+    """Whether NER took for a person what holds a digit, as no name does ("COVID-19", a cable's
+    routing line "Info oct-01 ads-00 Sso-00 /031", "Mon Aug 25")."""
+    return ent.label_ == "PERSON" and any(char.isdigit() for char in ent.text)
 
 
 def _title_alone(tokens: list[Token]) -> bool:
