@@ -266,6 +266,18 @@ def test_a_city_alone_on_a_line_under_the_headline_is_the_dateline(tmp_path):
     assert places["Kenneth Kaunda; Robert Mugabe"] == ""
 
 
+@pytest.mark.parametrize("line, place", [
+    ("TBILISI", "Tbilisi"),  # in capitals
+    ("BANGKOK, THAILAND", "Bangkok"),  # with its country
+    ("NZPA-AAP Suva", "Suva"),  # after an agency
+])
+def test_a_city_alone_on_a_line_is_the_dateline_in_any_form(tmp_path, line, place):
+    rows = meetings_of(tmp_path, {"talks": (
+        f"Leaders hold talks\n\nBy Tengiz Pachkoria\n\n{line}\n\n"
+        "Abel Muzorewa met Cyrus Vance yesterday.\n")}, "1979-07-12")
+    assert [r["place"] for r in rows] == [place]
+
+
 def test_a_meeting_at_a_venue_takes_the_one_city_named_beside_it(tmp_path):
     rows = meetings_of(tmp_path, {"dinner": (
         "Leaders dine\n\n"

@@ -434,12 +434,16 @@ def _reduce(corpus: Corpus, results: dict[str, ArticleResult], registry: Registr
             decisions: Overrides) -> Extraction:
     """The reduce of the map results; an article whose text opens with no dateline takes the
     city the cleaner removed as a short line among its first lines, as old papers print the
-    dateline apart ("Giscard, Brezhnev talk in Warsaw" / "Warsaw" / "Soviet leader …")."""
+    dateline apart ("Giscard, Brezhnev talk in Warsaw" / "Warsaw" / "Soviet leader …"; also in
+    capitals, with its country or after an agency: "TBILISI", "BANGKOK, THAILAND", "NZPA-AAP
+    Suva")."""
     removed = corpus.removed
     lines = removed[(removed["reason"] == "short_fragment")
                     & (removed["line_no"] < DATE_SEARCH_LINES)]
     for article_id, line in zip(lines["article_id"], lines["text"]):
-        place = registry.city_named(line.strip())
+        written = line.strip().title() if line.isupper() else line.strip()
+        place = registry.city_named(line.strip()) or registry.city_named(dateline_place(
+            [written], lambda name: registry.city_named(name) is not None))
         result = results.get(article_id)
         if place is not None and result is not None and not result.dateline:
             result.dateline = place.name
