@@ -1436,6 +1436,21 @@ def test_given_names_after_a_family_name_are_that_person(nlp, finder):
     assert names == ["Lee Kuan Yew", "Lee Kuan Yew"]
 
 
+@pytest.mark.parametrize("text, day, short, full", [
+    # the given names that begin the full name
+    (("President Roch Marc Christian Kaboré met Nana Akufo-Addo on Tuesday. Roch Marc Christian "
+      "said the talks went well."), date(2017, 5, 2), "Roch Marc Christian",
+     "Roch Marc Christian Kaboré"),
+    # the given name and a patronymic
+    (("President Nursultan Nazarbayev met Ilham Aliyev. 'Dear Nursultan Abishevich, welcome,' "
+      "Aliyev said."), date(2016, 5, 2), "Nursultan Abishevich", "Nursultan Nazarbayev"),
+])
+def test_a_persons_given_names_alone_are_that_person(nlp, packaged_finder, text, day, short,
+                                                     full):
+    found = {m.text: m.name for m in packaged_finder.find(nlp(text), day) if m.type == "person"}
+    assert found[short] == full
+
+
 def test_a_misspelt_full_name_is_the_registry_person_of_that_first_name():
     registry = load_registry()
     assert registry.fuzzy_person("Nawaz Sharief")[0] == "sharif_nawaz"

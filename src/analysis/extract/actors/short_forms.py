@@ -50,6 +50,8 @@ BRACKETED_SURNAME = re.compile(r"\s*\(([A-Z][\w'’-]+)\)")
 # A capitalised word right before a surname: it may be another person's given name ("Laura Bush").
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 SURNAME_MIN_LENGTH = 3
+# How a Russian patronymic ends ("Abishevich", "Vladimirovich", "Ivanovna").
+PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")
 # Two surnames joined by a dash: "Xi-Chu" of "the first Xi-Chu meeting".
 DASHED_PAIR = re.compile(r"([A-Z][\w'’]+)\s*[-–—]\s*([A-Z][\w'’]+)")
 # Role phrases of two words or more ("crown prince"): titles a name may open with.
@@ -95,7 +97,7 @@ def resolve_short_forms(mentions: list[Mention], text: str) -> None:
         mention.method = "coref" if exact else "fuzzy"
         mention.actor_id, mention.name, mention.score = full.actor_id, full.name, float(match[1])
     _resolve_titled_given_names(mentions)
-    _resolve_name_endings(mentions)
+    _resolve_name_parts(mentions)
     _prefer_the_articles_namesake(mentions, text)
 
 
@@ -265,11 +267,12 @@ def _resolve_titled_given_names(mentions: list[Mention]) -> None:
             mention.method = "coref"
 
 
-def _resolve_name_endings(mentions: list[Mention]) -> None:
+def _resolve_name_parts(mentions: list[Mention]) -> None:
     """A person's or organisation's name of two words or more that ends the one longer name of
     its type in the article ending so ("Hsien Loong", "Kuan Yew": the given names after an East
-    Asian family name; "Manuel Santos"; "Security Council" beside "UN Security Council") takes
-    it, as `coref`."""
+    Asian family name; "Manuel Santos"; "Security Council" beside "UN Security Council"), or a
+    person's that begins it ("Roch Marc Christian", "Abdel Fattah") or is its given name and a
+    patronymic ("Nursultan Abishevich"), takes it, as `coref`."""
     names = {(m.type, m.actor_id, m.name): [normalize_name(w) for w in m.name.split()]
              for m in mentions if m.type in ("person", "org")}
     for mention in mentions:
@@ -278,9 +281,13 @@ def _resolve_name_endings(mentions: list[Mention]) -> None:
         words = names[(mention.type, mention.actor_id, mention.name)]
         if len(words) < 2:
             continue
+        person = mention.type == "person"
+        patronymic = person and len(words) == 2 \
+            and mention.name.split()[1].lower().endswith(PATRONYMIC_ENDINGS)
         longer = {(actor_id, name) for (kind, actor_id, name), other in names.items()
-                  if kind == mention.type and len(other) > len(words)
-                  and other[-len(words):] == words}
+                  if kind == mention.type and other != words and (len(other) > len(words) and (
+                      other[-len(words):] == words or person and other[:len(words)] == words)
+                      or patronymic and other[0] == words[0])}
         if len(longer) == 1:
             (mention.actor_id, mention.name), = longer
             mention.method = "coref"
