@@ -414,7 +414,7 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
     people = [m for m in mentions if m.type == "person"]
     places = frozenset(covered_characters(m for m in mentions if m.type == "place"))
     found: list[Mention] = []
-    for token in (*doc, *doc):  # twice: "PM Chinh laid …" is read once "Chinh" is found after it
+    for token in doc:
         if token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue  # what follows holds only for capitalised proper nouns; most words are not
         following = doc[token.i + 1:token.i + 2]

@@ -108,8 +108,8 @@ class PhraseReader:
 
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
         """The person named nearest a trigger in its sentence (or a pronoun subject stands for),
-        but `exclude`, one after "at" or "in" (`names_where`), a sender, a thing's name and the
-        speaker of a quote the trigger is in not of him ("'He'll meet Putin,' Peskov said").
+        but `exclude`, one after "at" or "in" (`names_where`), a sender, a thing's name, and the
+        speaker of the trigger's quote when it is not about him ("'He'll meet Putin,' Peskov said").
 
         Args:
             token: the trigger.
