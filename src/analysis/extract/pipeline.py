@@ -440,10 +440,14 @@ def _reduce(corpus: Corpus, results: dict[str, ArticleResult], registry: Registr
     removed = corpus.removed
     lines = removed[(removed["reason"] == "short_fragment")
                     & (removed["line_no"] < DATE_SEARCH_LINES)]
+
+    def is_city(name: str) -> bool:
+        return registry.city_named(name) is not None
+
     for article_id, line in zip(lines["article_id"], lines["text"]):
-        written = line.strip().title() if line.isupper() else line.strip()
-        place = registry.city_named(line.strip()) or registry.city_named(dateline_place(
-            [written], lambda name: registry.city_named(name) is not None))
+        written = line.strip()
+        place = registry.city_named(written) or registry.city_named(dateline_place(
+            [written.title() if written.isupper() else written], is_city))
         result = results.get(article_id)
         if place is not None and result is not None and not result.dateline:
             result.dateline = place.name

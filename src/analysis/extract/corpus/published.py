@@ -250,14 +250,14 @@ def published_from_text(lines: list[str]) -> str:
 # agency's name ("TBILISI, DECEMBER 25, ARMENPRESS. The meeting") or before a
 # paper's name and date and a triple dash ("PORT MORESBY, Papua New Guinea (October 11, 1999 The
 # National)---Australian …"). The place is in capitals, or in title case when a date follows it.
+_AGENCIES = _alternation(_DATELINE_WORDS.agencies)
 # An agency's credit in brackets of any kind: "(AP)", "{AP}", "[MENL]".
 _CREDIT = r"[({\[][^)}\]\n]{1,60}[)}\]]"
 _AGENCY_AND_DASH = (rf"(?:\s*(?:{_CREDIT})?\.?\s*(?::|-{{2,3}}|—|–|-|_|~)(?:\s|$)"
                     rf"|\s*(?:{_CREDIT})?\s*-{{2,3}}(?=[A-Z])|\.?\s*[—–](?=[A-Z])"
                     r"|(?<=\d)\.\s+(?=[A-Z])"
                     rf"|\s*{_CREDIT}\.?\s+(?=[A-Z])"
-                    r"|,?\s+(?i:" + _alternation(_DATELINE_WORDS.agencies)
-                    + r")\.?(?:\s*[-–—])?\s+(?=[A-Z])"
+                    r"|,?\s+(?i:" + _AGENCIES + r")\.?(?:\s*[-–—])?\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:(?<=\d)\.)?\s*$))")
 # A headline in capitals ("VISIT TO INDONESIA, SINGAPORE AND MALAYSIA - JOINT COMMITTEE") is no
 # dateline: these words are not in a dateline's place.
@@ -271,8 +271,7 @@ _UNCLOSED_CREDIT = (r"\((?=[^)\n]{1,40}?\s[A-Z]{3,}[A-Z .]*,\s+[A-Z][a-z]{2,8}\.
 _UPPER_DATELINE = re.compile(
     r"^(?:\([^)\n]{1,40}\)\s*){0,2}(?:" + _UNCLOSED_CREDIT + r")?"
     r"(?P<place>(?!" + _HEADLINE_WORD + "|" + _HONORIFIC + r")[A-Z][A-Z'’.]+"
-    r"(?:[ -](?!" + _HEADLINE_WORD + "|(?i:" + _alternation(_DATELINE_WORDS.agencies)
-    + r")\b)[A-Z][A-Z'’.]+){0,3})"
+    r"(?:[ -](?!" + _HEADLINE_WORD + "|(?i:" + _AGENCIES + r")\b)[A-Z][A-Z'’.]+){0,3})"
     r"(?:/[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}){0,3}"  # "NEW DELHI/ISLAMABAD": the first
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
     r"(?:,?\s+(?P<month>[A-Z][A-Za-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*\d{4})?"
@@ -306,7 +305,6 @@ _TITLE_COUNTRY_DATELINE = re.compile(
 # An agency and a place alone on a line ("AP Kuala Lumpur", "Reuters, Nairobi"), or before the
 # first sentence, as old papers print it ("NZPA-Reuter Staff Correspondent Peking The Prime
 # Minister (Mr Muldoon) reached Peking"): agencies joined by a dash, "(Staff) Correspondent".
-_AGENCIES = _alternation(_DATELINE_WORDS.agencies)
 _OPENER = r"(?:The|A|An|Mr|Mrs|Ms|Dr|Sir)\b"  # words that open the first sentence, no place
 # Words of an agency's own name, no place: "ITAR-TASS News Agency".
 _AGENCY_NAME_WORD = r"(?:News|Agency|Press|Service)\b"
