@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from analysis.extract.corpus import load_corpus
-from analysis.extract.corpus.published import dateline_place
+from analysis.extract.corpus.published import dateline_end, dateline_place
 from analysis.extract.events.meetings import MeetingCandidate, build_meetings
 from analysis.extract.gazetteer import city_countries
 from analysis.extract.pipeline import extract
@@ -472,6 +472,13 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("Xinhua News Service", ""),
     # a weekday before the date is no place
     ("Tuesday, May 24, 2005", ""),
+    # a speaker's label in a transcript is no place
+    ("SENIOR ADMINISTRATION OFFICIAL: Let me give you a quick review", ""),
+    ("PRESIDENT CARTER: I would like to say to the press", ""),
+    ("THE PRIME MINISTER: Thank you", ""),
+    ("MODERATOR: Next question", ""),
+    # a place whose first word is a rank or a royal title is one
+    ("GENERAL SANTOS CITY, Philippines - President Ramos met", "General Santos City"),
 ])
 def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place
@@ -703,6 +710,23 @@ def test_a_stay_in_a_city_is_a_visit_that_places_the_meetings_beside_it(tmp_path
         "He met Bill Clinton on Tuesday.\n")}, "1997-11-19")
     assert [(r["participants"], r["place"]) for r in rows] == [
         ("Bill Clinton; Nursultan Nazarbayev", "Washington")]
+
+
+def test_a_speakers_label_is_skipped_like_a_dateline_but_places_nothing():
+    line = "SENIOR ADMINISTRATION OFFICIAL: Let me give you a quick review."
+    assert line[dateline_end(line):] == "Let me give you a quick review."
+    assert dateline_place([line, "Ottawa, Canada"], lambda name: name == "Ottawa") == "Ottawa"
+
+
+def test_a_speakers_label_in_capitals_names_nobody(tmp_path):
+    extraction = extraction_of(tmp_path, {"doorstep": (
+        "Doorstep interview with the Spanish Prime Minister, Mr Felipe Gonzalez\n\n"
+        "LONDON, May 7 (Reuters) - The two prime ministers met today.\n\n"
+        "PRIME MINISTER:\n\n"
+        "We have had so far around an hour and a half's discussion, very friendly.\n\n"
+        "PRIME MINISTER:\n\n"
+        "I will say no more for the moment.\n")}, "1991-05-07")
+    assert "PRIME MINISTER" not in set(extraction.mentions["text"])
 
 
 def test_names_opening_a_line_like_a_dateline_are_no_place(tmp_path):

@@ -621,3 +621,14 @@ def test_plural_counterparts_are_the_holders_of_the_office_named_before(packaged
 ])
 def test_his_majesty_before_a_name_a_title_or_a_possessive_is_no_role_phrase(packaged, nlp, text):
     assert not [phrase for phrase, _ in roles(packaged, nlp, text) if "Majesty" in phrase]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an ambassador is the one to the country the article names
+    ("The Belarusian minister met the Russian ambassador on Thursday.", "Mikhail Babich"),
+    ("Azerbaijan's foreign minister met the Russian ambassador on Thursday.", None),
+])
+def test_an_ambassador_is_resolved_only_where_the_article_names_the_host(packaged, nlp, text,
+                                                                          name):
+    found = dict(roles(packaged, nlp, text, date(2019, 3, 7)))
+    assert found.get("the Russian ambassador") == name

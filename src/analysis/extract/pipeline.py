@@ -133,6 +133,8 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
 # President Thein Sein met …".
 AGENCY_CREDIT_START = re.compile(r"(?:^|\n)\($")
 AGENCY_CREDIT = re.compile(r"\)\s*[-–—]")
+# A speaker's label in a transcript: capitals opening a line, then a colon ("PRIME MINISTER:").
+SPEAKER_LABEL = re.compile(r"(?<![^\n])[A-Z][A-Z .'’-]*:")
 
 
 def _without_headline(text: str) -> str:
@@ -150,7 +152,8 @@ def _names_nobody(mention: Mention, text: str, body: str, dateline: str) -> bool
     `_without_headline`): a word of a headline NER tagged that the text repeats only in lower
     case ("Leaders Reportedly Talked in Secret in Jordan" above "at secret meetings"), not a
     title standing for its holder ("President spoke with Putin"); for a person,
-    a dateline in capitals the tagger took for one ("JAKARTA ~ Former …"), or one unknown word
+    a dateline or a speaker's label in capitals the tagger took for one ("JAKARTA ~ Former …",
+    "PRIME MINISTER:"), or one unknown word
     of a headline the text never repeats ("Aquino, Opponents Meet Visiting Shultz"), among
     words all capitalised (not a lead the loader joined to the headline: "… Saidov met with
     the …"); an agency's credit opening a paragraph (`AGENCY_CREDIT`)."""
@@ -163,7 +166,8 @@ def _names_nobody(mention: Mention, text: str, body: str, dateline: str) -> bool
         return True
     if mention.type != "person":
         return False
-    if mention.text.isupper() and mention.text.lower() == dateline.lower():
+    if mention.text.isupper() and (mention.text.lower() == dateline.lower()
+                                   or SPEAKER_LABEL.match(text, mention.start_char)):
         return True
     return not mention.actor_id and one_headline_word and _among_capitals(text, mention) \
         and not _written(mention.text, body)

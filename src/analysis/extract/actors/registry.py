@@ -311,6 +311,27 @@ class Registry:
                         for r in actor.roles)]
         return found[0] if len(found) == 1 else None
 
+    def host_named(self, holder: RegistryActor, title: str, day: date | None, text: str) -> bool:
+        """Whether a text names the country a person held an office in, where the office is one
+        held abroad (an ambassador's host): "the Russian ambassador" in a story about Azerbaijan
+        is not Russia's ambassador to Belarus.
+
+        Args:
+            holder: the office's holder (`holder`).
+            title: the office's title.
+            day: the date; None means "currently".
+            text: the article.
+
+        Returns:
+            True when the office has no host, or the text names it, its demonym or an alias.
+        """
+        hosts = {r.host for r in holder.roles if r.title == title and r.held_on(day)}
+        if not hosts or "" in hosts:  # "leader": the office is the country's leader title
+            return True
+        names = [n for host in hosts if (place := self.country_actor(host)) is not None
+                 for n in (place.name, *place.aliases, *place.demonyms)]
+        return any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names)
+
     def roles_on(self, actor_id: str, day: date | None) -> list[Role]:
         """The roles an actor held on a day.
 

@@ -229,7 +229,9 @@ class RoleReader:
                 if role in LEXICON.anaphoric_role_words \
                 else self._named_holder(role, earlier, published)
         actor = self.registry.holder(role, country, published)
-        return Holder(actor.actor_id, actor.name) if actor is not None else None
+        if actor is None or not self.registry.host_named(actor, role, published, match.string):
+            return None
+        return Holder(actor.actor_id, actor.name)
 
     def office_of(self, match: re.Match[str]) -> tuple[str, str] | None:
         """The office a role phrase names by itself, as (title, ISO-3 country or ""): what a

@@ -51,6 +51,8 @@ _DATE = (
 )
 DATE_PATTERN = re.compile(r"(?i)" + _DATE)
 _DATELINE_WORDS = boilerplate_rules().dateline
+# The words of a speaker's label in a transcript: no place in capitals holds one.
+_SPEAKER_WORDS = frozenset(_DATELINE_WORDS.speaker_words)
 # Labels that introduce a publication date, at a word start in any case or glued to a place.
 _LABEL = (
     r"(?:(?i:\b(?:" + _alternation(_DATELINE_WORDS.labels) + r"))"
@@ -356,12 +358,18 @@ def dateline_place(lines: list[str], known_city: Callable[[str], bool] = lambda 
         opens with a dateline.
     """
     for line in lines[:DATE_SEARCH_LINES]:
-        if match := _dateline(line):
+        if (match := _dateline(line)) and not _speaker_label(match["place"]):
             place = match["place"].rstrip(".")  # "LIMA.-"
             return place.title() if place.isupper() else place
     return next((match["place"] for line in lines[:DATE_SEARCH_LINES]
                  if (match := _TITLE_CITY_DATELINE.match(line)) and known_city(match["place"])),
                 "")
+
+
+def _speaker_label(place: str) -> bool:
+    """Whether a dateline's place in capitals is a speaker's label in a transcript ("SENIOR
+    ADMINISTRATION OFFICIAL:", "PRESIDENT CARTER:"): text to skip like a dateline, no place."""
+    return place.isupper() and not _SPEAKER_WORDS.isdisjoint(place.lower().split())
 
 
 def dateline_end(line: str) -> int:

@@ -52,6 +52,7 @@ class DatelineWords(Schema):
     update_words: list[Word] = Field(min_length=1)
     agencies: list[Word] = Field(default_factory=list)
     line_labels: list[Word] = Field(default_factory=list)
+    speaker_words: list[Word] = Field(default_factory=list)
 
 
 class BoilerplateRules(Schema):
