@@ -728,6 +728,10 @@ def test_a_telephonic_conversation_is_a_call(read):
     # a definite call the next sentence is about is the talk before it
     (("Vladimir Putin and his Mongolian counterpart, Khaltmaagiin Battulga, on Friday discussed "
       "vaccines. The phone conversation was initiated by the Mongolian side."), "phone"),
+    # or whose time the next sentence sets
+    (("Vladimir Putin and his Mongolian counterpart, Khaltmaagiin Battulga, on Friday discussed "
+      "vaccines. During the telephone conversation, held on the initiative of the Mongolian "
+      "side, trade was discussed too."), "phone"),
     # calls counted out in the sentence before
     (("Vladimir Putin made two phone calls on Friday to foreign leaders. In a conversation with "
       "Khaltmaagiin Battulga, Putin discussed vaccines."), "phone"),
@@ -739,6 +743,13 @@ def test_a_call_the_next_or_last_sentence_names_makes_the_talk_a_call(read, text
     rows = meetings(read(text))
     assert [(r["kind"], r["people"]) for r in rows if len(r["people"]) > 1][:1] == [
         (kind, {"Vladimir Putin", "Khaltmaagiin Battulga"})]
+
+
+def test_a_talk_of_the_people_of_a_talk_made_a_call_is_that_call(read):
+    rows = meetings(read(
+        "Vladimir Putin and Khaltmaagiin Battulga discussed vaccines on Friday. During the phone "
+        "conversation, trade was discussed too. Putin also briefed Battulga on the summit."))
+    assert {r["kind"] for r in rows if len(r["people"]) > 1} == {"phone"}
 
 
 def test_a_chat_is_a_meeting(read):

@@ -112,19 +112,21 @@ def conversations_as_calls(rows: list[TypedInteraction], conversation: list[bool
     Returns:
         The rows, such conversations made calls.
     """
-    calls: dict[frozenset[str], list[TypedInteraction]] = {}
-    for row, who in zip(rows, people, strict=True):
-        if row.kind in cameos and row.status == "held":
-            calls.setdefault(who, []).append(row)
-    found = []
-    for row, beside_call, who in zip(rows, conversation, people, strict=True):
-        if beside_call is not None and row.kind == "meet" and row.status == "held" \
-                and row.place is None:
-            kind = next((call.kind for call in calls.get(who, []) if _same_date(row, call)),
-                         beside_call)
-            row = replace(row, kind=kind, cameo=cameos[kind]) if kind else row
-        found.append(row)
-    return found
+    for _ in range(2):  # a conversation made a call makes the call of a later one
+        calls: dict[frozenset[str], list[TypedInteraction]] = {}
+        for row, who in zip(rows, people, strict=True):
+            if row.kind in cameos and row.status == "held":
+                calls.setdefault(who, []).append(row)
+        found = []
+        for row, beside_call, who in zip(rows, conversation, people, strict=True):
+            if beside_call is not None and row.kind == "meet" and row.status == "held" \
+                    and row.place is None:
+                kind = next((call.kind for call in calls.get(who, [])
+                             if _same_date(row, call)), beside_call)
+                row = replace(row, kind=kind, cameo=cameos[kind]) if kind else row
+            found.append(row)
+        rows = found
+    return rows
 
 
 def _same_date(row: TypedInteraction, call: TypedInteraction) -> bool:
@@ -194,16 +196,23 @@ def _calls_told_before(token: Token) -> str:
 
 
 def _call_told_next(token: Token) -> str:
-    """The kind of a definite call the sentence after the token's is about ("The phone
-    conversation was initiated by …"; not "The call between X and Y"), else ""."""
+    """The kind of a definite call the sentence after the token's is about, as its subject or
+    in the time it sets ("The phone conversation was initiated by …", "During the telephone
+    conversation held on the initiative of …"; not "The call between X and Y"), else ""."""
     doc = token.doc
     if token.sent.end >= len(doc):
         return ""
     for other in doc[token.sent.end].sent:
-        if other.dep_ in ("nsubj", "nsubjpass") and is_definite(other) \
+        if _told_about(other) and is_definite(other) \
                 and (kind := _call_kind(other)) and not has_own_counterpart(other):
             return kind
     return ""
+
+
+def _told_about(token: Token) -> bool:
+    """Whether a noun is its sentence's subject, or the object of "during" or "in"."""
+    return token.dep_ in ("nsubj", "nsubjpass") \
+        or token.dep_ == "pobj" and token.head.lower_ in ("during", "in")
 
 
 def _call_kind(token: Token) -> str | None:
