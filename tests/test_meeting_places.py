@@ -472,6 +472,11 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("Xinhua News Service", ""),
     # a weekday before the date is no place
     ("Tuesday, May 24, 2005", ""),
+    # an agency's name, a photo credit or a byline is no place
+    ("NZPA-Reuter", ""),
+    ("Reuters Staff", ""),
+    ("AFP/Getty Images", ""),
+    ("Xinhua, September 14, 2015", ""),
     # a speaker's label in a transcript is no place
     ("SENIOR ADMINISTRATION OFFICIAL: Let me give you a quick review", ""),
     ("PRESIDENT CARTER: I would like to say to the press", ""),
@@ -513,6 +518,12 @@ def test_more_dateline_forms(line, place):
     ("Tirana, 21 May: The president of Albania, Alfred Moisiu, and", "Tirana"),
     # a weekday is no country after the place
     ("Dateline New Delhi, Wednesday, June 7, 2006", ""),
+    # a known city after an agency's name, whatever stands between and after
+    ("NZPA-Reuter - - — Seoul President Jimmy Carter has told", "Seoul"),
+    ("NZPA staff correspondent Canberra The Australian Treasurer", "Canberra"),
+    ("NZPA Staff Correspondent Buenos Aires Argentina has been urged", "Buenos Aires"),
+    ("NZPA-Reuter Peking] China laid on a massive welcome", "Peking"),
+    ("NZPA-Reuter Despite the talks, nothing changed", ""),
 ])
 def test_a_city_in_title_case_before_a_colon_is_a_dateline(finder, line, place):
     assert dateline_place(["A headline", line], finder.is_city) == place

@@ -309,13 +309,19 @@ _TITLE_COUNTRY_DATELINE = re.compile(
 # Minister (Mr Muldoon) reached Peking"): agencies joined by a dash, "(Staff) Correspondent".
 _OPENER = r"(?:The|A|An|Mr|Mrs|Ms|Dr|Sir)\b"  # words that open the first sentence, no place
 # Words of an agency's own name, no place: "ITAR-TASS News Agency".
-_AGENCY_NAME_WORD = r"(?:News|Agency|Press|Service)\b"
+_AGENCY_NAME_WORD = r"(?:News|Agency|Press|Service|Staff|Images)\b"
+_AGENCY_ALONE = re.compile(rf"(?i:{_AGENCIES})")
 _AGENCY_DATELINE = re.compile(
     rf"^(?:{_AGENCIES})(?:-(?:{_AGENCIES}))*\s*[,|/–-]?\s*(?:(?:Staff\s+)?Correspondent\s+)?"
-    rf"(?P<place>(?!{_OPENER}|{_AGENCY_NAME_WORD})[A-Z][a-z]+"
+    rf"(?P<place>(?!{_OPENER}|{_AGENCY_NAME_WORD}|(?:{_AGENCIES})\b)[A-Z][a-z]+"
     rf"(?:[ -](?!{_OPENER}|{_AGENCY_NAME_WORD})[A-Z][a-z]+){{0,2}})"
     rf"(?:\s*$|\s+(?={_OPENER}))")
 
+# An agency's name opening a line, then up to three words in title case after anything but
+# letters, or "staff correspondent" (a known city among them is the dateline).
+_AGENCY_THEN_WORDS = re.compile(
+    rf"^(?:{_AGENCIES})(?:-(?:{_AGENCIES}))*[^A-Za-z\n]*(?:(?i:staff\s+)?(?i:correspondent)\b"
+    rf"[^A-Za-z\n]*)?(?P<words>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})")
 
 # A place in title case before a colon, a bar or a dash ("New Delhi: …", "Santo Domingo : …",
 # "Male |", "Harare - Zimbabwean President …", "Muscat-SANA The Minister …"), or alone on its
@@ -337,7 +343,8 @@ def _dateline(line: str) -> re.Match[str] | None:
     # "Tuesday, May 24, 2005", "PUBLISHED WEDNESDAY, MAY 24, 1978": a date, no place
     if match and len(match["place"]) >= 4 and words[0] not in labels \
             and words[0] not in _DATELINE_WORDS.line_labels \
-            and not any(word in WEEKDAYS for word in words):
+            and not any(word in WEEKDAYS for word in words) \
+            and not _AGENCY_ALONE.fullmatch(match["place"]):  # "Xinhua, September 14, 2015"
         return match
     return None
 
@@ -363,7 +370,18 @@ def dateline_place(lines: list[str], known_city: Callable[[str], bool] = lambda 
             return place.title() if place.isupper() else place
     return next((match["place"] for line in lines[:DATE_SEARCH_LINES]
                  if (match := _TITLE_CITY_DATELINE.match(line)) and known_city(match["place"])),
-                "")
+                "") or next(filter(None, (_city_after_agency(line, known_city)
+                                          for line in lines[:DATE_SEARCH_LINES])), "")
+
+
+def _city_after_agency(line: str, known_city: Callable[[str], bool]) -> str:
+    """The known city right after an agency's name that opens a line, whatever stands between
+    them and follows ("NZPA-Reuter - - — Seoul President Jimmy Carter …", "NZPA staff
+    correspondent Canberra The …", "NZPA-Reuter Peking] China laid on …"), else ""."""
+    match = _AGENCY_THEN_WORDS.match(line)
+    words = match["words"].split() if match else []
+    return next((city for size in range(len(words), 0, -1)
+                 if known_city(city := " ".join(words[:size]))), "")
 
 
 def _speaker_label(place: str) -> bool:
