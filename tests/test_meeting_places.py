@@ -270,6 +270,9 @@ def test_a_city_alone_on_a_line_under_the_headline_is_the_dateline(tmp_path):
     ("TBILISI", "Tbilisi"),  # in capitals
     ("BANGKOK, THAILAND", "Bangkok"),  # with its country
     ("NZPA-AAP Suva", "Suva"),  # after an agency
+    ("Press Trust of India New Delhi", "New Delhi"),
+    # labelled in an archive's record
+    ("- Date: 22nd September 1979\n- Location: NEW DELHI, INDIA\n- Country: India", "New Delhi"),
 ])
 def test_a_city_alone_on_a_line_is_the_dateline_in_any_form(tmp_path, line, place):
     rows = meetings_of(tmp_path, {"talks": (
@@ -475,6 +478,7 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     # an agency's name, a photo credit or a byline is no place
     ("NZPA-Reuter", ""),
     ("Reuters Staff", ""),
+    ("Associated Press Writer", ""),
     ("AFP/Getty Images", ""),
     ("Xinhua, September 14, 2015", ""),
     # a speaker's label in a transcript is no place

@@ -434,15 +434,22 @@ def extract(corpus: Corpus, model: str = DEFAULT_MODEL, actors: str | Path | Non
     return _reduce(corpus, results, registry, decisions)
 
 
+# Why the cleaner removed a line that may be the dateline printed apart: a short line, one an
+# outlet repeats over its articles ("Press Trust of India New Delhi"), a list's item ("- Location:
+# NEW DELHI, INDIA"), a byline ("NZPA staff correspondent Canberra").
+DATELINE_REMOVED_AS = ("short_fragment", "repeated_across_articles", "bulleted_list", "byline")
+
+
 def _reduce(corpus: Corpus, results: dict[str, ArticleResult], registry: Registry,
             decisions: Overrides) -> Extraction:
     """The reduce of the map results; an article whose text opens with no dateline takes the
-    city the cleaner removed as a short line among its first lines, as old papers print the
-    dateline apart ("Giscard, Brezhnev talk in Warsaw" / "Warsaw" / "Soviet leader …"; also in
-    capitals, with its country or after an agency: "TBILISI", "BANGKOK, THAILAND", "NZPA-AAP
-    Suva")."""
+    city the cleaner removed (`DATELINE_REMOVED_AS`) as a line among its first lines, as old
+    papers print the dateline apart ("Giscard, Brezhnev talk in Warsaw" / "Warsaw" / "Soviet
+    leader …"; also in capitals, with its country, after an agency or labelled: "TBILISI",
+    "BANGKOK, THAILAND", "NZPA-AAP Suva", "Press Trust of India New Delhi", "- Location: NEW
+    DELHI, INDIA")."""
     removed = corpus.removed
-    lines = removed[(removed["reason"] == "short_fragment")
+    lines = removed[removed["reason"].isin(DATELINE_REMOVED_AS)
                     & (removed["line_no"] < DATE_SEARCH_LINES)]
 
     def is_city(name: str) -> bool:

@@ -9,6 +9,7 @@ September 2") is an event date and is not a publication date. The label words co
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -309,7 +310,7 @@ _TITLE_COUNTRY_DATELINE = re.compile(
 # Minister (Mr Muldoon) reached Peking"): agencies joined by a dash, "(Staff) Correspondent".
 _OPENER = r"(?:The|A|An|Mr|Mrs|Ms|Dr|Sir)\b"  # words that open the first sentence, no place
 # Words of an agency's own name, no place: "ITAR-TASS News Agency".
-_AGENCY_NAME_WORD = r"(?:News|Agency|Press|Service|Staff|Images)\b"
+_AGENCY_NAME_WORD = r"(?:News|Agency|Press|Service|Staff|Images|Writer|Correspondent)\b"
 _AGENCY_ALONE = re.compile(rf"(?i:{_AGENCIES})")
 _AGENCY_DATELINE = re.compile(
     rf"^(?:{_AGENCIES})(?:-(?:{_AGENCIES}))*\s*[,|/–-]?\s*(?:(?:Staff\s+)?Correspondent\s+)?"
@@ -317,6 +318,9 @@ _AGENCY_DATELINE = re.compile(
     rf"(?:[ -](?!{_OPENER}|{_AGENCY_NAME_WORD})[A-Z][a-z]+){{0,2}})"
     rf"(?:\s*$|\s+(?={_OPENER}))")
 
+# A line that labels the story's place: "- Location: NEW DELHI, INDIA".
+_PLACE_LABEL = re.compile(r"^[-•*\s]*(?i:" + _alternation(_DATELINE_WORDS.place_labels)
+                          + r")\s*:\s*(?P<place>[^,;\n]*[^,;\s])")
 # An agency's name opening a line, then up to three words in title case after anything but
 # letters, or "staff correspondent" (a known city among them is the dateline).
 _AGENCY_THEN_WORDS = re.compile(
@@ -364,8 +368,9 @@ def dateline_place(lines: list[str], known_city: Callable[[str], bool] = lambda 
         "Hyde Park" for "HYDE PARK, N.Y., OCT. 23 -- President Clinton …", or "" when no line
         opens with a dateline.
     """
-    for line in lines[:DATE_SEARCH_LINES]:
-        if (match := _dateline(line)) and not _speaker_label(match["place"]):
+    labelled = (m for line in lines[:DATE_SEARCH_LINES] if (m := _PLACE_LABEL.match(line)))
+    for match in itertools.chain(labelled, filter(None, map(_dateline, lines[:DATE_SEARCH_LINES]))):
+        if not _speaker_label(match["place"]):
             place = match["place"].rstrip(".")  # "LIMA.-"
             return place.title() if place.isupper() else place
     return next((match["place"] for line in lines[:DATE_SEARCH_LINES]

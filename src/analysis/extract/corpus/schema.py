@@ -53,6 +53,7 @@ class DatelineWords(Schema):
     agencies: list[Word] = Field(default_factory=list)
     line_labels: list[Word] = Field(default_factory=list)
     speaker_words: list[Word] = Field(default_factory=list)
+    place_labels: list[Word] = Field(default_factory=list)
 
 
 class BoilerplateRules(Schema):
