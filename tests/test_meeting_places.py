@@ -733,7 +733,7 @@ def test_a_speakers_label_is_skipped_like_a_dateline_but_places_nothing():
     assert dateline_place([line, "Ottawa, Canada"], lambda name: name == "Ottawa") == "Ottawa"
 
 
-def test_a_speakers_label_in_capitals_names_nobody(tmp_path):
+def test_a_title_labelling_a_speaker_names_nobody(tmp_path):
     extraction = extraction_of(tmp_path, {"doorstep": (
         "Doorstep interview with the Spanish Prime Minister, Mr Felipe Gonzalez\n\n"
         "LONDON, May 7 (Reuters) - The two prime ministers met today.\n\n"

@@ -151,12 +151,12 @@ def _names_nobody(mention: Mention, text: str, body: str, dateline: str) -> bool
     """Whether a mention names nobody (`body`: the text, its headline blanked by
     `_without_headline`): a word of a headline NER tagged that the text repeats only in lower
     case ("Leaders Reportedly Talked in Secret in Jordan" above "at secret meetings"), not a
-    title standing for its holder ("President spoke with Putin"); for a person,
-    a dateline or a speaker's label in capitals the tagger took for one ("JAKARTA ~ Former …",
-    "PRIME MINISTER:"), or one unknown word
-    of a headline the text never repeats ("Aquino, Opponents Meet Visiting Shultz"), among
-    words all capitalised (not a lead the loader joined to the headline: "… Saidov met with
-    the …"); an agency's credit opening a paragraph (`AGENCY_CREDIT`)."""
+    title standing for its holder ("President spoke with Putin"); for a person, a dateline in
+    capitals the tagger took for one ("JAKARTA ~ Former …"), a title that labels a speaker,
+    whoever holds it ("PRIME MINISTER:"; "MACRON:" names its speaker), or one unknown word of a
+    headline the text never repeats ("Aquino, Opponents Meet Visiting Shultz"), among words all
+    capitalised (not a lead the loader joined to the headline: "… Saidov met with the …"); an
+    agency's credit opening a paragraph (`AGENCY_CREDIT`)."""
     if AGENCY_CREDIT.match(text, mention.end_char) and AGENCY_CREDIT_START.search(
             text, max(0, mention.start_char - 2), mention.start_char):
         return True
@@ -166,8 +166,8 @@ def _names_nobody(mention: Mention, text: str, body: str, dateline: str) -> bool
         return True
     if mention.type != "person":
         return False
-    if mention.text.isupper() and (mention.text.lower() == dateline.lower()
-                                   or SPEAKER_LABEL.match(text, mention.start_char)):
+    if mention.text.isupper() and (mention.text.lower() == dateline.lower() or (
+            mention.method == "role" and SPEAKER_LABEL.match(text, mention.start_char))):
         return True
     return not mention.actor_id and one_headline_word and _among_capitals(text, mention) \
         and not _written(mention.text, body)
