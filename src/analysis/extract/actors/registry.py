@@ -326,7 +326,7 @@ class Registry:
             True when the office has no host, or the text names it, its demonym or an alias.
         """
         hosts = {r.host for r in holder.roles if r.title == title and r.held_on(day)}
-        if not hosts or "" in hosts:  # "leader": the office is the country's leader title
+        if not hosts or "" in hosts:  # held at home, or no office of that title ("leader")
             return True
         names = [n for host in hosts if (place := self.country_actor(host)) is not None
                  for n in (place.name, *place.aliases, *place.demonyms)]

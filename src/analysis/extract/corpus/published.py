@@ -355,14 +355,17 @@ def _dateline(line: str) -> re.Match[str] | None:
 
 def dateline_place(lines: list[str], known_city: Callable[[str], bool] = lambda name: False
                    ) -> str:
-    """The place a dateline at the start of one of the first lines names, in title case.
+    """The place a dateline at the start of one of the first lines names, in title case; a line
+    that labels the place ("- Location: NEW DELHI, INDIA") comes first, and a speaker's label
+    in a transcript ("PRESIDENT CARTER:") names none.
 
     Args:
         lines: the article's lines (its clean text split at line breaks).
         known_city: whether a name is a city; a place in title case before a colon, bar or
             dash, or alone on its line ("New Delhi: Prime Minister …", "Male | Published: …",
-            "Harare - Zimbabwean …", "Suva, Fiji") is a dateline only when it is one (not
-            "Photo:", "Source:", "Tony Blair:", a section's "Central Asia:").
+            "Harare - Zimbabwean …", "Suva, Fiji"), or after an agency's name whatever stands
+            around it ("NZPA-Reuter - - — Seoul President …") is a dateline only when it is one
+            (not "Photo:", "Source:", "Tony Blair:", a section's "Central Asia:").
 
     Returns:
         "Hyde Park" for "HYDE PARK, N.Y., OCT. 23 -- President Clinton …", or "" when no line

@@ -101,7 +101,9 @@ def conversations_as_calls(rows: list[TypedInteraction], conversation: list[bool
     The two leaders had a productive conversation"; "had a telephone conversation yesterday …
     during yesterday's 38-minute chat"; a lead "The two leaders had direct talks" above "held a
     telephonic conversation on Saturday"); one in the sentence of a call is a call too ("Lee's
-    second call with a foreign leader, following his first conversation with Trump").
+    second call with a foreign leader, following his first conversation with Trump"), and so
+    is, then, a later talk of the same people that day ("X and Y discussed trade. During the
+    phone conversation … X also briefed Y on …").
 
     Args:
         rows: an article's interactions, in text order.
