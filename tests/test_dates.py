@@ -123,6 +123,10 @@ CASES = [
     ("a year ago today", "2020-09-14", None, "2019-09-14", "day"),
     ("five years ago yesterday", "2020-09-14", "past", "2015-09-13", "day"),
     ("two months ago this week", "2020-09-14", None, "2020-W29", "week"),
+    # a column of history: the article's day of the year, in the year it names
+    ("this date in 1989", "2022-11-29", None, "1989-11-29", "day"),
+    ("this day in 1960", "2023-06-03", "past", "1960-06-03", "day"),
+    ("this day in 1987", "2024-02-29", None, None, "unknown"),
     ("in a year", "2020-09-14", None, "2021", "year"),
     # ranges
     ("in the coming weeks", "2020-08-31", "future", "2020-09-01/2020-09-28", "range"),
@@ -450,6 +454,7 @@ FAMILY_EXAMPLES = {
     "ago_then": ("At the Elysee ten years ago last week, de Gaulle embraced Adenauer",
                  "ten years ago last week"),
     "in_n": ("The two will meet again in two weeks", "in two weeks"),
+    "this_day_in": ("Mulroney was at the White House on this date in 1989", "this date in 1989"),
     # issue 12
     "year_period": ("Net income fell in the 1988 period.", "the 1988 period"),
     "spelled_year": ("The games will open in nineteen ninety-six.", "nineteen ninety-six"),

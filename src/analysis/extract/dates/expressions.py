@@ -132,6 +132,17 @@ def _resolve_ago_then(m: re.Match[str], ctx: Context) -> ResolvedDate:
     return ctx.relabel(resolve_by_family(m["rest"], then) or then.unknown())
 
 
+def _resolve_this_day_in(m: re.Match[str], ctx: Context) -> ResolvedDate:
+    """"on this date in 1989", "this day in 1960" (a column of history): the anchor's day of the
+    year, in that year."""
+    if not ctx.knows("day"):
+        return ctx.unknown()
+    try:
+        return ctx.day(ctx.anchor.replace(year=int(m["year"])))
+    except ValueError:  # 29 February of a year with none
+        return ctx.unknown()
+
+
 FAMILIES: tuple[Family, ...] = (
     Family("iso", "digit", r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})",
            anchoring.resolve_iso),
@@ -202,6 +213,8 @@ FAMILIES: tuple[Family, ...] = (
            rf"(?P<n>a|an|{NUM})\s+(?P<unit>year|month)s?\s+ago\s+(?:on\s+)?(?P<rest>today|"
            rf"yesterday|tomorrow|(?:last|this|next)\s+(?:week|month|weekend)|(?:last\s+)?{WD})",
            _resolve_ago_then),
+    Family("this_day_in", "digit", rf"this\s+(?:date|day)\s+in\s+(?P<year>{YEAR})",
+           _resolve_this_day_in),
     Family("ago", "unit", rf"(?P<n>a|an|{NUM})\s+{UNIT}s?(?:\s+or\s+so)?\s+ago",
            anchoring.resolve_ago),
     Family("vague_ago", "unit",
