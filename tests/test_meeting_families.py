@@ -7,9 +7,10 @@ import pytest
 
 from analysis.extract.corpus.published import dateline_day, dateline_place
 from analysis.extract.events import TypedInteractionFinder
+from analysis.extract.pipeline import extract
 
 from .conftest import ANCHOR
-from .helpers import meetings
+from .helpers import corpus_of, meetings
 
 
 @pytest.mark.parametrize("text, people", [
@@ -750,6 +751,16 @@ def test_a_talk_of_the_people_of_a_talk_made_a_call_is_that_call(read):
         "Vladimir Putin and Khaltmaagiin Battulga discussed vaccines on Friday. During the phone "
         "conversation, trade was discussed too. Putin also briefed Battulga on the summit."))
     assert {r["kind"] for r in rows if len(r["people"]) > 1} == {"phone"}
+
+
+@pytest.mark.parametrize("text, person", [
+    (("In a meeting with the Tanaiste and myself, the Danish Prime Minister Poul Nyrup Rasmussen "
+      "outlined his intentions."), "Poul Nyrup Rasmussen"),
+    ("Chancellor Helmut Kohl and I held talks on Tuesday.", "Helmut Kohl"),
+])
+def test_a_party_beside_a_speaker_nobody_names_met_them(text, person):
+    extraction = extract(corpus_of({"remarks": ("1993-06-09", f"Remarks\n\n{text}\n")}))
+    assert list(extraction.meetings["participants"]) == [person]
 
 
 def test_a_chat_is_a_meeting(read):

@@ -8,6 +8,8 @@ from analysis.extract.actors.lexicon import DETERMINERS
 from analysis.extract.events.clauses import LEXICON, party_heads, subject_head
 from analysis.extract.events.phrases import PhraseReader
 
+# The speaker's own words, in a phrase with another party ("X and I", "X and myself").
+SPEAKER_PRONOUNS = frozenset(LEXICON.speaker_pronouns) | {"myself"}
 # Determiners of a phrase that stands for anyone of its kind ("a Syrian envoy").
 INDEFINITE_WORDS = frozenset({"a", "an", "some", "another", "any", "several", "many", "other"})
 
@@ -35,8 +37,15 @@ def names_a_role(reader: PhraseReader, trigger: Token, counterpart: bool = False
     subject = subject_head(trigger) if counterpart else None
     return any(head.lemma_.lower() in LEXICON.role_heads and _names_nobody(reader, head, parties)
                and _names_one_holder(head)
-               or head.lower_ in LEXICON.plural_speaker_pronouns and not counterpart
+               or not counterpart and (head.lower_ in LEXICON.plural_speaker_pronouns
+                                       or _beside_the_speaker(head))
                for head in party_heads(trigger) if subject is None or head.i != subject.i)
+
+
+def _beside_the_speaker(head: Token) -> bool:
+    """Whether a party's phrase joins the speaker to it, who is not named ("Chancellor
+    Vranitzky and I have had a very good meeting", "with the Tánaiste and myself")."""
+    return any(c.dep_ == "conj" and c.lower_ in SPEAKER_PRONOUNS for c in head.children)
 
 
 def _names_nobody(reader: PhraseReader, head: Token, parties: list[int] | None) -> bool:
