@@ -56,6 +56,11 @@ def test_a_womans_surname_is_a_surname_after_her_honorific(name, surname):
     (("President Chun Doo-hwan will visit Canberra with his wife, Mrs Chun. Mr Chun will meet "
       "Bob Hawke."), date(1984, 3, 1),
      ["Chun Doo-hwan", "Mrs Chun", "Chun Doo-hwan", "Bob Hawke"]),
+    # a knight's wife and a dame
+    ("Sir Julius Chan and Lady Chan arrived in Canberra.", date(1980, 12, 9),
+     ["Julius Chan", "Lady Chan"]),
+    ("Robert Menzies was accompanied by Dame Pattie Menzies.", date(1961, 6, 1),
+     ["Robert Menzies", "Pattie Menzies"]),
     ("Mrs. Kirchner met Mujica. Néstor Kirchner and Cristina Fernández de Kirchner spoke.",
      date(2010, 4, 6), ["Cristina Fernández de Kirchner", "José Mujica", "Néstor Kirchner",
                         "Cristina Fernández de Kirchner"]),
