@@ -598,15 +598,6 @@ def test_each_country_of_a_plural_role_names_its_holder_on_its_word(packaged, nl
         ("Azerbaijani", "Heydar Aliyev", "person"), ("Armenian", "Robert Kocharyan", "person")]
 
 
-def test_a_plural_role_names_the_holders_it_knows_and_leaves_the_others_to_their_role(
-        packaged, nlp):
-    text = ("Cambodian Foreign Minister Hor Namhong arrived in Siem Reap. The Thai and Cambodian "
-            "foreign ministers met on Friday.")
-    mentions = packaged.find(nlp(text), date(2010, 9, 5))
-    assert [(m.text, m.name) for m in mentions if m.method == "role"] == [
-        ("Cambodian", "Hor Namhong")]
-
-
 @pytest.mark.parametrize("text, holders", [
     # counterparts of a president: the presidents of those countries
     (("Tajik President Emomali Rahmon yesterday had telephone conversations with his Kazakh "

@@ -101,11 +101,9 @@ class PluralRoleReader:
     def _holders_listed(self, text: str, listed: re.Match[str], offices: tuple[str, ...],
                         stated: list[StatedRole], published: date | None
                         ) -> list[tuple[int, int, str, str, str]]:
-        """The holders of the first of `offices` each country a list names has, when each is a
-        country written with a capital ("the United States" too) and the list names at most
-        `MAX_COUNTRIES`; a country whose holder is not known is left out (its holder is a party
-        named by role alone: "the Thai and Cambodian foreign ministers met" is a meeting of the
-        Cambodian one the article names)."""
+        """The holders of the first of `offices` each country a list names has, or none unless
+        each country (written with a capital, "the United States" too) has one and the list
+        names at most `MAX_COUNTRIES`."""
         items = list(self.country.finditer(text, listed.start("items"), listed.end("items")))
         found = []
         for item in items if len(items) <= MAX_COUNTRIES else []:
@@ -114,8 +112,9 @@ class PluralRoleReader:
                 return []
             holder = next(filter(None, (self._holder(office, country, item.start(), stated,
                                                      published) for office in offices)), None)
-            if holder is not None:
-                found.append((item.start(), item.end(), holder.actor_id, holder.name, country))
+            if holder is None:
+                return []
+            found.append((item.start(), item.end(), holder.actor_id, holder.name, country))
         return found
 
     def _holder(self, title: str, country: str, start: int, stated: list[StatedRole],
