@@ -322,8 +322,8 @@ def clean_with_headline(
         repeated_keys: line keys (`line_key`) repeated across the corpus.
 
     Returns:
-        (kept lines, an empty line where removed lines stood between two of them (a byline or
-        a dateline ends a paragraph), removed entries, the headline or "").
+        (kept lines, with an empty line where removed lines that end a paragraph (a byline, a
+        dateline) stood between two of them; removed entries; the headline or "").
     """
     reasons = classify(lines, repeated_keys)
     headline_index = _headline_index(lines, reasons)

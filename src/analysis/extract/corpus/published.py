@@ -371,15 +371,16 @@ def dateline_place(lines: list[str], known_city: Callable[[str], bool] = lambda 
         "Hyde Park" for "HYDE PARK, N.Y., OCT. 23 -- President Clinton …", or "" when no line
         opens with a dateline.
     """
-    labelled = (m for line in lines[:DATE_SEARCH_LINES] if (m := _PLACE_LABEL.match(line)))
-    for match in itertools.chain(labelled, filter(None, map(_dateline, lines[:DATE_SEARCH_LINES]))):
+    first = lines[:DATE_SEARCH_LINES]
+    labelled = filter(None, map(_PLACE_LABEL.match, first))
+    for match in itertools.chain(labelled, filter(None, map(_dateline, first))):
         if not _speaker_label(match["place"]):
             place = match["place"].rstrip(".")  # "LIMA.-"
             return place.title() if place.isupper() else place
-    return next((match["place"] for line in lines[:DATE_SEARCH_LINES]
+    return next((match["place"] for line in first
                  if (match := _TITLE_CITY_DATELINE.match(line)) and known_city(match["place"])),
-                "") or next(filter(None, (_city_after_agency(line, known_city)
-                                          for line in lines[:DATE_SEARCH_LINES])), "")
+                "") or next(filter(None, (_city_after_agency(line, known_city) for line in first)),
+                            "")
 
 
 def _city_after_agency(line: str, known_city: Callable[[str], bool]) -> str:
