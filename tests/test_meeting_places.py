@@ -195,6 +195,22 @@ def test_a_report_naming_only_the_place_places_the_meeting_beside_it(tmp_path):
     assert [(r["participants"], r["place"]) for r in rows] == [("Rex Tillerson; Wang Yi", "Bonn")]
 
 
+@pytest.mark.parametrize("second, place", [
+    # the talks of the day the report beside gives, days before publication: its place
+    ("The talks between Murray McCully and Foreign Minister Inoke Kubuabola focused on trade.",
+     "Auckland"),
+    # a meeting of another day is another occasion
+    ("Murray McCully met Foreign Minister Inoke Kubuabola on Thursday.", ""),
+])
+def test_a_report_naming_only_the_place_places_the_meeting_of_its_day_whenever(tmp_path, second,
+                                                                              place):
+    rows = meetings_of(tmp_path, {"auckland": (
+        "Pacific news\n\n"
+        "The foreign ministers of Fiji and New Zealand met in Auckland on Saturday to discuss "
+        f"relations. {second}\n")}, "2015-05-18")
+    assert [r["place"] for r in rows] == [place]
+
+
 def test_a_meeting_takes_the_place_its_people_arrived_at_later_that_day(tmp_path):
     rows = meetings_of(tmp_path, {"summit": (
         "Leaders meet as summit begins\n\n"

@@ -278,23 +278,28 @@ def meeting_place(typed: TypedInteraction, named: tuple[str, bool],
     return place, told
 
 
-def takes_fallback_place(typed: TypedInteraction, published: str, visit_day: str) -> bool:
+def takes_fallback_place(typed: TypedInteraction, published: str, visit_day: str,
+                         beside: bool = False) -> bool:
     """Whether a meeting that names no place takes the fallback place: one in person, planned
-    (the fallback is then only a visit of its people), said to be "here", or held undated (the
-    day the story is at aside), on a day within `DATELINE_DAYS` of publication, or within
-    `VISIT_DAYS` after the day of the visit the fallback comes from.
+    (the fallback is then only a visit of its people), said to be "here", placed by the report
+    naming nobody beside it ("The foreign ministers met in Auckland on Saturday. … the talks
+    between X and Y"), or held undated (the day the story is at aside), on a day within
+    `DATELINE_DAYS` of publication, or within `VISIT_DAYS` after the day of the visit the
+    fallback comes from.
 
     Args:
         typed: the meeting's interaction.
         published: its article's publication day (ISO), or "".
         visit_day: the day of the visit the fallback place comes from, "" for none.
+        beside: whether the fallback place is that of a report naming nobody beside it
+            (`nearby_unnamed_meeting`) on the same day.
 
     Returns:
         True when it takes the fallback place.
     """
     if typed.kind in ("phone", "video") or typed.status not in ("held", "planned"):
         return False
-    if typed.status == "planned" or typed.filed_here:
+    if typed.status == "planned" or typed.filed_here or beside:
         return True
     held = typed.date.start if typed.date is not None else None
     if held is None or not published:

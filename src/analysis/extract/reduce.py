@@ -348,13 +348,22 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
                 if nearby is not None and nearby.place is not None else ""
             visited, visit_day = nearest_visit(typed, visits, in_network)
             fallback = fallback_place(typed, published, (visited, nearby_place, dateline))
-            fallback = (seat_city.get(fallback, fallback), visit_day)
+            # the place of the unnamed meeting beside it, where that is on the day of this one
+            beside = bool(nearby_place) and fallback == nearby_place \
+                and _same_day(typed.date or typed.story_day, nearby.date or nearby.story_day)
+            fallback = (seat_city.get(fallback, fallback), visit_day, beside)
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
             typed = placed_in_city(typed, mentions, cities_of, seats)
             candidates.extend(_add_typed(table, (base, ids), typed, mentions, in_network,
                                          (fallback, seats, filed_in)))
     return table.frame(), candidates
+
+
+def _same_day(one: ResolvedDate | None, other: ResolvedDate | None) -> bool:
+    """Whether two dates are the same day."""
+    return one is not None and other is not None and one.precision == other.precision == "day" \
+        and one.value == other.value
 
 
 def _outlet_name(outlet: object) -> str:
@@ -377,7 +386,7 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
     on a visit, that names no place, or only a venue ("the Yellow Oval Room"), takes the
     fallback place (a place its people visited, or the dateline)."""
     base, ids = article
-    (fallback_place, visit_day), seats, filed_in = places
+    (fallback_place, visit_day, beside), seats, filed_in = places
     sources = names_of(typed.sources, in_network)
     targets = names_of(typed.targets, in_network)
     at = mentions[typed.place] if typed.place is not None else None
@@ -394,7 +403,7 @@ def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
         return []
     venue = at is not None and stands_at_venue(at, seats)
     place, told = meeting_place(typed, (place, venue), (fallback_place, filed_in),
-                                takes_fallback_place(typed, base["published"], visit_day))
+                                takes_fallback_place(typed, base["published"], visit_day, beside))
     found = [_meeting_candidate(typed, base["article_id"], group_sources, group_targets,
                                 (place, told), mentions, when)
              for group_sources, group_targets in _met_separately(typed, sources, targets)]
