@@ -28,7 +28,7 @@ from analysis.extract.corpus import (
     repeated_lines,
 )
 from analysis.extract.corpus.published import date_from_url, year_from_url
-from analysis.extract.pipeline import article_anchors
+from analysis.extract.pipeline import analyse_article, article_anchors
 from analysis.tables import ARTICLE_COLUMNS, REMOVED_COLUMNS, REPORT_COLUMNS
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -876,5 +876,17 @@ def test_an_undated_article_is_anchored_in_the_year_of_its_address():
         "article_id": ["dated", "undated", "archived"], "published": ["2004-03-01", "", ""],
         "text": ["", "", ""], "url": ["", "", "https://example.org/archive/1998/talks.html"]})
     anchors = article_anchors(articles)
-    assert anchors["undated"] == (date(2004, 3, 1), "year")
+    assert anchors["undated"] == (date(2004, 3, 1), "corpus")
     assert anchors["archived"] == (date(1998, 7, 1), "year")
+
+
+@pytest.mark.parametrize("precision, holder", [
+    ("year", "Bashar al-Assad"),  # the year of the article's address: its holder then
+    ("corpus", None),  # the corpus's median year is a guess: left to the reduce
+])
+def test_a_role_is_read_on_the_year_of_its_article_not_on_the_corpus_year(nlp, finder, precision,
+                                                                          holder):
+    result = analyse_article(nlp("The Syrian president met King Hussein in Amman."), finder,
+                             date(2004, 2, 8), precision)
+    role = next(m for m in result.mentions if m.text == "The Syrian president")
+    assert (role.name if role.method == "role" else None) == holder

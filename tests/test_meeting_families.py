@@ -482,6 +482,13 @@ def test_counterparts_from_two_countries_are_both_met(read):
         "Sergei Lavrov", "Ararat Mirzoyan", "Jeyhun Bayramov"}
 
 
+def test_an_undated_plural_office_names_the_holders_the_article_names(read):
+    text = ("The prime ministers of India and Pakistan held talks on Kashmir. Both Narasimha Rao "
+            "and Nawaz Sharif spoke of progress.")
+    assert meetings(read(text, anchor=None))[0]["people"] == {"P. V. Narasimha Rao",
+                                                              "Nawaz Sharif"}
+
+
 @pytest.mark.parametrize("text", [
     # a country whose holder nobody knows: the phrase names no one of the others either
     "The presidents of Peru and Tuvalu met on Oct. 9.",

@@ -60,6 +60,8 @@ log = logging.getLogger(__name__)
 
 # Show a progress bar from this many articles to parse (and only on a terminal).
 PROGRESS_MIN_ARTICLES = 50
+# The precision of an undated article's anchor that is the corpus's median date, not its own.
+CORPUS_YEAR = "corpus"
 
 
 def article_anchors(articles: pd.DataFrame) -> dict[str, tuple[date | None, str]]:
@@ -68,14 +70,16 @@ def article_anchors(articles: pd.DataFrame) -> dict[str, tuple[date | None, str]
     An article's publication date (precision `day`), or the day its dateline gives when that is
     up to three days earlier (wire copy: "HYDE PARK, OCT. 23 -- … met today" printed on the
     24th). For an undated article, the middle of the year its address gives ("/archive/1998/"),
-    else the median publication date of the corpus, with precision `year`: it fixes the year of
-    "September 14" but resolves no weekday or "last week". None when neither is known.
+    with precision `year`: it fixes the year of "September 14" but resolves no weekday or "last
+    week"; else the median publication date of the corpus, read as a year too but with precision
+    `corpus`, a guess no role is read on ("the Syrian president" is left to the reduce). None
+    when neither is known.
 
     Args:
         articles: the articles table.
 
     Returns:
-        article_id -> (anchor date or None, "day" | "year").
+        article_id -> (anchor date or None, "day" | "year" | "corpus").
     """
     dated = sorted(date.fromisoformat(p) for p in articles["published"] if p)
     fallback = dated[len(dated) // 2] if dated else None
@@ -87,7 +91,7 @@ def article_anchors(articles: pd.DataFrame) -> dict[str, tuple[date | None, str]
             anchors[article_id] = (dateline_day(text.splitlines(), day) or day, "day")
         else:
             year = year_from_url(url)
-            anchors[article_id] = (date(year, 7, 1) if year else fallback, "year")
+            anchors[article_id] = (date(year, 7, 1), "year") if year else (fallback, CORPUS_YEAR)
     return anchors
 
 
@@ -99,7 +103,7 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
         doc: the parsed article.
         finder: mention finder with the registry.
         anchor: the date relative expressions are read against (see `article_anchors`).
-        anchor_precision: "day" or "year".
+        anchor_precision: "day", "year" or "corpus" (a year no role is read on).
         written: the text as written, when the parse read it recased (`casing_for_parse`):
             the mentions and evidence quote it.
 
@@ -110,7 +114,9 @@ def analyse_article(doc: Doc, finder: MentionFinder, anchor: date | None,
     written = written or text
     dateline = dateline_place(written.splitlines(), finder.is_city)
     body = _without_headline(text)
-    mentions = [m for m in finder.find(doc, anchor, text)
+    roles_day = None if anchor_precision == CORPUS_YEAR else anchor
+    anchor_precision = "year" if anchor_precision == CORPUS_YEAR else anchor_precision
+    mentions = [m for m in finder.find(doc, roles_day, text)
                 if not _names_nobody(m, text, body, dateline)]
     typed = TypedInteractionFinder(doc, mentions, anchor, anchor_precision, text,
                                    seated=finder.seated,

@@ -57,15 +57,18 @@ class PluralRoleReader:
         self.country = re.compile(rf"\b(?i:{countries})\b")
 
     def holders(self, text: str, stated: list[StatedRole], published: date | None,
-                sentence_chars: list[int]) -> list[tuple[int, int, str, str, str]]:
+                sentence_chars: list[int], named: frozenset[str] = frozenset()
+                ) -> list[tuple[int, int, str, str, str]]:
         """The office holders the plural role phrases of a text name, one per country.
 
         Args:
             text: the article's text.
             stated: the roles it states (`RoleReader.stated_roles`).
-            published: its publication date (the registry is asked only with one).
+            published: its publication date (the registry's holder on it; undated, the one
+                person of `named` the registry has holding the office at any time).
             sentence_chars: the first character of each sentence (the person of "his …
                 counterparts" is named in the phrase's sentence or the one before).
+            named: registry ids of the people the article names.
 
         Returns:
             (start, end) of each country's word, the holder's registry id and name and the
@@ -81,7 +84,7 @@ class PluralRoleReader:
                      self.list_before.search(text, max(0, word.start() - LIST_REACH),
                                              word.start())]
             for listed in filter(None, lists):
-                found += self._holders_listed(text, listed, offices, stated, published)
+                found += self._holders_listed(text, listed, offices, stated, (published, named))
         return found
 
     @staticmethod
@@ -99,7 +102,7 @@ class PluralRoleReader:
             else (before[-1],)
 
     def _holders_listed(self, text: str, listed: re.Match[str], offices: tuple[str, ...],
-                        stated: list[StatedRole], published: date | None
+                        stated: list[StatedRole], when: tuple[date | None, frozenset[str]]
                         ) -> list[tuple[int, int, str, str, str]]:
         """The holders of the first of `offices` each country a list names has, or none unless
         each country (written with a capital, "the United States" too) has one and the list
@@ -111,21 +114,24 @@ class PluralRoleReader:
             if not country or not item.group(0).removeprefix("the ")[0].isupper():
                 return []
             holder = next(filter(None, (self._holder(office, country, item.start(), stated,
-                                                     published) for office in offices)), None)
+                                                     when) for office in offices)), None)
             if holder is None:
                 return []
             found.append((item.start(), item.end(), holder.actor_id, holder.name, country))
         return found
 
     def _holder(self, title: str, country: str, start: int, stated: list[StatedRole],
-                published: date | None) -> Holder | None:
+                when: tuple[date | None, frozenset[str]]) -> Holder | None:
         """The holder of an office of a country: the person the article gives it, else the
-        registry's on the publication date."""
+        registry's on the publication date (`when`: it and the people the article names), or
+        for an undated article the one of those people the registry has holding it."""
         holder = stated_holder(title, country, stated, start, (start, start))
-        if holder is None and published is not None:
-            actor = self.registry.holder(title, country, published)
-            holder = Holder(actor.actor_id, actor.name) if actor is not None else None
-        return holder
+        if holder is not None:
+            return holder
+        published, named = when
+        actor = self.registry.holder(title, country, published) if published is not None \
+            else self.registry.holder_among(title, country, named)
+        return Holder(actor.actor_id, actor.name) if actor is not None else None
 
 
 def with_plural_roles(reader: PluralRoleReader, mentions: list[Mention], text: str,
@@ -148,7 +154,8 @@ def with_plural_roles(reader: PluralRoleReader, mentions: list[Mention], text: s
                        "PERSON", "role", actor_id=actor_id, name=name, type="person",
                        country=country)
                for start, end, actor_id, name, country in reader.holders(
-                   text, stated, published, sentence_chars)]
+                   text, stated, published, sentence_chars,
+                   frozenset(m.actor_id for m in mentions if m.type == "person"))]
     spans = {(m.start_char, m.end_char) for m in holders}
     kept = [m for m in mentions if (m.start_char, m.end_char) not in spans]
     return sorted(kept + holders, key=lambda m: m.start_char)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -303,12 +303,35 @@ class Registry:
         Returns:
             The actor, or None when nobody (or more than one) matches.
         """
-        if title == "leader":
-            country_actor = self.country_actor(country)
-            title = country_actor.leader if country_actor else "president"
+        title = self._office_title(title, country)
         found = [actor for actor in self._office_holders.get((title, country), ())
                  if any(r.title == title and r.country == country and r.held_on(day)
                         for r in actor.roles)]
+        return found[0] if len(found) == 1 else None
+
+    def _office_title(self, title: str, country: str) -> str:
+        """`title`, with `leader` read as the title of the country's leader."""
+        if title != "leader":
+            return title
+        country_actor = self.country_actor(country)
+        return country_actor.leader if country_actor else "president"
+
+    def holder_among(self, title: str, country: str, actor_ids: Collection[str]
+                     ) -> RegistryActor | None:
+        """The one of `actor_ids` who ever held `title` for `country` (an undated article's
+        "the prime ministers of India and Pakistan" are the holders it names).
+
+        Args:
+            title: a role title (`president`, `foreign_minister`, … or `leader`).
+            country: ISO-3 code.
+            actor_ids: registry ids of the people an article names.
+
+        Returns:
+            The actor, or None when none (or more than one) of them held it.
+        """
+        title = self._office_title(title, country)
+        found = [actor for actor in self._office_holders.get((title, country), ())
+                 if actor.actor_id in actor_ids]
         return found[0] if len(found) == 1 else None
 
     def host_named(self, holder: RegistryActor, title: str, day: date | None, text: str) -> bool:
