@@ -61,6 +61,11 @@ def test_a_womans_surname_is_a_surname_after_her_honorific(name, surname):
      ["Julius Chan", "Lady Chan"]),
     ("Robert Menzies was accompanied by Dame Pattie Menzies.", date(1961, 6, 1),
      ["Robert Menzies", "Pattie Menzies"]),
+    # a daughter, and the wife in older English
+    ("Joe Clark met Brian Mulroney. Miss Clark, his daughter, smiled.", date(1985, 1, 1),
+     ["Joe Clark", "Brian Mulroney", "Miss Clark"]),
+    ("David Ben-Gurion arrived in Paris. Mistress Ben-Gurion smiled.", date(1955, 1, 1),
+     ["David Ben-Gurion", "Mistress Ben-Gurion"]),
     ("Mrs. Kirchner met Mujica. Néstor Kirchner and Cristina Fernández de Kirchner spoke.",
      date(2010, 4, 6), ["Cristina Fernández de Kirchner", "José Mujica", "Néstor Kirchner",
                         "Cristina Fernández de Kirchner"]),
