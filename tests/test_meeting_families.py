@@ -3023,8 +3023,8 @@ def test_talks_held_in_favour_of_something_else_are_of_who_chose_them(read):
         "Miss Ardern decided against the reception in favour of holding bilateral meetings with "
         "Fiji's prime minister Sitiveni Rabuka and Samoa's Fiame Naomi Mata'afa last night."))
     assert set().union(*(r["people"] for r in rows)) == {
-        "Miss Ardern", "Sitiveni Rabuka", "Fiamē Naomi Mata'afa"}
-    assert all("Miss Ardern" in r["people"] for r in rows)
+        "Jacinda Ardern", "Sitiveni Rabuka", "Fiamē Naomi Mata'afa"}
+    assert all("Jacinda Ardern" in r["people"] for r in rows)
 
 
 def test_who_accompanies_a_participant_is_no_party(read):
