@@ -3094,3 +3094,14 @@ def test_agreeing_during_a_call_to_meet_plans_a_meeting_besides_the_call(read):
     assert sorted((r["kind"], r["status"]) for r in rows) == [("meet", "planned"),
                                                               ("phone", "held")]
     assert all(r["people"] == {"Fumio Kishida", "Yoon Suk Yeol"} for r in rows)
+
+
+def test_a_name_compounding_a_meeting_with_someone_is_a_party_to_it(read):
+    # a photo caption: the parser makes the name a compound of "meeting"
+    rows = meetings(read("President Ronald Reagan meeting with George Bush and Don Regan in the "
+                         "Oval Office.", date(1985, 11, 6)))
+    assert [row["people"] for row in rows] == [{"Ronald Reagan", "George H. W. Bush", "Don Regan"}]
+    # without whom they met, the name says whose meeting the story means, not a party beside
+    rows = meetings(read("The meeting with Ali Khamenei took place after the Raisi meeting.",
+                         date(2023, 6, 1)))
+    assert not any({"Ali Khamenei", "Ebrahim Raisi"} <= row["people"] for row in rows)

@@ -112,3 +112,24 @@ def told_objects(verb: Token, controller: Token | None) -> tuple[list[Token], bo
     if verb.dep_ != "xcomp" and not sent and not urged:
         return [], False
     return [c for c in controller.children if c.dep_ == "dobj"], sent
+
+
+def compound_person(reader: PhraseReader, noun: Token) -> list[int]:
+    """The one person a meeting noun's compound names where the noun names whom they met "with":
+    "the Reagan meeting with Bush", a photo caption's "President Ronald Reagan meeting to
+    discuss the economy with X" (the parser makes the name a compound of "meeting"); not "the
+    Raisi meeting", whose other party is the story's.
+
+    Args:
+        reader: the article's phrase reader.
+        noun: a trigger noun.
+
+    Returns:
+        The person's mention index in a list, else [].
+    """
+    with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for t in (noun, *noun.children)
+                       for c in t.children if t is noun or t.pos_ == "VERB")
+    people = {index for c in noun.lefts if c.dep_ == "compound"
+              if (index := reader.mention_at.get(c.i)) is not None
+              and reader.mentions[index].type == "person"}
+    return list(people) if with_someone and len(people) == 1 else []

@@ -414,7 +414,7 @@ class TypedInteractionFinder:
     def _noun_participants(self, noun: Token) -> tuple[list[int], list[int]]:
         """"X's meeting", "talks between X and Y", "a visit by X", "the X–Y summit", "his two
         days of talks": the noun's own participants."""
-        sources: list[int] = self.phrases.dashed_names(noun)
+        sources = self.phrases.dashed_names(noun) or objects.compound_person(self.phrases, noun)
         targets: list[int] = []
         measure = arguments.measure_noun(noun)
         owners = [c for c in measure.children if c.dep_ == "poss"] if measure is not None else []
