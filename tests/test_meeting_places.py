@@ -211,6 +211,20 @@ def test_a_report_naming_only_the_place_places_the_meeting_of_its_day_whenever(t
     assert [r["place"] for r in rows] == [place]
 
 
+@pytest.mark.parametrize("headline, place", [
+    ("Shevardnadze in Beijing to Plan Summit", "Beijing"),
+    ("Burg Goes to Washington for Talks", "Washington"),
+    # a trip planned is not where the story is
+    ("Shevardnadze plans a trip to Beijing", ""),
+])
+def test_the_place_a_headline_puts_the_story_in_places_a_meeting_of_the_day(tmp_path, headline,
+                                                                           place):
+    rows = meetings_of(tmp_path, {"story": (
+        f"{headline}\n\nEduard Shevardnadze held talks with Qian Qichen on Thursday.\n")},
+        "1989-02-03")
+    assert [r["place"] for r in rows] == [place]
+
+
 def test_a_meeting_takes_the_place_its_people_arrived_at_later_that_day(tmp_path):
     rows = meetings_of(tmp_path, {"summit": (
         "Leaders meet as summit begins\n\n"

@@ -6,7 +6,7 @@ organisation as a party ("a Hamas delegation")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -17,6 +17,9 @@ from analysis.extract.events.clauses import LEXICON
 from analysis.extract.results import ArticleResult
 from analysis.extract.rows import MentionRow
 
+# A place a headline puts its story in: "in Beijing", "at Chequers", "Goes to Washington".
+HEADLINE_PLACE = (r"(?i:\b(?:in|at|(?:go|goes|going|went|off|fly|flies|flew|head|heads|travels?"
+                  r"|jets?|returns?)\s+to)\s+(?:the\s+)?){}\b")
 # A meeting held (or planned) this many days from publication, naming no place, is placed at the
 # dateline.
 DATELINE_DAYS = 1
@@ -151,6 +154,25 @@ def nearby_unnamed_meeting(typed: TypedInteraction, reports: list[TypedInteracti
             if not r.sources and not r.targets and r.status == "held"
             and abs(r.sentence_id - typed.sentence_id) <= NEARBY_SENTENCES]
     return reports[min(near)[1]] if near else None
+
+
+def headline_place(result: ArticleResult, mentions: list[MentionRow], known: Collection[str]) -> str:
+    """The place an article's first sentence, its headline or lede, puts the story in: a known
+    city or country named after "in" or "at", or "to" after a verb of going ("Shevardnadze in
+    Beijing to Plan Summit", "Burg Goes to Washington for Talks", "King Hussein held talks in
+    Damascus Monday with Syrian President Hafez Assad"); not "a trip to Argentina".
+
+    Args:
+        result: the article's map result.
+        mentions: its mention rows.
+        known: the names of the known cities and countries.
+
+    Returns:
+        The first such place, or "".
+    """
+    headline = result.sentences.get(0, "")
+    return next((m.actor for m in mentions if m.sentence_id == 0 and m.actor in known
+                 and re.search(HEADLINE_PLACE.format(re.escape(m.text)), headline)), "")
 
 
 def stands_at_venue(place: MentionRow, seats: dict[str, str]) -> bool:

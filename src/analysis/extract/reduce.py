@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 
@@ -25,6 +26,7 @@ from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.actors.merging import BRACKETED, own_actor
 from analysis.extract.context import (
     fallback_place,
+    headline_place,
     meeting_place,
     named_as_delegation,
     names_of,
@@ -323,6 +325,7 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
     cities_of: dict[str, set[str]] = {}
     for city, country in place_country.items():
         cities_of.setdefault(country, set()).add(city)
+    known_places = place_country.keys() | cities_of.keys()
     for article_id, published, outlet in zip(articles["article_id"], articles["published"],
                                              articles["outlet"]):
         result = results.pop(article_id, None)
@@ -338,19 +341,15 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
         base = {"article_id": article_id, "published": published, "outlet": outlet}
         add_cooccurrences(table, base, result, in_network, ids)
         visits = visits_placed(result, mentions, in_network)
-        # an outlet's name opening the text ("SHAFAQNA- The Iraqi Prime Minister …") is no place
-        dateline = "" if _outlet_name(result.dateline) == _outlet_name(outlet) \
-            else result.dateline
+        dateline, filed_from = _dateline(result, outlet, mentions, known_places)
         filed_in = {place_country[dateline]: dateline} if dateline in place_country else {}
         for typed in result.typed:
             nearby = nearby_unnamed_meeting(typed, result.typed)
             nearby_place = mentions[nearby.place].actor \
                 if nearby is not None and nearby.place is not None else ""
             visited, visit_day = nearest_visit(typed, visits, in_network)
-            fallback = fallback_place(typed, published, (visited, nearby_place, dateline))
-            # the place of the unnamed meeting beside it, where that is on the day of this one
-            beside = bool(nearby_place) and fallback == nearby_place \
-                and _same_day(typed.date or typed.story_day, nearby.date or nearby.story_day)
+            fallback = fallback_place(typed, published, (visited, nearby_place, filed_from))
+            beside = _beside(typed, nearby, nearby_place, fallback)
             fallback = (seat_city.get(fallback, fallback), visit_day, beside)
             if typed.date is None and nearby is not None:
                 typed = replace(typed, date=nearby.date)
@@ -360,10 +359,23 @@ def _interactions(articles: pd.DataFrame, results: dict[str, ArticleResult],
     return table.frame(), candidates
 
 
-def _same_day(one: ResolvedDate | None, other: ResolvedDate | None) -> bool:
-    """Whether two dates are the same day."""
-    return one is not None and other is not None and one.precision == other.precision == "day" \
-        and one.value == other.value
+def _dateline(result: ArticleResult, outlet: str, mentions: list[MentionRow],
+              known_places: Collection[str]) -> tuple[str, str]:
+    """(the article's dateline, where it was filed from): the dateline, but an outlet's name
+    opening the text ("SHAFAQNA- The Iraqi Prime Minister …"); without one, the known place its
+    headline puts the story in (`headline_place`)."""
+    dateline = "" if _outlet_name(result.dateline) == _outlet_name(outlet) else result.dateline
+    return dateline, dateline or headline_place(result, mentions, known_places)
+
+
+def _beside(typed: TypedInteraction, nearby: TypedInteraction | None, nearby_place: str,
+            fallback: str) -> bool:
+    """Whether a meeting's fallback place is that of the unnamed meeting beside it
+    (`nearby_unnamed_meeting`) on the same day."""
+    day, other = typed.date or typed.story_day, nearby.date or nearby.story_day if nearby else None
+    return bool(nearby_place) and fallback == nearby_place and day is not None \
+        and other is not None and day.precision == other.precision == "day" \
+        and day.value == other.value
 
 
 def _outlet_name(outlet: object) -> str:
