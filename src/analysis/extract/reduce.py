@@ -387,16 +387,19 @@ def _outlet_name(outlet: object) -> str:
 
 def _add_typed(table: ColumnTable, article: tuple[dict, dict[str, str]],
                typed: TypedInteraction, mentions: list[MentionRow], in_network: dict[int, str],
-               places: tuple[str, dict[str, str], dict[str, str]]) -> list[MeetingCandidate]:
+               places: tuple[tuple[str, str, bool], dict[str, str], dict[str, str]]
+               ) -> list[MeetingCandidate]:
     """Add the `typed` rows of one interaction (one per source-target pair; `article`: the
     columns its article gives every row, and its name -> actor_id) and return, when its kind
     makes a meeting, its meeting candidates (one per target when they were met separately).
-    `places`: the fallback place with the day of the visit it comes from, the seat
-    organisations' cities, and the dateline city by its country. A meeting at a seat is in its
-    city; one held in the country the article was filed from, in the dateline's city ("talks in
-    Syria" from Damascus); one held near publication, or in the week after its people arrived
-    on a visit, that names no place, or only a venue ("the Yellow Oval Room"), takes the
-    fallback place (a place its people visited, or the dateline)."""
+    `places`: the fallback place with the day of the visit it comes from and whether it is the
+    place of the report naming nobody beside it on its day, the seat organisations' cities, and
+    the dateline city by its country. A meeting at a seat is in its city; one held in the
+    country the article was filed from, in the dateline's city ("talks in Syria" from
+    Damascus); one held near publication, or in the week after its people arrived on a visit,
+    or on the day of the report beside it, that names no place, or only a venue ("the Yellow
+    Oval Room"), takes the fallback place (a place its people visited, that of the report
+    beside it, or where the article was filed from)."""
     base, ids = article
     (fallback_place, visit_day, beside), seats, filed_in = places
     sources = names_of(typed.sources, in_network)
