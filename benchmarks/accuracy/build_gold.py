@@ -380,6 +380,10 @@ from batch_94a import A as A_94A
 from batch_94a import ARTICLES as ARTICLES_94A
 from batch_94b import A as A_94B
 from batch_94b import ARTICLES as ARTICLES_94B
+from batch_95a import A as A_95A
+from batch_95a import ARTICLES as ARTICLES_95A
+from batch_95b import A as A_95B
+from batch_95b import ARTICLES as ARTICLES_95B
 
 # The first batch (60 articles), then batches 2a, 2b, 3a, 3b, 4a, 5a-5d, 6a, 6b, 7a, 7b, 8a, 8b,
 # 9a, 9b, 10a, 10b, 11a, 11b, 12a, 12b, 13a, 13b, 14a, 14b, 15a, 15b, 16a, 16b, 17a, 17b, 18a,
@@ -390,9 +394,9 @@ from batch_94b import ARTICLES as ARTICLES_94B
 # 60b, 61a, 61b, 62a, 62b, 63a, 63b, 64a, 64b, 65a, 65b, 66a, 66b, 67a, 67b, 68a, 68b, 69a, 69b,
 # 70a, 70b, 71a, 71b, 72a, 72b, 73a, 73b, 75a, 75b, 76a, 76b, 77a, 77b, 78a, 78b, 79a, 79b, 80a,
 # 80b, 81a, 81b, 82a, 82b, 83a, 83b, 84a, 84b, 85a, 85b, 86a, 86b, 87a, 87b, 88a, 88b, 89a,
-# 89b, 90a, 90b, 91a, 91b, 92a, 92b, 93a, 93b, 94a and 94b (12 each), 24a (5), 26a (11), 27a (5),
-# 29a (11), 29b (11), 30a (5), 30b (11), 31b (11), 74a (11) and 74b (11), collected and annotated
-# later, each before the package was run on it; `batch` names it in sources.csv.
+# 89b, 90a, 90b, 91a, 91b, 92a, 92b, 93a, 93b, 94a, 94b, 95a and 95b (12 each), 24a (5), 26a (11),
+# 27a (5), 29a (11), 29b (11), 30a (5), 30b (11), 31b (11), 74a (11) and 74b (11), collected and
+# annotated later, each before the package was run on it; `batch` names it in sources.csv.
 BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B),
            ("3a", ARTICLES_3A), ("3b", ARTICLES_3B), ("4a", ARTICLES_4A), ("5a", ARTICLES_5A),
            ("5b", ARTICLES_5B), ("5c", ARTICLES_5C), ("5d", ARTICLES_5D), ("6a", ARTICLES_6A),
@@ -511,7 +515,8 @@ BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B),
            ("91a", ARTICLES_91A), ("91b", ARTICLES_91B),
            ("92a", ARTICLES_92A), ("92b", ARTICLES_92B),
            ("93a", ARTICLES_93A), ("93b", ARTICLES_93B),
-           ("94a", ARTICLES_94A), ("94b", ARTICLES_94B))
+           ("94a", ARTICLES_94A), ("94b", ARTICLES_94B), ("95a", ARTICLES_95A),
+           ("95b", ARTICLES_95B))
 ARTICLES = [article for _, articles in BATCHES for article in articles]
 BATCH_OF = {article[0]: batch for batch, articles in BATCHES for article in articles}
 A = {**A_FIRST, **A_2A, **A_2B, **A_3A, **A_3B, **A_4A, **A_5A, **A_5B, **A_5C, **A_5D, **A_6A,
@@ -535,7 +540,8 @@ A = {**A_FIRST, **A_2A, **A_2B, **A_3A, **A_3B, **A_4A, **A_5A, **A_5B, **A_5C, 
      **A_75A, **A_75B, **A_76A, **A_76B, **A_77A, **A_77B, **A_78A, **A_78B, **A_79A, **A_79B, **A_80A, **A_80B,
      **A_81A, **A_81B, **A_82A, **A_82B, **A_83A, **A_83B, **A_84A, **A_84B, **A_85A, **A_85B,
      **A_86A, **A_86B, **A_87A, **A_87B, **A_88A, **A_88B, **A_89A, **A_89B,
-     **A_90A, **A_90B, **A_91A, **A_91B, **A_92A, **A_92B, **A_93A, **A_93B, **A_94A, **A_94B}
+     **A_90A, **A_90B, **A_91A, **A_91B, **A_92A, **A_92B, **A_93A, **A_93B, **A_94A, **A_94B,
+     **A_95A, **A_95B}
 
 HERE = Path(__file__).resolve().parent
 
@@ -571,7 +577,15 @@ SAME_ACTOR = {"king_hussein": "hussein_bin_talal", "king_hassan": "hassan_ii",
               "oas": "organization_of_american_states",
               "kazakhstan_foreign_ministry": "kazakh_foreign_ministry",
               "mukhtar_tleuberdi": "mukhtar_tileuberdi", "aga_shahi": "agha_shahi",
-              "japanese_ministry_of_foreign_affairs": "ministry_of_foreign_affairs_japan"}
+              "japanese_ministry_of_foreign_affairs": "ministry_of_foreign_affairs_japan",
+              "asian_news_international": "ani", "g20": "group_of_20",
+              "european_economic_community": "european_community",
+              "italian_republican_party": "republican_party_italy",
+              "commonwealth": "commonwealth_of_nations",
+              "thai_malaysia_joint_commission": "malaysia_thailand_joint_commission",
+              "shanghai_cooperation_organization": "shanghai_cooperation_organisation",
+              "organization_of_turkic_states": "cooperation_council_of_turkic_speaking_states",
+              "vijay_singh_defence_secretary": "vijay_singh"}
 
 
 def same_actor(key):
