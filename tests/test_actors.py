@@ -1320,10 +1320,16 @@ def test_malay_honorifics_are_no_part_of_a_name(nlp, finder):
     ("Monsieur Jacques Delors arrived in Bonn.", "Jacques Delors"),
     (("Nguyen Xuan Phuc held talks with Cambodia People’s Party President and Prime Minister "
       "Samdech Techo Hun Sen on February 11."), "Hun Sen"),
+    # Zimbabwe's "Comrade", Kenya's and Guatemala's "Ambassador", a flight lieutenant, abbreviated
+    ("He was seen off by Defence Minister Cde Sydney Sekeramayi.", "Sydney Sekeramayi"),
+    ("She was accompanied by the Deputy Minister, Amb. Carlos Raul Morales.",
+     "Carlos Raul Morales"),
+    ("The Togolese minister received Flt. Lt. Jerry John Rawlings in Lome.", "Jerry John Rawlings"),
 ])
 def test_forms_of_address_of_other_languages_are_no_part_of_a_name(nlp, finder, text, name):
     names = [m.name for m in finder.find(nlp(text), date(1988, 1, 1)) if m.type == "person"]
-    assert name in names and not any(n.split()[0] in ("Herr", "Monsieur", "Samdech")
+    assert name in names and not any(n.split()[0].rstrip(".") in ("Herr", "Monsieur", "Samdech",
+                                                                  "Cde", "Amb", "Flt", "Lt")
                                      for n in names)
 
 
@@ -1334,6 +1340,18 @@ def test_storms_operations_and_photo_credits_name_no_actor(nlp, finder):
     assert "Bob Hawke" in names
     assert not any(word in name for name in names for word in ("Cyclone", "Namu", "Hurricane",
                                                                "Dean", "Courtesy"))
+
+
+@pytest.mark.parametrize("text", [
+    # a barrister's post-nominal letters after the name, the appositive a role reads
+    "The Prime Minister of Australia, Mr Edward Gough Whitlam, Q. C., met Mrs Indira Gandhi.",
+    # a name's initials cut off from its surname by a line break
+    "The Prime Minister of Australia, the Hon. E. G.\nWhitlam, met Mr Kosygin in Moscow.",
+])
+def test_initials_alone_name_no_person(nlp, finder, text):
+    names = [m.name for m in finder.find(nlp(text), date(1973, 6, 5)) if m.type == "person"]
+    assert any(n.endswith("Whitlam") for n in names)
+    assert not any(n.replace(".", "").replace(" ", "").isupper() for n in names)
 
 
 def test_a_middle_initial_that_spells_an_honorific_stays_in_the_name(nlp, finder):

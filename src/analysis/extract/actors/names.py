@@ -50,6 +50,8 @@ FUZZY_MIN_LENGTH = 6
 DASHES = ("-", "–", "—")
 # An initial of a name ("A." of "A. K. Abdul Momen").
 INITIAL = re.compile(r"^[A-Z]\.$")
+# Initials alone, one token or several ("G.L.", "Q.", "K"): no one's name without a name word.
+INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 # A particle joined to a surname by a hyphen: "al-Sisi", "el-Sisi", "bin-Salman".
 NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|ash|bin|ibn|abu)[-‑]", re.IGNORECASE)
 # Words of a ruler's style of name: a patronymic or dynasty word ("Tamim bin Hamad Al Thani"),
@@ -316,10 +318,12 @@ def _is_name(span: Span, label: str, registry: Registry) -> bool:
     non-name word, verb, participle opening its sentence ("Stung by X's tone, …"), function word
     ("With" of "Khatami Meets With"), demonym, office ("Minister of Finance"), nor only words of
     non-names and headlines ("Phone Call With Trump"), nor a storm's or an operation's name
-    ("Cyclone Pam")."""
+    ("Cyclone Pam"), nor a person's initials alone (the "Q. C." after a barrister's name, the "E.
+    G." of "E. G. Whitlam" cut off by a line break)."""
     if not any(ch.isalpha() for ch in span.text) or not span.text[0].isupper() \
             or all(t.lower_ in NON_NAMES or t.lower_ in HEADLINE_WORDS for t in span) \
-            or span[0].lower_ in EVENT_NAME_WORDS:
+            or span[0].lower_ in EVENT_NAME_WORDS \
+            or label == "PERSON" and all(INITIALS.match(t.text) for t in span):
         return False
     if label != "PERSON" and _names_an_office(span, label):
         return False
