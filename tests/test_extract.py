@@ -276,6 +276,34 @@ def test_a_meeting_in_a_cable_in_capitals_is_found(tmp_path):
     assert extraction.meetings["date"].tolist() == ["1977-08-17"]
 
 
+# The cable above as the State Department's teletype wrapped it, header lines and all: a
+# sentence goes on over the line breaks, the name and day that go on with one ("STROESSNER AUGUST
+# 17.") too.
+WRAPPED_CABLE = """CONFIDENTIAL
+PAGE 01 ASUNCI 03420 221422Z
+FM AMEMBASSY ASUNCION
+TO SECSTATE WASHDC IMMEDIATE 0907
+SUBJ: ASSISTANT SECRETARY TODMAN'S VISIT TO PARAGUAY
+1. ASSISTANT SECRETARY TODMAN, ACCOMPANIED BY AMBASSADOR
+LANDAU, MET FOR APPROXIMATELY ONE HOUR WITH PRESIDENT
+STROESSNER AUGUST 17. FOREIGN MINISTER NOGUES ALSO
+ATTENDED.
+2. THE PRESIDENT OUTLINED THE HISTORY OF COMMUNIST
+INFILTRATION INTO PARAGUAY AND THE THREAT OF SUBVERSIVES
+ENTERING FROM NEIGHBORING COUNTRIES SUCH AS BOLIVIA AND
+BRAZIL, WHICH HE SAID HAD PLAGUED THE COUNTRY SINCE 1947."""
+
+
+def test_a_meeting_in_a_cable_wrapped_by_hand_is_found(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(WRAPPED_CABLE, encoding="utf-8")
+    (folder / "metadata.csv").write_text("article_id,published\na,1977-08-22\n", encoding="utf-8")
+    extraction = extract(load_corpus(folder), cache_dir=tmp_path / "cache")
+    assert extraction.meetings["participants"].tolist() == ["Alfredo Stroessner; Todman"]
+    assert extraction.meetings["date"].tolist() == ["1977-08-17"]
+
+
 def test_typographic_apostrophes_are_parsed_straight_and_quoted_as_written(tmp_path):
     from .helpers import corpus_of
 

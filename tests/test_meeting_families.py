@@ -1956,6 +1956,11 @@ def test_hard_wrapped_lines_are_joined_into_sentences():
     dated = ["BEIJING — " + wrapped[0], *wrapped[1:]]
     assert unwrap_lines([headline, *dated]) == [headline, " ".join(dated[:3]),
                                                 " ".join(dated[3:])]
+    # but a name and a day that go on with a sentence of a cable, looking like a dateline, go on
+    cable = ["1. ASSISTANT SECRETARY TODMAN, ACCOMPANIED BY AMBASSADOR",
+             "LANDAU, MET FOR APPROXIMATELY ONE HOUR WITH PRESIDENT",
+             "STROESSNER AUGUST 17. FOREIGN MINISTER NOGUES ALSO ATTENDED.", *wrapped]
+    assert unwrap_lines(cable)[0] == " ".join(cable[:3])
     # the headline named apart, whose blank line the cleaner dropped
     headline = "Joint communique issued by the Prime Ministers of China and Russia"
     assert unwrap_lines([headline, *wrapped], apart=headline) == [

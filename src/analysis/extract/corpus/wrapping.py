@@ -27,8 +27,10 @@ def unwrap_lines(lines: list[str], apart: str = "") -> list[str]:
     talks …" is one sentence: in a text whose long lines often stop mid-sentence, a long line
     that does not end a sentence is joined with the next, up to a blank line (a paragraph ends
     there: a headline stays apart from the story), unless the next line opens with a dateline
-    ("WASHINGTON — …" under a headline). Texts that are not hard-wrapped are returned as they
-    are.
+    under a line of its own ("WASHINGTON — …" under a headline) or with a comma ("Tripoli, May
+    15, GNA - …" under a headline and a caption); not the name and day that go on with a
+    cable's sentence ("… MET FOR ONE HOUR WITH PRESIDENT" / "STROESSNER AUGUST 17."). Texts that
+    are not hard-wrapped are returned as they are.
 
     Args:
         lines: the kept lines of one article.
@@ -47,8 +49,10 @@ def unwrap_lines(lines: list[str], apart: str = "") -> list[str]:
     size = 0
     for line in lines:
         tail = next((piece for piece in reversed(pieces) if piece.strip()), "")
+        dateline = dateline_end(line)
         if line.strip() and size >= WRAPPED_LINE_CHARS and not _LINE_END.search(tail) \
-                and not dateline_end(line) and not (apart and apart in (line, *pieces[:1])):
+                and not (dateline and (len(pieces) == 1 or "," in line[:dateline])) \
+                and not (apart and apart in (line, *pieces[:1])):
             size = _join_piece(pieces, size, line)
             continue
         if pieces:
