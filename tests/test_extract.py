@@ -263,6 +263,11 @@ def test_a_text_in_capitals_is_parsed_in_the_case_a_reader_expects(nlp):
     assert "met for one hour with President Stroessner August 17 in Asuncion." in parsed
     assert "Foreign Minister Nogues also attended. The President outlined" in parsed
     assert "into Paraguay and the threat" in parsed
+    # a noun after a person's title is a name; "said" is the verb, "may" before a day the month
+    cable = truecaser(nlp)("SECRETARY RICHARDSON HAD LENGTHY MEETING ON MAY 24 WITH PRESIDENT "
+                           "PARK. THE PRESIDENT SAID THE AMBASSADOR MAY STAY.")
+    assert cable == ("Secretary Richardson had lengthy meeting on May 24 with President Park. "
+                     "The President said the Ambassador may stay.")
     # a run of capitals in a text in lower case stays a run of capitalised words
     assert casing_for_parse("JOHN HOWARD MEETS BUSH, he said", truecaser(nlp)) \
         == "John Howard Meets Bush, he said"

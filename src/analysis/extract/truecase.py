@@ -35,6 +35,13 @@ INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing"
                ("ly", ""))
 # A sentence's first letter: at the start of the text (a line) or after a full stop or colon.
 SENTENCE_START = re.compile(r"(^|[.!?:]\s+)([a-z])")
+# A capitalised word and the word in lower case after it: a title and a name ("Secretary
+# richardson") when the first is a person's title and the second an English noun only.
+TITLE_AND_WORD = re.compile(r"\b([A-Z][a-z]+)(\.?\s+)([a-z][a-z'’-]*)\b")
+# "may" before a day or a year is the month ("ON MAY 24", "MAY 1976"), not the verb.
+MONTH_MAY = re.compile(r"\bmay(?=\s+\d)")
+# The parts of speech of the lemmatizer's tables a word may be of besides a noun.
+OTHER_PARTS = ("verb", "adj", "adv")
 
 
 def written_in_capitals(text: str) -> bool:
@@ -59,10 +66,15 @@ class Truecaser:
         english: lower-case English words (lemmas and stop words).
         names: lower-case words written capitalised: the words of the names of people and
             places, demonyms, titles, months and weekdays.
+        titles: the lower-case last words of people's titles ("secretary", "mr").
+        nouns: lower-case English words that are nouns only, which a title before them makes a
+            name ("Secretary Richardson", "Ambassador Landau"; not "President said").
     """
 
     english: frozenset[str]
     names: frozenset[str]
+    titles: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
 
     def __call__(self, text: str) -> str:
         """The text with its words in capitals recased, each sentence's first capitalised.
@@ -74,7 +86,14 @@ class Truecaser:
             The text, its length unchanged.
         """
         recased = CAPITAL_WORD.sub(self._word, text)
+        recased = MONTH_MAY.sub("May", TITLE_AND_WORD.sub(self._titled_name, recased))
         return SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), recased)
+
+    def _titled_name(self, match: re.Match[str]) -> str:
+        title, gap, word = match.groups()
+        if title.lower() in self.titles and word in self.nouns:
+            return title + gap + word[0].upper() + word[1:]
+        return match.group(0)
 
     def _word(self, match: re.Match[str]) -> str:
         word = match.group(0)
@@ -95,7 +114,8 @@ class Truecaser:
 @lru_cache(maxsize=4)
 def truecaser(nlp: Language) -> Truecaser:
     """The truecaser of a pipeline's lexicon and the packaged registry's names (made once per
-    pipeline, as `load_model` loads each once).
+    pipeline, as `load_model` loads each once). A word of a name that is an irregular form of an
+    English verb stays in lower case ("SAID", not "Said" of "Qaboos bin Said").
 
     Args:
         nlp: a loaded pipeline (its lemmatizer's `lemma_index` and `lemma_exc` tables, where it
@@ -105,19 +125,26 @@ def truecaser(nlp: Language) -> Truecaser:
         The `Truecaser`.
     """
     from analysis.extract.actors import load_registry  # here: the actors import the parser
-    from analysis.extract.actors.lexicon import TITLE_WORDS
+    from analysis.extract.actors.lexicon import LEXICON, TITLE_WORDS
 
-    english = set(nlp.Defaults.stop_words)
+    stop_words = set(nlp.Defaults.stop_words)
+    english, nouns, others, verb_forms = set(stop_words), set(), set(stop_words), set()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) \
         if "lemmatizer" in nlp.pipe_names else None
-    for table in ("lemma_index", "lemma_exc"):  # lemmas by part of speech; irregular forms
-        if lookups is not None and lookups.has_table(table):
-            for part in lookups.get_table(table).values():
-                english.update(part)
+    for name in ("lemma_index", "lemma_exc"):  # lemmas by part of speech; irregular forms
+        table = lookups.get_table(name) if lookups is not None and lookups.has_table(name) else {}
+        for part in table.values():
+            english.update(part)
+        nouns.update(table.get("noun", ()))
+        others.update(*(table.get(other, ()) for other in OTHER_PARTS))
+        if name == "lemma_exc":
+            verb_forms.update(table.get("verb", ()))
     registry = load_registry()
     names = {word.lower() for actor in registry.actors.values() if actor.type in ("person", "place")
              for name in (actor.name, *actor.aliases) for word in re.findall(r"[^\W\d_]+", name)}
     months = {month for month in ENGLISH_MONTHS if len(month) > 3}  # not "may", "mar"
-    capitalised = names - nlp.Defaults.stop_words | set(registry.demonym_to_country) \
+    capitalised = names - stop_words - verb_forms | set(registry.demonym_to_country) \
         | TITLE_WORDS | months | set(WEEKDAYS)
-    return Truecaser(frozenset(english), frozenset(capitalised))
+    titles = frozenset(title.split()[-1] for title in LEXICON.person_titles)
+    return Truecaser(frozenset(english), frozenset(capitalised), titles,
+                     frozenset(nouns - others - capitalised))
