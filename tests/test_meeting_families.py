@@ -1620,6 +1620,10 @@ def test_a_party_or_an_event_owned_is_still_a_meeting(read, text, people):
     # a possessive inside the subject is no fronted phrase: the person named before
     ("Boris Johnson met Joe Biden. His talks with Biden lasted an hour, Justin Trudeau said.",
      {"Boris Johnson", "Joe Biden"}),
+    # past a participle with no subject of its own
+    (("Yasser Arafat met Hosni Mubarak on Monday. Speaking earlier after his own talks with "
+      "Mubarak, Shimon Peres told reporters that Israel had no interest in attacking them."),
+     {"Shimon Peres", "Hosni Mubarak"}),
 ])
 def test_a_possessive_fronted_before_a_subject_is_that_subjects(read, text, people):
     assert [r["people"] for r in meetings(read(text))][-1] == people

@@ -466,7 +466,8 @@ def names_an_event(noun: Token) -> bool:
 
 def subject_ahead(pronoun: Token) -> Token | None:
     """The subject of the clause a possessive's fronted phrase hangs on, when it comes after
-    the phrase ("Ahead of his talks with X, Y flew to Z": Y), else None.
+    the phrase ("Ahead of his talks with X, Y flew to Z": Y), past a participle with no subject
+    of its own ("Speaking after his talks with X, Y told reporters": Y), else None.
 
     Args:
         pronoun: a pronoun token.
@@ -476,10 +477,11 @@ def subject_ahead(pronoun: Token) -> Token | None:
     """
     if pronoun.dep_ != "poss":
         return None
-    verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-        if verb is not None else None
-    return subject if subject is not None and subject.left_edge.i > pronoun.i else None
+    for verb in (t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.left_edge.i > pronoun.i else None
+    return None
 
 
 def phrase_without(head: Token, relations: tuple[str, ...] = PHRASE_BOUNDARIES) -> list[Token]:
