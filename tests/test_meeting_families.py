@@ -1965,6 +1965,12 @@ def test_hard_wrapped_lines_are_joined_into_sentences():
              "LANDAU, MET FOR APPROXIMATELY ONE HOUR WITH PRESIDENT",
              "STROESSNER AUGUST 17. FOREIGN MINISTER NOGUES ALSO ATTENDED.", *wrapped]
     assert unwrap_lines(cable)[0] == " ".join(cable[:3])
+    # while a dateline written with a comma opens its line under a headline of two lines
+    captioned = ["Kufuor's meeting with Kadhafi dispels rumour as Ghana and Libya pledge greater",
+                 "economic co-operation Libyan President Moamer Kadhafi with Ghana's President",
+                 "Tripoli, May 15, GNA - Ghana and Libya have pledged greater co-operation",
+                 *wrapped]
+    assert unwrap_lines(captioned)[1].startswith("Tripoli, May 15, GNA - Ghana and Libya")
     # the headline named apart, whose blank line the cleaner dropped
     headline = "Joint communique issued by the Prime Ministers of China and Russia"
     assert unwrap_lines([headline, *wrapped], apart=headline) == [

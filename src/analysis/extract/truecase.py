@@ -73,8 +73,8 @@ class Truecaser:
 
     english: frozenset[str]
     names: frozenset[str]
-    titles: frozenset[str] = frozenset()
-    nouns: frozenset[str] = frozenset()
+    titles: frozenset[str]
+    nouns: frozenset[str]
 
     def __call__(self, text: str) -> str:
         """The text with its words in capitals recased, each sentence's first capitalised.
