@@ -548,6 +548,28 @@ def test_a_title_addressed_is_the_holder_named_in_the_article(packaged, nlp):
     assert roles(packaged, nlp, text) == [("Mr. President", "Ruiz Mendoza")]
 
 
+@pytest.mark.parametrize("text, day, name", [
+    # a transcript's speaker, labelled on the line
+    (("Prime Minister Keith Holyoake welcomed Prime Minister John Gorton in Wellington.\n"
+      "MR. GORTON: Thank you very much, Mr. Prime Minister. I am delighted to be here."),
+     date(1968, 5, 20), "Keith Holyoake"),
+    (("President of Russia Vladimir Putin: Mr President, colleagues, welcome to Sochi.\n"
+      "President of Belarus Alexander Lukashenko: Thank you."), date(2019, 12, 20),
+     "Alexander Lukashenko"),
+    # a quote's speaker
+    (("President Lungu held talks with President Masisi at State House. “Mr President, we need "
+      "to work together on Mozambique,” President Lungu said."), date(2021, 1, 15),
+     "Mokgweetsi Masisi"),
+    # the one addressed, named in the sentence, is no speaker
+    (("President Barack Obama met President-elect Donald Trump at the White House. Obama "
+      "referred to Trump as “Mr. President-elect” and sought to reassure the country."),
+     date(2016, 11, 10), "Donald Trump"),
+])
+def test_a_title_addressed_is_never_its_speaker(packaged, nlp, text, day, name):
+    assert [found for phrase, found in roles(packaged, nlp, text, day)
+            if phrase.startswith("Mr")] == [name]
+
+
 @pytest.mark.parametrize("text, phrase, name", [
     (("President spoke with Putin on telephone\nNursultan Nazarbayev, president of Kazakhstan, "
       "has congratulated Vladimir Putin."), "President", "Nursultan Nazarbayev"),

@@ -61,6 +61,8 @@ JOINED_NAME = re.compile(r"\s+and\s+((?:\w[\w'’.-]*\s+){0,3}\w+)")
 # Democratic Republic of Ethiopia, H.E. Dr. Workneh Gebeyehu".
 TITLE_REACH = 120
 HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Sheikh|H\.E|Gen|Col|Sir|Dame)\.?\s+)*"
+# A title addressed to its holder: "Mr. President", "Madam Prime Minister".
+ADDRESSED = re.compile(r"(?:Mr|Madam|Madame)\.?\s")
 # Possessives before a relational role word with no country: "his host", "their guest".
 POSSESSIVE_DETERMINERS = ("his", "her", "their")
 # After a title: someone yet to take office is not its holder ("Indonesia's president-elect").
@@ -181,6 +183,8 @@ class RoleReader:
         country = self._country_of(match)
         former = _is_former(match)
         stated = [s for s in stated if s.former == former]
+        if ADDRESSED.match(match.group(0)):  # "Thank you, Mr. President": not who says it
+            stated = _without_speakers(stated, match, doc)
         if role in RELATIONAL_TITLES:
             if former or _modifies_a_noun(doc, match):  # "the host country"
                 return None
@@ -384,6 +388,27 @@ def _is_incoming(match: re.Match[str]) -> bool:
         phrase = phrase[:start] + phrase[end:]
     return bool(INCOMING_AFTER.match(match.string, match.end())
                 or INCOMING_IN_PHRASE.search(phrase))
+
+
+def _without_speakers(stated: list[StatedRole], match: re.Match[str], doc: Doc
+                      ) -> list[StatedRole]:
+    """The stated roles of all but the speakers of an addressed title's sentence: a transcript's
+    label before a colon ("MR. GORTON: Thank you very much, Mr. Prime Minister"), or the subject
+    of a verb of speech ("'Mr President, we need to work together,' President Lungu said");
+    whoever speaks it is not the one addressed."""
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None:
+        return stated
+    sentence = span.sent
+    colon = sentence.text.find(":")
+    label_end = sentence.start_char + colon if 0 <= colon < match.start() - sentence.start_char \
+        else sentence.start_char
+    said = [(subject.left_edge.idx, subject.right_edge.idx) for verb in sentence
+            if verb.lemma_ in LEXICON.speech_verbs
+            for subject in verb.children if subject.dep_ == "nsubj"]
+    speakers = {s.name for s in stated if sentence.start_char <= s.start_char < label_end
+                or any(first <= s.start_char <= last for first, last in said)}
+    return [s for s in stated if s.name not in speakers]
 
 
 def _is_former(match: re.Match[str]) -> bool:
