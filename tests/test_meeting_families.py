@@ -1629,6 +1629,13 @@ def test_a_possessive_fronted_before_a_subject_is_that_subjects(read, text, peop
     assert [r["people"] for r in meetings(read(text))][-1] == people
 
 
+def test_the_two_ministers_are_the_two_last_named(read):
+    rows = meetings(read("Foreign Minister Dr A K Abdul Momen and his Nepalese counterpart Dr. "
+                         "Narayan Khadka urged closer ties. The two Foreign Ministers discussed "
+                         "bilateral issues in Colombo today.", anchor=date(2022, 3, 29)))
+    assert rows[-1]["people"] == {"A K Abdul Momen", "Narayan Khadka"}
+
+
 @pytest.mark.parametrize("verb", ["completed", "concluded", "resumed", "opened"])
 def test_opening_ending_or_resuming_talks_is_holding_them(read, verb):
     # the subject's people hold the talks (a list with an apposition, read only through the verb)

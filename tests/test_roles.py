@@ -548,6 +548,24 @@ def test_a_title_addressed_is_the_holder_named_in_the_article(packaged, nlp):
     assert roles(packaged, nlp, text) == [("Mr. President", "Ruiz Mendoza")]
 
 
+@pytest.mark.parametrize("text, day, expected", [
+    # "the minister": the minister the article names before it, of any portfolio
+    (("Canadian Foreign Minister Lloyd Axworthy arrived in Accra on Tuesday. The Minister met "
+      "President Jerry Rawlings at the Castle."), date(1999, 1, 27),
+     [("The Minister", "Lloyd Axworthy")]),
+    # not a prime minister, and not a minister of a portfolio the phrase names
+    ("Prime Minister Manasseh Sogavare arrived in Nadi. The minister said he was pleased.",
+     date(2022, 11, 1), []),
+    ("Interior Minister Jane Doe met the press. The minister of agriculture said nothing.",
+     date(2008, 1, 24), []),
+    # the first word of a longer role is no word describing its holder: "the opposition leader"
+    (("Kenyatta met opposition leader Raila Odinga. Later the opposition leader told reporters "
+      "he was hopeful."), date(2008, 1, 24), [("the opposition leader", "Raila Odinga")]),
+])
+def test_the_minister_is_the_minister_named_before(packaged, nlp, text, day, expected):
+    assert roles(packaged, nlp, text, day) == expected
+
+
 @pytest.mark.parametrize("text, day, name", [
     # a transcript's speaker, labelled on the line
     (("Prime Minister Keith Holyoake welcomed Prime Minister John Gorton in Wellington.\n"

@@ -22,7 +22,7 @@ LEXICON_FILE = "actor_lexicon.yaml"
 # relational roles: the office in another country of the person named before (`counterpart`), and
 # the other party of a visit (`host`, `guest`).
 RELATIONAL_TITLES = ("counterpart", "host", "guest")
-PHRASE_ONLY_TITLES = ("leader", *RELATIONAL_TITLES)
+PHRASE_ONLY_TITLES = ("leader", "minister", *RELATIONAL_TITLES)
 
 
 class Rewrite(Schema):
@@ -142,6 +142,9 @@ LEXICON = load_lexicon()
 
 TITLES = frozenset(LEXICON.titles)
 LEADER_TITLES = frozenset(LEXICON.leader_titles)
+# The titles "the minister" stands for: every minister's but a prime minister's.
+MINISTER_TITLES = frozenset(title for title in (*LEXICON.titles, "minister")
+                            if title.endswith("minister") and "prime_minister" not in title)
 ROLE_WORDS = dict(LEXICON.role_words)
 # Role words that head no name ("Monarch", "Pontiff"; not "Shah" of "Azlan Shah").
 ROLE_WORDS_NO_NAME = frozenset(ROLE_WORDS) - frozenset(LEXICON.role_words_in_names)

@@ -29,9 +29,9 @@ MAX_COUNTRIES = 3
 def plural_role_words() -> dict[str, str]:
     """The plural of each role word that names an office ("presidents", "heads of state",
     "general secretaries"), with its title, and "counterparts"; not the other relational ones
-    ("hosts")."""
+    ("hosts"), nor "ministers", which names no one office."""
     return {_plural(word): title for word, title in ROLE_WORDS.items()
-            if title not in RELATIONAL_TITLES and not word.endswith("s")} \
+            if title not in (*RELATIONAL_TITLES, "minister") and not word.endswith("s")} \
         | dict.fromkeys(LEXICON.leader_plurals, "leader") | {"counterparts": "counterpart"}
 
 

@@ -42,8 +42,11 @@ PAST_MARKERS = re.compile(rf"(?i)\b(?:then|{PAST_WORDS})\b[-\s]*$")
 # Up to two words describing the holder before a role phrase's country or title ("the
 # charismatic Mexican president", "the 67-year-old pontiff"): lower-case words the parser reads
 # as modifiers (`_describes_a_holder`).
+# Not the first word of a longer role ("foreign" of "the foreign minister": not "the minister").
+ROLE_FIRST_WORDS = "|".join(sorted({re.escape(w.split()[0]) for w in ROLE_WORDS if " " in w}))
 DESCRIBED = (r"(?P<described>(?:(?!(?:the|an?|this|that|of|to|and|with|for|by|in|on|at|his|her|"
-             rf"their|its)\b)(?!{PAST_WORDS}\b)(?-i:[a-z][a-z]+)(?:\s+|-)|\d+-year-old\s+){{0,2}})")
+             rf"their|its|{ROLE_FIRST_WORDS})\b)(?!{PAST_WORDS}\b)(?-i:[a-z][a-z]+)(?:\s+|-)"
+             r"|\d+-year-old\s+){0,2})")
 # Not right after a word of a lower office ("Deputy Defence Minister"; "Vice-Foreign Minister").
 NOT_SUBORDINATE = "".join(rf"(?<!(?i:{re.escape(word)}){gap})"
                           for word in LEXICON.subordinate_words for gap in (r"\s", "-"))
@@ -226,8 +229,8 @@ class RoleReader:
             incoming = self.registry.holder(role, where, published + timedelta(INCOMING_DAYS)) \
                 if where else None
             holder = Holder(incoming.actor_id, incoming.name) if incoming else holder
-        if holder is not None or published is None:
-            return holder
+        if holder is not None or published is None or role == "minister":
+            return holder  # "the minister": only one the article names
         if not country:
             return self._previous_leader(doc, match.start(), before, published) \
                 if role in LEXICON.anaphoric_role_words \
@@ -251,7 +254,8 @@ class RoleReader:
         """
         role = ROLE_WORDS[match.group("role").lower()]
         country = self._country_of(match)
-        if role in RELATIONAL_TITLES or (role == "leader" and not country) or _is_former(match):
+        if role in RELATIONAL_TITLES or role == "minister" or (role == "leader" and not country) \
+                or _is_former(match):
             return None
         return role, country
 

@@ -188,7 +188,14 @@ def sat_in(token: Token, previous_meeting: list[int]) -> bool:
 def _office_of(phrases: list[str]) -> str:
     """The office a group phrase names ("the two presidents": president), else "leader"."""
     words = [w.lower().removesuffix("s") for phrase in phrases for w in phrase.split()]
-    return next((ROLE_WORDS[w] for w in words if w in ROLE_WORDS), "leader")
+    return next((_office_named(w) for w in words if w in ROLE_WORDS), "leader")
+
+
+def _office_named(word: str) -> str:
+    """The office a role word of a group phrase names ("president"); "leader" for "minister",
+    which names no one office ("the two Foreign Ministers": the last two people named)."""
+    title = ROLE_WORDS.get(word, "leader")
+    return "leader" if title == "minister" else title
 
 
 def _own_subject(token: Token) -> bool:
@@ -231,7 +238,7 @@ def group_met(reader: PhraseReader, token: Token, sources: list[int]) -> list[in
         phrase = " ".join(t.text for t in head.subtree)
         size = group_size([phrase]) if COUNTED_GROUP.match(phrase) else 0
         if size:
-            title = ROLE_WORDS.get(head.lemma_.lower(), "leader")
+            title = _office_named(head.lemma_.lower())
             if head.head.lower_ != "between":
                 return _named_before(reader, token, size, title, sources)
             return [i for i in _named_before(reader, token, size, title, [])
