@@ -39,11 +39,12 @@ CURRENT_ADJECTIVES = ("new", "next", "visiting", "incoming", "outgoing", "curren
                       "acting", "interim", "newly elected", "newly appointed")
 PAST_WORDS = r"(?:former|ex|late|erstwhile|one-time|ousted|deposed)"
 PAST_MARKERS = re.compile(rf"(?i)\b(?:then|{PAST_WORDS})\b[-\s]*$")
+# The first words of the roles of two words or more ("foreign" of "foreign minister").
+ROLE_FIRST_WORDS = "|".join(sorted({re.escape(w.split()[0]) for w in ROLE_WORDS if " " in w}))
 # Up to two words describing the holder before a role phrase's country or title ("the
 # charismatic Mexican president", "the 67-year-old pontiff"): lower-case words the parser reads
-# as modifiers (`_describes_a_holder`).
-# Not the first word of a longer role ("foreign" of "the foreign minister": not "the minister").
-ROLE_FIRST_WORDS = "|".join(sorted({re.escape(w.split()[0]) for w in ROLE_WORDS if " " in w}))
+# as modifiers (`_describes_a_holder`); not the first word of a longer role ("the foreign
+# minister" is no minister described as foreign).
 DESCRIBED = (r"(?P<described>(?:(?!(?:the|an?|this|that|of|to|and|with|for|by|in|on|at|his|her|"
              rf"their|its|{ROLE_FIRST_WORDS})\b)(?!{PAST_WORDS}\b)(?-i:[a-z][a-z]+)(?:\s+|-)"
              r"|\d+-year-old\s+){0,2})")
