@@ -1,5 +1,6 @@
-"""Build gold_dev.json, gold_test.json, gold.json, corpus/metadata.csv and sources.csv
-from articles_meta.py and annotations.py.  Run: python3 build_gold.py"""
+"""Build gold_dev.json, gold_test.json, corpus/metadata.csv and sources.csv from
+articles_meta.py, annotations.py and the batch modules (the whole corpus's gold is the two split
+files read together).  Run: python3 build_gold.py"""
 import csv
 import json
 from pathlib import Path
@@ -640,7 +641,7 @@ def build():
 
     dev = {a for a in ids if split_of(a) == "dev"}
     test = {a for a in ids if split_of(a) == "test"}
-    for name, sel in (("gold_dev.json", dev), ("gold_test.json", test), ("gold.json", set(ids))):
+    for name, sel in (("gold_dev.json", dev), ("gold_test.json", test)):
         (HERE / name).write_text(json.dumps(gold_for(sel), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
     with open(HERE / "corpus" / "metadata.csv", "w", newline="", encoding="utf-8") as f:
