@@ -29,6 +29,7 @@ from analysis.extract.actors.lexicon import (
     NATIONAL_TITLES,
     RELATIONAL_TITLES,
     ROLE_WORDS,
+    SPEECH_VERBS,
 )
 from analysis.extract.actors.patterns import WINDOW_BEFORE, trie_alternation, windows
 from analysis.extract.actors.registry import Registry
@@ -409,7 +410,7 @@ def _without_speakers(stated: list[StatedRole], match: re.Match[str], doc: Doc
     label_end = sentence.start_char + colon if 0 <= colon < match.start() - sentence.start_char \
         else sentence.start_char
     said = [(subject.left_edge.idx, subject.right_edge.idx) for verb in sentence
-            if verb.lemma_ in LEXICON.speech_verbs
+            if verb.lemma_ in SPEECH_VERBS
             for subject in verb.children if subject.dep_ == "nsubj"]
     speakers = {s.name for s in stated if sentence.start_char <= s.start_char < label_end
                 or any(first <= s.start_char <= last for first, last in said)}

@@ -49,9 +49,9 @@ def unwrap_lines(lines: list[str], apart: str = "") -> list[str]:
     size = 0
     for line in lines:
         tail = next((piece for piece in reversed(pieces) if piece.strip()), "")
-        dateline = dateline_end(line)
         if line.strip() and size >= WRAPPED_LINE_CHARS and not _LINE_END.search(tail) \
-                and not (dateline and (len(pieces) == 1 or "," in line[:dateline])) \
+                and not ((dateline := dateline_end(line))
+                         and (len(pieces) == 1 or "," in line[:dateline])) \
                 and not (apart and apart in (line, *pieces[:1])):
             size = _join_piece(pieces, size, line)
             continue
