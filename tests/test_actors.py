@@ -272,6 +272,30 @@ def test_a_place_ner_tagged_that_speaks_is_a_person(finder, nlp):
     assert {m.type for m in mentions if m.text == "Cardoso"} == {"person"}
 
 
+def test_a_place_ner_tagged_that_travels_is_a_person(finder, nlp):
+    # en_core_web_sm tags every "Sánchez" of this text a place
+    text = ("The Spanish Air Force plane in which Sánchez traveled from Valletta after meeting "
+            "the night before with the Prime Minister of Malta, Robert Abela, arrived at Rome's "
+            "Ciampino airport. The ideological differences between Sánchez and Meloni are "
+            "enormous. Sánchez arrives in Rome with the support of Cyprus and Malta.")
+    mentions = finder.find(nlp(text), date(2023, 4, 5))
+    assert {m.type for m in mentions if m.text == "Sánchez"} == {"person"}
+    # the places of the journey are no people
+    assert not any(m.type == "person" for m in mentions if m.text in ("Valletta", "Rome"))
+
+
+def test_names_in_apposition_to_an_office_are_people(finder, nlp):
+    # "Ramazon Rahimzoda" tagged a place, hung on "ministers" as a conjunct
+    text = ("Interior ministers of Tajikistan and Uzbekistan, Ramazon Rahimzoda and Abdusalom "
+            "Azizov, had talks in Dushanbe on June 29.")
+    people = {m.text for m in finder.find(nlp(text), date(2017, 6, 29)) if m.type == "person"}
+    assert {"Ramazon Rahimzoda", "Abdusalom Azizov"} <= people
+    # an organisation joined to an office is none
+    text = "He will also meet Sonia Gandhi, the UPA chairperson and Congress chief."
+    people = {m.text for m in finder.find(nlp(text), date(2006, 1, 1)) if m.type == "person"}
+    assert "Congress" not in people
+
+
 def test_a_surname_ner_missed_is_the_person_named_in_full(finder, nlp):
     found = resolved(finder, nlp, "Presidents Omar al-Bashir and Olusegun Obasanjo held talks in "
                                   "Abuja. Obasanjo assured al-Bashir of continued talks.")

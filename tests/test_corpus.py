@@ -102,6 +102,7 @@ FAMILY_CASES = [
         "By Daria Litvinova and Jim Heintz, Associated Press",
         "April 04, 1987|By Howard Witt, Chicago Tribune.",
         "By Harry Tamrazian in Prague and Emil Danielyan",  # where the reporter writes from
+        "By Elena Kosolapova – Trend:",
         "(With inputs from agencies)",
         "(With PTI inputs)",
         "AP contributed to this report.",

@@ -59,5 +59,5 @@ def description_mentions(pattern: re.Pattern[str], text: str, sentence_chars: li
         if before and not any(s < end and start < e for s, e in taken):
             found.append(replace(before[-1], sentence_id=bisect_right(sentence_chars, start) - 1,
                                  start_char=start, end_char=end, text=text[start:end],
-                                 method="role", speaks=False, title=""))
+                                 method="role", acts=False, title=""))
     return found

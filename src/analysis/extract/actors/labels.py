@@ -8,7 +8,13 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span
 
-from analysis.extract.actors.lexicon import LEXICON, ORG_WORDS, PERSON_TITLES, title_word
+from analysis.extract.actors.lexicon import (
+    LEXICON,
+    ORG_WORDS,
+    PERSON_ONLY_VERBS,
+    PERSON_TITLES,
+    title_word,
+)
 
 TITLE_REACH = 20  # characters before a span a person's title is looked for in
 JOURNEY_WORDS = frozenset(LEXICON.journey_words)
@@ -18,6 +24,8 @@ VENUE_VERBS = frozenset(LEXICON.venue_verbs)
 PLACE_LABELS = ("GPE", "ORG", "LOC")
 # The words of an office that a holder's name may follow: the person titles and "counterpart".
 OFFICE_WORDS = frozenset(LEXICON.person_titles) | {"counterpart"}
+# Words that join the words of an office or an organisation, never of a name ("Founder of Peace").
+OFFICE_CONNECTIVES = frozenset({"of", "for", "the", "and"})
 
 
 def ner_label(span: Span, text: str) -> str:
@@ -50,13 +58,21 @@ def _after_person_title(span: Span, text: str) -> bool:
 
 
 def _in_apposition_to_an_office(span: Span) -> bool:
-    """Whether a non-PERSON span names the holder of an office given before it with its country
-    ("the prime minister of Laos, Sonexay Siphandone", "his counterpart from Timor Leste, Taur
-    Matan Ruak", tagged GPE and ORG): the parser hangs it on the country, which hangs on the
-    office."""
-    root = span.root
+    """Whether a non-PERSON span names the holder of an office given before it ("Interior
+    ministers of Tajikistan and Uzbekistan, Ramazon Rahimzoda and Abdusalom Azizov"), also
+    with its country ("the prime minister of Laos, Sonexay Siphandone", "his counterpart from
+    Timor Leste, Taur Matan Ruak", tagged GPE and ORG), where the parser hangs it on the
+    country, which hangs on the office; no organisation ("its chairman, the Bank of Ghana")."""
+    root, words = span.root, span.text.split()
+    if span.label_ == "PERSON" or root.dep_ not in ("appos", "conj") \
+            or any(w.lower() in ORG_WORDS or w in OFFICE_CONNECTIVES for w in words):
+        return False
     country, preposition = root.head, root.head.head
-    return span.label_ != "PERSON" and root.dep_ == "appos" and country.ent_type_ in PLACE_LABELS \
+    # the parser makes a list of full names in apposition a conjunct of the office ("ministers
+    # …, X Y and Z"; not "the chairperson and Congress chief", "commissioners from A and B")
+    if root.dep_ == "conj":
+        return len(words) > 1 and span.label_ != "ORG" and title_word(country) in OFFICE_WORDS
+    return title_word(country) in OFFICE_WORDS or country.ent_type_ in PLACE_LABELS \
         and country.dep_ == "pobj" and preposition.lower_ in ("of", "from") \
         and title_word(preposition.head) in OFFICE_WORDS
 
@@ -133,3 +149,15 @@ def nationalities_after(end: int, span: Span, text: str, demonyms: dict[str, str
     """
     added = text[end:span.end_char].split()
     return bool(added) and all(word.lower() in demonyms for word in added)
+
+
+def acts_as_person(span: Span) -> bool:
+    """Whether a span is the subject of a verb only a person is: of speech or of a journey.
+
+    Args:
+        span: a name's span.
+
+    Returns:
+        True for "Cardoso said", "Sánchez traveled from Valletta".
+    """
+    return span.root.dep_ == "nsubj" and span.root.head.lemma_ in PERSON_ONLY_VERBS

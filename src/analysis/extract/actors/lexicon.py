@@ -48,6 +48,7 @@ class ActorLexicon(Schema):
     org_words: list[str]
     speech_verbs: list[str]
     person_subject_verbs: list[str]
+    journey_subject_verbs: list[str]
     non_names: list[str]
     event_name_words: list[str]
     words_before_names: list[str]
@@ -79,8 +80,8 @@ class ActorLexicon(Schema):
 
     @field_validator("titles", "leader_titles", "anaphoric_role_words", "subordinate_words",
                      "determiners", "person_titles", "title_suffixes", "org_words", "speech_verbs",
-                     "person_subject_verbs", "non_names", "event_name_words", "words_before_names",
-                     "headline_words", "words_after_names", "relatives", "generic_institution_words",
+                     "person_subject_verbs", "journey_subject_verbs", "non_names",
+                     "event_name_words", "words_before_names", "headline_words", "words_after_names", "relatives", "generic_institution_words",
                      "east_asian_family_names", "surname_particles", "patronymic_words",
                      "family_name_particles",
                      "credit_separators", "leading_articles", "possessives", "honorifics",
@@ -167,6 +168,8 @@ PORTFOLIO_WORDS = frozenset(LEXICON.portfolio_words)
 TYPE_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "ORG", "outlet": "ORG"}
 SPEECH_VERBS = frozenset(LEXICON.speech_verbs)
 PERSON_SUBJECT_VERBS = frozenset(LEXICON.person_subject_verbs) | SPEECH_VERBS
+# Verbs only a person is the subject of, whatever NER tagged it: of speech or of a journey.
+PERSON_ONLY_VERBS = frozenset(LEXICON.journey_subject_verbs) | SPEECH_VERBS
 NON_NAMES = frozenset(LEXICON.non_names)
 EVENT_NAME_WORDS = frozenset(LEXICON.event_name_words)
 WORDS_BEFORE_NAMES = frozenset(LEXICON.words_before_names)

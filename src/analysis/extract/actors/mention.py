@@ -22,7 +22,9 @@ class Mention:
     `actor_id` is set when the registry resolved it; otherwise `name` is the cleaned surface
     name that `resolve_names` will merge across the corpus. `country` (ISO-3) is the registry's,
     or for a person the country of a role the article gives ("Israeli Prime Minister X");
-    `title` is the role the article states beside this very mention, if any.
+    `title` is the role the article states beside this very mention, if any. `acts` is True for
+    the subject of a verb only a person is: one of speech or of a journey ("Cardoso said",
+    "Sánchez traveled"; `mentions.acts_as_person`).
     """
 
     sentence_id: int
@@ -35,7 +37,7 @@ class Mention:
     name: str = ""
     type: str = ""
     score: float = 100.0
-    speaks: bool = False
+    acts: bool = False
     country: str = ""
     title: str = ""
 

@@ -26,7 +26,12 @@ from analysis.extract.actors.given_names import (
     with_surname_left_out,
 )
 from analysis.extract.actors.honorifics import resolve_sexed_surnames
-from analysis.extract.actors.labels import nationalities_after, ner_label, untagged_places
+from analysis.extract.actors.labels import (
+    acts_as_person,
+    nationalities_after,
+    ner_label,
+    untagged_places,
+)
 from analysis.extract.actors.lexicon import (
     LEXICON,
     NON_NAMES,
@@ -36,7 +41,6 @@ from analysis.extract.actors.lexicon import (
     ROLE_NAME_GAP,
     ROLE_WORDS,
     ROLE_WORDS_NO_NAME,
-    SPEECH_VERBS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
     TYPE_LABELS,
@@ -221,7 +225,7 @@ class MentionFinder:
                 continue
             mentions.append(Mention(sentence_of[span.start], span.start_char, span.end_char,
                                     span.text, label, "ner", name=span.text,
-                                    type=NER_LABEL_TYPES[label], speaks=_speaks(span)))
+                                    type=NER_LABEL_TYPES[label], acts=acts_as_person(span)))
         return mentions
 
     def _beside_registry(self, span: Span, registry_mentions: list[Mention], taken: set[int],
@@ -428,7 +432,7 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
                 or compounds(span, LEXICON.facility_nouns):
             continue  # "his Si Sao Thevet residence": a house's name
         found.append(Mention(sentence_of[token.i], span.start_char, span.end_char, span.text,
-                             "PERSON", "ner", name=span.text, type="person", speaks=_speaks(span)))
+                             "PERSON", "ner", name=span.text, type="person", acts=acts_as_person(span)))
         taken.update(range(span.start_char, span.end_char))
     return found
 
@@ -487,11 +491,6 @@ def _is_name_head(token) -> bool:
 
 def _person_at(char: int, people: list[Mention]) -> bool:
     return any(m.start_char <= char < m.end_char for m in people)
-
-
-def _speaks(span: Span) -> bool:
-    """Whether the span is the subject of a verb of speech."""
-    return span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
 
 
 def _person_after(text: str, end: int, mentions: list[Mention]) -> Mention | None:

@@ -33,11 +33,11 @@ def vote_types(mentions: list[Mention], text: str) -> None:
     place once, a person once), and so is the surname of a person the article names in full
     ("Hipkins" beside "Chris Hipkins") or after a person's title ("President Ford"); another
     one-word name is not ("Abeokuta"). Such a surname NER tagged a place the registry does not
-    know is the person's ("Singh"), and so is such a place that speaks ("Cardoso said"), and a
-    one-word name NER tagged an organisation that the article writes right after a person's
-    title ("Ford" beside "President Ford"), and a full name NER tagged a place or an
-    organisation that a title "of" follows ("Say Chum, the President of the Senate"). The
-    mentions are retyped in place.
+    know is the person's ("Singh"), and so is such a place that speaks or travels ("Cardoso said",
+    "Sánchez traveled": `Mention.acts`), and a one-word name NER tagged an organisation that
+    the article writes right after a person's title ("Ford" beside "President Ford"), and a
+    full name NER tagged a place or an organisation that a title "of" follows ("Say Chum, the
+    President of the Senate"). The mentions are retyped in place.
 
     Args:
         mentions: an article's mentions.
@@ -45,8 +45,8 @@ def vote_types(mentions: list[Mention], text: str) -> None:
     """
     surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and (
         " " in m.name or PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char))}
-    # a name the registry does not know that speaks ("Cardoso said", tagged GPE) is a person's
-    surnames |= {m.name for m in mentions if m.method == "ner" and m.speaks and " " not in m.name}
+    # a name the registry does not know that speaks or travels ("Cardoso said", tagged GPE)
+    surnames |= {m.name for m in mentions if m.method == "ner" and m.acts and " " not in m.name}
     _retype_people(mentions, surnames, _titled_names(mentions, text), text)
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:

@@ -310,13 +310,13 @@ def _without_title(words: list[str]) -> list[str]:
 def _promote_org_persons(mentions: list[Mention]) -> None:
     """An unresolved two- or three-word ORG or FAC span without an organisation word is a
     person when its last word is a person's surname in the article ("Prabowo Subianto" tagged a
-    building beside "Subianto") or when it is the subject of a speech verb ("Keir Giles of
-    Chatham House said")."""
+    building beside "Subianto") or when it is the subject of a verb only a person is
+    (`Mention.acts`: "Keir Giles of Chatham House said")."""
     surnames = {m.name.split()[-1] for m in mentions if m.type == "person"}
     for mention in mentions:
         words = mention.name.split()
         if mention.method == "ner" and mention.label in ("ORG", "FAC") and 2 <= len(words) <= 3 \
-                and (words[-1] in surnames or mention.speaks) \
+                and (words[-1] in surnames or mention.acts) \
                 and not any(w.lower() in ORG_WORDS for w in words):
             mention.type, mention.label = "person", "PERSON"
 
@@ -380,7 +380,7 @@ def named_again(person: Mention, sentence_id: int, start: int, surface: str) -> 
     """A `coref` mention of a person named in full, where `surface` stands at `start`."""
     return replace(person, sentence_id=sentence_id, start_char=start,
                    end_char=start + len(surface), text=surface, method="coref", score=100.0,
-                   speaks=False, title="")
+                   acts=False, title="")
 
 
 def _unique_surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
