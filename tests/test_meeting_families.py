@@ -1682,6 +1682,9 @@ def test_the_with_the_parser_hung_on_a_place_names_everyone_met(read):
     # the second name hung on the first day by the parser
     ("Vladimir Putin met Leonid Kuchma on Monday and Robert Kocharyan on Tuesday.",
      [("Leonid Kuchma", "2019-06-17"), ("Robert Kocharyan", "2019-06-18")]),
+    # a "with" of its own for each, joined to the first day's preposition by the parser
+    ("Vladimir Putin met with Leonid Kuchma on Monday and with Robert Kocharyan on Tuesday.",
+     [("Leonid Kuchma", "2019-06-17"), ("Robert Kocharyan", "2019-06-18")]),
     # each day before its person
     (("Vladimir Putin is due to hold talks Wednesday with Leonid Kuchma and Thursday with Robert "
       "Kocharyan."), [("Leonid Kuchma", "2019-06-26"), ("Robert Kocharyan", "2019-06-27")]),

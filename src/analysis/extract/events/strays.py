@@ -80,7 +80,8 @@ def stray_heads(verb: Token, is_trigger: bool) -> list[Token]:
     """The heads of people met whom the parser hung elsewhere: a name joined to the verb ("met
     with X, and Speaker of the House Y"), and for a trigger verb a name joined to a day or place
     ("met A on Monday and B in Paris"), the objects of a "with" hung on a day or place
-    ("conferred in Baku with A and B") or a name made a later clause's subject (`stray_object`).
+    ("conferred in Baku with A and B") or joined to its preposition ("met with A on Monday and
+    with B on Tuesday"), or a name made a later clause's subject (`stray_object`).
 
     Args:
         verb: the trigger's verb.
@@ -91,11 +92,14 @@ def stray_heads(verb: Token, is_trigger: bool) -> list[Token]:
     """
     heads = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     if is_trigger:
-        days = [day for prep in verb.children if prep.dep_ == "prep" for day in prep.children
+        preps = [prep for prep in verb.children if prep.dep_ == "prep"]
+        days = [day for prep in preps for day in prep.children
                 if day.ent_type_ in ("DATE", "GPE", "LOC")]  # or a place
+        # "with" joined to a day's preposition: "met with A on Monday and with B on Tuesday"
+        withs = [c for prep in preps for c in prep.conjuncts if c.lower_ == "with"] \
+            + [c for day in days for c in day.children if c.dep_ == "prep" and c.lower_ == "with"]
         heads += [c for day in days for c in day.conjuncts if c.pos_ == "PROPN"] \
-            + [obj for day in days for prep in day.children if prep.dep_ == "prep"
-               and prep.lower_ == "with" for obj in prep.children if obj.dep_ == "pobj"] \
+            + [obj for prep in withs for obj in prep.children if obj.dep_ == "pobj"] \
             + stray_object(verb)
     return heads
 
