@@ -284,6 +284,23 @@ def test_a_place_ner_tagged_that_travels_is_a_person(finder, nlp):
     assert not any(m.type == "person" for m in mentions if m.text in ("Valletta", "Rome"))
 
 
+def test_a_name_a_monarchs_title_opens_is_a_person(finder, nlp):
+    # en_core_web_sm tags the prince an organisation
+    text = ("President Masisi also received a courtesy call from Prince Phohlaphi Dlamini, a "
+            "special envoy of the eSwatini monarch.")
+    people = {m.text for m in finder.find(nlp(text), date(2023, 3, 1)) if m.type == "person"}
+    assert "Prince Phohlaphi Dlamini" in people
+    # a place or a building the name is given to is none
+    text = ("The ferry left Prince Edward Island for Nova Scotia. The convoy crossed the King "
+            "Fahd Causeway to Bahrain.")
+    people = {m.text for m in finder.find(nlp(text), date(2023, 3, 1)) if m.type == "person"}
+    assert not {"Prince Edward Island", "King Fahd", "King Fahd Causeway"} & people
+    # nor the title of a phrase before another's name
+    text = "The delegation included the Advisor to the King Ayman Al-Safadi."
+    people = {m.text for m in finder.find(nlp(text), date(2023, 3, 1)) if m.type == "person"}
+    assert not any(name.startswith("King") for name in people)
+
+
 def test_names_in_apposition_to_an_office_are_people(finder, nlp):
     # "Ramazon Rahimzoda" tagged a place, hung on "ministers" as a conjunct
     text = ("Interior ministers of Tajikistan and Uzbekistan, Ramazon Rahimzoda and Abdusalom "

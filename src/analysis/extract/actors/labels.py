@@ -9,6 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span
 
 from analysis.extract.actors.lexicon import (
+    DETERMINERS,
     LEXICON,
     ORG_WORDS,
     PERSON_ONLY_VERBS,
@@ -24,6 +25,9 @@ VENUE_VERBS = frozenset(LEXICON.venue_verbs)
 PLACE_LABELS = ("GPE", "ORG", "LOC")
 # The words of an office that a holder's name may follow: the person titles and "counterpart".
 OFFICE_WORDS = frozenset(LEXICON.person_titles) | {"counterpart"}
+# Words that make a name an organisation's, a building's or a place's (the last words of a name,
+# or the noun after it): no person's name whatever title opens it.
+NOT_PERSON_WORDS = ORG_WORDS | frozenset(LEXICON.facility_nouns) | frozenset(LEXICON.settlement_nouns)
 # Words that join the words of an office or an organisation, never of a name ("Founder of Peace").
 OFFICE_CONNECTIVES = frozenset({"of", "for", "the", "and"})
 
@@ -41,7 +45,8 @@ def ner_label(span: Span, text: str) -> str:
     Returns:
         A spaCy entity label.
     """
-    if _after_person_title(span, text) or _in_apposition_to_an_office(span):
+    if _after_person_title(span, text) or _in_apposition_to_an_office(span) \
+            or _opens_with_a_name_title(span):
         return "PERSON"
     if _after_settlement_noun(span) or span.label_ == "PERSON" and (
             _where_verb_goes(span) or _before_its_country(span)):
@@ -55,6 +60,19 @@ def _after_person_title(span: Span, text: str) -> bool:
         and PERSON_TITLES.search(text, max(0, span.start_char - TITLE_REACH),
                                  span.start_char) is not None \
         and not any(w.lower() in ORG_WORDS for w in span.text.split())
+
+
+def _opens_with_a_name_title(span: Span) -> bool:
+    """Whether a non-PERSON span is a name a monarch's title opens ("Prince Phohlaphi Dlamini",
+    tagged ORG): capitalised words, no organisation word, no place or building that bears the
+    name ("Prince Edward Island", "King Fahd Causeway" stay as tagged), and no title of a noun
+    phrase before another's name ("Advisor to the King Ayman Al-Safadi")."""
+    words, doc = span.text.split(), span.doc
+    return span.label_ != "PERSON" and len(words) > 1 \
+        and not (span.start and doc[span.start - 1].lower_ in DETERMINERS) \
+        and words[0].lower() in LEXICON.name_titles \
+        and all(w[:1].isupper() and w.lower() not in NOT_PERSON_WORDS for w in words[1:]) \
+        and (span.end == len(doc) or doc[span.end].lemma_.lower() not in NOT_PERSON_WORDS)
 
 
 def _in_apposition_to_an_office(span: Span) -> bool:

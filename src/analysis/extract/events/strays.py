@@ -95,13 +95,17 @@ def stray_heads(verb: Token, is_trigger: bool) -> list[Token]:
         preps = [prep for prep in verb.children if prep.dep_ == "prep"]
         days = [day for prep in preps for day in prep.children
                 if day.ent_type_ in ("DATE", "GPE", "LOC")]  # or a place
-        # "with" joined to a day's preposition: "met with A on Monday and with B on Tuesday"
-        withs = [c for prep in preps for c in prep.conjuncts if c.lower_ == "with"] \
-            + [c for day in days for c in day.children if c.dep_ == "prep" and c.lower_ == "with"]
         heads += [c for day in days for c in day.conjuncts if c.pos_ == "PROPN"] \
-            + [obj for prep in withs for obj in prep.children if obj.dep_ == "pobj"] \
-            + stray_object(verb)
+            + _objects_of_stray_withs(preps, days) + stray_object(verb)
     return heads
+
+
+def _objects_of_stray_withs(preps: list[Token], days: list[Token]) -> list[Token]:
+    """The objects of the "with" phrases the parser hung on a day or place, or joined to a
+    day's preposition ("met with A on Monday and with B on Tuesday")."""
+    withs = [c for prep in preps for c in prep.conjuncts if c.lower_ == "with"] \
+        + [c for day in days for c in day.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return [obj for prep in withs for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def owner_of_part(obj: Token) -> Token:
