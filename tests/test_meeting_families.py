@@ -2499,6 +2499,15 @@ def test_i_in_what_a_heading_says_someone_states_is_its_author(read):
     rows = meetings(read("Remarks by Secretary Mike Pompeo with Foreign Minister Chrystia "
                          "Freeland\n\nI spoke with Sergey Lavrov last week."))
     assert [r["people"] for r in rows] == [{"Mike Pompeo", "Sergei Lavrov"}]
+    # a transcript "of" its speaker, and statements in the plural, name who "I" is
+    rows = meetings(read("Transcript of the Prime Minister, the Hon P.J. Keating MP, press "
+                         "conference, Jakarta\n\nWell, as you may know I had a meeting this "
+                         "morning with President Soeharto which lasted two hours."))
+    assert [r["people"] for r in rows] == [{"Paul Keating", "Suharto"}]
+    rows = meetings(read("Arrival statements by New Zealand Prime Minister, Mr Holyoake, and Prime "
+                         "Minister John Gorton of Australia\n\nI shall hold talks with Mr. Gorton "
+                         "this afternoon."))
+    assert [r["people"] for r in rows] == [{"Keith Holyoake", "John Gorton"}]
 
 
 def test_i_in_the_answer_to_a_parliamentary_question_is_the_person_asked(read):

@@ -28,10 +28,11 @@ SPEAKER_LINE_TOKENS = 10
 # or colon after it.
 SPEAKER_TITLE = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
 SPEAKER_LABEL_END = re.compile(r"[.:]\s+\S")
-# What one says or writes and "by" ("Statement by", "Press Conference given by"), and the titles
-# that may stand between it and its author's name ("the Prime Minister, Mr.", "THE HON P J").
-AUTHORED_BY = re.compile(r"\b(?i:" + "|".join(sorted(LEXICON.authored_nouns)) + r")\s+"
-                         r"(?:(?i:given|made|delivered|issued|written)\s+)?(?i:by)\s+")
+# What one says or writes and "by" or "of" ("Statement by", "Arrival statements by", "Press
+# Conference given by", "Transcript of the Prime Minister"), and the titles that may stand
+# between it and its author's name ("the Prime Minister, Mr.", "THE HON P J").
+AUTHORED_BY = re.compile(r"\b(?i:" + "|".join(sorted(LEXICON.authored_nouns)) + r")(?i:s)?\s+"
+                         r"(?:(?i:given|made|delivered|issued|written)\s+)?(?i:by|of)\s+")
 AUTHOR_TITLES = re.compile(r"(?:(?:[A-Z][\w.]*|the|then|of)[\s,]+)*")
 
 
