@@ -566,6 +566,22 @@ def test_the_minister_is_the_minister_named_before(packaged, nlp, text, day, exp
     assert roles(packaged, nlp, text, day) == expected
 
 
+@pytest.mark.parametrize("text, day, expected", [
+    # "the Secretary": the secretary of state the article names before it
+    ("Secretary Kissinger arrived in Damascus on Sunday. The Secretary met President Assad.",
+     date(1974, 5, 5), [("The Secretary", "Henry Kissinger")]),
+    (("Secretary of State John Foster Dulles landed in Cairo. The Secretary spent an hour with "
+      "General Naguib."), date(1953, 5, 11), [("The Secretary", "John Foster Dulles")]),
+    # never one the article does not name, nor another secretary's office
+    ("The Secretary met President Assad in Damascus.", date(1974, 5, 5), []),
+    ("Secretary Kissinger arrived. The permanent secretary of the ministry said nothing.",
+     date(1974, 5, 5), []),
+])
+def test_the_secretary_is_the_secretary_of_state_named_before(packaged, nlp, text, day,
+                                                               expected):
+    assert roles(packaged, nlp, text, day) == expected
+
+
 @pytest.mark.parametrize("text, day, name", [
     # a transcript's speaker, labelled on the line
     (("Prime Minister Keith Holyoake welcomed Prime Minister John Gorton in Wellington.\n"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from analysis.extract.actors.lexicon import LEADER_TITLES, MINISTER_TITLES
+from analysis.extract.actors.lexicon import LEADER_TITLES, STATED_ONLY_TITLES
 from analysis.extract.parse import clause_verb
 
 # Dependencies of the words a name or its title is built of: the name's head word is above them.
@@ -80,7 +80,7 @@ def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
         The holder, or None when the article states none.
     """
     titles = {*LEADER_TITLES, "leader"} if role == "leader" \
-        else MINISTER_TITLES if role == "minister" else {role}
+        else STATED_ONLY_TITLES.get(role, {role})
     holders = [s for s in stated if s.title in titles and (
         s.country == country if country else not start < s.start_char < bounds[1])]
     near = {(s.actor_id, s.name) for s in holders if bounds[0] <= s.start_char < start}

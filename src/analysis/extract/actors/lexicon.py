@@ -22,7 +22,7 @@ LEXICON_FILE = "actor_lexicon.yaml"
 # relational roles: the office in another country of the person named before (`counterpart`), and
 # the other party of a visit (`host`, `guest`).
 RELATIONAL_TITLES = ("counterpart", "host", "guest")
-PHRASE_ONLY_TITLES = ("leader", "minister", *RELATIONAL_TITLES)
+PHRASE_ONLY_TITLES = ("leader", "minister", "secretary", *RELATIONAL_TITLES)
 
 
 class Rewrite(Schema):
@@ -40,6 +40,7 @@ class ActorLexicon(Schema):
     role_words: dict[str, str]
     role_words_in_names: list[str]
     anaphoric_role_words: list[str]
+    undescribed_role_words: list[str]
     subordinate_words: list[str]
     national_titles: dict[str, str]
     determiners: list[str]
@@ -78,17 +79,16 @@ class ActorLexicon(Schema):
     transliteration: list[Rewrite]
     name_suffixes: list[Rewrite]
 
-    @field_validator("titles", "leader_titles", "anaphoric_role_words", "subordinate_words",
-                     "determiners", "person_titles", "title_suffixes", "org_words", "speech_verbs",
-                     "person_subject_verbs", "journey_subject_verbs", "non_names",
-                     "event_name_words", "words_before_names", "headline_words", "words_after_names", "relatives", "generic_institution_words",
+    @field_validator("titles", "leader_titles", "anaphoric_role_words", "undescribed_role_words",
+                     "subordinate_words", "determiners", "person_titles", "title_suffixes",
+                     "org_words", "speech_verbs", "person_subject_verbs", "journey_subject_verbs",
+                     "non_names", "event_name_words", "words_before_names", "headline_words",
+                     "words_after_names", "relatives", "generic_institution_words",
                      "east_asian_family_names", "surname_particles", "patronymic_words",
-                     "family_name_particles",
-                     "credit_separators", "leading_articles", "possessives", "honorifics",
-                     "womens_honorifics", "mens_honorifics", "name_titles", "settlement_nouns",
-                     "journey_words",
-                     "departure_words", "venue_verbs", "facility_nouns", "portfolio_words",
-                     "member_nouns",
+                     "family_name_particles", "credit_separators", "leading_articles",
+                     "possessives", "honorifics", "womens_honorifics", "mens_honorifics",
+                     "name_titles", "settlement_nouns", "journey_words", "departure_words",
+                     "venue_verbs", "facility_nouns", "portfolio_words", "member_nouns",
                      "leader_plurals")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:
@@ -113,7 +113,7 @@ class ActorLexicon(Schema):
             _check_title(title, [*info.data.get("titles", []), *PHRASE_ONLY_TITLES])
         return words
 
-    @field_validator("role_words_in_names", "anaphoric_role_words")
+    @field_validator("role_words_in_names", "anaphoric_role_words", "undescribed_role_words")
     @classmethod
     def _role_words_known(cls, words: list[str], info: ValidationInfo) -> list[str]:
         for word in words:
@@ -146,6 +146,10 @@ LEADER_TITLES = frozenset(LEXICON.leader_titles)
 # The titles "the minister" stands for: every minister's but a prime minister's.
 MINISTER_TITLES = frozenset(title for title in (*LEXICON.titles, "minister")
                             if title.endswith("minister") and "prime_minister" not in title)
+# The role words that name an office only as the article gives it, with the titles they stand
+# for: "the minister" any minister but a prime minister, "the secretary" a secretary of state.
+STATED_ONLY_TITLES = {"minister": MINISTER_TITLES,
+                      "secretary": frozenset({"secretary", "secretary_of_state"})}
 ROLE_WORDS = dict(LEXICON.role_words)
 # Role words that head no name ("Monarch", "Pontiff"; not "Shah" of "Azlan Shah").
 ROLE_WORDS_NO_NAME = frozenset(ROLE_WORDS) - frozenset(LEXICON.role_words_in_names)

@@ -13,7 +13,13 @@ from bisect import bisect_right
 from datetime import date
 
 from analysis.extract.actors.holders import Holder, StatedRole, stated_holder
-from analysis.extract.actors.lexicon import LEADER_TITLES, LEXICON, RELATIONAL_TITLES, ROLE_WORDS
+from analysis.extract.actors.lexicon import (
+    LEADER_TITLES,
+    LEXICON,
+    RELATIONAL_TITLES,
+    ROLE_WORDS,
+    STATED_ONLY_TITLES,
+)
 from analysis.extract.actors.mention import Mention
 from analysis.extract.actors.patterns import trie_alternation
 from analysis.extract.actors.registry import Registry
@@ -29,9 +35,9 @@ MAX_COUNTRIES = 3
 def plural_role_words() -> dict[str, str]:
     """The plural of each role word that names an office ("presidents", "heads of state",
     "general secretaries"), with its title, and "counterparts"; not the other relational ones
-    ("hosts"), nor "ministers", which names no one office."""
+    ("hosts"), nor "ministers" or "secretaries", which name no one office."""
     return {_plural(word): title for word, title in ROLE_WORDS.items()
-            if title not in (*RELATIONAL_TITLES, "minister") and not word.endswith("s")} \
+            if title not in (*RELATIONAL_TITLES, *STATED_ONLY_TITLES) and not word.endswith("s")} \
         | dict.fromkeys(LEXICON.leader_plurals, "leader") | {"counterparts": "counterpart"}
 
 

@@ -30,6 +30,7 @@ from analysis.extract.actors.lexicon import (
     RELATIONAL_TITLES,
     ROLE_WORDS,
     SPEECH_VERBS,
+    STATED_ONLY_TITLES,
 )
 from analysis.extract.actors.patterns import WINDOW_BEFORE, trie_alternation, windows
 from analysis.extract.actors.registry import Registry
@@ -231,7 +232,7 @@ class RoleReader:
             incoming = self.registry.holder(role, where, published + timedelta(INCOMING_DAYS)) \
                 if where else None
             holder = Holder(incoming.actor_id, incoming.name) if incoming else holder
-        if holder is not None or published is None or role == "minister":
+        if holder is not None or published is None or role in STATED_ONLY_TITLES:
             return holder  # "the minister": only one the article names
         if not country:
             return self._previous_leader(doc, match.start(), before, published) \
@@ -256,8 +257,8 @@ class RoleReader:
         """
         role = ROLE_WORDS[match.group("role").lower()]
         country = self._country_of(match)
-        if role in RELATIONAL_TITLES or role == "minister" or (role == "leader" and not country) \
-                or _is_former(match):
+        if role in (*RELATIONAL_TITLES, *STATED_ONLY_TITLES) or _is_former(match) \
+                or role == "leader" and not country:
             return None
         return role, country
 
@@ -380,6 +381,8 @@ def _describes_a_holder(doc: Doc, match: re.Match[str]) -> bool:
     """
     if not match.groupdict().get("described"):
         return True
+    if match.group("role").lower() in LEXICON.undescribed_role_words:
+        return False  # "the permanent secretary" is no secretary of state
     span = doc.char_span(match.start("described"), match.end("described"),
                          alignment_mode="expand")
     return span is not None and all(t.pos_ in MODIFIER_POS or t.lower_ == "year" for t in span)

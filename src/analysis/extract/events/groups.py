@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from analysis.extract.actors.honorifics import womans_surname
-from analysis.extract.actors.lexicon import ROLE_WORDS
+from analysis.extract.actors.lexicon import ROLE_WORDS, STATED_ONLY_TITLES
 from analysis.extract.actors.names import surname_key
 from analysis.extract.events import quotes
 from analysis.extract.events.arguments import (
@@ -192,10 +192,11 @@ def _office_of(phrases: list[str]) -> str:
 
 
 def _office_named(word: str) -> str:
-    """The office a role word of a group phrase names ("president"); "leader" for "minister",
-    which names no one office ("the two Foreign Ministers": the last two people named)."""
+    """The office a role word of a group phrase names ("president"); "leader" for "minister" or
+    "secretary", which name no one office ("the two Foreign Ministers": the last two people
+    named)."""
     title = ROLE_WORDS.get(word, "leader")
-    return "leader" if title == "minister" else title
+    return "leader" if title in STATED_ONLY_TITLES else title
 
 
 def _own_subject(token: Token) -> bool:
