@@ -181,6 +181,19 @@ def test_the_subject_of_a_role_phrases_own_clause_does_not_hold_it(packaged, nlp
             "counterpart, Vladimir Putin. Putin had congratulated the incumbent leader.")
     assert ("the incumbent leader", "Alexander Lukashenko") in roles(packaged, nlp, text,
                                                                      date(2020, 9, 14))
+    # the one holder named near is not the one an object phrase of his own clause names
+    text = ("President Clinton noted that Argentina would be on the Security Council. President "
+            "Menem promised full support. President Menem briefed the President in some detail "
+            "on his visit to the United Kingdom.")
+    assert roles(packaged, nlp, text, date(1999, 1, 11)) == [("the President", "Bill Clinton")]
+    # a phrase in apposition to the subject, or after "as", is the subject
+    text = "Carlos Menem, the president of Argentina, met Bill Clinton."
+    assert ("the president of Argentina", "Carlos Menem") in roles(packaged, nlp, text,
+                                                                   date(1999, 1, 11))
+    text = ("Prime Minister Atal Bihari Vajpayee met the press. Now, as the prime minister of "
+            "India, the same Vajpayee would be holding talks with a Pakistani president.")
+    assert ("the prime minister of India", "Atal Bihari Vajpayee") in roles(
+        packaged, nlp, text, date(2001, 7, 14))
 
 
 def test_a_country_word_inside_a_pro_or_anti_is_not_the_titles_country(packaged, nlp):

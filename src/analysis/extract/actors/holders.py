@@ -63,9 +63,9 @@ def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
     one holder named in the phrase's sentence before it or the sentence before ("President
     Carter ... phoned the President"); of several there, the one that is a main clause's
     subject ("Prime Minister Oyun-Erdene held a meeting with Prime Minister Suga. Moreover, the
-    PM attended …": Oyun-Erdene), but not the subject of the phrase's own clause ("Putin
-    congratulated the incumbent leader"); else the one named most, on a tie the last named
-    before `start`. Without a country, a holder named later in the phrase's sentence is someone
+    PM attended …": Oyun-Erdene); else the one named most, on a tie the last named before
+    `start`. Never, for a phrase that is an object, the subject of its own clause ("Putin
+    congratulated the incumbent leader", "Menem briefed the President"). Without a country, a holder named later in the phrase's sentence is someone
     else: "The PM will meet Canadian prime minister Justin Trudeau".
 
     Args:
@@ -83,6 +83,9 @@ def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
         else STATED_ONLY_TITLES.get(role, {role})
     holders = [s for s in stated if s.title in titles and (
         s.country == country if country else not start < s.start_char < bounds[1])]
+    if doc is not None and _is_an_object(doc, start):  # "Menem briefed the President": not Menem
+        own = {s.name for s in holders if s.start_char in clause_subject_starts(doc, start)}
+        holders = [s for s in holders if s.name not in own]
     near = {(s.actor_id, s.name) for s in holders if bounds[0] <= s.start_char < start}
     if len(near) > 1 and doc is not None:
         near = _subjects_near(holders, start, bounds, doc) or near
@@ -93,6 +96,17 @@ def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
     counts = Counter((s.actor_id, s.name) for s in holders)
     last_before = {(s.actor_id, s.name): s.start_char < start for s in holders}
     return Holder(*max(counts, key=lambda key: (counts[key], last_before[key])))
+
+
+def _is_an_object(doc: Doc, start: int) -> bool:
+    """Whether the role phrase that starts at `start` is its verb's object or a preposition's,
+    but "as"'s, which says what the subject is ("as the prime minister of India, Vajpayee …")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    head = span.root if span is not None else None
+    while head is not None and head.dep_ in ("compound", "amod", "det") and head.head.i > head.i:
+        head = head.head
+    return head is not None and (head.dep_ in ("dobj", "dative")
+                                 or head.dep_ == "pobj" and head.head.lower_ != "as")
 
 
 def _subjects_near(holders: list[StatedRole], start: int, bounds: tuple[int, int], doc: Doc
