@@ -84,8 +84,7 @@ def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
     holders = [s for s in stated if s.title in titles and (
         s.country == country if country else not start < s.start_char < bounds[1])]
     if doc is not None and _is_an_object(doc, start):  # "Menem briefed the President": not Menem
-        own = {s.name for s in holders if s.start_char in clause_subject_starts(doc, start)}
-        holders = [s for s in holders if s.name not in own]
+        holders = _without_own_subject(holders, start, doc)
     near = {(s.actor_id, s.name) for s in holders if bounds[0] <= s.start_char < start}
     if len(near) > 1 and doc is not None:
         near = _subjects_near(holders, start, bounds, doc) or near
@@ -96,6 +95,12 @@ def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
     counts = Counter((s.actor_id, s.name) for s in holders)
     last_before = {(s.actor_id, s.name): s.start_char < start for s in holders}
     return Holder(*max(counts, key=lambda key: (counts[key], last_before[key])))
+
+
+def _without_own_subject(holders: list[StatedRole], start: int, doc: Doc) -> list[StatedRole]:
+    """The holders but the subject of the clause of the role phrase that starts at `start`."""
+    own = {s.name for s in holders if s.start_char in clause_subject_starts(doc, start)}
+    return [s for s in holders if s.name not in own]
 
 
 def _is_an_object(doc: Doc, start: int) -> bool:
