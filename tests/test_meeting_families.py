@@ -299,6 +299,9 @@ def test_people_named_as_taking_part_are_participants(read, text, people):
     # the parser hung the whole list on the last name as its compounds
     (("Min Aung Hlaing also met with Thai Prime Minister Prayuth Chan-ocha and Defense Minister "
       "Prawit Wongsuwan."), {"Min Aung Hlaing", "Prayut Chan-o-cha", "Prawit Wongsuwan"}),
+    # a plural title before the names: the second hangs on the first name
+    ("Presidents Ilham Aliyev and Robert Kocharyan discussed the conflict in Warsaw.",
+     {"Ilham Aliyev", "Robert Kocharyan"}),
 ])
 def test_a_list_of_titles_with_names_in_apposition_all_take_part(read, text, people):
     assert meetings(read(text))[0]["people"] == people

@@ -1,7 +1,6 @@
-"""The phrases that carry a trigger's parties: prepositions and their objects, the agent of a
-participle completing a trigger noun, an invitation's hosts, a participation's participants, the
-verb whose subject takes part in a trigger noun's event (a support verb, one of a relative
-clause, one the noun attends), and the journey a trigger's verb goes with.
+"""The phrases that carry a trigger's parties: prepositions and their objects, a participle's
+agent, an invitation's hosts, a participation's participants, the verb whose subject takes part
+in a trigger noun's event (support verb, relative clause, one the noun attends), the journey.
 
 Tokens are compared by index, never by identity (spaCy makes a new `Token` on every access)."""
 
@@ -266,8 +265,8 @@ def joined_to(noun: Token) -> list[Token]:
 def apposition_conjuncts(head: Token) -> list[Token]:
     """The words the parser joined to a phrase's apposition rather than to the phrase ("met
     Argentina's foreign minister, Santiago Cafiero, and the defence minister, Jorge Taiana": the
-    second minister hangs on Cafiero). Not of a plural head, whose apposition lists examples of a
-    group ("several heads of state have visited it, among them X, Y and Z").
+    second minister hangs on Cafiero; "Presidents Ilham Aliyev and Robert Kocharyan"). Not of
+    another plural, whose apposition lists examples ("several heads of state, among them X, Y").
 
     Args:
         head: a noun phrase's head.
@@ -275,9 +274,15 @@ def apposition_conjuncts(head: Token) -> list[Token]:
     Returns:
         The conjuncts of its appositions.
     """
-    if head.tag_ in ("NNS", "NNPS"):
+    if head.tag_ in ("NNS", "NNPS") and not _plural_title(head):
         return []
     return [c for a in appositions(head) for c in a.conjuncts]
+
+
+def _plural_title(head: Token) -> bool:
+    """Whether a plural is a capitalised title with no determiner ("Presidents X and Y")."""
+    return head.is_title and head.lemma_.lower().removesuffix("s") in LEXICON.role_heads \
+        and not any(c.dep_ in ("det", "nummod", "amod", "poss") for c in head.children)
 
 
 def group_listed(head: Token) -> list[Token]:
