@@ -3142,3 +3142,17 @@ def test_a_name_compounding_a_meeting_with_someone_is_a_party_to_it(read):
     rows = meetings(read("The meeting with Ali Khamenei took place after the Raisi meeting.",
                          date(2023, 6, 1)))
     assert not any({"Ali Khamenei", "Ebrahim Raisi"} <= row["people"] for row in rows)
+
+
+def test_he_after_one_who_speaks_of_the_story_s_main_person_is_that_person(read):
+    text = ("George Papandreou, the new Greek Prime Minister, paid his first foreign visit to "
+            "Turkey on Friday. He first visited Patriarch Bartholomew I. Bartholomew said "
+            "Papandreou's arrival is very important. Later, he met with Turkish Prime Minister "
+            "Recep Tayyip Erdogan.")
+    assert {"George Papandreou", "Recep Tayyip Erdoğan"} in [r["people"] for r in
+                                                             meetings(read(text))]
+    # not where the pronoun's own sentence names the main person, nor in the speaker's clause
+    text = ("Mohammad Khatami arrived in Jeddah. King Fahd has said the visit by Mohammad Khatami "
+            "opened the door. He was speaking after talks with Mohammad Khatami.")
+    assert [r["people"] for r in meetings(read(text))] == [{"Fahd bin Abdulaziz",
+                                                            "Mohammad Khatami"}]

@@ -397,10 +397,9 @@ class PhraseReader:
     def antecedent(self, pronoun: Token) -> int | None:
         """The person a personal pronoun stands for: the subject named after a possessive in a
         phrase fronted before it ("After his talks with X, Y said") or the person asked ("asked X
-        about his talks": X), else the last person named before it as the subject of a clause,
-        else the last one named; for the subject of a time clause ("… with Bush when he arrives")
-        or a possessive after the one person its sentence names ("were consulted by Kissinger
-        before his meetings"), that one."""
+        about his talks": X), else the last person named before it as a clause's subject (or
+        the main person that one speaks of: `quotes.topic_reported`), else the last one named;
+        for a time clause's subject or a possessive after its sentence's one person, that one."""
         ahead = self.mention_at.get(subject.i) if (subject := subject_ahead(pronoun)) \
             else self.mention_at.get(asked.i) if (asked := quotes.person_asked(pronoun)) else None
         if ahead is not None and self.mentions[ahead].type == "person":
@@ -412,8 +411,9 @@ class PhraseReader:
         if in_sentence and (is_time_clause_subject(pronoun)
                             or pronoun.dep_ == "poss" and len(in_sentence) == 1):
             return before[-1]
-        subjects = [i for i in before if self._is_subject(i)]
-        return (subjects or before or [None])[-1]
+        last = ([i for i in before if self._is_subject(i)] or before or [None])[-1]
+        reported = quotes.topic_reported(self, last, pronoun) if last is not None else None
+        return last if reported is None else reported
 
     def span(self, index: int) -> Span | None:
         """The tokens of a mention (None where its characters cross tokens oddly).

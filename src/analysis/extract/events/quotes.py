@@ -298,3 +298,36 @@ def speaker_in(reader: PhraseReader, words: Span, outside_quotes: bool) -> int |
             if index is not None and reader.mentions[index].type == "person":
                 return index
     return None
+
+
+def topic_reported(reader: PhraseReader, speaker: int, pronoun: Token) -> int | None:
+    """The article's main person when a speaker, the subject of a verb of speech in a sentence
+    before a pronoun's, reports on him ("Bartholomew said Papandreou's arrival is very
+    important. Later, he met …"): the one the story follows, not the one who speaks of him.
+
+    Args:
+        reader: the article's phrase reader.
+        speaker: the speaker's mention index.
+        pronoun: the pronoun.
+
+    Returns:
+        The main person's mention index in the speaker's reported clause, or None.
+    """
+    span = reader.span(speaker)
+    if span is None or span.sent.start == pronoun.sent.start or span.root.dep_ != "nsubj" \
+            or span.root.head.lemma_.lower() not in LEXICON.speech_verbs:
+        return None
+    counts: dict[str, int] = {}
+    for index, mention in enumerate(reader.mentions):
+        if mention.type == "person":
+            counts[reader.actor(index)] = counts.get(reader.actor(index), 0) + 1
+    main = max(counts, key=counts.get)
+    if main == reader.actor(speaker):
+        return None
+    # not one the pronoun's own sentence names ("He was speaking after talks with Khatami")
+    if any(reader.actor(i) == main for t in pronoun.sent if (i := reader.mention_at.get(t.i))
+           is not None):
+        return None
+    reported = [t for c in span.root.head.children if c.dep_ == "ccomp" for t in c.subtree]
+    return next((i for t in reported if (i := reader.mention_at.get(t.i)) is not None
+                 and reader.actor(i) == main), None)
