@@ -1368,11 +1368,14 @@ def test_malay_honorifics_are_no_part_of_a_name(nlp, finder):
     ("She was accompanied by the Deputy Minister, Amb. Carlos Raul Morales.",
      "Carlos Raul Morales"),
     ("The Togolese minister received Flt. Lt. Jerry John Rawlings in Lome.", "Jerry John Rawlings"),
+    # the plural of "Mr", as the 1980s Commonwealth press wrote it
+    ("He advised the two Foreign Ministers, Messrs Hayden and Marshall, on Fiji.", "Hayden"),
 ])
 def test_forms_of_address_of_other_languages_are_no_part_of_a_name(nlp, finder, text, name):
     names = [m.name for m in finder.find(nlp(text), date(1988, 1, 1)) if m.type == "person"]
     assert name in names and not any(n.split()[0].rstrip(".") in ("Herr", "Monsieur", "Samdech",
-                                                                  "Cde", "Amb", "Flt", "Lt")
+                                                                  "Cde", "Amb", "Flt", "Lt",
+                                                                  "Messrs")
                                      for n in names)
 
 
