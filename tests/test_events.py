@@ -439,6 +439,13 @@ def test_an_undated_report_fitting_one_meeting_joins_it():
     assert len(table) == 1 and table.iloc[0].n_sources == 2 and table.iloc[0].notes == ""
 
 
+def test_undated_reports_of_articles_of_the_same_days_are_one_meeting():
+    # "c" and "d" are of the same day, "a" and "b" two days apart, "a" and "c" two weeks
+    assert len(meetings(typed_row("c", PL), typed_row("d", PL, sentence=2))) == 1
+    assert len(meetings(typed_row("a", PL), typed_row("b", PL, sentence=2))) == 1
+    assert len(meetings(typed_row("a", PL), typed_row("c", PL, sentence=2))) == 2
+
+
 def test_a_report_naming_the_other_party_by_role_stays_in_its_article():
     lone = {**typed_row("d", {"Putin"}, sentence=3), "role_party": True}
     table = meetings(typed_row("c", PL, day=date(2020, 9, 14)), lone)

@@ -27,6 +27,8 @@ UNDATED_MATCH_WINDOW = timedelta(days=7)
 # lies within this many days of publication: what an article reports without a date is recent
 # news; a meeting it dates years back is another one it recalls.
 SAME_ARTICLE_WINDOW = timedelta(days=92)
+# Undated reports of the same people in articles this many days apart are one meeting.
+UNDATED_PAIR_WINDOW = timedelta(days=2)
 # An anaphoric report names the people a meeting named by role alone ("congressional leaders")
 # this many sentences before it.
 ROLE_REPORT_REACH = 2
@@ -136,8 +138,9 @@ class _Cluster:
         # its own article, within a wider window: "Hollande says goodbye to Merkel" in 2017 is
         # not the 2012 meeting the same article recalls).
         if own is None:
-            if self.latest_start is None or row.published_date is None:
-                return same_article
+            if self.latest_start is None or row.published_date is None:  # both undated
+                return same_article or row.published_date is not None and any(
+                    abs(p - row.published_date) <= UNDATED_PAIR_WINDOW for p in self.published)
             published, interval = [row.published_date], (self.latest_start, self.earliest_end)
         else:
             published, interval = self.published, own
@@ -337,13 +340,12 @@ def build_meetings(typed: pd.DataFrame | Sequence[MeetingCandidate],
 
     Rows are one meeting when they have the same kind (in person or phone), participants that
     are equal or one a subset of the other, overlapping dates (an undated report joins a dated
-    meeting reported within `UNDATED_MATCH_WINDOW` of its publication, or of the same article;
-    an undated report, or one naming a single party, that fits several meetings of other
-    articles joins none (`cluster_for`), and an undated meeting notes the dated ones of the same
-    people it was kept apart from), and compatible places. Day-dated and undated
-    rows are clustered first; rows with vaguer dates join in a second pass only where their
-    place agrees. Two sources that give the same day and different places stay one meeting,
-    with the conflict in `notes`. Calls of other sources join a call only with the same people.
+    meeting reported within `UNDATED_MATCH_WINDOW` of its publication or in its article, and
+    another undated one of its article or of one published within `UNDATED_PAIR_WINDOW`; one
+    that fits several meetings of other articles joins none, `cluster_for`), and compatible
+    places. Day-dated and undated rows are clustered first, vaguer dates after, only where their
+    place agrees. Two sources that give the same day and different places stay one meeting, with
+    the conflict in `notes`. Calls of other sources join a call only with the same people.
 
     Args:
         typed: `MeetingCandidate`s, or a DataFrame with their fields as columns.
