@@ -128,6 +128,13 @@ def test_a_pronoun_in_what_is_asked_stands_for_the_person_asked(read, text, peop
     assert [r["people"] for r in meetings(read(text))] == [people]
 
 
+def test_who_asks_about_a_meeting_is_none_of_its_parties(read):
+    # the counterpart, named by a role the registry does not fill, is not the one who asks
+    text = ("Mr. J. Higgins asked the Taoiseach, Bertie Ahern, if he will make a statement on his "
+            "recent meeting with the President of Latvia.")
+    assert all("J. Higgins" not in r["people"] for r in read(text))
+
+
 def test_a_possessive_after_the_one_person_its_sentence_names_is_that_person(read):
     rows = read("Kenneth Kaunda met Julius Nyerere on Sunday. The four leaders were consulted by "
                 "Henry Kissinger before his meetings in Zurich with John Vorster.")

@@ -1,14 +1,15 @@
 """People a trigger's sentence names who are no party to it: the subject of a clause below the
 trigger ("since X called for …"), who a message came from ("greetings from X") and who went
 along on a visit to a place ("visited Romania with Prime Minister X"), alternatives ("are
-conducted by X or Y"), a capacity ("his first trip as Ecuador's president") and the possessor of
-a relative or an office ("Ramos' sister", "Putin's envoy")."""
+conducted by X or Y"), a capacity ("his first trip as Ecuador's president"), the possessor of a
+relative or an office ("Ramos' sister", "Putin's envoy") and one who asks about the trigger."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from analysis.extract.actors.lexicon import LEXICON as ACTOR_LEXICON
+from analysis.extract.events.arguments import names_where
 from analysis.extract.events.clauses import LEXICON, PHRASE_BOUNDARIES, phrase_without
 
 # Parts of speech of the word an "as" of capacity hangs on ("his first trip as president", "was
@@ -16,6 +17,40 @@ from analysis.extract.events.clauses import LEXICON, PHRASE_BOUNDARIES, phrase_w
 CAPACITY_HEAD_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADP"})
 # Nouns of people who come with someone, and of relatives ("his wife", "Ramos' sister").
 RELATIVE_NOUNS = frozenset(LEXICON.companion_nouns) | frozenset(ACTOR_LEXICON.relatives)
+
+
+def no_party_near(name: Token, trigger: Token) -> bool:
+    """Whether a name near a trigger is none of its parties: where it is (`names_where`), the
+    subject of a clause below it, a sender, a thing's name, or one who asks about it.
+
+    Args:
+        name: a token of a name.
+        trigger: the trigger.
+
+    Returns:
+        True for a bystander.
+    """
+    return names_where(name, trigger) or subject_below(name, trigger) or sender(name) \
+        or names_a_thing(name, trigger) or asks_about(name, trigger)
+
+
+def asks_about(subject: Token, trigger: Token) -> bool:
+    """Whether a token heads the subject of a verb of asking (`asking_verbs`) whose question
+    holds a trigger: one who asks about a meeting is none of its parties ("Mr. J. Higgins asked
+    the Taoiseach if he will make a statement on his meeting with the President of Latvia").
+
+    Args:
+        subject: a token.
+        trigger: the trigger.
+
+    Returns:
+        True for the asker.
+    """
+    while subject.dep_ == "compound":  # "J." of "J. Higgins"
+        subject = subject.head
+    verb = subject.head
+    return subject.dep_ == "nsubj" and verb.lemma_.lower() in LEXICON.asking_verbs \
+        and verb in trigger.ancestors and trigger not in subject.subtree  # "X, who met Y, urged"
 
 
 def subject_below(word: Token, trigger: Token) -> bool:

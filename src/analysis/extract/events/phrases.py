@@ -18,16 +18,13 @@ from analysis.extract.events.arguments import (
     group_listed,
     is_inclusion,
     joined_to,
-    names_where,
     noun_before_participle,
     nouns_of,
     stranded_noun,
 )
 from analysis.extract.events.bystanders import (
     beside_possessed_noun,
-    names_a_thing,
-    sender,
-    subject_below,
+    no_party_near,
     title_phrase,
     without_owner,
 )
@@ -108,8 +105,8 @@ class PhraseReader:
 
     def nearest_person(self, token: Token, exclude: set[int]) -> int | None:
         """The person named nearest a trigger in its sentence (or a pronoun subject stands for),
-        but `exclude`, one after "at" or "in" (`names_where`), a sender, a thing's name, and the
-        speaker of the trigger's quote when it is not about him ("'He'll meet Putin,' Peskov said").
+        but `exclude`, a bystander (`no_party_near`: where it is, a sender, one who asks …), and
+        the speaker of its quote when it is not about him ("'He'll meet Putin,' Peskov said").
 
         Args:
             token: the trigger.
@@ -127,9 +124,8 @@ class PhraseReader:
                                             for t in sentence) else set()
         near = [(abs(t.i - token.i), index) for t in sentence
                 if (index := self._named_or_subject_pronoun(t)) is not None
-                and not names_where(t, token) and index not in reporters
-                and not subject_below(t, token) and not self._genitive(index, token)
-                and not sender(t) and not names_a_thing(t, token)
+                and not no_party_near(t, token) and index not in reporters
+                and not self._genitive(index, token)
                 and self.actor(index) not in taken and self.mentions[index].type == "person"]
         return min(near)[1] if near else None
 
