@@ -284,6 +284,25 @@ def test_a_place_ner_tagged_that_travels_is_a_person(finder, nlp):
     assert not any(m.type == "person" for m in mentions if m.text in ("Valletta", "Rome"))
 
 
+
+def test_the_subject_of_a_visit_or_a_meeting_is_a_person(packaged_finder, nlp):
+    # "Bulganin" is tagged a place
+    mentions = packaged_finder.find(nlp("Bulganin visited Nehru in Delhi."), date(1955, 11, 20))
+    assert {m.type for m in mentions if m.text == "Bulganin"} == {"person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a dateline's place in capitals, a plural title
+    (("BOGOTA, Colombia, Oct. 20 (AP) - President Clinton's top drug adviser met with President "
+      "Ernesto Samper of Colombia today."), "BOGOTA"),
+    ("Under the roadmap, the Foreign Secretaries would meet in New Delhi on June 27.",
+     "Foreign Secretaries"),
+])
+def test_a_dateline_or_a_title_that_meets_is_no_person(packaged_finder, nlp, text, name):
+    mentions = packaged_finder.find(nlp(text), date(1996, 10, 20))
+    assert "person" not in {m.type for m in mentions if m.text == name}
+
+
 def test_a_name_a_monarchs_title_opens_is_a_person(finder, nlp):
     # en_core_web_sm tags the prince an organisation
     text = ("President Masisi also received a courtesy call from Prince Phohlaphi Dlamini, a "

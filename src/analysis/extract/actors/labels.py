@@ -170,7 +170,9 @@ def nationalities_after(end: int, span: Span, text: str, demonyms: dict[str, str
 
 
 def acts_as_person(span: Span) -> bool:
-    """Whether a span is the subject of a verb only a person is: of speech or of a journey.
+    """Whether a span is the subject of a verb only a person is: of speech or of a journey; not
+    a dateline's place in capitals the parser made one ("BOGOTA, Colombia (AP) - … met"), nor
+    a plural ("the Foreign Secretaries would meet").
 
     Args:
         span: a name's span.
@@ -178,4 +180,5 @@ def acts_as_person(span: Span) -> bool:
     Returns:
         True for "Cardoso said", "Sánchez traveled from Valletta".
     """
-    return span.root.dep_ == "nsubj" and span.root.head.lemma_ in PERSON_ONLY_VERBS
+    return span.root.dep_ == "nsubj" and span.root.head.lemma_ in PERSON_ONLY_VERBS \
+        and not span.text.isupper() and span.root.tag_ not in ("NNS", "NNPS")
