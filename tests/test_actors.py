@@ -878,6 +878,8 @@ def test_a_person_span_joined_by_a_verb_or_conjunction_is_split(nlp, toy_registr
     ("Treasurer Peter Costello", ["Peter Costello"]),
     ("Councillor", []),
     ("Councillor Wang Yi", ["Wang Yi"]),
+    ("Foreign Secretaries", []),  # a title in the plural, also one ending in "-ies"
+    ("Secretaries", []),
 ])
 def test_a_title_is_no_part_of_a_persons_name(nlp, toy_registry, text, names):
     doc = nlp(text)

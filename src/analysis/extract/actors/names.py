@@ -197,10 +197,12 @@ def _numbered_person(ent: Span) -> bool:
 
 
 def _title_alone(tokens: list[Token]) -> bool:
-    """Whether a name's words are a title alone, in the singular or the plural."""
+    """Whether a name's words are a title alone, in the singular or the plural ("Foreign
+    Secretaries")."""
     words = " ".join(t.lower_ for t in tokens)
-    return len(tokens) == 1 and words in OFFICE_WORDS \
-        or bool({words, words.removesuffix("s")} & ROLE_WORDS_NO_NAME)
+    singulars = {words, words.removesuffix("s"), re.sub(r"ies$", "y", words)}
+    return len(tokens) == 1 and not singulars.isdisjoint(OFFICE_WORDS) \
+        or not singulars.isdisjoint(ROLE_WORDS_NO_NAME)
 
 
 def _split_at_non_names(span: Span) -> list[Span]:
