@@ -2501,23 +2501,22 @@ def test_i_after_a_members_line_with_constituency_and_party_is_the_member(read):
     assert all("Bertie Ahern" not in r["people"] for r in rows)
 
 
-def test_i_in_what_a_heading_says_someone_states_is_its_author(read):
-    rows = meetings(read("Statement by Nelson Mandela, 1 August 1990\n\nThis morning "
-                         "I met the State President, Mr FW de Klerk."))
-    assert [r["people"] for r in rows] == [{"Nelson Mandela", "F. W. de Klerk"}]
+@pytest.mark.parametrize("text, people", [
+    (("Statement by Nelson Mandela, 1 August 1990\n\nThis morning I met the State President, Mr "
+      "FW de Klerk."), {"Nelson Mandela", "F. W. de Klerk"}),
     # the author is the first person named after "by", not one the heading names later
-    rows = meetings(read("Remarks by Secretary Mike Pompeo with Foreign Minister Chrystia "
-                         "Freeland\n\nI spoke with Sergey Lavrov last week."))
-    assert [r["people"] for r in rows] == [{"Mike Pompeo", "Sergei Lavrov"}]
+    (("Remarks by Secretary Mike Pompeo with Foreign Minister Chrystia Freeland\n\nI spoke with "
+      "Sergey Lavrov last week."), {"Mike Pompeo", "Sergei Lavrov"}),
     # a transcript "of" its speaker, and statements in the plural, name who "I" is
-    rows = meetings(read("Transcript of the Prime Minister, the Hon P.J. Keating MP, press "
-                         "conference, Jakarta\n\nWell, as you may know I had a meeting this "
-                         "morning with President Soeharto which lasted two hours."))
-    assert [r["people"] for r in rows] == [{"Paul Keating", "Suharto"}]
-    rows = meetings(read("Arrival statements by New Zealand Prime Minister, Mr Holyoake, and Prime "
-                         "Minister John Gorton of Australia\n\nI shall hold talks with Mr. Gorton "
-                         "this afternoon."))
-    assert [r["people"] for r in rows] == [{"Keith Holyoake", "John Gorton"}]
+    (("Transcript of the Prime Minister, the Hon P.J. Keating MP, press conference, Jakarta\n\n"
+      "Well, as you may know I had a meeting this morning with President Soeharto which lasted two "
+      "hours."), {"Paul Keating", "Suharto"}),
+    (("Arrival statements by New Zealand Prime Minister, Mr Holyoake, and Prime Minister John "
+      "Gorton of Australia\n\nI shall hold talks with Mr. Gorton this afternoon."),
+     {"Keith Holyoake", "John Gorton"}),
+])
+def test_i_in_what_a_heading_says_someone_states_is_its_author(read, text, people):
+    assert [r["people"] for r in meetings(read(text))] == [people]
 
 
 def test_i_in_the_answer_to_a_parliamentary_question_is_the_person_asked(read):
