@@ -65,8 +65,9 @@ def stated_holder(role: str, country: str, stated: list[StatedRole], start: int,
     subject ("Prime Minister Oyun-Erdene held a meeting with Prime Minister Suga. Moreover, the
     PM attended …": Oyun-Erdene); else the one named most, on a tie the last named before
     `start`. Never, for a phrase that is an object, the subject of its own clause ("Putin
-    congratulated the incumbent leader", "Menem briefed the President"). Without a country, a holder named later in the phrase's sentence is someone
-    else: "The PM will meet Canadian prime minister Justin Trudeau".
+    congratulated the incumbent leader", "Menem briefed the President"). Without a country, a
+    holder named later in the phrase's sentence is someone else: "The PM will meet Canadian
+    prime minister Justin Trudeau".
 
     Args:
         role: the title a role phrase names.

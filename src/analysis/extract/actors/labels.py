@@ -27,7 +27,8 @@ PLACE_LABELS = ("GPE", "ORG", "LOC")
 OFFICE_WORDS = frozenset(LEXICON.person_titles) | {"counterpart"}
 # Words that make a name an organisation's, a building's or a place's (the last words of a name,
 # or the noun after it): no person's name whatever title opens it.
-NOT_PERSON_WORDS = ORG_WORDS | frozenset(LEXICON.facility_nouns) | frozenset(LEXICON.settlement_nouns)
+NOT_PERSON_WORDS = ORG_WORDS | frozenset(LEXICON.facility_nouns) \
+    | frozenset(LEXICON.settlement_nouns)
 # Words that join the words of an office or an organisation, never of a name ("Founder of Peace").
 OFFICE_CONNECTIVES = frozenset({"of", "for", "the", "and"})
 

@@ -24,7 +24,7 @@ class Mention:
     or for a person the country of a role the article gives ("Israeli Prime Minister X");
     `title` is the role the article states beside this very mention, if any. `acts` is True for
     the subject of a verb only a person is: one of speech or of a journey ("Cardoso said",
-    "Sánchez traveled"; `mentions.acts_as_person`).
+    "Sánchez traveled"; `labels.acts_as_person`).
     """
 
     sentence_id: int

@@ -432,7 +432,8 @@ def _names_ner_left_out(doc: Doc, sentence_of: list[int], mentions: list[Mention
                 or compounds(span, LEXICON.facility_nouns):
             continue  # "his Si Sao Thevet residence": a house's name
         found.append(Mention(sentence_of[token.i], span.start_char, span.end_char, span.text,
-                             "PERSON", "ner", name=span.text, type="person", acts=acts_as_person(span)))
+                             "PERSON", "ner", name=span.text, type="person",
+                             acts=acts_as_person(span)))
         taken.update(range(span.start_char, span.end_char))
     return found
 
