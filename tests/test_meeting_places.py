@@ -332,6 +332,7 @@ def test_a_meeting_at_a_venue_takes_the_one_city_named_beside_it(tmp_path):
     ("Hyderabad House", "New Delhi"), ("Baluwatar", "Kathmandu"), ("Aso Rock", "Abuja"),
     ("the Great Hall of the People", "Beijing"), ("the Union Buildings", "Pretoria"),
     ("the U.S. Capitol", "Washington"), ("the Akorda", "Astana"),
+    ("Narayanhity Royal Palace", "Kathmandu"), ("Baabda Palace", "Beirut"),
 ])
 def test_a_meeting_at_a_palace_or_residence_of_government_is_in_its_city(tmp_path, venue, city):
     rows = meetings_of(tmp_path, {"talks": (
