@@ -418,7 +418,9 @@ def test_a_name_right_after_a_verbs_in_is_a_place_whatever_the_tagger_says(read)
     ("Mandela flew out of Waterkloof Air Force base en route to Pointe Noire in the Congo.",
      "Pointe Noire"),
     (("Prime Minister Dahal and RSP Chairman Rabi Lamichhane also held talks today at "
-      "Singha Durbar, in Kathmandu."), "Singha Durbar"),
+      "Gokarna Resort, in Kathmandu."), "Gokarna Resort"),
+    (("Sheikh Mohamed bin Zayed held talks today with Narendra Modi at Qasr al-Watan, in Abu "
+      "Dhabi."), "Qasr al-Watan"),
     # a town followed by its country, tagged a person
     ("The foreign ministers gathered for a retreat in Labuan Bajo, Indonesia, last month.",
      "Labuan Bajo"),
