@@ -7,6 +7,7 @@ open), or a transcript ("The Prime Minister (Mr. Edward Heath)\n\nI should like 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -317,11 +318,8 @@ def topic_reported(reader: PhraseReader, speaker: int, pronoun: Token) -> int | 
     if span is None or span.sent.start == pronoun.sent.start or span.root.dep_ != "nsubj" \
             or span.root.head.lemma_.lower() not in LEXICON.speech_verbs:
         return None
-    counts: dict[str, int] = {}
-    for index, mention in enumerate(reader.mentions):
-        if mention.type == "person":
-            counts[reader.actor(index)] = counts.get(reader.actor(index), 0) + 1
-    main = max(counts, key=counts.get)
+    (main, _), = Counter(reader.actor(i) for i, m in enumerate(reader.mentions)
+                         if m.type == "person").most_common(1)
     if main == reader.actor(speaker):
         return None
     # not one the pronoun's own sentence names ("He was speaking after talks with Khatami")
