@@ -701,3 +701,14 @@ def test_an_ambassador_is_resolved_only_where_the_article_names_the_host(package
                                                                           name):
     found = dict(roles(packaged, nlp, text, date(2019, 3, 7)))
     assert found.get("the Russian ambassador") == name
+
+
+def test_an_office_a_name_held_then_is_that_persons_not_the_holder_of_the_day(packaged, nlp):
+    text = ("In 1969 Aleksei Kosygin, then the Soviet premier, met Zhou Enlai. The Soviet premier "
+            "is due in Paris.")
+    found = roles(packaged, nlp, text, date(1988, 9, 29))
+    assert ("the Soviet premier", "Alexei Kosygin") in found
+    # without "then" the apposition is read as it always was: the holder the article names
+    found = roles(packaged, nlp, "Nikolai Ryzhkov, the Soviet premier, met Zhou Enlai.",
+                  date(1988, 9, 29))
+    assert found == [("the Soviet premier", "Nikolai Ryzhkov")]

@@ -55,6 +55,8 @@ NOT_SUBORDINATE = "".join(rf"(?<!(?i:{re.escape(word)}){gap})"
                           for word in LEXICON.subordinate_words for gap in (r"\s", "-"))
 MODIFIER_POS = frozenset({"ADJ", "ADV", "NUM", "VERB", "PUNCT"})
 PAST_IN_PHRASE = re.compile(rf"(?i)\b{PAST_WORDS}\b")
+# Between a name and the office it held at the time told: "Kosygin, then the Soviet premier".
+THEN_APPOSITION = re.compile(r"\s*,\s+then\s+")
 # "The new French president", "the incoming prime minister": the one who holds the office a
 # while after the article's date (the election is won, the office not yet taken).
 INCOMING_IN_PHRASE = re.compile(r"(?i)\b(?:new|next|incoming|newly elected)\b")
@@ -101,7 +103,8 @@ class RoleReader:
         # an organisation's ("Nikai, Secretary-General of Japan's ruling Liberal Democratic Party")
         not_of_org = rf"of\b(?![^,.;]*\b(?:{trie_alternation(LEXICON.org_words)})\b)"
         self.title_after = re.compile(
-            rf"^\s*,\s+(?:the\s+|his\s+|her\s+)?(?:(?P<past>{PAST_WORDS})(?:\s+|-))?"
+            rf"^\s*,\s+(?:(?P<then>then)\s+)?(?:the\s+|his\s+|her\s+)?"
+            rf"(?:(?P<past>{PAST_WORDS})(?:\s+|-))?"
             rf"(?:(?P<country>{countries})(?:['’]s)?\s+)?"
             rf"(?:(?:{adjectives})\s+)?{NOT_SUBORDINATE}(?P<title>{titles})\b(?:\s+{of_country})?"
             rf"(?=\s*(?:[,.;)]|$|\s+(?:{not_of_org}|and|who|said|met|has|was|is)\b))",
@@ -154,7 +157,7 @@ class RoleReader:
                 PAST_MARKERS.search(text[max(0, match.start() - 12):match.start()]))
             if match is None:
                 match = self.title_after.match(text[person.end_char:person.end_char + 80])
-                former = match is not None and bool(match["past"])
+                former = match is not None and bool(match["past"] or match["then"])
             written = match and (match["country"] or match["country2"]) or ""
             if match is not None and (written or ROLE_WORDS[match["title"].lower()] != "leader"):
                 # "Ukrainian leader Leonid Kravchuk", not "Solidarity leader Lech Walesa"
@@ -187,7 +190,7 @@ class RoleReader:
         """
         role = ROLE_WORDS[match.group("role").lower()]
         country = self._country_of(match)
-        former = _is_former(match)
+        former = _is_former(match) or _then_held_by(match, named[0])
         stated = [s for s in stated if s.former == former]
         if ADDRESSED.match(match.group(0)):  # "Thank you, Mr. President": not who says it
             stated = _without_speakers(stated, match, doc)
@@ -423,6 +426,13 @@ def _without_speakers(stated: list[StatedRole], match: re.Match[str], doc: Doc
 def _is_former(match: re.Match[str]) -> bool:
     """Whether a role phrase names a past office ("the former president", "the ex-PM")."""
     return bool(PAST_IN_PHRASE.search(match.group(0)))
+
+
+def _then_held_by(match: re.Match[str], people: list) -> bool:
+    """Whether a role phrase gives the office a person named right before it held then
+    ("Aleksei Kosygin, then the Soviet premier,"): that person, not the office's holder now."""
+    return any(THEN_APPOSITION.fullmatch(match.string, person.end_char, match.start())
+               for person in people if person.end_char <= match.start())
 
 
 def _role_patterns(countries: str, adjectives: str) -> list[re.Pattern[str]]:
