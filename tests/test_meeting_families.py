@@ -3162,3 +3162,17 @@ def test_he_after_one_who_speaks_of_the_story_s_main_person_is_that_person(read)
             "opened the door. He was speaking after talks with Mohammad Khatami.")
     assert [r["people"] for r in meetings(read(text))] == [{"Fahd bin Abdulaziz",
                                                             "Mohammad Khatami"}]
+
+
+def test_the_names_coordinated_inside_a_titles_of_phrase_are_all_met(read):
+    # the parser hangs the first name on the title's "of" and the second on the first
+    found = [r["people"] for r in meetings(read(
+        "Emir Tamim Al Thani will hold talks with Leader of the Islamic Revolution Ayatollah Ali "
+        "Khamenei and President Hassan Rouhani.", date(2014, 5, 31)))]
+    assert found == [{"Tamim bin Hamad Al Thani", "Ali Khamenei", "Hassan Rouhani"}]
+
+
+def test_a_meeting_in_a_when_clause_of_a_date_takes_that_date(read):
+    rows = meetings(read("The last such meeting was in 1969, when Alexei Kosygin met Zhou Enlai "
+                         "at Beijing's airport.", date(1988, 9, 29)))
+    assert [(r["people"], r["date"]) for r in rows] == [({"Alexei Kosygin", "Zhou Enlai"}, "1969")]

@@ -32,7 +32,8 @@ def dated_verbs(token: Token) -> set[int]:
     """The token indexes of the verbs whose dates are a trigger's (`SettingReader.dates`)."""
     verb = dated_clause_verb(token)
     return same_clause_verbs(verb) | _framing_gerunds(verb) | _main_of_when(verb) \
-        | _sharing_conjuncts(verb) | _copula_of_its_time(verb) | _complements_of_event(token)
+        | _sharing_conjuncts(verb) | _copula_of_its_time(verb) | _complements_of_event(token) \
+        | _verb_of_the_date_described(verb)
 
 
 def _complements_of_event(noun: Token) -> set[int]:
@@ -175,6 +176,14 @@ def _copula_of_its_time(verb: Token) -> set[int]:
     time = verb.head
     return {time.head.i} if verb.dep_ == "relcl" and time.lemma_.lower() in LEXICON.time_nouns \
         and time.dep_ == "nsubj" and time.head.lemma_ == "be" else set()
+
+
+def _verb_of_the_date_described(verb: Token) -> set[int]:
+    """The verb of the date a "when" clause describes ("The last such meeting was in 1969, when
+    X met Y": "was", whose date is the meeting's)."""
+    date = verb.head
+    return {clause_verb(date).i} if verb.dep_ == "relcl" and date.ent_type_ == "DATE" \
+        and any(c.lower_ in TIME_CLAUSE_WORDS for c in verb.children) else set()
 
 
 def _participle_of_manner(verb: Token) -> bool:

@@ -24,6 +24,7 @@ from analysis.extract.events.arguments import (
 )
 from analysis.extract.events.bystanders import (
     beside_possessed_noun,
+    joined_inside_title,
     no_party_near,
     title_phrase,
     without_owner,
@@ -193,6 +194,7 @@ class PhraseReader:
                 index = self.speaker(head)
             elif index is None:
                 index = self._name_inside(head)
+                found += [i for i in self._joined_inside(head, index) if i not in found]
             elif self.mentions[index].type != "person":
                 # "The African Union Commission (AUC) Chairperson, Dr. Nkosazana Dlamini Zuma"
                 person = self._person_in_apposition(head)
@@ -206,6 +208,13 @@ class PhraseReader:
         for included in self._people_included(token):
             found += [i for i in self.head_mentions(included) if i not in found]
         return found
+
+    def _joined_inside(self, title: Token, index: int | None) -> list[int]:
+        """The people the parser coordinated with a name it hung on a title's "of" ("talks with
+        Leader of the Islamic Revolution Ayatollah X and President Y": X and Y)."""
+        span = self.span(index) if index is not None else None
+        return self.people(self.mentions_in(joined_inside_title(title, span.root))) if span \
+            else []
 
     def _people_of_pronoun(self, token: Token) -> list[int] | None:
         """Who "who" stands for ("Sunak, who met both men"), or "their": the people its sentence
@@ -347,29 +356,6 @@ class PhraseReader:
             and verb.head.i in (first.head.i, first.head.head.i) else 0
         return sorted(i for i in self.head_mentions(noun) if self.mentions[i].type == "person"
                       and i != source and self.mentions[i].start_char >= start)
-
-    def stranded_speakers(self, sentence: Span) -> set[int]:
-        """The people who say a sentence whose verbs of speech the parser left without a
-        subject, hanging the speaker on the words before ("... met with George Shultz, Mirna
-        Tenorio of the Nicaraguan Embassy said": Tenorio, not a conjunct of Shultz); no
-        participants of the sentence's triggers.
-
-        Args:
-            sentence: a sentence of the article.
-
-        Returns:
-            The speakers' mention indexes.
-        """
-        speakers = set()
-        for verb in sentence:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEXICON.speech_verbs or any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-                continue
-            noun = stranded_noun(verb)
-            index = self.mention_at.get(noun.i) if noun is not None else None
-            if index is not None and self.mentions[index].type == "person":
-                speakers.add(index)
-        return speakers
 
     def possessor_of_role(self, heads: list[Token]) -> list[int]:
         """The person the possessive of a role phrase stands for ("talks with his Chinese

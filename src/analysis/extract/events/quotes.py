@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.extract.events.arguments import appositions
+from analysis.extract.events.arguments import appositions, stranded_noun
 from analysis.extract.events.lexicon import load_lexicon
 
 if TYPE_CHECKING:
@@ -329,3 +329,28 @@ def topic_reported(reader: PhraseReader, speaker: int, pronoun: Token) -> int | 
     reported = [t for c in span.root.head.children if c.dep_ == "ccomp" for t in c.subtree]
     return next((i for t in reported if (i := reader.mention_at.get(t.i)) is not None
                  and reader.actor(i) == main), None)
+
+
+def stranded_speakers(reader: PhraseReader, sentence: Span) -> set[int]:
+    """The people who say a sentence whose verbs of speech the parser left without a
+    subject, hanging the speaker on the words before ("... met with George Shultz, Mirna
+    Tenorio of the Nicaraguan Embassy said": Tenorio, not a conjunct of Shultz); no
+    participants of the sentence's triggers.
+
+    Args:
+        reader: the article's phrases.
+        sentence: a sentence of the article.
+
+    Returns:
+        The speakers' mention indexes.
+    """
+    speakers = set()
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEXICON.speech_verbs or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        noun = stranded_noun(verb)
+        index = reader.mention_at.get(noun.i) if noun is not None else None
+        if index is not None and reader.mentions[index].type == "person":
+            speakers.add(index)
+    return speakers

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.dates import ResolvedDate
-from analysis.extract.events import arguments, channels, objects, sides, strays, triggers
+from analysis.extract.events import arguments, channels, objects, quotes, sides, strays, triggers
 from analysis.extract.events.arguments import inviters, is_venue, objects_of
 from analysis.extract.events.bystanders import is_alternative, without_companions
 from analysis.extract.events.clauses import (
@@ -240,7 +240,7 @@ class TypedInteractionFinder:
         if self._reports_nothing(token, sources, targets, previous_meeting):
             return [], [], False
         alternatives = self._alternatives(sources + targets)
-        outside = self.phrases.stranded_speakers(token.sent) | alternatives \
+        outside = quotes.stranded_speakers(self.phrases, token.sent) | alternatives \
             | accompanying(self.phrases, token.sent)
         sources, targets = ([i for i in side if i not in outside] for side in (sources, targets))
         pair = False
