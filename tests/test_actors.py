@@ -527,6 +527,22 @@ def test_resolve_names_merges_typos_into_registry_and_corpus_names(toy_registry)
     assert result[("Stephen Bezgan", "person")][0] == "per:stephen-bezgan"
 
 
+def test_a_party_named_with_and_without_the_word_party_is_one_party(toy_registry):
+    names = [("Labour Party (Fiji)", "org"), ("Labour (Fiji)", "org"), ("Labour (Malta)", "org")]
+    result = resolve_names(names, toy_registry)
+    assert result[("Labour (Fiji)", "org")][1] == "Labour Party (Fiji)"
+    assert result[("Labour (Malta)", "org")][1] == "Labour (Malta)"
+
+
+def test_a_surname_after_a_womans_honorific_joins_a_woman_of_that_name_only(toy_registry):
+    names = [("Ruth Kemal", "person"), ("Mi Kemal", "person"), ("Mrs Kemal", "person"),
+             ("Mo Tahir", "person"), ("Mrs Tahir", "person")]
+    result = resolve_names(names, toy_registry)
+    assert result[("Mrs Kemal", "person")][0] == result[("Ruth Kemal", "person")][0]
+    assert result[("Mrs Kemal", "person")][0] != result[("Mi Kemal", "person")][0]
+    assert result[("Mrs Tahir", "person")][0] != result[("Mo Tahir", "person")][0]
+
+
 def test_a_surname_alone_joins_the_corpus_name_it_spells_not_a_similar_registry_one(
         toy_registry):
     # alone, "Lukashanko" is a typo of the registry's Lukashenko; beside a full name

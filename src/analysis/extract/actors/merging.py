@@ -318,7 +318,12 @@ def _same_person(words: list[str], other: list[str]) -> bool:
     """Whether two person names can be one person: one ends the other ("López Obrador",
     "Andrés Manuel López Obrador"), or surnames alike (a surname alone and a full name's, with
     the same consonants: "Lukashenka", "Alexander Lukashenko") and given names alike
-    (`_given_names_alike`)."""
+    (`_given_names_alike`); a surname after a woman's honorific ("Mrs Carter") is only a woman's
+    full name with that surname ("Rosalynn Carter")."""
+    womans = [womans_surname(" ".join(name)) is not None for name in (words, other)]
+    if womans[0] != womans[1]:  # "Mrs Carter": a woman's surname, no "Mi Carter" nor a man's
+        full = other if womans[0] else words
+        return is_womans_name(" ".join(full)) and surname_key(words[-1]) == surname_key(other[-1])
     shorter, longer = sorted((words, other), key=len)
     if 2 <= len(shorter) < len(longer) \
             and [_plain(w) for w in longer[-len(shorter):]] == [_plain(w) for w in shorter]:
@@ -392,7 +397,7 @@ def org_key(name: str) -> str:
     """An organisation's name as spellings of one name compare: letters only, each word without
     a plural "s", British "-re" and "-isation" as American ("Pacific Island Forum", "Pacific
     Islands Forum"; "Centre for Global Development", "Center for …"; "PanAfrican", "Pan
-    African").
+    African"), a party's without the word "party" ("Labour (Fiji)", "Labour Party (Fiji)").
 
     Args:
         name: an organisation or group name.
@@ -401,7 +406,7 @@ def org_key(name: str) -> str:
         The key.
     """
     words = re.findall(r"[a-z]+", unidecode(name).lower())
-    words = [re.sub(r"(?<=[a-z]{3})s$", "", word) for word in words]
+    words = [re.sub(r"(?<=[a-z]{3})s$", "", word) for word in words if word != "party"]
     return re.sub(r"centre", "center", re.sub(r"isation", "ization", "".join(words)))
 
 
