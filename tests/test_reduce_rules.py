@@ -40,6 +40,17 @@ def test_a_surname_is_no_registry_person_decades_before_their_first_office():
         "a": "Albanesse", "b": "Anthony Albanese"}
 
 
+def test_a_surname_alone_is_no_corpus_person_named_only_decades_away():
+    def said(name: str) -> ArticleResult:
+        return ArticleResult([mention(0, name, "person")], [], {0: f"{name} spoke."})
+
+    mentions = reduce_of({"a": said("Karl Obermayer"), "b": said("Obermayer"),
+                          "c": said("Obermayer")}, ["2014-05-02", "2009-11-20", "1976-02-03"]
+                         ).mentions
+    assert dict(zip(mentions["article_id"], mentions["actor"])) == {
+        "a": "Karl Obermayer", "b": "Karl Obermayer", "c": "Obermayer"}
+
+
 def test_a_full_name_tagged_a_person_more_often_is_a_person_everywhere():
     text = "Nadia Okonjo met Femi Adeyemi."
     person = ArticleResult([mention(0, "Nadia Okonjo", "person"),

@@ -21,9 +21,8 @@ import pandas as pd
 
 from analysis.extract.actors import Mention, Registry, resolve_names
 from analysis.extract.actors.corpus_roles import PendingRole, RoleFact, resolve_pending_role
-from analysis.extract.actors.lexicon import GENERIC_INSTITUTION_WORDS
 from analysis.extract.actors.mentions import PENDING_ROLE
-from analysis.extract.actors.merging import BRACKETED, own_actor
+from analysis.extract.actors.merging import BRACKETED
 from analysis.extract.context import (
     fallback_place,
     headline_place,
@@ -45,6 +44,7 @@ from analysis.extract.events import (
     build_meetings,
 )
 from analysis.extract.gazetteer import place_countries, registry_place_name
+from analysis.extract.merged_names import day_of, main_country, mention_rows, merge_name
 from analysis.extract.overrides import (
     OVERRIDE_METHOD,
     Overrides,
@@ -91,27 +91,33 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
         The `Extraction`.
     """
     published = dict(zip(articles["article_id"], articles["published"]))
-    published_dates = {a: _day(p) for a, p in published.items()}
-    countries = {article_id: _main_country(result.mentions, registry)
+    published_dates = {a: day_of(p) for a, p in published.items()}
+    countries = {article_id: main_country(result.mentions, registry)
                  for article_id, result in results.items()}
     _vote_person_names(results)
-    unresolved = [(_merge_name(m, countries[article_id], registry), m.type)
+    unresolved = [(article_id, (merge_name(m, countries[article_id], registry), m.type))
                   for article_id, result in results.items()
                   for m in result.mentions if not m.actor_id and m.method != PENDING_ROLE]
-    resolution = resolve_names(unresolved, registry)
+    resolution = resolve_names([name for _, name in unresolved], registry)
+    years_named: dict[tuple[str, str], set[int]] = {}
+    for article_id, name in unresolved:
+        if (day := published_dates.get(article_id)) is not None:
+            years_named.setdefault(name, set()).add(day.year)
+    del unresolved
     outlets = dict(zip(articles["article_id"], articles["outlet"]))
     rows_by_article = {
-        article_id: _mention_rows(article_id, results[article_id].mentions, resolution, registry,
-                                  (published[article_id], outlets[article_id]),
-                                  countries[article_id])
+        article_id: mention_rows(article_id, results[article_id].mentions,
+                                 (resolution, years_named), registry,
+                                 (published[article_id], outlets[article_id]),
+                                 countries[article_id])
         for article_id in articles["article_id"] if article_id in results}
     _resolve_pending_roles(results, rows_by_article, published_dates)
-    mention_rows = [row for rows in rows_by_article.values() for row in rows if row.actor_id]
+    resolved_rows = [row for rows in rows_by_article.values() for row in rows if row.actor_id]
     overrides = overrides or Overrides()
-    apply_actor_overrides(mention_rows, overrides)
-    _one_name_per_actor(mention_rows)
-    mentions = rows_frame(mention_rows, [*MENTION_COLUMNS, "score"])
-    del mention_rows
+    apply_actor_overrides(resolved_rows, overrides)
+    _one_name_per_actor(resolved_rows)
+    mentions = rows_frame(resolved_rows, [*MENTION_COLUMNS, "score"])
+    del resolved_rows
     roles = _role_table(results, rows_by_article)
     for result in results.values():  # "DACCA": the registry's Dhaka, a city of Bangladesh
         result.dateline = registry_place_name(registry, result.dateline)
@@ -156,57 +162,6 @@ def _one_name_per_actor(rows: list[MentionRow]) -> None:
         row.actor = names[row.actor_id]
 
 
-def _main_country(mentions: list[Mention], registry: Registry) -> str:
-    """The name of the country an article names most, through its places ("" when none)."""
-    counts: Counter[str] = Counter()
-    for m in mentions:
-        actor = registry.actors.get(m.actor_id)
-        if actor is not None and actor.type == "place" and actor.country:
-            counts[actor.country] += 1
-    country = registry.country_actor(counts.most_common(1)[0][0]) if counts else None
-    return country.name if country is not None else ""
-
-
-def _merge_name(mention: Mention, country: str, registry: Registry) -> str:
-    """The name an unresolved mention is merged across the corpus by: an organisation named
-    with the words every country's institutions share ("National Assembly") is that of the
-    country its article names most: the registry's ("Congress": US Congress), else one of its
-    own ("National Assembly (Pakistan)")."""
-    words = mention.name.lower().split()
-    if mention.type == "org" and country and all(w in GENERIC_INSTITUTION_WORDS for w in words):
-        known = registry.institution_of(registry.demonym_to_country.get(country.lower(), ""),
-                                        mention.name)
-        return registry.actors[known].name if known else f"{mention.name} ({country})"
-    return mention.name
-
-
-def _mention_rows(article_id: str, mentions: list[Mention], resolution: dict,
-                  registry: Registry, source: tuple[str, str], country: str
-                  ) -> list[MentionRow]:
-    """The mentions-table rows of one article (`source`: its publication date and outlet), with
-    names merged across the corpus; a name merged into a registry person whose first office
-    came decades after the article stays an actor of its own."""
-    published, outlet = source
-    day = _day(published)
-    rows = []
-    for m in mentions:
-        actor_id, name, method, score = m.actor_id, m.name, m.method, m.score
-        if not actor_id and method != PENDING_ROLE:
-            merge_key = (_merge_name(m, country, registry), m.type)
-            actor_id, name, merge_method, score = resolution[merge_key]
-            if merge_method == "fuzzy" and actor_id in registry.actors \
-                    and registry.long_before_office(actor_id, day):
-                actor_id, name, merge_method, score = own_actor(*merge_key)
-            if merge_method == "fuzzy":
-                method = "fuzzy"
-        actor = registry.actors.get(actor_id)
-        rows.append(MentionRow(
-            article_id, m.sentence_id, m.start_char, m.end_char, m.text, m.label, actor_id, name,
-            method, actor.type if actor else m.type, actor.country if actor else m.country,
-            published, outlet, round(score, 1)))
-    return rows
-
-
 def _resolve_pending_roles(results: dict[str, ArticleResult],
                            rows_by_article: dict[str, list[MentionRow]],
                            published: dict[str, date | None]) -> None:
@@ -235,11 +190,6 @@ def _resolve_pending_roles(results: dict[str, ArticleResult],
 def _outlets_of(article_ids: str, outlets: dict[str, str]) -> str:
     """The outlets of a meeting's sources ("; "-joined article ids), sorted, "; "-joined."""
     return "; ".join(sorted({outlets[a] for a in article_ids.split("; ") if outlets.get(a)}))
-
-
-def _day(value: str) -> date | None:
-    """An ISO date, or None for ""."""
-    return date.fromisoformat(value) if value else None
 
 
 def merge_table(mentions: pd.DataFrame) -> pd.DataFrame:
