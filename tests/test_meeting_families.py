@@ -3176,3 +3176,15 @@ def test_a_meeting_in_a_when_clause_of_a_date_takes_that_date(read):
     rows = meetings(read("The last such meeting was in 1969, when Alexei Kosygin met Zhou Enlai "
                          "at Beijing's airport.", date(1988, 9, 29)))
     assert [(r["people"], r["date"]) for r in rows] == [({"Alexei Kosygin", "Zhou Enlai"}, "1969")]
+
+
+def test_talks_before_or_after_a_meeting_are_not_with_the_people_it_meets(read):
+    rows = meetings(read("President Ali Hassan met on Sunday in Tripoli with Prime Minister Omar "
+                         "Nouri following talks with President Karim Saleh in Cairo.",
+                         date(2001, 11, 26)))
+    assert sorted((sorted(r["people"]), r["place"]) for r in rows) == [
+        (["Ali Hassan", "Karim Saleh"], "Cairo"), (["Ali Hassan", "Omar Nouri"], "Tripoli")]
+    # talks a verb attends otherwise are still its objects' ("arrived for talks with X")
+    rows = meetings(read("Prime Minister Omar Nouri met President Ali Hassan for talks on trade.",
+                         date(2001, 11, 26)))
+    assert [r["people"] for r in rows] == [{"Omar Nouri", "Ali Hassan"}]

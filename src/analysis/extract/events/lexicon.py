@@ -95,6 +95,7 @@ class TriggerRules(Schema):
     participation_nouns: list[str]
     two_party_kinds: list[str]
     attending_prepositions: list[str]
+    sequence_prepositions: list[str]
     event_part_nouns: list[str]
     measure_nouns: list[str]
     entry_verbs: list[str]
@@ -255,6 +256,7 @@ class Lexicon:
     participation_nouns: frozenset[str]
     two_party_kinds: frozenset[str]
     attending_prepositions: frozenset[str]
+    sequence_prepositions: frozenset[str]
     event_part_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     entry_verbs: frozenset[str]
@@ -370,6 +372,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         participation_nouns=frozenset(rules.participation_nouns),
         two_party_kinds=frozenset(rules.two_party_kinds),
         attending_prepositions=frozenset(rules.attending_prepositions),
+        sequence_prepositions=frozenset(rules.sequence_prepositions),
         event_part_nouns=frozenset(rules.event_part_nouns),
         measure_nouns=frozenset(rules.measure_nouns),
         entry_verbs=frozenset(rules.entry_verbs),
