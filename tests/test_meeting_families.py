@@ -294,6 +294,10 @@ def test_people_named_as_taking_part_are_participants(read, text, people):
     (("Chilean President Gabriel Boric met Argentina's foreign minister, Santiago Cafiero, and "
       "the defence minister, Jorge Taiana, in Santiago."),
      {"Gabriel Boric", "Santiago Cafiero", "Jorge Taiana"}),
+    # a list of titles each with its name, hung as one chain of appositions and conjuncts
+    (("Sir Peter Kenilorea will hold discussions with the Prime Minister, Mr Hawke, the "
+      "Minister for Foreign Affairs, Mr Hayden, and the Minister for Defence, Mr Beazley."),
+     {"Peter Kenilorea", "Bob Hawke", "Hayden", "Beazley"}),
     # a name after a person's title in apposition
     ("Alexander Lukashenko met Vladimir Putin, the Russian president, and Kassym-Jomart Tokayev.",
      {"Alexander Lukashenko", "Vladimir Putin", "Kassym-Jomart Tokayev"}),

@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 LEXICON = load_lexicon()
 # Penn tags of a relative pronoun ("which", "that", "who").
 RELATIVE_PRONOUNS = ("WDT", "WP")
-# Determiners of a whole group: "the ministers, A and B" lists them all.
-WHOLE_GROUP = ("the", "these", "those", "both", "all")
 # Prepositions before a "visiting" that describes the visitor met ("talks between visiting X").
 VISITOR_AFTER = ("with", "between")
 # Relations by which a misparse hangs a verb's subject on something else: a conjunct, an
@@ -260,52 +258,6 @@ def joined_to(noun: Token) -> list[Token]:
     """
     listed = [t for apposition in appositions(noun) for t in (apposition, *apposition.conjuncts)]
     return [*noun.conjuncts, *(listed if noun.lemma_.lower() not in LEXICON.role_heads else [])]
-
-
-def apposition_conjuncts(head: Token) -> list[Token]:
-    """The words the parser joined to a phrase's apposition rather than to the phrase ("met
-    Argentina's foreign minister, Santiago Cafiero, and the defence minister, Jorge Taiana": the
-    second minister hangs on Cafiero; "Presidents Ilham Aliyev and Robert Kocharyan"). Not of
-    another plural, whose apposition lists examples ("several heads of state, among them X, Y").
-
-    Args:
-        head: a noun phrase's head.
-
-    Returns:
-        The conjuncts of its appositions.
-    """
-    if head.tag_ in ("NNS", "NNPS") and not _plural_title(head):
-        return []
-    return [c for a in appositions(head) for c in a.conjuncts]
-
-
-def _plural_title(head: Token) -> bool:
-    """Whether a plural is a capitalised title with no determiner ("Presidents X and Y")."""
-    return head.is_title and head.lemma_.lower().removesuffix("s") in LEXICON.role_heads \
-        and not any(c.dep_ in ("det", "nummod", "amod", "poss") for c in head.children)
-
-
-def group_listed(head: Token) -> list[Token]:
-    """The names listed after a definite or counted plural ("the speakers of the two chambers,
-    A and B", "two ministers, A and B"), however the parser hung the list: all of the group, not
-    examples of it ("several heads of state, among them X and Y").
-
-    Args:
-        head: a noun phrase's head.
-
-    Returns:
-        The appositions of the head (or of the noun after its "of") and their conjuncts.
-    """
-    if head.tag_ not in ("NNS", "NNPS") or not any(
-            c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ in WHOLE_GROUP
-            for c in head.children):
-        return []
-    nouns = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj")]
-    listed = [a for noun in nouns for a in appositions(noun)]
-    for item in listed:  # "A, B and C" hung as a chain of appositions and conjuncts
-        listed += [t for t in (*item.conjuncts, *appositions(item)) if t not in listed]
-    return [t for t in listed if t.pos_ == "PROPN"]
 
 
 def has_object(token: Token) -> bool:

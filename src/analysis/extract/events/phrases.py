@@ -13,9 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.actors import Mention
 from analysis.extract.events import quotes
 from analysis.extract.events.arguments import (
-    apposition_conjuncts,
     appositions,
-    group_listed,
     is_inclusion,
     joined_to,
     noun_before_participle,
@@ -37,6 +35,7 @@ from analysis.extract.events.clauses import (
     subject_ahead,
 )
 from analysis.extract.events.delegations import delegation_tokens
+from analysis.extract.events.listed_names import apposition_conjuncts, group_listed
 
 DASHES = ("-", "–", "—")
 # Words between the countries a plural role word lists after it ("the presidents of A, B and of C").
