@@ -104,6 +104,11 @@ def test_a_role_with_a_demonym_of_older_news_is_the_holder_of_the_day(packaged, 
       "congratulated Prime Minister Adel Nouri."), "His Majesty", "Faisal Omar"),
     (("President Nursultan Nazarbayev received Prime Minister Bakytzhan Sagintayev. Also the "
       "Head of the State received the mayor."), "the Head of the State", "Nursultan Nazarbayev"),
+    # an ambassador's title with the country of posting: the title is stated all the same
+    (("Chinese Ambassador to Nepal Hou Yanqi met Pushpa Kamal Dahal. The Chinese Ambassador "
+      "then met Bidya Devi Bhandari."), "The Chinese Ambassador", "Hou Yanqi"),
+    (("Hou Yanqi, the Chinese Ambassador to Nepal, met Pushpa Kamal Dahal. The Chinese "
+      "Ambassador then met Bidya Devi Bhandari."), "The Chinese Ambassador", "Hou Yanqi"),
 ])
 def test_a_role_phrase_resolves_to_the_person_the_article_gives_the_role(packaged, nlp, text,
                                                                           phrase, name):

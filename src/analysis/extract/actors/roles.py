@@ -91,12 +91,14 @@ class RoleReader:
                               if title not in RELATIONAL_TITLES)
         adjectives = trie_alternation(CURRENT_ADJECTIVES)
         of_country = rf"of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country2>{countries})"
+        posted_to = rf"(?:\s+to\s+(?:the\s+)?(?:{countries}))?"  # "Chinese Ambassador to Nepal"
         # "Indonesian President Joko Widodo", "Malaysia's Prime Minister, Dr Anwar",
         # "President of Ukraine Viktor Yushchenko", "the Prime Minister (Mr Muldoon)": the text
         # right before a name ("pro-Russian Prime Minister X" is no Russian one)
         self.title_before = re.compile(
             rf"(?:(?<![-‑])\b(?P<country>{countries})(?:['’]s)?\s+)?(?:(?:{adjectives})\s+)?"
-            rf"\b{NOT_SUBORDINATE}(?P<title>{titles})\.?(?:\s+{of_country})?(?:\s*,?\s+|\s*\(\s*)"
+            rf"\b{NOT_SUBORDINATE}(?P<title>{titles})\.?(?:\s+{of_country})?{posted_to}"
+            rf"(?:\s*,?\s+|\s*\(\s*)"
             rf"{HONORIFICS}$",
             re.IGNORECASE)
         # "Joko Widodo, Indonesia's president", "Tamim, the emir of Qatar,": right after it; not
@@ -107,6 +109,7 @@ class RoleReader:
             rf"(?:(?P<past>{PAST_WORDS})(?:\s+|-))?"
             rf"(?:(?P<country>{countries})(?:['’]s)?\s+)?"
             rf"(?:(?:{adjectives})\s+)?{NOT_SUBORDINATE}(?P<title>{titles})\b(?:\s+{of_country})?"
+            rf"{posted_to}"
             rf"(?=\s*(?:[,.;)]|$|\s+(?:{not_of_org}|and|who|said|met|has|was|is)\b))",
             re.IGNORECASE)
         self.phrases = _role_patterns(countries, adjectives)
