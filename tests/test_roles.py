@@ -24,8 +24,9 @@ def roles(finder, nlp, text, day=DAY):
 
 def stated(finder, nlp, text, day=DAY):
     """The roles the article states beside its people's names (not the registry's offices)."""
-    people = [m for m in finder.find(nlp(text), day) if m.type == "person"]
-    return [s for s in finder.roles.stated_roles(text, people, day) if s.stated]
+    doc = nlp(text)
+    people = [m for m in finder.find(doc, day) if m.type == "person"]
+    return [s for s in finder.roles.stated_roles(doc, text, people, day) if s.stated]
 
 
 @pytest.mark.parametrize("demonym, country", [
@@ -717,3 +718,10 @@ def test_an_office_a_name_held_then_is_that_persons_not_the_holder_of_the_day(pa
     found = roles(packaged, nlp, "Nikolai Ryzhkov, the Soviet premier, met Zhou Enlai.",
                   date(1988, 9, 29))
     assert found == [("the Soviet premier", "Nikolai Ryzhkov")]
+
+
+def test_a_role_phrase_fronted_before_the_subjects_name_is_not_its_title(packaged, nlp):
+    text = ("Kurmanbek Bakiyev met with his Uzbek counterpart Islam Karimov. Aside from the Uzbek "
+            "President, Bakiyev also met the speakers.")
+    assert ("the Uzbek President", "Islam Karimov") in roles(packaged, nlp, text,
+                                                            date(2006, 11, 29))

@@ -39,6 +39,28 @@ class Holder:
     name: str
 
 
+def fronted_title(doc: Doc, title: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Whether a title a comma parts from the name after it is a fronted phrase's, not that
+    name's ("Aside from the Uzbek President, Bakiyev met …": Bakiyev is the clause's subject,
+    someone else the president; not "Malaysia's Prime Minister, Dr Anwar, met …").
+
+    Args:
+        doc: the parsed article.
+        title: the title's characters (start, end).
+        name: the name's characters (start, end).
+
+    Returns:
+        True when the name is a subject the title is neither the head nor an apposition of.
+    """
+    words = doc.char_span(*title, alignment_mode="expand")
+    person = doc.char_span(*name, alignment_mode="expand")
+    if words is None or person is None or not any(t.text == "," for t in
+                                                   doc[words.end:person.start]):
+        return False
+    return person.root.dep_ in ("nsubj", "nsubjpass") and person.root.head.i != words.root.i \
+        and words.root.head.i != person.root.i
+
+
 def sentence_bounds(doc: Doc, match: re.Match[str]) -> tuple[int, int]:
     """Where the sentence before a role phrase's starts and where the phrase's own ends.
 

@@ -59,7 +59,7 @@ from analysis.extract.actors.names import (
 )
 from analysis.extract.actors.plural_roles import PluralRoleReader, with_plural_roles
 from analysis.extract.actors.registry import Registry
-from analysis.extract.actors.roles import RoleReader, StatedRole
+from analysis.extract.actors.roles import RoleReader, StatedRole, fronted_title
 from analysis.extract.actors.short_forms import (
     resolve_short_forms,
     resolve_titled_surnames,
@@ -140,7 +140,7 @@ class MentionFinder:
                           key=lambda m: m.start_char)
         mentions = sorted(mentions + given_names_left_out(doc, text, mentions, sentence_chars,
                                                           demonyms), key=lambda m: m.start_char)
-        stated = self.roles.stated_roles(text, [m for m in mentions if m.type == "person"],
+        stated = self.roles.stated_roles(doc, text, [m for m in mentions if m.type == "person"],
                                          published)
         stated = resolve_titled_surnames(mentions, stated, self.registry, published)
         resolve_sexed_surnames(mentions, text, self.registry)
@@ -350,9 +350,8 @@ class MentionFinder:
             earlier = [m for m in [*people, *found] if m.end_char <= start
                        and m.method != PENDING_ROLE]
             before = [m for m in earlier if m.sentence_id >= sent_id - 1]
-            if (named := _person_after(text, end, mentions)) is not None:
-                # a title or appositive before a name: the name is the mention, and "his Saudi
-                # counterpart Faisal" states Faisal's office
+            if (named := _titled_person(doc, text, (start, end), mentions)) is not None:
+                # a title before a name is that name's: "his Saudi counterpart Faisal" states it
                 if (office := self.roles.counterpart_office(match, before, stated)) is not None:
                     stated.append(StatedRole(named.actor_id, named.name, *office,
                                              named.start_char))
@@ -494,7 +493,8 @@ def _person_at(char: int, people: list[Mention]) -> bool:
     return any(m.start_char <= char < m.end_char for m in people)
 
 
-def _person_after(text: str, end: int, mentions: list[Mention]) -> Mention | None:
-    """The person mention starting right after `end` (after commas, spaces and titles)."""
-    start = ROLE_NAME_GAP.match(text, end).end()
-    return next((m for m in mentions if m.start_char == start and m.type == "person"), None)
+def _titled_person(doc: Doc, text: str, title: tuple[int, int], mentions: list[Mention]
+                   ) -> Mention | None:
+    start = ROLE_NAME_GAP.match(text, title[1]).end()  # after commas, spaces and titles
+    named = next((m for m in mentions if m.start_char == start and m.type == "person"), None)
+    return None if named and fronted_title(doc, title, (start, named.end_char)) else named

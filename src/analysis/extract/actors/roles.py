@@ -19,6 +19,7 @@ from analysis.extract.actors.holders import (
     Holder,
     StatedRole,
     clause_subject_starts,
+    fronted_title,
     sentence_bounds,
     stated_holder,
 )
@@ -135,12 +136,14 @@ class RoleReader:
         return sorted((match for match in found.values() if _describes_a_holder(doc, match)),
                       key=lambda match: match.start())
 
-    def stated_roles(self, text: str, people: list, published: date | None
+    def stated_roles(self, doc: Doc, text: str, people: list, published: date | None
                      ) -> list[StatedRole]:
-        """The roles an article gives the people it names beside their names, and the offices
-        of registry persons on the publication date.
+        """The roles an article gives the people it names beside their names (not a fronted
+        phrase's title: `fronted_title`), and the offices of registry persons on the
+        publication date.
 
         Args:
+            doc: the parsed article.
             text: the article's text.
             people: its person mentions (`Mention`s, resolved or not).
             published: the publication date, or None.
@@ -156,6 +159,9 @@ class RoleReader:
             words = list(self.role_word.finditer(text, reach, title_end))
             match = self.title_before.search(
                 text, max(reach, words[-1].start() - WINDOW_BEFORE), title_end) if words else None
+            if match is not None and fronted_title(doc, match.span("title"),
+                                                   (person.start_char, person.end_char)):
+                match = None
             former = match is not None and bool(
                 PAST_MARKERS.search(text[max(0, match.start() - 12):match.start()]))
             if match is None:
