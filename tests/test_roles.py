@@ -725,3 +725,12 @@ def test_a_role_phrase_fronted_before_the_subjects_name_is_not_its_title(package
             "President, Bakiyev also met the speakers.")
     assert ("the Uzbek President", "Islam Karimov") in roles(packaged, nlp, text,
                                                             date(2006, 11, 29))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Two men met in Bangkok. The visitor was Malaysian Prime Minister Mahathir Mohamad.",
+     "The visitor"),
+    ("Two men met in Bangkok. Mahathir Mohamad was the guest.", "the guest"),
+])
+def test_a_copula_makes_a_role_phrase_the_person_it_joins(packaged, nlp, text, phrase):
+    assert (phrase, "Mahathir Mohamad") in roles(packaged, nlp, text, date(2018, 10, 26))

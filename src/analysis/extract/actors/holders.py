@@ -39,6 +39,29 @@ class Holder:
     name: str
 
 
+def copula_holder(doc: Doc, phrase: tuple[int, int], people: list) -> Holder | None:
+    """The person a copula makes a role phrase ("The visitor was Malaysian Prime Minister
+    Mahathir Mohamad", "Prem was the host").
+
+    Args:
+        doc: the parsed article.
+        phrase: the role phrase's characters (start, end).
+        people: the article's person mentions (`Mention`s).
+
+    Returns:
+        The holder, or None where no copula joins the phrase to a person.
+    """
+    span = doc.char_span(*phrase, alignment_mode="expand")
+    if span is None or span.root.head.lemma_ != "be" or span.root.dep_ not in ("nsubj", "attr"):
+        return None
+    other = "attr" if span.root.dep_ == "nsubj" else "nsubj"
+    for word in (c for c in span.root.head.children if c.dep_ == other):
+        named = [m for m in people if m.start_char <= word.idx < m.end_char]
+        if named:
+            return Holder(named[0].actor_id, named[0].name)
+    return None
+
+
 def fronted_title(doc: Doc, title: tuple[int, int], name: tuple[int, int]) -> bool:
     """Whether a title a comma parts from the name after it is a fronted phrase's, not that
     name's ("Aside from the Uzbek President, Bakiyev met …": Bakiyev is the clause's subject,

@@ -356,7 +356,7 @@ class MentionFinder:
                     stated.append(StatedRole(named.actor_id, named.name, *office,
                                              named.start_char))
                 continue
-            holder = self.roles.resolve(match, doc, stated, (before, earlier), published)
+            holder = self.roles.resolve(match, doc, stated, (before, earlier, people), published)
             office = self.roles.office_of(match)
             if holder is not None:
                 found.append(Mention(sent_id, start, end, match.group(0), "PERSON", "role",

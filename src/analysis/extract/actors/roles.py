@@ -19,6 +19,7 @@ from analysis.extract.actors.holders import (
     Holder,
     StatedRole,
     clause_subject_starts,
+    copula_holder,
     fronted_title,
     sentence_bounds,
     stated_holder,
@@ -183,7 +184,7 @@ class RoleReader:
         return found
 
     def resolve(self, match: re.Match[str], doc: Doc, stated: list[StatedRole],
-                named: tuple[list, list], published: date | None) -> Holder | None:
+                named: tuple[list, list, list], published: date | None) -> Holder | None:
         """The person a role phrase names, or None.
 
         Args:
@@ -191,12 +192,14 @@ class RoleReader:
             doc: the parsed article.
             stated: the article's stated roles.
             named: the person mentions (`Mention`s) named in the phrase's sentence and the one
-                before it, and all those named before it in the article.
+                before it, all those named before it in the article, and all of the article's.
             published: the publication date, or None.
 
         Returns:
             The holder: from the article's stated roles, else the registry's offices.
         """
+        if (holder := copula_holder(doc, match.span(), named[2])) is not None:
+            return holder  # "The visitor was X"
         role = ROLE_WORDS[match.group("role").lower()]
         country = self._country_of(match)
         former = _is_former(match) or _then_held_by(match, named[0])
@@ -226,12 +229,12 @@ class RoleReader:
         return self._office_holder(role, country, match, doc, named, (stated, published))
 
     def _office_holder(self, role: str, country: str, match: re.Match[str], doc: Doc,
-                       named: tuple[list, list], known: tuple[list[StatedRole], date | None]
+                       named: tuple[list, list, list], known: tuple[list[StatedRole], date | None]
                        ) -> Holder | None:
         """The holder of an office (`country` "" when the phrase names none): the person the
         article gives it, else the registry's on the publication date (or soon after: "the new
         president"); with no country, a holder named before the phrase."""
-        before, earlier = named
+        before, earlier, _ = named
         stated, published = known
         if joined := JOINED_NAME.match(match.string, match.end()):  # not doc.text, rebuilt
             stated = [s for s in stated if s.name.split()[-1] not in joined.group(1).split()]
@@ -291,7 +294,7 @@ class RoleReader:
         return None
 
     @staticmethod
-    def _other_party(doc: Doc, start: int, named: tuple[list, list],
+    def _other_party(doc: Doc, start: int, named: tuple[list, list, list],
                      stated: list[StatedRole]) -> Holder | None:
         """"His counterpart", "his host", "the guest": the last person named before the phrase,
         in its sentence or the one before, else earlier in the article, who holds an office
@@ -300,7 +303,7 @@ class RoleReader:
         subject_starts = clause_subject_starts(doc, start, above=True)
         subjects = {m.name for m in named[1] if m.start_char in subject_starts}
         office_holders = {role.start_char for role in stated}
-        for mentions in named:
+        for mentions in named[:2]:  # before the phrase
             for mention in reversed(mentions):
                 if mention.start_char in office_holders and mention.name not in subjects:
                     return Holder(mention.actor_id, mention.name)
