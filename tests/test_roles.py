@@ -734,3 +734,11 @@ def test_a_role_phrase_fronted_before_the_subjects_name_is_not_its_title(package
 ])
 def test_a_copula_makes_a_role_phrase_the_person_it_joins(packaged, nlp, text, phrase):
     assert (phrase, "Mahathir Mohamad") in roles(packaged, nlp, text, date(2018, 10, 26))
+
+
+def test_a_role_phrase_before_a_title_and_a_name_is_that_name(packaged, nlp):
+    text = ("Maris Sangiampongsa held a press conference with his Filipino counterpart, Foreign "
+            "Affairs Secretary Enrique Manalo, on Friday.")
+    mentions = packaged.find(nlp(text), date(2024, 7, 5))
+    assert [m.text for m in mentions if m.type == "person"] == ["Maris Sangiampongsa",
+                                                                "Enrique Manalo"]

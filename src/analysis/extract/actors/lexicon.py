@@ -195,9 +195,11 @@ LEADING_TITLES = frozenset(LEXICON.honorifics) | (
     frozenset(LEXICON.person_titles) - frozenset(LEXICON.name_titles))
 TITLE_WORDS = frozenset(LEXICON.honorifics) | frozenset(LEXICON.person_titles)
 # What may stand between a role phrase and the name it introduces: commas, spaces, an opening
-# bracket and titles ("his host President Uhuru Kenyatta", "India's Prime Minister, Mr Rajiv
-# Gandhi", "the Prime Minister (Mr Muldoon)").
-ROLE_NAME_GAP = re.compile(r"(?:[\s,(]+|(?i:" + "|".join(map(re.escape, sorted(TITLE_WORDS)))
+# bracket, titles and role words ("his host President Uhuru Kenyatta", "India's Prime Minister,
+# Mr Rajiv Gandhi", "the Prime Minister (Mr Muldoon)", "his Filipino counterpart, Foreign
+# Affairs Secretary Enrique Manalo").
+ROLE_NAME_GAP = re.compile(r"(?:[\s,(]+|(?i:" + "|".join(
+    map(re.escape, sorted({*TITLE_WORDS, *ROLE_WORDS}, key=lambda w: (-len(w), w))))
                            + r")\b\.?)*")
 POSSESSIVES = tuple(LEXICON.possessives)
 TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = tuple(
