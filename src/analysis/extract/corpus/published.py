@@ -25,6 +25,9 @@ DATELINE_OTHER_WORDS = 3
 DATE_SEARCH_LINES = 8
 # A dateline's day is the anchor of "today" when it is at most this many days before publication.
 DATELINE_LEAD_DAYS = 3
+# How far into an article a dateline run into its headline's line is looked for (scanned pages:
+# "… TALKS WITH MR MENZIES PA WELLINGTON, Aug. 21. The role of …").
+RUN_IN_DATELINE_CHARS = 600
 
 # A word with a letter or digit (a line with none is a separator: "– .", "***", "———").
 HAS_ALNUM = re.compile(r"[^\W_]")
@@ -38,6 +41,9 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _EN_MONTH = _alternation(ENGLISH_MONTHS)
+# A dateline inside a line: a place in capitals, a comma, a month and a day, a full stop.
+_RUN_IN_DATELINE = re.compile(rf"(?<![\w,])[A-Z][A-Z'.]{{2,}}(?: [A-Z][A-Z'.]{{2,}}){{0,2}}, "
+                              rf"(?P<month>(?i:{_EN_MONTH}))\.? (?P<day>\d{{1,2}})\.")
 _RU_MONTH = _alternation(RUSSIAN_MONTHS)
 # Numeric dates only (ISO, dd.mm.yyyy): the forms that may open a body line as a bare prefix.
 _NUMERIC_DATE = (
@@ -420,18 +426,14 @@ def dateline_day(lines: list[str], published: dt.date) -> dt.date | None:
         published: its publication date.
 
     Returns:
-        The day, when a dateline gives one up to `DATELINE_LEAD_DAYS` before publication (wire
-        copy filed the day before it was printed); else None.
+        The day, when a dateline (at the start of a line, else run into the headline's line of a
+        scanned page) gives one up to `DATELINE_LEAD_DAYS` before publication (wire copy filed
+        the day before it was printed); else None.
     """
-    for line in lines[:DATE_SEARCH_LINES]:
-        match = _dateline(line)
-        if match is None:
-            continue
-        day = _dateline_month_day(match, published.year)
-        if day is not None and 0 <= (published - day).days <= DATELINE_LEAD_DAYS:
-            return day
-        return None
-    return None
+    top = lines[:DATE_SEARCH_LINES]
+    matches = [*map(_dateline, top), _RUN_IN_DATELINE.search("\n".join(top)[:RUN_IN_DATELINE_CHARS])]
+    day = next(filter(None, (_dateline_month_day(m, published.year) for m in matches if m)), None)
+    return day if day is not None and 0 <= (published - day).days <= DATELINE_LEAD_DAYS else None
 
 
 def _dateline_month_day(match: re.Match[str], year: int) -> dt.date | None:
