@@ -1208,11 +1208,13 @@ def test_dateline_place(line, place):
     (["Baku, 24 February (AzerTAc). Azerbaijan`s Foreign Minister has met"], date(2009, 2, 25),
      date(2009, 2, 24)),
     # a scanned page: the dateline runs on from the headline's words on one line
-    (["ROLE OF TROOPS", "", "Unit For Korea TALKS WITH MR MENZIES PA WELLINGTON, Aug. 21. The "
-      "role of the troops was discussed this afternoon."], date(1950, 8, 22), date(1950, 8, 21)),
+    (["ROLE OF TROOPS", "", ("Unit For Korea TALKS WITH MR MENZIES PA WELLINGTON, Aug. 21. The "
+                             "role of the troops was discussed this afternoon.")],
+     date(1950, 8, 22), date(1950, 8, 21)),
     # a headline read as a dateline without a day gives way to the dateline after it
-    (["BREZHNEV DECLARES: Nixon merits respect", "(N.Z. Press Association) MOSCOW, June 15. The "
-      "First Secretary spoke today."], date(1973, 6, 16), date(1973, 6, 15)),
+    (["BREZHNEV DECLARES: Nixon merits respect", ("(N.Z. Press Association) MOSCOW, June 15. "
+                                                  "The First Secretary spoke today.")],
+     date(1973, 6, 16), date(1973, 6, 15)),
 ])
 def test_a_dateline_day_shortly_before_publication_is_the_anchor(lines, published, day):
     assert dateline_day(lines, published) == day

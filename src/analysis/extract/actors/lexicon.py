@@ -198,9 +198,8 @@ TITLE_WORDS = frozenset(LEXICON.honorifics) | frozenset(LEXICON.person_titles)
 # bracket, titles and role words ("his host President Uhuru Kenyatta", "India's Prime Minister,
 # Mr Rajiv Gandhi", "the Prime Minister (Mr Muldoon)", "his Filipino counterpart, Foreign
 # Affairs Secretary Enrique Manalo").
-ROLE_NAME_GAP = re.compile(r"(?:[\s,(]+|(?i:" + "|".join(
-    map(re.escape, sorted({*TITLE_WORDS, *ROLE_WORDS}, key=lambda w: (-len(w), w))))
-                           + r")\b\.?)*")
+_GAP_WORDS = sorted({*TITLE_WORDS, *ROLE_WORDS}, key=lambda word: (-len(word), word))
+ROLE_NAME_GAP = re.compile(r"(?:[\s,(]+|(?i:" + "|".join(map(re.escape, _GAP_WORDS)) + r")\b\.?)*")
 POSSESSIVES = tuple(LEXICON.possessives)
 TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = tuple(
     (rule.spelling, rule.becomes) for rule in LEXICON.transliteration)

@@ -426,9 +426,9 @@ def dateline_day(lines: list[str], published: dt.date) -> dt.date | None:
         published: its publication date.
 
     Returns:
-        The day, when a dateline (at the start of a line, else run into the headline's line of a
-        scanned page) gives one up to `DATELINE_LEAD_DAYS` before publication (wire copy filed
-        the day before it was printed); else None.
+        The day the first dateline that gives one gives (at the start of a line, else run into
+        the headline's line of a scanned page), when it is up to `DATELINE_LEAD_DAYS` before
+        publication (wire copy filed the day before it was printed); else None.
     """
     top = lines[:DATE_SEARCH_LINES]
     matches = [*map(_dateline, top), _RUN_IN_DATELINE.search("\n".join(top)[:RUN_IN_DATELINE_CHARS])]

@@ -224,7 +224,7 @@ def joined_inside_title(title: Token, name: Token) -> list[Token]:
     while first.dep_ == "conj":
         first = first.head
     return [first, *first.conjuncts] if title.tag_ in ("NN", "NNP") and first.dep_ == "pobj" \
-        and first.head.lower_ == "of" and first.head.head == title else []
+        and first.head.lower_ == "of" and first.head.head.i == title.i else []
 
 
 def title_phrase(head: Token) -> list[Token]:
