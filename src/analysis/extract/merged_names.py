@@ -11,6 +11,7 @@ from analysis.extract.actors import Mention, Registry
 from analysis.extract.actors.lexicon import GENERIC_INSTITUTION_WORDS
 from analysis.extract.actors.mentions import PENDING_ROLE
 from analysis.extract.actors.merging import own_actor
+from analysis.extract.results import day_of
 from analysis.extract.rows import MentionRow
 
 # A surname alone stays apart from the one person of the corpus it spells when every article
@@ -110,14 +111,3 @@ def _decades_apart(merge_key: tuple[str, str], years: Collection[int], day: date
     return day is not None and kind == "person" and len(name.split()) == 1 and bool(years) \
         and min(abs(day.year - year) for year in years) >= CORPUS_MERGE_YEARS
 
-
-def day_of(value: str) -> date | None:
-    """A date written in ISO form.
-
-    Args:
-        value: "YYYY-MM-DD", or "".
-
-    Returns:
-        The date, or None for "".
-    """
-    return date.fromisoformat(value) if value else None

@@ -44,14 +44,14 @@ from analysis.extract.events import (
     build_meetings,
 )
 from analysis.extract.gazetteer import place_countries, registry_place_name
-from analysis.extract.merged_names import day_of, main_country, mention_rows, merge_name
+from analysis.extract.merged_names import main_country, mention_rows, merge_name
 from analysis.extract.overrides import (
     OVERRIDE_METHOD,
     Overrides,
     apply_actor_overrides,
     apply_meeting_overrides,
 )
-from analysis.extract.results import ArticleResult
+from analysis.extract.results import ArticleResult, day_of
 from analysis.extract.rows import (
     ColumnTable,
     MentionRow,

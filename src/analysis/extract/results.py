@@ -109,12 +109,20 @@ def _date_to_json(resolved: ResolvedDate | None) -> dict | None:
 def _date_from_json(data: dict | None) -> ResolvedDate | None:
     if data is None:
         return None
-    return ResolvedDate(**{**data, "start": _day(data["start"]), "end": _day(data["end"])})
+    return ResolvedDate(**{**data, "start": day_of(data["start"]), "end": day_of(data["end"])})
 
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _day(text: str | None) -> date | None:
+def day_of(text: str | None) -> date | None:
+    """A date written in ISO form.
+
+    Args:
+        text: "YYYY-MM-DD", "" or None.
+
+    Returns:
+        The date, or None.
+    """
     return date.fromisoformat(text) if text else None

@@ -431,8 +431,10 @@ def dateline_day(lines: list[str], published: dt.date) -> dt.date | None:
         publication (wire copy filed the day before it was printed); else None.
     """
     top = lines[:DATE_SEARCH_LINES]
-    matches = [*map(_dateline, top), _RUN_IN_DATELINE.search("\n".join(top)[:RUN_IN_DATELINE_CHARS])]
-    day = next(filter(None, (_dateline_month_day(m, published.year) for m in matches if m)), None)
+    days = (_dateline_month_day(m, published.year) for m in map(_dateline, top) if m)
+    day = next(filter(None, days), None)
+    if day is None and (run_in := _RUN_IN_DATELINE.search("\n".join(top)[:RUN_IN_DATELINE_CHARS])):
+        day = _dateline_month_day(run_in, published.year)
     return day if day is not None and 0 <= (published - day).days <= DATELINE_LEAD_DAYS else None
 
 

@@ -367,6 +367,21 @@ def attending_verb(noun: Token) -> Token | None:
     return None
 
 
+def sequenced(noun: Token, verb: Token) -> bool:
+    """Whether a trigger noun is an event before or after the one of the verb it hangs on ("met
+    Y following talks with Z"), whose objects are then no parties of it.
+
+    Args:
+        noun: a trigger noun.
+        verb: the verb whose subject attends it.
+
+    Returns:
+        True when the noun follows one of `sequence_prepositions` of the verb.
+    """
+    return noun.dep_ == "pobj" and noun.head.head.i == verb.i \
+        and noun.head.lower_ in LEXICON.sequence_prepositions
+
+
 def noun_before_participle(verb: Token) -> Token | None:
     """The name right before the comma of a participle the parser hung on an earlier noun that
     names no one ("key talking points for Francois Hollande and Matteo Renzi, meeting in

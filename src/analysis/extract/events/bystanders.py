@@ -208,25 +208,6 @@ def beside_possessed_noun(name: Token, head: Token) -> bool:
         and any(c.dep_ == "poss" for c in noun.children)
 
 
-def joined_inside_title(title: Token, name: Token) -> list[Token]:
-    """The words the parser coordinated with a name it hung on the "of" of a singular title
-    ("talks with Leader of the Islamic Revolution Ayatollah X and President Y": Y); none for a
-    name in apposition or a plural title's ("heads of state, among them A, B and C").
-
-    Args:
-        title: a title's head.
-        name: the root of a name inside its phrase.
-
-    Returns:
-        The name and its conjuncts, in order, or [].
-    """
-    first = name
-    while first.dep_ == "conj":
-        first = first.head
-    return [first, *first.conjuncts] if title.tag_ in ("NN", "NNP") and first.dep_ == "pobj" \
-        and first.head.lower_ == "of" and first.head.head.i == title.i else []
-
-
 def title_phrase(head: Token) -> list[Token]:
     """A title's or a party's phrase, but its conjuncts, a title's relative clauses ("…, who
     reported on the President's address"; not a party's: "a group that included X"), an

@@ -1,6 +1,7 @@
 """Names the parser hung on a phrase as a chain of appositions and conjuncts: a list after a
 title ("the foreign minister, A, and the defence minister, B"), after a capitalised plural title
-("Presidents A and B") or after a whole group ("the speakers of the two chambers, A and B").
+("Presidents A and B"), after a whole group ("the speakers of the two chambers, A and B") or
+inside a title's "of" ("Leader of the Islamic Revolution Ayatollah A and President B").
 
 Tokens are compared by index, never by identity (spaCy makes a new `Token` on every access)."""
 
@@ -65,3 +66,22 @@ def group_listed(head: Token) -> list[Token]:
     for item in listed:  # "A, B and C" hung as a chain of appositions and conjuncts
         listed += [t for t in (*item.conjuncts, *appositions(item)) if t not in listed]
     return [t for t in listed if t.pos_ == "PROPN"]
+
+
+def joined_inside_title(title: Token, name: Token) -> list[Token]:
+    """The words the parser coordinated with a name it hung on the "of" of a singular title
+    ("talks with Leader of the Islamic Revolution Ayatollah X and President Y": Y); none for a
+    name in apposition or a plural title's ("heads of state, among them A, B and C").
+
+    Args:
+        title: a title's head.
+        name: the root of a name inside its phrase.
+
+    Returns:
+        The name and its conjuncts, in order, or [].
+    """
+    first = name
+    while first.dep_ == "conj":
+        first = first.head
+    return [first, *first.conjuncts] if title.tag_ in ("NN", "NNP") and first.dep_ == "pobj" \
+        and first.head.lower_ == "of" and first.head.head.i == title.i else []

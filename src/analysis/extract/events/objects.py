@@ -133,18 +133,3 @@ def compound_person(reader: PhraseReader, noun: Token) -> list[int]:
               if (index := reader.mention_at.get(c.i)) is not None
               and reader.mentions[index].type == "person"}
     return list(people) if with_someone and len(people) == 1 else []
-
-
-def sequenced(noun: Token, verb: Token) -> bool:
-    """Whether a trigger noun is an event before or after the one of the verb it hangs on ("met
-    Y following talks with Z"), whose objects are then no parties of it.
-
-    Args:
-        noun: a trigger noun.
-        verb: the verb whose subject attends it.
-
-    Returns:
-        True when the noun follows one of `sequence_prepositions` of the verb.
-    """
-    return noun.dep_ == "pobj" and noun.head.head.i == verb.i \
-        and noun.head.lower_ in LEXICON.sequence_prepositions

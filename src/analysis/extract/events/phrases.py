@@ -22,7 +22,6 @@ from analysis.extract.events.arguments import (
 )
 from analysis.extract.events.bystanders import (
     beside_possessed_noun,
-    joined_inside_title,
     no_party_near,
     title_phrase,
     without_owner,
@@ -35,7 +34,11 @@ from analysis.extract.events.clauses import (
     subject_ahead,
 )
 from analysis.extract.events.delegations import delegation_tokens
-from analysis.extract.events.listed_names import apposition_conjuncts, group_listed
+from analysis.extract.events.listed_names import (
+    apposition_conjuncts,
+    group_listed,
+    joined_inside_title,
+)
 
 DASHES = ("-", "–", "—")
 # Words between the countries a plural role word lists after it ("the presidents of A, B and of C").

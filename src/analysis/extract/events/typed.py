@@ -377,7 +377,7 @@ class TypedInteractionFinder:
             verb = arguments.verb_of_noun(token, has_sources=bool(sources))
         if verb is not None:
             self._add_verb_participants(verb, token, sources, targets)
-        container = verb if verb is not None and not objects.sequenced(token, verb) else token
+        container = verb if verb is not None and not arguments.sequenced(token, verb) else token
         children = list(container.children)
         if container.i != token.i:
             children += list(token.children)
@@ -390,14 +390,14 @@ class TypedInteractionFinder:
             children += triggers.phrases_on_topics(token)
         on_verb = container.i != token.i
         own = triggers.counterpart_prepositions(token, on_verb=False)
-        phrases = objects_of(children, triggers.counterpart_prepositions(token, on_verb=on_verb)) \
+        objects = objects_of(children, triggers.counterpart_prepositions(token, on_verb=on_verb)) \
             + objects_of(list(token.children), own) + triggers.honoured(token, children) \
             + (arguments.inclusions(token) if noun else [])
         visit_to_place = kind == "visit" and "place" in {
-            *map(self.phrases.type_at, phrases), *(self.mentions[i].type for i in targets)}
-        phrases = without_companions(phrases, visit_to_place)
+            *map(self.phrases.type_at, objects), *(self.mentions[i].type for i in targets)}
+        objects = without_companions(objects, visit_to_place)
         subject_of = list(token.head.children) if noun and token.dep_ == "nsubj" else []
-        for obj in phrases + strays.lists_continued(phrases) + inviters(children + subject_of) \
+        for obj in objects + strays.lists_continued(objects) + inviters(children + subject_of) \
                 + self._people_joined_to_trigger(token) + objects_of(participle, ("by",)):
             targets += [i for i in self.phrases.head_mentions(obj) if i not in targets]
         targets += others_listed_after(self.phrases, token, sources + targets)
