@@ -543,6 +543,35 @@ def test_a_surname_after_a_womans_honorific_joins_a_woman_of_that_name_only(toy_
     assert result[("Mrs Tahir", "person")][0] != result[("Mo Tahir", "person")][0]
 
 
+def test_a_full_name_joins_the_registry_person_the_corpus_names_only_with_their_first_name():
+    registry = load_registry()
+    ids = {name: registry.normal_to_id[normalize_name(name)] for name in (
+        "Madhav Kumar Nepal", "Daniel arap Moi", "Ayub Khan", "Hillary Clinton", "Mahmoud Abbas")}
+    names = [("Madhav Nepal", "person"), ("Gideon Moi", "person"), ("Gohar Ayub Khan", "person"),
+             ("Mrs Clinton", "person"), ("Mohammed Abbas", "person")]
+    result = resolve_names(names, registry, set(ids.values()))
+    assert result[("Madhav Nepal", "person")][0] == ids["Madhav Kumar Nepal"]  # a middle name left out
+    assert result[("Mrs Clinton", "person")][0] == ids["Hillary Clinton"]
+    assert result[("Gideon Moi", "person")][0] != ids["Daniel arap Moi"]  # another first name
+    assert result[("Mohammed Abbas", "person")][0] != ids["Mahmoud Abbas"]
+    assert result[("Gohar Ayub Khan", "person")][0] != ids["Ayub Khan"]  # a longer name
+    # a registry person the corpus does not name is no candidate
+    assert resolve_names(names[:1], registry)[("Madhav Nepal", "person")][0] \
+        != ids["Madhav Kumar Nepal"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prez Akufo-Addo met the delegation in Accra.", "Akufo-Addo"),
+    ("P.M. Sione Tuilagi met the delegation in Apia.", "Sione Tuilagi"),
+    ("EAM Jaishankar meets the delegation in Delhi", "Jaishankar"),
+    ("Besides Bush, the delegation met nobody.", "Bush"),
+    ("Asst Secty Harold Easton met the delegation in Lusaka.", "Harold Easton"),
+])
+def test_abbreviated_titles_and_forms_of_address_are_no_part_of_a_name(finder, nlp, text, name):
+    people = [m.name for m in finder.find(nlp(text), date(1995, 5, 1)) if m.type == "person"]
+    assert people == [name]
+
+
 def test_a_surname_alone_joins_the_corpus_name_it_spells_not_a_similar_registry_one(
         toy_registry):
     # alone, "Lukashanko" is a typo of the registry's Lukashenko; beside a full name

@@ -98,7 +98,8 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
     unresolved = [(article_id, (merge_name(m, countries[article_id], registry), m.type))
                   for article_id, result in results.items()
                   for m in result.mentions if not m.actor_id and m.method != PENDING_ROLE]
-    resolution = resolve_names([name for _, name in unresolved], registry)
+    resolution = resolve_names([name for _, name in unresolved], registry,
+                               _registry_people(results, registry))
     years_named: dict[tuple[str, str], set[int]] = {}
     for article_id, name in unresolved:
         if (day := published_dates.get(article_id)) is not None:
@@ -133,6 +134,12 @@ def reduce_results(articles: pd.DataFrame, results: dict[str, ArticleResult], re
         interactions=interactions, meetings=meetings,
         merges=merge_table(mentions), roles=roles,
     )
+
+
+def _registry_people(results: dict[str, ArticleResult], registry: Registry) -> set[str]:
+    """The ids of the registry persons the corpus names."""
+    return {m.actor_id for result in results.values() for m in result.mentions
+            if m.actor_id in registry.actors and registry.actors[m.actor_id].type == "person"}
 
 
 def _vote_person_names(results: dict[str, ArticleResult]) -> None:

@@ -8,14 +8,11 @@ whose first name can match (same initial, or none given).
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator
-from functools import cache
-from itertools import pairwise
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from analysis.extract.actors.honorifics import is_womans_name, womans_surname
@@ -32,6 +29,7 @@ from analysis.extract.actors.names import (
 )
 from analysis.extract.actors.org_forms import ACRONYM, ORG_KINDS
 from analysis.extract.actors.registry import Registry
+from analysis.extract.actors.similar_keys import similar_keys
 
 Resolution = tuple[str, str, str, float]  # actor_id, canonical name, method, score
 # A bracketed qualifier of a name: "Communist Party (Poland)", "Shafaqna (English)".
@@ -55,19 +53,21 @@ FIRST_NAME_SIMILARITY = 50
 MIDDLE_NAME_SIMILARITY = 80
 
 
-def resolve_names(names: list[tuple[str, str]], registry: Registry
-                  ) -> dict[tuple[str, str], Resolution]:
+def resolve_names(names: list[tuple[str, str]], registry: Registry,
+                  registered: Iterable[str] = ()) -> dict[tuple[str, str], Resolution]:
     """Merge the unresolved names of a corpus into actors.
 
     Each (name, type) is matched, in order: exactly by its normalised form to the registry; fuzzily
     (persons) to a registry surname; fuzzily to a longer name of the same type in the corpus that
     ends with a similar surname (a surname alone that several bear: the one named far more often,
-    `DOMINANCE_RATIO`); else it becomes an actor of its own, named by its most frequent full
-    form.
+    `DOMINANCE_RATIO`); a person's full name, to the one registry person the corpus names that it
+    can be and is no longer than ("Madhav Nepal": Madhav Kumar Nepal; not "Gohar Ayub Khan" for
+    Ayub Khan); else it becomes an actor of its own, named by its most frequent full form.
 
     Args:
         names: (surface name, actor type) of every unresolved mention, with repeats.
         registry: the actor registry.
+        registered: the ids of the registry persons the corpus names.
 
     Returns:
         A map (name, type) -> (actor_id, canonical name, method, score).
@@ -83,7 +83,8 @@ def resolve_names(names: list[tuple[str, str]], registry: Registry
             pending.append((name, kind))
         else:
             result[(name, kind)] = found
-    _merge_within_corpus(pending, counts, result)
+    known = {registry.actors[actor_id].name: actor_id for actor_id in registered}
+    _merge_within_corpus(pending, counts, result, known)
     return result
 
 
@@ -147,12 +148,17 @@ def _without_initials(name: str, registry: Registry) -> str | None:
 
 
 def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[str, str]],
-                         result: dict[tuple[str, str], Resolution]) -> None:
+                         result: dict[tuple[str, str], Resolution], known: dict[str, str]) -> None:
     """Names the registry does not know, longest first, so that a short form merges into the
     full one: each joins the one similar person before it (an organisation of several words:
-    the one spelled alike, `org_key`), or becomes an actor of its own."""
-    people = _CorpusPeople(similar_keys(
-        {surname_key(name.split()[-1]) for name, kind in pending if kind == "person"}))
+    the one spelled alike, `org_key`), or a full name the registry person of `known` (name ->
+    actor_id) it can be, or becomes an actor of its own."""
+    surname_keys = similar_keys({surname_key(name.split()[-1]) for name, kind in
+                                 [*pending, *((name, "person") for name in known)]
+                                 if kind == "person"})
+    people, registered = _CorpusPeople(surname_keys), _CorpusPeople(surname_keys)
+    for name in known:
+        registered.add(name)
     spelled = _names_by_initials(counts)
     organisations: dict[tuple[str, str], str] = {}  # (org_key, kind) -> the first such name
     for name, kind in pending:
@@ -166,6 +172,10 @@ def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[s
         target = None
         if kind == "person":
             target = people.closest(name)
+            if target is None and (full := _registered_person(name, registered)):
+                result[(name, kind)] = known[full], full, "fuzzy", _surname_score(name, full)
+                people.add(name, counts[(name, kind)])  # "Moi" after "Daniel Moi" is him too
+                continue
         elif kind in ORG_KINDS and len(name.split()) >= 2:  # "Pacific Island(s) Forum"
             first = organisations.setdefault((org_key(name), kind), name)
             target = first if first != name else None
@@ -175,9 +185,26 @@ def _merge_within_corpus(pending: list[tuple[str, str]], counts: Counter[tuple[s
                 people.add(name, counts[(name, kind)])
         else:
             actor_id, canonical, _, _ = result[(target, kind)]
-            score = 100.0 if titled_given_name(name_words(name)) else \
-                fuzz.ratio(surname_key(name.split()[-1]), surname_key(canonical.split()[-1]))
-            result[(name, kind)] = (actor_id, canonical, "fuzzy", float(score))
+            score = 100.0 if titled_given_name(name_words(name)) else _surname_score(name, canonical)
+            result[(name, kind)] = (actor_id, canonical, "fuzzy", score)
+
+
+def _surname_score(name: str, canonical: str) -> float:
+    return float(fuzz.ratio(surname_key(name.split()[-1]), surname_key(canonical.split()[-1])))
+
+
+def _registered_person(name: str, registered: _CorpusPeople) -> str | None:
+    """The registry person of the corpus a full name stands for: the same first name (or its
+    initials, or a woman's honorific before the surname) and no more names than theirs ("Madhav
+    Nepal", "P. W. Botha"; not "Gideon Moi" for Daniel arap Moi, nor "Gohar Ayub Khan", maybe a
+    relative, for Ayub Khan)."""
+    words = name_words(name)
+    full = registered.closest(name) if len(words) >= 2 else None
+    if full is None or len(words) > len(full_words := name_words(full)):
+        return None
+    return full if womans_surname(name) is not None or _plain(words[0]) == _plain(full_words[0]) \
+        or GIVEN_INITIALS.fullmatch(words[0]) and _initials_agree(words[:-1], full_words[:-1]) \
+        else None
 
 
 def _names_by_initials(counts: Counter[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -413,71 +440,3 @@ def org_key(name: str) -> str:
 def _plain(text: str) -> str:
     """Letters only, lower case, ASCII, without a joined particle."""
     return re.sub(r"[^a-z]", "", unidecode(NAME_PARTICLE.sub("", text)).lower())
-
-
-# --- similar surname keys without comparing every pair -------------------------------------------
-
-def similar_keys(keys: Iterable[str]) -> dict[str, list[str]]:
-    """For each key of at least `FUZZY_MIN_LENGTH` letters, the other keys at least
-    `FUZZY_THRESHOLD` similar to it (rapidfuzz `fuzz.ratio`), found without comparing all pairs.
-
-    Two keys that similar differ by at most `_max_edits` insertions and deletions. Each key is
-    cut into one more segment than that; a similar key keeps one segment intact, near its place
-    (pigeonhole, as in PassJoin), so only keys sharing such a segment are compared.
-
-    Args:
-        keys: surname keys (`surname_key`).
-
-    Returns:
-        key -> its similar keys, in sorted order (keys with none are left out).
-    """
-    distinct = sorted(set(keys))
-    index: dict[tuple[int, int, str], list[str]] = defaultdict(list)
-    for key in distinct:
-        for number, (start, end) in enumerate(_segments(len(key))):
-            index[(len(key), number, key[start:end])].append(key)
-    similar = {}
-    for key in distinct:
-        if len(key) < FUZZY_MIN_LENGTH:
-            continue
-        candidates = _sharing_a_segment(key, index) - {key}
-        found = process.extract(key, candidates, scorer=fuzz.ratio, processor=None,
-                                score_cutoff=FUZZY_THRESHOLD, limit=None)
-        if found:
-            similar[key] = sorted(other for other, _, _ in found)
-    return similar
-
-
-def _sharing_a_segment(key: str, index: dict[tuple[int, int, str], list[str]]) -> set[str]:
-    """The keys of `index` with a segment found in `key` within `_max_edits` of its place."""
-    found: set[str] = set()
-    for length in _partner_lengths(len(key)):
-        shift = _max_edits(len(key) + length)
-        for number, (start, end) in enumerate(_segments(length)):
-            for at in range(max(0, start - shift), min(len(key) - (end - start), start + shift) + 1):
-                found.update(index.get((length, number, key[at:at + end - start]), ()))
-    return found
-
-
-def _max_edits(total_length: int) -> int:
-    """The most insertions and deletions two keys of `total_length` letters together may differ
-    by and still be `FUZZY_THRESHOLD` similar (`fuzz.ratio` is 100 * (1 - edits / total
-    length)); a hair over, so that rounding never loses a pair at the threshold (the ratio itself
-    decides afterwards)."""
-    return math.floor(total_length * (100 - FUZZY_THRESHOLD) / 100 + 1e-6)
-
-
-@cache
-def _partner_lengths(length: int) -> tuple[int, ...]:
-    """The lengths a key `FUZZY_THRESHOLD` similar to a key of `length` letters can have."""
-    return tuple(other for other in range(1, 2 * length + 2)
-                 if abs(length - other) <= _max_edits(length + other))
-
-
-@cache
-def _segments(length: int) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the even segments a key of `length` letters is cut into: one more than
-    the edits it may differ by from any similar key."""
-    count = 1 + max((_max_edits(length + other) for other in _partner_lengths(length)), default=0)
-    bounds = [length * number // count for number in range(count + 1)]
-    return tuple(pairwise(bounds))
