@@ -543,6 +543,16 @@ def test_a_surname_after_a_womans_honorific_joins_a_woman_of_that_name_only(toy_
     assert result[("Mrs Tahir", "person")][0] != result[("Mo Tahir", "person")][0]
 
 
+def test_first_names_of_other_first_letters_are_one_persons_only_when_spelled_alike(
+        toy_registry):
+    # "Khalid" and "Hamad" fold to one initial but are two names; "Yevgeny" is "Evgeny"
+    names = [("Hamad Al Busaidi", "person"), ("Khalid Al-Busaidi", "person"),
+             ("Yevgeny Primakov", "person"), ("Evgeny Primakov", "person")]
+    result = resolve_names(names, toy_registry)
+    assert result[("Khalid Al-Busaidi", "person")][0] != result[("Hamad Al Busaidi", "person")][0]
+    assert result[("Evgeny Primakov", "person")][0] == result[("Yevgeny Primakov", "person")][0]
+
+
 def test_a_full_name_joins_the_registry_person_the_corpus_names_only_with_their_first_name():
     registry = load_registry()
     ids = {name: registry.normal_to_id[normalize_name(name)] for name in (

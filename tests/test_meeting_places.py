@@ -522,6 +522,9 @@ def test_a_report_joins_the_nearest_meeting_of_its_article(tmp_path):
     ("MODERATOR: Next question", ""),
     # a place whose first word is a rank or a royal title is one
     ("GENERAL SANTOS CITY, Philippines - President Ramos met", "General Santos City"),
+    # a dateline whose dash the page lost: the sentence follows its day
+    ("KEY WEST, Fla., April 3 Secretary of State Colin L. Powell opened peace talks", "Key West"),
+    ("THE TALKS IN APRIL 3 Sessions", ""),
 ])
 def test_more_dateline_forms(line, place):
     assert dateline_place(["A headline", line]) == place
@@ -642,6 +645,21 @@ def test_the_dateline_places_only_a_meeting_of_the_day_before_or_of_the_day(tmp_
     places = {r["participants"]: r["place"] for r in rows}
     assert places == {"Prabowo Subianto; Xi Jinping": "",
                       "Anwar Ibrahim; Prabowo Subianto": "Kuala Lumpur"}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # "here" on a time or a journey of the verb, or on where its subject is staying
+    ("In his two days here last month, Rifai met Foreign Secretary Michael Stewart.", "London"),
+    ("Rifai, who arrived here last month, met Foreign Secretary Michael Stewart on June 3.",
+     "London"),
+    # not on another noun of the verb
+    ("Rifai met Foreign Secretary Michael Stewart on June 3 at a news conference here.", ""),
+])
+def test_here_on_the_time_or_stay_of_a_meeting_places_it_at_the_dateline(tmp_path, sentence,
+                                                                          place):
+    rows = meetings_of(tmp_path, {"here": f"Talks\n\nLONDON, July 9 — {sentence}\n"},
+                       "1968-07-09")
+    assert [r["place"] for r in rows] == [place]
 
 
 @pytest.mark.parametrize("text, dates", [

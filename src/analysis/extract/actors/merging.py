@@ -48,6 +48,10 @@ GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # `fuzz.ratio`): "Joe" and "Joseph" (67), "Muhammad" and "Mohammed" (75) are; "Azlan" and "Ahmad"
 # (40), "Ali" and "Ahmed" (25), both sultans or ministers named Shah, are not.
 FIRST_NAME_SIMILARITY = 50
+# First names spelled with other first letters, that only transliteration folds alike, are one
+# person's only when this similar: "Yevgeny" and "Evgeny" (92), "Iouri" and "Yuri" (67); not
+# "Khalid" and "Hamad" (55), which fold to the same initial.
+OTHER_INITIAL_SIMILARITY = 65
 # Middle names written out in full (three letters or more each) are one person's when this
 # similar: transliterations ("Shiv Shankar Menon", "Shiv Shanker Menon"); initials must be alike.
 MIDDLE_NAME_SIMILARITY = 80
@@ -372,13 +376,14 @@ def _given_names_alike(given: list[str], other_given: list[str]) -> bool:
     """Whether the given names of two full names can be one person's: the same first initial,
     initials that each begin a given name (`_initials_agree`), first names written out alike
     (`FIRST_NAME_SIMILARITY`), and middle names that do not differ where both give one, but as
-    transliterations do (`MIDDLE_NAME_SIMILARITY`)."""
+    transliterations do (`MIDDLE_NAME_SIMILARITY`; `OTHER_INITIAL_SIMILARITY` for first names
+    whose first letters differ as written)."""
     if normalize_name(given[0])[:1] != normalize_name(other_given[0])[:1] \
             or not _initials_agree(given, other_given):
         return False
     first, other_first = _plain(given[0]), _plain(other_given[0])
-    if min(len(first), len(other_first)) >= 3 \
-            and fuzz.ratio(first, other_first) < FIRST_NAME_SIMILARITY:
+    least = FIRST_NAME_SIMILARITY if first[:1] == other_first[:1] else OTHER_INITIAL_SIMILARITY
+    if min(len(first), len(other_first)) >= 3 and fuzz.ratio(first, other_first) < least:
         return False  # "Azlan Shah" and "Ahmad Shah": two people
     middle, other_middle = _plain(" ".join(given[1:])), _plain(" ".join(other_given[1:]))
     return not middle or not other_middle or middle == other_middle \

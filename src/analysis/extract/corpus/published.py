@@ -265,6 +265,7 @@ _CREDIT = r"[({\[][^)}\]\n]{1,60}[)}\]]"
 _AGENCY_AND_DASH = (rf"(?:\s*(?:{_CREDIT})?\.?\s*(?::|-{{2,3}}|—|–|-|_|~)(?:\s|$)"
                     rf"|\s*(?:{_CREDIT})?\s*-{{2,3}}(?=[A-Z])|\.?\s*[—–](?=[A-Z])"
                     r"|(?<=\d)\.\s+(?=[A-Z])"
+                    r"|(?<=\d)\s+(?=[A-Z][a-z])"  # "KEY WEST, Fla., April 3 Secretary": dash lost
                     rf"|\s*{_CREDIT}\.?\s+(?=[A-Z])"
                     r"|,?\s+(?i:" + _AGENCIES + r")\.?(?:\s*[-–—])?\s+(?=[A-Z])"
                     r"|(?P<line_end>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:(?<=\d)\.)?\s*$))")

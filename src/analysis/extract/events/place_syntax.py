@@ -131,7 +131,9 @@ def says_here(token: Token) -> bool:
     """Whether the trigger's clause says it took place where the story was filed: an adverb of
     `dateline_adverbs` on the trigger's verb ("met Clinton here on Feb. 28"), or for a noun
     inside its phrase ("talks at Hyderabad House here", "talks on the sidelines of the summit
-    here") or on the verb it hangs on or its subject attends ("arrived here for talks"); not on
+    here") or on the verb it hangs on or its subject attends ("arrived here for talks"), or on
+    a time or a journey of that verb ("In his four hours here, Powell met X", "during his stay
+    here") or the clause its subject stays in ("X, who arrived here Tuesday, met Y"); not on
     another noun of that verb ("made public their conversation at a news conference here").
 
     Args:
@@ -140,8 +142,24 @@ def says_here(token: Token) -> bool:
     Returns:
         True when it says so.
     """
-    tokens = [*clause_head(token).children]
+    head = clause_head(token)
+    tokens = [*head.children, *_time_or_stay_words(head)]
     if token.pos_ in ("NOUN", "PROPN"):
         attended = verb_of_noun(token, has_sources=False)
         tokens += [*token.subtree, *(attended.children if attended is not None else [])]
     return any(t.dep_ == "advmod" and t.lower_ in LEXICON.dateline_adverbs for t in tokens)
+
+
+def _time_or_stay_words(verb: Token) -> Iterator[Token]:
+    """The words on the times and journeys of a verb's prepositions ("in his four hours here",
+    "during his visit here") and on the stay clause of its subject ("X, who arrived here")."""
+    for child in verb.children:
+        objects = [child] if child.dep_ == "npadvmod" else \
+            [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for noun in objects:
+            if noun.lemma_.lower() in LEXICON.measure_nouns | LEXICON.journey_nouns:
+                yield from noun.children
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for clause in child.children:
+                if clause.dep_ == "relcl" and clause.lemma_.lower() in LEXICON.stay_verbs:
+                    yield from clause.children
