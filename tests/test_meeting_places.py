@@ -424,11 +424,34 @@ def test_a_name_right_after_a_verbs_in_is_a_place_whatever_the_tagger_says(read)
     # a town followed by its country, tagged a person
     ("The foreign ministers gathered for a retreat in Labuan Bajo, Indonesia, last month.",
      "Labuan Bajo"),
+    # after "in the" on a verb, and after "in" on a person named or titled
+    ("The leaders met in Bermuda on Monday.", "Bermuda"),
+    ("Nixon would confer with Pompidou in the Azores on December 13.", "Azores"),
+    (("Nixon would confer with President Georges Pompidou of France in the Azores on December "
+      "13 and 14, and with the British Prime Minister (Mr Edward Heath) in Bermuda on December "
+      "20."), "Bermuda"),
 ])
 def test_where_a_journey_goes_or_a_meeting_is_is_a_place_whatever_the_tagger_says(finder, nlp,
                                                                                   text, place):
     found = {m.text: m.type for m in finder.find(nlp(text), date(1997, 5, 2))}
     assert found[place] == "place"
+
+
+def test_a_second_with_the_parser_joined_to_the_verb_is_a_meeting_of_its_own(tmp_path):
+    rows = meetings_of(tmp_path, {"azores": (
+        "Summits planned\n\nThe White House announced earlier this week that President Nixon "
+        "would confer with President Georges Pompidou of France in the Azores on December 13 and "
+        "14, and with the British Prime Minister (Mr Edward Heath) in Bermuda on December 20.\n")},
+        "1971-12-01")
+    assert sorted((r["participants"], r["date"], r["place"]) for r in rows) == [
+        ("Edward Heath; Richard Nixon", "1971-12-20", "Bermuda"),
+        ("Georges Pompidou; Richard Nixon", "1971-12-13", "Azores")]
+
+
+def test_a_person_after_in_on_a_noun_stays_a_person(finder, nlp):
+    found = {m.text: m.type for m in finder.find(nlp("He expressed confidence in Putin."),
+                                                 date(2015, 5, 2))}
+    assert found == {"Putin": "person"}
 
 
 def test_the_dateline_city_wins_over_a_venue(tmp_path):

@@ -137,8 +137,10 @@ def untagged_places(doc: Doc, kept_labels: Collection[str]) -> list[Span]:
 
 def _where_verb_goes(span: Span) -> bool:
     """Whether a span is where a journey or welcome goes ("flew to Palm Desert", "left for
-    Pointe Noire"), or where a verb's event is, right after its "in" or "at" ("will meet
-    Thaksin in Langkawi", "would be met at Pointe Noire")."""
+    Pointe Noire"), or where a verb's event is, right after its "in" or "at", "the" aside ("will
+    meet Thaksin in Langkawi", "would confer … in the Azores", "would be met at Pointe Noire"),
+    or where a named person or a titled one is ("Pompidou in the Azores", "the British Prime
+    Minister in Bermuda"; not "confidence in Putin")."""
     root = span.root
     if root.dep_ != "pobj":
         return False
@@ -148,9 +150,11 @@ def _where_verb_goes(span: Span) -> bool:
         return bool(words & JOURNEY_WORDS)
     if preposition.lower_ == "for":
         return bool(words & DEPARTURE_WORDS)
-    right_after = preposition.i == span.start - 1
-    return right_after and (preposition.lower_ == "in" and word.pos_ in ("VERB", "AUX")
-                            or preposition.lower_ == "at" and bool(words & VENUE_VERBS))
+    right_after = preposition.i == span.start - 1 \
+        or preposition.i == span.start - 2 and span.doc[span.start - 1].lower_ == "the"
+    return right_after and (preposition.lower_ == "in" and (
+        word.pos_ in ("VERB", "AUX", "PROPN") or title_word(word) in OFFICE_WORDS)
+        or preposition.lower_ == "at" and bool(words & VENUE_VERBS))
 
 
 def nationalities_after(end: int, span: Span, text: str, demonyms: dict[str, str]) -> bool:

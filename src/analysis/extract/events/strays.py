@@ -80,8 +80,9 @@ def stray_heads(verb: Token, is_trigger: bool) -> list[Token]:
     """The heads of people met whom the parser hung elsewhere: a name joined to the verb ("met
     with X, and Speaker of the House Y"), and for a trigger verb a name joined to a day or place
     ("met A on Monday and B in Paris"), the objects of a "with" hung on a day or place
-    ("conferred in Baku with A and B") or joined to its preposition ("met with A on Monday and
-    with B on Tuesday"), or a name made a later clause's subject (`stray_object`).
+    ("conferred in Baku with A and B") or joined to its preposition or to the verb ("met with A
+    on Monday and with B on Tuesday"), or a name made a later clause's subject
+    (`stray_object`).
 
     Args:
         verb: the trigger's verb.
@@ -96,15 +97,16 @@ def stray_heads(verb: Token, is_trigger: bool) -> list[Token]:
         days = [day for prep in preps for day in prep.children
                 if day.ent_type_ in ("DATE", "GPE", "LOC")]  # or a place
         heads += [c for day in days for c in day.conjuncts if c.pos_ == "PROPN"] \
-            + _objects_of_stray_withs(preps, days) + stray_object(verb)
+            + _objects_of_stray_withs(verb, preps, days) + stray_object(verb)
     return heads
 
 
-def _objects_of_stray_withs(preps: list[Token], days: list[Token]) -> list[Token]:
+def _objects_of_stray_withs(verb: Token, preps: list[Token], days: list[Token]) -> list[Token]:
     """The objects of the "with" phrases the parser hung on a day or place, or joined to a
-    day's preposition ("met with A on Monday and with B on Tuesday")."""
+    day's preposition or to the verb ("met with A on Monday and with B on Tuesday")."""
     withs = [c for prep in preps for c in prep.conjuncts if c.lower_ == "with"] \
-        + [c for day in days for c in day.children if c.dep_ == "prep" and c.lower_ == "with"]
+        + [c for day in days for c in day.children if c.dep_ == "prep" and c.lower_ == "with"] \
+        + [c for c in verb.children if c.dep_ == "conj" and c.lower_ == "with"]
     return [obj for prep in withs for obj in prep.children if obj.dep_ == "pobj"]
 
 
