@@ -269,6 +269,16 @@ def test_repeated_lines_are_removed_when_passed():
     assert removed == [(2, footer, "repeated_across_articles")]
 
 
+def test_a_wire_storys_lead_two_articles_print_is_content(tmp_path):
+    lead = ('Former president Thabo Mbeki reportedly held "private talks" with Zimbabwean '
+            "President Robert Mugabe, 93, after he flew to Harare on Monday.")
+    footer = "More information about Thabo Mbeki on The National Archive website."
+    write(tmp_path, "a.txt", f"Mbeki in Harare\n{lead}\n{BODY}\n{footer}\n")
+    write(tmp_path, "b.txt", f"Zimbabwe: Mbeki, Mugabe meet\n{lead}\n{BODY_2}\n{footer}\n")
+    texts = list(load_corpus(tmp_path).articles["text"])
+    assert all(lead in text and footer not in text for text in texts)
+
+
 @pytest.mark.parametrize("speaker", ["The Prime Minister (Mr. Edward Heath)", "PRIME MINISTER:",
                                      "MR SCHLUTER:", "Jimmy Carter photo",
                                      "Photo of Bertie Ahern (Dublin Central, Fianna Fail)"])

@@ -33,6 +33,11 @@ MAX_LIST_GAP = 2
 # A line repeated across articles is boilerplate only when it is this short: long sentences shared
 # by two articles are syndicated wire copy, which is content (legal notices are caught by pattern).
 REPEAT_MAX_WORDS = 25
+# ... and no sentence of this many words or more: a wire story's lead that two outlets print
+# ("Former president Thabo Mbeki reportedly held … talks with … Mugabe, 93, after he flew to
+# Harare on Monday.") is content; "More information about X on The National Archive website."
+# is not.
+SYNDICATED_MIN_WORDS = 15
 # ... and only when it occurs in at least this many distinct article texts (identical scrapes of
 # one article count once, so a duplicate file does not wipe itself out).
 MIN_REPEAT_ARTICLES = 2
@@ -130,7 +135,8 @@ def _line_reason(line: str, repeated: frozenset[str]) -> str | None:
         return "dateline"
     if _names_speaker(text):
         return None
-    if n_words <= REPEAT_MAX_WORDS and line_key(text) in repeated:
+    if n_words <= REPEAT_MAX_WORDS and line_key(text) in repeated \
+            and not (n_words >= SYNDICATED_MIN_WORDS and SENTENCE_END.search(text)):
         return "repeated_across_articles"
     return _family(text, n_words) or _fragment_reason(text, n_words)
 
