@@ -113,6 +113,10 @@ CASES = [
     ("February last year", "2021-05-31", None, "2020-02", "month"),
     ("March of last year", "2021-05-31", "past", "2020-03", "month"),
     ("June next year", "2021-05-31", None, "2022-06", "month"),
+    # a day of the year before or after, whatever the tense would pick
+    ("Nov. 12 last year", "2021-02-04", "future", "2020-11-12", "day"),
+    ("12 November of last year", "2021-02-04", None, "2020-11-12", "day"),
+    ("January 3 next year", "2021-02-04", "past", "2022-01-03", "day"),
     ("mid-September", "2020-09-14", "past", "2020-09", "month"),
     ("last year", "2020-09-14", None, "2019", "year"),
     ("next year", "2020-12-30", None, "2021", "year"),

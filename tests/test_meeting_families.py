@@ -1827,6 +1827,18 @@ def test_the_person_called_that_the_parser_took_for_a_name_given_is_called(read)
     assert meetings(read("Donald Trump called Kim Jong Un a rocket man on Tuesday.")) == []
 
 
+@pytest.mark.parametrize("text, called", [
+    ("Narendra Modi called Joe Biden to congratulate him on his victory.", True),
+    ("Paul Kagame called Yoweri Museveni to express his condolences.", True),
+    ("On Nov. 12 last year, Moon Jae-in called Joe Biden to send a congratulatory message.", True),
+    # what is called for, no call
+    ("Joe Biden called Congress to act on the bill.", False),
+    ("Joe Biden called on Vladimir Putin to withdraw his troops.", False),
+])
+def test_a_call_that_says_what_it_was_for_is_a_phone_call(read, text, called):
+    assert any(r["kind"] == "phone" for r in meetings(read(text))) is called
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Bill Clinton called Li Daoyu to the White House on Thursday.", "meet"),
     # the parser hangs the "to" on the object: still a summons to a building

@@ -119,12 +119,16 @@ def _month_day_near_anchor(month: int, day: int, weekday: int | None,
 
 
 def resolve_month_day(m: re.Match[str], ctx: Context) -> ResolvedDate:
-    """`September 14`, `Monday, September 14`, `the 2nd of September, 2020`."""
+    """`September 14`, `Monday, September 14`, `the 2nd of September, 2020`, `Nov. 12 last
+    year`."""
     month, day, weekday = _month_day_parts(m)
     if m["year"]:
         return _day_or_unknown(date_or_none(int(m["year"]), month, day), ctx)
     if ctx.anchor is None:
         return ctx.unknown()
+    if year_step := m.groupdict().get("year_step"):  # not of a day range's pattern
+        step = {"last": -1, "this": 0, "next": 1}[year_step.lower()]
+        return _day_or_unknown(date_or_none(ctx.anchor.year + step, month, day), ctx)
     if ctx.anchor_precision == "year":
         return _day_or_unknown(_month_day_for_year_anchor(month, day, weekday, ctx.anchor.year),
                                ctx)

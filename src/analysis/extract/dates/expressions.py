@@ -162,7 +162,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?:(?P<weekday>{WD}),?\s+)?"
         rf"(?:(?:the\s+)?(?P<day1>{DAY})\s+(?:of\s+)?(?P<month1>{MONTH})"
         rf"|(?P<month2>{MONTH})(?:\s+|(?<=\.))(?:the\s+)?(?P<day2>{DAY}))"
-        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        rf"(?:,?\s+(?P<year>{YEAR})|,?\s+(?:of\s+)?(?P<year_step>last|this|next)\s+year)?",
         anchoring.resolve_month_day,
     ),
     Family("month_year", "digit", rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})",

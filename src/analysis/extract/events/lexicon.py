@@ -68,6 +68,7 @@ class TriggerRules(Schema):
     occasion_nouns: list[str]
     role_heads: list[str]
     call_lemma: str = Lemma
+    call_purposes: list[str]
     visit_call: VisitCall
     visitor: Channel
     travel_words: list[str]
@@ -226,6 +227,7 @@ class Lexicon:
     occasion_nouns: frozenset[str]
     role_heads: frozenset[str]
     call_lemma: str
+    call_purposes: frozenset[str]
     visit_call_modifiers: frozenset[str]
     visit_call_trigger: Trigger
     visit_call_prepositions: tuple[str, ...]
@@ -337,6 +339,7 @@ def lexicon_from_rules(rules: TriggerRules) -> Lexicon:
         channel_triggers={name: _by_lemma([c.trigger])[c.trigger.lemma]
                           for name, c in rules.channels.items()},
         channel_verbs=frozenset(rules.channel_verbs), call_lemma=rules.call_lemma,
+        call_purposes=frozenset(rules.call_purposes),
         message_verbs=frozenset(rules.message_verbs),
         ringing_verbs=frozenset(rules.ringing_verbs),
         channel_nouns=frozenset(rules.channel_nouns),

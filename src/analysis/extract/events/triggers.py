@@ -422,11 +422,10 @@ def _placed(tokens: Iterable[Token]) -> bool:
 def _dated_or_called_up(verb: Token) -> bool:
     """Whether a verb of calling has a day or time of its own, a call named in its sentence
     ("that call came after Trump spoke with Sheikh Tamim") or told before it (`_calls_before`),
-    is "call up", or is done to talk ("called Calderon to discuss the clause")."""
+    is "call up", or says what it was for ("called Calderon to discuss the clause",
+    `_says_why`)."""
     return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in verb.subtree) \
-        or any(c.dep_ == "prt" and c.lower_ == "up" or c.dep_ in ("xcomp", "advcl")
-               and c.lemma_.lower() in LEXICON.conversation_words and is_infinitive(c)
-               for c in verb.children) \
+        or any(c.dep_ == "prt" and c.lower_ == "up" or _says_why(c) for c in verb.children) \
         or _names_a_call(verb.sent) \
         or _calls_before(verb)
 
@@ -455,9 +454,16 @@ def _named_not_visiting(counterparts: list[Token]) -> bool:
 def _calls_something_else(verb: Token, preps: list[Token]) -> bool:
     """"Called Kim a rocket man", "called off the talks", "called on X to act", "called for
     calm": a use of "call" that is no phone call."""
-    return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp")
+    return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and not _says_why(c)
                or c.dep_ == "prt" and c.lower_ != "up" for c in verb.children) \
         or any(o.ent_type_ not in ("DATE", "TIME") for o in objects_of(preps, ("on", "upon", "for")))
+
+
+def _says_why(clause: Token) -> bool:
+    """Whether a clause of a verb of calling is an infinitive of what the call was for ("to
+    discuss the clause", "to congratulate him": `call_purposes`)."""
+    return clause.dep_ in ("xcomp", "advcl") and is_infinitive(clause) \
+        and clause.lemma_.lower() in LEXICON.call_purposes | LEXICON.conversation_words
 
 
 def event_noun_before(noun: Token) -> Token | None:
