@@ -404,6 +404,9 @@ ZAKHAROVA = ("Lavrov will hold talks with Makey in Moscow on September 2, Russia
     # a clause with no marker takes the nearest one, weak or strong: "agreed", not "would"
     (("During a meeting Wednesday between Tang and Kono, the two sides agreed that Zhu Rongji "
       "would visit Japan in October"), "Wednesday", "past"),
+    # a timetable's present of a verb of meeting: the nearest such day, not the last
+    (("Mubarak, who arrived in Washington on Saturday, meets with President Bush at the White "
+      "House on Monday"), "Monday", "present"),
 ])
 def test_sentence_tense_around_expression(sentence: str, expression: str, tense: str) -> None:
     assert sentence_tense(sentence, _around(sentence, expression)) == tense

@@ -37,7 +37,10 @@ _PAST_MARKERS = (
     r"ago", r"yesterday",
     r"last\s+(?:week|month|year|night|weekend)", r"earlier", r"previously",
 )
-_PRESENT_MARKERS = (r"is", r"are", r"am", r"says")
+# The present of a verb of meeting or going is a timetable's ("meets with Bush on Monday", in a
+# Sunday paper): the day nearest the report, before or after it.
+_PRESENT_MARKERS = (r"is", r"are", r"am", r"says", r"meets", r"visits", r"hosts", r"receives",
+                    r"arrives", r"travels", r"flies", r"heads", r"leaves", r"returns")
 # Weak markers count only where no strong one is in scope: "-ed" words (past) and a headline
 # infinitive of a meeting verb ("Mishustin to visit Belarus on September 3": future).
 _WEAK_PAST = r"[a-z]{3,}ed"
