@@ -1827,6 +1827,20 @@ def test_the_person_called_that_the_parser_took_for_a_name_given_is_called(read)
     assert meetings(read("Donald Trump called Kim Jong Un a rocket man on Tuesday.")) == []
 
 
+def test_who_spoke_during_someones_visit_or_courtesy_call_took_part(read):
+    rows = read("During a courtesy call at the Office of the President by Lesotho Prime Minister "
+                "Sam Matekane on July 13, President Mokgweetsi Masisi said the two countries were "
+                "close.")
+    assert [r["people"] for r in meetings(rows)] == [{"Sam Matekane", "Mokgweetsi Masisi"}]
+    rows = read("During Emmanuel Macron's visit, Xi Jinping said the two countries were friends.")
+    assert any(r["people"] == {"Emmanuel Macron", "Xi Jinping"} for r in rows)
+
+
+def test_who_spoke_during_someones_visit_to_a_place_is_not_known_to_have_met_them(read):
+    rows = read("During Vladimir Putin's visit to India, Narendra Modi said the two were friends.")
+    assert not any("Narendra Modi" in r["people"] for r in meetings(rows))
+
+
 @pytest.mark.parametrize("text, called", [
     ("Narendra Modi called Joe Biden to congratulate him on his victory.", True),
     ("Paul Kagame called Yoweri Museveni to express his condolences.", True),

@@ -324,8 +324,22 @@ def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
             and not (noun.head.lemma_.lower() in LEXICON.arranging_verbs  # "arranged talks
                      and any(c.lower_ == "between" for c in noun.children)):  # between X and Y"
         return noun.head
+    attended = attending_verb(noun)
     return _verb_entered(noun, has_sources) or _hosting_verb(noun) \
-        or relative_support_verb(noun) or (attending_verb(noun) if not has_sources else None)
+        or relative_support_verb(noun) \
+        or (attended if not has_sources or _spoke_during_a_visit(noun, attended) else None)
+
+
+def _spoke_during_a_visit(noun: Token, verb: Token | None) -> bool:
+    """Whether one who spoke during someone's visit or courtesy call was its host: "During a
+    courtesy call … by X, President Y said", "During X's visit, Y said" (not "During X's visit
+    to India, Y said", whose visit goes to a place, nor "stepped foot at the castle during the
+    visit of X")."""
+    visit = noun.lemma_.lower() in LEXICON.journey_nouns or noun.lemma_.lower() == "call" and any(
+        c.lower_ in LEXICON.visit_call_modifiers for c in noun.children)
+    return visit and verb is not None and verb.lemma_.lower() in LEXICON.speech_verbs \
+        and noun.head.lower_ == "during" \
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
 
 
 def _hosting_verb(noun: Token) -> Token | None:
