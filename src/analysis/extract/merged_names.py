@@ -110,4 +110,3 @@ def _decades_apart(merge_key: tuple[str, str], years: Collection[int], day: date
     name, kind = merge_key
     return day is not None and kind == "person" and len(name.split()) == 1 and bool(years) \
         and min(abs(day.year - year) for year in years) >= CORPUS_MERGE_YEARS
-

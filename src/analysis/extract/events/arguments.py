@@ -324,10 +324,12 @@ def verb_of_noun(noun: Token, has_sources: bool) -> Token | None:
             and not (noun.head.lemma_.lower() in LEXICON.arranging_verbs  # "arranged talks
                      and any(c.lower_ == "between" for c in noun.children)):  # between X and Y"
         return noun.head
+    supporting = _verb_entered(noun, has_sources) or _hosting_verb(noun) \
+        or relative_support_verb(noun)
+    if supporting is not None:
+        return supporting
     attended = attending_verb(noun)
-    return _verb_entered(noun, has_sources) or _hosting_verb(noun) \
-        or relative_support_verb(noun) \
-        or (attended if not has_sources or _spoke_during_a_visit(noun, attended) else None)
+    return attended if not has_sources or _spoke_during_a_visit(noun, attended) else None
 
 
 def _spoke_during_a_visit(noun: Token, verb: Token | None) -> bool:

@@ -34,6 +34,8 @@ DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tonight", "morning", "a
                        "evening"})
 # The hyphens that join a split word.
 HYPHENS = ("-", "‐")
+# Infinitives after "called X" that say what a call was for (`_says_why`).
+CALL_PURPOSES = LEXICON.call_purposes | LEXICON.conversation_words
 
 
 def trigger_of(token: Token) -> Trigger | None:
@@ -463,7 +465,7 @@ def _says_why(clause: Token) -> bool:
     """Whether a clause of a verb of calling is an infinitive of what the call was for ("to
     discuss the clause", "to congratulate him": `call_purposes`)."""
     return clause.dep_ in ("xcomp", "advcl") and is_infinitive(clause) \
-        and clause.lemma_.lower() in LEXICON.call_purposes | LEXICON.conversation_words
+        and clause.lemma_.lower() in CALL_PURPOSES
 
 
 def event_noun_before(noun: Token) -> Token | None:
