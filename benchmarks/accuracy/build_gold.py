@@ -397,6 +397,10 @@ from batch_98a import A as A_98A
 from batch_98a import ARTICLES as ARTICLES_98A
 from batch_98b import A as A_98B
 from batch_98b import ARTICLES as ARTICLES_98B
+from batch_99a import A as A_99A
+from batch_99a import ARTICLES as ARTICLES_99A
+from batch_99b import A as A_99B
+from batch_99b import ARTICLES as ARTICLES_99B
 
 # The first batch (60 articles), then batches 2a, 2b, 3a, 3b, 4a, 5a-5d, 6a, 6b, 7a, 7b, 8a, 8b,
 # 9a, 9b, 10a, 10b, 11a, 11b, 12a, 12b, 13a, 13b, 14a, 14b, 15a, 15b, 16a, 16b, 17a, 17b, 18a,
@@ -407,10 +411,10 @@ from batch_98b import ARTICLES as ARTICLES_98B
 # 60b, 61a, 61b, 62a, 62b, 63a, 63b, 64a, 64b, 65a, 65b, 66a, 66b, 67a, 67b, 68a, 68b, 69a, 69b,
 # 70a, 70b, 71a, 71b, 72a, 72b, 73a, 73b, 75a, 75b, 76a, 76b, 77a, 77b, 78a, 78b, 79a, 79b, 80a,
 # 80b, 81a, 81b, 82a, 82b, 83a, 83b, 84a, 84b, 85a, 85b, 86a, 86b, 87a, 87b, 88a, 88b, 89a,
-# 89b, 90a, 90b, 91a, 91b, 92a, 92b, 93a, 93b, 94a, 94b, 95a, 95b, 96a, 96b, 97a, 97b, 98a and
-# 98b (12 each), 24a (5), 26a (11), 27a (5), 29a (11), 29b (11), 30a (5), 30b (11), 31b (11),
-# 74a (11) and 74b (11), collected and annotated later, each before the package was run on it;
-# `batch` names it in sources.csv.
+# 89b, 90a, 90b, 91a, 91b, 92a, 92b, 93a, 93b, 94a, 94b, 95a, 95b, 96a, 96b, 97a, 97b, 98a,
+# 98b, 99a and 99b (12 each), 24a (5), 26a (11), 27a (5), 29a (11), 29b (11), 30a (5), 30b (11),
+# 31b (11), 74a (11) and 74b (11), collected and annotated later, each before the package was run
+# on it; `batch` names it in sources.csv.
 BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B),
            ("3a", ARTICLES_3A), ("3b", ARTICLES_3B), ("4a", ARTICLES_4A), ("5a", ARTICLES_5A),
            ("5b", ARTICLES_5B), ("5c", ARTICLES_5C), ("5d", ARTICLES_5D), ("6a", ARTICLES_6A),
@@ -532,7 +536,8 @@ BATCHES = (("1", ARTICLES_FIRST), ("2a", ARTICLES_2A), ("2b", ARTICLES_2B),
            ("94a", ARTICLES_94A), ("94b", ARTICLES_94B), ("95a", ARTICLES_95A),
            ("95b", ARTICLES_95B), ("96a", ARTICLES_96A), ("96b", ARTICLES_96B),
            ("97a", ARTICLES_97A), ("97b", ARTICLES_97B),
-           ("98a", ARTICLES_98A), ("98b", ARTICLES_98B))
+           ("98a", ARTICLES_98A), ("98b", ARTICLES_98B),
+           ("99a", ARTICLES_99A), ("99b", ARTICLES_99B))
 ARTICLES = [article for _, articles in BATCHES for article in articles]
 BATCH_OF = {article[0]: batch for batch, articles in BATCHES for article in articles}
 A = {**A_FIRST, **A_2A, **A_2B, **A_3A, **A_3B, **A_4A, **A_5A, **A_5B, **A_5C, **A_5D, **A_6A,
@@ -558,7 +563,7 @@ A = {**A_FIRST, **A_2A, **A_2B, **A_3A, **A_3B, **A_4A, **A_5A, **A_5B, **A_5C, 
      **A_86A, **A_86B, **A_87A, **A_87B, **A_88A, **A_88B, **A_89A, **A_89B,
      **A_90A, **A_90B, **A_91A, **A_91B, **A_92A, **A_92B, **A_93A, **A_93B, **A_94A, **A_94B,
      **A_95A, **A_95B, **A_96A, **A_96B, **A_97A, **A_97B,
-     **A_98A, **A_98B}
+     **A_98A, **A_98B, **A_99A, **A_99B}
 
 HERE = Path(__file__).resolve().parent
 
