@@ -887,6 +887,10 @@ def test_a_call_has_no_place_from_a_title(read):
     ("Narendra Modi and Sheikh Hasina met regularly during the talks.", False),
     ("Narendra Modi and Sheikh Hasina spoke by phone twice this week.", True),
     ("Narendra Modi and Sheikh Hasina spoke by phone on Friday.", True),
+    # "once" alone is one occasion; once in a period is a habit
+    ("Narendra Modi appears to have met Sheikh Hasina once, in November 1981.", True),
+    ("Narendra Modi and Sheikh Hasina met once a year in Dhaka.", False),
+    ("Narendra Modi met Sheikh Hasina every month.", False),
 ])
 def test_a_count_of_calls_is_no_one_meeting(read, text, specific):
     assert meetings(read(text))[0]["specific"] is specific

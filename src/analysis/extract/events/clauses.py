@@ -1,17 +1,14 @@
 """What the parse says about a trigger and its clause: the verb its noun hangs on, its
-parties, the words governing it, how often and by which channel it happened.
+parties, the words governing it, by which channel it happened.
 
 Tokens are compared by index, never by identity (spaCy makes a new `Token` on every access)."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from spacy.tokens import Token
 
-from analysis.extract.dates import ResolvedDate
 from analysis.extract.events.arguments import is_infinitive, objects_of, relative_support_verb
-from analysis.extract.events.lexicon import Trigger, load_lexicon
+from analysis.extract.events.lexicon import load_lexicon
 from analysis.extract.parse import clause_verb
 
 LEXICON = load_lexicon()
@@ -107,27 +104,6 @@ def is_separate(token: Token) -> bool:
     return token.tag_ == "NNS" and (lemma in LEXICON.occasion_nouns or lemma != "talk" and theirs)
 
 
-def is_several_occasions(token: Token, trigger: Trigger, days: list[ResolvedDate]) -> bool:
-    """Whether a trigger given several days reports one event per day: a call ("spoke on
-    August 19 and 20"), a plural noun of occasions ("meetings", "phone calls"), or days apart
-    ("met on December 14, 2021 and April 6, 2022"); not "talks" or a meeting that lasted two
-    days ("met on 19 and 20 August").
-
-    Args:
-        token: the trigger.
-        trigger: its kind and codes.
-        days: the days its clause gives, in calendar order.
-
-    Returns:
-        True for one event per day.
-    """
-    if trigger.kind in ("phone", "video"):
-        return True
-    apart = any(later.start is not None and earlier.end is not None
-                and (later.start - earlier.end).days > 1 for earlier, later in pairwise(days))
-    return apart or token.tag_ == "NNS" and token.lower_ not in LEXICON.one_event_plurals
-
-
 def is_companion(head: Token) -> bool:
     """Whether a noun phrase names someone who comes with another person: "his wife Rebeka
     Sultana", "Wang Huning, his aide", "the wife of the president" (a companion noun with a
@@ -174,32 +150,6 @@ def is_topic_talk(token: Token) -> bool:
         return False
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
     return bool(preps & LEXICON.topic_prepositions) and not preps & set(COUNTERPART_PREPOSITIONS)
-
-
-def frequency(token: Token) -> str | None:
-    """`vague` for "several times", "regularly"; `count` for "twice", "three times"; else None.
-
-    Read on the trigger and, for a trigger noun after a support verb, on the verb too."""
-    scope = [token]
-    if token.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in LEXICON.support_verbs:
-        scope.append(token.head)
-    for word in scope:
-        for child in word.children:
-            if child.lower_ in LEXICON.vague_frequency_words:
-                return "vague"
-            if child.lower_ in LEXICON.count_words:
-                vague = any(g.lower_ in LEXICON.vague_frequency_words for g in child.children)
-                return "vague" if vague else "count"
-    return None
-
-
-def is_one_occasion(token: Token, when: ResolvedDate | None) -> bool:
-    """Whether the trigger reports one occasion: no count, or a number of times in a span of a
-    day or a week ("spoke twice this week"), not "several times" or "five times this year"."""
-    how_often = frequency(token)
-    if how_often is None:
-        return True
-    return how_often == "count" and when is not None and when.precision in ("day", "week")
 
 
 def governing_chain(token: Token) -> list[Token]:

@@ -25,9 +25,7 @@ from analysis.extract.events.clauses import (
     during_visit,
     host_of_visitor,
     is_anaphoric,
-    is_one_occasion,
     is_separate,
-    is_several_occasions,
     lacks_counterpart,
     names_an_event,
     party_heads,
@@ -61,6 +59,7 @@ from analysis.extract.events.lists import (
     people_listed_below,
 )
 from analysis.extract.events.modality import is_denied, is_hypothetical
+from analysis.extract.events.occasions import is_one_occasion, is_several_occasions
 from analysis.extract.events.one_by_one import one_row_each
 from analysis.extract.events.phrases import PhraseReader
 from analysis.extract.events.place_syntax import says_here
