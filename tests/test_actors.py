@@ -789,6 +789,16 @@ def test_a_surname_tagged_a_place_beside_the_full_name_is_a_person():
     assert [m.type for m in mentions] == ["person", "person", "place"]
 
 
+def test_a_surname_with_a_particle_tagged_a_place_beside_the_full_name_is_a_person():
+    """"De Gaulle" opening a sentence, tagged a place beside "Charles de Gaulle"; "New York"
+    ends no person's name."""
+    mentions = [Mention(0, 0, 17, "Charles de Gaulle", "PERSON", "registry", actor_id="dg",
+                        name="Charles de Gaulle", type="person"),
+                _ner("De Gaulle", "GPE", "place", start=30), _ner("New York", "GPE", "place")]
+    vote_types(mentions, "Charles de Gaulle arrived. De Gaulle said so in New York.")
+    assert [m.type for m in mentions] == ["person", "person", "place"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # tagged an organisation more often than a person, but written after "President"
     ("President Ford met Sadat. Ford spoke at a luncheon. Ford left.", "person"),

@@ -31,8 +31,8 @@ def vote_types(mentions: list[Mention], text: str) -> None:
     """One type per name in an article: unresolved NER mentions of one name take the type most
     of them have; on a tie a name of two words or more is a person ("Prabowo Subianto" tagged a
     place once, a person once), and so is the surname of a person the article names in full
-    ("Hipkins" beside "Chris Hipkins") or after a person's title ("President Ford"); another
-    one-word name is not ("Abeokuta"). Such a surname NER tagged a place the registry does not
+    ("Hipkins" beside "Chris Hipkins", "De Gaulle" beside "Charles de Gaulle") or after a
+    person's title ("President Ford"); another one-word name is not ("Abeokuta"). Such a surname NER tagged a place the registry does not
     know is the person's ("Singh"), and so is such a place that speaks or travels ("Cardoso said",
     "Sánchez traveled": `Mention.acts`), and a one-word name NER tagged an organisation that
     the article writes right after a person's title ("Ford" beside "President Ford"), and a
@@ -43,10 +43,7 @@ def vote_types(mentions: list[Mention], text: str) -> None:
         mentions: an article's mentions.
         text: its text.
     """
-    surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and (
-        " " in m.name or PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char))}
-    # a name the registry does not know that speaks or travels ("Cardoso said", tagged GPE)
-    surnames |= {m.name for m in mentions if m.method == "ner" and m.acts and " " not in m.name}
+    surnames = _surnames(mentions, text)
     _retype_people(mentions, surnames, _titled_names(mentions, text), text)
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
@@ -58,6 +55,20 @@ def vote_types(mentions: list[Mention], text: str) -> None:
             person_like = " " in mention.name or mention.name in surnames
             kind = max(counts, key=lambda k: (counts[k], (k == "person") == person_like))
             mention.type, mention.label = kind, TYPE_LABELS[kind]
+
+
+def _surnames(mentions: list[Mention], text: str) -> set[str]:
+    """The names an article uses as people's surnames: the last word of a person's full name or
+    of one after a title, a place's name of several words that ends a person's full name, its
+    particle capitalised or not ("De Gaulle"), and a one-word name the registry does not know
+    that speaks or travels ("Cardoso said", tagged GPE)."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and (
+        " " in m.name or PERSON_TITLES.search(text, max(0, m.start_char - 20), m.start_char))}
+    surnames |= {m.name for m in mentions if m.type == "place" and " " in m.name and any(
+        p.type == "person" and f" {p.name.lower()}".endswith(f" {m.name.lower()}")
+        for p in mentions)}
+    return surnames | {m.name for m in mentions
+                       if m.method == "ner" and m.acts and " " not in m.name}
 
 
 def _retype_people(mentions: list[Mention], surnames: set[str], titled: set[str],
