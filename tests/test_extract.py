@@ -268,9 +268,26 @@ def test_a_text_in_capitals_is_parsed_in_the_case_a_reader_expects(nlp):
                            "PARK. THE PRESIDENT SAID THE AMBASSADOR MAY STAY.")
     assert cable == ("Secretary Richardson had lengthy meeting on May 24 with President Park. "
                      "The President said the Ambassador may stay.")
+    # every word of a title of several words is capitalised
+    assert truecaser(nlp)("THE PRIME MINISTER MET HIM.") == "The Prime Minister met him."
     # a run of capitals in a text in lower case stays a run of capitalised words
     assert casing_for_parse("JOHN HOWARD MEETS BUSH, he said", truecaser(nlp)) \
         == "John Howard Meets Bush, he said"
+
+
+@pytest.mark.parametrize("written, parsed", [
+    ("Modi Holds Talks With Putin in Moscow\nThe talks went on.",
+     "Modi holds talks with Putin in Moscow\nThe talks went on."),
+    # NER reads no "Khrushchev Soon"; a name of the registry and capitals stay as written
+    ("Kennedy To Meet Khrushchev Soon", "Kennedy to meet Khrushchev soon"),
+    ("CLINTON MEETS WITH MEXICO'S ZEDILLO", "Clinton meets with Mexico's Zedillo"),
+    ("Biden Meets McCarthy at the White House on NATO",
+     "Biden meets McCarthy at the White House on NATO"),
+    # a line with other words in lower case is no headline
+    ("Talks With Putin were held, Modi Said", "Talks With Putin were held, Modi Said"),
+])
+def test_a_headline_in_title_case_is_parsed_as_a_text_in_capitals_is(nlp, written, parsed):
+    assert casing_for_parse(written, truecaser(nlp)) == parsed
 
 
 def test_a_meeting_in_a_cable_in_capitals_is_found(tmp_path):

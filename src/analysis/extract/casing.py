@@ -1,17 +1,17 @@
 """The text the pipeline parses: an article's runs of words in capitals ("JOHN HOWARD, he said",
 "CLINTON MEETS WITH MEXICO'S ZEDILLO") written as capitalised words, so that the tagger does not
-take them for acronyms and NER finds the names; typographic apostrophes written straight; every
-other character as written, and the length unchanged, so that offsets hold for the text as
+take them for acronyms and NER finds the names; a headline in title case that names a meeting
+("Modi Holds Talks With Putin") as a text in capitals is truecased, so that its verb is no part of
+a name; typographic apostrophes written straight; every other character as written, and the length unchanged, so that offsets hold for the text as
 written."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import partial
 
 from analysis.extract.corpus.published import dateline_end
-from analysis.extract.truecase import SHORT_WORDS, written_in_capitals
+from analysis.extract.truecase import SHORT_WORDS, Truecaser, written_in_capitals
 
 # Words in capitals, two or more in a run ("JOHN HOWARD, he said", "CLINTON MEETS WITH MEXICO'S
 # ZEDILLO"): the tagger takes them for acronyms, and NER misses the names.
@@ -28,29 +28,31 @@ STRAIGHT_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 RUN_WORDS = 2
 
 
-def casing_for_parse(text: str, truecase: Callable[[str], str] | None = None) -> str:
+def casing_for_parse(text: str, truecase: Truecaser | None = None) -> str:
     """The text the pipeline parses: runs of words in capitals written as capitalised words, or a
-    text all in capitals as `truecase` writes it, typographic apostrophes straight, every other
-    character as it was (the same length, so offsets hold for the text as written).
+    text all in capitals as `truecase` writes it, headlines in title case that name a meeting as
+    `truecase.headline` writes them, typographic apostrophes straight, every other character as
+    it was (the same length, so offsets hold for the text as written).
     A dateline stays as written ("HYDE PARK, N.Y., OCT. 23 --": the rules read it so).
 
     Args:
         text: an article's text.
-        truecase: writes a line of a text in capitals (`truecase.Truecaser`); None recases
-            runs of capitals only.
+        truecase: writes a line of a text in capitals, or a headline in title case; None
+            recases runs of capitals only.
 
     Returns:
         The text with its capitals recased and its apostrophes straight.
     """
     text = text.translate(STRAIGHT_APOSTROPHES)
-    if not CAPITALS_RUN.search(text):
-        return text
-    recase = truecase if truecase is not None and written_in_capitals(text) \
-        else partial(CAPITALS_RUN.sub, _recased)
+    in_capitals = truecase is not None and written_in_capitals(text)
+    recase = truecase if in_capitals else partial(CAPITALS_RUN.sub, _recased)
     lines = text.split("\n")
     for number, line in enumerate(lines):
         start = dateline_end(line)
-        lines[number] = line[:start] + recase(line[start:])
+        recased = recase(line[start:])
+        if truecase is not None and not in_capitals:
+            recased = truecase.headline(recased)
+        lines[number] = line[:start] + recased
     return "\n".join(lines)
 
 

@@ -14,8 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
+
+if TYPE_CHECKING:
+    from analysis.extract.actors.registry import Registry
 
 from analysis.extract.calendar import ENGLISH_MONTHS, WEEKDAYS
 
@@ -42,6 +46,14 @@ TITLE_AND_WORD = re.compile(r"\b([A-Z][a-z]+)(\.?\s+)([a-z][a-z'’-]*)\b")
 MONTH_MAY = re.compile(r"\bmay(?=\s+\d)")
 # The parts of speech of the lemmatizer's tables a word may be of besides a noun.
 OTHER_PARTS = ("verb", "adj", "adv")
+# A word of a line, and a line in title case: three words or more, all capitalised but the
+# function words ("Modi Holds Talks With Putin in Moscow", "Kennedy To Meet Khrushchev Soon").
+LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+TITLE_CASE_MIN_WORDS = 3
+ORG_NAME_MAX_WORDS = 5  # the most words of an organisation's name a headline keeps as written
+FUNCTION_WORDS = frozenset({"to", "in", "of", "on", "at", "by", "as", "an", "or", "and", "the",
+                            "for", "with", "from", "into", "a", "over", "after", "before",
+                            "between", "amid", "during", "about", "against"})
 
 
 def written_in_capitals(text: str) -> bool:
@@ -69,12 +81,18 @@ class Truecaser:
         titles: the lower-case last words of people's titles ("secretary", "mr").
         nouns: lower-case English words that are nouns only, which a title before them makes a
             name ("Secretary Richardson", "Ambassador Landau"; not "President said").
+        org_names: the lower-case names of two words or more of the registry's organisations
+            ("white house", "itamaraty palace"), which a headline keeps as written.
+        meeting_words: the lower-case forms of the trigger lexicon's verbs and nouns ("meets",
+            "held", "talks"), one of which makes a line in title case a headline to recase.
     """
 
     english: frozenset[str]
     names: frozenset[str]
     titles: frozenset[str]
     nouns: frozenset[str]
+    org_names: frozenset[str] = frozenset()
+    meeting_words: frozenset[str] = frozenset()
 
     def __call__(self, text: str) -> str:
         """The text with its words in capitals recased, each sentence's first capitalised.
@@ -88,6 +106,38 @@ class Truecaser:
         recased = CAPITAL_WORD.sub(self._word, text)
         recased = MONTH_MAY.sub("May", TITLE_AND_WORD.sub(self._titled_name, recased))
         return SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), recased)
+
+    def headline(self, line: str) -> str:
+        """A line in title case recased as a text in capitals is, its words in capitals
+        ("NATO") and of other mixed case ("McCarthy") as written: "Kennedy to meet Khrushchev
+        soon", which the tagger and NER otherwise read as a run of names ("Khrushchev Soon");
+        another line as it is.
+
+        Args:
+            line: one line of a text.
+
+        Returns:
+            The line, its length unchanged.
+        """
+        words = list(LINE_WORD.finditer(line))
+        content = [w.group(0) for w in words if w.group(0).lower() not in FUNCTION_WORDS]
+        upper = line.upper()
+        if len(content) < TITLE_CASE_MIN_WORDS or not all(w[0].isupper() for w in content) \
+                or self.meeting_words.isdisjoint(w.lower() for w in content) \
+                or len(upper) != len(line):
+            return line
+        recased = self(upper)
+        # "NATO", "McCarthy", and "Mr", which the truecaser leaves in capitals, as written
+        kept = [(w.start(), w.end()) for w in words
+                if not w.group(0).istitle() or recased[w.start():w.end()].isupper()]
+        for first in range(len(words)):  # "White House", "Warsaw Pact": as written
+            for last in range(min(first + ORG_NAME_MAX_WORDS, len(words)) - 1, first, -1):
+                if " ".join(w.group(0).lower() for w in words[first:last + 1]) in self.org_names:
+                    kept.append((words[first].start(), words[last].end()))
+                    break
+        for start, end in kept:
+            recased = recased[:start] + line[start:end] + recased[end:]
+        return recased
 
     def _titled_name(self, match: re.Match[str]) -> str:
         title, gap, word = match.groups()
@@ -132,7 +182,7 @@ def truecaser(nlp: Language) -> Truecaser:
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) \
         if "lemmatizer" in nlp.pipe_names else None
     for name in ("lemma_index", "lemma_exc"):  # lemmas by part of speech; irregular forms
-        table = lookups.get_table(name) if lookups is not None and lookups.has_table(name) else {}
+        table = _table(lookups, name)
         for part in table.values():
             english.update(part)
         nouns.update(table.get("noun", ()))
@@ -140,11 +190,43 @@ def truecaser(nlp: Language) -> Truecaser:
         if name == "lemma_exc":
             verb_forms.update(table.get("verb", ()))
     registry = load_registry()
-    names = {word.lower() for actor in registry.actors.values() if actor.type in ("person", "place")
-             for name in (actor.name, *actor.aliases) for word in re.findall(r"[^\W\d_]+", name)}
+    names, org_names = _registry_names(registry)
     months = {month for month in ENGLISH_MONTHS if len(month) > 3}  # not "may", "mar"
     capitalised = names - stop_words - verb_forms | set(registry.demonym_to_country) \
-        | TITLE_WORDS | months | set(WEEKDAYS)
+        | {word for title in TITLE_WORDS for word in title.split()} | months | set(WEEKDAYS)
     titles = frozenset(title.split()[-1] for title in LEXICON.person_titles)
     return Truecaser(frozenset(english), frozenset(capitalised), titles,
-                     frozenset(nouns - others - capitalised))
+                     frozenset(nouns - others - capitalised), frozenset(org_names),
+                     _meeting_words(lookups))
+
+
+def _meeting_words(lookups: Any) -> frozenset[str]:
+    """`Truecaser.meeting_words`: the trigger lexicon's verbs and nouns in their regular forms
+    and the irregular ones of the lemmatizer's `lemma_exc` table ("met", "held")."""
+    from analysis.extract.events.lexicon import load_lexicon  # here: the events import the parser
+
+    lexicon = load_lexicon()
+    lemmas = set(lexicon.verbs) | set(lexicon.nouns)
+    forms = {lemma.removesuffix(instead) + ending for lemma in lemmas
+             for ending, instead in INFLECTIONS if lemma.endswith(instead)} | lemmas
+    return frozenset(forms | {form for part in _table(lookups, "lemma_exc").values()
+                              for form, bases in part.items() if lemmas.intersection(bases)})
+
+
+def _table(lookups: Any, name: str) -> dict:
+    """A table of the lemmatizer's lookups, or {} where it has none."""
+    return lookups.get_table(name) if lookups is not None and lookups.has_table(name) else {}
+
+
+def _registry_names(registry: Registry) -> tuple[set[str], set[str]]:
+    """The lower-case words of the registry's people and places, and the lower-case names of
+    two words or more of its organisations."""
+    words, organisations = set(), set()
+    for actor in registry.actors.values():
+        for name in (actor.name, *actor.aliases):
+            if actor.type in ("person", "place"):
+                words.update(word.lower() for word in re.findall(r"[^\W\d_]+", name))
+            elif " " in name:
+                organisations.add(name.lower())
+    return words, organisations
+
