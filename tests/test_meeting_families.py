@@ -904,8 +904,13 @@ def test_a_count_of_calls_is_no_one_meeting(read, text, specific):
     # the parser may leave "on" without its object: the title and name after it are the host
     ("Lee Kuan Yew will call on Chief Minister Lim Guan Eng in Penang.",
      [{"Lee Kuan Yew", "Lim Guan Eng"}]),
+    # a pronoun the caller calls on
+    ('"You have such a big majority," said Indira Gandhi to Lalith Athulathmudali when he '
+     'called on her.', [{"Lalith Athulathmudali", "Indira Gandhi"}]),
     # urging someone is no visit
     ("Joe Biden called on Vladimir Putin to withdraw his troops.", []),
+    ("Joe Biden met Vladimir Putin. He called on him to withdraw his troops.",
+     [{"Joe Biden", "Vladimir Putin"}]),
     ("The United Nations called upon Israel and Hamas to agree a truce.", []),
 ])
 def test_calling_on_a_person_is_a_visit(read, text, people):

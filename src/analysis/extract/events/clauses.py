@@ -130,8 +130,8 @@ def is_anaphoric(token: Token) -> bool:
 
 
 def is_visit_call(token: Token) -> bool:
-    """ "a courtesy call", "called on the visiting leader": a call in person; not "called on X
-    to act" nor "called on the world"."""
+    """ "a courtesy call", "called on the visiting leader", "when he called on her": a call in
+    person; not "called on X to act" nor "called on the world"."""
     if token.lemma_.lower() != LEXICON.call_lemma:
         return False
     if token.pos_ != "VERB":
@@ -141,7 +141,8 @@ def is_visit_call(token: Token) -> bool:
         t.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
         for host in hosts for t in host.subtree)
     return not urged and any(host.ent_type_ not in ("DATE", "TIME") and (
-        host.pos_ == "PROPN" or host.lemma_.lower() in LEXICON.role_heads) for host in hosts)
+        host.pos_ == "PROPN" or host.lemma_.lower() in LEXICON.role_heads
+        or host.pos_ == "PRON" and host.lower_ in LEXICON.person_pronouns) for host in hosts)
 
 
 def is_topic_talk(token: Token) -> bool:
