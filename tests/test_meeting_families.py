@@ -905,8 +905,8 @@ def test_a_count_of_calls_is_no_one_meeting(read, text, specific):
     ("Lee Kuan Yew will call on Chief Minister Lim Guan Eng in Penang.",
      [{"Lee Kuan Yew", "Lim Guan Eng"}]),
     # a pronoun the caller calls on
-    ('"You have such a big majority," said Indira Gandhi to Lalith Athulathmudali when he '
-     'called on her.', [{"Lalith Athulathmudali", "Indira Gandhi"}]),
+    (('"You have such a big majority," said Indira Gandhi to Lalith Athulathmudali when he '
+      'called on her.'), [{"Lalith Athulathmudali", "Indira Gandhi"}]),
     # urging someone is no visit
     ("Joe Biden called on Vladimir Putin to withdraw his troops.", []),
     ("Joe Biden met Vladimir Putin. He called on him to withdraw his troops.",
