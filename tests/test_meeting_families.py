@@ -1170,6 +1170,7 @@ def test_a_first_name_with_its_surname_in_brackets_is_that_person(nlp, finder):
     ("LE TOUQUET, France (CNN) -- There were plenty of smiles", "Le Touquet"),
     ("Addis Ababa, October 21, 2024 (FBC) – The Chairperson met", "Addis Ababa"),
     ("MOSCOW (Reuters) - Russia said on Monday", "Moscow"),
+    ("BOGOTA, Colombia, Oct. 20 (AP) -, President Clinton's top drug adviser met", "Bogota"),
     ("MOSCOW (UrduPoint News / Sputnik - 02nd April, 2021) Russian President Vladimir Putin",
      "Moscow"),
     ("Tehran, Iran – Turkey's President Recep Tayyip Erdogan has held talks", "Tehran"),

@@ -253,8 +253,8 @@ def published_from_text(lines: list[str]) -> str:
 # "Addis Ababa, October 21, 2024 (FBC) –", "Agra, July 15:" (before the text or on a line of its
 # own), "OTTAWA (AP) _ President" (AP's archive), "TOKYO, Oct. 7 Kyodo South Korean President",
 # "LONDON OCT. 29.–Mrs. Gandhi" (a dash against the text), "Washington, November 4.- Mrs." (a
-# full stop before the dash), or a line of its own with a date ("BONN, Germany, Feb. 17, Kyodo"),
-# after an agency credit in brackets, or two ("(N.Z.P.A.-Reuter) LONDON, December 1. The …",
+# full stop before the dash), "BOGOTA, Colombia, Oct. 20 (AP) -, President" (a comma after it),
+# or a line of its own with a date ("BONN, Germany, Feb. 17, Kyodo"), after an agency credit in brackets, or two ("(N.Z.P.A.-Reuter) LONDON, December 1. The …",
 # "(N.Z. Press Association—Copyright) (Rec. 8 p.m.) MOSCOW. June 4. The …"), before an
 # agency's name ("TBILISI, DECEMBER 25, ARMENPRESS. The meeting") or before a
 # paper's name and date and a triple dash ("PORT MORESBY, Papua New Guinea (October 11, 1999 The
@@ -262,7 +262,7 @@ def published_from_text(lines: list[str]) -> str:
 _AGENCIES = _alternation(_DATELINE_WORDS.agencies)
 # An agency's credit in brackets of any kind: "(AP)", "{AP}", "[MENL]".
 _CREDIT = r"[({\[][^)}\]\n]{1,60}[)}\]]"
-_AGENCY_AND_DASH = (rf"(?:\s*(?:{_CREDIT})?\.?\s*(?::|-{{2,3}}|—|–|-|_|~)(?:\s|$)"
+_AGENCY_AND_DASH = (rf"(?:\s*(?:{_CREDIT})?\.?\s*(?::|-{{2,3}}|—|–|-|_|~),?(?:\s|$)"
                     rf"|\s*(?:{_CREDIT})?\s*-{{2,3}}(?=[A-Z])|\.?\s*[—–](?=[A-Z])"
                     r"|(?<=\d)\.\s+(?=[A-Z])"
                     r"|(?<=\d)\s+(?=[A-Z][a-z])"  # "KEY WEST, Fla., April 3 Secretary": dash lost
