@@ -92,9 +92,13 @@ def test_only_persons_hold_roles(packaged_entries):
 
 # Countries without a `capital`, and why (world.yaml's header): Sofia, Santiago, Georgetown and
 # Victoria are left out of the registry on purpose (given names, an institution); city-states
-# have no separate capital; the Soviet Union has no ISO-3 code a city could share.
+# and the territories of one city have no separate capital; the Soviet Union has no ISO-3 code a
+# city could share; the capitals of Bermuda, Puerto Rico, the Falklands and the Caymans (Hamilton,
+# San Juan, Stanley, George Town) are names of larger cities elsewhere.
 COUNTRIES_WITHOUT_CAPITAL = {"bulgaria", "chile", "guyana", "seychelles", "singapore", "monaco",
-                             "vatican", "soviet_union", "east_germany", "yugoslavia"}
+                             "vatican", "soviet_union", "east_germany", "yugoslavia",
+                             "hong_kong", "macau", "gibraltar", "bermuda", "puerto_rico",
+                             "falkland_islands", "cayman_islands"}
 
 
 def test_every_capital_is_a_city_of_its_own_country(packaged_entries):
