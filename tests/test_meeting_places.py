@@ -612,6 +612,15 @@ def test_a_word_only_a_headline_gives_as_a_name_is_no_participant(tmp_path):
     assert {r["participants"] for r in rows} == {"Corazon Aquino; George Shultz"}
 
 
+def test_an_organisation_a_meeting_is_of_is_no_one_met(tmp_path):
+    """A forum with a party named by role alone is no meeting; a body beside a person takes
+    part."""
+    rows = meetings_of(tmp_path, {"forum": (
+        "The presidents talked last week during a meeting of the Interstate Council in Almaty. "
+        "Vladimir Putin met a Hamas delegation in Moscow on Monday.\n")}, "1996-05-09")
+    assert {r["participants"] for r in rows} == {"Hamas; Vladimir Putin"}
+
+
 def test_a_meeting_during_a_visit_takes_the_visits_date_and_place(read):
     rows = read("On 16 June 2005, Aleksander Kwasniewski paid a one-day visit to Kiev. During the "
                 "visit, Aleksander Kwasniewski met Viktor Yushchenko.", anchor=date(2005, 6, 17))

@@ -420,16 +420,10 @@ def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[s
     organisation named as a delegation: "met a Hamas delegation", not "Correa, president of
     UNASUR"); a visit with no place of its own takes the place visited, which its sentence
     tells (`placed`: the meeting's place and whether its sentence told it). None when nobody
-    takes part."""
+    takes part, or one organisation alone (with a party named by role: "the presidents talked
+    during a meeting of the Interstate Council")."""
     place, told = placed
-    visited = {n for n in targets if typed.kind == "visit" and _type_of(n, mentions) == "org"}
-    people = {n for n in sources + targets
-              if _type_of(n, mentions) != "place" and n not in visited}
-    persons = {n for n in people if _type_of(n, mentions) == "person"}
-    if persons and len(persons) < 2:  # beside one person, a body takes part as a delegation
-        persons |= {n for n in people if named_as_delegation(n, typed, mentions)}
-    if persons:
-        people = persons
+    people = _participants(typed, sources, targets, mentions)
     if not people:
         return None
     if typed.kind == "visit" and not place:
@@ -441,6 +435,22 @@ def _meeting_candidate(typed: TypedInteraction, article_id: str, sources: list[s
         status=typed.status, cameo=typed.cameo, evidence=typed.evidence,
         anaphoric=typed.anaphoric, role_party=typed.role_party,
         story_dated=typed.dated_by_story, place_told=told, **when)
+
+
+def _participants(typed: TypedInteraction, sources: list[str], targets: list[str],
+                  mentions: list[MentionRow]) -> set[str]:
+    """The people of `_meeting_candidate`: its persons (and a body named as a delegation beside
+    one of them), else its organisations; none for one organisation alone, a forum ("a meeting
+    of the Interstate Council")."""
+    visited = {n for n in targets if typed.kind == "visit" and _type_of(n, mentions) == "org"}
+    people = {n for n in sources + targets
+              if _type_of(n, mentions) != "place" and n not in visited}
+    persons = {n for n in people if _type_of(n, mentions) == "person"}
+    if persons and len(persons) < 2:  # beside one person, a body takes part as a delegation
+        persons |= {n for n in people if named_as_delegation(n, typed, mentions)}
+    if persons:
+        return persons
+    return people if len(people) > 1 else set()
 
 
 def _type_of(name: str, mentions: list[MentionRow]) -> str:
