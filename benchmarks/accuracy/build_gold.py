@@ -609,7 +609,8 @@ SAME_ACTOR = {"king_hussein": "hussein_bin_talal", "king_hassan": "hassan_ii",
               "organization_of_turkic_states": "cooperation_council_of_turkic_speaking_states",
               "vijay_singh_defence_secretary": "vijay_singh",
               "ali_reza_enayati": "reza_enayati",
-              "national_assembly_of_pakistan": "national_assembly_pakistan"}
+              "national_assembly_of_pakistan": "national_assembly_pakistan",
+              "shah_of_iran": "mohammad_reza_pahlavi"}
 
 
 def same_actor(key):
