@@ -2,8 +2,8 @@
 "CLINTON MEETS WITH MEXICO'S ZEDILLO") written as capitalised words, so that the tagger does not
 take them for acronyms and NER finds the names; a headline in title case that names a meeting
 ("Modi Holds Talks With Putin") as a text in capitals is truecased, so that its verb is no part of
-a name; typographic apostrophes written straight; every other character as written, and the length unchanged, so that offsets hold for the text as
-written."""
+a name; typographic apostrophes written straight; every other character as written, and the
+length unchanged, so that offsets hold for the text as written."""
 
 from __future__ import annotations
 

@@ -7,7 +7,10 @@ Writing each word of such a text capitalised ("Assistant Secretary Todman Met Fo
 One Hour With President Stroessner") leaves the parser no verb and NER no names to tell apart.
 The English words are those of the pipeline's own lemmatizer tables (WordNet's lemmas) and its
 stop words; the names that are English words too ("Paris", "Jordan") are those of the actor
-registry's people and places. Case is all that changes, so offsets hold."""
+registry's people and places. A headline in title case that names a meeting ("Kennedy To Meet
+Khrushchev Soon") has the same trouble and is recased the same way, its words in capitals or of
+other mixed case and the registry's organisations ("White House") as written. Case is all that
+changes, so offsets hold."""
 
 from __future__ import annotations
 
@@ -18,10 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
+from analysis.extract.calendar import ENGLISH_MONTHS, WEEKDAYS
+
 if TYPE_CHECKING:
     from analysis.extract.actors.registry import Registry
-
-from analysis.extract.calendar import ENGLISH_MONTHS, WEEKDAYS
 
 # A text is written in capitals when this share of its letters are, over this many letters.
 CAPITALS_SHARE = 0.6
@@ -130,7 +133,7 @@ class Truecaser:
         # "NATO", "McCarthy", and "Mr", which the truecaser leaves in capitals, as written
         kept = [(w.start(), w.end()) for w in words
                 if not w.group(0).istitle() or recased[w.start():w.end()].isupper()]
-        for first in range(len(words)):  # "White House", "Warsaw Pact": as written
+        for first in range(len(words)):  # "White House", "Itamaraty Palace": as written
             for last in range(min(first + ORG_NAME_MAX_WORDS, len(words)) - 1, first, -1):
                 if " ".join(w.group(0).lower() for w in words[first:last + 1]) in self.org_names:
                     kept.append((words[first].start(), words[last].end()))
