@@ -32,12 +32,13 @@ def vote_types(mentions: list[Mention], text: str) -> None:
     of them have; on a tie a name of two words or more is a person ("Prabowo Subianto" tagged a
     place once, a person once), and so is the surname of a person the article names in full
     ("Hipkins" beside "Chris Hipkins", "De Gaulle" beside "Charles de Gaulle") or after a
-    person's title ("President Ford"); another one-word name is not ("Abeokuta"). Such a surname NER tagged a place the registry does not
-    know is the person's ("Singh"), and so is such a place that speaks or travels ("Cardoso said",
-    "Sánchez traveled": `Mention.acts`), and a one-word name NER tagged an organisation that
-    the article writes right after a person's title ("Ford" beside "President Ford"), and a
-    full name NER tagged a place or an organisation that a title "of" follows ("Say Chum, the
-    President of the Senate"). The mentions are retyped in place.
+    person's title ("President Ford"); another one-word name is not ("Abeokuta"). Such a
+    surname NER tagged a place the registry does not know is the person's ("Singh"), and so is
+    such a place that speaks or travels ("Cardoso said", "Sánchez traveled": `Mention.acts`),
+    and a one-word name NER tagged an organisation that the article writes right after a
+    person's title ("Ford" beside "President Ford"), and a full name NER tagged a place or an
+    organisation that a title "of" follows ("Say Chum, the President of the Senate"). The
+    mentions are retyped in place.
 
     Args:
         mentions: an article's mentions.
