@@ -254,7 +254,8 @@ def published_from_text(lines: list[str]) -> str:
 # own), "OTTAWA (AP) _ President" (AP's archive), "TOKYO, Oct. 7 Kyodo South Korean President",
 # "LONDON OCT. 29.–Mrs. Gandhi" (a dash against the text), "Washington, November 4.- Mrs." (a
 # full stop before the dash), "BOGOTA, Colombia, Oct. 20 (AP) -, President" (a comma after it),
-# or a line of its own with a date ("BONN, Germany, Feb. 17, Kyodo"), after an agency credit in brackets, or two ("(N.Z.P.A.-Reuter) LONDON, December 1. The …",
+# or a line of its own with a date ("BONN, Germany, Feb. 17, Kyodo"), after an agency credit in
+# brackets, or two ("(N.Z.P.A.-Reuter) LONDON, December 1. The …",
 # "(N.Z. Press Association—Copyright) (Rec. 8 p.m.) MOSCOW. June 4. The …"), before an
 # agency's name ("TBILISI, DECEMBER 25, ARMENPRESS. The meeting") or before a
 # paper's name and date and a triple dash ("PORT MORESBY, Papua New Guinea (October 11, 1999 The
