@@ -124,10 +124,11 @@ class Truecaser:
         """
         words = list(LINE_WORD.finditer(line))
         content = [w.group(0) for w in words if w.group(0).lower() not in FUNCTION_WORDS]
-        upper = line.upper()
         if len(content) < TITLE_CASE_MIN_WORDS or not all(w[0].isupper() for w in content) \
-                or self.meeting_words.isdisjoint(w.lower() for w in content) \
-                or len(upper) != len(line):
+                or self.meeting_words.isdisjoint(w.lower() for w in content):
+            return line
+        upper = line.upper()
+        if len(upper) != len(line):  # "ß" written "SS"
             return line
         recased = self(upper)
         # "NATO", "McCarthy", and "Mr", which the truecaser leaves in capitals, as written

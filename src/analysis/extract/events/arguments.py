@@ -337,7 +337,8 @@ def _spoke_during_a_visit(noun: Token, verb: Token | None) -> bool:
     courtesy call … by X, President Y said", "During X's visit, Y said" (not "During X's visit
     to India, Y said", whose visit goes to a place, nor "stepped foot at the castle during the
     visit of X")."""
-    visit = noun.lemma_.lower() in LEXICON.journey_nouns or noun.lemma_.lower() == "call" and any(
+    lemma = noun.lemma_.lower()
+    visit = lemma in LEXICON.journey_nouns or lemma == LEXICON.call_lemma and any(
         c.lower_ in LEXICON.visit_call_modifiers for c in noun.children)
     return visit and verb is not None and verb.lemma_.lower() in LEXICON.speech_verbs \
         and noun.head.lower_ == "during" \

@@ -16,6 +16,8 @@ from analysis.extract.events.clauses import LEXICON, VISIT_NOUNS
 LOCATIVE = ("in", "at", "to", "into")
 # Prepositions of a span's bound: what hangs on them is another event ("since the war").
 SPAN_BOUNDS = ("since", "until", "till")
+# Nouns of a time or a journey whose "here" places their verb's event ("in his four hours here").
+TIME_OR_JOURNEY_NOUNS = LEXICON.measure_nouns | LEXICON.journey_nouns
 
 
 def places_by_syntax(t: Token, verbs: set[int], after_a_place: bool) -> bool:
@@ -157,7 +159,7 @@ def _time_or_stay_words(verb: Token) -> Iterator[Token]:
         objects = [child] if child.dep_ == "npadvmod" else \
             [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
         for noun in objects:
-            if noun.lemma_.lower() in LEXICON.measure_nouns | LEXICON.journey_nouns:
+            if noun.lemma_.lower() in TIME_OR_JOURNEY_NOUNS:
                 yield from noun.children
         if child.dep_ in ("nsubj", "nsubjpass"):
             for clause in child.children:
